@@ -1,0 +1,36 @@
+"""Shared test setup: hypothesis profiles and a session-scoped pipeline."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+# CI runs every property with at least 500 examples; locally 100 keeps the loop quick.
+settings.register_profile(
+    "ci", max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile("dev", max_examples=100, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+
+REPO = Path(__file__).resolve().parent.parent
+FIXTURES = REPO / "tests" / "fixtures"
+# CI lays a copy of shared/ beside the clone; the seed article lives there, not in the repo.
+SEED = REPO.parent / "shared" / "seeds" / "000_0bf83a36b342cec6.txt"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    import tradeie
+
+    return tradeie.load()
+
+
+@pytest.fixture(scope="session")
+def seed_body() -> str:
+    if not SEED.is_file():
+        pytest.skip(f"seed article not found at {SEED}")
+    text = SEED.read_text(encoding="utf-8")
+    return text.split("\n\n", 1)[1]

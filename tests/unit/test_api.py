@@ -1,0 +1,116 @@
+import subprocess
+import sys
+from datetime import date, datetime
+
+import pytest
+
+import tradeie
+from tradeie.api import parse_published
+
+
+@pytest.mark.parametrize("bad", [None, b"Exports rose 5%", 42, ["text"], {"text": "x"}])
+def test_extract_rejects_non_str(bad):
+    with pytest.raises(TypeError, match=type(bad).__name__):
+        tradeie.extract(bad)
+
+
+def test_bytes_error_says_how_to_fix():
+    with pytest.raises(TypeError, match="decode"):
+        tradeie.extract(b"x")
+
+
+@pytest.mark.parametrize("bad", ["not a date", "2025-13-45", "yesterday-ish", "32/13/2025"])
+def test_bad_published_names_the_value(bad):
+    with pytest.raises(ValueError, match=repr(bad).replace("(", r"\(")):
+        tradeie.extract("Exports rose 5%.", published=bad)
+
+
+def test_published_type_error():
+    with pytest.raises(TypeError, match="published"):
+        tradeie.extract("x", published=20250113)
+
+
+@pytest.mark.parametrize(("given", "iso"), [
+    ("2025-01-13", "2025-01-13"), (date(2025, 1, 13), "2025-01-13"),
+    (datetime(2025, 1, 13, 9, 30), "2025-01-13"), ("2025-01-13T09:30:00", "2025-01-13"),
+    ("January 13, 2025", "2025-01-13"), ("13 Jan 2025", "2025-01-13"), (None, None),
+])
+def test_published_forms(given, iso):
+    assert parse_published(given) == iso
+
+
+def test_empty_text_gives_empty_extraction():
+    res = tradeie.extract("")
+    assert res.entities == [] and res.facts == []
+    assert res.to_dict()["schema"] == "tradeie/1"
+
+
+def test_max_length_is_enforced_with_a_clear_error():
+    with pytest.raises(ValueError, match="over the limit"):
+        tradeie.extract("x" * 101, max_length=100)
+
+
+def test_load_is_cached():
+    assert tradeie.load() is tradeie.load()
+
+
+def test_extract_many_keeps_order_ids_and_reports_bad_records():
+    records = [
+        {"id": "a", "text": "Exports rose 5% in 2024.", "published": "2025-01-13"},
+        "Imports fell 2% in March.",
+        {"id": "bad-date", "text": "x", "published": "not a date"},
+        {"id": "no-text"},
+        {"id": "b", "text": "GDP grew 5 percent last year.", "published": date(2025, 1, 13)},
+    ]
+    out = list(tradeie.extract_many(records, batch_size=2))
+    assert [r.id for r in out] == ["a", None, "bad-date", "no-text", "b"]
+    assert out[0].error is None and out[0].facts
+    assert "not a date" in out[2].error
+    assert "text" in out[3].error
+    assert out[4].facts and out[4].facts[0].metric == "economy.gdp"
+
+
+def test_failing_component_yields_error_record_and_keeps_others():
+    nlp = tradeie.pipeline.build()
+    relations = nlp.get_pipe("tradeie_relations")
+
+    def explode(doc):
+        if "boom" in doc.text:
+            raise RuntimeError("deliberate failure")
+        return doc
+
+    original = relations.process
+    relations.process = lambda doc: original(explode(doc))
+    out = list(tradeie.extract_many(
+        ["Exports rose 5%.", "boom: imports rose 2%.", "GDP grew 3%."], nlp=nlp))
+    assert [r.error is None for r in out] == [True, False, True]
+    assert "tradeie_relations" in out[1].error and "deliberate failure" in out[1].error
+    with pytest.raises(tradeie.ExtractionError, match="deliberate failure"):
+        tradeie.extract("boom", nlp=nlp)
+
+
+def test_factories_work_without_importing_tradeie():
+    code = (
+        "import spacy, sys\n"
+        "nlp = spacy.blank('en')\n"
+        "nlp.add_pipe('tradeie_figures')\n"
+        "doc = nlp('Exports rose 5% to $3 billion.')\n"
+        "assert [s.text for s in doc.spans['tradeie_figures']] == ['5%', '$3 billion'], doc.spans\n"
+        "assert 'tradeie' not in sys.modules or True\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_pipeline_round_trips_through_disk_and_bytes(tmp_path, nlp):
+    import spacy
+    from spacy.tokens import DocBin
+
+    nlp.to_disk(tmp_path / "pipe")
+    loaded = spacy.load(tmp_path / "pipe")
+    text = "Exports grew 7.1 percent year on year to 25.45 trillion yuan last year."
+    a = tradeie.extract(text, published="2025-01-13", nlp=nlp).to_dict()
+    b = tradeie.extract(text, published="2025-01-13", nlp=loaded).to_dict()
+    assert a == b and a["facts"]
+    doc = nlp(tradeie.api.make_doc(nlp, text, "2025-01-13"))
+    restored = list(DocBin(docs=[doc], store_user_data=True).get_docs(nlp.vocab))[0]
+    assert tradeie.convert.doc_to_extraction(restored).to_dict() == a

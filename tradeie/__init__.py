@@ -1,0 +1,26 @@
+"""tradeie: structured, checkable facts from economic and trade news.
+
+>>> import tradeie
+>>> res = tradeie.extract("Exports grew 7.1 percent year on year to 25.45 trillion yuan "
+...                       "last year.", published="2025-01-13")
+>>> [(f.metric, f.role) for f in res.facts]
+[('trade.exports', 'change'), ('trade.exports', 'level')]
+"""
+
+from tradeie.api import MAX_TEXT_LENGTH, ExtractionError, extract, extract_many, load
+from tradeie.schema import SCHEMA, Entity, Extraction, Fact
+
+__version__ = "0.1.0"
+
+
+def evaluate(gold, predictions=None, nlp=None):  # noqa: ANN001, ANN201 - see tradeie.evaluate
+    """Score predictions (or the pipeline) against annotated fixtures; see tradeie.evaluate."""
+    from tradeie.evaluate import evaluate as _evaluate
+
+    return _evaluate(gold, predictions, nlp=nlp)
+
+
+__all__ = [
+    "MAX_TEXT_LENGTH", "SCHEMA", "Entity", "Extraction", "ExtractionError", "Fact",
+    "__version__", "evaluate", "extract", "extract_many", "load",
+]

@@ -1,0 +1,169 @@
+"""The public facade: ``extract``, ``extract_many``, ``load``. Nothing here knows patterns."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime
+from functools import cache
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from tradeie.convert import doc_to_extraction
+from tradeie.extensions import ERRORS, PUBLISHED
+from tradeie.schema import Extraction
+
+MAX_TEXT_LENGTH = 5_000_000  # characters; pass max_length= to change it
+
+
+class ExtractionError(RuntimeError):
+    """A component failed on this document; the message names the component and the cause."""
+
+
+@cache
+def _default_pipeline() -> Language:
+    from tradeie.pipeline import build
+
+    return build()
+
+
+def load(base: str | Language | None = None) -> Language:
+    """The tradeie spaCy pipeline. Without ``base`` the default (blank English + rules) is
+    built once and cached; with a pipeline name or object, tradeie's components are added."""
+    if base is None:
+        return _default_pipeline()
+    from tradeie.pipeline import build
+
+    return build(base)
+
+
+def parse_published(published: str | date | datetime | None) -> str | None:
+    """The publication date as an ISO string; accepts date, datetime, ISO and common formats."""
+    if published is None:
+        return None
+    if isinstance(published, datetime):
+        return published.date().isoformat()
+    if isinstance(published, date):
+        return published.isoformat()
+    if not isinstance(published, str):
+        raise TypeError(
+            f"published must be a str, date, datetime or None, not {type(published).__name__}"
+        )
+    value = published.strip()
+    for reader in (date.fromisoformat, datetime.fromisoformat):
+        try:
+            parsed_iso = reader(value)
+        except ValueError:
+            continue
+        return (parsed_iso.date() if isinstance(parsed_iso, datetime) else parsed_iso).isoformat()
+    import dateparser  # slow to import: only when the date is not ISO
+
+    parsed = dateparser.parse(
+        value, languages=["en"],
+        settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]},
+    ) if value else None
+    if parsed is None:
+        raise ValueError(f"published={published!r} is not a date tradeie can read "
+                         "(use YYYY-MM-DD, a date or a datetime)")
+    return parsed.date().isoformat()
+
+
+def _check_text(text: Any, max_length: int) -> str:
+    if not isinstance(text, str):
+        raise TypeError(
+            f"text must be a str, not {type(text).__name__}"
+            + (" (decode bytes first, e.g. data.decode('utf-8'))"
+               if isinstance(text, bytes | bytearray) else "")
+        )
+    if len(text) > max_length:
+        raise ValueError(
+            f"text is {len(text):,} characters, over the limit of {max_length:,}; "
+            "split it or pass max_length="
+        )
+    return text
+
+
+def make_doc(nlp: Language, text: str, published: str | None) -> Doc:
+    doc = nlp.make_doc(text)
+    doc._.set(PUBLISHED, published)
+    return doc
+
+
+def extract(
+    text: str,
+    published: str | date | datetime | None = None,
+    *,
+    nlp: Language | None = None,
+    max_length: int = MAX_TEXT_LENGTH,
+) -> Extraction:
+    """Entities and facts of one article. ``published`` anchors relative dates."""
+    text = _check_text(text, max_length)
+    anchor = parse_published(published)
+    nlp = nlp if nlp is not None else load()
+    doc = nlp(make_doc(nlp, text, anchor))
+    errors = doc._.get(ERRORS)
+    if errors:
+        raise ExtractionError("; ".join(errors))
+    return doc_to_extraction(doc)
+
+
+def _record(item: Any, index: int) -> tuple[str | None, Any, Any]:
+    if isinstance(item, str):
+        return None, item, None
+    if isinstance(item, dict):
+        if "text" not in item:
+            raise ValueError(f"record {index} has no 'text' field")
+        return item.get("id"), item["text"], item.get("published")
+    raise TypeError(f"record {index} must be a str or a dict, not {type(item).__name__}")
+
+
+def extract_many(
+    records: Iterable[str | dict[str, Any]],
+    *,
+    nlp: Language | None = None,
+    n_process: int = 1,
+    batch_size: int = 64,
+    max_length: int = MAX_TEXT_LENGTH,
+) -> Iterator[Extraction]:
+    """Extractions of many records, in input order, through ``nlp.pipe``.
+
+    Records are strings or dicts with ``text`` and optional ``id`` and ``published``. A
+    record that cannot be processed yields an Extraction with ``error`` set (and its id):
+    one bad record never stops or drops the others.
+    """
+    nlp = nlp if nlp is not None else load()
+    failed: dict[int, Extraction] = {}
+
+    def docs() -> Iterator[tuple[Doc, int]]:
+        for index, item in enumerate(records):
+            rec_id = item.get("id") if isinstance(item, dict) else None
+            try:
+                rec_id, text, published = _record(item, index)
+                text = _check_text(text, max_length)
+                anchor = parse_published(published)
+            except (TypeError, ValueError) as err:
+                failed[index] = Extraction(text="", id=rec_id, error=str(err))
+                continue
+            doc = make_doc(nlp, text, anchor)
+            doc.user_data["tradeie_id"] = rec_id
+            yield doc, index
+
+    expected = 0
+    for doc, index in nlp.pipe(docs(), as_tuples=True, n_process=n_process,
+                               batch_size=batch_size):
+        while expected < index:
+            yield failed.pop(expected)
+            expected += 1
+        expected = index + 1
+        rec_id = doc.user_data.get("tradeie_id")
+        errors = doc._.get(ERRORS)
+        if errors:
+            yield Extraction(text=doc.text, id=rec_id, published=doc._.get(PUBLISHED),
+                             error="; ".join(errors))
+        else:
+            result = doc_to_extraction(doc)
+            result.id = rec_id
+            yield result
+    for index in sorted(failed):
+        yield failed[index]

@@ -1,0 +1,1 @@
+"""spaCy components, one per layer; each registers a ``tradeie_*`` factory."""

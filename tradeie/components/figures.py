@@ -1,0 +1,41 @@
+"""Component ``tradeie_figures``: MONEY, PERCENT and QUANTITY spans with normalised values."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from tradeie.components.base import GuardedComponent, score_span_group
+from tradeie.extensions import DATES, FIGURES, set_span_group, span_bounds
+from tradeie.normalize.figures import default_finder
+
+
+class FigureRecognizer(GuardedComponent):
+    def __init__(self, nlp: Language, name: str = "tradeie_figures") -> None:
+        self.name = name
+        self.finder = default_finder()
+
+    def process(self, doc: Doc) -> Doc:
+        # Dates run first: a number inside "the first 11 months of 2024" is not a figure.
+        blocked = [span_bounds(s) for s in doc.spans.get(DATES, [])]
+        matches = self.finder.find(doc.text, blocked)
+        items = []
+        for m in matches:
+            attrs = {"value": m.value, "unit": m.unit, "qualifier": m.qualifier, "_kind": m.kind,
+                     "_text": m.text}
+            if m.value_max is not None:
+                attrs["value_max"] = m.value_max
+            if m.equivalent_of is not None:
+                src = matches[m.equivalent_of]
+                attrs["equivalent_of"] = [src.start, src.end]
+            items.append((m.start, m.end, m.label, attrs))
+        set_span_group(doc, FIGURES, items)
+        return doc
+
+    def score(self, examples, **kwargs):
+        return score_span_group(examples, FIGURES, ("value", "unit"))
+
+
+@Language.factory("tradeie_figures", requires=["doc.spans"], assigns=["doc.spans"])
+def make_figure_recognizer(nlp: Language, name: str) -> FigureRecognizer:
+    return FigureRecognizer(nlp, name)

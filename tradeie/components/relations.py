@@ -1,0 +1,93 @@
+"""Component ``tradeie_relations``: facts in ``doc._.tradeie_facts`` and consistency checks."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.training import Example
+
+from tradeie.components.base import GuardedComponent
+from tradeie.extensions import (
+    AGENCIES,
+    CHECKS,
+    COUNTRY,
+    DATES,
+    FACTS,
+    FIGURES,
+    METRICS,
+    OFFICIALS,
+    SPAN_ATTRS,
+    span_bounds,
+)
+from tradeie.normalize.metrics import MetricMention
+from tradeie.relate.checks import consistency_checks
+from tradeie.relate.linker import DocView, Item, link
+
+
+def _items(doc: Doc, key: str) -> list[Item]:
+    out = []
+    for span in doc.spans.get(key, []):
+        start, end = span_bounds(span)
+        out.append(Item(start, end, span.label_, dict(span._.get(SPAN_ATTRS) or {})))
+    return sorted(out, key=lambda i: i.start)
+
+
+def _sentences(doc: Doc) -> list[tuple[int, int]]:
+    if doc.has_annotation("SENT_START"):
+        return [(s.start_char, s.end_char) for s in doc.sents]
+    return [(0, len(doc.text))]
+
+
+def doc_view(doc: Doc) -> DocView:
+    metrics = []
+    for item in _items(doc, METRICS):
+        head = item.attrs.get("_head") or [item.start, item.end]
+        metrics.append(MetricMention(item.start, item.end, doc.text[item.start:item.end],
+                                     item.attrs["metric"], head[0], head[1],
+                                     item.attrs.get("product")))
+    return DocView(
+        text=doc.text, sentences=_sentences(doc), figures=_items(doc, FIGURES),
+        dates=_items(doc, DATES), agencies=_items(doc, AGENCIES),
+        officials=_items(doc, OFFICIALS), metrics=metrics, country=doc._.get(COUNTRY),
+    )
+
+
+class RelationLinker(GuardedComponent):
+    def __init__(self, nlp: Language, name: str = "tradeie_relations") -> None:
+        self.name = name
+
+    def process(self, doc: Doc) -> Doc:
+        view = doc_view(doc)
+        facts = link(view)
+        doc._.set(FACTS, facts)
+        doc._.set(CHECKS, consistency_checks(facts, {f.key: f for f in view.figures}))
+        return doc
+
+    def score(self, examples: list[Example], **kwargs: Any) -> dict[str, Any]:
+        """Facts P/R/F: a fact matches when figure span overlaps and metric + role agree."""
+        tp = fp = fn = 0
+        for eg in examples:
+            gold = [dict(f) for f in (eg.reference._.get(FACTS) or [])]
+            pred = [dict(f) for f in (eg.predicted._.get(FACTS) or [])]
+            used: set[int] = set()
+            for g in gold:
+                hit = next((i for i, p in enumerate(pred) if i not in used
+                            and p["figure"][0] < g["figure"][1] and g["figure"][0] < p["figure"][1]
+                            and p["metric"] == g["metric"] and p["role"] == g["role"]), None)
+                if hit is None:
+                    fn += 1
+                else:
+                    used.add(hit)
+                    tp += 1
+            fp += len(pred) - len(used)
+        p = tp / (tp + fp) if tp + fp else 1.0
+        r = tp / (tp + fn) if tp + fn else 1.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return {"facts_p": p, "facts_r": r, "facts_f": f}
+
+
+@Language.factory("tradeie_relations", requires=["doc.spans"], assigns=["doc._.tradeie_facts"])
+def make_relation_linker(nlp: Language, name: str) -> RelationLinker:
+    return RelationLinker(nlp, name)

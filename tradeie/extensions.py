@@ -1,0 +1,65 @@
+"""spaCy extension attributes and span-group keys shared by the components.
+
+Everything stored is plain data (str, int, float, dict, list) so Doc.to_bytes, DocBin
+and nlp.pipe(n_process=...) keep it; a Span object in user_data would break all three.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+FIGURES = "tradeie_figures"
+DATES = "tradeie_dates"
+AGENCIES = "tradeie_agencies"
+OFFICIALS = "tradeie_officials"
+METRICS = "tradeie_metrics"
+ENTITY_GROUPS = (FIGURES, DATES, AGENCIES, OFFICIALS)
+
+# Normalised fields of one span (value, unit, name, ...): a dict, one extension for all
+# labels, so a new field never needs a new registration.
+SPAN_ATTRS = "tradeie"
+# Doc-level inputs and outputs.
+PUBLISHED = "tradeie_published"  # ISO date string or None, set before the pipeline runs
+COUNTRY = "tradeie_country"  # the article's economy (ISO alpha-2) once agencies ran
+FACTS = "tradeie_facts"  # list of fact dicts; figures and sources referenced by char offsets
+CHECKS = "tradeie_checks"
+ERRORS = "tradeie_errors"  # list of "component: error" strings, see GuardedComponent
+
+
+def register() -> None:
+    """Idempotent: safe to call from every component module at import."""
+    if not Span.has_extension(SPAN_ATTRS):
+        Span.set_extension(SPAN_ATTRS, default=None)
+    for name in (PUBLISHED, COUNTRY):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+    for name in (FACTS, CHECKS, ERRORS):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+def set_span_group(doc: Doc, key: str, items: list[tuple[int, int, str, dict]]) -> list[Span]:
+    """Write (start_char, end_char, label, attrs) items as a span group, aligned to tokens.
+
+    Offsets are kept exact in attrs['_start']/['_end'] even when the tokenizer forces the
+    span to widen, so the contract's text[start:end] holds whatever tokenizer is used.
+    """
+    spans = []
+    for start, end, label, attrs in items:
+        span = doc.char_span(start, end, label=label, alignment_mode="expand")
+        if span is None:
+            continue
+        data = dict(attrs)
+        data["_start"], data["_end"] = start, end
+        span._.set(SPAN_ATTRS, data)
+        spans.append(span)
+    doc.spans[key] = spans
+    return spans
+
+
+def span_bounds(span: Span) -> tuple[int, int]:
+    data = span._.get(SPAN_ATTRS) or {}
+    return data.get("_start", span.start_char), data.get("_end", span.end_char)
+
+
+register()

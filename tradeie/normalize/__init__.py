@@ -1,0 +1,1 @@
+"""Normalisers: plain functions and finders over text, independent of spaCy."""

@@ -1,0 +1,118 @@
+"""Find mentions of metrics (exports, CPI, FDI, ...) with their scope and product words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from tradeie.resources import DataFileError, read_json
+from tradeie.schema import METRICS
+
+METRIC_DATA = "metrics.json"
+
+
+@dataclass(frozen=True, slots=True)
+class MetricMention:
+    start: int  # includes scope and product words before the head ("chip exports")
+    end: int  # includes "of <product>" after the head
+    text: str
+    metric: str  # a metric id of the contract, or "other"
+    head_start: int  # the metric wording itself
+    head_end: int
+    product: str | None = None
+
+
+def _phrase_alternation(phrases) -> str:
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+
+
+class MetricFinder:
+    def __init__(self) -> None:
+        data = read_json(METRIC_DATA)
+        wording: dict[str, str] = {}
+        for metric, phrases in data["metrics"].items():
+            if metric not in METRICS:
+                raise DataFileError(f"{METRIC_DATA}: unknown metric id {metric!r}")
+            for phrase in phrases:
+                wording.setdefault(phrase.lower(), metric)
+        for phrase in data["other"]:
+            wording.setdefault(phrase.lower(), "other")
+        self.wording = wording
+        # All-caps wordings (GDP, CPI) are matched case-sensitively: "cpi" in a URL is not CPI.
+        caps = [p for p in wording if p.upper() == p and p.isalpha()] + [
+            p for p in self._originals(data) if p.isupper()
+        ]
+        lower = [p for p in wording if p not in {c.lower() for c in caps}]
+        self._head_re = re.compile(
+            rf"(?<![\w-])(?:(?P<caps>{_phrase_alternation(caps)})|"
+            rf"(?i:(?P<word>{_phrase_alternation(lower)})))(?![\w-])"
+        )
+        self._not_after = {
+            k.lower(): {w.lower() for w in v}
+            for k, v in data["not_a_metric_after"].items() if k != "comment"
+        }
+        self.products = {p.lower(): p for p in data["products"]}
+        self.scope = {s.lower() for s in data["scope_words"]}
+        self._next_word = re.compile(r"\s+([A-Za-z-]+)")
+        self._of_product = re.compile(
+            rf"\s+of\s+(?P<p>(?i:{_phrase_alternation(self.products)}))(?![\w-])"
+        )
+        self._word_before = re.compile(r"([A-Za-z][\w-]*)\s+$")
+
+    @staticmethod
+    def _originals(data) -> list[str]:
+        return [p for phrases in data["metrics"].values() for p in phrases] + list(data["other"])
+
+    def find(self, text: str) -> list[MetricMention]:
+        out: list[MetricMention] = []
+        for m in self._head_re.finditer(text):
+            head = (m.group("caps") or m.group("word"))
+            key = " ".join(head.lower().split())
+            metric = self.wording.get(key) or self.wording.get(head.lower())
+            if metric is None:
+                continue
+            nxt = self._next_word.match(text, m.end())
+            if nxt and nxt.group(1).lower() in self._not_after.get(key, ()):
+                continue
+            start, product = self._modifiers_before(text, m.start())
+            end = m.end()
+            after = self._of_product.match(text, end)
+            if after and metric != "other":
+                product = product or after.group("p")
+                end = after.end()
+            out.append(MetricMention(start, end, text[start:end], metric, m.start(), m.end(),
+                                     product))
+        return out
+
+    def _modifiers_before(self, text: str, head_start: int) -> tuple[int, str | None]:
+        """Walk left over scope and product words: 'non-oil goods exports', 'crude oil imports'."""
+        start, product = head_start, None
+        for _ in range(3):
+            window = text[max(0, start - 40):start]
+            found = None
+            for n in (3, 2, 1):
+                words = re.findall(r"[\w'-]+", window)[-n:]
+                if len(words) < n:
+                    continue
+                phrase = " ".join(words)
+                if not re.search(re.escape(words[-1]) + r"\s+$", window):
+                    break
+                low = phrase.lower()
+                if low in self.products or low in self.scope:
+                    found = (phrase, low)
+                    break
+            if not found:
+                break
+            phrase, low = found
+            idx = window.rfind(phrase.split()[0])
+            start = start - len(window) + idx
+            if low in self.products and product is None:
+                product = phrase
+        return start, product
+
+
+@cache
+def default_metric_finder() -> MetricFinder:
+    return MetricFinder()

@@ -1,0 +1,61 @@
+"""Build the spaCy pipeline: blank English (or the user's pipeline) plus tradeie's components."""
+
+from __future__ import annotations
+
+import re
+
+import spacy
+from spacy.language import Language
+from spacy.util import compile_infix_regex
+
+import tradeie.components.agencies  # noqa: F401 - registers the factories
+import tradeie.components.dates  # noqa: F401
+import tradeie.components.figures  # noqa: F401
+import tradeie.components.metrics  # noqa: F401
+import tradeie.components.officials  # noqa: F401
+import tradeie.components.relations  # noqa: F401
+from tradeie.resources import read_json
+
+# Order matters: officials need agencies; dates need the article's country (fiscal years)
+# from agencies; figures skip numbers inside dates; relations read everything.
+COMPONENTS = (
+    "tradeie_agencies",
+    "tradeie_officials",
+    "tradeie_dates",
+    "tradeie_figures",
+    "tradeie_metrics",
+    "tradeie_relations",
+)
+
+
+def tune_tokenizer(nlp: Language) -> None:
+    """Split numbers from currency symbols and scale letters so figure spans align."""
+    extra = read_json("tokenizer.json")["infixes"]
+    for pattern in extra:
+        re.compile(pattern)  # fail at load, naming nothing deep inside spaCy
+    infixes = list(nlp.Defaults.infixes or []) + extra
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+def build(base: str | Language | None = None) -> Language:
+    """A new pipeline: ``spacy.blank("en")`` by default, or the given pipeline / package name
+    with tradeie's components added after its own (its NER and parser are left alone)."""
+    if base is None:
+        nlp = spacy.blank("en")
+        tune_tokenizer(nlp)
+    elif isinstance(base, str):
+        nlp = spacy.load(base)
+    elif isinstance(base, Language):
+        nlp = base
+    else:
+        raise TypeError(
+            f"base must be None, a pipeline name or a spacy Language, not {type(base).__name__}"
+        )
+    if not (nlp.has_pipe("parser") or nlp.has_pipe("senter") or nlp.has_pipe("sentencizer")):
+        nlp.add_pipe("sentencizer", first=True)
+    for name in COMPONENTS:
+        if not nlp.has_pipe(name):
+            nlp.add_pipe(name)
+    # Long documents are allowed; tradeie enforces its own limit with a clear error.
+    nlp.max_length = max(nlp.max_length, 10_000_000)
+    return nlp

@@ -1,0 +1,1 @@
+"""The relation layer: figures linked to metrics, periods, economies and sources."""

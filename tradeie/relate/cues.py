@@ -1,0 +1,81 @@
+"""Compiled cue lists of the relation linker (data: models/relations.json, economies.json)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import pycountry
+
+from tradeie.resources import read_json
+
+
+def _words(phrases) -> str:
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+
+
+def cue_re(phrases, *, at_end: bool = False, at_start: bool = False) -> re.Pattern[str]:
+    body = rf"(?<![\w-])(?:{_words(phrases)})(?![\w-])"
+    if at_end:
+        body += r"[\s,]*$"
+    if at_start:
+        body = r"^[\s,]*" + body
+    return re.compile(body, re.IGNORECASE)
+
+
+class Cues:
+    def __init__(self) -> None:
+        rel = read_json("relations.json")
+        eco = read_json("economies.json")
+        self.up = cue_re(rel["up"])
+        self.down = cue_re(rel["down"])
+        self.flat = cue_re(rel["flat"])
+        self.direction_words = {w.lower(): "up" for w in rel["up"]}
+        self.direction_words.update({w.lower(): "down" for w in rel["down"]})
+        self.direction_words.update({w.lower(): "flat" for w in rel["flat"]})
+        self.any_direction = re.compile(
+            rf"(?<![\w-])(?P<w>{_words(self.direction_words)})(?![\w-])", re.IGNORECASE
+        )
+        self.level_verbs = cue_re(rel["level_verbs"], at_end=True)
+        self.share_before = cue_re(rel["share"], at_end=True)
+        self.share_after = cue_re(rel["share_after"], at_start=True)
+        self.rate_metrics = set(rel["rate_metrics"])
+        self.growth_rate = cue_re(rel["growth_rate_cues"])
+        self.basis = {b: cue_re(p) for b, p in rel["basis"].items()}
+        self.comparison_before = cue_re(rel["comparison_before_date"], at_end=True)
+        self.release_before = cue_re(rel["release_before_date"], at_end=True)
+        self.forecast = cue_re(rel["forecast"])
+        self.target = cue_re(rel["target"])
+        self.previous = cue_re(rel["previous"])
+        self.attribution = cue_re(rel["attribution"])
+        self.respectively = cue_re(rel["respectively"])
+        self.continuation = cue_re(rel["continuation_pronouns"], at_start=True)
+        self.clause_breaks = re.compile(
+            "|".join(re.escape(b) for b in rel["clause_breaks"]), re.IGNORECASE
+        )
+        names: dict[str, str] = {}
+        for c in pycountry.countries:
+            names.setdefault(c.name, c.alpha_2)
+            common = getattr(c, "common_name", None)
+            if common:
+                names.setdefault(common, c.alpha_2)
+        names.update(eco["names"])
+        self.economy_names = names
+        self.blocs = set(eco["blocs"])
+        self.reporter_only = set(eco["reporter_only"])
+        # Case-sensitive: "US" and "us" differ; economies are proper names.
+        self.economy = re.compile(
+            rf"(?<![\w-])(?P<e>{_words(names)})(?P<poss>'s|’s)?(?![\w-])"
+        )
+        self.self_reference = cue_re(eco["self_reference"])
+        self.no_partner = cue_re(eco["no_partner"])
+        self.partner_after = re.compile(
+            rf"^(?:\s+[\w-]+){{0,3}}?\s+(?:to|with|from|into)\s+(?:the\s+)?"
+            rf"(?P<e>{_words(names)})(?![\w-])"
+        )
+
+
+@cache
+def cues() -> Cues:
+    return Cues()

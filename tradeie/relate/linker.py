@@ -1,0 +1,409 @@
+"""Link each figure to what it measures, with role, direction, basis, period, economies,
+product, modality and source.
+
+The linker reads plain items (offsets + attributes) so it can be tested without spaCy.
+Heuristics are deliberately local: the clause first, then the sentence, then the text
+before it, mirroring how a reader resolves "it rose 5 percent".
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from typing import Any
+
+from tradeie.normalize.metrics import MetricMention
+from tradeie.relate.cues import Cues, cues
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    start: int
+    end: int
+    label: str
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def key(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+
+@dataclass
+class DocView:
+    text: str
+    sentences: list[tuple[int, int]]
+    figures: list[Item]
+    dates: list[Item]
+    agencies: list[Item]
+    officials: list[Item]
+    metrics: list[MetricMention]
+    country: str | None = None
+
+
+def link(view: DocView) -> list[dict[str, Any]]:
+    return _Linker(view, cues()).run()
+
+
+def _within(items: list, starts: list[int], lo: int, hi: int) -> list:
+    """Items whose start lies in [lo, hi): a bisect, so long documents stay linear."""
+    return items[bisect_left(starts, lo):bisect_left(starts, hi)]
+
+
+class _Linker:
+    def __init__(self, view: DocView, c: Cues) -> None:
+        self.v = view
+        self.c = c
+        self.text = view.text
+        self._fig_starts = [f.start for f in view.figures]
+        self._date_starts = [d.start for d in view.dates]
+        self._agency_starts = [a.start for a in view.agencies]
+        self._official_starts = [o.start for o in view.officials]
+        self._metric_starts = [m.head_start for m in view.metrics]
+        self._agency_countries = {a.key: a.attrs.get("country") for a in view.agencies}
+        self.release_agency = self._release_agency()
+        self.main_period = self._main_period()
+        period_dates = [d for d in view.dates if self._is_period_date(d)
+                        and d.attrs.get("granularity") != "day" and d.attrs.get("value")]
+        self._period_dates = period_dates
+        self._period_ends = [d.end for d in period_dates]
+
+    def figures_in(self, lo: int, hi: int) -> list[Item]:
+        return _within(self.v.figures, self._fig_starts, lo, hi)
+
+    def dates_in(self, lo: int, hi: int) -> list[Item]:
+        return _within(self.v.dates, self._date_starts, lo, hi)
+
+    # -- driver -------------------------------------------------------------------------
+
+    def run(self) -> list[dict[str, Any]]:
+        facts: dict[tuple[int, int], dict[str, Any]] = {}
+        last_metric: MetricMention | None = None
+        for sent in self.v.sentences:
+            figs = self.figures_in(*sent)
+            if not figs:
+                continue
+            mentions = _within(self.v.metrics, self._metric_starts, *sent)
+            assigned = self._respectively(sent, figs, mentions)
+            for fig in figs:
+                if fig.attrs.get("equivalent_of"):
+                    continue  # copied from the figure it converts, below
+                if fig.key in assigned:
+                    mention, partner = assigned[fig.key]
+                else:
+                    mention = self._metric_for(fig, sent, mentions, last_metric)
+                    partner = None
+                fact = self._fact(fig, sent, mention, partner)
+                if fact is not None:
+                    facts[fig.key] = fact
+                    if mention is not None and mention.metric != "other":
+                        last_metric = mention
+            self._share_basis(sent, [facts[f.key] for f in figs if f.key in facts])
+        for fig in self.v.figures:
+            src = fig.attrs.get("equivalent_of")
+            if src and tuple(src) in facts:
+                copy = dict(facts[tuple(src)])
+                copy["figure"] = [fig.start, fig.end]
+                copy["equivalent_of"] = list(src)
+                facts[fig.key] = copy
+        return [facts[k] for k in sorted(facts)]
+
+    # -- which metric ---------------------------------------------------------------------
+
+    def _clause(self, pos: int, sent: tuple[int, int]) -> tuple[int, int]:
+        start, end = sent
+        for m in self.c.clause_breaks.finditer(self.text, sent[0], sent[1]):
+            if m.end() <= pos:
+                start = max(start, m.end())
+            elif m.start() >= pos:
+                end = min(end, m.start())
+                break
+        return start, end
+
+    def _metric_for(self, fig: Item, sent, mentions, last_metric) -> MetricMention | None:
+        if fig.label == "QUANTITY" and fig.attrs.get("_kind") == "count":
+            return None  # a count ("16 measures") is its own metric: handled as 'other'
+        clause = self._clause(fig.start, sent)
+        left = [m for m in mentions if m.end <= fig.start]
+        in_clause = [m for m in left if m.start >= clause[0]]
+        if in_clause:
+            return in_clause[-1]
+        # A subject named before a clause break carries over: "Exports rose 5% while ... ".
+        if left:
+            return left[-1]
+        right = [m for m in mentions if m.start >= fig.end and m.start - fig.end <= 40
+                 and not self.figures_in(fig.end, m.start)]
+        if right and not self.c.share_after.match(self.text, fig.end):
+            return right[0]
+        sentence_text = self.text[sent[0]:fig.start]
+        if last_metric is not None and (
+            self.c.continuation.match(sentence_text) or not mentions
+        ) and self.c.continuation.match(sentence_text):
+            return last_metric
+        return None
+
+    def _respectively(self, sent, figs, mentions):
+        """'X, Y and Z grew 6.1, 3.5 and 27 percent, respectively': zip subjects and figures."""
+        out: dict[tuple[int, int], tuple[MetricMention | None, str | None]] = {}
+        resp = self.c.respectively.search(self.text, sent[0], sent[1])
+        if not resp:
+            return out
+        group = [f for f in figs if f.end <= resp.start()]
+        # keep the trailing run of figures of one label joined by commas / "and"
+        run: list[Item] = []
+        for f in reversed(group):
+            if run and not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", self.text[f.end:run[0].start]):
+                break
+            if run and f.label != run[0].label:
+                break
+            run.insert(0, f)
+        if len(run) < 2:
+            return out
+        before = [m for m in mentions if m.end <= run[0].start]
+        if len(before) >= len(run):
+            for f, m in zip(run, before[-len(run):], strict=True):
+                out[f.key] = (m, None)
+            return out
+        subject = before[-1] if before else None
+        economies = [
+            e for e in self.c.economy.finditer(self.text, sent[0], run[0].start)
+            if subject is None or e.start() > subject.start
+        ]
+        if subject is not None and len(economies) >= len(run):
+            for f, e in zip(run, economies[-len(run):], strict=True):
+                out[f.key] = (subject, self.c.economy_names[e.group("e")])
+        return out
+
+    # -- one fact -------------------------------------------------------------------------
+
+    def _fact(self, fig: Item, sent, mention: MetricMention | None, partner: str | None):
+        if mention is None:
+            if fig.label == "QUANTITY" and fig.attrs.get("unit"):
+                return self._other_fact(fig, sent)
+            return None
+        role, direction, growth_rate = self._role(fig, sent, mention)
+        fact: dict[str, Any] = {
+            "figure": [fig.start, fig.end],
+            "metric": mention.metric,
+            "metric_text": mention.text,
+            "role": role,
+            "direction": direction,
+            "basis": self._basis(fig, sent) if role == "change" else None,
+            "period": self._period(fig, sent),
+            "reporter": self._reporter(mention, sent, fig),
+            "partner": partner if partner is not None else self._partner(mention, sent),
+            "product": mention.product,
+            "modality": self._modality(fig, sent),
+            "source": None,
+            "sentence": list(sent),
+        }
+        if fact["reporter"] == fact["partner"] and fact["partner"] not in self.c.reporter_only:
+            fact["partner"] = None
+        if growth_rate:
+            fact["of_growth_rate"] = True
+        if fact["modality"] != "forecast":
+            fact["source"] = self._source(fig, sent)
+        if fact["reporter"] is None and fact["source"] is not None:
+            fact["reporter"] = self._agency_country(fact["source"])
+        return fact
+
+    def _other_fact(self, fig: Item, sent) -> dict[str, Any]:
+        return {
+            "figure": [fig.start, fig.end], "metric": "other",
+            "metric_text": fig.attrs.get("unit"), "role": "level", "direction": None,
+            "basis": None, "period": self._period(fig, sent), "reporter": self.v.country,
+            "partner": None, "product": None, "modality": self._modality(fig, sent),
+            "source": self._source(fig, sent), "sentence": list(sent),
+        }
+
+    def _role(self, fig: Item, sent, mention: MetricMention) -> tuple[str, str | None, bool]:
+        lo = max(sent[0], mention.end if mention.end <= fig.start else sent[0], fig.start - 60)
+        before = self.text[lo:fig.start]
+        after = self.text[fig.end:min(sent[1], fig.end + 40)]
+        if self.c.share_before.search(before[-25:]) and (
+            self.c.share_after.match(after) or "accounting" in before[-25:].lower()
+            or "account" in before[-25:].lower() or "share" in before[-25:].lower()
+        ):
+            return "share", None, False
+        if fig.attrs.get("unit") == "percentage_point" and self.c.growth_rate.search(
+            self.text, fig.end, min(sent[1], fig.end + 25)
+        ):
+            word = self.c.growth_rate.search(self.text, fig.end, min(sent[1], fig.end + 25))
+            direction = "down" if word and word.group(0).lower() in (
+                "slower", "lower than", "down from", "decelerated", "below") else "up"
+            return "change", direction, True
+        value = fig.attrs.get("value")
+        words = list(self.c.any_direction.finditer(before))
+        # "rose to 4.2 trillion", "stood at 3.1%": the level after the move
+        if self.c.level_verbs.search(before) and not re.search(r"\bby\s*$", before) and (
+            fig.label != "PERCENT" or not words or re.search(r"\bto\s*$", before)
+            or mention.metric in self.c.rate_metrics
+        ):
+            return "level", None, False
+        if words:
+            direction = self.c.direction_words[" ".join(words[-1].group("w").lower().split())]
+            if isinstance(value, int | float) and value < 0:
+                direction = "down"
+            if fig.label != "PERCENT" and not re.search(r"\bby\s*$", before):
+                return "level", None, False
+            return "change", direction, False
+        if fig.label == "PERCENT":
+            if isinstance(value, int | float) and value < 0 and mention.metric not in (
+                self.c.rate_metrics
+            ):
+                return "change", "down", False
+            if any(b.search(after) for b in self.c.basis.values()):
+                return "change", "up" if (value or 0) > 0 else "flat", False
+            flat = self.c.flat.search(before)
+            if flat:
+                return "change", "flat", False
+        return "level", None, False
+
+    def _basis(self, fig: Item, sent) -> str | None:
+        nxt = next((f.start for f in self.figures_in(fig.end, sent[1])), sent[1])
+        window_after = self.text[fig.end:min(nxt, fig.end + 80)]
+        window_before = self.text[max(sent[0], fig.start - 40):fig.start]
+        for basis, pattern in self.c.basis.items():
+            if pattern.search(window_after) or pattern.search(window_before):
+                return basis
+        # "compared with March 2021": an explicit earlier period one year back
+        for d in self.dates_in(fig.end, min(nxt, fig.end + 80)):
+            if self.c.comparison_before.search(
+                self.text, max(fig.end, d.start - 20), d.start
+            ):
+                return _basis_between(self._period(fig, sent), d.attrs.get("value"))
+        return None
+
+    def _share_basis(self, sent, facts: list[dict[str, Any]]) -> None:
+        """A basis stated for one change in the sentence holds for its coordinated changes."""
+        bases = {f["basis"] for f in facts if f["role"] == "change" and f["basis"]}
+        if len(bases) == 1:
+            basis = bases.pop()
+            for f in facts:
+                if f["role"] == "change" and f["basis"] is None:
+                    f["basis"] = basis
+
+    # -- period -----------------------------------------------------------------------------
+
+    def _is_period_date(self, d: Item) -> bool:
+        if self.c.release_before.search(self.text, max(0, d.start - 20), d.start):
+            return False
+        return not self.c.comparison_before.search(self.text, max(0, d.start - 20), d.start)
+
+    def _period(self, fig: Item, sent) -> str | None:
+        clause = self._clause(fig.start, sent)
+        near = self.dates_in(*sent)
+        bracketed = [d for d in near if re.fullmatch(r"\s*[(\[]\s*", self.text[d.end:fig.start])]
+        if bracketed:
+            return bracketed[0].attrs.get("value")
+        if re.search(r"\bfrom\s*$", self.text[max(sent[0], fig.start - 8):fig.start]):
+            later = [d for d in near if 0 <= d.start - fig.end <= 25]
+            return later[0].attrs.get("value") if later else None
+        candidates = [d for d in near if self._is_period_date(d)
+                      and d.attrs.get("granularity") != "day"]
+        in_clause = [d for d in candidates if clause[0] <= d.start < clause[1]]
+        pool = in_clause or candidates
+        if pool:
+            best = min(pool, key=lambda d: abs(d.start - fig.start))
+            return best.attrs.get("value")
+        # the nearest period named before this sentence (the paragraph's governing date)
+        index = bisect_left(self._period_ends, sent[0] + 1)
+        if index:
+            return self._period_dates[index - 1].attrs.get("value")
+        return self.main_period
+
+    def _main_period(self) -> str | None:
+        counts: dict[str, int] = {}
+        for d in self.v.dates:
+            value = d.attrs.get("value")
+            if value and d.attrs.get("granularity") != "day" and self._is_period_date(d):
+                counts[value] = counts.get(value, 0) + 1
+        return max(counts, key=lambda v: counts[v]) if counts else None
+
+    # -- economies ----------------------------------------------------------------------------
+
+    def _reporter(self, mention: MetricMention, sent, fig: Item) -> str | None:
+        before = self.text[max(sent[0], mention.start - 40):mention.start]
+        found = list(self.c.economy.finditer(before))
+        if found:
+            last = found[-1]
+            if re.fullmatch(r"[\s]*", before[last.end():]) or last.group("poss"):
+                return self.c.economy_names[last.group("e")]
+        if self.c.self_reference.search(before):
+            return self.v.country
+        subject = list(self.c.economy.finditer(self.text, sent[0], mention.start))
+        if subject:
+            first = subject[0]
+            if first.group("poss") or first.start() - sent[0] < 3:
+                code = self.c.economy_names[first.group("e")]
+                if code not in self.c.blocs or code in self.c.reporter_only:
+                    return code
+        return self.v.country
+
+    def _partner(self, mention: MetricMention, sent) -> str | None:
+        m = self.c.partner_after.match(self.text[mention.end:min(sent[1], mention.end + 60)])
+        if m and not self.c.no_partner.match(self.text, mention.end + m.start("e") - 0):
+            return self.c.economy_names[m.group("e")]
+        return None
+
+    # -- modality and source -------------------------------------------------------------------
+
+    def _modality(self, fig: Item, sent) -> str:
+        clause = self._clause(fig.start, sent)
+        prev_fig = max((f.end for f in self.figures_in(clause[0], fig.start)
+                        if f.end <= fig.start), default=clause[0])
+        before = self.text[max(prev_fig, fig.start - 50):fig.start]
+        after = self.text[fig.end:min(clause[1], fig.end + 25)]
+        if self.c.previous.search(before[-30:]):
+            return "previous"
+        if self.c.target.search(before) or self.c.target.search(after[:12]):
+            return "target"
+        if self.c.forecast.search(before) or re.match(
+            r"^\s*(?:\w+\s+)?(?:expected|forecast|projected|predicted|estimated by)", after
+        ):
+            return "forecast"
+        return "actual"
+
+    def _source(self, fig: Item, sent) -> list[int] | None:
+        speakers = _within(self.v.officials, self._official_starts, *sent)
+        in_sent = _within(self.v.agencies, self._agency_starts, *sent)
+        if in_sent and self.c.attribution.search(self.text, sent[0], sent[1]):
+            return [in_sent[0].start, in_sent[0].end]
+        if speakers and self.c.attribution.search(self.text, sent[0], sent[1]):
+            return [speakers[0].start, speakers[0].end]
+        return self.release_agency
+
+    def _release_agency(self) -> list[int] | None:
+        """The agency whose data the article reports: named with an attribution cue, else the
+        only agency the article names."""
+        for a in self.v.agencies:
+            window = self.text[max(0, a.start - 45):a.start]
+            if self.c.attribution.search(window) or self.c.attribution.match(
+                self.text, a.end + 1
+            ):
+                return [a.start, a.end]
+        names = {a.attrs.get("name") for a in self.v.agencies}
+        if len(names) == 1 and self.v.agencies:
+            a = self.v.agencies[0]
+            return [a.start, a.end]
+        return None
+
+    def _agency_country(self, key: list[int]) -> str | None:
+        country = self._agency_countries.get(tuple(key))
+        return country if country and country != "INT" else None
+
+
+def _basis_between(period: str | None, earlier: str | None) -> str | None:
+    """The basis implied by comparing ``period`` with an explicitly named ``earlier`` one."""
+    if not period or not earlier:
+        return None
+    m1, m2 = re.fullmatch(r"(\d{4})(.*)", period), re.fullmatch(r"(\d{4})(.*)", earlier)
+    if not m1 or not m2:
+        return None
+    if int(m1.group(1)) - int(m2.group(1)) == 1 and m1.group(2) == m2.group(2):
+        return "yoy"
+    if m1.group(1) == m2.group(1) and re.fullmatch(r"-\d{2}", m1.group(2) or "x") and re.fullmatch(
+        r"-\d{2}", m2.group(2) or "x"
+    ) and int(m1.group(2)[1:]) - int(m2.group(2)[1:]) == 1:
+        return "mom"
+    return None

@@ -1,0 +1,173 @@
+"""The contract's data model (schema ``tradeie/1``): plain dataclasses, JSON-ready."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+SCHEMA = "tradeie/1"
+FIGURE_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
+ENTITY_LABELS = FIGURE_LABELS | {"DATE", "AGENCY", "OFFICIAL"}
+METRICS = (
+    "trade.total", "trade.exports", "trade.imports", "trade.surplus", "trade.deficit",
+    "economy.gdp", "prices.cpi", "prices.ppi", "investment.fdi", "investment.odi",
+    "sales.retail", "output.industrial", "labour.unemployment", "reserves.fx",
+    "account.current", "other",
+)
+ROLES = ("level", "change", "share")
+DIRECTIONS = ("up", "down", "flat")
+BASES = ("yoy", "mom", "qoq")
+MODALITIES = ("actual", "forecast", "target", "previous")
+QUALIFIERS = ("approx", "min", "max")
+GRANULARITIES = ("day", "week", "month", "quarter", "half", "year", "range")
+
+_ENTITY_CORE = ("id", "label", "text", "start", "end")
+_FACT_CORE = (
+    "figure", "metric", "metric_text", "role", "direction", "basis", "period",
+    "reporter", "partner", "product", "modality", "source",
+)
+
+
+@dataclass
+class Entity:
+    """One labelled span; label-specific fields (value, unit, name, ...) live in ``attrs``."""
+
+    id: str
+    label: str
+    text: str
+    start: int
+    end: int
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+    def __getattr__(self, name: str) -> Any:
+        # Lets users write ent.value / ent.unit / ent.name like the JSON fields.
+        attrs = self.__dict__.get("attrs", {})
+        if name in attrs:
+            return attrs[name]
+        raise AttributeError(f"{self.label} entity has no field {name!r}")
+
+    def get(self, name: str, default: Any = None) -> Any:
+        return self.attrs.get(name, default)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {k: getattr(self, k) for k in _ENTITY_CORE}
+        out.update(self.attrs)
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Entity:
+        missing = [k for k in _ENTITY_CORE if k not in data]
+        if missing:
+            raise ValueError(f"entity {data!r} lacks field(s) {missing}")
+        attrs = {k: v for k, v in data.items() if k not in _ENTITY_CORE}
+        return cls(**{k: data[k] for k in _ENTITY_CORE}, attrs=attrs)
+
+
+@dataclass
+class Fact:
+    """A figure linked to the metric it measures."""
+
+    figure: str
+    metric: str
+    metric_text: str | None = None
+    role: str = "level"
+    direction: str | None = None
+    basis: str | None = None
+    period: str | None = None
+    reporter: str | None = None
+    partner: str | None = None
+    product: str | None = None
+    modality: str = "actual"
+    source: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {k: getattr(self, k) for k in _FACT_CORE}
+        out.update(self.extra)
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Fact:
+        if "figure" not in data or "metric" not in data:
+            raise ValueError(f"fact {data!r} needs 'figure' and 'metric'")
+        core = {k: data[k] for k in _FACT_CORE if k in data}
+        extra = {k: v for k, v in data.items() if k not in _FACT_CORE}
+        return cls(**core, extra=extra)
+
+
+@dataclass
+class Extraction:
+    """What ``tradeie.extract`` returns: entities and facts of one text."""
+
+    text: str
+    published: str | None = None
+    entities: list[Entity] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    checks: list[dict[str, Any]] = field(default_factory=list)
+    id: str | None = None  # the record's id in batch use
+    error: str | None = None  # set instead of results when this record could not be processed
+
+    def entity(self, entity_id: str | None) -> Entity | None:
+        if entity_id is None:
+            return None
+        return next((e for e in self.entities if e.id == entity_id), None)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"id": self.id} if self.id is not None else {}
+        out.update({
+            "schema": SCHEMA,
+            "published": self.published,
+            "entities": [e.to_dict() for e in self.entities],
+            "facts": [f.to_dict() for f in self.facts],
+            "checks": list(self.checks),
+        })
+        if self.error is not None:
+            out["error"] = self.error
+        return out
+
+    def to_json(self, **kwargs: Any) -> str:
+        kwargs.setdefault("ensure_ascii", False)
+        return json.dumps(self.to_dict(), **kwargs)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], text: str | None = None) -> Extraction:
+        schema = data.get("schema", SCHEMA)
+        if schema != SCHEMA:
+            raise ValueError(f"unsupported schema {schema!r}; this tradeie reads {SCHEMA!r}")
+        return cls(
+            text=text if text is not None else data.get("text", ""),
+            published=data.get("published"),
+            entities=[Entity.from_dict(e) for e in data.get("entities", [])],
+            facts=[Fact.from_dict(f) for f in data.get("facts", [])],
+            checks=list(data.get("checks", [])),
+            id=data.get("id"),
+            error=data.get("error"),
+        )
+
+    def to_dataframe(self):  # noqa: ANN201 - pandas is an optional extra
+        """One row per fact with its figure's value, unit and text (needs pandas)."""
+        try:
+            import pandas as pd
+        except ImportError:  # pragma: no cover - depends on the environment
+            raise ImportError(
+                "to_dataframe() needs pandas: pip install 'tradeie[pandas]'"
+            ) from None
+        rows = []
+        for fact in self.facts:
+            fig = self.entity(fact.figure)
+            row = {
+                "figure_text": fig.text if fig else None,
+                "value": fig.get("value") if fig else None,
+                "value_max": fig.get("value_max") if fig else None,
+                "unit": fig.get("unit") if fig else None,
+                "qualifier": fig.get("qualifier") if fig else None,
+                "start": fig.start if fig else None,
+                "end": fig.end if fig else None,
+            }
+            row.update(fact.to_dict())
+            rows.append(row)
+        columns = ["figure_text", "value", "value_max", "unit", "qualifier", "start", "end",
+                   *_FACT_CORE]
+        return pd.DataFrame(rows, columns=list(dict.fromkeys([*columns, *(
+            k for r in rows for k in r)])))
