@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from functools import cache
@@ -84,8 +85,15 @@ def _check_text(text: Any, max_length: int) -> str:
     return text
 
 
+# Lone surrogates (from broken decoding) cannot be encoded, and spaCy's string store encodes
+# every token. One replacement character per surrogate keeps every offset exact; results
+# are then read back from the caller's original string (kept in this process: a string with
+# surrogates cannot cross to worker processes either).
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def make_doc(nlp: Language, text: str, published: str | None) -> Doc:
-    doc = nlp.make_doc(text)
+    doc = nlp.make_doc(_SURROGATE.sub("\ufffd", text))
     doc._.set(PUBLISHED, published)
     return doc
 
@@ -105,7 +113,7 @@ def extract(
     errors = doc._.get(ERRORS)
     if errors:
         raise ExtractionError("; ".join(errors))
-    return doc_to_extraction(doc)
+    return doc_to_extraction(doc, text)
 
 
 def _record(item: Any, index: int) -> tuple[str | None, Any, Any]:
@@ -134,6 +142,7 @@ def extract_many(
     """
     nlp = nlp if nlp is not None else load()
     failed: dict[int, Extraction] = {}
+    originals: dict[int, str] = {}  # texts that make_doc had to clean, by record index
 
     def docs() -> Iterator[tuple[Doc, int]]:
         for index, item in enumerate(records):
@@ -146,6 +155,8 @@ def extract_many(
                 failed[index] = Extraction(text="", id=rec_id, error=str(err))
                 continue
             doc = make_doc(nlp, text, anchor)
+            if doc.text != text:
+                originals[index] = text
             doc.user_data["tradeie_id"] = rec_id
             yield doc, index
 
@@ -157,12 +168,13 @@ def extract_many(
             expected += 1
         expected = index + 1
         rec_id = doc.user_data.get("tradeie_id")
+        text = originals.pop(index, doc.text)
         errors = doc._.get(ERRORS)
         if errors:
-            yield Extraction(text=doc.text, id=rec_id, published=doc._.get(PUBLISHED),
+            yield Extraction(text=text, id=rec_id, published=doc._.get(PUBLISHED),
                              error="; ".join(errors))
         else:
-            result = doc_to_extraction(doc)
+            result = doc_to_extraction(doc, text)
             result.id = rec_id
             yield result
     for index in sorted(failed):

@@ -23,7 +23,10 @@ _GROUP_ORDER = {FIGURES: 0, DATES: 1, AGENCIES: 2, OFFICIALS: 3}
 _REFERENCES = ("equivalent_of", "agency")  # entity fields that point to another entity
 
 
-def doc_to_extraction(doc: Doc) -> Extraction:
+def doc_to_extraction(doc: Doc, text: str | None = None) -> Extraction:
+    """``text``: the caller's exact string when make_doc had to replace unencodable
+    characters (same length, so offsets hold); defaults to the Doc's text."""
+    text = doc.text if text is None else text
     found = []
     for key, rank in _GROUP_ORDER.items():
         for span in doc.spans.get(key, []):
@@ -39,7 +42,7 @@ def doc_to_extraction(doc: Doc) -> Extraction:
         ids[(start, end, label)] = ent_id
         by_offsets.setdefault((start, end), ent_id)
         public = {k: v for k, v in attrs.items() if not k.startswith("_")}
-        entities.append(Entity(ent_id, label, doc.text[start:end], start, end, public))
+        entities.append(Entity(ent_id, label, text[start:end], start, end, public))
 
     def ref(offsets: Any) -> str | None:
         return by_offsets.get(tuple(offsets)) if offsets else None
@@ -67,5 +70,5 @@ def doc_to_extraction(doc: Doc) -> Extraction:
         check = dict(raw)
         check["figures"] = [ref(o) for o in check.get("figures", [])]
         checks.append(check)
-    return Extraction(text=doc.text, published=doc._.get(PUBLISHED), entities=entities,
+    return Extraction(text=text, published=doc._.get(PUBLISHED), entities=entities,
                       facts=facts, checks=checks)

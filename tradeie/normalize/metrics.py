@@ -53,6 +53,7 @@ class MetricFinder:
             k.lower(): {w.lower() for w in v}
             for k, v in data["not_a_metric_after"].items() if k != "comment"
         }
+        self.suffix_words = {w.lower() for w in data["suffix_words"]["words"]}
         self.products = {p.lower(): p for p in data["products"]}
         self.scope = {s.lower() for s in data["scope_words"]}
         self._next_word = re.compile(r"\s+([A-Za-z-]+)")
@@ -76,6 +77,8 @@ class MetricFinder:
             nxt = self._next_word.match(text, m.end())
             if nxt and nxt.group(1).lower() in self._not_after.get(key, ()):
                 continue
+            if key in self.suffix_words and out and not text[out[-1].end:m.start()].strip():
+                continue  # "imports growth" is about imports
             start, product = self._modifiers_before(text, m.start())
             end = m.end()
             after = self._of_product.match(text, end)

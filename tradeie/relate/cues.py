@@ -37,7 +37,13 @@ class Cues:
         self.any_direction = re.compile(
             rf"(?<![\w-])(?P<w>{_words(self.direction_words)})(?![\w-])", re.IGNORECASE
         )
-        self.level_verbs = cue_re(rel["level_verbs"], at_end=True)
+        self.level_marker = cue_re(rel["level_verbs"] + rel["level_after_verb"], at_end=True)
+        self.change_after = re.compile(
+            rf"^\s*(?:(?:year-on-year|annual|monthly|quarterly|y/y|on-year)\s+)?"
+            rf"(?P<w>{_words(rel['change_nouns_after'])})(?![\w-])",
+            re.IGNORECASE,
+        )
+        self.basis_any = cue_re([p for ps in rel["basis"].values() for p in ps])
         self.share_before = cue_re(rel["share"], at_end=True)
         self.share_after = cue_re(rel["share_after"], at_start=True)
         self.rate_metrics = set(rel["rate_metrics"])
@@ -45,6 +51,11 @@ class Cues:
         self.basis = {b: cue_re(p) for b, p in rel["basis"].items()}
         self.comparison_before = cue_re(rel["comparison_before_date"], at_end=True)
         self.release_before = cue_re(rel["release_before_date"], at_end=True)
+        self.backref = cue_re(rel["backref_dates"])
+        self.date_after_figure = re.compile(
+            rf"^[\s,]*(?:(?:{_words(rel['date_right_after_figure'])})\s+)(?:the\s+)?$",
+            re.IGNORECASE,
+        )
         self.forecast = cue_re(rel["forecast"])
         self.target = cue_re(rel["target"])
         self.previous = cue_re(rel["previous"])

@@ -63,10 +63,6 @@ class _Linker:
         self._agency_countries = {a.key: a.attrs.get("country") for a in view.agencies}
         self.release_agency = self._release_agency()
         self.main_period = self._main_period()
-        period_dates = [d for d in view.dates if self._is_period_date(d)
-                        and d.attrs.get("granularity") != "day" and d.attrs.get("value")]
-        self._period_dates = period_dates
-        self._period_ends = [d.end for d in period_dates]
 
     def figures_in(self, lo: int, hi: int) -> list[Item]:
         return _within(self.v.figures, self._fig_starts, lo, hi)
@@ -217,47 +213,59 @@ class _Linker:
         }
 
     def _role(self, fig: Item, sent, mention: MetricMention) -> tuple[str, str | None, bool]:
+        """(role, direction, of_growth_rate). A percent of a flow or stock (exports, GDP) is
+        its change; only rates (CPI, unemployment, 'other') have percent levels."""
+        c = self.c
         lo = max(sent[0], mention.end if mention.end <= fig.start else sent[0], fig.start - 60)
         before = self.text[lo:fig.start]
         after = self.text[fig.end:min(sent[1], fig.end + 40)]
-        if self.c.share_before.search(before[-25:]) and (
-            self.c.share_after.match(after) or "accounting" in before[-25:].lower()
-            or "account" in before[-25:].lower() or "share" in before[-25:].lower()
+        unit = fig.attrs.get("unit")
+        value = fig.attrs.get("value")
+        sign = None if not isinstance(value, int | float) else (
+            "up" if value > 0 else "down" if value < 0 else "flat")
+        if c.share_before.search(before[-25:]) and (
+            c.share_after.match(after) or re.search(r"account|share|making|made", before[-25:])
         ):
             return "share", None, False
-        if fig.attrs.get("unit") == "percentage_point" and self.c.growth_rate.search(
-            self.text, fig.end, min(sent[1], fig.end + 25)
-        ):
-            word = self.c.growth_rate.search(self.text, fig.end, min(sent[1], fig.end + 25))
-            direction = "down" if word and word.group(0).lower() in (
-                "slower", "lower than", "down from", "decelerated", "below") else "up"
-            return "change", direction, True
-        value = fig.attrs.get("value")
-        words = list(self.c.any_direction.finditer(before))
-        # "rose to 4.2 trillion", "stood at 3.1%": the level after the move
-        if self.c.level_verbs.search(before) and not re.search(r"\bby\s*$", before) and (
-            fig.label != "PERCENT" or not words or re.search(r"\bto\s*$", before)
-            or mention.metric in self.c.rate_metrics
-        ):
-            return "level", None, False
-        if words:
-            direction = self.c.direction_words[" ".join(words[-1].group("w").lower().split())]
-            if isinstance(value, int | float) and value < 0:
-                direction = "down"
-            if fig.label != "PERCENT" and not re.search(r"\bby\s*$", before):
-                return "level", None, False
-            return "change", direction, False
+        words = list(c.any_direction.finditer(before))
+        said = c.direction_words[" ".join(words[-1].group("w").lower().split())] if words else None
+        noun_after = c.change_after.match(after)
+        noun_dir = c.direction_words.get(" ".join(noun_after.group("w").lower().split())) \
+            if noun_after else None
+        level_marker = bool(c.level_marker.search(before))
+        if fig.label == "PERCENT" and unit == "percentage_point":
+            direction = noun_dir or self._growth_rate_direction(fig, sent) or said or sign
+            growth = mention.metric != "labour.unemployment"
+            return "change", direction, growth
         if fig.label == "PERCENT":
-            if isinstance(value, int | float) and value < 0 and mention.metric not in (
-                self.c.rate_metrics
-            ):
-                return "change", "down", False
-            if any(b.search(after) for b in self.c.basis.values()):
-                return "change", "up" if (value or 0) > 0 else "flat", False
-            flat = self.c.flat.search(before)
-            if flat:
-                return "change", "flat", False
+            if noun_after:
+                return "change", noun_dir or sign, False
+            bracket = re.search(r"\(\s*(\+?)\s*$", before)
+            if bracket:  # "US$ 337.0 billion (-0.8%)": the change of the level before it
+                return "change", "up" if bracket.group(1) else sign, False
+            rate = mention.metric in c.rate_metrics or mention.metric == "other"
+            if not rate:
+                if level_marker and not words and not c.basis_any.search(after):
+                    return "level", None, False
+                return "change", said if said and (sign != "down") else sign, False
+            if level_marker or not words:
+                if not words and c.basis_any.search(after):
+                    return "change", sign, False
+                return "level", None, False
+            return "change", said if sign != "down" else "down", False
+        if noun_after and noun_dir:
+            return "change", noun_dir, False
+        if re.search(r"\bby\s*$", before) and words:
+            return "change", said, False
         return "level", None, False
+
+    def _growth_rate_direction(self, fig: Item, sent) -> str | None:
+        m = self.c.growth_rate.search(self.text, fig.end, min(sent[1], fig.end + 25))
+        if not m:
+            return None
+        word = m.group(0).lower()
+        return "down" if word in ("slower", "lower than", "down from", "decelerated", "below") \
+            else "up"
 
     def _basis(self, fig: Item, sent) -> str | None:
         nxt = next((f.start for f in self.figures_in(fig.end, sent[1])), sent[1])
@@ -286,19 +294,28 @@ class _Linker:
     # -- period -----------------------------------------------------------------------------
 
     def _is_period_date(self, d: Item) -> bool:
+        """A date that can be the period of a figure near it: not the day data were released
+        ("released on Monday"), not a comparison ("from a year earlier", "than in May")."""
         if self.c.release_before.search(self.text, max(0, d.start - 20), d.start):
+            return False
+        if self.c.backref.search(self.text, d.start, d.end):
             return False
         return not self.c.comparison_before.search(self.text, max(0, d.start - 20), d.start)
 
     def _period(self, fig: Item, sent) -> str | None:
-        clause = self._clause(fig.start, sent)
         near = self.dates_in(*sent)
+        # "compared with March 2021 (€201.4Bn)": the date the bracketed figure belongs to
         bracketed = [d for d in near if re.fullmatch(r"\s*[(\[]\s*", self.text[d.end:fig.start])]
         if bracketed:
             return bracketed[0].attrs.get("value")
+        # "1.5 percent in 2025", "$49.6 billion in the year-ago month": the date right after
+        after = [d for d in near if 0 <= d.start - fig.end <= 40
+                 and self.c.date_after_figure.match(self.text[fig.end:d.start])]
+        if after and d_usable(after[0]):
+            return after[0].attrs.get("value")
         if re.search(r"\bfrom\s*$", self.text[max(sent[0], fig.start - 8):fig.start]):
-            later = [d for d in near if 0 <= d.start - fig.end <= 25]
-            return later[0].attrs.get("value") if later else None
+            return None  # "to $B from $C": C is the earlier level; its period is not stated
+        clause = self._clause(fig.start, sent)
         candidates = [d for d in near if self._is_period_date(d)
                       and d.attrs.get("granularity") != "day"]
         in_clause = [d for d in candidates if clause[0] <= d.start < clause[1]]
@@ -306,19 +323,19 @@ class _Linker:
         if pool:
             best = min(pool, key=lambda d: abs(d.start - fig.start))
             return best.attrs.get("value")
-        # the nearest period named before this sentence (the paragraph's governing date)
-        index = bisect_left(self._period_ends, sent[0] + 1)
-        if index:
-            return self._period_dates[index - 1].attrs.get("value")
         return self.main_period
 
     def _main_period(self) -> str | None:
-        counts: dict[str, int] = {}
-        for d in self.v.dates:
-            value = d.attrs.get("value")
-            if value and d.attrs.get("granularity") != "day" and self._is_period_date(d):
-                counts[value] = counts.get(value, 0) + 1
-        return max(counts, key=lambda v: counts[v]) if counts else None
+        """The story's period: the first period named in a sentence that states a figure
+        (a lead such as "... in November, the agency said"), else the first one named."""
+        usable = [d for d in self.v.dates if d.attrs.get("value") and d_usable(d)
+                  and self._is_period_date(d)]
+        sent_starts = [s[0] for s in self.v.sentences]
+        for d in usable:
+            index = bisect_left(sent_starts, d.start + 1) - 1
+            if index >= 0 and self.figures_in(*self.v.sentences[index]):
+                return d.attrs.get("value")
+        return usable[0].attrs.get("value") if usable else None
 
     # -- economies ----------------------------------------------------------------------------
 
@@ -391,6 +408,11 @@ class _Linker:
     def _agency_country(self, key: list[int]) -> str | None:
         country = self._agency_countries.get(tuple(key))
         return country if country and country != "INT" else None
+
+
+def d_usable(d: Item) -> bool:
+    """Day dates are release or event days far more often than statistical periods."""
+    return d.attrs.get("granularity") != "day"
 
 
 def _basis_between(period: str | None, earlier: str | None) -> str | None:
