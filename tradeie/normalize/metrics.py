@@ -54,7 +54,12 @@ class MetricFinder:
             for k, v in data["not_a_metric_after"].items() if k != "comment"
         }
         self.suffix_words = {w.lower() for w in data["suffix_words"]["words"]}
-        self.products = {p.lower(): p for p in data["products"]}
+        # wording (lower case) -> canonical product ("Chip exports" -> "chips")
+        self.products = {
+            wording.lower(): canonical
+            for canonical, wordings in data["products"].items() if canonical != "comment"
+            for wording in wordings
+        }
         self.scope = {s.lower() for s in data["scope_words"]}
         self._next_word = re.compile(r"\s+([A-Za-z-]+)")
         self._of_product = re.compile(
@@ -80,10 +85,14 @@ class MetricFinder:
             if key in self.suffix_words and out and not text[out[-1].end:m.start()].strip():
                 continue  # "imports growth" is about imports
             start, product = self._modifiers_before(text, m.start())
+            # a product inside a fixed wording: "core inflation", "non-financial ... investment"
+            first = key.split()[0]
+            if product is None and first in self.products and first != key:
+                product = self.products[first]
             end = m.end()
             after = self._of_product.match(text, end)
             if after and metric != "other":
-                product = product or after.group("p")
+                product = product or self.products[" ".join(after.group("p").lower().split())]
                 end = after.end()
             out.append(MetricMention(start, end, text[start:end], metric, m.start(), m.end(),
                                      product))
@@ -96,13 +105,14 @@ class MetricFinder:
             window = text[max(0, start - 40):start]
             found = None
             for n in (3, 2, 1):
-                words = re.findall(r"[\w'-]+", window)[-n:]
+                words = re.findall(r"[\w'’-]+", window)[-n:]
                 if len(words) < n:
                     continue
                 phrase = " ".join(words)
                 if not re.search(re.escape(words[-1]) + r"\s+$", window):
                     break
-                low = phrase.lower()
+                # possessive subjects: "Private firms' imports", "China's exports"
+                low = re.sub(r"(?:'s|’s|'|’)$", "", phrase.lower())
                 if low in self.products or low in self.scope:
                     found = (phrase, low)
                     break
@@ -112,7 +122,7 @@ class MetricFinder:
             idx = window.rfind(phrase.split()[0])
             start = start - len(window) + idx
             if low in self.products and product is None:
-                product = phrase
+                product = self.products[low]
         return start, product
 
 

@@ -61,6 +61,14 @@ class Cues:
         self.previous = cue_re(rel["previous"])
         self.attribution = cue_re(rel["attribution"])
         self.respectively = cue_re(rel["respectively"])
+        self.speech = cue_re(rel["speech_verbs"])
+        self.attribution_after = re.compile(
+            rf"^\s*(?:\([^()]{{1,20}}\)\s*)?(?:on\s+\w+\s+)?(?:{_words(rel['attribution_after_agency'])})"
+            r"(?![\w-])",
+            re.IGNORECASE,
+        )
+        self.third_party = cue_re(rel["third_party_forecasters"])
+        self.world = cue_re(rel["world_words"], at_end=True)
         self.continuation = cue_re(rel["continuation_pronouns"], at_start=True)
         self.clause_breaks = re.compile(
             "|".join(re.escape(b) for b in rel["clause_breaks"]), re.IGNORECASE

@@ -62,6 +62,11 @@ class _Linker:
         self._metric_starts = [m.head_start for m in view.metrics]
         self._agency_countries = {a.key: a.attrs.get("country") for a in view.agencies}
         self.release_agency = self._release_agency()
+        # An intergovernmental release (IMF, WTO) speaks for no one economy: its dateline
+        # city (Washington, Geneva) is not the reporter.
+        release_country = self._agency_countries.get(tuple(self.release_agency or ()))
+        self.default_reporter = None if release_country == "INT" else (
+            "EU" if release_country == "EU" else view.country)
         self.main_period = self._main_period()
 
     def figures_in(self, lo: int, hi: int) -> list[Item]:
@@ -197,7 +202,8 @@ class _Linker:
             fact["partner"] = None
         if growth_rate:
             fact["of_growth_rate"] = True
-        if fact["modality"] != "forecast":
+        third_party = self.c.third_party.search(self.text, *sent)
+        if fact["modality"] != "forecast" or not third_party:
             fact["source"] = self._source(fig, sent)
         if fact["reporter"] is None and fact["source"] is not None:
             fact["reporter"] = self._agency_country(fact["source"])
@@ -245,8 +251,6 @@ class _Linker:
                 return "change", "up" if bracket.group(1) else sign, False
             rate = mention.metric in c.rate_metrics or mention.metric == "other"
             if not rate:
-                if level_marker and not words and not c.basis_any.search(after):
-                    return "level", None, False
                 return "change", said if said and (sign != "down") else sign, False
             if level_marker or not words:
                 if not words and c.basis_any.search(after):
@@ -341,13 +345,15 @@ class _Linker:
 
     def _reporter(self, mention: MetricMention, sent, fig: Item) -> str | None:
         before = self.text[max(sent[0], mention.start - 40):mention.start]
+        if self.c.world.search(before):
+            return None  # "global growth", "world merchandise trade"
         found = list(self.c.economy.finditer(before))
         if found:
             last = found[-1]
             if re.fullmatch(r"[\s]*", before[last.end():]) or last.group("poss"):
                 return self.c.economy_names[last.group("e")]
         if self.c.self_reference.search(before):
-            return self.v.country
+            return self.default_reporter
         subject = list(self.c.economy.finditer(self.text, sent[0], mention.start))
         if subject:
             first = subject[0]
@@ -355,7 +361,7 @@ class _Linker:
                 code = self.c.economy_names[first.group("e")]
                 if code not in self.c.blocs or code in self.c.reporter_only:
                     return code
-        return self.v.country
+        return self.default_reporter
 
     def _partner(self, mention: MetricMention, sent) -> str | None:
         m = self.c.partner_after.match(self.text[mention.end:min(sent[1], mention.end + 60)])
@@ -382,12 +388,14 @@ class _Linker:
         return "actual"
 
     def _source(self, fig: Item, sent) -> list[int] | None:
+        """The official who says it in this sentence ("X's Y said" -> Y), else the agency the
+        sentence names, else the agency whose release the article reports."""
         speakers = _within(self.v.officials, self._official_starts, *sent)
         in_sent = _within(self.v.agencies, self._agency_starts, *sent)
-        if in_sent and self.c.attribution.search(self.text, sent[0], sent[1]):
-            return [in_sent[0].start, in_sent[0].end]
-        if speakers and self.c.attribution.search(self.text, sent[0], sent[1]):
+        if speakers and self.c.speech.search(self.text, *sent):
             return [speakers[0].start, speakers[0].end]
+        if in_sent:
+            return [in_sent[0].start, in_sent[0].end]
         return self.release_agency
 
     def _release_agency(self) -> list[int] | None:
@@ -395,8 +403,8 @@ class _Linker:
         only agency the article names."""
         for a in self.v.agencies:
             window = self.text[max(0, a.start - 45):a.start]
-            if self.c.attribution.search(window) or self.c.attribution.match(
-                self.text, a.end + 1
+            if self.c.attribution.search(window) or self.c.attribution_after.match(
+                self.text[a.end:a.end + 40]
             ):
                 return [a.start, a.end]
         names = {a.attrs.get("name") for a in self.v.agencies}
