@@ -107,7 +107,9 @@ def extract(
     if format is Format.json:
         typer.echo(res.to_json(indent=2))
     else:
-        Console().print(facts_table(res, title=f"{len(res.facts)} facts"))
+        # piped output keeps whole words in cells: no terminal width to fit
+        console = Console() if sys.stdout.isatty() else Console(width=200)
+        console.print(facts_table(res, title=f"{len(res.facts)} facts"))
 
 
 def _extract_batch(input: Path, output: Path | None) -> None:

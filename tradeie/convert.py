@@ -23,6 +23,15 @@ _GROUP_ORDER = {FIGURES: 0, DATES: 1, AGENCIES: 2, OFFICIALS: 3}
 _REFERENCES = ("equivalent_of", "agency")  # entity fields that point to another entity
 
 
+def _plain(value: Any) -> Any:
+    """msgpack (DocBin, worker processes) hands lists back as tuples; JSON wants lists."""
+    if isinstance(value, tuple | list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
 def doc_to_extraction(doc: Doc, text: str | None = None) -> Extraction:
     """``text``: the caller's exact string when make_doc had to replace unencodable
     characters (same length, so offsets hold); defaults to the Doc's text."""
@@ -31,7 +40,7 @@ def doc_to_extraction(doc: Doc, text: str | None = None) -> Extraction:
     for key, rank in _GROUP_ORDER.items():
         for span in doc.spans.get(key, []):
             start, end = span_bounds(span)
-            attrs = dict(span._.get(SPAN_ATTRS) or {})
+            attrs = _plain(dict(span._.get(SPAN_ATTRS) or {}))
             found.append((start, end, rank, span.label_, attrs))
     found.sort(key=lambda f: (f[0], f[2], f[1]))
     ids: dict[tuple[int, int, str], str] = {}
@@ -54,7 +63,7 @@ def doc_to_extraction(doc: Doc, text: str | None = None) -> Extraction:
 
     facts = []
     for raw in doc._.get(FACTS) or []:
-        data = dict(raw)
+        data = _plain(dict(raw))
         data["figure"] = ref(data["figure"])
         if data["figure"] is None:
             continue
@@ -67,7 +76,7 @@ def doc_to_extraction(doc: Doc, text: str | None = None) -> Extraction:
 
     checks = []
     for raw in doc._.get(CHECKS) or []:
-        check = dict(raw)
+        check = _plain(dict(raw))
         check["figures"] = [ref(o) for o in check.get("figures", [])]
         checks.append(check)
     return Extraction(text=text, published=doc._.get(PUBLISHED), entities=entities,

@@ -464,17 +464,36 @@ def test_evaluate_runs_the_pipeline_when_no_predictions(monkeypatch, gold, pred)
             del out["id"]  # extract() knows nothing of fixture ids
             return out
 
-    def fake_extract(text, published=None, **kwargs):
-        calls.append((published, kwargs))
-        return Result(by_text[text])
+    def fake_extract_many(records, nlp=None, **kwargs):
+        for record in records:
+            calls.append((record["published"], nlp))
+            result = Result(by_text[record["text"]])
+            result.error = None
+            yield result
 
-    monkeypatch.setattr(tradeie, "extract", fake_extract, raising=False)
+    monkeypatch.setattr(tradeie, "extract_many", fake_extract_many, raising=False)
     r = evaluate(gold)
     assert r.facts == PRF(6, 0, 0) and r.figures == PRF(6, 0, 0)
-    assert calls == [("2025-01-13", {}), ("2022-07-13", {})]
+    assert calls == [("2025-01-13", None), ("2022-07-13", None)]
     sentinel = object()
     evaluate(TINY / "gold.jsonl", nlp=sentinel)
-    assert calls[-1] == ("2022-07-13", {"nlp": sentinel})
+    assert calls[-1] == ("2022-07-13", sentinel)
+
+
+def test_evaluate_scores_a_failing_document_as_empty(monkeypatch, gold):
+    import tradeie
+
+    class Failed:
+        error = "tradeie_figures: RuntimeError: boom"
+
+        def to_dict(self):
+            return {"schema": "tradeie/1", "entities": [], "facts": [], "error": self.error}
+
+    monkeypatch.setattr(tradeie, "extract_many",
+                        lambda records, nlp=None: (Failed() for _ in records), raising=False)
+    r = evaluate(gold)
+    assert r.figures.tp == 0 and r.figures.fn > 0
+    assert [e.kind for e in r.errors[:2]] == ["pipeline_error", "pipeline_error"]
 
 
 # ------------------------------------------------------------------ fixture reading

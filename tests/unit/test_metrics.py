@@ -6,7 +6,7 @@ CASES = [
     ("The nation's total goods imports and exports reached", "total goods imports and exports",
      "trade.total", None),
     ("Outbound shipments rose", "Outbound shipments", "trade.exports", None),
-    ("chip exports fell", "chip exports", "trade.exports", "chip"),
+    ("chip exports fell", "chip exports", "trade.exports", "chips"),
     ("crude oil imports rose", "crude oil imports", "trade.imports", "crude oil"),
     ("non-oil goods exports rose", "non-oil goods exports", "trade.exports", "non-oil"),
     ("exports of crude oil rose", "exports of crude oil", "trade.exports", "crude oil"),
@@ -23,7 +23,7 @@ CASES = [
     ("retail sales rose", "retail sales", "sales.retail", None),
     ("value-added industrial output", "value-added industrial output", "output.industrial", None),
     ("two-way trade hit", "two-way trade", "trade.total", None),
-    ("the oil bill", "oil bill", "trade.imports", None),
+    ("the oil bill", "oil bill", "trade.imports", "oil"),
 ]
 
 

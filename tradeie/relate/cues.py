@@ -49,7 +49,13 @@ class Cues:
         self.rate_metrics = set(rel["rate_metrics"])
         self.growth_rate = cue_re(rel["growth_rate_cues"])
         self.basis = {b: cue_re(p) for b, p in rel["basis"].items()}
-        self.comparison_before = cue_re(rel["comparison_before_date"], at_end=True)
+        # "from the end of November", "compared with the same month of": the cue may stand a
+        # few function words before the date
+        self.comparison_before = re.compile(
+            rf"(?<![\w-])(?:{_words(rel['comparison_before_date'])})"
+            r"(?:\s+(?:the|end|of|in|at|level|levels|figure|a))*[\s,]*$",
+            re.IGNORECASE,
+        )
         self.release_before = cue_re(rel["release_before_date"], at_end=True)
         self.backref = cue_re(rel["backref_dates"])
         self.date_after_figure = re.compile(

@@ -278,8 +278,10 @@ class _Linker:
         for basis, pattern in self.c.basis.items():
             if pattern.search(window_after) or pattern.search(window_before):
                 return basis
-        # "compared with March 2021": an explicit earlier period one year back
-        for d in self.dates_in(fig.end, min(nxt, fig.end + 80)):
+        # "compared with March 2021": an explicit earlier period one year back, after the
+        # figure or opening the sentence ("Compared with October 2023, the index was up ...")
+        for d in [*self.dates_in(fig.end, min(nxt, fig.end + 80)),
+                  *self.dates_in(sent[0], fig.start)]:
             if self.c.comparison_before.search(
                 self.text, max(fig.end, d.start - 20), d.start
             ):
@@ -320,7 +322,11 @@ class _Linker:
         if re.search(r"\bfrom\s*$", self.text[max(sent[0], fig.start - 8):fig.start]):
             return None  # "to $B from $C": C is the earlier level; its period is not stated
         clause = self._clause(fig.start, sent)
-        candidates = [d for d in near if self._is_period_date(d)
+        # "rose to 4.2 percent from 4.1 percent in October": October belongs to 4.1 only
+        claimed = {d.key for f in self.figures_in(*sent) if f.key != fig.key for d in near
+                   if 0 <= d.start - f.end <= 40
+                   and self.c.date_after_figure.match(self.text[f.end:d.start])}
+        candidates = [d for d in near if self._is_period_date(d) and d.key not in claimed
                       and d.attrs.get("granularity") != "day"]
         in_clause = [d for d in candidates if clause[0] <= d.start < clause[1]]
         pool = in_clause or candidates
