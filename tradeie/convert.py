@@ -81,3 +81,46 @@ def doc_to_extraction(doc: Doc, text: str | None = None) -> Extraction:
         checks.append(check)
     return Extraction(text=text, published=doc._.get(PUBLISHED), entities=entities,
                       facts=facts, checks=checks)
+
+
+_LABEL_GROUP = {"MONEY": FIGURES, "PERCENT": FIGURES, "QUANTITY": FIGURES, "DATE": DATES,
+                "AGENCY": AGENCIES, "OFFICIAL": OFFICIALS}
+
+
+def fixture_to_doc(nlp: Any, fixture: dict[str, Any]) -> Doc:
+    """The inverse of doc_to_extraction: a gold fixture (contract JSON) as an annotated Doc,
+    with span groups, ``span._.tradeie`` attributes and ``doc._.tradeie_facts`` by offsets."""
+    from tradeie.api import make_doc
+    from tradeie.extensions import set_span_group
+
+    doc = make_doc(nlp, fixture["text"], fixture.get("published"))
+    offsets = {e["id"]: [e["start"], e["end"]] for e in fixture.get("entities", [])}
+    groups: dict[str, list] = {key: [] for key in _GROUP_ORDER}
+    for ent in fixture.get("entities", []):
+        attrs = {k: v for k, v in ent.items() if k not in ("id", "label", "text", "start", "end")}
+        for name in _REFERENCES:
+            if attrs.get(name):
+                attrs[name] = offsets.get(attrs[name])
+        groups[_LABEL_GROUP[ent["label"]]].append((ent["start"], ent["end"], ent["label"], attrs))
+    for key, items in groups.items():
+        set_span_group(doc, key, items)
+    facts = []
+    for fact in fixture.get("facts", []):
+        data = dict(fact)
+        data["figure"] = offsets.get(fact["figure"])
+        data["source"] = offsets.get(fact.get("source")) if fact.get("source") else None
+        facts.append(data)
+    doc._.set(FACTS, facts)
+    return doc
+
+
+def fixtures_to_examples(nlp: Any, fixtures: list[dict[str, Any]]) -> list:
+    """spaCy Examples (unprocessed text + gold annotation) for ``nlp.evaluate``."""
+    from spacy.training import Example
+
+    from tradeie.api import make_doc
+
+    return [
+        Example(make_doc(nlp, f["text"], f.get("published")), fixture_to_doc(nlp, f))
+        for f in fixtures
+    ]
