@@ -136,10 +136,13 @@ class _Linker:
                  and not self.figures_in(fig.end, m.start)]
         if right and not self.c.share_after.match(self.text, fig.end):
             return right[0]
+        # "Imports rose 2.3%. They reached ...", "Economists had expected a 2% fall.": a
+        # sentence naming no metric continues the last one when it says so
         sentence_text = self.text[sent[0]:fig.start]
         if last_metric is not None and (
-            self.c.continuation.match(sentence_text) or not mentions
-        ) and self.c.continuation.match(sentence_text):
+            self.c.continuation.match(sentence_text)
+            or (not mentions and self.c.forecast.search(self.text, *sent))
+        ):
             return last_metric
         return None
 
@@ -199,7 +202,9 @@ class _Linker:
             "sentence": list(sent),
         }
         if fact["reporter"] == fact["partner"] and fact["partner"] not in self.c.reporter_only:
-            fact["partner"] = None
+            # the partner is written out; a reporter equal to it was only the article's
+            # default economy (its most named country), so no reporter is known
+            fact["reporter"] = None
         if growth_rate:
             fact["of_growth_rate"] = True
         third_party = self.c.third_party.search(self.text, *sent)

@@ -1,0 +1,165 @@
+"""The relation layer on the constructions of trade news, one sentence each."""
+
+import pytest
+
+import tradeie
+
+PUB = "2025-01-13"
+
+
+def facts_by_text(text, published=PUB):
+    res = tradeie.extract(text, published=published)
+    out = {}
+    for fact in res.facts:
+        fig = res.entity(fact.figure)
+        out[fig.text] = fact
+    return res, out
+
+
+def check(fact, **expected):
+    got = {k: (getattr(fact, k) if hasattr(fact, k) and k != "extra" else fact.extra.get(k))
+           for k in expected}
+    for key in expected:
+        if key in fact.extra:
+            got[key] = fact.extra[key]
+    assert got == expected
+
+
+def test_grew_to():
+    _, f = facts_by_text("Exports grew 7.1 percent year on year to 25.45 trillion yuan in 2024.")
+    check(f["7.1 percent"], metric="trade.exports", role="change", direction="up", basis="yoy",
+          period="2024")
+    check(f["25.45 trillion yuan"], metric="trade.exports", role="level", direction=None,
+          basis=None, period="2024")
+
+
+def test_level_then_change():
+    _, f = facts_by_text("Imports reached $59.95 billion in December, up 4.9 percent.")
+    check(f["$59.95 billion"], metric="trade.imports", role="level", period="2024-12")
+    check(f["4.9 percent"], metric="trade.imports", role="change", direction="up")
+
+
+def test_fall_compared_with_bracketed_earlier_level():
+    text = ("Euro area exports of goods in March 2022 were €195.0Bn, a fall of 3.2% compared "
+            "with March 2021 [€201.4Bn].")
+    _, f = facts_by_text(text, "2022-05-17")
+    check(f["€195.0Bn"], metric="trade.exports", role="level", period="2022-03", reporter="EA")
+    check(f["3.2%"], metric="trade.exports", role="change", direction="down", basis="yoy",
+          period="2022-03")
+    check(f["€201.4Bn"], metric="trade.exports", role="level", period="2021-03")
+
+
+def test_widened_by_to_from():
+    text = "The trade deficit widened by $3.1 billion to $52.7 billion from $49.6 billion."
+    _, f = facts_by_text(text)
+    check(f["$3.1 billion"], metric="trade.deficit", role="change", direction="up")
+    check(f["$52.7 billion"], metric="trade.deficit", role="level")
+    check(f["$49.6 billion"], metric="trade.deficit", role="level")
+
+
+def test_respectively_distributes_partners():
+    text = ("Trade with Africa, Latin America and Central Asia grew 6.1 percent, 3.5 percent "
+            "and 27 percent, respectively.")
+    _, f = facts_by_text(text)
+    assert [f[t].partner for t in ("6.1 percent", "3.5 percent", "27 percent")] == [
+        "Africa", "Latin America", "Central Asia"]
+    assert {f[t].metric for t in f} == {"trade.total"}
+
+
+def test_respectively_distributes_metrics():
+    text = "Exports, imports and the surplus rose 5 percent, 3 percent and 9 percent, respectively."
+    _, f = facts_by_text(text)
+    assert [f[t].metric for t in ("5 percent", "3 percent", "9 percent")] == [
+        "trade.exports", "trade.imports", "trade.surplus"]
+
+
+def test_share_of_total():
+    text = ("Trade with ASEAN rose 2.6 percent to 4.2 trillion yuan, accounting for 13.8 percent "
+            "of the total.")
+    _, f = facts_by_text(text)
+    check(f["2.6 percent"], metric="trade.total", role="change", partner="ASEAN")
+    check(f["4.2 trillion yuan"], metric="trade.total", role="level", partner="ASEAN")
+    check(f["13.8 percent"], metric="trade.total", role="share", partner="ASEAN")
+
+
+def test_percentage_points_of_growth_rate():
+    text = "GDP grew 5.4 percent, 0.4 percentage points faster than in the second quarter."
+    _, f = facts_by_text(text)
+    check(f["0.4 percentage points"], metric="economy.gdp", role="change", direction="up",
+          of_growth_rate=True)
+
+
+def test_partner_to_and_product():
+    text = "Chip exports to the United States fell 3 percent in November."
+    _, f = facts_by_text(text)
+    check(f["3 percent"], metric="trade.exports", role="change", direction="down",
+          partner="US", product="chips", period="2024-11")
+
+
+def test_forecast_has_no_source():
+    text = ("Exports rose 6.7 percent, the General Administration of Customs said. Economists "
+            "polled by Reuters had expected a 2 percent fall.")
+    _, f = facts_by_text(text)
+    check(f["2 percent"], modality="forecast", source=None, role="change", direction="down")
+    assert f["6.7 percent"].modality == "actual" and f["6.7 percent"].source is not None
+
+
+def test_revised_from_is_previous():
+    text = "The January deficit was revised to $57.3 billion from $58.9 billion originally."
+    _, f = facts_by_text(text)
+    assert f["$57.3 billion"].modality == "actual"
+    text = "The January deficit was $57.3 billion, revised from $58.9 billion."
+    _, f = facts_by_text(text)
+    check(f["$58.9 billion"], modality="previous", metric="trade.deficit")
+
+
+def test_target():
+    text = "China set a GDP growth target of around 5 percent for 2025."
+    _, f = facts_by_text(text)
+    fig = next(k for k in f if "5 percent" in k)
+    check(f[fig], metric="economy.gdp", modality="target", period="2025")
+
+
+def test_continuation_sentence():
+    text = "Imports rose 2.3% in December. They reached $59.9 billion."
+    _, f = facts_by_text(text)
+    check(f["$59.9 billion"], metric="trade.imports", role="level", period="2024-12")
+
+
+def test_headline_figure():
+    text = "US trade deficit widens to $98.4 billion in December\n\nWASHINGTON -- The deficit rose."
+    _, f = facts_by_text(text, "2025-02-05")
+    check(f["$98.4 billion"], metric="trade.deficit", role="level", period="2024-12",
+          reporter="US")
+
+
+def test_reporter_from_possessive_and_dateline_country():
+    text = "India's merchandise exports declined 1 per cent to $38.01 billion in December."
+    _, f = facts_by_text(text)
+    check(f["1 per cent"], reporter="IN", direction="down", role="change")
+    check(f["$38.01 billion"], reporter="IN", role="level")
+
+
+def test_rate_level_versus_change():
+    text = ("Consumer price inflation rose to 2.6% in November from 2.3% in October. "
+            "Consumer prices rose 0.2 percent from the previous month.")
+    _, f = facts_by_text(text)
+    check(f["2.6%"], metric="prices.cpi", role="level", period="2024-11")
+    check(f["2.3%"], metric="prices.cpi", role="level", period="2024-10")
+    check(f["0.2 percent"], metric="prices.cpi", role="change", direction="up", basis="mom")
+
+
+def test_no_fact_without_a_metric():
+    _, f = facts_by_text("The stadium holds 5 percent more fans than last season said the club.")
+    assert all(fact.metric == "other" or fact is None for fact in f.values())
+
+
+def test_consistency_checks():
+    text = ("Exports rose to $300 billion and imports to $200 billion in 2024, bringing total "
+            "trade to $500 billion and a trade surplus of $90 billion.")
+    res = tradeie.extract(text, published=PUB)
+    by_name = {c["check"]: c for c in res.checks}
+    assert by_name["exports + imports = total"]["agrees"] is True
+    surplus = by_name["exports - imports = surplus"]
+    assert surplus["agrees"] is False and surplus["computed"] == 1e11
+    assert all(fid in {e.id for e in res.entities} for c in res.checks for fid in c["figures"])
