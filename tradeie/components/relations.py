@@ -18,6 +18,7 @@ from tradeie.extensions import (
     FIGURES,
     METRICS,
     OFFICIALS,
+    PUBLISHED,
     SPAN_ATTRS,
     span_bounds,
 )
@@ -51,6 +52,7 @@ def doc_view(doc: Doc) -> DocView:
         text=doc.text, sentences=_sentences(doc), figures=_items(doc, FIGURES),
         dates=_items(doc, DATES), agencies=_items(doc, AGENCIES),
         officials=_items(doc, OFFICIALS), metrics=metrics, country=doc._.get(COUNTRY),
+        published=doc._.get(PUBLISHED),
     )
 
 

@@ -74,6 +74,13 @@ class Cues:
             re.IGNORECASE,
         )
         self.third_party = cue_re(rel["third_party_forecasters"])
+        self.continuation_noun = cue_re(rel["continuation_nouns"])
+        self.comparatives = {w.lower() for w in rel["comparative_words"]}
+        self.forecast_revision = cue_re(rel["forecast_revision_verbs"])
+        metrics = read_json("metrics.json")
+        self.generic_heads = {
+            k.lower(): v for k, v in metrics["generic_heads"].items() if k != "comment"
+        }
         self.world = cue_re(rel["world_words"], at_end=True)
         self.continuation = cue_re(rel["continuation_pronouns"], at_start=True)
         self.clause_breaks = re.compile(

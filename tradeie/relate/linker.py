@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from tradeie.normalize.metrics import MetricMention
@@ -39,6 +39,7 @@ class DocView:
     officials: list[Item]
     metrics: list[MetricMention]
     country: str | None = None
+    published: str | None = None  # ISO date: periods after it are forecasts
 
 
 def link(view: DocView) -> list[dict[str, Any]]:
@@ -77,7 +78,24 @@ class _Linker:
 
     # -- driver -------------------------------------------------------------------------
 
+    def _resolve_generic(self) -> None:
+        """'Energy prices' after 'producer prices' is a PPI component; 'growth' after
+        'merchandise trade' is trade growth: generic wordings take the last specific metric
+        of their family named before them."""
+        last: MetricMention | None = None
+        resolved = []
+        for m in self.v.metrics:
+            head = " ".join(self.text[m.head_start:m.head_end].lower().split())
+            family = self.c.generic_heads.get(head)
+            if family and last is not None and (family == "*" or last.metric.startswith(family)):
+                m = replace(m, metric=last.metric)
+            elif m.metric != "other" and not family:
+                last = m
+            resolved.append(m)
+        self.v.metrics = resolved
+
     def run(self) -> list[dict[str, Any]]:
+        self._resolve_generic()
         facts: dict[tuple[int, int], dict[str, Any]] = {}
         last_metric: MetricMention | None = None
         for sent in self.v.sentences:
@@ -129,6 +147,9 @@ class _Linker:
         in_clause = [m for m in left if m.start >= clause[0]]
         if in_clause:
             return in_clause[-1]
+        share_of = self._share_of(fig, sent) if fig.label == "PERCENT" else None
+        if share_of is not None and not left:
+            return share_of
         # A subject named before a clause break carries over: "Exports rose 5% while ... ".
         if left:
             return left[-1]
@@ -141,7 +162,8 @@ class _Linker:
         sentence_text = self.text[sent[0]:fig.start]
         if last_metric is not None and (
             self.c.continuation.match(sentence_text)
-            or (not mentions and self.c.forecast.search(self.text, *sent))
+            or (not mentions and (self.c.forecast.search(self.text, *sent)
+                                  or self.c.continuation_noun.search(sentence_text)))
         ):
             return last_metric
         return None
@@ -190,6 +212,8 @@ class _Linker:
             "figure": [fig.start, fig.end],
             "metric": mention.metric,
             "metric_text": mention.text,
+            # where metric_text sits, so views can draw the figure -> metric arc
+            "mention": [mention.start, mention.end],
             "role": role,
             "direction": direction,
             "basis": self._basis(fig, sent) if role == "change" else None,
@@ -215,9 +239,12 @@ class _Linker:
         return fact
 
     def _other_fact(self, fig: Item, sent) -> dict[str, Any]:
+        unit = fig.attrs.get("unit") or ""
+        as_mention = MetricMention(fig.start, fig.start, unit, "other", fig.start, fig.start)
+        role, direction, _ = self._role(fig, sent, as_mention)
         return {
             "figure": [fig.start, fig.end], "metric": "other",
-            "metric_text": fig.attrs.get("unit"), "role": "level", "direction": None,
+            "metric_text": fig.attrs.get("unit"), "role": role, "direction": direction,
             "basis": None, "period": self._period(fig, sent), "reporter": self.v.country,
             "partner": None, "product": None, "modality": self._modality(fig, sent),
             "source": self._source(fig, sent), "sentence": list(sent),
@@ -238,7 +265,12 @@ class _Linker:
             c.share_after.match(after) or re.search(r"account|share|making|made", before[-25:])
         ):
             return "share", None, False
-        words = list(c.any_direction.finditer(before))
+        if fig.label == "PERCENT" and self._share_of(fig, sent) is not None:
+            return "share", None, False
+        # comparatives ("below the 0.5% expected") compare two figures; they do not say
+        # which way the metric moved
+        words = [w for w in c.any_direction.finditer(before)
+                 if w.group("w").lower() not in c.comparatives]
         said = c.direction_words[" ".join(words[-1].group("w").lower().split())] if words else None
         noun_after = c.change_after.match(after)
         noun_dir = c.direction_words.get(" ".join(noun_after.group("w").lower().split())) \
@@ -255,6 +287,9 @@ class _Linker:
             if bracket:  # "US$ 337.0 billion (-0.8%)": the change of the level before it
                 return "change", "up" if bracket.group(1) else sign, False
             rate = mention.metric in c.rate_metrics or mention.metric == "other"
+            if not rate and level_marker:
+                # "growth slowed to 0.8 percent": the rate reached; its sign is the direction
+                return "change", sign, False
             if not rate:
                 return "change", said if said and (sign != "down") else sign, False
             if level_marker or not words:
@@ -267,6 +302,16 @@ class _Linker:
         if re.search(r"\bby\s*$", before) and words:
             return "change", said, False
         return "level", None, False
+
+    def _share_of(self, fig: Item, sent) -> MetricMention | None:
+        """'about 83% of Mexico's exports': the mention a percentage is a share of."""
+        window = self.text[fig.end:min(sent[1], fig.end + 50)]
+        m = re.match(r"\s+of\s+(?:[\w'’.-]+\s+){0,3}?", window)
+        if not m:
+            return None
+        at = fig.end + m.end()
+        return next((x for x in _within(self.v.metrics, self._metric_starts, *sent)
+                     if x.start <= at <= x.head_start), None)
 
     def _growth_rate_direction(self, fig: Item, sent) -> str | None:
         m = self.c.growth_rate.search(self.text, fig.end, min(sent[1], fig.end + 25))
@@ -388,15 +433,30 @@ class _Linker:
                         if f.end <= fig.start), default=clause[0])
         before = self.text[max(prev_fig, fig.start - 50):fig.start]
         after = self.text[fig.end:min(clause[1], fig.end + 25)]
+        clause_before = self.text[clause[0]:fig.start]
         if self.c.previous.search(before[-30:]):
+            return "previous"
+        # "raised its forecast ... to 2.7 percent from 2.6 percent": 2.6 was the old forecast
+        if re.search(r"\bfrom\s*$", before) and self.c.forecast.search(clause_before) and (
+            self.c.forecast_revision.search(clause_before)
+        ):
             return "previous"
         if self.c.target.search(before) or self.c.target.search(after[:12]):
             return "target"
-        if self.c.forecast.search(before) or re.match(
+        if self.c.forecast.search(before) or self.c.forecast.search(clause_before) or re.match(
             r"^\s*(?:\w+\s+)?(?:expected|forecast|projected|predicted|estimated by)", after
         ):
             return "forecast"
+        if self._after_publication(fig, sent):
+            return "forecast"
         return "actual"
+
+    def _after_publication(self, fig: Item, sent) -> bool:
+        """A figure for a period that starts after the article was published is a forecast."""
+        if not self.v.published:
+            return False
+        start = _period_start(self._period(fig, sent))
+        return start is not None and start > self.v.published[:10]
 
     def _source(self, fig: Item, sent) -> list[int] | None:
         """The official who says it in this sentence ("X's Y said" -> Y), else the agency the
@@ -427,6 +487,24 @@ class _Linker:
     def _agency_country(self, key: list[int]) -> str | None:
         country = self._agency_countries.get(tuple(key))
         return country if country and country != "INT" else None
+
+
+def _period_start(period: str | None) -> str | None:
+    """The first day of a normalised period, as an ISO string, or None."""
+    if not period:
+        return None
+    first = period.split("/")[0]
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-Q([1-4])|-H([12])|-W(\d{2}))?", first)
+    if not m:
+        return None
+    year, month, day, quarter, half, week = m.groups()
+    if quarter:
+        month = f"{3 * int(quarter) - 2:02d}"
+    elif half:
+        month = "01" if half == "1" else "07"
+    elif week:
+        return f"{year}-01-01"  # only the year matters for "after publication" here
+    return f"{year}-{month or '01'}-{day or '01'}"
 
 
 def d_usable(d: Item) -> bool:
