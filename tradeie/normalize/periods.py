@@ -1,0 +1,1620 @@
+"""Find date and period expressions in text and normalise them to periods (TIMEX-like).
+
+Economic news talks in periods, not points: "the first 11 months of 2024" is the interval
+2024-01/2024-11, "fiscal 2021" in Japan is 2021-04/2022-03. Every expression is resolved to
+an inclusive date interval plus the contract's value string ("2024-Q4", "2024-01/2024-11").
+
+How it works, and why:
+- A small grammar: one regex per expression family (day, month range, quarter, fiscal
+  year, back-reference, ...), composed at load time from the word lists in
+  ``models/dates.json`` and compiled once. Each regex is a fixed sequence of tokens with
+  bounded optional parts (no nested quantifiers), so matching stays linear on junk input.
+- Speed: running ~30 regexes over every character costs ~10 ms per 5 KB (IGNORECASE and
+  alternations of common words defeat the engine's fast scan). Instead one pass of a
+  trigger pattern over the lower-cased text finds the tokens that can start an expression
+  ("first", "Q4", "2024", "January", "the same", ...) and peeks at the token after each;
+  only the families that can start there (and accept that next token, see ``gates``) are
+  tried, anchored with ``match``. What may precede a start token ("the", "between",
+  "2024's", "Monday,", "mid-") is read backwards by small ``_left_*`` patterns.
+  Overlapping candidates are resolved longest-first.
+- Absolute day dates are parsed here, not with dateparser: the grammar has already
+  isolated day, month and year, and dateparser costs about a millisecond per call and
+  guesses (``bench/dateparser_vs_periods.py`` measures the difference).
+- Relative expressions ("last month", "Q4", "December") are resolved against the
+  publication date; back-references ("a year earlier", "the same period last year")
+  against the nearest resolved period mentioned around them, after all other expressions
+  are found (see ``_resolve_backrefs``).
+
+Span convention: a leading preposition ("in", "on", "from", "between", ...) is never part
+of a span ("in 2024" -> "2024", "from January to June" -> "January to June"). "the" is
+part of a span only when the expression is a noun phrase built around a period word
+("the first half", "the fourth quarter of 2024", "the same period last year",
+"the July-September quarter", "the three months to August"); bare years, months and days
+never take it ("the 2024 target" -> "2024").
+
+An expression without a year is the most recent such period that is "not after" the
+publication date. For a month ("December", "mid-December") that means it has begun by then
+(the current month counts); for days, weeks, quarters, halves and month ranges ("Jan. 13",
+"Q4", "the first half", "January-November") it means it has ended by then: the contract's
+"the first half" (published 2025-01-13) -> 2024-H1 requires "ended", not "begun".
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from typing import Any
+
+from tradeie.resources import DataFileError, data_path, read_json
+
+DATES_DATA = "dates.json"
+FISCAL_DATA = "fiscal_years.json"
+
+_GRANULARITY_ORDER = {"day": 0, "week": 1, "month": 2, "quarter": 3, "half": 4, "year": 5}
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodMatch:
+    start: int  # char offset into the input text
+    end: int  # exclusive; text[start:end] == self.text always
+    text: str
+    value: str | None  # normalised period: "2024", "2024-12", "2024-Q4", "2024-01/2024-11", ...
+    start_date: str | None  # ISO date, inclusive
+    end_date: str | None  # ISO date, inclusive
+    granularity: str | None  # day, week, month, quarter, half, year, range (None if no value)
+    relative: bool  # the resolution depended on `published` or on another period
+
+
+# --------------------------------------------------------------------------- periods
+
+
+@dataclass(frozen=True, slots=True)
+class _P:
+    """A resolved period: granularity, inclusive bounds and the contract's value string."""
+
+    gran: str
+    start: date
+    end: date
+    value: str
+
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _ok_year(y: int) -> bool:
+    return 1 <= y <= 9998
+
+
+@lru_cache(maxsize=4096)
+def p_year(y: int) -> _P | None:
+    if not _ok_year(y):
+        return None
+    return _P("year", date(y, 1, 1), date(y, 12, 31), f"{y:04d}")
+
+
+@lru_cache(maxsize=4096)
+def p_month(y: int, m: int) -> _P | None:
+    if not _ok_year(y) or not 1 <= m <= 12:
+        return None
+    return _P("month", date(y, m, 1), _month_end(y, m), f"{y:04d}-{m:02d}")
+
+
+@lru_cache(maxsize=4096)
+def p_quarter(y: int, q: int) -> _P | None:
+    if not _ok_year(y) or not 1 <= q <= 4:
+        return None
+    return _P("quarter", date(y, 3 * q - 2, 1), _month_end(y, 3 * q), f"{y:04d}-Q{q}")
+
+
+@lru_cache(maxsize=4096)
+def p_half(y: int, h: int) -> _P | None:
+    if not _ok_year(y) or h not in (1, 2):
+        return None
+    return _P("half", date(y, 6 * h - 5, 1), _month_end(y, 6 * h), f"{y:04d}-H{h}")
+
+
+def _ym(index: int) -> tuple[int, int]:
+    """Month index (year * 12 + month - 1) -> (year, month)."""
+    return index // 12, index % 12 + 1
+
+
+@lru_cache(maxsize=4096)
+def p_months(y1: int, m1: int, y2: int, m2: int, hint: str = "range") -> _P | None:
+    """A span of whole months; a calendar quarter/half/year when ``hint`` asks for one."""
+    a, b = y1 * 12 + m1 - 1, y2 * 12 + m2 - 1
+    if a > b or not (_ok_year(y1) and _ok_year(y2)) or not (1 <= m1 <= 12 and 1 <= m2 <= 12):
+        return None
+    if a == b:
+        return p_month(y1, m1)
+    if y1 == y2:
+        if hint == "year" and m1 == 1 and m2 == 12:
+            return p_year(y1)
+        if hint == "quarter" and m1 % 3 == 1 and m2 == m1 + 2:
+            return p_quarter(y1, (m1 + 2) // 3)
+        if hint == "half" and m1 in (1, 7) and m2 == m1 + 5:
+            return p_half(y1, (m1 + 5) // 6)
+    return _P("range", date(y1, m1, 1), _month_end(y2, m2), f"{y1:04d}-{m1:02d}/{y2:04d}-{m2:02d}")
+
+
+def p_day(d: date) -> _P:
+    return _P("day", d, d, d.isoformat())
+
+
+def p_days(d1: date, d2: date) -> _P | None:
+    if d1 > d2:
+        return None
+    if d1 == d2:
+        return p_day(d1)
+    return _P("range", d1, d2, f"{d1.isoformat()}/{d2.isoformat()}")
+
+
+@lru_cache(maxsize=4096)
+def p_week(iso_year: int, week: int) -> _P | None:
+    try:
+        monday = date.fromisocalendar(iso_year, week, 1)
+    except ValueError:
+        return None
+    return _P("week", monday, monday + timedelta(days=6), f"{iso_year:04d}-W{week:02d}")
+
+
+def _week_of(d: date) -> _P | None:
+    iso = d.isocalendar()
+    return p_week(iso.year, iso.week)
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _add_months(d: date, n: int) -> date | None:
+    y, m = _ym(d.year * 12 + d.month - 1 + n)
+    if not _ok_year(y):
+        return None
+    return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
+def _month_span(p: _P) -> tuple[int, int] | None:
+    """(first, last) month index of a period made of whole months, else None."""
+    if p.gran in ("day", "week") or p.start.day != 1:
+        return None
+    if p.end != _month_end(p.end.year, p.end.month):
+        return None
+    return p.start.year * 12 + p.start.month - 1, p.end.year * 12 + p.end.month - 1
+
+
+def _shift_months(p: _P, n: int) -> _P | None:
+    span = _month_span(p)
+    if span is not None:
+        (y1, m1), (y2, m2) = _ym(span[0] + n), _ym(span[1] + n)
+        return p_months(y1, m1, y2, m2, p.gran)
+    if p.gran == "week":
+        if n % 12:
+            return None
+        iso = p.start.isocalendar()
+        year = iso.year + n // 12
+        return p_week(year, min(iso.week, date(year, 12, 28).isocalendar().week))
+    a, b = _add_months(p.start, n), _add_months(p.end, n)
+    if a is None or b is None:
+        return None
+    return p_day(a) if p.gran == "day" else p_days(a, b)
+
+
+def _shift_days(p: _P, n: int) -> _P | None:
+    if p.gran == "day":
+        return p_day(p.start + timedelta(days=n))
+    if p.gran == "week":
+        return _week_of(p.start + timedelta(days=n))
+    if p.gran == "range" and _month_span(p) is None:
+        return p_days(p.start + timedelta(days=n), p.end + timedelta(days=n))
+    return None
+
+
+def _shift_period(p: _P, n: int) -> _P | None:
+    """Move by the period's own length: the previous month, quarter, 11-month span..."""
+    if p.gran == "day":
+        return _shift_days(p, n)
+    if p.gran == "week":
+        return _shift_days(p, 7 * n)
+    span = _month_span(p)
+    if span is not None:
+        return _shift_months(p, n * (span[1] - span[0] + 1))
+    return _shift_days(p, n * ((p.end - p.start).days + 1))
+
+
+def _coerce(p: _P, unit: str | None) -> _P | None:
+    """The ``unit``-sized period containing ``p`` ("the same month" after "Jan. 13")."""
+    if unit is None or p.gran == unit:
+        return p
+    s = p.start
+    if unit == "day":
+        q = p_day(s)
+    elif unit == "week":
+        q = _week_of(s)
+    elif unit == "month":
+        q = p_month(s.year, s.month)
+    elif unit == "quarter":
+        q = p_quarter(s.year, (s.month + 2) // 3)
+    elif unit == "half":
+        q = p_half(s.year, 1 if s.month <= 6 else 2)
+    else:
+        q = p_year(s.year)
+    if q is None or p.end > q.end:
+        return None
+    return q
+
+
+def _apply_op(p: _P, op: _Op) -> _P | None:
+    q = _coerce(p, op.coerce)
+    if q is None:
+        return None
+    if op.set_year is not None:
+        return _shift_months(q, 12 * (op.set_year - q.start.year))
+    if op.n == 0:
+        return q
+    if op.unit == "year":
+        return _shift_months(q, 12 * op.n)
+    if op.unit == "month":
+        return _shift_months(q, op.n)
+    if op.unit == "day":
+        return _shift_days(q, op.n)
+    return _shift_period(q, op.n)
+
+
+def _latest(
+    build: Callable[[int], _P | None], pub: date, base: int | None = None, begun: bool = False
+) -> _P | None:
+    """The most recent period ``build(year)`` that has ended on or before ``pub`` (with
+    ``begun``: that has begun by ``pub``)."""
+    base = pub.year if base is None else base
+    for y in range(base + 1, base - 4, -1):
+        p = build(y)
+        if p is not None and (p.start if begun else p.end) <= pub:
+            return p
+    return None
+
+
+# ------------------------------------------------------------------------ value parsing
+
+_PART = re.compile(r"(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])|H([12])|W(\d{2})))?")
+
+
+def _part_bounds(s: str) -> tuple[date, date] | None:
+    m = _PART.fullmatch(s.strip())
+    if m is None:
+        return None
+    y = int(m[1])
+    try:
+        if m[3]:
+            d = date(y, int(m[2]), int(m[3]))
+            return d, d
+        if m[2]:
+            p = p_month(y, int(m[2]))
+        elif m[4]:
+            p = p_quarter(y, int(m[4]))
+        elif m[5]:
+            p = p_half(y, int(m[5]))
+        elif m[6]:
+            p = p_week(y, int(m[6]))
+        else:
+            p = p_year(y)
+    except ValueError:
+        return None
+    return None if p is None else (p.start, p.end)
+
+
+def period_bounds(value: str) -> tuple[date, date] | None:
+    """The inclusive interval of a normalised value ("2024-H1" -> 2024-01-01..2024-06-30,
+    "2024-01/2024-06" -> the same); None if it is not a value this module can write."""
+    if not isinstance(value, str):
+        return None
+    if "/" in value:
+        left, _, right = value.partition("/")
+        a, b = _part_bounds(left), _part_bounds(right)
+        if a is None or b is None or a[0] > b[1]:
+            return None
+        return a[0], b[1]
+    return _part_bounds(value)
+
+
+# ------------------------------------------------------------------------ fiscal years
+
+
+@dataclass(frozen=True, slots=True)
+class _Cal:
+    start_month: int
+    named_by: str  # "start" or "end": which calendar year gives "fiscal 2021" its number
+    fy_named_by: str  # the same for the "FY2021"/"FY21" forms
+    split_start_month: int  # start month assumed for "FY2023-24" in a calendar-year country
+
+    def start_year(self, label: int, fy_form: bool = False) -> int:
+        named = self.fy_named_by if fy_form else self.named_by
+        return label - 1 if self.start_month != 1 and named == "end" else label
+
+    def fy_of(self, d: date) -> int:
+        return d.year if d.month >= self.start_month else d.year - 1
+
+    def months(self, sy: int, offset: int, n: int, hint: str = "range") -> _P | None:
+        a = sy * 12 + self.start_month - 1 + offset
+        (y1, m1), (y2, m2) = _ym(a), _ym(a + n - 1)
+        return p_months(y1, m1, y2, m2, hint)
+
+    def split(self) -> _Cal:
+        if self.start_month != 1:
+            return self
+        return _Cal(self.split_start_month, "start", "start", self.split_start_month)
+
+
+# ------------------------------------------------------------------------ grammar helpers
+
+
+def _alt(words: Any, flex_hyphen: bool = False) -> str:
+    out = []
+    for w in sorted({str(w).lower() for w in words if w}, key=len, reverse=True):
+        rx = re.escape(w).replace(r"\ ", r"\s+")
+        if flex_hyphen:
+            rx = rx.replace(r"\-", "-").replace("-", r"[-\s]")
+        out.append(rx)
+    return "|".join(out)
+
+
+_YEAR = r"(?:19\d\d|20\d\d|2100)"
+_YEND = r"(?![\w%]|[.,]\d)"  # a year or day number ends here: not "2024s", "2024%", "2024.5"
+_DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w])(?![.,:]\d)"
+
+
+@dataclass(frozen=True, slots=True)
+class _Op:
+    """A back-reference: coerce the referenced period to a unit, then shift it."""
+
+    coerce: str | None
+    unit: str  # year, month, day or period
+    n: int
+    set_year: int | None = None
+
+
+@dataclass(slots=True)
+class _Cand:
+    start: int
+    end: int
+    period: _P | None
+    relative: bool
+    op: _Op | None = None
+    rank: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class _Ctx:
+    text: str
+    low: str  # text lower-cased, same offsets: every pattern runs on it (IGNORECASE is 10x slower)
+    pub: date | None
+    cal: _Cal
+
+
+@dataclass(frozen=True, slots=True)
+class _Family:
+    name: str
+    rx: re.Pattern[str]
+    handler: Callable[[re.Match[str], _Ctx], _Cand | None]
+
+
+Spec = tuple[Any, ...]
+
+# Tokens of the lower-cased text; a family is tried only at tokens that can start it.
+_TOKEN = re.compile(r"[a-z0-9]+")
+_TOKEN_CLASS = re.compile(
+    r"(?P<d12>\d\d?)|(?P<year>19\d\d|20\d\d|2100)|(?P<ord>\d\d?(?:st|nd|rd|th))"
+    r"|(?P<q>q[1-4]|[1-4]q(?:\d\d)?)|(?P<h>h[12]|[12]h(?:\d\d)?)|(?P<yq>(?:19|20)\d\d[qh]\d)"
+    r"|(?P<yw>(?:19|20)\d\dw\d\d)|(?P<fy>fy\d*)|(?P<w>w\d\d?)"
+)
+# start tokens that carry their whole expression ("2024q4", "2022w14", "fy24", "4q24")
+_SELF_CONTAINED = {"#yq", "#yw", "#fy", "#q", "#h"}
+_CLASS_INITIALS = frozenset("0123456789qhfw")
+
+
+def _token_class(tok: str) -> str:
+    m = _TOKEN_CLASS.fullmatch(tok) if tok and tok[0] in _CLASS_INITIALS else None
+    return "#" + m.lastgroup if m else ""
+
+
+class PeriodFinder:
+    """Load the word lists and compile the grammar once; then call ``find`` per text.
+
+    ``find`` has no side effects other than a bounded cache of which families to try after
+    which token pair (a plain dict, safe to share between threads)."""
+
+    def __init__(self) -> None:
+        self._load_data()
+        self._compile()
+
+    # ------------------------------------------------------------------ data
+
+    def _load_data(self) -> None:
+        d = read_json(DATES_DATA)
+        f = read_json(FISCAL_DATA)
+        need = (
+            "months", "ambiguous_months", "month_context_before", "month_context_after",
+            "month_position_prefixes", "weekdays", "weekday_name_prefixes", "number_words",
+            "ordinals",
+            "final_ordinals", "relative", "standalone_relative", "relative_days",
+            "quarter_words", "half_words", "fiscal_words", "bare_fiscal_words",
+            "bare_fiscal_followers", "fy_prefixes", "calendar_words", "range_connectors",
+            "range_openers", "span_end_words", "span_lengths", "month_range_nouns",
+            "year_blockers_after", "year_blockers_before", "year_name_prefixes",
+            "currency_signs", "back_references", "back_reference_counted", "same_period_of",
+            "sentence_abbreviations",
+        )
+        for key in need:
+            if key not in d:
+                raise _data_error(DATES_DATA, None, f"missing key {key!r}")
+        self.month_of: dict[str, int] = {}
+        self.abbrevs: set[str] = set()
+        seen = set()
+        for i, row in enumerate(d["months"]):
+            n = row.get("n") if isinstance(row, dict) else None
+            if not isinstance(n, int) or not 1 <= n <= 12 or not row.get("names"):
+                raise _data_error(DATES_DATA, "months", f"entry {i} needs n in 1..12 and names")
+            seen.add(n)
+            for name in row["names"]:
+                self.month_of[name.lower()] = n
+            for ab in row.get("abbrevs", []):
+                self.month_of[ab.lower()] = n
+                self.abbrevs.add(ab.lower())
+        if seen != set(range(1, 13)):
+            raise _data_error(DATES_DATA, "months", "every month 1..12 must be listed once")
+        if len(d["weekdays"]) != 7:
+            raise _data_error(DATES_DATA, "weekdays", "seven names, Monday first")
+        self.weekday_of = {w.lower(): i for i, w in enumerate(d["weekdays"])}
+        self.numbers = {k.lower(): int(v) for k, v in d["number_words"].items()}
+        self.ordinals = {k.lower(): int(v) for k, v in d["ordinals"].items()}
+        self.final_ordinals = {w.lower() for w in d["final_ordinals"]}
+        self.relative = {k.lower(): int(v) for k, v in d["relative"].items()}
+        for w in d["standalone_relative"]:
+            if w.lower() not in self.relative:
+                raise _data_error(DATES_DATA, "standalone_relative", f"{w!r} not in 'relative'")
+        self.standalone = [w.lower() for w in d["standalone_relative"]]
+        self.relative_days = {k.lower(): int(v) for k, v in d["relative_days"].items()}
+        self.span_lengths = {k.lower(): int(v) for k, v in d["span_lengths"].items()}
+        self.ambiguous = {w.lower() for w in d["ambiguous_months"]}
+        self.year_after = {w.lower() for w in d["year_blockers_after"]}
+        self.abbrev_stop = {w.lower() for w in d["sentence_abbreviations"]}
+        self.backref_ops: dict[str, _Op] = {}
+        self.backref_phrases: list[str] = []
+        for i, row in enumerate(d["back_references"]):
+            try:
+                op = _Op(row["coerce"], row["shift"]["unit"], int(row["shift"]["n"]))
+                phrases = [str(p) for p in row["phrases"]]
+            except (KeyError, TypeError, ValueError):
+                raise _data_error(
+                    DATES_DATA, "back_references", f"entry {i} needs coerce, shift, phrases"
+                ) from None
+            _check_op(op, "back_references")
+            for ph in phrases:
+                if not ph.lower().startswith("the "):
+                    # the pattern is anchored on its first word for speed
+                    raise _data_error(DATES_DATA, "back_references", f"{ph!r}: must start 'the'")
+                self.backref_ops[_norm_phrase(ph)] = op
+                self.backref_phrases.append(ph)
+        counted = d["back_reference_counted"]
+        try:
+            self.counts = {k.lower(): int(v) for k, v in counted["counts"].items()}
+            self.count_units = {k.lower(): dict(v) for k, v in counted["units"].items()}
+            self.count_dirs = {k.lower(): int(v) for k, v in counted["directions"].items()}
+            for v in self.count_units.values():
+                _check_op(_Op(v.get("coerce"), v["unit"], int(v.get("per", 1))), "units")
+            self.same_nouns = {k.lower(): v for k, v in d["same_period_of"]["nouns"].items()}
+        except (KeyError, TypeError, ValueError, AttributeError) as err:
+            raise _data_error(DATES_DATA, "back_reference_counted", f"malformed: {err}") from None
+        self.data = d
+
+        default = f.get("default")
+        if not isinstance(default, dict):
+            raise _data_error(FISCAL_DATA, "default", "missing the default calendar")
+        self.default_cal = _make_cal(default, default, "default")
+        countries = f.get("countries", {})
+        if not isinstance(countries, dict):
+            raise _data_error(FISCAL_DATA, "countries", "expected an object keyed by ISO code")
+        self.cals = {code.upper(): _make_cal(row, default, code) for code, row in countries.items()}
+
+    # ------------------------------------------------------------------ grammar
+
+    def _compile(self) -> None:
+        """Build the grammar. Every pattern starts with a mandatory, distinctive token (no
+        leading optional group, no leading look-behind) so that the regex engine can skip
+        ahead fast; what may precede that token ("the", "between", "2024's", "Monday,",
+        "mid-") is read afterwards by the ``_left_*`` patterns."""
+        d = self.data
+        month_words = [
+            re.escape(name) + (r"\.?" if name in self.abbrevs else "") for name in self.month_of
+        ]
+        month_words.sort(key=len, reverse=True)
+        MON = r"(?:" + "|".join(month_words) + r")(?![a-z])"
+        WD = r"(?:" + _alt(d["weekdays"]) + r")(?![\w])"
+        NUM = r"(?:" + _alt(self.numbers) + r"|1[0-2]|0?[1-9])"
+        ORD = _alt(list(self.ordinals) + [f"{n}{_suffix(n)}" for n in range(1, 13)])
+        FINAL = _alt(self.final_ordinals)
+        REL = _alt(self.relative)
+        STAND = _alt(self.standalone)
+        FW = _alt(d["fiscal_words"])
+        BARE_FW = _alt(d["bare_fiscal_words"])
+        BARE_FOLLOW = _alt(d["bare_fiscal_followers"])
+        FY = _alt(d["fy_prefixes"])
+        CONN = _alt(d["range_connectors"])
+        OPEN = _alt(d["range_openers"])
+        POS = _alt(d["month_position_prefixes"])
+        QW = _alt(d["quarter_words"])
+        HW = _alt(d["half_words"])
+        span_len = _alt(self.span_lengths)
+        span_end = _alt(d["span_end_words"])
+        range_nouns = _alt(d["month_range_nouns"])
+        # a bare "fiscal" ("this fiscal") is a period only when no noun follows it
+        bare_ok = (
+            rf"(?!(?<=\b(?:{BARE_FW}))\s+(?!(?:{BARE_FOLLOW})(?![\w-]))[a-z])"
+        )
+
+        def fisc(p: str) -> str:
+            return (
+                rf"(?:(?:{FW})\s*(?P<{p}fy1>{_YEAR}|'\d\d)(?:\s*[-/–]\s*(?P<{p}fy2>{_YEAR}|\d\d))?"
+                rf"(?![\w%])"
+                rf"|(?<![\w])(?:{FY})\s*'?(?P<{p}fb1>{_YEAR}|\d\d)"
+                rf"(?:\s*[-/–]\s*(?P<{p}fb2>{_YEAR}|\d\d))?(?![\w%])"
+                rf"|(?P<{p}frel>{REL})\s+(?:{FW})(?![\w-]){bare_ok}"
+                rf"|(?P<{p}fthe>the\s+(?:{FW}))(?![\w-]){bare_ok})"
+            )
+
+        def tail(p: str) -> str:
+            # "of 2024", "of last year", "of the year", "of fiscal 2024", or a bare " 2024"
+            return (
+                rf"(?:\s+(?:of|in)\s+(?:(?P<{p}y>{_YEAR}){_YEND}"
+                rf"|(?P<{p}rel>{REL})\s+year(?![\w-])|(?P<{p}they>the\s+year)(?![\w-])"
+                rf"|{fisc(p)})|\s+(?P<{p}yb>{_YEAR}){_YEND})?"
+            )
+
+        DAY_Y = rf"(?:,?\s+(?P<y>{_YEAR}){_YEND})?"
+        REL_Y = rf"\s+(?P<rel>{REL})\s+year(?![\w-])"
+        self._left_the = re.compile(r"(?<![\w])the\s+\Z")
+        self._left_open = re.compile(rf"(?<![\w])(?P<w>{OPEN})\s+\Z")
+        self._left_poss = re.compile(
+            rf"(?<![\w])(?:(?P<py>{_YEAR})|(?P<prel>{STAND})\s+year)['’]s\s+\Z"
+        )
+        self._left_wd = re.compile(rf"(?<![\w])(?P<wd>{WD}),?\s+\Z")
+        self._left_wd_rel = re.compile(r"(?<![\w])(?P<rel>last|next|this)\s+\Z")
+        self._left_wd_name = re.compile(
+            rf"(?<![\w])(?:{_alt(d['weekday_name_prefixes'])})\s+\Z"
+        )
+        self._left_pos = re.compile(rf"(?<![\w])(?:{POS})(?:-|\s+)\Z")
+        self._left_fiscal = re.compile(r"(?<![\w])fiscal\s+\Z")
+        self._left_cal = re.compile(rf"(?<![\w])(?:{_alt(d['calendar_words'])})\s+\Z")
+        self._left_year_bad = re.compile(
+            rf"(?:(?<![\w])(?:{_alt(d['year_blockers_before'])})\s+"
+            rf"|(?<![\w])(?:{_alt(d['year_name_prefixes'])})\s+"
+            rf"|(?:{_alt(d['currency_signs'])})\s*)\Z"
+        )
+        self._before_ok = re.compile(rf"(?<![\w])(?:{_alt(d['month_context_before'])})[\s-]+\Z")
+        self._after_ok = re.compile(rf"\s+(?:{_alt(d['month_context_after'])})(?![\w])")
+        self._next_word = re.compile(r"\s*(%|[^\W\d_]+)")
+        self._sent_rx = re.compile(r"\n+|(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+        self._word_before_dot = re.compile(r"([\w.]+)[.!?][\"'”’)\]]*\Z")
+
+        CONN_W = tuple(w for w in d["range_connectors"] if w.isalpha())
+        _UNITS = tuple(self.count_units)
+        # Start keys: the token a family's match begins with. A word, "the+<word>" (the
+        # pair "the <word>": "the" alone would trigger on every other line), or a token
+        # class (#mon, #wd, #d12, #year, #ord, #q, #h, #yq, #yw, #fy, see _TOKEN_CLASS).
+        months = ("#mon",)
+        ords = (*_starts(self.ordinals), *_starts(self.final_ordinals), "#ord")
+        rel = _starts(self.relative)
+        fams: list[tuple[str, str, Callable[..., _Cand | None], tuple[str, ...]]] = [
+            # back-references first: on equal spans they win ("the period" is never a day)
+            ("backref", rf"(?:{_alt(self.backref_phrases, flex_hyphen=True)})(?![\w-])",
+             self._h_backref, _starts(self.backref_phrases)),
+            ("backref_counted",
+             rf"(?P<c>{_alt(self.counts)}|\d{{1,2}})[\s-]+(?P<u>{_alt(self.count_units)})\s+"
+             rf"(?P<dir>{_alt(self.count_dirs)})(?![\w-])", self._h_backref_counted,
+             (*_starts(self.counts), "#d12")),
+            ("same_period_of",
+             rf"(?:{_alt(d['same_period_of']['words'])})\s+(?P<noun>{_alt(self.same_nouns)})"
+             rf"\s+(?:of|in)\s+(?P<y>{_YEAR}){_YEND}", self._h_same_period_of,
+             _starts(d["same_period_of"]["words"])),
+            ("iso_day",
+             rf"(?P<y>{_YEAR})(?P<sep>[-/])(?P<m>0[1-9]|1[0-2])(?P=sep)"
+             rf"(?P<d>0[1-9]|[12]\d|3[01])(?![\w/-])", self._h_iso_day, ("#year",)),
+            ("iso_month", rf"(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])(?![\w/-]|[.,]\d)",
+             self._h_iso_month, ("#year",)),
+            ("day_span_md",
+             rf"(?P<m1>{MON})\s*(?P<d1>{_DAYNUM})(?:,?\s+(?P<y1>{_YEAR}))?\s*(?P<conn>{CONN}|and)"
+             rf"\s*(?:(?P<m2>{MON})\s*)?(?P<d2>{_DAYNUM}){DAY_Y}", self._h_day_span, months),
+            ("day_span_dm",
+             rf"(?P<d1>{_DAYNUM})(?:\s+(?:of\s+)?(?P<m1>{MON})(?:\s+(?P<y1>{_YEAR}))?)?\s*"
+             rf"(?P<conn>{CONN}|and)\s*(?P<d2>{_DAYNUM})\s+(?:of\s+)?(?P<m2>{MON}){DAY_Y}",
+             self._h_day_span, ("#d12", "#ord")),
+            ("day_md", rf"(?P<mon>{MON})\s*(?P<d>{_DAYNUM}){DAY_Y}", self._h_day, months),
+            ("day_dm", rf"(?P<d>{_DAYNUM})\s+(?:of\s+)?(?P<mon>{MON}){DAY_Y}", self._h_day,
+             ("#d12", "#ord")),
+            ("week_of_month",
+             rf"(?P<ord>{ORD}|{FINAL})\s+week\s+of\s+(?P<mon>{MON})"
+             rf"(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}){_YEND}|{REL_Y})?",
+             self._h_week_of_month, ords),
+            ("week_ending",
+             rf"week\s+(?:{span_end})\s+(?:(?P<mon>{MON})\s*(?P<d>{_DAYNUM})"
+             rf"|(?P<d2>{_DAYNUM})\s+(?P<mon2>{MON})|(?P<wd>{WD})){DAY_Y}",
+             self._h_week_ending, ("week",)),
+            ("iso_week",
+             rf"(?:week\s+(?P<wn>[1-4]\d|5[0-3]|0?[1-9])(?:\s+of|,)?\s+(?P<y>{_YEAR})"
+             rf"|(?P<wn2>[1-4]\d|5[0-3]|[1-9])(?:st|nd|rd|th)\s+week\s+(?:of|in)\s+"
+             rf"(?P<y2>{_YEAR})|(?P<y3>{_YEAR})-?w(?P<wn3>[0-4]\d|5[0-3])){_YEND}",
+             self._h_iso_week, ("week", "#ord", "#year", "#yw")),
+            ("rel_unit", rf"(?P<rel>{STAND})\s+(?P<unit>year|month|week|{QW})(?![\w-])",
+             self._h_rel_unit, _starts(self.standalone)),
+            ("month_range",
+             rf"(?P<m1>{MON})(?:\s+(?P<y1>{_YEAR}))?"
+             rf"\s*(?P<conn>{CONN}|and)\s*(?:(?:{POS})[-\s])?(?P<m2>{MON})"
+             rf"(?:\s+(?P<noun>{range_nouns})(?![\w-]))?"
+             rf"(?:,?\s+(?:of\s+|in\s+)?(?:(?P<y>{_YEAR}){_YEND}|(?P<rel>{REL})\s+year(?![\w-])"
+             rf"|{fisc('t')})|\s+(?P<noun2>{range_nouns})(?![\w-]))?",
+             self._h_month_range, months),
+            ("first_months",
+             rf"(?P<pos>first|last|final|opening|initial)\s+(?P<n>{NUM})\s+months(?![\w-])"
+             rf"{tail('t')}", self._h_first_months, ("first", "last", "final", "opening",
+                                                     "initial")),
+            ("months_to",
+             rf"(?:(?P<n>{NUM})\s+months|(?P<len>{span_len}))\s+(?:{span_end})\s+"
+             rf"(?:end-|the\s+end\s+of\s+)?(?P<mon>{MON})(?:\s+{_DAYNUM})?"
+             rf"(?:,?\s+(?P<y>{_YEAR}){_YEND}|{REL_Y})?",
+             self._h_months_to, (*_starts(self.numbers), "#d12", *_starts(self.span_lengths))),
+            ("quarter",
+             rf"(?P<ord>{ORD}|{FINAL})(?:-|\s+)(?P<fis2>fiscal[-\s]+)?(?:{QW})(?![\w-])"
+             rf"{tail('t')}", self._h_quarter, ords),
+            ("quarter_q",
+             rf"(?:q(?P<q>[1-4])|(?P<q2>[1-4])q(?P<yy2>\d\d)?)(?:\s*(?:-|–|to)\s*q(?P<qe>[1-4]))?"
+             rf"(?:(?:\s+(?:of\s+)?|\s*[-/]\s*)(?P<y>{_YEAR})|'(?P<yy>\d\d)"
+             rf"|\s+(?:of\s+)?{fisc('t')}|{REL_Y})?(?![\w%-])",
+             self._h_quarter_q, ("#q",)),
+            ("year_qh",
+             rf"(?P<y>{_YEAR})\s*[-/]?\s*(?:q(?P<q>[1-4])|h(?P<h>[12]))(?![\w-])",
+             self._h_year_qh, ("#year", "#yq")),
+            ("month_quarter",
+             rf"(?P<mon>{MON})(?:-|\s+)(?:{QW})(?![\w-])(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}){_YEND})?",
+             self._h_month_quarter, months),
+            ("half",
+             rf"(?P<ord>first|second|1st|2nd)(?:-|\s+)(?P<fis2>fiscal[-\s]+)?(?:{HW})(?![\w-])"
+             rf"{tail('t')}", self._h_half, ("first", "second", "#ord")),
+            ("half_h",
+             rf"(?:h(?P<h>[12])|(?P<h2>[12])h(?P<yy2>\d\d)?)(?:(?:\s+(?:of\s+)?|\s*[-/]\s*)"
+             rf"(?P<y>{_YEAR})|'(?P<yy>\d\d)|\s+(?:of\s+)?{fisc('t')}|{REL_Y})?(?![\w%-])",
+             self._h_half_h, ("#h",)),
+            ("fiscal", fisc(""), self._h_fiscal, (*_starts(d["fiscal_words"]), "#fy", *rel)),
+            ("fiscal_pre",
+             rf"(?P<y>{_YEAR})(?:\s*[-/–]\s*(?P<y2>{_YEAR}|\d\d))?\s+(?:{FW})(?![\w-])",
+             self._h_fiscal_pre, ("#year",)),
+            ("month_year", rf"(?P<mon>{MON})(?:\s+of)?\s+(?P<y>{_YEAR}){_YEND}",
+             self._h_month_year, months),
+            ("month_rel",
+             rf"(?P<mon>{MON})\s+(?:of\s+)?(?P<rel>{REL})\s+year(?![\w-])"
+             rf"|(?P<rel2>last|this|next)\s+(?P<mon2>{MON})", self._h_month_rel,
+             ("#mon", "last", "this", "next")),
+            ("month", rf"(?P<mon>{MON})", self._h_month, months),
+            ("year_range",
+             rf"(?P<y1>{_YEAR})\s*(?P<conn>{CONN}|/|and)\s*(?P<y2>{_YEAR}|\d\d){_YEND}",
+             self._h_year_range, ("#year",)),
+            ("year", rf"(?P<y>{_YEAR}){_YEND}", self._h_year, ("#year",)),
+            ("rel_day", rf"(?P<w>{_alt(self.relative_days)})(?![\w])", self._h_rel_day,
+             _starts(self.relative_days)),
+            ("weekday", rf"(?P<wd>{WD})", self._h_weekday, ("#wd",)),
+        ]
+        # Gates: the tokens that may follow the start token ("first" starts a quarter only
+        # before "quarter"); None lets every start through. A gate keeps the number of
+        # regex attempts per article small: figures and "a", "last", "the" are everywhere.
+        gates: dict[str, tuple[str, ...] | None] = {
+            "backref": None,
+            "backref_counted": _UNITS,
+            "same_period_of": None,
+            "iso_day": ("#d12",),
+            "iso_month": ("#d12",),
+            "day_span_md": ("#d12", "#ord"),
+            "day_span_dm": ("#mon", "of", "#d12", "#ord", *CONN_W),
+            "day_md": ("#d12", "#ord"),
+            "day_dm": ("#mon", "of"),
+            "week_of_month": ("week",),
+            "week_ending": tuple(d["span_end_words"]),
+            "iso_week": ("#d12", "week", "#w"),
+            "rel_unit": ("year", "month", "week", *d["quarter_words"]),
+            "month_range": ("#mon", "#year", "and", *CONN_W, *d["month_position_prefixes"]),
+            "first_months": ("#d12", *self.numbers),
+            "months_to": ("months", "year", *d["span_end_words"]),
+            "quarter": (*d["quarter_words"], "fiscal", "and"),
+            "quarter_q": None,
+            "year_qh": ("#q", "#h"),
+            "month_quarter": tuple(d["quarter_words"]),
+            "half": (*d["half_words"], "fiscal"),
+            "half_h": None,
+            "fiscal": None,
+            "fiscal_pre": (*_starts(d["fiscal_words"]), "#d12", "#year"),
+            "month_year": ("#year", "of"),
+            "month_rel": ("#mon", "of", *_starts(self.relative)),
+            "month": None,
+            "year_range": ("#year", "#d12", "and", *CONN_W),
+            "year": None,
+            "rel_day": None,
+            "weekday": None,
+        }
+        self._families = [_Family(name, re.compile(rx), h) for name, rx, h, _ in fams]
+        self._rank = {f.name: i for i, f in enumerate(self._families)}
+        # single-token families, tried last at a token: skipped where a longer one matched
+        self._fallback = frozenset(
+            self._rank[n] for n in ("month", "year", "weekday", "rel_day") if n in self._rank
+        )
+        self._token_cache: dict[tuple[str, str], tuple[int, ...]] = {}
+        self._gates = [
+            None if gates[name] is None else frozenset(gates[name]) for name, *_ in fams
+        ]
+        # key -> indexes of the families to try at a token with that key
+        self._triggers: dict[str, tuple[int, ...]] = {}
+        for i, (_name, _rx, _h, keys) in enumerate(fams):
+            for key in keys:
+                self._triggers[key] = (*self._triggers.get(key, ()), i)
+        self._word_class = {w: "#mon" for w in self.month_of}
+        self._word_class.update({w: "#wd" for w in self.weekday_of})
+        words = {k for k in self._triggers if not k.startswith(("#", "the+"))}
+        words |= set(self._word_class)
+        the_next = {k[4:] for k in self._triggers if k.startswith("the+")}
+        # one pass over the text finds every start token and peeks at the token after it
+        self._trigger_rx = re.compile(
+            rf"(?<![a-z0-9])(?P<t>{_alt(words)}|the(?=[^a-z0-9]{{1,8}}(?:{_alt(the_next)})(?![a-z0-9]))"
+            rf"|(?<!\d[.,])\d[a-z0-9]*(?![.,]\d|%)|[qh][1-4][a-z0-9]*|fy[a-z0-9]*)(?![a-z0-9])"
+            rf"(?=[^a-z0-9]{{1,4}}(?P<n>[a-z0-9]+))?"
+        )
+
+    # ------------------------------------------------------------------ public
+
+    def find(
+        self, text: str, published: date | None = None, country: str | None = None
+    ) -> list[PeriodMatch]:
+        """All period expressions in text order, non-overlapping (longest match wins).
+        ``country`` (ISO alpha-2, the article's economy) selects the fiscal calendar."""
+        if isinstance(published, datetime):
+            published = published.date()
+        elif isinstance(published, str):  # tolerated: the contract's ISO string form
+            published = date.fromisoformat(published[:10])
+        cal = self.default_cal
+        if country:
+            cal = self.cals.get(country.upper(), self.default_cal)
+        low = text.lower()
+        if len(low) != len(text):  # a few characters ("İ") lower to two: keep offsets exact
+            low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        ctx = _Ctx(text, low, published, cal)
+        cands: list[_Cand] = []
+        fams, fallback = self._families, self._fallback
+        found_at = -1  # trigger offset where a candidate was found
+        for pos, i in self._attempts(low):
+            if i in fallback and pos == found_at:
+                continue  # "March" alone loses to "March 2021" found at the same token
+            m = fams[i].rx.match(low, pos)
+            if m is not None:
+                c = fams[i].handler(m, ctx)
+                if c is not None and c.end > c.start:
+                    c.rank = i
+                    cands.append(c)
+                    found_at = pos
+        chosen = _select(cands, len(text))
+        if any(c.op is not None for c in chosen):
+            self._resolve_backrefs(text, chosen, published)
+        out = []
+        for c in chosen:
+            p = c.period
+            out.append(
+                PeriodMatch(
+                    c.start, c.end, text[c.start:c.end],
+                    p.value if p else None,
+                    p.start.isoformat() if p else None,
+                    p.end.isoformat() if p else None,
+                    p.gran if p else None,
+                    c.relative,
+                )
+            )
+        return out
+
+    def _attempts(self, low: str) -> list[tuple[int, int]]:
+        """(offset, family index) for every token that can start a period expression."""
+        cache, families_for = self._token_cache, self._families_for
+        out: list[tuple[int, int]] = []
+        for m in self._trigger_rx.finditer(low):
+            pair = (m["t"], m["n"] or "")
+            idxs = cache.get(pair)
+            if idxs is None:
+                if len(cache) > 20000:  # bounded: junk input has endless distinct numbers
+                    cache.clear()
+                idxs = cache[pair] = families_for(*pair)
+            if idxs:
+                pos = m.start()
+                out.extend((pos, i) for i in idxs)
+        return out
+
+    def _families_for(self, tok: str, nxt: str) -> tuple[int, ...]:
+        """The families to try at start token ``tok`` followed by token ``nxt``."""
+        if tok == "the":  # the trigger pattern only lets "the <start word>" through
+            return self._triggers.get("the+" + nxt, ())
+        key = self._word_class.get(tok) or _token_class(tok)
+        idxs = sorted(set(self._triggers.get(tok, ()) + self._triggers.get(key, ())))
+        if key in _SELF_CONTAINED:
+            return tuple(idxs)
+        nkey = self._word_class.get(nxt) or _token_class(nxt)
+        return tuple(
+            i for i in idxs
+            if self._gates[i] is None or nxt in self._gates[i] or nkey in self._gates[i]
+        )
+
+    # ------------------------------------------------------------------ back-references
+
+    def _sentence_starts(self, text: str) -> list[int]:
+        starts = [0]
+        for m in self._sent_rx.finditer(text):
+            if text[m.start()] != "\n":
+                w = self._word_before_dot.search(text, max(0, m.start() - 20), m.start())
+                if w and (w[1].lower().rstrip(".") in self.abbrev_stop or len(w[1]) == 1):
+                    continue
+            starts.append(m.end())
+        return starts
+
+    def _resolve_backrefs(self, text: str, chosen: list[_Cand], pub: date | None) -> None:
+        """Resolve each back-reference against the nearest period mentioned before it in
+        its sentence, else after it in its sentence ("Compared with a year earlier, exports
+        in March..."), else the last one of the previous sentence.
+
+        Days are poor anchors for "a year earlier": in news they are mostly release dates
+        ("data released Monday"). A period-sized back-reference therefore prefers a non-day
+        anchor, falls back to a day only within its own sentence, and never to a day in
+        the week up to publication; "a week earlier" / "the previous day" prefer days."""
+        starts = self._sentence_starts(text)
+        recent = (pub - timedelta(days=7), pub) if pub else None
+        by_sent: dict[int, list[_Cand]] = {}
+        for c in chosen:
+            if c.op is None and c.period is not None:
+                by_sent.setdefault(bisect.bisect_right(starts, c.start) - 1, []).append(c)
+        cap = 12  # how far to look for a preferred anchor: keeps junk input linear
+        for c in chosen:
+            if c.op is None:
+                continue
+            s = bisect.bisect_right(starts, c.start) - 1
+            here = by_sent.get(s, [])
+            i = bisect.bisect_left(here, c.start, key=_start)
+            before = [a.period for a in here[max(0, i - cap):i][::-1]]
+            after = [a.period for a in here[i:i + cap]]
+            prev = [a.period for a in by_sent.get(s - 1, [])[-cap:][::-1]]
+            wants_day = c.op.unit == "day" or c.op.coerce in ("day", "week")
+            ref = None
+            for same_sentence, group in ((True, before), (True, after), (False, prev)):
+                preferred = [p for p in group if p is not None and _is_dayish(p) == wants_day]
+                if not preferred and wants_day:
+                    preferred = group
+                elif not preferred and same_sentence:
+                    preferred = [
+                        p for p in group if not (recent and recent[0] <= p.end <= recent[1])
+                    ]
+                if preferred:
+                    ref = preferred[0]
+                    break
+            c.period = _apply_op(ref, c.op) if ref is not None else None
+
+    # ------------------------------------------------------------------ helpers
+
+    @staticmethod
+    def _left(rx: re.Pattern[str], ctx: _Ctx, start: int) -> re.Match[str] | None:
+        """``rx`` (anchored with \\Z) matched on the text just before ``start``."""
+        return rx.search(ctx.low, max(0, start - 40), start)
+
+    def _the(self, ctx: _Ctx, start: int) -> int:
+        """Start of the span extended over a preceding "the"."""
+        m = self._left(self._left_the, ctx, start)
+        return m.start() if m else start
+
+    def _opener(self, ctx: _Ctx, start: int) -> str:
+        m = self._left(self._left_open, ctx, start)
+        return m["w"] if m else ""
+
+    def _month(self, ctx: _Ctx, m: re.Match[str], group: str) -> int | None:
+        """Month number of a matched month token; month names must be capitalised."""
+        tok = m[group]
+        if not tok or not ctx.text[m.start(group)].isupper():
+            return None
+        return self.month_of.get(tok.rstrip("."))
+
+    def _weekday_at(self, ctx: _Ctx, start: int, tok: str) -> int | None:
+        if not ctx.text[start].isupper():
+            return None
+        return self.weekday_of.get(tok)
+
+    def _count(self, tok: str) -> int | None:
+        return int(tok) if tok.isdigit() else self.numbers.get(tok)
+
+    def _ordinal(self, tok: str) -> int | None:
+        if tok in self.ordinals:
+            return self.ordinals[tok]
+        return int(tok[:-2]) if tok[:-2].isdigit() else None
+
+    def _year_ok(self, ctx: _Ctx, start: int, end: int) -> bool:
+        """A 4-digit number is a year unless a count noun, scale or % follows it, or a
+        currency sign, an approximator or a name ("Vision 2030") precedes it."""
+        nxt = self._next_word.match(ctx.low, end)
+        if nxt and nxt[1] in self.year_after:
+            return False
+        return not self._left(self._left_year_bad, ctx, start)
+
+    def _rel_off(self, tok: str | None) -> int | None:
+        if tok is None:
+            return None
+        return self.relative.get(" ".join(tok.split()))
+
+    def _fiscal_spec(self, m: re.Match[str], p: str, ctx: _Ctx) -> Spec | None:
+        g = m.groupdict()
+        cal = ctx.cal
+        for a, b, fy_form in ((f"{p}fy1", f"{p}fy2", False), (f"{p}fb1", f"{p}fb2", True)):
+            if g.get(a):
+                y1 = _year_label(g[a])
+                if g.get(b):
+                    if _year_label(g[b]) != y1 + 1:
+                        return None
+                    return ("fy", y1, cal.split())
+                return ("fy", cal.start_year(y1, fy_form), cal)
+        if g.get(f"{p}frel"):
+            off = self._rel_off(g[f"{p}frel"])
+            return None if off is None else ("fyrel", off, cal)
+        if g.get(f"{p}fthe"):
+            return ("fylatest", cal)
+        return None
+
+    def _tail_spec(
+        self, m: re.Match[str], p: str, ctx: _Ctx, poss: re.Match[str] | None = None
+    ) -> Spec | None:
+        """The year an expression is placed in: ("abs", y), ("rel", off), ("latest",),
+        or a fiscal spec. None when the tail is malformed."""
+        g = m.groupdict()
+        if poss is not None:
+            if poss["py"]:
+                return ("abs", int(poss["py"]))
+            off = self._rel_off(poss["prel"])
+            return None if off is None else ("rel", off)
+        for key in (f"{p}y", f"{p}yb", "y"):
+            if g.get(key):
+                return ("abs", int(g[key]))
+        for key in (f"{p}rel", "rel"):
+            if g.get(key):
+                off = self._rel_off(g[key])
+                return None if off is None else ("rel", off)
+        if any(g.get(f"{p}{k}") for k in ("fy1", "fb1", "frel", "fthe")):
+            return self._fiscal_spec(m, p, ctx)
+        return ("latest",)
+
+    def _np_start(self, m: re.Match[str], ctx: _Ctx) -> tuple[int, re.Match[str] | None, bool]:
+        """Left edge of a period noun phrase: over "the", "2024's" or "last year's", and
+        over a "fiscal" before the ordinal ("the fiscal first quarter")."""
+        start = m.start()
+        fiscal = self._left(self._left_fiscal, ctx, start)
+        if fiscal:
+            start = fiscal.start()
+        poss = self._left(self._left_poss, ctx, start)
+        if poss:
+            return poss.start(), poss, bool(fiscal)
+        return self._the(ctx, start), None, bool(fiscal)
+
+    @staticmethod
+    def _resolve(
+        spec: Spec | None,
+        ctx: _Ctx,
+        build: Callable[[int], _P | None],
+        fy_build: Callable[[int, _Cal], _P | None] | None = None,
+    ) -> tuple[_P | None, bool] | None:
+        if spec is None:
+            return None
+        kind, pub = spec[0], ctx.pub
+        if kind in ("fy", "fyrel", "fylatest") and fy_build is None:
+            return None
+        if kind == "abs":
+            return build(spec[1]), False
+        if kind == "fy":
+            return fy_build(spec[1], spec[2]), False
+        if pub is None:
+            return None, True
+        if kind == "rel":
+            return build(pub.year + spec[1]), True
+        if kind == "fyrel":
+            cal = spec[2]
+            return fy_build(cal.fy_of(pub) + spec[1], cal), True
+        if kind == "fylatest":
+            cal = spec[1]
+            return _latest(lambda sy: fy_build(sy, cal), pub, cal.fy_of(pub)), True
+        return _latest(build, pub), True
+
+    @staticmethod
+    def _fiscalise(spec: Spec | None, ctx: _Ctx) -> Spec | None:
+        """'the fiscal first quarter of 2024': a calendar-year spec read as a fiscal year."""
+        if spec is None:
+            return None
+        cal = ctx.cal
+        if spec[0] == "abs":
+            return ("fy", cal.start_year(spec[1]), cal)
+        if spec[0] == "rel":
+            return ("fyrel", spec[1], cal)
+        if spec[0] == "latest":
+            return ("fylatest", cal)
+        return spec
+
+    @staticmethod
+    def _cand(start: int, end: int, res: tuple[_P | None, bool] | None) -> _Cand | None:
+        if res is None:
+            return None
+        p, rel = res
+        if p is None and not rel:
+            return None  # an absolute expression that is no valid date ("February 30, 2024")
+        return _Cand(start, end, p, rel)
+
+    # ------------------------------------------------------------------ handlers
+
+    def _h_backref(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        op = self.backref_ops.get(_norm_phrase(m[0]))
+        if op is None or not _word_lb(ctx.low, m.start()):
+            return None
+        return _Cand(m.start(), m.end(), None, True, op)
+
+    def _h_backref_counted(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        if not _word_lb(ctx.low, m.start(), "-"):
+            return None
+        c = m["c"]
+        n = int(c) if c.isdigit() else self.counts.get(c)
+        unit = self.count_units.get(m["u"])
+        if n is None or unit is None or n == 0:
+            return None
+        if m["u"].endswith("s") == (n == 1) and c not in ("a", "an"):
+            return None  # "one years earlier", "two year earlier": not this grammar
+        step = self.count_dirs[m["dir"]] * n * int(unit.get("per", 1))
+        return _Cand(m.start(), m.end(), None, True, _Op(unit.get("coerce"), unit["unit"], step))
+
+    def _h_same_period_of(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        if not _word_lb(ctx.low, m.start()):
+            return None
+        coerce = self.same_nouns.get(m["noun"])
+        return _Cand(m.start(), m.end(), None, True, _Op(coerce, "year", 0, int(m["y"])))
+
+    def _h_iso_day(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        if not _num_lb(ctx.low, m.start()):
+            return None
+        d = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+        return None if d is None else _Cand(m.start(), m.end(), p_day(d), False)
+
+    def _h_iso_month(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        y = int(m["y"])
+        if int(m["m"]) == (y + 1) % 100:  # "2011-12" is a year pair, left to year_range
+            return None
+        if not _num_lb(ctx.low, m.start()) or not self._year_ok(ctx, m.start(), m.end()):
+            return None
+        return _Cand(m.start(), m.end(), p_month(y, int(m["m"])), False)
+
+    def _h_day_span(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        if not _num_lb(ctx.low, m.start()):
+            return None
+        conn, op = m["conn"], self._opener(ctx, m.start())
+        if (conn == "and") != (op == "between"):
+            return None  # "between March 1 and 7" but not "March 1 and 7" (two days)
+        m1, m2 = self._month(ctx, m, "m1"), self._month(ctx, m, "m2")
+        if (m["m1"] and m1 is None) or (m["m2"] and m2 is None):
+            return None
+        m1, m2 = m1 or m2, m2 or m1  # "March 1-7", "1-7 March": one month named
+        if m1 is None or m2 is None:
+            return None
+        d1, d2 = int(_digits(m["d1"])), int(_digits(m["d2"]))
+        y1 = int(m["y1"]) if m["y1"] else None
+
+        def build(y: int) -> _P | None:
+            b = _safe_date(y, m2, d2)
+            a = _safe_date(y1 if y1 else y, m1, d1)
+            if a is not None and b is not None and a > b and not y1:
+                a = _safe_date(y - 1, m1, d1)  # "Dec. 28-Jan. 3"
+            if a is None or b is None or (b - a).days > 366:
+                return None
+            return p_days(a, b)
+
+        spec = ("abs", int(m["y"])) if m["y"] else ("latest",)
+        return self._cand(m.start(), m.end(), self._resolve(spec, ctx, build))
+
+    def _h_day(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        mon = self._month(ctx, m, "mon")
+        if mon is None or not _num_lb(ctx.low, m.start()):
+            return None
+        day = int(_digits(m["d"]))
+        if not m["y"]:
+            nxt = self._next_word.match(ctx.low, m.end())
+            if nxt and nxt[1] in self.year_after:
+                return None  # "in May 5 percent ..."
+        start = m.start()
+        wd = self._left(self._left_wd, ctx, start)  # "Monday, Jan. 13"
+        if wd and self._weekday_at(ctx, wd.start(), wd["wd"]) is not None:
+            start = wd.start()
+
+        def build(y: int) -> _P | None:
+            d = _safe_date(y, mon, day)
+            return None if d is None else p_day(d)
+
+        spec = ("abs", int(m["y"])) if m["y"] else ("latest",)
+        return self._cand(start, m.end(), self._resolve(spec, ctx, build))
+
+    def _h_week_of_month(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        mon = self._month(ctx, m, "mon")
+        tok = " ".join(m["ord"].split())
+        k = None if tok in self.final_ordinals else self._ordinal(tok)
+        if mon is None or (k is not None and not 1 <= k <= 5) or not _word_lb(ctx.low, m.start()):
+            return None
+
+        def build(y: int) -> _P | None:
+            last = _month_end(y, mon)
+            if k is None:
+                return p_days(last - timedelta(days=6), last)
+            first = date(y, mon, 1) + timedelta(days=7 * (k - 1))
+            return None if first > last else p_days(first, min(first + timedelta(days=6), last))
+
+        spec = self._tail_spec(m, "", ctx)
+        return self._cand(self._the(ctx, m.start()), m.end(), self._resolve(spec, ctx, build))
+
+    def _h_week_ending(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        if not _word_lb(ctx.low, m.start()):
+            return None
+        start = self._the(ctx, m.start())
+        if m["wd"]:
+            wd = self._weekday_at(ctx, m.start("wd"), m["wd"])
+            if wd is None or m["y"]:
+                return None
+            if ctx.pub is None:
+                return _Cand(start, m.end(), None, True)
+            end = ctx.pub - timedelta(days=(ctx.pub.weekday() - wd) % 7)
+            return _Cand(start, m.end(), p_days(end - timedelta(days=6), end), True)
+        mon = self._month(ctx, m, "mon") if m["mon"] else self._month(ctx, m, "mon2")
+        if mon is None:
+            return None
+        day = int(_digits(m["d"] or m["d2"]))
+
+        def build(y: int) -> _P | None:
+            end = _safe_date(y, mon, day)
+            return None if end is None else p_days(end - timedelta(days=6), end)
+
+        spec = ("abs", int(m["y"])) if m["y"] else ("latest",)
+        return self._cand(start, m.end(), self._resolve(spec, ctx, build))
+
+    def _h_iso_week(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        if not _num_lb(ctx.low, m.start()):
+            return None
+        y = int(m["y"] or m["y2"] or m["y3"])
+        p = p_week(y, int(m["wn"] or m["wn2"] or m["wn3"]))
+        start = m.start() if m["y3"] else self._the(ctx, m.start())
+        return None if p is None else _Cand(start, m.end(), p, False)
+
+    def _h_rel_unit(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        """'last year', 'this month', 'next week', 'the current quarter'."""
+        off = self._rel_off(m["rel"])
+        if off is None or not _word_lb(ctx.low, m.start()):
+            return None
+        pub, unit = ctx.pub, m["unit"]
+        if pub is None:
+            return _Cand(m.start(), m.end(), None, True)
+        if unit == "year":
+            p = p_year(pub.year + off)
+        elif unit == "month":
+            p = p_month(*_ym(pub.year * 12 + pub.month - 1 + off))
+        elif unit == "week":
+            p = _week_of(pub + timedelta(days=7 * off))
+        else:
+            cur = pub.year * 4 + (pub.month - 1) // 3 + off
+            p = p_quarter(cur // 4, cur % 4 + 1)
+        return _Cand(m.start(), m.end(), p, True)
+
+    def _h_month_range(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        m1, m2 = self._month(ctx, m, "m1"), self._month(ctx, m, "m2")
+        if m1 is None or m2 is None or m1 == m2 or not _word_lb(ctx.low, m.start()):
+            return None
+        noun = m["noun"] or m["noun2"] or ""
+        start = m.start()
+        pos = self._left(self._left_pos, ctx, start)  # "mid-January to March"
+        if pos:
+            start = pos.start()
+        if noun:  # "the January-November period": "the" belongs to the noun phrase
+            start = self._the(ctx, start)
+        if (m["conn"] == "and") != (self._opener(ctx, start) == "between"):
+            return None  # "January and March" are two months
+        hint = "quarter" if noun == "quarter" else "range"
+        y1 = int(m["y1"]) if m["y1"] else None
+
+        def build(y: int) -> _P | None:
+            first = y1 if y1 is not None else (y if m1 <= m2 else y - 1)
+            return p_months(first, m1, y, m2, hint)
+
+        def fy_build(sy: int, cal: _Cal) -> _P | None:
+            o1, o2 = (m1 - cal.start_month) % 12, (m2 - cal.start_month) % 12
+            return None if o2 < o1 else cal.months(sy, o1, o2 - o1 + 1, hint)
+
+        spec = self._tail_spec(m, "t", ctx)
+        if y1 is not None and spec == ("latest",):
+            return None  # "March 2021 to June": not a range this grammar reads
+        res = self._resolve(spec, ctx, build, fy_build)
+        if noun == "quarter" and res is not None and res[0] is not None:
+            span = _month_span(res[0])
+            if span is None or span[1] - span[0] != 2:
+                return None  # "the January-November quarter"
+        return self._cand(start, m.end(), res)
+
+    def _h_first_months(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        n = self._count(m["n"])
+        if n is None or not 1 <= n <= 12 or not _word_lb(ctx.low, m.start()):
+            return None
+        start, poss, _ = self._np_start(m, ctx)
+        first = m["pos"] not in ("last", "final")
+        spec = self._tail_spec(m, "t", ctx, poss)
+        if not first and spec == ("latest",) and not m["tthey"]:
+            return None  # "the last three months": a rolling duration, not a period
+        offset = 0 if first else 12 - n
+
+        def build(y: int) -> _P | None:
+            return p_months(y, 1 + offset, y, offset + n)
+
+        def fy_build(sy: int, cal: _Cal) -> _P | None:
+            return cal.months(sy, offset, n)
+
+        return self._cand(start, m.end(), self._resolve(spec, ctx, build, fy_build))
+
+    def _h_months_to(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        mon = self._month(ctx, m, "mon")
+        n = self._count(m["n"]) if m["n"] else self.span_lengths.get(" ".join(m["len"].split()))
+        if mon is None or not n or not 1 <= n <= 24 or not _word_lb(ctx.low, m.start()):
+            return None
+
+        def build(y: int) -> _P | None:
+            end = y * 12 + mon - 1
+            (y1, m1), (y2, m2) = _ym(end - n + 1), _ym(end)
+            return p_months(y1, m1, y2, m2)
+
+        spec = self._tail_spec(m, "", ctx)
+        res = self._resolve(spec, ctx, build)
+        return self._cand(self._the(ctx, m.start()), m.end(), res)
+
+    def _h_quarter(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        tok = " ".join(m["ord"].split())  # "fourth and final"
+        q = 4 if tok in self.final_ordinals else self._ordinal(tok)
+        if q is None or not 1 <= q <= 4 or not _word_lb(ctx.low, m.start()):
+            return None
+        start, poss, fiscal = self._np_start(m, ctx)
+        spec = self._tail_spec(m, "t", ctx, poss)
+        if tok == "last" and spec == ("latest",) and not m["tthey"]:
+            # "last quarter" / "the last quarter": the quarter before publication
+            if ctx.pub is None:
+                return _Cand(start, m.end(), None, True)
+            cur = ctx.pub.year * 4 + (ctx.pub.month - 1) // 3 - 1
+            return _Cand(start, m.end(), p_quarter(cur // 4, cur % 4 + 1), True)
+        if fiscal or m["fis2"]:
+            spec = self._fiscalise(spec, ctx)
+
+        def fy_build(sy: int, cal: _Cal) -> _P | None:
+            return cal.months(sy, 3 * (q - 1), 3, "quarter")
+
+        res = self._resolve(spec, ctx, lambda y: p_quarter(y, q), fy_build)
+        return self._cand(start, m.end(), res)
+
+    def _h_quarter_q(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        if not _word_lb(ctx.low, m.start(), "-"):
+            return None
+        q1 = int(m["q"] or m["q2"])
+        q2 = int(m["qe"]) if m["qe"] else q1
+        if q2 < q1:
+            return None
+        yy = m["yy"] or m["yy2"]  # "Q4'24", "4Q24"
+        spec = ("abs", _year_label(yy)) if yy else self._tail_spec(m, "t", ctx)
+
+        def build(y: int) -> _P | None:
+            return p_months(y, 3 * q1 - 2, y, 3 * q2, "quarter")
+
+        def fy_build(sy: int, cal: _Cal) -> _P | None:
+            return cal.months(sy, 3 * (q1 - 1), 3 * (q2 - q1 + 1), "quarter")
+
+        return self._cand(m.start(), m.end(), self._resolve(spec, ctx, build, fy_build))
+
+    def _h_year_qh(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        if not _num_lb(ctx.low, m.start()):
+            return None
+        y = int(m["y"])
+        p = p_quarter(y, int(m["q"])) if m["q"] else p_half(y, int(m["h"]))
+        return _Cand(m.start(), m.end(), p, False)
+
+    def _h_month_quarter(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        mon = self._month(ctx, m, "mon")
+        the = self._left(self._left_the, ctx, m.start())
+        if mon is None or mon % 3 or the is None:
+            return None  # "the December quarter" is the quarter ending in December
+        q = mon // 3
+        spec = ("abs", int(m["y"])) if m["y"] else ("latest",)
+        res = self._resolve(spec, ctx, lambda y: p_quarter(y, q))
+        return self._cand(the.start(), m.end(), res)
+
+    def _h_half(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        h = self._ordinal(m["ord"])
+        if h not in (1, 2) or not _word_lb(ctx.low, m.start()):
+            return None
+        start, poss, fiscal = self._np_start(m, ctx)
+        spec = self._tail_spec(m, "t", ctx, poss)
+        if fiscal or m["fis2"]:
+            spec = self._fiscalise(spec, ctx)
+
+        def fy_build(sy: int, cal: _Cal) -> _P | None:
+            return cal.months(sy, 6 * (h - 1), 6, "half")
+
+        res = self._resolve(spec, ctx, lambda y: p_half(y, h), fy_build)
+        return self._cand(start, m.end(), res)
+
+    def _h_half_h(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        if not _word_lb(ctx.low, m.start(), "-"):
+            return None
+        h = int(m["h"] or m["h2"])
+        yy = m["yy"] or m["yy2"]  # "H1'24", "1H24"
+        spec = ("abs", _year_label(yy)) if yy else self._tail_spec(m, "t", ctx)
+
+        def fy_build(sy: int, cal: _Cal) -> _P | None:
+            return cal.months(sy, 6 * (h - 1), 6, "half")
+
+        res = self._resolve(spec, ctx, lambda y: p_half(y, h), fy_build)
+        return self._cand(m.start(), m.end(), res)
+
+    def _h_fiscal(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        if not _word_lb(ctx.low, m.start()):
+            return None
+        spec = self._fiscal_spec(m, "", ctx)
+        if spec is None or spec[0] == "fylatest":
+            return None  # "the fiscal year" alone names no year
+        start = m.start() if m["frel"] else self._the(ctx, m.start())
+        res = self._resolve(spec, ctx, lambda y: None, _fy_year)
+        return self._cand(start, m.end(), res)
+
+    def _h_fiscal_pre(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        if not _num_lb(ctx.low, m.start()):
+            return None
+        y1, cal = int(m["y"]), ctx.cal
+        if m["y2"]:
+            if _year_label(m["y2"]) != y1 + 1:
+                return None
+            spec: Spec = ("fy", y1, cal.split())
+        else:
+            spec = ("fy", cal.start_year(y1), cal)
+        res = self._resolve(spec, ctx, lambda y: None, _fy_year)
+        return self._cand(self._the(ctx, m.start()), m.end(), res)
+
+    def _h_month_year(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        mon = self._month(ctx, m, "mon")
+        if mon is None or not _word_lb(ctx.low, m.start()):
+            return None
+        if not self._year_ok(ctx, m.start("y"), m.end()):
+            return None
+        pos = self._left(self._left_pos, ctx, m.start())
+        start = pos.start() if pos else m.start()
+        return _Cand(start, m.end(), p_month(int(m["y"]), mon), False)
+
+    def _h_month_rel(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        if not _word_lb(ctx.low, m.start()):
+            return None
+        if m["mon"]:
+            mon, off = self._month(ctx, m, "mon"), self._rel_off(m["rel"])
+            if mon is None or off is None:
+                return None
+            res = self._resolve(("rel", off), ctx, lambda y: p_month(y, mon))
+            return self._cand(m.start(), m.end(), res)
+        mon = self._month(ctx, m, "mon2")
+        if mon is None:
+            return None
+        if ctx.pub is None:
+            return _Cand(m.start(), m.end(), None, True)
+        rel, cur = m["rel2"], ctx.pub.year * 12 + ctx.pub.month - 1
+        if rel == "last":  # the most recent such month before the current one
+            idx = cur - 1 - (cur - 1 - (mon - 1)) % 12
+        elif rel == "next":
+            idx = cur + 1 + ((mon - 1) - (cur + 1)) % 12
+        else:  # "this May": the one in the publication year
+            idx = ctx.pub.year * 12 + mon - 1
+        return _Cand(m.start(), m.end(), p_month(*_ym(idx)), True)
+
+    def _h_month(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        mon = self._month(ctx, m, "mon")
+        if mon is None or not _word_lb(ctx.low, m.start()):
+            return None
+        start, end, low = m.start(), m.end(), ctx.low
+        if low[end:end + 1] == "-" and low[end + 1:end + 2].isalpha():
+            return None  # "Mar-a-Lago"; a real "March-May" is read by month_range
+        key = m["mon"].rstrip(".")
+        if key in self.abbrevs and not m["mon"].endswith("."):
+            nxt = ctx.text[end:end + 3].lstrip()
+            if nxt[:1].isupper():
+                return None  # "by Jun Wang": a name, not June
+        pos = self._left(self._left_pos, ctx, start)
+        if pos:
+            start = pos.start()
+        elif key in self.ambiguous or key in self.abbrevs:
+            # "May", "March", "Jan" alone: a month only in a temporal context
+            ok = self._left(self._before_ok, ctx, start) or self._after_ok.match(ctx.low, m.end())
+            if not ok:
+                return None
+        # a month is "not after" publication once it has begun: "in mid-December" in an
+        # article of 20 December is this December, not last year's
+        if ctx.pub is None:
+            return _Cand(start, m.end(), None, True)
+        return _Cand(start, m.end(), _latest(lambda y: p_month(y, mon), ctx.pub, begun=True), True)
+
+    def _h_year_range(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        if not _num_lb(ctx.low, m.start()):
+            return None
+        conn = m["conn"]
+        if (conn == "and") != (self._opener(ctx, m.start()) == "between"):
+            return None
+        y1, raw2 = int(m["y1"]), m["y2"]
+        y2 = _year_label(raw2)
+        if len(raw2) == 2 and y2 != y1 + 1:
+            return None
+        if not y1 < y2 <= y1 + 100 or (conn == "/" and y2 != y1 + 1):
+            return None
+        if not self._year_ok(ctx, m.start(), m.end()):
+            return None
+        cal = ctx.cal
+        if y2 == y1 + 1 and cal.start_month != 1 and conn in ("-", "–", "—", "/"):
+            p = _fy_year(y1, cal)  # "2023-24" in a country with an April fiscal year
+        else:
+            p = p_months(y1, 1, y2, 12)
+        return _Cand(m.start(), m.end(), p, False)
+
+    def _h_year(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        start = m.start()
+        pos = self._left(self._left_pos, ctx, start)  # "mid-2024", "late 2024"
+        if pos:
+            start = pos.start()
+        elif not _num_lb(ctx.low, start):
+            return None
+        else:
+            cal = self._left(self._left_cal, ctx, start)  # "calendar year 2024"
+            if cal:
+                start = cal.start()
+        if not self._year_ok(ctx, m.start(), m.end()):
+            return None
+        return _Cand(start, m.end(), p_year(int(m["y"])), False)
+
+    def _h_rel_day(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        off = self.relative_days.get(m["w"])
+        if off is None or not _word_lb(ctx.low, m.start()):
+            return None
+        p = p_day(ctx.pub + timedelta(days=off)) if ctx.pub else None
+        return _Cand(m.start(), m.end(), p, True)
+
+    def _h_weekday(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        wd = self._weekday_at(ctx, m.start(), m["wd"])
+        if wd is None or not _word_lb(ctx.low, m.start()):
+            return None
+        if self._left(self._left_wd_name, ctx, m.start()):
+            return None  # "Black Friday"
+        start = m.start()
+        relm = self._left(self._left_wd_rel, ctx, start)
+        rel = relm["rel"] if relm else ""
+        if relm:
+            start = relm.start()
+        if ctx.pub is None:
+            return _Cand(start, m.end(), None, True)
+        pub = ctx.pub
+        if rel == "next":
+            d = pub + timedelta(days=(wd - pub.weekday()) % 7 or 7)
+        elif rel == "last":  # strictly before the publication day
+            d = pub - timedelta(days=(pub.weekday() - wd) % 7 or 7)
+        else:  # "Monday", "this Monday": the most recent one on or before publication
+            d = pub - timedelta(days=(pub.weekday() - wd) % 7)
+        return _Cand(start, m.end(), p_day(d), True)
+
+
+# ------------------------------------------------------------------------ module helpers
+
+
+def _fy_year(sy: int, cal: _Cal) -> _P | None:
+    return cal.months(sy, 0, 12, "year")
+
+
+def _year_label(tok: str) -> int:
+    """'2024' -> 2024; two digits ("'24", "FY24") -> 2024 (1970-2069 window)."""
+    t = tok.lstrip("'")
+    n = int(t)
+    if len(t) == 2:
+        return 2000 + n if n < 70 else 1900 + n
+    return n
+
+
+def _starts(phrases: Any) -> tuple[str, ...]:
+    """Start keys of phrases: the first token, or "the+<second token>"."""
+    keys = set()
+    for ph in phrases:
+        toks = _TOKEN.findall(str(ph).lower())
+        if toks:
+            keys.add("the+" + toks[1] if toks[0] == "the" and len(toks) > 1 else toks[0])
+    return tuple(sorted(keys))
+
+
+def _word_lb(low: str, i: int, extra: str = "") -> bool:
+    """No word character (or one of ``extra``) right before position ``i``."""
+    if i == 0:
+        return True
+    c = low[i - 1]
+    return not (c.isalnum() or c == "_" or c in extra)
+
+
+def _num_lb(low: str, i: int) -> bool:
+    """A number may start at ``i``: not inside a word, a decimal, a time, an amount."""
+    return _word_lb(low, i, ".,:$€£¥₹/-")
+
+
+def _digits(tok: str) -> str:
+    return "".join(c for c in tok if c.isdigit())
+
+
+def _suffix(n: int) -> str:
+    return {1: "st", 2: "nd", 3: "rd"}.get(n if n < 20 else n % 10, "th")
+
+
+def _norm_phrase(s: str) -> str:
+    return re.sub(r"[\s-]+", " ", s.lower()).strip()
+
+
+def _start(c: _Cand) -> int:
+    return c.start
+
+
+def _is_dayish(p: _P) -> bool:
+    return p.gran in ("day", "week") or (p.gran == "range" and _month_span(p) is None)
+
+
+def _select(cands: list[_Cand], n: int) -> list[_Cand]:
+    """Non-overlapping candidates, longest first; ties go to the earlier family."""
+    cands.sort(key=lambda c: (c.start - c.end, c.start, c.rank))
+    taken = bytearray(n)
+    chosen: list[_Cand] = []
+    for c in cands:
+        if taken.find(1, c.start, c.end) >= 0:
+            continue
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+        chosen.append(c)
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+def _make_cal(row: Any, default: dict[str, Any], where: str) -> _Cal:
+    if not isinstance(row, dict):
+        raise _data_error(FISCAL_DATA, where, "expected an object")
+    sm = row.get("start_month", default.get("start_month"))
+    named = row.get("named_by", default.get("named_by", "start"))
+    fy_named = row.get("fy_named_by", named)
+    split = row.get("split_start_month", default.get("split_start_month", 4))
+    if not isinstance(sm, int) or not 1 <= sm <= 12 or not isinstance(split, int):
+        raise _data_error(FISCAL_DATA, where, "start_month must be an integer 1..12")
+    if named not in ("start", "end") or fy_named not in ("start", "end"):
+        raise _data_error(FISCAL_DATA, where, "named_by must be 'start' or 'end'")
+    return _Cal(sm, named, fy_named, split)
+
+
+def _check_op(op: _Op, where: Any) -> None:
+    if op.coerce not in (None, *_GRANULARITY_ORDER) or op.unit not in (
+        "year", "month", "day", "period"
+    ):
+        raise _data_error(DATES_DATA, str(where), f"bad back-reference operation {op}")
+
+
+def _data_error(name: str, key: str | None, msg: str) -> DataFileError:
+    """An error naming the file and the line of ``key`` (JSON has no row numbers)."""
+    path = data_path(name)
+    line = "?"
+    if key:
+        for i, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if f'"{key}"' in text:
+                line = str(i)
+                break
+    return DataFileError(f"{path}: line {line}: {key or ''}: {msg}")
