@@ -10,7 +10,7 @@ import math
 import sys
 from pathlib import Path
 
-from tradeie.evaluate import evaluate
+from tradeie.scoring import evaluate
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "corpus.jsonl"
 

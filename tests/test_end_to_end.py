@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tradeie.evaluate import evaluate, read_fixtures
+from tradeie.scoring import evaluate, read_fixtures
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 FLOORS = json.loads((FIXTURES / "floors.json").read_text(encoding="utf-8"))

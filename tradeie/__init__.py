@@ -8,19 +8,21 @@
 """
 
 from tradeie.api import MAX_TEXT_LENGTH, ExtractionError, extract, extract_many, load
+from tradeie.html_extract import extract_html  # imports trafilatura only when called
+from tradeie.render import render  # also registers tradeie's label colours with displaCy
 from tradeie.schema import SCHEMA, Entity, Extraction, Fact
 
 __version__ = "0.1.0"
 
 
-def evaluate(gold, predictions=None, nlp=None):  # noqa: ANN001, ANN201 - see tradeie.evaluate
-    """Score predictions (or the pipeline) against annotated fixtures; see tradeie.evaluate."""
-    from tradeie.evaluate import evaluate as _evaluate
+def evaluate(gold, predictions=None, nlp=None):  # noqa: ANN001, ANN201 - see tradeie.scoring
+    """Score predictions (or the pipeline) against annotated fixtures; see tradeie.scoring."""
+    from tradeie.scoring import evaluate as _evaluate
 
     return _evaluate(gold, predictions, nlp=nlp)
 
 
 __all__ = [
     "MAX_TEXT_LENGTH", "SCHEMA", "Entity", "Extraction", "ExtractionError", "Fact",
-    "__version__", "evaluate", "extract", "extract_many", "load",
+    "__version__", "evaluate", "extract", "extract_html", "extract_many", "load", "render",
 ]

@@ -24,6 +24,7 @@ err_console = Console(stderr=True)
 class Format(StrEnum):
     json = "json"
     table = "table"
+    html = "html"  # a standalone report page: highlighted article, facts, checks
 
 
 def _fail(message: str, code: int = 2) -> None:
@@ -60,42 +61,31 @@ def facts_table(res: Any, title: str | None = None) -> Table:
     return table
 
 
-def _read_records(path: Path) -> list[dict[str, Any]]:
-    records = []
-    with path.open(encoding="utf-8") as handle:
-        for lineno, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as err:
-                records.append({"id": f"line-{lineno}",
-                                "_error": f"{path}:{lineno}: invalid JSON: {err.msg}"})
-                continue
-            if not isinstance(record, dict):
-                records.append({"id": f"line-{lineno}",
-                                "_error": f"{path}:{lineno}: expected a JSON object"})
-                continue
-            record.setdefault("id", f"line-{lineno}")
-            records.append(record)
-    return records
-
-
 @app.command()
 def extract(
     file: Annotated[str | None, typer.Argument(help="Article text file, or - for stdin.")] = None,
     published: Annotated[str | None, typer.Option(help="Publication date, YYYY-MM-DD.")] = None,
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.json,
     input: Annotated[Path | None, typer.Option(
-        "--input", "-i", help="Batch: JSONL of {id, text, published} records.")] = None,
+        "--input", "-i", help="Batch: {id, text, published} records in .jsonl, .csv or "
+        ".parquet, or a folder of .txt files (id = file name; --published = default date)."
+    )] = None,
     output: Annotated[Path | None, typer.Option(
-        "--output", "-o", help="Batch: JSONL file to write (default stdout).")] = None,
+        "--output", "-o", help="Batch: .jsonl (one result per record, default stdout), "
+        ".csv or .parquet (one row per fact).")] = None,
+    resume: Annotated[bool, typer.Option(
+        help="Batch: skip ids already in --output and append to it.")] = False,
+    n_process: Annotated[int, typer.Option(
+        "--n-process", min=1, help="Batch: worker processes.")] = 1,
+    batch_size: Annotated[int, typer.Option(
+        "--batch-size", min=1, help="Batch: documents per nlp.pipe batch.")] = 64,
 ) -> None:
     """Extract entities and facts from one article (FILE) or a batch (--input)."""
     import tradeie
 
     if input is not None:
-        _extract_batch(input, output)
+        _extract_batch(input, output, published=published, resume=resume,
+                       n_process=n_process, batch_size=batch_size)
         return
     if file is None:
         _fail("give an article FILE (or - for stdin), or --input docs.jsonl")
@@ -106,34 +96,59 @@ def extract(
         _fail(str(err))
     if format is Format.json:
         typer.echo(res.to_json(indent=2))
+    elif format is Format.html:
+        from tradeie.render import report_html
+
+        typer.echo(report_html(res, title="stdin" if file == "-" else Path(file).name), nl=False)
     else:
         # piped output keeps whole words in cells: no terminal width to fit
         console = Console() if sys.stdout.isatty() else Console(width=200)
         console.print(facts_table(res, title=f"{len(res.facts)} facts"))
 
 
-def _extract_batch(input: Path, output: Path | None) -> None:
-    import tradeie
+def _extract_batch(input: Path, output: Path | None, *, published: str | None = None,
+                   resume: bool = False, n_process: int = 1, batch_size: int = 64) -> None:
+    from tradeie import batch
+    from tradeie.api import parse_published
 
-    if not input.is_file():
-        _fail(f"no such file: {input}")
-    records = _read_records(input)
-    good = [r for r in records if "_error" not in r]
-    failures = 0
-    out = output.open("w", encoding="utf-8") if output else sys.stdout
+    if resume and output is None:
+        _fail("--resume needs --output")
     try:
-        stream = iter(tradeie.extract_many(good))
+        default_date = parse_published(published)
+        batch.output_kind(output)
+        total = batch.count_records(input) if err_console.is_terminal else None
+        done = batch.done_ids(output) if resume and output else set()
+        records = batch.read_records(input, published=default_date)
+        writer = batch.open_writer(output, append=resume)
+    except (ValueError, ImportError) as err:  # BatchError is a ValueError
+        _fail(str(err))
+    skipped = processed = failures = 0
+
+    def todo():
+        nonlocal skipped
         for record in records:
-            if "_error" in record:
-                row = {"id": record["id"], "error": record["_error"]}
-            else:
-                row = next(stream).to_dict()
-            failures += "error" in row
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
-    finally:
-        if output:
-            out.close()
-    err_console.print(f"{len(records)} records, {failures} failed")
+            if str(record.get("id")) in done:
+                skipped += 1
+                progress.advance(task)
+                continue
+            yield record
+
+    # Quiet when stderr is not a terminal (piped, logged, under test).
+    with batch.progress_bar(err_console) as progress:
+        task = progress.add_task("extract", total=total)
+        try:
+            for res in batch.extract_records(todo(), n_process=n_process,
+                                             batch_size=batch_size):
+                writer.write(res)
+                processed += 1
+                failures += res.error is not None
+                progress.advance(task)
+        except batch.BatchError as err:  # a whole-file problem found while reading
+            _fail(str(err))
+        finally:
+            writer.close()
+    err_console.print(f"{processed} records, {failures} failed"
+                      + (f", {skipped} skipped (already in {output})" if resume else ""))
     if failures:
         raise typer.Exit(1)
 
@@ -149,7 +164,7 @@ def evaluate(
         help="Score these predictions (JSONL with ids) instead of running the pipeline.")] = None,
 ) -> None:
     """Score tradeie (or given predictions) against annotated fixtures."""
-    from tradeie.evaluate import evaluate as run_evaluation
+    from tradeie.scoring import evaluate as run_evaluation
 
     if not fixtures.is_file():
         _fail(f"no such file: {fixtures}")

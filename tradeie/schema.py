@@ -130,6 +130,12 @@ class Extraction:
         kwargs.setdefault("ensure_ascii", False)
         return json.dumps(self.to_dict(), **kwargs)
 
+    def _repr_html_(self) -> str:
+        """Jupyter's display: the article with entities highlighted, then the facts table."""
+        from tradeie.render import repr_html
+
+        return repr_html(self)
+
     @classmethod
     def from_dict(cls, data: dict[str, Any], text: str | None = None) -> Extraction:
         schema = data.get("schema", SCHEMA)

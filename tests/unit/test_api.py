@@ -114,3 +114,12 @@ def test_pipeline_round_trips_through_disk_and_bytes(tmp_path, nlp):
     doc = nlp(tradeie.api.make_doc(nlp, text, "2025-01-13"))
     restored = list(DocBin(docs=[doc], store_user_data=True).get_docs(nlp.vocab))[0]
     assert tradeie.convert.doc_to_extraction(restored).to_dict() == a
+
+
+def test_evaluate_can_be_called_twice():
+    # the scorer module must not shadow the package-level function once imported
+    docs = [{"id": "a", "text": "Exports rose 5%.", "entities": [], "facts": []}]
+    first = tradeie.evaluate(docs, predictions=[{"id": "a", "entities": [], "facts": []}])
+    second = tradeie.evaluate(docs, predictions=[{"id": "a", "entities": [], "facts": []}])
+    assert first.to_dict() == second.to_dict()
+    assert callable(tradeie.evaluate)

@@ -23,7 +23,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from rich.console import Console
 
-from tradeie.evaluate import (
+from tradeie.scoring import (
     PRF,
     EvalReport,
     FieldAccuracy,

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import tradeie
 from tradeie.convert import fixture_to_doc, fixtures_to_examples
-from tradeie.evaluate import read_fixtures
+from tradeie.scoring import read_fixtures
 
 TINY = Path(__file__).resolve().parent.parent / "fixtures" / "tiny" / "gold.jsonl"
 

@@ -1,0 +1,1 @@
+"""A Scrapy project that adds tradeie's facts to every scraped news article."""
