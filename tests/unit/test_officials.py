@@ -1,0 +1,250 @@
+"""OFFICIAL recognition: names anchored to titles, later mentions, precision traps."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tradeie.normalize.agencies import AgencyFinder, AgencyMatch
+from tradeie.normalize.officials import OfficialFinder, OfficialMatch
+from tradeie.resources import read_lines
+
+SEED = Path("/work/shared/seeds/000_0bf83a36b342cec6.txt")
+
+
+@pytest.fixture(scope="module")
+def agencies() -> AgencyFinder:
+    return AgencyFinder()
+
+
+@pytest.fixture(scope="module")
+def officials() -> OfficialFinder:
+    return OfficialFinder()
+
+
+Row = tuple[str, str, str | None, str | None]  # text, name, title, agency text
+
+
+def run(agencies: AgencyFinder, officials: OfficialFinder, text: str) -> list[Row]:
+    found_agencies = agencies.find(text)
+    out = []
+    for m in officials.find(text, found_agencies):
+        assert text[m.start:m.end] == m.text
+        agency = found_agencies[m.agency].text if m.agency is not None else None
+        out.append((m.text, m.name, m.title, agency))
+    return out
+
+
+# --------------------------------------------------------------------------- seed article
+
+
+def test_seed_article_officials(agencies: AgencyFinder, officials: OfficialFinder) -> None:
+    if not SEED.is_file():
+        pytest.skip("seed article not available")
+    body = SEED.read_text(encoding="utf-8").split("\n\n", 1)[1]
+    found_agencies = agencies.find(body)
+    found = officials.find(body, found_agencies)
+    assert [(m.text, m.name, m.title) for m in found] == [
+        ("Wang Lingjun", "Wang Lingjun", "deputy head"),
+        ("Wang", "Wang Lingjun", "deputy head"),
+    ]
+    first, later = found
+    assert first.start == body.index("Wang Lingjun")
+    assert later.start == body.index("Wang said")
+    for m in found:
+        agency = found_agencies[m.agency]
+        assert (agency.text, agency.name) == ("GAC", "General Administration of Customs")
+        assert agency.end < first.start  # the GAC right before "deputy head"
+    assert all(m.end < body.index("(Web editor") for m in found)
+
+
+# --------------------------------------------------------------------------- patterns
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("BEIJING, Jan 13 (Xinhua) -- GAC deputy head Wang Lingjun said trade grew.",
+         [("Wang Lingjun", "Wang Lingjun", "deputy head", "GAC")]),
+        ("U.S. Commerce Secretary Gina Raimondo said on Tuesday the rules stay. "
+         "Raimondo told reporters more was coming.",
+         [("Gina Raimondo", "Gina Raimondo", "Commerce Secretary", None),
+          ("Raimondo", "Gina Raimondo", "Commerce Secretary", None)]),
+        ('"Trade is recovering," said Lyu Daliang, a spokesperson for the GAC.',
+         [("Lyu Daliang", "Lyu Daliang", "spokesperson", "GAC")]),
+        ("Trade rose, said Li Xingqian, director of the department of foreign trade under "
+         "MOFCOM. Li said more support would come.",
+         [("Li Xingqian", "Li Xingqian", "director", "department of foreign trade"),
+          ("Li", "Li Xingqian", "director", "department of foreign trade")]),
+        ("Vice Premier He Lifeng met the delegation. He said talks were candid.",
+         [("He Lifeng", "He Lifeng", "Vice Premier", None)]),
+        ("Exports rose, said Amalia Adininggar Widyasanti, head of BPS. Amalia said coal fell.",
+         [("Amalia Adininggar Widyasanti", "Amalia Adininggar Widyasanti", "head", "BPS"),
+          ("Amalia", "Amalia Adininggar Widyasanti", "head", "BPS")]),
+        ("Exports rose 4 percent, Suharso, head of BPS, told a briefing.",
+         [("Suharso", "Suharso", "head", "BPS")]),
+        ("NEW DELHI: Finance Minister Nirmala Sitharaman said growth would hold. "
+         "Sitharaman also said taxes would fall.",
+         [("Nirmala Sitharaman", "Nirmala Sitharaman", "Finance Minister", None),
+          ("Sitharaman", "Nirmala Sitharaman", "Finance Minister", None)]),
+        ("Trade Minister Zulkifli Hasan said exports climbed. Zulkifli said demand held.",
+         [("Zulkifli Hasan", "Zulkifli Hasan", "Trade Minister", None),
+          ("Zulkifli", "Zulkifli Hasan", "Trade Minister", None)]),
+        ("Finance Minister Choi Sang-mok said support would come. Choi added the BOK agreed.",
+         [("Choi Sang-mok", "Choi Sang-mok", "Finance Minister", None),
+          ("Choi", "Choi Sang-mok", "Finance Minister", None)]),
+        ("HANOI (VNA) -- Minister of Industry and Trade Nguyen Hong Dien said exports rose. "
+         "Dien said firms were ready.",
+         [("Nguyen Hong Dien", "Nguyen Hong Dien", "Minister of Industry and Trade", None),
+          ("Dien", "Nguyen Hong Dien", "Minister of Industry and Trade", None)]),
+        ("European Commission President Ursula von der Leyen spoke. Von der Leyen said more.",
+         [("Ursula von der Leyen", "Ursula von der Leyen", "President", "European Commission"),
+          ("Von der Leyen", "Ursula von der Leyen", "President", "European Commission")]),
+        ("Wang Wentao, China's commerce minister, met Singapore's Trade and Industry Minister "
+         "Gan Kim Yong. Wang said ties were strong.",
+         [("Wang Wentao", "Wang Wentao", "commerce minister", None),
+          ("Gan Kim Yong", "Gan Kim Yong", "Trade and Industry Minister", None),
+          ("Wang", "Wang Wentao", "commerce minister", None)]),
+        ("WTO Director-General Ngozi Okonjo-Iweala warned of tariffs. Okonjo-Iweala said more.",
+         [("Ngozi Okonjo-Iweala", "Ngozi Okonjo-Iweala", "Director-General", "WTO"),
+          ("Okonjo-Iweala", "Ngozi Okonjo-Iweala", "Director-General", "WTO")]),
+        ("The Ministry of Commerce (MOFCOM) said trade rose. He Yadong, spokesperson of the "
+         "ministry, said more measures were coming.",
+         [("He Yadong", "He Yadong", "spokesperson", "MOFCOM")]),
+        ("Fed Chair Jerome Powell and ECB President Christine Lagarde spoke.",
+         [("Jerome Powell", "Jerome Powell", "Chair", "Fed"),
+          ("Christine Lagarde", "Christine Lagarde", "President", "ECB")]),
+        ("SYDNEY, Dec 4 (Reuters) - ABS head of national accounts Katherine Keenan said demand "
+         "rose.",
+         [("Katherine Keenan", "Katherine Keenan", "head of national accounts", "ABS")]),
+        ("Taiwan's exports rose. MOF statistics chief Tsai Mei-hua said chips led.",
+         [("Tsai Mei-hua", "Tsai Mei-hua", "statistics chief", "MOF")]),
+        ("National Statistician Claire Dennis Mapa said rice prices fell.",
+         [("Claire Dennis Mapa", "Claire Dennis Mapa", "National Statistician", None)]),
+        ("Hong Kong Chief Executive John Lee said trade would recover.",
+         [("John Lee", "John Lee", "Chief Executive", None)]),
+        ("Exports rose, said Song Ji-yeon, a director general at the Bank of Korea. Later, "
+         "Kim Min-soo, a director at the central bank, agreed.",
+         [("Song Ji-yeon", "Song Ji-yeon", "director general", "Bank of Korea"),
+          ("Kim Min-soo", "Kim Min-soo", "director", "Bank of Korea")]),
+        ("ECB policymaker Isabel Schnabel warned against fast cuts.",
+         [("Isabel Schnabel", "Isabel Schnabel", "policymaker", "ECB")]),
+        ("Chinese President Xi Jinping met Premier Li Qiang. Later Premier Li said more.",
+         [("Xi Jinping", "Xi Jinping", "President", None),
+          ("Li Qiang", "Li Qiang", "Premier", None),
+          ("Li", "Li Qiang", "Premier", None)]),
+    ],
+)
+def test_name_tied_to_a_title(agencies: AgencyFinder, officials: OfficialFinder, text: str,
+                              expected: list[Row]) -> None:
+    assert run(agencies, officials, text) == expected
+
+
+def test_later_mention_needs_a_unique_standalone_surname(
+    agencies: AgencyFinder, officials: OfficialFinder
+) -> None:
+    text = ("Commerce Minister Wang Wentao and Vice Minister Wang Shouwen met GAC head Yu "
+            "Jianhua. Wang said trade grew. Yu said customs would help. Wang Yi also spoke.")
+    found = run(agencies, officials, text)
+    names = [(t, n) for t, n, _, _ in found]
+    assert names == [("Wang Wentao", "Wang Wentao"), ("Wang Shouwen", "Wang Shouwen"),
+                     ("Yu Jianhua", "Yu Jianhua"), ("Yu", "Yu Jianhua")]
+
+
+def test_no_name_no_official(agencies: AgencyFinder, officials: OfficialFinder) -> None:
+    text = ("The official said trade rose. He said the minister would travel. The spokesperson "
+            "declined to comment, and the deputy head was not available.")
+    assert run(agencies, officials, text) == []
+
+
+# --------------------------------------------------------------------------- precision traps
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China's exports beat forecasts, said Julian Evans-Pritchard, an economist at "
+        "Capital Economics.",
+        "Goldman Sachs chief economist Jan Hatzius said growth would slow.",
+        "Bank of America economist Aditya Bhave agreed with the forecast.",
+        "Speaking at the forum, Tesla President Jane Smith said sales rose.",
+        "Meanwhile, head of research Tom Lee said otherwise.",
+        "By Jane Doe\nExports rose 5 percent, the data showed.",
+        "Exports rose.\n(Web editor: Zhang Kaiwei, Zhong Wenxing)",
+        "Exports rose. (Reporting by Joe Cash; Editing by Sam Holmes)",
+        "Photo taken on Jan. 10 shows containers at a port. (Xinhua/Li Ziheng)",
+        "Xinhua reporter: Zhang Wei, spokesperson Wang Lei",
+        "Company spokesperson Anna Lee said the plant would reopen.",
+        "Chief executive Tim Cook called the phones the best the company has built.",
+        "FIEO President Ashwani Kumar said export orders were strong.",
+        "Rubeela Farooqi, chief U.S. economist at High Frequency Economics, expects a rebound.",
+        "Li Wei, a spokesperson for Huawei, said sales rose.",
+        "Zhang San, director of Tencent's research institute, said demand rose.",
+        "In December, head of the GAC's press office said exports rose.",
+    ],
+)
+def test_precision_traps(agencies: AgencyFinder, officials: OfficialFinder, text: str) -> None:
+    assert run(agencies, officials, text) == []
+
+
+def test_agency_index_points_into_the_given_list(officials: OfficialFinder) -> None:
+    text = "Filler words. NBS spokesperson Fu Linghui said prices rose."
+    start = text.index("NBS")
+    given_agencies = [
+        AgencyMatch(0, 6, "Filler", "Filler Agency", None, "CN"),
+        AgencyMatch(start, start + 3, "NBS", "National Bureau of Statistics", "NBS", "CN"),
+    ]
+    [m] = officials.find(text, given_agencies)
+    assert (m.text, m.title, m.agency) == ("Fu Linghui", "spokesperson", 1)
+    # without the agency a spokesperson is nobody's official
+    assert officials.find(text, []) == []
+
+
+def test_titles_file_marks_agency_dependent_jobs() -> None:
+    lines = read_lines("official_titles.txt")
+    needs_agency = {line.removesuffix("@agency").strip().lower()
+                    for line in lines if line.endswith("@agency")}
+    public = {line.lower() for line in lines if line[0] not in "^~=" and "@" not in line}
+    assert {"spokesperson", "director", "economist", "head"} <= needs_agency
+    assert {"vice premier", "prime minister", "commerce secretary"} & public
+    assert not needs_agency & public
+
+
+# --------------------------------------------------------------------------- robustness
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.one_of(
+    st.text(max_size=300),
+    st.lists(st.sampled_from([
+        "GAC", "Wang", "Lingjun", "deputy", "head", "of", "the", "Ministry", "Commerce", ",", ".",
+        "'s", "He", "said", "Vice", "Premier", "Finance", "Minister", "spokesperson", "for",
+        "von", "der", "Leyen", "\n", "(Web editor:", ")", "By", "a", "an", "economist", "at",
+        "Capital", "Economics", "Choi", "Sang-mok", "Mr", "Nguyen", "Dien", "director", "BPS",
+    ]), max_size=40).map(" ".join),
+))
+def test_find_never_raises_and_offsets_are_exact(text: str) -> None:
+    found_agencies = AgencyFinder().find(text)
+    found = OfficialFinder().find(text, found_agencies)
+    end = 0
+    for m in found:
+        assert isinstance(m, OfficialMatch)
+        assert text[m.start:m.end] == m.text
+        assert m.start >= end
+        end = m.end
+        assert m.name and m.text in m.name or m.text.lower() in m.name.lower()
+        assert m.agency is None or 0 <= m.agency < len(found_agencies)
+        assert not any(a.start < m.end and m.start < a.end for a in found_agencies)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.text(max_size=200), st.lists(st.tuples(st.integers(0, 250), st.integers(0, 30)),
+                                       max_size=5))
+def test_arbitrary_agency_lists_are_tolerated(text: str, spans: list[tuple[int, int]]) -> None:
+    given_agencies = [AgencyMatch(s, s + n, text[s:s + n], "X", None, "CN") for s, n in spans]
+    for m in OfficialFinder().find(text, given_agencies):
+        assert text[m.start:m.end] == m.text
+        assert m.agency is None or 0 <= m.agency < len(given_agencies)

@@ -1,0 +1,551 @@
+"""OFFICIAL recognition without a statistical model: person names anchored to titles.
+
+A name is a run of 1-4 capitalised words (particles "de", "van", "bin" inside) right after
+a title ("GAC deputy head Wang Lingjun", "Vice Premier He Lifeng") or right before
+", [a] title" ("Lyu Daliang, a spokesperson for the GAC"). Titles that also exist outside
+government ("director", "economist") count only when tied to an AGENCY match, which keeps
+"an economist at Capital Economics" out; a few ("Chief Executive") need at least a country
+("Hong Kong Chief Executive John Lee"). Once a person is known, later mentions of the
+surname ("Wang said") are officials too, with the first mention's name, title and agency.
+Which word is the surname follows the naming tradition (models/name_shapes.json).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import cache
+
+from tradeie.normalize.agencies import (
+    AgencyMatch,
+    PhraseTable,
+    TextTokens,
+    credit_spans,
+    is_country_word,
+    non_agency_spans,
+    qualifier_before,
+    text_tokens,
+    tokenize_phrase,
+)
+from tradeie.resources import DataFileError, data_path, read_json, read_lines
+
+TITLES = "official_titles.txt"
+NAME_SHAPES = "name_shapes.json"
+
+# What a title must be tied to before the name next to it counts as an official.
+PUBLIC, COUNTRY, AGENCY = 0, 1, 2  # nothing / a country or an agency / an agency
+_TIES = {"": PUBLIC, "@country": COUNTRY, "@agency": AGENCY}
+
+
+@dataclass(frozen=True, slots=True)
+class OfficialMatch:
+    start: int
+    end: int
+    text: str  # the person's name as written here ("Wang Lingjun", "Wang")
+    name: str  # full name (later mentions carry the first mention's full name)
+    title: str | None  # as written: "deputy head", "Commerce Secretary"
+    agency: int | None  # index into the agencies list passed to find()
+
+
+# --------------------------------------------------------------------------- data
+
+
+@dataclass(frozen=True, slots=True)
+class _Titles:
+    table: PhraseTable  # title phrase -> tie level (PUBLIC, COUNTRY, AGENCY)
+    prefixes: frozenset[str]
+    areas: frozenset[str]
+    bases: frozenset[str]
+    starters: frozenset[str]  # words a title can begin with
+
+
+@cache
+def _titles() -> _Titles:
+    table = PhraseTable(any_case=True)
+    prefixes, areas, bases = set(), set(), set()
+    ties: dict[tuple[str, ...], int] = {}
+    for line in read_lines(TITLES):
+        if line[0] in "^~=":
+            word = line[1:].strip().lower()
+            if not word or " " in word:
+                raise DataFileError(f"{data_path(TITLES)}: {line!r}: one word expected")
+            {"^": prefixes, "~": areas, "=": bases}[line[0]].add(word)
+            continue
+        title, _, flag = line.partition(" @")
+        flag = "@" + flag if flag else ""
+        words = tuple(w.lower() for w in tokenize_phrase(title))
+        if not words or "@" in title or flag not in _TIES:
+            raise DataFileError(f"{data_path(TITLES)}: {line!r}: not a title")
+        if ties.get(words, _TIES[flag]) != _TIES[flag]:
+            raise DataFileError(f"{data_path(TITLES)}: {title!r} is listed with two ties")
+        ties[words] = _TIES[flag]
+        table.add(words, _TIES[flag], case_sensitive=False)
+    starters = frozenset(prefixes | areas | set(table.ci_first))
+    return _Titles(table, frozenset(prefixes), frozenset(areas), frozenset(bases), starters)
+
+
+@dataclass(frozen=True, slots=True)
+class _Shapes:
+    particles: frozenset[str]
+    max_tokens: int
+    family_first: frozenset[str]
+    vietnamese: frozenset[str]
+    short_stop: frozenset[str]
+    honorifics: frozenset[str]
+    not_name: frozenset[str]
+    openers: frozenset[str]
+    links: frozenset[str]
+    determiners: frozenset[str]
+
+
+@cache
+def _shapes() -> _Shapes:
+    raw = read_json(NAME_SHAPES)
+
+    def words(key: str) -> frozenset[str]:
+        value = raw.get(key)
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise DataFileError(f"{data_path(NAME_SHAPES)}: {key!r} must be a list of strings")
+        return frozenset(_key(v).lower() for v in value)
+
+    return _Shapes(
+        particles=words("particles"),
+        max_tokens=int(raw.get("max_name_tokens", 4)),
+        family_first=words("family_name_first"),
+        vietnamese=words("family_name_first_vietnamese"),
+        short_stop=words("short_ref_stop"),
+        honorifics=words("honorifics"),
+        not_name=words("not_name_words"),
+        openers=words("title_openers"),
+        links=words("title_links"),
+        determiners=words("determiners"),
+    )
+
+
+def _key(word: str) -> str:
+    keys = tokenize_phrase(word)
+    return keys[0] if keys else word
+
+
+# --------------------------------------------------------------------------- finder
+
+
+@dataclass(slots=True)
+class _Found:
+    start: int  # token indices of the name, end exclusive
+    end: int
+    title: str | None
+    agency: int | None
+    name: str = ""
+
+
+class OfficialFinder:
+    def __init__(self) -> None:
+        self.titles = _titles()
+        self.shapes = _shapes()
+
+    def find(self, text: str, agencies: list[AgencyMatch]) -> list[OfficialMatch]:
+        if not text:
+            return []
+        return _Scan(self.titles, self.shapes, text_tokens(text), agencies).run()
+
+
+class _Scan:
+    """One call of OfficialFinder.find: the text's tokens and what blocks or ties them
+    (kept per call, so one finder can serve several threads)."""
+
+    def __init__(self, titles: _Titles, shapes: _Shapes, toks: TextTokens,
+                 agencies: list[AgencyMatch]) -> None:
+        self.titles, self.shapes, self.toks = titles, shapes, toks
+        n = len(toks)
+        # Tokens that cannot be part of a name: agencies, outlets/companies, credit lines.
+        blocked = [False] * n
+        agency_end: dict[int, int] = {}  # last token -> agency index
+        agency_start: dict[int, int] = {}
+        agency_span: dict[int, tuple[int, int]] = {}
+        for idx, a in enumerate(agencies):
+            s, e = toks.index_at(a.start), toks.index_ending(a.end)
+            if s is None or e is None or e < s:
+                self._block_chars(toks, blocked, a.start, a.end)
+                continue
+            for k in range(s, e + 1):
+                blocked[k] = True
+            agency_end.setdefault(e, idx)
+            agency_start.setdefault(s, idx)
+            agency_span[idx] = (s, e + 1)
+        orgs = [False] * n  # non-agencies: an unknown organisation
+        for s, e in non_agency_spans(toks):
+            for k in range(s, e):
+                blocked[k] = orgs[k] = True
+        for s, e in credit_spans(toks.text):
+            self._block_chars(toks, blocked, s, e)
+        self._blocked, self._orgs = blocked, orgs
+        self._agency_end, self._agency_start = agency_end, agency_start
+        self._agency_span = agency_span
+        self._agencies = agencies
+
+    def run(self) -> list[OfficialMatch]:
+        toks, text, n = self.toks, self.toks.text, len(self.toks)
+        found: dict[int, _Found] = {}
+        starters = self.titles.starters
+        lows = toks.lows
+        i = 0
+        while i < n:
+            if lows[i] not in starters:
+                i += 1
+                continue
+            t = self._title_at(toks, i)
+            if t is None:
+                i += 1
+                continue
+            ts, te, tie = t
+            i = te
+            if any(self._blocked[k] for k in range(ts, te)):
+                continue  # a title word inside an agency name or a credit line
+            title = " ".join(text[toks.starts[ts]:toks.ends[te - 1]].split())
+            for hit in (self._title_before_name(toks, ts, te, tie, title),
+                        self._name_before_title(toks, ts, te, tie, title)):
+                if hit is not None and hit.start not in found:
+                    found[hit.start] = hit
+        return self._with_later_mentions(toks, sorted(found.values(), key=lambda f: f.start))
+
+    @staticmethod
+    def _block_chars(toks: TextTokens, blocked: list[bool], start: int, end: int) -> None:
+        k = max(0, bisect.bisect_right(toks.ends, start))  # first token ending after start
+        while k < len(toks) and toks.starts[k] < end:
+            blocked[k] = True
+            k += 1
+
+    # -- titles ------------------------------------------------------------------------
+
+    def _title_at(self, toks: TextTokens, i: int) -> tuple[int, int, int] | None:
+        """A title starting at token i: (start, end exclusive, tie level)."""
+        t = self.titles
+        n = len(toks)
+        k = i
+        while k < n and toks.lows[k] in t.prefixes and (k == i or toks.joined[k]):
+            k += 1
+        if k >= n or (k > i and not toks.joined[k]):
+            k = i  # "chief" is a prefix and a title of its own
+        found = self._core_title(toks, k)
+        if found is None and k > i:
+            found = self._core_title(toks, i)
+        if found is None:
+            return None
+        return (i, *found)
+
+    def _core_title(self, toks: TextTokens, k: int) -> tuple[int, int] | None:
+        t = self.titles
+        n = len(toks)
+        best: tuple[int, int] | None = None
+        hit = t.table.longest_at(toks, k)
+        if hit:
+            best = (k + hit[0], max(hit[1]))
+        # "<area> Minister", "Foreign Trade Minister", "trade and industry minister"
+        m = k
+        while m < n and (m == k or toks.joined[m]) and (
+            toks.lows[m] in t.areas or (m > k and toks.lows[m] in ("and", ","))
+        ):
+            m += 1
+        if m > k and m < n and toks.joined[m] and toks.lows[m - 1] in t.areas:
+            if toks.lows[m] in t.bases and (best is None or m + 1 > best[0]):
+                best = (m + 1, PUBLIC)
+            else:  # "statistics chief", "trade official": the job decides the tie
+                job = t.table.longest_at(toks, m)
+                if job and (best is None or m + job[0] > best[0]):
+                    best = (m + job[0], max(job[1]))
+        if best is None:
+            return None
+        end, tie = best
+        # "Minister of Commerce", "Secretary for Trade and Investment"
+        if toks.lows[end - 1] in t.bases and end + 1 < n and toks.lows[end] in ("of", "for") \
+                and toks.joined[end]:
+            m = end + 1
+            if m < n and toks.lows[m] == "the" and toks.joined[m]:
+                m += 1
+            last = None
+            while m < n and toks.joined[m] and (
+                toks.lows[m] in t.areas or (last is not None and toks.lows[m] in ("and", ","))
+            ):
+                if toks.lows[m] in t.areas and toks.cap[m]:
+                    last = m
+                elif toks.lows[m] not in ("and", ","):
+                    break
+                m += 1
+            if last is not None:
+                end = last + 1
+        return end, tie
+
+    # -- names -------------------------------------------------------------------------
+
+    def _name_token(self, toks: TextTokens, k: int) -> bool:
+        w = toks.words[k]
+        if not toks.cap[k] or self._blocked[k] or not any(c.islower() for c in w):
+            return False
+        if any(c.isdigit() for c in w) or toks.lows[k] in self.shapes.not_name:
+            return False
+        return not is_country_word(toks, k)
+
+    def _surname_first(self, toks: TextTokens, k: int) -> bool:
+        """'He' of "He Lifeng": a stop word that is also a family name, before a name word."""
+        low = toks.lows[k]
+        return (toks.cap[k] and not self._blocked[k]
+                and (low in self.shapes.family_first or low in self.shapes.vietnamese)
+                and k + 1 < len(toks) and toks.spaced[k + 1] and self._name_token(toks, k + 1))
+
+    def _name_after(self, toks: TextTokens, k: int) -> tuple[int, int] | None:
+        """The name starting at token k: (start, end exclusive)."""
+        sh = self.shapes
+        n = len(toks)
+        if k >= n or not (self._name_token(toks, k) or self._surname_first(toks, k)):
+            return None
+        end = k + 1
+        words = 1
+        m = k + 1
+        while m < n and toks.spaced[m] and words < sh.max_tokens:
+            if self._name_token(toks, m):
+                words += 1
+                end = m + 1
+                m += 1
+                continue
+            p = m  # particles: "von der Leyen", "bin Abdul"
+            while p < n and toks.spaced[p] and not toks.cap[p] and toks.lows[p] in sh.particles:
+                p += 1
+            if p == m or p >= n or not toks.spaced[p] or not self._name_token(toks, p):
+                break
+            m = p
+        return k, end
+
+    def _name_before(self, toks: TextTokens, j: int) -> tuple[int, int] | None:
+        """The name ending at token j (inclusive), standing alone: (start, end exclusive)."""
+        sh = self.shapes
+        if j < 0 or not self._name_token(toks, j):
+            return None
+        start = j
+        words = 1
+        m = j - 1
+        while m >= 0 and toks.spaced[m + 1]:
+            if self._name_token(toks, m) or self._surname_first(toks, m):
+                if words == sh.max_tokens:
+                    return None  # a longer capitalised run: not a name we can delimit
+                words += 1
+                start = m
+                m -= 1
+            else:
+                p = m  # particles between name words
+                while p > 0 and toks.spaced[p + 1] and not toks.cap[p] \
+                        and toks.lows[p] in sh.particles:
+                    p -= 1
+                if p == m or not toks.spaced[p + 1] or not self._name_token(toks, p):
+                    break
+                m = p
+        # the word before the name must not be capitalised and attached: "Goldman Sachs
+        # economist", "Tesla Minister" are other people's names or companies.
+        p = start - 1
+        if p >= 0 and toks.spaced[start] and toks.cap[p] and not toks.boundary_before(start) \
+                and toks.lows[p] not in sh.honorifics and toks.lows[p] not in sh.openers \
+                and toks.lows[p] not in sh.not_name:
+            return None
+        return start, j + 1
+
+    # -- patterns ----------------------------------------------------------------------
+
+    def _left_tie(self, toks: TextTokens, ts: int) -> tuple[int, int | None] | None:
+        """What stands right before a title: (tie level reached, agency index), or None
+        when it is an organisation that is no agency."""
+        sh = self.shapes
+        p = ts - 1
+        if p < 0 or toks.boundary_before(ts):
+            return PUBLIC, None
+        if p in self._agency_end:
+            return AGENCY, self._agency_end[p]
+        if toks.lows[p] == "'s" and p - 1 in self._agency_end:
+            return AGENCY, self._agency_end[p - 1]
+        if qualifier_before(toks, ts):
+            return COUNTRY, None
+        if self._orgs[p]:
+            return None
+        if toks.cap[p] and toks.lows[p] not in sh.openers and toks.lows[p] not in sh.determiners:
+            return None  # an organisation we do not know, maybe a company
+        return PUBLIC, None
+
+    def _right_tie(self, toks: TextTokens, te: int) -> tuple[int, int | None] | None:
+        """What follows a title: "for the GAC", "of MOFCOM's Department of ...", "of Hong
+        Kong": (tie level reached, agency index), or None after a non-agency organisation."""
+        sh = self.shapes
+        n = len(toks)
+        k = te
+        if k >= n or toks.lows[k] not in sh.links or not toks.joined[k]:
+            return PUBLIC, None
+        k += 1
+        if k < n and toks.lows[k] == "the" and toks.joined[k]:
+            k += 1
+        if k >= n or not toks.joined[k]:
+            return PUBLIC, None
+        agency = self._agency_start.get(k)
+        if agency is not None:
+            # "MOFCOM's Department of Foreign Trade": the office is the later agency
+            end = self._agency_span[agency][1] - 1
+            if end + 2 < n and toks.lows[end + 1] == "'s" and end + 2 in self._agency_start:
+                agency = self._agency_start[end + 2]
+            return AGENCY, agency
+        if is_country_word(toks, k):
+            return COUNTRY, None
+        if self._orgs[k] or toks.cap[k]:
+            return None
+        if toks.lows[k - 1] == "the" and not toks.cap[k]:
+            # "spokesperson of the ministry", "a director at the central bank": the latest
+            # agency named with that head word
+            m = k
+            while m + 1 < n and m - k < 2 and toks.joined[m + 1] and not toks.cap[m + 1] \
+                    and toks.words[m + 1].isalpha() and toks.lows[m + 1] not in sh.links:
+                m += 1
+            head = toks.lows[m]
+            for idx in sorted(self._agency_span, key=lambda a: -self._agency_span[a][0]):
+                if self._agency_span[idx][1] <= te \
+                        and head in self._agencies[idx].name.lower().split():
+                    return AGENCY, idx
+        return PUBLIC, None
+
+    def _title_before_name(self, toks: TextTokens, ts: int, te: int, tie: int,
+                           title: str) -> _Found | None:
+        n = len(toks)
+        left = self._left_tie(toks, ts)
+        if left is None or left[0] < tie:
+            return None
+        agency = left[1]
+        if te < n and toks.lows[te] in ("of", "for") and toks.joined[te] and agency is not None:
+            # "ABS head of national accounts Katherine Keenan": the remit joins the title
+            m = te + 1
+            while m < n and m - te <= 4 and toks.joined[m] and not toks.cap[m] \
+                    and toks.words[m].isalpha():
+                m += 1
+            if m > te + 1 and m < n and toks.spaced[m] and self._name_after(toks, m):
+                title = " ".join(toks.text[toks.starts[ts]:toks.ends[m - 1]].split())
+                te = m
+        if te >= n or not toks.spaced[te]:
+            return None
+        name = self._name_after(toks, te)
+        if name is None:
+            return None
+        return _Found(name[0], name[1], title, agency)
+
+    def _name_before_title(self, toks: TextTokens, ts: int, te: int, tie: int,
+                           title: str) -> _Found | None:
+        sh = self.shapes
+        k = ts - 1
+        agency = None
+        reached = PUBLIC
+        if k >= 0 and k in self._agency_end:  # "Wang Lingjun, GAC deputy head"
+            agency = self._agency_end[k]
+            k = self._agency_span[agency][0] - 1
+        elif k >= 0 and toks.lows[k] == "'s" and k - 1 in self._agency_end:
+            agency = self._agency_end[k - 1]
+            k = self._agency_span[agency][0] - 1
+        else:
+            q = qualifier_before(toks, ts)  # "India's finance minister"
+            if q:
+                reached = COUNTRY
+                k = q[1] - 1
+                if k >= 0 and toks.lows[k] == "the":
+                    k -= 1
+        if k >= 0 and toks.lows[k] in sh.determiners:
+            k -= 1
+        if k < 1 or toks.words[k] != ",":
+            return None
+        name = self._name_before(toks, k - 1)
+        if name is None:
+            return None
+        right = self._right_tie(toks, te)
+        if right is None:
+            return None
+        agency = right[1] if right[1] is not None else agency
+        reached = max(reached, right[0], AGENCY if agency is not None else PUBLIC)
+        if reached < tie:
+            return None
+        return _Found(name[0], name[1], title, agency)
+
+    # -- later mentions ----------------------------------------------------------------
+
+    def _refs(self, toks: TextTokens, f: _Found) -> list[tuple[str, ...]]:
+        sh = self.shapes
+        keys = tuple(k for k in toks.keys[f.start:f.end] if k.lower() not in sh.particles)
+        full = tuple(toks.keys[f.start:f.end])
+        refs = [full]
+        particle = next((i for i, k in enumerate(full) if k in sh.particles), None)
+        if particle:  # "von der Leyen", "Von der Leyen"
+            tail = full[particle:]
+            refs += [tail, (tail[0].capitalize(), *tail[1:])]
+        if len(keys) >= 2:
+            first = keys[0].lower()
+            if len(keys) >= 3 and first in sh.vietnamese:
+                refs.append((keys[-1],))
+            elif first in sh.family_first or first in sh.vietnamese:
+                refs.append((keys[0],))
+            else:
+                refs.append((keys[-1],))
+                # Malay and Indonesian usage names people by the given name ("Zulkifli",
+                # "Amalia", "Sri Mulyani"); a lone first name is rarely anyone else.
+                refs.append((keys[0],))
+                if len(keys) == 3:
+                    refs.append(keys[:2])
+        return refs
+
+    def _with_later_mentions(self, toks: TextTokens, found: list[_Found]) -> list[OfficialMatch]:
+        sh = self.shapes
+        text = toks.text
+        people: list[_Found] = []  # first mentions, in text order
+        owners: dict[tuple[str, ...], set[int]] = {}
+        taken = [False] * len(toks)
+        for f in found:
+            for k in range(f.start, f.end):
+                taken[k] = True
+            words = tuple(toks.keys[f.start:f.end])
+            earlier = owners.get(words)
+            if earlier and len(earlier) == 1:  # "Minister Wang" after "Wang Wentao"
+                person = people[next(iter(earlier))]
+                f.name = person.name
+                f.title = f.title or person.title
+                f.agency = f.agency if f.agency is not None else person.agency
+                continue
+            f.name = " ".join(text[toks.starts[f.start]:toks.ends[f.end - 1]].split())
+            people.append(f)
+            for ref in self._refs(toks, f):
+                owners.setdefault(ref, set()).add(len(people) - 1)
+        out = list(found)
+        lengths = sorted({len(r) for r in owners}, reverse=True)
+        first_words = {r[0] for r in owners}
+        for k, key in enumerate(toks.keys):
+            if key not in first_words or taken[k] or self._blocked[k] or not toks.cap[k]:
+                continue
+            for length in lengths:
+                ref = tuple(toks.keys[k:k + length])
+                who = owners.get(ref)
+                if not who or len(who) != 1 or len(ref) != length:
+                    continue
+                person = people[next(iter(who))]
+                end = k + length
+                if k < person.end or any(taken[m] or self._blocked[m] for m in range(k, end)):
+                    continue
+                if not all(toks.spaced[m] for m in range(k + 1, end)):
+                    continue
+                prev_ok = k == 0 or not toks.spaced[k] or not toks.cap[k - 1] \
+                    or toks.lows[k - 1] in sh.honorifics
+                next_ok = end >= len(toks) or not toks.spaced[end] or not toks.cap[end]
+                if not (prev_ok and next_ok):
+                    continue
+                if length == 1 and toks.lows[k] in sh.short_stop and not (
+                    k > 0 and toks.spaced[k] and toks.lows[k - 1] in sh.honorifics
+                ):
+                    continue
+                for m in range(k, end):
+                    taken[m] = True
+                out.append(_Found(k, end, person.title, person.agency, person.name))
+                break
+        out.sort(key=lambda f: f.start)
+        return [
+            OfficialMatch(toks.starts[f.start], toks.ends[f.end - 1],
+                          text[toks.starts[f.start]:toks.ends[f.end - 1]],
+                          f.name, f.title, f.agency)
+            for f in out
+        ]
