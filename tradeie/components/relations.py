@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.language import Language
@@ -35,10 +36,25 @@ def _items(doc: Doc, key: str) -> list[Item]:
     return sorted(out, key=lambda i: i.start)
 
 
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+
+
 def _sentences(doc: Doc) -> list[tuple[int, int]]:
+    """Sentence spans, also cut at blank lines: a headline or dateline line has no full stop,
+    and the sentencizer would glue it to the lead sentence."""
     if doc.has_annotation("SENT_START"):
-        return [(s.start_char, s.end_char) for s in doc.sents]
-    return [(0, len(doc.text))]
+        spans = [(s.start_char, s.end_char) for s in doc.sents]
+    else:
+        spans = [(0, len(doc.text))]
+    out = []
+    for start, end in spans:
+        for gap in _BLANK_LINE.finditer(doc.text, start, end):
+            if gap.start() > start:
+                out.append((start, gap.start()))
+            start = gap.end()
+        if end > start:
+            out.append((start, end))
+    return out
 
 
 def doc_view(doc: Doc) -> DocView:

@@ -79,7 +79,8 @@ class Cues:
         self.forecast_revision = cue_re(rel["forecast_revision_verbs"])
         metrics = read_json("metrics.json")
         self.generic_heads = {
-            k.lower(): v for k, v in metrics["generic_heads"].items() if k != "comment"
+            k.lower(): (v if isinstance(v, list) else [v])
+            for k, v in metrics["generic_heads"].items() if k != "comment"
         }
         self.world = cue_re(rel["world_words"], at_end=True)
         self.continuation = cue_re(rel["continuation_pronouns"], at_start=True)

@@ -67,7 +67,8 @@ class _Linker:
         # city (Washington, Geneva) is not the reporter.
         release_country = self._agency_countries.get(tuple(self.release_agency or ()))
         self.default_reporter = None if release_country == "INT" else (
-            "EU" if release_country == "EU" else view.country)
+            (view.country if view.country in ("EU", "EA") else "EU")
+            if release_country == "EU" else view.country)
         self.main_period = self._main_period()
 
     def figures_in(self, lo: int, hi: int) -> list[Item]:
@@ -87,14 +88,22 @@ class _Linker:
         for m in self.v.metrics:
             head = " ".join(self.text[m.head_start:m.head_end].lower().split())
             family = self.c.generic_heads.get(head)
-            if family and last is not None and (family == "*" or last.metric.startswith(family)):
+            if family and last is not None and last.metric.startswith(tuple(family)):
                 m = replace(m, metric=last.metric)
             elif m.metric != "other" and not family:
                 last = m
             resolved.append(m)
         self.v.metrics = resolved
 
+    def _drop_mentions_in_names(self) -> None:
+        """'Ministry of Economy, Trade and Industry' names an agency, not a metric."""
+        spans = [(a.start, a.end) for a in self.v.agencies]
+        self.v.metrics = [m for m in self.v.metrics
+                          if not any(s < m.end and m.start < e for s, e in spans)]
+        self._metric_starts = [m.head_start for m in self.v.metrics]
+
     def run(self) -> list[dict[str, Any]]:
+        self._drop_mentions_in_names()
         self._resolve_generic()
         facts: dict[tuple[int, int], dict[str, Any]] = {}
         last_metric: MetricMention | None = None
@@ -140,9 +149,13 @@ class _Linker:
         return start, end
 
     def _metric_for(self, fig: Item, sent, mentions, last_metric) -> MetricMention | None:
-        if fig.label == "QUANTITY" and fig.attrs.get("_kind") == "count":
-            return None  # a count ("16 measures") is its own metric: handled as 'other'
         clause = self._clause(fig.start, sent)
+        if fig.label == "QUANTITY" and fig.attrs.get("_kind") == "count":
+            # a count ("16 measures") is its own metric ('other') unless a metric is named
+            # right before it: "car production reached 3.99 million vehicles"
+            near = [m for m in mentions if m.end <= fig.start and m.start >= clause[0]
+                    and fig.start - m.end <= 40 and m.metric != "other"]
+            return near[-1] if near else None
         left = [m for m in mentions if m.end <= fig.start]
         in_clause = [m for m in left if m.start >= clause[0]]
         if in_clause:
@@ -240,7 +253,8 @@ class _Linker:
 
     def _other_fact(self, fig: Item, sent) -> dict[str, Any]:
         unit = fig.attrs.get("unit") or ""
-        as_mention = MetricMention(fig.start, fig.start, unit, "other", fig.start, fig.start)
+        # no mention: the cue window for the role runs from the sentence start
+        as_mention = MetricMention(sent[0], sent[0], unit, "other", sent[0], sent[0])
         role, direction, _ = self._role(fig, sent, as_mention)
         return {
             "figure": [fig.start, fig.end], "metric": "other",
@@ -267,6 +281,9 @@ class _Linker:
             return "share", None, False
         if fig.label == "PERCENT" and self._share_of(fig, sent) is not None:
             return "share", None, False
+        if fig.label == "PERCENT" and not any(ch.isdigit() for ch in
+                                              self.text[fig.start:fig.end]):
+            return "share", None, False  # "about half of exports", "a third of"
         # comparatives ("below the 0.5% expected") compare two figures; they do not say
         # which way the metric moved
         words = [w for w in c.any_direction.finditer(before)
@@ -299,19 +316,23 @@ class _Linker:
             return "change", said if sign != "down" else "down", False
         if noun_after and noun_dir:
             return "change", noun_dir, False
-        if re.search(r"\bby\s*$", before) and words:
+        # "widened by $3.1 billion", "down 63.3 billion dollars": a move, not the level
+        if words and (re.search(r"\bby\s*$", before) or words[-1].end() >= len(before.rstrip())):
             return "change", said, False
         return "level", None, False
 
     def _share_of(self, fig: Item, sent) -> MetricMention | None:
         """'about 83% of Mexico's exports': the mention a percentage is a share of."""
         window = self.text[fig.end:min(sent[1], fig.end + 50)]
-        m = re.match(r"\s+of\s+(?:[\w'’.-]+\s+){0,3}?", window)
+        m = re.match(r"\s+of\s+", window)
         if not m:
             return None
         at = fig.end + m.end()
-        return next((x for x in _within(self.v.metrics, self._metric_starts, *sent)
-                     if x.start <= at <= x.head_start), None)
+        for x in _within(self.v.metrics, self._metric_starts, at, at + 40):
+            # at most three words ("the country's total", "Mexico's") between "of" and it
+            if len(self.text[at:x.start].split()) <= 3:
+                return x
+        return None
 
     def _growth_rate_direction(self, fig: Item, sent) -> str | None:
         m = self.c.growth_rate.search(self.text, fig.end, min(sent[1], fig.end + 25))
