@@ -104,9 +104,10 @@ class Cues:
         self.self_reference = cue_re(eco["self_reference"])
         self.no_partner = cue_re(eco["no_partner"])
         self.partner_after = re.compile(
-            rf"^(?:\s+[\w-]+){{0,3}}?\s+(?:to|with|from|into)\s+(?:the\s+)?"
+            rf"^(?:\s+[\w-]+){{0,3}}?\s+(?P<prep>to|with|from|into|in|along)\s+(?:the\s+)?"
             rf"(?P<e>{_words(names)})(?![\w-])"
         )
+        self.intra = re.compile(rf"(?i:intra)-?\s*(?P<e>{_words(names)})\s*$")
 
 
 @cache

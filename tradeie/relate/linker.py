@@ -233,12 +233,16 @@ class _Linker:
             "period": self._period(fig, sent),
             "reporter": self._reporter(mention, sent, fig),
             "partner": partner if partner is not None else self._partner(mention, sent),
-            "product": mention.product,
+            # an 'other' wording's modifiers ("gold reserves") are not a product restriction
+            "product": mention.product if mention.metric != "other" else None,
             "modality": self._modality(fig, sent),
             "source": None,
             "sentence": list(sent),
         }
-        if fact["reporter"] == fact["partner"] and fact["partner"] not in self.c.reporter_only:
+        intra = self.c.intra.search(self.text[max(sent[0], mention.start - 30):mention.head_start])
+        if intra:
+            fact["reporter"] = fact["partner"]
+        elif fact["reporter"] == fact["partner"] and fact["partner"] not in self.c.reporter_only:
             # the partner is written out; a reporter equal to it was only the article's
             # default economy (its most named country), so no reporter is known
             fact["reporter"] = None
@@ -441,10 +445,20 @@ class _Linker:
         return self.default_reporter
 
     def _partner(self, mention: MetricMention, sent) -> str | None:
+        intra = self.c.intra.search(self.text[max(sent[0], mention.start - 30):mention.head_start])
+        if intra:  # "intra-euro area trade": the area trades with itself
+            return self.c.economy_names[intra.group("e")]
         m = self.c.partner_after.match(self.text[mention.end:min(sent[1], mention.end + 60)])
-        if m and not self.c.no_partner.match(self.text, mention.end + m.start("e") - 0):
-            return self.c.economy_names[m.group("e")]
-        return None
+        if not m or self.c.no_partner.match(self.text, mention.end + m.start("e")):
+            return None
+        code = self.c.economy_names[m.group("e")]
+        # "investment into the Chinese mainland", "FDI in India": the destination of inbound
+        # investment is the reporting economy, not a partner
+        if m.group("prep") in ("into", "in") and mention.metric == "investment.fdi":
+            return None
+        if m.group("prep") == "in" and mention.metric not in ("investment.odi", "other"):
+            return None  # "exports in China" is where, not with whom
+        return code
 
     # -- modality and source -------------------------------------------------------------------
 
