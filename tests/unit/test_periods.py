@@ -249,6 +249,20 @@ NO_DATES = [
     "The column was written by Jun Wang.",
     "Shoppers flocked to stores on Black Friday.",
     "March Madness drew big audiences.",
+    "It dominated the first half of the century.",
+    "The first quarter of the match was tense.",
+    "Growth slowed in the second half of the 1990s.",
+    "The period of rapid growth ended.",
+    "The period when prices soared is over.",
+    "Sales rose to over 2000.",
+    "The index climbed to nearly 2010.",
+    "Prices rose 0.5 percent on the month and 2 percent on the year.",
+    "He was named Banker of the Year.",
+    "At the same time, officials said talks would continue.",
+    "The fiscal deficit widened.",
+    "The year ahead looks hard.",
+    "The month of Ramadan ended.",
+    "Over the same periods, rates rose.",
 ]
 
 
@@ -281,6 +295,25 @@ def test_more_forms(finder, text, span, value) -> None:
     assert period_bounds(m.value) == period_bounds(value)
 
 
+def test_back_reference_nouns_and_years_in_context(finder) -> None:
+    text = "In the year 2024 exports rose. The month of May was warm."
+    assert [(m.text, m.value) for m in finder.find(text, PUB)] == [
+        ("2024", "2024"), ("May", "2024-05")
+    ]
+    assert [m.text for m in finder.find("It was extended to 2030.", PUB)] == ["2030"]
+    assert [m.text for m in finder.find("Sales rose to over 2000 in 2023.", PUB)] == ["2023"]
+
+
+def test_weekend_relative_to_publication_week(finder) -> None:
+    # this weekend of a Thursday's article lies after publication: named, not guessed
+    for pub, this in ((date(2024, 7, 15), "2024-07-20"), (date(2024, 7, 18), "2024-07-20"),
+                      (date(2024, 7, 21), "2024-07-20")):
+        m = _only(finder, "Storms are expected this weekend.", "this weekend", pub)
+        assert m.start_date == this and m.granularity == "range" and m.relative
+    m = _only(finder, "The coming weekend looks wet.", "The coming weekend", date(2024, 7, 18))
+    assert m.value == "2024-07-20/2024-07-21"
+
+
 def test_published_as_datetime_or_string(finder) -> None:
     from datetime import datetime
 
@@ -296,11 +329,46 @@ def test_durations_and_decades_are_not_periods(finder) -> None:
 # --------------------------------------------------------------------------- back-references
 
 
-def test_backref_uses_previous_sentence_then_null(finder) -> None:
+def test_backref_governing_period_carries_over_sentences(finder) -> None:
     text = "Exports rose in March 2021. Imports fell from a year earlier."
     assert _only(finder, text, "a year earlier").value == "2020-03"
-    text = "Exports rose in March 2021. The weather was mild. Imports fell from a year earlier."
+    # the governing period carries over a sentence without a period of its own ("On a
+    # monthly basis, the index fell 0.6 percent.") and over a paragraph break
+    text = "Exports rose in March 2021. The index fell.\n\nImports fell from a year earlier."
+    assert _only(finder, text, "a year earlier").value == "2020-03"
+    # nothing before it: null
+    text = "The weather was mild. Imports fell from a year earlier. Exports rose."
     assert _only(finder, text, "a year earlier").value is None
+
+
+def test_backref_skips_comparison_periods(finder) -> None:
+    pub = date(2024, 12, 9)
+    text = ("Prices rose 0.2 percent in November, down from 0.3 percent in October. "
+            "Producer prices fell 2.5 percent from a year earlier and 0.1 percent from the "
+            "previous month.")
+    found = {m.text: m.value for m in finder.find(text, pub)}
+    assert found["a year earlier"] == "2023-11"
+    assert found["the previous month"] == "2024-10"
+    text = "The surplus hit a record in June, the highest since March. It rose from a year earlier."
+    assert _only(finder, text, "a year earlier", pub).value == "2023-06"
+    # a comparison is still used when it is all there is
+    text = "Exports were the highest since June. Imports fell from a year earlier."
+    assert _only(finder, text, "a year earlier", pub).value == "2023-06"
+    # "from January to June" is a range, not a comparison
+    text = "Sales from January to June 2024 rose 4 percent from a year earlier."
+    assert _only(finder, text, "a year earlier", pub).value == "2023-01/2023-06"
+
+
+def test_backref_prefers_statistical_period_over_release_day(finder) -> None:
+    pub = date(2024, 12, 5)
+    text = ("CANBERRA, Dec 5 -- The surplus widened in October, the bureau said on Thursday. "
+            "Exports fell from a year earlier.")
+    assert _only(finder, text, "a year earlier", pub).value == "2023-10"
+    # a span of days is a statistical period, not a release day
+    text = "Exports for the first 10 days of December rose from a year earlier, data showed."
+    assert _only(finder, text, "a year earlier", date(2024, 12, 11)).value == (
+        "2023-12-01/2023-12-10"
+    )
 
 
 def test_backref_nearest_preceding_in_sentence(finder) -> None:
@@ -407,6 +475,20 @@ def test_fiscal_calendar_comes_from_data(monkeypatch) -> None:
 
 
 # --------------------------------------------------------------------------- speed
+
+
+def test_bad_same_period_data(monkeypatch) -> None:
+    def bad_noun(d):
+        d["same_period_of"]["nouns"]["period"] = "fortnight"
+
+    with pytest.raises(DataFileError, match=r"dates\.json: line \d+: same_period_of"):
+        _finder_with(monkeypatch, "dates.json", bad_noun)
+
+    def bad_position(d):
+        d["days_of_month_positions"]["first"] = "middle"
+
+    with pytest.raises(DataFileError, match="days_of_month_positions"):
+        _finder_with(monkeypatch, "dates.json", bad_position)
 
 
 def test_speed_5kb_article(finder) -> None:
@@ -611,3 +693,73 @@ def test_property_backref_year_earlier(finder, pub, month, years) -> None:
     text = f"Exports rose in {name} {y}, up from a year earlier."
     m = _only(finder, text, "a year earlier", pub)
     assert m.value == f"{y - 1:04d}-{month:02d}"
+
+
+# governing periods: a random statistical period, a comparison period, a back-reference
+
+_QUARTER_WORDS = ["first", "second", "third", "fourth"]
+_SAME_WORDS = ["the same", "the corresponding", "the comparable"]
+_YEAR_BACK = ["of the previous year", "last year", "a year earlier", "of last year",
+              "in the previous year", "of the prior year", "the year before", "a year ago",
+              "of the preceding year", "one year earlier"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(2000, 2040), st.integers(1, 12), st.integers(1, 11),
+       st.sampled_from(["from 4.1 percent in {c}", "the highest since {c}",
+                        "faster than in {c}", "compared with {c}"]),
+       st.booleans())
+def test_property_backref_governing_month(finder, y, month, back, comparison, split) -> None:
+    """'a year earlier' / 'the previous month' after a month and a comparison period."""
+    other = (y * 12 + month - 1 - back)
+    cname = f"{MONTHS[other % 12]} {other // 12}"
+    sep = ". Separately, prices were flat. Output" if split else ", and output"
+    text = (f"Exports rose 5 percent in {MONTHS[month - 1]} {y}, "
+            f"{comparison.format(c=cname)}{sep} fell from a year earlier and from "
+            f"the previous month.")
+    found = {m.text: m.value for m in finder.find(text, date(2045, 1, 1))}
+    prev = y * 12 + month - 2
+    assert found["a year earlier"] == f"{y - 1:04d}-{month:02d}", text
+    assert found["the previous month"] == f"{prev // 12:04d}-{prev % 12 + 1:02d}", text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(2000, 2040), st.integers(1, 4), st.sampled_from(_SAME_WORDS),
+       st.sampled_from(["quarter", "period"]), st.sampled_from(_YEAR_BACK),
+       st.sampled_from(["", ", faster than in the {o} quarter"]))
+def test_property_same_quarter_previous_year(finder, y, q, word, noun, tail, after) -> None:
+    other = _QUARTER_WORDS[q % 4]
+    phrase = f"{word} {noun} {tail}"
+    text = (f"GDP grew 0.4 percent in the {_QUARTER_WORDS[q - 1]} quarter of {y}. Compared "
+            f"with {phrase}, output rose 0.9 percent{after.format(o=other)}.")
+    m = _only(finder, text, phrase, date(2045, 1, 1))
+    assert m.value == f"{y - 1}-Q{q}", text
+    # without the year tail it is the governing quarter itself
+    text = text.replace(phrase, f"{word} {noun}")
+    assert _only(finder, text, f"{word} {noun}", date(2045, 1, 1)).value == f"{y}-Q{q}"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(1, 31), st.integers(1, 12), st.integers(1995, 2040),
+       st.sampled_from(["first", "last"]), st.booleans())
+def test_property_days_of_month(finder, n, month, y, pos, words) -> None:
+    last = calendar.monthrange(y, month)[1]
+    count = NUM_WORDS[n - 1] if words and n <= 12 else str(n)
+    phrase = f"the {pos} {count} days of {MONTHS[month - 1]} {y}"
+    found = finder.find(f"Exports for {phrase} rose 3 percent.", PUB)
+    if n > last:
+        assert all(m.text != phrase for m in found)
+        return
+    a, b = (1, n) if pos == "first" else (last - n + 1, last)
+    hits = [m for m in found if m.text == phrase]
+    assert len(hits) == 1
+    assert period_bounds(hits[0].value) == (date(y, month, a), date(y, month, b))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(1, 4), st.integers(1995, 2040), st.sampled_from(["first", "last"]))
+def test_property_first_quarters(finder, n, y, pos) -> None:
+    phrase = f"the {pos} {NUM_WORDS[n - 1]} quarters of {y}"
+    m = _only(finder, f"Output grew in {phrase}.", phrase)
+    a, b = (1, 3 * n) if pos == "first" else (13 - 3 * n, 12)
+    assert period_bounds(m.value) == (date(y, a, 1), _month_end(y, b))

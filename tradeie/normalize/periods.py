@@ -21,9 +21,12 @@ How it works, and why:
   isolated day, month and year, and dateparser costs about a millisecond per call and
   guesses (``bench/dateparser_vs_periods.py`` measures the difference).
 - Relative expressions ("last month", "Q4", "December") are resolved against the
-  publication date; back-references ("a year earlier", "the same period last year")
-  against the nearest resolved period mentioned around them, after all other expressions
-  are found (see ``_resolve_backrefs``).
+  publication date; back-references ("a year earlier", "the same period last year",
+  "the previous month", "the quarter", "the fiscal year") against the governing period of
+  their sentence, after all other expressions are found: the nearest period the figures
+  describe, before them in the sentence, after them, or carried over from earlier
+  sentences; datelines, release days and points of comparison ("from 4.1 percent in
+  October", "since June") are passed over (see ``_resolve_backrefs``).
 
 Span convention: a leading preposition ("in", "on", "from", "between", ...) is never part
 of a span ("in 2024" -> "2024", "from January to June" -> "January to June"). "the" is
@@ -230,12 +233,18 @@ def _shift_period(p: _P, n: int) -> _P | None:
     return _shift_days(p, n * ((p.end - p.start).days + 1))
 
 
-def _coerce(p: _P, unit: str | None) -> _P | None:
-    """The ``unit``-sized period containing ``p`` ("the same month" after "Jan. 13")."""
+def _coerce(p: _P, unit: str | None, cal: _Cal | None = None) -> _P | None:
+    """The ``unit``-sized period containing ``p`` ("the same month" after "Jan. 13";
+    "the fiscal year" after "March 2024" in India: 2023-04/2024-03)."""
     if unit is None or p.gran == unit:
         return p
     s = p.start
-    if unit == "day":
+    span = _month_span(p)
+    if unit in ("year", "fiscal_year") and span is not None and span[1] - span[0] == 11:
+        return p  # "the year" after "fiscal 2023-24" is that fiscal year
+    if unit == "fiscal_year":
+        q = _fy_year(cal.fy_of(s), cal) if cal is not None else p_year(s.year)
+    elif unit == "day":
         q = p_day(s)
     elif unit == "week":
         q = _week_of(s)
@@ -252,8 +261,8 @@ def _coerce(p: _P, unit: str | None) -> _P | None:
     return q
 
 
-def _apply_op(p: _P, op: _Op) -> _P | None:
-    q = _coerce(p, op.coerce)
+def _apply_op(p: _P, op: _Op, cal: _Cal | None = None) -> _P | None:
+    q = _coerce(p, op.coerce, cal)
     if q is None:
         return None
     if op.set_year is not None:
@@ -447,10 +456,14 @@ class PeriodFinder:
             "final_ordinals", "relative", "standalone_relative", "relative_days",
             "quarter_words", "half_words", "fiscal_words", "bare_fiscal_words",
             "bare_fiscal_followers", "fy_prefixes", "calendar_words", "range_connectors",
-            "range_openers", "span_end_words", "span_lengths", "month_range_nouns",
+            "range_openers", "span_end_words", "span_start_words", "span_lengths",
+            "month_range_nouns", "revision_markers",
             "year_blockers_after", "year_blockers_before", "year_name_prefixes",
             "currency_signs", "back_references", "back_reference_counted", "same_period_of",
-            "sentence_abbreviations",
+            "sentence_abbreviations", "bare_back_reference_blockers", "comparison_markers",
+            "year_figure_verbs", "year_figure_to", "year_figure_qualifiers", "year_context_after",
+            "weekend_words", "weekend_relative", "period_position_phrases",
+            "days_of_month_positions", "year_figure_to_qualified",
         )
         for key in need:
             if key not in d:
@@ -488,6 +501,7 @@ class PeriodFinder:
         self.abbrev_stop = {w.lower() for w in d["sentence_abbreviations"]}
         self.backref_ops: dict[str, _Op] = {}
         self.backref_phrases: list[str] = []
+        self.bare_backrefs: set[str] = set()  # "the year": a period only in context
         for i, row in enumerate(d["back_references"]):
             try:
                 op = _Op(row["coerce"], row["shift"]["unit"], int(row["shift"]["n"]))
@@ -503,6 +517,8 @@ class PeriodFinder:
                     raise _data_error(DATES_DATA, "back_references", f"{ph!r}: must start 'the'")
                 self.backref_ops[_norm_phrase(ph)] = op
                 self.backref_phrases.append(ph)
+                if row.get("bare"):
+                    self.bare_backrefs.add(_norm_phrase(ph))
         counted = d["back_reference_counted"]
         try:
             self.counts = {k.lower(): int(v) for k, v in counted["counts"].items()}
@@ -510,9 +526,23 @@ class PeriodFinder:
             self.count_dirs = {k.lower(): int(v) for k, v in counted["directions"].items()}
             for v in self.count_units.values():
                 _check_op(_Op(v.get("coerce"), v["unit"], int(v.get("per", 1))), "units")
-            self.same_nouns = {k.lower(): v for k, v in d["same_period_of"]["nouns"].items()}
         except (KeyError, TypeError, ValueError, AttributeError) as err:
             raise _data_error(DATES_DATA, "back_reference_counted", f"malformed: {err}") from None
+        try:
+            same = d["same_period_of"]
+            self.same_nouns = {k.lower(): v for k, v in same["nouns"].items()}
+            self.same_need_tail = {w.lower() for w in same["nouns_need_tail"]}
+            self.same_tails = [str(w) for w in same["year_back_tails"]]
+            for v in self.same_nouns.values():
+                _check_op(_Op(v, "year", 0), "same_period_of")
+        except (KeyError, TypeError, ValueError, AttributeError) as err:
+            raise _data_error(DATES_DATA, "same_period_of", f"malformed: {err}") from None
+        self.year_context_after = {w.lower() for w in d["year_context_after"]}
+        self.weekend_words = [w.lower() for w in d["weekend_words"]]
+        self.weekend_rel = {k.lower(): int(v) for k, v in d["weekend_relative"].items()}
+        self.days_pos = {k.lower(): v for k, v in d["days_of_month_positions"].items()}
+        if set(self.days_pos.values()) - {"first", "last"}:
+            raise _data_error(DATES_DATA, "days_of_month_positions", "values: first or last")
         self.data = d
 
         default = f.get("default")
@@ -554,6 +584,7 @@ class PeriodFinder:
         HW = _alt(d["half_words"])
         span_len = _alt(self.span_lengths)
         span_end = _alt(d["span_end_words"])
+        span_start = _alt(d["span_start_words"])
         range_nouns = _alt(d["month_range_nouns"])
         # a bare "fiscal" ("this fiscal") is a period only when no noun follows it
         bare_ok = (
@@ -570,12 +601,17 @@ class PeriodFinder:
                 rf"|(?P<{p}fthe>the\s+(?:{FW}))(?![\w-]){bare_ok})"
             )
 
+        def ypair(p: str) -> str:
+            # "2022-23": a fiscal year named by its two calendar years (India, UK, ...)
+            return rf"(?P<{p}ys1>{_YEAR})\s*[-/–]\s*(?P<{p}ys2>{_YEAR}|\d\d)(?![\w%])"
+
         def tail(p: str) -> str:
-            # "of 2024", "of last year", "of the year", "of fiscal 2024", or a bare " 2024"
+            # "of 2024", "of 2022-23", "of last year" / "last year", "of the year",
+            # "of fiscal 2024", or a bare " 2024"
             return (
-                rf"(?:\s+(?:of|in)\s+(?:(?P<{p}y>{_YEAR}){_YEND}"
-                rf"|(?P<{p}rel>{REL})\s+year(?![\w-])|(?P<{p}they>the\s+year)(?![\w-])"
-                rf"|{fisc(p)})|\s+(?P<{p}yb>{_YEAR}){_YEND})?"
+                rf"(?:\s+(?:(?:of|in)\s+)?(?:{ypair(p)}|(?P<{p}y>{_YEAR}){_YEND}"
+                rf"|(?P<{p}rel>{REL})\s+year(?![\w-])|{fisc(p)})"
+                rf"|\s+(?:of|in)\s+(?P<{p}they>the\s+year)(?![\w-]))?"
             )
 
         DAY_Y = rf"(?:,?\s+(?P<y>{_YEAR}){_YEND})?"
@@ -590,7 +626,32 @@ class PeriodFinder:
         self._left_wd_name = re.compile(
             rf"(?<![\w])(?:{_alt(d['weekday_name_prefixes'])})\s+\Z"
         )
-        self._left_pos = re.compile(rf"(?<![\w])(?:{POS})(?:-|\s+)\Z")
+        self._left_pos = re.compile(
+            rf"(?<![\w])(?:(?:{POS})(?:-|\s+)|(?:{_alt(d['period_position_phrases'])})\s+)\Z"
+        )
+        # "rose 0.3% on the month", "the period of rapid growth": bare nouns that are no period
+        bare = d["bare_back_reference_blockers"]
+        self._left_bare_bad = re.compile(rf"(?<![\w])(?:{_alt(bare['before'])})\s+\Z")
+        self._bare_bad_after = re.compile(rf"\s+(?:\d|(?:{_alt(bare['after'])})(?![\w-]))")
+        # "the first half of the century": an "of" the tail could not read
+        self._dangling_of = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z]|\d+s(?![a-z]))")
+        # a period after a comparison marker, maybe with a figure between: "from 4.1 percent
+        # in October", "than in the second quarter", "since June", "compared with 2023"
+        self._left_cmp = re.compile(
+            rf"(?<![\w])(?:{_alt(d['comparison_markers'])})\s+(?:(?:a|an|the)\s+)?"
+            r"(?:\S{0,4}\s?\d\S*(?:\s+[a-z][\w-]*){0,3}\s+)?"
+            r"(?:(?:in|on|at|during|for|of|over)\s+)?\Z"
+        )
+        self._revision_rx = re.compile(rf"(?i)\b(?:{_alt(d['revision_markers'])})\b")
+        range_words = _alt(w for w in d["range_connectors"] if w.isalpha())
+        self._range_words = re.compile(rf"\s(?:{range_words})\s")  # "January to June"
+        # "rose to over 2000": a figure after a movement verb, not a year
+        verb, to = _alt(d["year_figure_verbs"]), _alt(d["year_figure_to"])
+        qual, to_q = _alt(d["year_figure_qualifiers"]), _alt(d["year_figure_to_qualified"])
+        self._left_year_fig = re.compile(
+            rf"(?<![\w])(?:(?:{verb})\s+(?:(?:{to})\s+)?(?:(?:{qual})\s+)?"
+            rf"|(?:{to_q})\s+(?:{qual})\s+)\Z"
+        )
         self._left_fiscal = re.compile(r"(?<![\w])fiscal\s+\Z")
         self._left_cal = re.compile(rf"(?<![\w])(?:{_alt(d['calendar_words'])})\s+\Z")
         self._left_year_bad = re.compile(
@@ -601,7 +662,11 @@ class PeriodFinder:
         self._before_ok = re.compile(rf"(?<![\w])(?:{_alt(d['month_context_before'])})[\s-]+\Z")
         self._after_ok = re.compile(rf"\s+(?:{_alt(d['month_context_after'])})(?![\w])")
         self._next_word = re.compile(r"\s*(%|[^\W\d_]+)")
-        self._sent_rx = re.compile(r"\n+|(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+        # one leading character class (no look-behind, no top-level "|") lets the engine
+        # skip ahead fast: 3x quicker than "\n+|(?<=[.!?])..."
+        self._sent_rx = re.compile(
+            r"[\n.!?](?:(?<=\n)\n*|[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9]))"
+        )
         self._word_before_dot = re.compile(r"([\w.]+)[.!?][\"'”’)\]]*\Z")
 
         CONN_W = tuple(w for w in d["range_connectors"] if w.isalpha())
@@ -616,6 +681,13 @@ class PeriodFinder:
             # back-references first: on equal spans they win ("the period" is never a day)
             ("backref", rf"(?:{_alt(self.backref_phrases, flex_hyphen=True)})(?![\w-])",
              self._h_backref, _starts(self.backref_phrases)),
+            # "the same period", "the same quarter of the previous year", "... two years ago"
+            ("same_period",
+             rf"(?:{_alt(d['same_period_of']['words'])})\s+(?P<noun>{_alt(self.same_nouns)})"
+             rf"(?![\w-])(?:,?\s+(?:(?:of|in)\s+)?(?:(?P<tw>{_alt(self.same_tails, True)})"
+             rf"|(?P<tc>{_alt(self.counts)}|\d{{1,2}})[\s-]+(?P<tu>years?)\s+"
+             rf"(?P<td>{_alt(self.count_dirs)}))(?![\w-]))?",
+             self._h_same_period, _starts(d["same_period_of"]["words"])),
             ("backref_counted",
              rf"(?P<c>{_alt(self.counts)}|\d{{1,2}})[\s-]+(?P<u>{_alt(self.count_units)})\s+"
              rf"(?P<dir>{_alt(self.count_dirs)})(?![\w-])", self._h_backref_counted,
@@ -652,22 +724,31 @@ class PeriodFinder:
              rf"|(?P<wn2>[1-4]\d|5[0-3]|[1-9])(?:st|nd|rd|th)\s+week\s+(?:of|in)\s+"
              rf"(?P<y2>{_YEAR})|(?P<y3>{_YEAR})-?w(?P<wn3>[0-4]\d|5[0-3])){_YEND}",
              self._h_iso_week, ("week", "#ord", "#year", "#yw")),
-            ("rel_unit", rf"(?P<rel>{STAND})\s+(?P<unit>year|month|week|{QW})(?![\w-])",
+            ("rel_unit",
+             rf"(?P<rel>{STAND})\s+(?P<unit>{_alt(self.weekend_words)}|year|month|week|{QW})"
+             rf"(?![\w-])",
              self._h_rel_unit, _starts(self.standalone)),
             ("month_range",
              rf"(?P<m1>{MON})(?:\s+(?P<y1>{_YEAR}))?"
              rf"\s*(?P<conn>{CONN}|and)\s*(?:(?:{POS})[-\s])?(?P<m2>{MON})"
              rf"(?:\s+(?P<noun>{range_nouns})(?![\w-]))?"
-             rf"(?:,?\s+(?:of\s+|in\s+)?(?:(?P<y>{_YEAR}){_YEND}|(?P<rel>{REL})\s+year(?![\w-])"
+             rf"(?:,?\s+(?:of\s+|in\s+)?(?:{ypair('t')}|(?P<y>{_YEAR}){_YEND}"
+             rf"|(?P<rel>{REL})\s+year(?![\w-])"
              rf"|{fisc('t')})|\s+(?P<noun2>{range_nouns})(?![\w-]))?",
              self._h_month_range, months),
             ("first_months",
-             rf"(?P<pos>first|last|final|opening|initial)\s+(?P<n>{NUM})\s+months(?![\w-])"
-             rf"{tail('t')}", self._h_first_months, ("first", "last", "final", "opening",
-                                                     "initial")),
+             rf"(?P<pos>first|last|final|opening|initial)\s+(?P<n>{NUM})\s+(?P<u>months|quarters)"
+             rf"(?![\w-]){tail('t')}", self._h_first_months, ("first", "last", "final", "opening",
+                                                              "initial")),
+            ("days_of_month",
+             rf"(?P<pos>{_alt(self.days_pos)})\s+(?P<n>[12]\d|3[01]|{NUM})\s+days\s+of\s+"
+             rf"(?:(?P<mon>{MON})(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}){_YEND}|{REL_Y})?"
+             rf"|(?P<mrel>{STAND})\s+month(?![\w-]))", self._h_days_of_month,
+             _starts(self.days_pos)),
             ("months_to",
-             rf"(?:(?P<n>{NUM})\s+months|(?P<len>{span_len}))\s+(?:{span_end})\s+"
-             rf"(?:end-|the\s+end\s+of\s+)?(?P<mon>{MON})(?:\s+{_DAYNUM})?"
+             rf"(?:(?P<n>{NUM})\s+months|(?P<len>{span_len}))\s+"
+             rf"(?:{span_end}|(?P<from>{span_start}))\s+(?:in\s+)?(?:end-|the\s+end\s+of\s+)?"
+             rf"(?P<mon>{MON})(?:\s+{_DAYNUM})?"
              rf"(?:,?\s+(?P<y>{_YEAR}){_YEND}|{REL_Y})?",
              self._h_months_to, (*_starts(self.numbers), "#d12", *_starts(self.span_lengths))),
             ("quarter",
@@ -717,6 +798,8 @@ class PeriodFinder:
             "backref": None,
             "backref_counted": _UNITS,
             "same_period_of": None,
+            "same_period": None,
+            "days_of_month": ("#d12", *self.numbers),
             "iso_day": ("#d12",),
             "iso_month": ("#d12",),
             "day_span_md": ("#d12", "#ord"),
@@ -726,10 +809,10 @@ class PeriodFinder:
             "week_of_month": ("week",),
             "week_ending": tuple(d["span_end_words"]),
             "iso_week": ("#d12", "week", "#w"),
-            "rel_unit": ("year", "month", "week", *d["quarter_words"]),
+            "rel_unit": ("year", "month", "week", *self.weekend_words, *d["quarter_words"]),
             "month_range": ("#mon", "#year", "and", *CONN_W, *d["month_position_prefixes"]),
             "first_months": ("#d12", *self.numbers),
-            "months_to": ("months", "year", *d["span_end_words"]),
+            "months_to": ("months", "year", *d["span_end_words"], *d["span_start_words"]),
             "quarter": (*d["quarter_words"], "fiscal", "and"),
             "quarter_q": None,
             "year_qh": ("#q", "#h"),
@@ -806,7 +889,7 @@ class PeriodFinder:
                     found_at = pos
         chosen = _select(cands, len(text))
         if any(c.op is not None for c in chosen):
-            self._resolve_backrefs(text, chosen, published)
+            self._resolve_backrefs(ctx, chosen)
         out = []
         for c in chosen:
             p = c.period
@@ -857,52 +940,112 @@ class PeriodFinder:
     def _sentence_starts(self, text: str) -> list[int]:
         starts = [0]
         for m in self._sent_rx.finditer(text):
-            if text[m.start()] != "\n":
-                w = self._word_before_dot.search(text, max(0, m.start() - 20), m.start())
+            if "\n" not in m[0]:  # a line break always ends a sentence
+                end = m.start() + 1  # just after the full stop
+                w = self._word_before_dot.search(text, max(0, end - 20), end)
                 if w and (w[1].lower().rstrip(".") in self.abbrev_stop or len(w[1]) == 1):
                     continue
             starts.append(m.end())
         return starts
 
-    def _resolve_backrefs(self, text: str, chosen: list[_Cand], pub: date | None) -> None:
-        """Resolve each back-reference against the nearest period mentioned before it in
-        its sentence, else after it in its sentence ("Compared with a year earlier, exports
-        in March..."), else the last one of the previous sentence.
+    def _resolve_backrefs(self, ctx: _Ctx, chosen: list[_Cand]) -> None:
+        """Resolve each back-reference against the governing period of its sentence: the
+        period its figures describe.
 
-        Days are poor anchors for "a year earlier": in news they are mostly release dates
-        ("data released Monday"). A period-sized back-reference therefore prefers a non-day
-        anchor, falls back to a day only within its own sentence, and never to a day in
-        the week up to publication; "a week earlier" / "the previous day" prefer days."""
+        Candidates, nearest first: the periods before it in its sentence, after it in its
+        sentence ("Compared with a year earlier, exports in March..."), then those of the
+        preceding sentences (the governing period carries over: "Prices rose in November.
+        On a monthly basis they fell. PPI dropped from a year earlier."). Two kinds of
+        period are passed over on this first pass:
+        - single days, for a period-sized back-reference: in news they are datelines and
+          release days ("data released Monday"); spans of days ("the first 10 days of
+          December") and weeks are statistical periods and count;
+        - points of comparison ("from 4.1 percent in October", "the highest since June",
+          "than in the second quarter", "compared with January-April 2022"): "a year
+          earlier" in the next clause is a year before the governing period, not before
+          the comparison.
+        Periods of another sentence that reports a revision ("Q2 output was revised to a
+        1.1% fall") do not carry over, and a period the back-reference cannot be read
+        against ("the month" after "the 12 months to January") is passed over too.
+        Only when nothing qualifies are they used, as before: the nearest period of the
+        sentence or of the one before it, days only within the sentence and never a day in
+        the week up to publication. "a week earlier" / "the previous day" prefer days."""
+        text, pub = ctx.text, ctx.pub
         starts = self._sentence_starts(text)
         recent = (pub - timedelta(days=7), pub) if pub else None
-        by_sent: dict[int, list[_Cand]] = {}
+        anchors: list[_Cand] = []
+        left_edge: list[int] = []  # end of the candidate before each anchor
+        prev_end = 0
         for c in chosen:
             if c.op is None and c.period is not None:
-                by_sent.setdefault(bisect.bisect_right(starts, c.start) - 1, []).append(c)
-        cap = 12  # how far to look for a preferred anchor: keeps junk input linear
+                anchors.append(c)
+                left_edge.append(prev_end)
+            prev_end = c.end
+        comparison: list[bool | None] = [None] * len(anchors)  # computed when needed
+        revision: dict[int, bool] = {}  # sentence index -> it reports a revision
+        sent = [bisect.bisect_right(starts, a.start) - 1 for a in anchors]
+        cap = 12  # how far to look for an anchor: keeps junk input linear
         for c in chosen:
             if c.op is None:
                 continue
             s = bisect.bisect_right(starts, c.start) - 1
-            here = by_sent.get(s, [])
-            i = bisect.bisect_left(here, c.start, key=_start)
-            before = [a.period for a in here[max(0, i - cap):i][::-1]]
-            after = [a.period for a in here[i:i + cap]]
-            prev = [a.period for a in by_sent.get(s - 1, [])[-cap:][::-1]]
+            i = bisect.bisect_left(anchors, c.start, key=_start)
+            back = range(i - 1, max(-1, i - 1 - cap), -1)
+            before = [j for j in back if sent[j] == s]
+            after = [j for j in range(i, min(len(anchors), i + cap)) if sent[j] == s]
+            earlier = [j for j in back if sent[j] < s]
             wants_day = c.op.unit == "day" or c.op.coerce in ("day", "week")
-            ref = None
-            for same_sentence, group in ((True, before), (True, after), (False, prev)):
-                preferred = [p for p in group if p is not None and _is_dayish(p) == wants_day]
-                if not preferred and wants_day:
-                    preferred = group
-                elif not preferred and same_sentence:
-                    preferred = [
-                        p for p in group if not (recent and recent[0] <= p.end <= recent[1])
-                    ]
-                if preferred:
-                    ref = preferred[0]
+            resolved = None
+            for j in (*before, *after, *earlier):
+                p = anchors[j].period
+                if not (_is_dayish(p) if wants_day else p.gran != "day"):
+                    continue
+                k = sent[j]
+                if k != s:
+                    if k not in revision:
+                        revision[k] = self._is_revision(text, starts, k)
+                    if revision[k]:
+                        continue  # "Q2 output was revised to ...": governs no later sentence
+                if comparison[j] is None:
+                    comparison[j] = self._is_comparison(ctx, anchors[j], left_edge[j])
+                if comparison[j]:
+                    continue
+                resolved = _apply_op(p, c.op, ctx.cal)
+                if resolved is not None:  # else "the month" after "the 12 months to May"
                     break
-            c.period = _apply_op(ref, c.op) if ref is not None else None
+            if resolved is None:  # the fallback: nearest period of this or the last sentence
+                prev = [j for j in earlier if sent[j] == s - 1]
+                ref = None
+                for same_sentence, group in ((True, before), (True, after), (False, prev)):
+                    periods = [anchors[j].period for j in group]
+                    preferred = [p for p in periods if _is_dayish(p) == wants_day]
+                    if not preferred and wants_day:
+                        preferred = periods
+                    elif not preferred and same_sentence:
+                        preferred = [
+                            p for p in periods
+                            if not (recent and recent[0] <= p.end <= recent[1])
+                        ]
+                    if preferred:
+                        ref = preferred[0]
+                        break
+                resolved = _apply_op(ref, c.op, ctx.cal) if ref is not None else None
+            c.period = resolved
+
+    def _is_revision(self, text: str, starts: list[int], k: int) -> bool:
+        end = starts[k + 1] if k + 1 < len(starts) else len(text)
+        return self._revision_rx.search(text, starts[k], end) is not None
+
+    def _is_comparison(self, ctx: _Ctx, c: _Cand, prev_end: int) -> bool:
+        """``c`` follows a comparison marker in its clause ("from 4.1 percent in October");
+        "from January to June" is a range, not a comparison."""
+        m = self._left_cmp.search(ctx.low, max(prev_end, c.start - 60), c.start)
+        if m is None:
+            return False
+        if ctx.low[m.start():c.start].split() == ["from"]:
+            # "from January to June": the range's own opener
+            return not self._range_words.search(ctx.low, c.start, c.end)
+        return True
 
     # ------------------------------------------------------------------ helpers
 
@@ -942,11 +1085,13 @@ class PeriodFinder:
 
     def _year_ok(self, ctx: _Ctx, start: int, end: int) -> bool:
         """A 4-digit number is a year unless a count noun, scale or % follows it, or a
-        currency sign, an approximator or a name ("Vision 2030") precedes it."""
+        currency sign, an approximator or a name ("Vision 2030") precedes it, or it is the
+        level a figure moved to ("rose to over 2000") with no year context after it."""
         nxt = self._next_word.match(ctx.low, end)
-        if nxt and nxt[1] in self.year_after:
+        word = nxt[1] if nxt else ""
+        if word in self.year_after or self._left(self._left_year_bad, ctx, start):
             return False
-        return not self._left(self._left_year_bad, ctx, start)
+        return word in self.year_context_after or not self._left(self._left_year_fig, ctx, start)
 
     def _rel_off(self, tok: str | None) -> int | None:
         if tok is None:
@@ -982,6 +1127,11 @@ class PeriodFinder:
                 return ("abs", int(poss["py"]))
             off = self._rel_off(poss["prel"])
             return None if off is None else ("rel", off)
+        if g.get(f"{p}ys1"):  # "2022-23": the fiscal year of the two labels
+            y1 = int(g[f"{p}ys1"])
+            if _year_label(g[f"{p}ys2"]) != y1 + 1:
+                return None
+            return ("fy", y1, ctx.cal.split())
         for key in (f"{p}y", f"{p}yb", "y"):
             if g.get(key):
                 return ("abs", int(g[key]))
@@ -1059,10 +1209,44 @@ class PeriodFinder:
     # ------------------------------------------------------------------ handlers
 
     def _h_backref(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
-        op = self.backref_ops.get(_norm_phrase(m[0]))
+        key = _norm_phrase(m[0])
+        op = self.backref_ops.get(key)
         if op is None or not _word_lb(ctx.low, m.start()):
             return None
+        if key in self.bare_backrefs and not self._bare_ok(ctx, m.start(), m.end()):
+            return None
         return _Cand(m.start(), m.end(), None, True, op)
+
+    def _bare_ok(self, ctx: _Ctx, start: int, end: int) -> bool:
+        """A bare noun back-reference ("the year", "the same period") in a temporal use:
+        not a basis ("on the month"), not followed by its own complement ("the period of
+        rapid growth", "the year 2024", "the year ahead"), not a title ("of the Year")."""
+        seg = ctx.text[start:end]
+        if seg[:1].islower() and not seg.islower():
+            return False
+        if self._left(self._left_bare_bad, ctx, start):
+            return False
+        return not self._bare_bad_after.match(ctx.low, end)
+
+    def _h_same_period(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        """'the same period' (the governing period), 'the same quarter of the previous
+        year', 'the corresponding month two years ago' (whole years back)."""
+        if not _word_lb(ctx.low, m.start()):
+            return None
+        noun = m["noun"]
+        if m["tw"]:
+            n = -1
+        elif m["tc"]:
+            c = m["tc"]
+            count = int(c) if c.isdigit() else self.counts.get(c)
+            if not count or (m["tu"].endswith("s") == (count == 1) and c not in ("a", "an")):
+                return None  # "two year earlier"
+            n = count * self.count_dirs[m["td"]]
+        elif noun in self.same_need_tail or not self._bare_ok(ctx, m.start(), m.end()):
+            return None  # "at the same time": meanwhile
+        else:
+            n = 0
+        return _Cand(m.start(), m.end(), None, True, _Op(self.same_nouns[noun], "year", n))
 
     def _h_backref_counted(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         if not _word_lb(ctx.low, m.start(), "-"):
@@ -1200,6 +1384,17 @@ class PeriodFinder:
         if off is None or not _word_lb(ctx.low, m.start()):
             return None
         pub, unit = ctx.pub, m["unit"]
+        if unit in self.weekend_words:
+            # "this weekend": Saturday-Sunday of the publication week. The text names it,
+            # so it may lie after publication, as "next week" does; the contract's "not
+            # after publication" rule is for bare months and weekdays, which are guesses.
+            week = self.weekend_rel.get(" ".join(m["rel"].split()))
+            if week is None:
+                return None
+            if pub is None:
+                return _Cand(m.start(), m.end(), None, True)
+            sat = pub + timedelta(days=5 - pub.weekday() + 7 * week)
+            return _Cand(m.start(), m.end(), p_days(sat, sat + timedelta(days=1)), True)
         if pub is None:
             return _Cand(m.start(), m.end(), None, True)
         if unit == "year":
@@ -1248,9 +1443,15 @@ class PeriodFinder:
         return self._cand(start, m.end(), res)
 
     def _h_first_months(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        """'the first 11 months of 2024', 'the first three quarters', 'the last two
+        quarters of fiscal 2023'."""
         n = self._count(m["n"])
+        if n is not None and m["u"] == "quarters":
+            n = 3 * n if n <= 4 else None
         if n is None or not 1 <= n <= 12 or not _word_lb(ctx.low, m.start()):
             return None
+        if self._dangling_of.match(ctx.low, m.end()):
+            return None  # "the first six months of the pandemic"
         start, poss, _ = self._np_start(m, ctx)
         first = m["pos"] not in ("last", "final")
         spec = self._tail_spec(m, "t", ctx, poss)
@@ -1266,14 +1467,47 @@ class PeriodFinder:
 
         return self._cand(start, m.end(), self._resolve(spec, ctx, build, fy_build))
 
+    def _h_days_of_month(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        """'the first 10 days of December', 'the last five days of this month'."""
+        n = self._count(m["n"])
+        first = self.days_pos.get(m["pos"]) == "first"
+        if n is None or not 1 <= n <= 31 or not _word_lb(ctx.low, m.start()):
+            return None
+        start = self._the(ctx, m.start())
+
+        def build_month(y: int, mon: int) -> _P | None:
+            last = _month_end(y, mon)
+            if n > last.day:
+                return None
+            if first:
+                return p_days(date(y, mon, 1), date(y, mon, n))
+            return p_days(last - timedelta(days=n - 1), last)
+
+        if m["mrel"]:
+            off = self._rel_off(m["mrel"])
+            if off is None:
+                return None
+            if ctx.pub is None:
+                return _Cand(start, m.end(), None, True)
+            idx = ctx.pub.year * 12 + ctx.pub.month - 1 + off
+            return self._cand(start, m.end(), (build_month(*_ym(idx)), True))
+        mon = self._month(ctx, m, "mon")
+        if mon is None:
+            return None
+        spec = self._tail_spec(m, "", ctx)
+        res = self._resolve(spec, ctx, lambda y: build_month(y, mon))
+        return self._cand(start, m.end(), res)
+
     def _h_months_to(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        """'the three months to September', 'the year ended March 2024', 'the fiscal year
+        starting in April 2025' (the span runs from that month)."""
         mon = self._month(ctx, m, "mon")
         n = self._count(m["n"]) if m["n"] else self.span_lengths.get(" ".join(m["len"].split()))
         if mon is None or not n or not 1 <= n <= 24 or not _word_lb(ctx.low, m.start()):
             return None
 
         def build(y: int) -> _P | None:
-            end = y * 12 + mon - 1
+            end = y * 12 + mon - 1 + (n - 1 if m["from"] else 0)
             (y1, m1), (y2, m2) = _ym(end - n + 1), _ym(end)
             return p_months(y1, m1, y2, m2)
 
@@ -1286,6 +1520,8 @@ class PeriodFinder:
         q = 4 if tok in self.final_ordinals else self._ordinal(tok)
         if q is None or not 1 <= q <= 4 or not _word_lb(ctx.low, m.start()):
             return None
+        if self._dangling_of.match(ctx.low, m.end()):
+            return None  # "the first quarter of the century"
         start, poss, fiscal = self._np_start(m, ctx)
         spec = self._tail_spec(m, "t", ctx, poss)
         if tok == "last" and spec == ("latest",) and not m["tthey"]:
@@ -1342,6 +1578,8 @@ class PeriodFinder:
         h = self._ordinal(m["ord"])
         if h not in (1, 2) or not _word_lb(ctx.low, m.start()):
             return None
+        if self._dangling_of.match(ctx.low, m.end()):
+            return None  # "the first half of the century" is no 2024-H1
         start, poss, fiscal = self._np_start(m, ctx)
         spec = self._tail_spec(m, "t", ctx, poss)
         if fiscal or m["fis2"]:
@@ -1371,7 +1609,7 @@ class PeriodFinder:
             return None
         spec = self._fiscal_spec(m, "", ctx)
         if spec is None or spec[0] == "fylatest":
-            return None  # "the fiscal year" alone names no year
+            return None  # "the fiscal year" alone is a back-reference (see back_references)
         start = m.start() if m["frel"] else self._the(ctx, m.start())
         res = self._resolve(spec, ctx, lambda y: None, _fy_year)
         return self._cand(start, m.end(), res)
@@ -1602,7 +1840,7 @@ def _make_cal(row: Any, default: dict[str, Any], where: str) -> _Cal:
 
 
 def _check_op(op: _Op, where: Any) -> None:
-    if op.coerce not in (None, *_GRANULARITY_ORDER) or op.unit not in (
+    if op.coerce not in (None, "fiscal_year", *_GRANULARITY_ORDER) or op.unit not in (
         "year", "month", "day", "period"
     ):
         raise _data_error(DATES_DATA, str(where), f"bad back-reference operation {op}")
