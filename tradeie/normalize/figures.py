@@ -1,12 +1,14 @@
 """Find monetary amounts, percentages and counted or measured quantities, and normalise them.
 
 Works on the raw string (not tokens) so offsets are exact whatever the tokenizer did.
-``FigureFinder.find`` runs in linear passes:
+``FigureFinder.find`` is linear in the text and never searches a window:
 
-1. guards: spans that are never figures (clock times, dates, phone numbers, URLs);
-2. one scan for every number-like thing (digits in both grouping styles, written numbers,
-   fractions, "dozens of"), each read with the words around it: qualifier, currency,
-   sign and change word on the left; scale words, unit, "per" denominator on the right;
+1. candidates are digit runs and a few trigger words ("one", "half", "dozens" ...), found
+   with one cheap regex and ``str.find``; spans that are never figures (clock times, dates,
+   phone numbers, URLs) are recognised anchored at a candidate;
+2. each candidate is read with its context by anchored matches: qualifier, currency, sign
+   and change word on the left (matched on the reversed text), scale words, unit and "per"
+   denominator on the right;
 3. false figures are dropped (years, ordinals, names such as "G20", "COVID-19", "Section
    232", labels, list numbers, scores);
 4. neighbours are merged into ranges ("$3-4 billion"), linked as movements ("from 4.8
@@ -22,14 +24,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from tradeie.normalize.figure_lexicon import Lexicon, Unit, key_of, load_lexicon, trie_pattern
 
-# Kinds a default (trade-news) run returns; the others need everything=True.
-_DEFAULT_KINDS = {"money", "percent", "measure", "count", "multiple"}
 _LABELS = {"money": "MONEY", "percent": "PERCENT"}
+_SOURCES = {"d": "digits", "w": "word", "frac": "fraction", "outof": "fraction"}
+_DEFAULT_KINDS = {"money", "percent", "measure", "count", "multiple"}  # the rest: everything
 _IRREGULAR_PLURALS = {
     "people", "children", "men", "women", "staff", "personnel", "police", "cattle", "sheep",
     "fish", "feet", "teeth", "mice", "geese", "data", "media", "crew", "livestock", "poultry",
@@ -37,6 +39,51 @@ _IRREGULAR_PLURALS = {
 }
 _DETERMINERS = {"the", "my", "his", "her", "its", "their", "our", "your", "these", "those"}
 _MAX_DIGITS = 24  # longer digit strings are ids or junk, not figures
+_HYPHEN_PREFIXES = {"minus", "sub", "negative", "plus", "to", "now", "then", "up", "over"}
+_URL_MARKS = ("://", "www.", "@")
+_GUARD_CHARS = set("-–/.:")
+_SCALE_LETTERS = set("kKmMbB")
+_CLAUSE_END = set(",.;:)!?\"'") | {""}
+_SPACED_SCALE = re.compile(r"[ \t](?P<s>[BMK])[ \t](?=people\b|[a-z]{2,}s\b)")
+_RATE_START = set(" \t-")
+
+# Small fixed patterns (the word lists are compiled in figure_lexicon).
+_ORDINAL = re.compile(r"(?i:st|nd|rd|th)(?![A-Za-z])")
+_DECADE = re.compile(r"s(?![A-Za-z])")
+_VERSION = re.compile(r"[.,]\d")
+_OF = re.compile(r"[ \t]{1,3}of\b")
+_OF_SHARE = re.compile(r"[ \t]{1,2}of[ \t]{1,2}")
+_SPACE = re.compile(r"[ \t]{1,2}")
+_OF_A = re.compile(r"[ \t]{1,2}of[ \t]{1,2}an?[ \t]{1,2}(?:(?:US|U\.S\.|imperial)[ \t])?")
+_SHARE_WORD = re.compile(r"[A-Za-z][\w’'-]{0,30}|\S")
+_SUFFIX_CODE = re.compile(r"[ \t]?(?P<w>U\.S\.|US|[A-Z]{3})(?![A-Za-z])")
+_ARTIFACT_SCALE = re.compile(r"[ \t]?(?i:[mbk]n?|million|billion|mil)\b")
+_METRE = re.compile(
+    r"[ \t]{0,2}(?:\([ \t]?[\d.,]{1,12}[ \t]?(?:ft|feet|foot|yards?|yd|in|inches)\b"
+    r"|-?(?:long|tall|high|wide|deep|away|below|above|in\s(?:length|height|diameter))\b)"
+)
+_UP_TO_LEVEL_R = re.compile(
+    r"\s{1,3}(?:de|(?i:og|seog|gniog|tnew|evom|sevom|esiver)(?![A-Za-z]))")
+_ORDINAL_BEFORE_R = re.compile(
+    r"\s{1,3}(?i:tsrif|dnoces|driht|htruof|tsal|lanif|rettal|remrof|kcab|tnorf|rehto)"
+    r"(?![A-Za-z])")
+_POSSESSIVE_R = re.compile(r"\s{1,3}s['’]\w")
+_NAME_COMMA_R = re.compile(r"\s{0,2},[a-z]{1,20}[A-Z](?![A-Za-z])")
+_CAPS_AFTER = re.compile(r"(?:[ \t]{1,3}[A-Z0-9][\w’'.]{0,30}){1,3}")
+_LEVEL_AFTER = re.compile(r"[\s,]{0,3}(?i:to|at|to\s{1,3}(?:close|end|finish|settle)\s{1,3}at)"
+                          r"\s{1,3}")
+_LEVEL_BEFORE = re.compile(r"\s{0,3}(?i:up|down)\s{1,3}")
+_THEN_TO = re.compile(r"[ \t]{1,3}to[ \t]{1,3}[\d$€£¥]")
+_EQUIV_GAP = re.compile(r"\s{0,3}\(\s{0,3}(?:or\s{1,3})?|\s{0,3}/\s{0,3}")
+_OR_GAP = re.compile(r"\s{0,3},?\s{0,3}or\s{0,3}")
+_JOINED = re.compile(r"\s{0,2}(?:[-–—/]|to|-\s{0,2}to)\s{0,2}")
+_WORDS = re.compile(r"[a-z]+")
+_WORD_BEFORE_R = re.compile(r"\s{1,3}([A-Za-z.]{1,12})(?![A-Za-z.])")
+_DIGITS = re.compile(r"\d+")
+_LETTER_RUN = re.compile(r"[A-Za-z]+")
+_MANTISSA = re.compile(r"\d+(?:\.\d+)?")
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
+_LETTERS_R = re.compile(r"[A-Za-z]{1,12}(?![A-Za-z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +106,7 @@ class FigureMatch:
     per: str | None = None  # "barrel" in "$58 a barrel", "year" in "5 percent a year"
     direction: str | None = None  # up/down from a change word or sign right at the figure
     move_from: int | None = None  # index of the figure this one moved from ("from A to B")
+    share_of: str | None = None  # "exports" in "a third of exports", "15 percent of trade"
 
 
 @dataclass(slots=True)
@@ -71,7 +119,7 @@ class _Cand:
     num_end: int
     value: float  # scaled, before unit factors
     number: float  # as written, unscaled
-    source: str  # digits, word, a, vague, fraction, fold
+    source: str  # digits, word, a, vague, fraction, fold, numfrac, sci
     value_max: float | None = None
     scaled: bool = False
     scale: float = 1.0
@@ -86,15 +134,17 @@ class _Cand:
     sign: str | None = None
     currency_text: str | None = None
     per: str | None = None
+    share_of: str | None = None
     yearlike: bool = False
-    named: bool = False
+    named: bool = False  # right after a capitalised word: "Section 232", "Apple Watch 5"
+    label_like: bool = False  # right after "No.", "aged", an index name
+    after_rejected: bool = False  # "3888-2", "aged 18 to 34": joined to a dropped number
     score: bool = False
-    drop: bool = False
     move_from: _Cand | None = field(default=None, repr=False)
 
 
 class _Spans:
-    """Sorted, merged spans with a bisect overlap test (documents can have many guards)."""
+    """Sorted, merged spans with a bisect overlap test."""
 
     def __init__(self, spans: list[tuple[int, int]]) -> None:
         merged: list[list[int]] = []
@@ -111,29 +161,49 @@ class _Spans:
         return i >= 0 and self.ends[i] > s
 
 
+class _Text:
+    """The text and its reverse: the words left of position ``j`` are read by an anchored
+    ``pattern.match(rev, n - j)`` with a pattern written backwards (figure_lexicon)."""
+
+    __slots__ = ("text", "rev", "n")
+
+    def __init__(self, text: str) -> None:
+        self.text, self.rev, self.n = text, text[::-1], len(text)
+
+    def start_of(self, m: re.Match[str], group: int | str = 0) -> int:
+        """Where a left match (or one of its groups) starts in the forward text."""
+        return self.n - m.end(group)
+
+    @staticmethod
+    def word(m: re.Match[str], group: str) -> str:
+        return m.group(group)[::-1]
+
+
 class FigureFinder:
     """Compiled once from ``models/figures.json`` and ``currencies.json``; ``find`` is pure."""
 
     def __init__(self) -> None:
         self.lex: Lexicon = load_lexicon()
-        r = self.lex.regex
-        self._number_re = r["number"]
-        self._guards_re = r["guards"]
-        self._other_dollar_re = re.compile(
-            rf"(?<![A-Za-z.])(?:(?i:{trie_pattern(n for n in self.lex.other_dollar_names if n[0].isalpha() and '$' not in n)})"
-            rf"|{trie_pattern(sorted({s for s, c in self.lex.prefix_currencies.items() if '$' in s and c != 'USD'}), sep=' ')})"
-        )
-        sterling = trie_pattern(m.strip() for m in self.lex.sterling_markers)
-        self._sterling_re = re.compile(rf"(?i:(?<![a-z]){sterling}(?![a-z]))|£")
-        self._yuan_re = re.compile(rf"(?i:\b{trie_pattern(self.lex.yuan_markers)}\b)")
-        self._yen_re = re.compile(rf"(?i:\b{trie_pattern(self.lex.yen_markers or ('yen',))}\b)")
+        lex, r = self.lex, self.lex.regex
+        self._r = r
+        # Trigger words: a written number can only start at one of these.
+        triggers = set(lex.number_words) | set(lex.number_multipliers) | set(lex.fold_words)
+        triggers |= {k.split(" ")[0] for k in list(lex.vague) + list(lex.fractions)}
+        self._a_triggers = ("hundred", "thousand", "million", "billion", "trillion", "dozen",
+                            "third", "quarter", "fourth", "fifth", "tenth", "half")
+        triggers |= set(self._a_triggers)
+        triggers.discard("a")
+        self._triggers = tuple(sorted(triggers))
+        # Names and symbols of dollars other than the US one, for resolving a plain "$".
+        self.other_names = sorted((n, c) for n, c in lex.other_dollar_names.items()
+                                  if n[0].isalpha() and "$" not in n)
+        self.other_symbols = {s: c for s, c in lex.prefix_currencies.items()
+                              if "$" in s and c != "USD"}
+        self._word_starts = {w[0] for w in lex.words}
+        self._symbol_starts = {s[0] for s in lex.symbols}
         self._post_dir_re = re.compile(
-            rf"[ \t]{{1,3}}(?P<w>(?i:{trie_pattern(self.lex.up_after | self.lex.down_after)}))"
-            r"(?![A-Za-z])(?![ \t]+(?:than|of)\b)"
-        )
-        self._metre_after_m = re.compile(
-            r"[ \t]*(?:\([ \t]*[\d.,]+[ \t]*(?:ft|feet|foot|yards?|yd|in|inches)\b"
-            r"|-?(?:long|tall|high|wide|deep|away|below|above|in\s+(?:length|height|diameter))\b)"
+            rf"[ \t]{{1,3}}(?P<w>(?i:{trie_pattern(lex.up_after | lex.down_after)}))"
+            r"(?![A-Za-z])(?![ \t]{1,3}(?:than|of)\b)"
         )
 
     # -- public -------------------------------------------------------------------------
@@ -149,49 +219,119 @@ class FigureFinder:
         ``everything=True`` also returns bare numbers (QUANTITY, unit None, kind "number"),
         durations, ages and loose units, for benchmarks that annotate every quantity.
         """
-        guards = [m.span() for m in self._guards_re.finditer(text)]
-        spans = _Spans(list(blocked or []) + guards)
+        t = _Text(text)
+        spans = _Spans(list(blocked or []) + _url_spans(text))
         ctx = _DocContext(self, text)
         cands: list[_Cand] = []
         last_end = -1
-        rejected_ends: set[int] = set()
-        for m in self._number_re.finditer(text):
-            if m.start() < last_end:
+        rejected: list[int] = []  # ends of numbers dropped as names, codes, guards
+        for pos in self._candidates(text):
+            if pos < last_end:
                 continue
-            cand = self._read(text, m, spans, ctx, everything, rejected_ends)
+            m = self._r["number"].match(text, pos)
+            if m is None:
+                continue
+            if m.lastgroup in ("d", "sci", "numfrac", "exp"):
+                run_end = pos
+                while run_end < t.n and text[run_end].isdigit():
+                    run_end += 1
+                guard_end = self._guard(t, pos if text[pos] != "." else pos + 1, run_end)
+                if guard_end is not None:
+                    last_end = guard_end
+                    rejected.append(guard_end)
+                    continue
+            cand = self._read(t, m, spans, ctx, everything, rejected)
             if cand is None:
                 continue
+            if rejected and cand.start - rejected[-1] <= 8 and any(
+                    _joined(text, r, cand.start) for r in rejected[-2:]):
+                cand.after_rejected = True  # "COVID-19 to 20", "G7-8"
             cands.append(cand)
             last_end = cand.end
-        cands = self._pair(text, cands)
-        kept = [c for c in cands if self._keep(text, c, everything)]
+        cands = self._pair(t, cands)
+        self._spread_units(text, cands)
+        kept = [c for c in cands if self._keep(t, c, everything)]
         return self._assemble(text, kept)
+
+    # -- candidates and guards ----------------------------------------------------------------
+
+    def _candidates(self, text: str) -> list[int]:
+        """Positions where a number can start: digit runs and trigger words, in order."""
+        positions = []
+        for m in self._r["digit_run"].finditer(text):
+            s = m.start()
+            if s and text[s - 1] == "." and not (s >= 2 and text[s - 2].isdigit()):
+                s -= 1  # ".500 record", ".001 per cent"
+            positions.append(s)
+        lowered = text.lower()
+        for word in self._triggers:
+            i = lowered.find(word)
+            while i != -1:
+                if i == 0 or not (lowered[i - 1].isalnum() or lowered[i - 1] in "-_"):
+                    positions.append(i)
+                if word in self._a_triggers:  # "a million", "an estimated", "a third"
+                    for art in ("a ", "an "):
+                        k = i - len(art)
+                        if k >= 0 and lowered.startswith(art, k) and (
+                                k == 0 or not lowered[k - 1].isalnum()):
+                            positions.append(k)
+                i = lowered.find(word, i + len(word))
+        positions.sort()
+        return positions
+
+    def _guard(self, t: _Text, s: int, run_end: int) -> int | None:
+        """The end of a span at ``s`` that is never a figure (time, date, phone)."""
+        text, r = t.text, self._r
+        before = text[s - 1] if s else ""
+        if before.isalnum():
+            return None  # glued to letters: handled as a name or a code later
+        after = text[run_end] if run_end < t.n else ""
+        if run_end - s <= 4 and (after in _GUARD_CHARS or after.isspace()):
+            m = r["guard_at"].match(text, s)
+            if m:
+                return m.end()
+        if run_end - s <= 2 and (not before or before in " .\t\n") and \
+                r["month_left_r"].match(t.rev, t.n - s):
+            m = r["date_after_month"].match(text, s)
+            if m:
+                return m.end()  # "Jan. 13", "September 8, 2024", "Sept. 20-24"
+        if before == "+":
+            m = r["phone_plus"].match(text, s)
+            if m:
+                return m.end()
+        elif before == "(":
+            m = r["phone_paren"].match(text, s)
+            if m:
+                return m.end()
+        return None
 
     # -- reading one number with its context ------------------------------------------------
 
-    def _read(self, text, m, spans, ctx, everything, rejected_ends) -> _Cand | None:
-        lex = self.lex
+    def _read(self, t: _Text, m: re.Match[str], spans: _Spans, ctx: _DocContext,
+              everything: bool, rejected: list[int]) -> _Cand | None:
+        lex, text = self.lex, t.text
         group = m.lastgroup
-        s, e = m.span(group if group in ("d", "w", "a", "frac", "vague", "fold") else 0)
-        if group in ("exp", "den"):  # named sub-groups: the branch is sci or outof
-            group = "sci" if group == "exp" else "outof"
-            s, e = m.span()
+        if group == "exp":
+            group = "sci"
+        elif group == "den":
+            group = "outof"
+        s, e = m.span(group) if group in ("d", "w", "a", "frac", "vague", "fold") else m.span()
         if spans.hits(s, e):
             return None
-        value_max = None
+        value_max, word_scale = None, 1.0
         if group == "d":
             digits = m.group("d")
             if len(digits) > _MAX_DIGITS:
                 return None
             value = _parse_digits(digits)
-            if self._digits_rejected(text, s, e, rejected_ends):
-                rejected_ends.add(e)
+            if self._digits_rejected(t, s, e, rejected):
+                rejected.append(e)
                 return None
         elif group == "w":
             parsed = self._parse_words(text, s, e)
             if parsed is None:
                 return None
-            value, e = parsed
+            value, e, word_scale = parsed
             if text[s].isupper() and not _sentence_start(text, s):
                 return None  # "Group of Seven", "Ocean's Eleven"
         elif group == "a":
@@ -199,73 +339,78 @@ class FigureFinder:
         elif group == "vague":
             value, value_max = lex.vague[key_of(m.group("vague"))]
         elif group == "frac":
+            if _ORDINAL_BEFORE_R.match(t.rev, t.n - s):
+                return None  # "the second half of the game" is a period, not a fraction
             value = lex.fractions[key_of(m.group("frac"))]
         elif group == "outof":
             value = lex.number_words[m.group("outof").lower()] / lex.denominators[
                 key_of(m.group("den"))]
-            group = "frac"
         elif group == "fold":
             value = lex.fold_words[m.group("fold").lower()]
         elif group == "numfrac":
-            num, den = re.split(r"\s?[/⁄]\s?", m.group("numfrac"))
-            if int(den) == 0 or int(num) >= int(den) or int(den) > 128:
+            num, den = (int(x) for x in _DIGITS.findall(m.group("numfrac")))
+            if den == 0 or num >= den or den > 128:
                 return None  # not a fraction: "24/7", "9/11"
-            value = int(num) / int(den)
+            value = num / den
         elif group == "sci":
-            mant = re.match(r"\d+(?:\.\d+)?", m.group("sci")).group(0)
-            value = float(mant) * 10.0 ** int(m.group("exp").replace("−", "-"))
+            exp = int(m.group("exp").replace("−", "-"))
+            if abs(exp) > 40:
+                return None  # not a magnitude anyone writes in news
+            value = float(_MANTISSA.match(m.group("sci")).group(0)) * 10.0 ** exp
         else:
             return None
-        source = {"d": "digits", "w": "word"}.get(group, group)
+        source = _SOURCES.get(group, group)
         c = _Cand(s, e, s, e, value, value, source, value_max)
-        if group == "frac":
+        if word_scale != 1.0:  # "five thousand": the range "four to five thousand" scales
+            c.number, c.scale, c.scaled = value / word_scale, word_scale, True
+        if source == "fraction":
             c.kind, c.unit, c.unit_text, c.factor = "percent", "percent", m.group(0), 100.0
-            c.source = "fraction"
-        elif group == "fold":
+            c.share_of = self._share_of(text, e, of=group == "frac")
+        elif source == "fold":
             c.kind, c.unit, c.unit_text, c.unit_name = "multiple", "fold", m.group(0), "count"
-        self._read_left(text, c, ctx)
-        if c.drop:
-            rejected_ends.add(e)
-            return None
+        self._read_left(t, c, ctx)
         if c.source not in ("fraction", "fold"):
-            self._read_right(text, c, ctx, everything)
-        if c.drop:
-            rejected_ends.add(c.num_end)
-            return None
-        if c.kind is None and c.source == "digits":
-            if re.match(r"[A-Za-z]", text[c.num_end:c.num_end + 1]) and c.end == c.num_end:
-                rejected_ends.add(c.num_end)
-                return None  # letters glued to the number that are no unit: "9AB", "5s"
+            self._read_right(t, c, ctx, everything)
+        if c.source == "digits" and c.kind is None and c.end == c.num_end and \
+                text[c.num_end:c.num_end + 1].isalpha():
+            rejected.append(c.num_end)
+            return None  # letters glued to the number that are no unit: "9AB", "5s"
         self._finish_direction(text, c)
         c.yearlike = (c.source == "digits" and not c.scaled and c.qualifier is None
-                      and c.kind in (None, "count", "duration") and _yearlike(text, c, lex))
+                      and c.kind in (None, "count", "duration") and _yearlike(t, c, lex))
         return c
 
-    def _digits_rejected(self, text: str, s: int, e: int, rejected_ends: set[int]) -> bool:
+    def _digits_rejected(self, t: _Text, s: int, e: int, rejected: list[int]) -> bool:
+        text = t.text
         before = text[s - 1] if s else ""
-        if before == "-" and s >= 2 and (text[s - 2].isalpha() or (s - 1) in rejected_ends):
-            word = re.search(r"[A-Za-z]+\Z", text[max(0, s - 12):s - 1])
-            if (s - 1) in rejected_ends or not word or word.group(0).lower() not in (
-                    "minus", "sub", "negative", "plus", "to"):
-                return True  # COVID-19, TA-35, V-6, ISO 3888-2
-        if before in "#№":
+        if before == "-" and s >= 2 and (text[s - 2].isalpha() or (s - 1) in rejected[-2:]):
+            prefix = _LETTERS_R.match(t.rev, t.n - (s - 1))
+            if (s - 1) in rejected[-2:] or not prefix or \
+                    prefix.group(0)[::-1].lower() not in _HYPHEN_PREFIXES:
+                return True  # COVID-19, TA-35, V-6
+        if before and before in "#№":
             return True
-        after = text[e:e + 3]
-        if re.match(r"(?:st|nd|rd|th)(?![A-Za-z])", after, re.IGNORECASE):
-            return True  # ordinals
-        if re.match(r"s(?![A-Za-z])", after) and e - s == 4:
-            return True  # the 1990s
-        if re.match(r"[.,]\d", after):
-            return True  # 1.2.3 versions and 1,2,3 lists that the number scan stopped in
-        if self.lex.regex["time_after"].match(text, e):
-            return True  # 11 a.m., 5pm, 0401 GMT
-        return False
+        after = text[e:e + 1]
+        if not after:
+            return False
+        if after.isalpha():
+            if _ORDINAL.match(text, e) or (e - s == 4 and _DECADE.match(text, e)):
+                return True  # ordinals, the 1990s
+        elif after in ".,":
+            if _VERSION.match(text, e):
+                return True  # 1.2.3 versions and 1,2,3 lists that the number scan stopped in
+        elif after not in (" ", "\t"):
+            return False
+        return bool(self._r["time_after"].match(text, e))  # 11 a.m., 5pm, 0401 GMT
 
-    def _parse_words(self, text: str, s: int, e: int) -> tuple[float, int] | None:
-        """'twenty-eight thousand six hundred forty-two' -> (28642.0, end of the last word)."""
+    def _parse_words(self, text: str, s: int, e: int) -> tuple[float, int, float] | None:
+        """'twenty-eight thousand six hundred forty-two' -> (28642.0, end, 1.0).
+
+        The third item is the multiplier the phrase ends with ('five thousand' -> 1000.0), so
+        a range can scale its other end ('four to five thousand people')."""
         lex = self.lex
-        total, group, last, end = 0.0, 0.0, None, s
-        for tok in re.finditer(r"[A-Za-z]+", text[s:e]):
+        total, group, last, end, tail = 0.0, 0.0, None, s, 1.0
+        for tok in _LETTER_RUN.finditer(text, s, e):
             word = tok.group(0).lower()
             if word == "and":
                 continue
@@ -275,10 +420,11 @@ class FigureFinder:
                     if last == "hundred" or group >= 100:
                         break
                     group = (group or 1) * 100
-                    last = "hundred"
+                    last, tail = "hundred", 100.0 if group == 100 else 1.0
                 else:
                     if last == "thousand":
                         break
+                    tail = mult if total == 0 else 1.0
                     total += (group or 1) * mult
                     group, last = 0.0, "thousand"
             else:
@@ -287,208 +433,227 @@ class FigureFinder:
                 if last in ("unit", "teen") or (last == "ten" and kind != "unit"):
                     break
                 group += v
-                last = kind
-            end = s + tok.end()
+                last, tail = kind, 1.0
+            end = tok.end()
         if end == s:
             return None
-        return total + group, end
+        return total + group, end, tail
 
-    def _read_left(self, text: str, c: _Cand, ctx: _DocContext) -> None:
-        lex, r = self.lex, self.lex.regex
+    def _read_left(self, t: _Text, c: _Cand, ctx: _DocContext) -> None:
+        lex, r, text = self.lex, self._r, t.text
         j = c.start
-        m = r["sign_left"].search(text, max(0, j - 2), j)
-        if m and c.source in ("digits", "word"):
-            c.sign = m.group("sign")
-            j = m.start()
-        m = r["currency_left"].search(text, max(0, j - 8), j)
-        if m and c.source in ("digits", "word", "a", "vague"):
-            sym = m.group("cur")
-            ok = True
-            if sym in lex.weak_prefixes and m.group("sp"):
-                ok = False
+        takes_currency = c.source in ("digits", "word", "a", "vague")
+        if c.source in ("digits", "word") and j and text[j - 1] in "-−+":
+            m = r["sign_left_r"].match(t.rev, t.n - j)
+            if m:
+                c.sign, j = m.group("sign"), j - 1
+        m = r["currency_left_r"].match(t.rev, t.n - j) if takes_currency else None
+        if m:
+            sym = t.word(m, "cur")
+            ok = not (sym in lex.weak_prefixes and m.group("sp"))
             if sym in lex.artifact_prefixes and not (
                     len(text[c.num_start:c.num_end].replace(",", "").split(".")[0]) >= 2
-                    or re.match(r"[ \t]?(?:[mbk]n?|million|billion|mil)\b", text[c.num_end:],
-                                re.IGNORECASE)):
-                ok = False
+                    or _ARTIFACT_SCALE.match(text, c.num_end)):
+                ok = False  # "PS5" is a console, "PS2.7m" is £2.7m
             if ok:
                 c.currency_text = sym
-                c.kind, c.unit = "money", ctx.prefix_currency(sym)
-                c.unit_text = sym
-                j = m.start("cur")
-                if c.sign is None:
-                    m = r["sign_left"].search(text, max(0, j - 2), j)
+                c.kind, c.unit, c.unit_text = "money", ctx.prefix_currency(sym), sym
+                j = t.start_of(m, "cur")
+                if c.sign is None and j and text[j - 1] in "-−+":
+                    m = r["sign_left_r"].match(t.rev, t.n - j)
                     if m:
-                        c.sign = m.group("sign")
-                        j = m.start()
-        if c.sign is None:
-            m = r["minus_left"].search(text, max(0, j - 12), j)
+                        c.sign, j = m.group("sign"), j - 1
+        if c.sign is None and j > 4 and text[j - 1] in " -\t" and text[j - 2] in "sSeE -":
+            m = r["minus_left_r"].match(t.rev, t.n - j)
             if m:
-                c.sign = "+" if m.group("m").lower() == "plus" else "-"
-                j = m.start()
-        m = r["qualifier_left"].search(text, max(0, j - 24), j)
+                c.sign = "+" if t.word(m, "m").lower() == "plus" else "-"
+                j = t.start_of(m, "m")
+        m = r["qualifier_left_r"].match(t.rev, t.n - j)
         if m:
-            q = m.group("q") or m.group("mark")
-            c.qualifier = lex.qualifiers.get(key_of(q) if m.group("q") else q)
-            if c.qualifier is None:
-                c.qualifier = lex.qualifiers.get(q.lower())
-            if c.qualifier is not None:
-                j = m.start()
+            if m.group("q"):
+                q = key_of(t.word(m, "q"))
+                c.qualifier = lex.qualifiers.get(q)
+                if c.qualifier == "max" and q == "up to" and \
+                        _UP_TO_LEVEL_R.match(t.rev, t.n - t.start_of(m, "q")):
+                    c.qualifier = None  # "was revised up to 0.8 percent": a level
+                elif c.qualifier is not None:
+                    j = t.start_of(m, "q")
+            elif m.group("v"):  # "expected to exceed $680 billion": the verb stays outside
+                c.qualifier = lex.qualifier_verbs.get(t.word(m, "v").lower())
+            else:
+                c.qualifier = lex.qualifiers.get(t.word(m, "mark"))
+                if c.qualifier is not None:
+                    j = t.start_of(m, "mark")
         c.start = j
-        m = r["direction_left"].search(text, max(0, j - 48), j) or \
-            r["direction_by_left"].search(text, max(0, j - 48), j)
+        m = r["direction_left_r"].match(t.rev, t.n - j)
+        if m is None and t.rev.startswith("yb", t.n - j + 1):
+            m = r["direction_by_left_r"].match(t.rev, t.n - j)
         if m:
-            word = key_of(m.group("d"))
-            c.direction = "up" if word in lex.up_before else "down"
+            c.direction = "up" if key_of(t.word(m, "d")) in lex.up_before else "down"
         if c.currency_text is None and c.source == "digits":
-            self._check_name(text, c)
+            self._check_name(t, c)
 
-    def _check_name(self, text: str, c: _Cand) -> None:
+    def _check_name(self, t: _Text, c: _Cand) -> None:
         """'Section 232', 'G20', 'S&P 500', 'Apple Watch 5', 'No. 5': the number names."""
-        lex = self.lex
+        lex, text = self.lex, t.text
         s = c.num_start if c.sign is None else c.start
-        before = text[s - 1] if s else ""
-        if before.isalpha():
-            c.drop = True  # letters glued before the digits and no currency: G20, Q3, mk5
+        if s and text[s - 1].isalpha():
+            c.named = True  # letters glued before the digits and no currency: G20, Q3, mk5
             return
-        m = lex.regex["word_left"].search(text, max(0, c.start - 32), c.start)
+        m = self._r["word_left_r"].match(t.rev, t.n - c.start)
         if not m:
             return
-        word = m.group("w")
+        word = t.word(m, "w")
         low = word.lower()
         if low in lex.label_words or low.rstrip(".") in lex.label_words:
-            if c.qualifier is None:
-                c.drop = True
+            if c.qualifier is None and c.sign is None:
+                c.label_like = True
             return
-        if word.endswith(".") and len(word) > 3 and low.rstrip(".") not in lex.label_words:
+        if word.endswith(".") and len(word) > 3:
             return  # the previous sentence ended
-        if any(ch.isupper() for ch in word) and low not in lex.name_ok and \
-                low.rstrip(".,") not in lex.months and c.qualifier is None:
+        if c.qualifier is None and word != low and \
+                low not in lex.name_ok and low.rstrip(".,") not in lex.months:
             c.named = True
 
-    def _read_right(self, text: str, c: _Cand, ctx: _DocContext, everything: bool) -> None:
-        lex, r = self.lex, self.lex.regex
+    def _read_right(self, t: _Text, c: _Cand, ctx: _DocContext, everything: bool) -> None:
+        lex, r, text = self.lex, self._r, t.text
         pos = c.num_end
         if c.source == "vague":
-            of = re.match(r"\s{1,3}of\b", text[pos:pos + 8])
-            pos += of.end()
-        # scale words, chained: "4 hundred million", "3.41 lakh crore"
-        for i in range(3):
+            pos = _OF.match(text, pos).end()
+        scale = 1.0
+        for i in range(3):  # scale words, chained: "4 hundred million", "3.41 lakh crore"
             m = r["scale_word"].match(text, pos)
             if m:
-                c.scale *= lex.scales[key_of(m.group("s"))]
+                scale *= lex.scales[key_of(m.group("s"))]
                 pos = m.end()
                 continue
-            if i == 0 and c.source == "digits" and pos == c.num_end:
+            if i == 0 and c.source == "digits" and pos == c.num_end and \
+                    text[pos:pos + 1] in _SCALE_LETTERS:
                 m = r["scale_letter"].match(text, pos)
                 if m and self._letter_is_scale(text, c, m):
-                    c.scale *= lex.scale_letters[m.group("s")]
+                    scale *= lex.scale_letters[m.group("s")]
                     pos = m.end()
             break
-        if c.scale != 1.0:
+        if scale == 1.0 and c.kind is None and c.source == "digits":
+            m = _SPACED_SCALE.match(text, pos)  # "about 8 B people"
+            if m:
+                scale, pos = lex.scale_letters[m.group("s")], m.end("s")
+        if scale != 1.0:
             c.scaled = True
-            c.value *= c.scale
+            c.scale *= scale
+            c.value *= scale
             if c.value_max is not None:
-                c.value_max *= c.scale
+                c.value_max *= scale
         if c.kind == "money":
-            pos = self._absorb_suffix(text, c, pos)
-            c.end = pos
+            c.end = self._absorb_suffix(text, c, pos)
             self._read_rate(text, c)
             return
-        unit, ustart, uend = self._unit_at(text, pos, c)
+        if c.source == "numfrac":  # "1/16 of a US pint", "1/2 pound of chocolate"
+            m = _OF_A.match(text, pos)
+            if m:
+                pos = m.end() - 1
+        unit, ustart, uend = self._unit_at(text, pos)
         if unit is not None:
             self._set_unit(text, c, unit, ustart, uend, ctx)
             self._read_rate(text, c)
+            if c.kind == "percent" and text.startswith(" of", c.end):
+                c.share_of = self._share_of(text, c.end)
             return
         c.end = pos
         if everything:
-            self._noun_phrase(text, c, pos)
+            self._noun_phrase(t, c, pos)
             if c.kind is not None:
                 self._read_rate(text, c)
 
-    def _letter_is_scale(self, text: str, c: _Cand, m: re.Match) -> bool:
-        letter = m.group("s")
-        after = m.end()
-        if letter in "mM":
-            if c.kind == "money":
-                return True
-            if letter == "m" and self._metre_after_m.match(text, after):
-                return False  # "37m (121ft)-long" is a length
-            return True
-        if letter in "bB":
-            if c.kind == "money":
-                return True
-            return bool(self._currency_after(text, after))
-        return True  # k, K: "25k", "$150K"
-
-    def _currency_after(self, text: str, pos: int) -> bool:
-        unit, _, _ = self._unit_at(text, pos, None)
-        return unit is not None and unit.kind in ("money", "count")
+    def _letter_is_scale(self, text: str, c: _Cand, m: re.Match[str]) -> bool:
+        letter, after = m.group("s"), m.end()
+        if c.kind == "money" or letter in "kK":
+            return True  # "$13.6M", "25k"
+        if letter == "m" and _METRE.match(text, after):
+            return False  # "37m (121ft)-long" is a length
+        if letter in "bB":  # "4.2b" only with a currency after it
+            unit, _, _ = self._unit_at(text, after)
+            return unit is not None and unit.kind == "money"
+        return True
 
     def _absorb_suffix(self, text: str, c: _Cand, pos: int) -> int:
-        """'$5 billion USD', '$76 US a barrel', '1.1 trillion yuan' after a symbol: same money."""
-        m = re.match(r"[ \t]?(?P<w>U\.S\.|US|[A-Z]{3})(?![A-Za-z])", text[pos:pos + 6])
+        """'$5 billion USD', '$76 US a barrel': the same currency written again after."""
+        m = _SUFFIX_CODE.match(text, pos)
         if m and (m.group("w") in self.lex.dollar_suffixes and "$" in (c.unit_text or "")
                   or self.lex.prefix_currencies.get(m.group("w")) == c.unit):
             if m.group("w") in ("US", "U.S.", "USD"):
                 c.unit = "USD"
-            return pos + m.end()
-        unit, _, uend = self._unit_at(text, pos, c)
-        if unit is not None and unit.kind == "money" and unit.name == c.unit:
-            return uend
+            return m.end()
+        if text[pos:pos + 1] == " " and text[pos + 1:pos + 2].isalpha():
+            m = self._r["unit_word"].match(text, pos + 1)  # "¥3 trillion yen"
+            unit = self.lex.words.get(key_of(m.group(0))) if m else None
+            if unit is not None and unit.kind == "money" and unit.name == c.unit:
+                return m.end()
         return pos
 
-    def _unit_at(self, text: str, pos: int, c: _Cand | None) -> tuple[Unit | None, int, int]:
+    def _unit_at(self, text: str, pos: int) -> tuple[Unit | None, int, int]:
         """The longest unit word or symbol at ``pos`` (after one space or hyphen)."""
-        lex, r = self.lex, self.lex.regex
-        gap = re.match(r"[ \t]{0,2}(?:-(?=\S))?", text[pos:pos + 4])
-        q = pos + (gap.end() if gap else 0)
-        if text.startswith("%", q) or text.startswith("%", pos):
-            q2 = q if text.startswith("%", q) else pos
-            return lex.symbols["%"], q2, q2 + 1
+        lex, r = self.lex, self._r
+        q, n = pos, len(text)
+        while q < n and q - pos < 2 and text[q] in " \t":
+            q += 1
+        if q < n and text[q] == "-" and q + 1 < n and not text[q + 1].isspace():
+            q += 1  # "6.1-inch", "5-percent"
+        if text.startswith("%", pos) or text.startswith("%", q):
+            at = pos if text.startswith("%", pos) else q
+            return lex.symbols["%"], at, at + 1
         best: tuple[Unit | None, int, int] = (None, q, q)
-        mw = r["unit_word"].match(text, q)
-        if mw:
-            unit = lex.words.get(key_of(mw.group(0)))
-            if unit is not None:
-                best = (unit, q, mw.end())
-        ms = r["unit_symbol"].match(text, pos) or (
-            r["unit_symbol"].match(text, q) if q != pos else None)
-        if ms:
-            sym = ms.group(0)
-            attached = ms.start() == pos
+        if text[q:q + 1].lower() in self._word_starts:
+            m = r["unit_word"].match(text, q)
+            if m:
+                unit = lex.words.get(key_of(m.group(0)))
+                if unit is not None:
+                    best = (unit, q, m.end())
+        m = None
+        if text[pos:pos + 1] in self._symbol_starts:
+            m = r["unit_symbol"].match(text, pos)
+        if m is None and q != pos and text[q:q + 1] in self._symbol_starts:
+            m = r["unit_symbol"].match(text, q)
+        if m:
+            sym = m.group(0)
             unit = lex.symbols.get(sym)
+            attached = m.start() == pos
             if unit is not None and (attached or sym not in lex.attached) and \
-                    ms.end() - ms.start() > best[2] - best[1]:
-                best = (unit, ms.start(), ms.end())
+                    m.end() - m.start() > best[2] - best[1]:
+                best = (unit, m.start(), m.end())
         return best
 
-    def _set_unit(self, text, c: _Cand, unit: Unit, ustart: int, uend: int, ctx) -> None:
+    def _set_unit(self, text: str, c: _Cand, unit: Unit, ustart: int, uend: int,
+                  ctx: _DocContext) -> None:
         written = text[ustart:uend]
-        c.end = uend
-        c.loose = unit.loose
+        c.end, c.loose, c.unit_text = uend, unit.loose, written
         if unit.kind == "percent":
-            c.kind, c.unit, c.factor, c.unit_text = "percent", unit.name, unit.factor, written
+            c.kind, c.unit, c.factor = "percent", unit.name, unit.factor
         elif unit.kind == "money":
             code = ctx.currency_of_name(key_of(written), unit.name)
             if code is None:  # "208 pounds" of weight
                 c.kind, c.unit, c.unit_name = "measure", key_of(written), "pound-mass"
             else:
                 c.kind, c.unit = "money", code
-            c.unit_text = written
         elif unit.kind == "subunit":
-            code = ctx.dollar() if unit.name == "DOLLAR" else unit.name
-            c.kind, c.unit, c.factor, c.unit_text = "money", code, unit.factor, written
+            c.kind, c.factor = "money", unit.factor
+            c.unit = ctx.dollar() if unit.name == "DOLLAR" else unit.name
         elif unit.kind in ("measure", "duration", "age"):
-            c.kind, c.unit, c.unit_name, c.unit_text = unit.kind, key_of(written), unit.name, \
-                written
+            c.kind, c.unit, c.unit_name = unit.kind, key_of(written), unit.name
         elif unit.kind == "count":
-            c.kind, c.unit, c.unit_text = "count", key_of(written), written
-            if unit.name == "times":
-                c.kind, c.unit_name = "multiple", "count"
+            self._set_count(text, c, ustart, uend)
+
+    def _set_count(self, text: str, c: _Cand, s: int, e: int) -> None:
+        written = text[s:e]
+        c.kind, c.unit, c.unit_text, c.end = "count", " ".join(written.lower().split()), \
+            written, e
+        if c.unit == "times":
+            c.kind, c.unit_name = "multiple", "count"
 
     def _read_rate(self, text: str, c: _Cand) -> None:
-        m = self.lex.regex["rate"].match(text, c.end)
+        if text[c.end:c.end + 1] not in _RATE_START:
+            return
+        m = self._r["rate"].match(text, c.end)
         if m:
             den = m.group("den")
             unit = self.lex.words.get(key_of(den)) or self.lex.symbols.get(den)
@@ -496,55 +661,82 @@ class FigureFinder:
             c.per = unit.name if named else key_of(den)
             c.end = m.end()
 
-    def _noun_phrase(self, text: str, c: _Cand, pos: int) -> None:
+    def _share_of(self, text: str, pos: int, of: bool = True) -> str | None:
+        """'15.3 percent of total trade' -> 'total trade': what a share is a share of."""
+        m = (_OF_SHARE if of else _SPACE).match(text, pos)
+        if not m:
+            return None
+        words: list[str] = []
+        for tok in _SHARE_WORD.finditer(text, m.end(), min(len(text), m.end() + 60)):
+            word = tok.group(0)
+            low = word.lower()
+            if not words and low in _DETERMINERS | {"a", "an", "all"} and low != "those":
+                continue
+            if not word[0].isalpha() or low in self.lex.stop_words:
+                break
+            words.append(word)
+            if len(words) == 4:
+                break
+        return " ".join(words) or None
+
+    def _noun_phrase(self, t: _Text, c: _Cand, pos: int) -> None:
         """everything=True: the counted noun after a bare number ('7 European countries')."""
-        lex = self.lex
-        r = lex.regex["word_right"]
-        toks: list[re.Match] = []
+        lex, text = self.lex, t.text
+        toks: list[re.Match[str]] = []
         p = pos
         for _ in range(6):
-            m = r.match(text, p)
+            m = self._r["word_right"].match(text, p)
             if not m or (m.start("w") == c.num_end and c.source == "digits"):
                 break
             toks.append(m)
             p = m.end()
         is_one = c.value == 1 and c.source in ("word", "digits") and not c.scaled
-        if is_one and toks and toks[0].group("w").lower() == "of":
+        first = toks[0].group("w").lower() if toks else ""
+        if first == "of" and len(toks) > 1 and (
+                toks[1].group("w").lower() in _DETERMINERS
+                or toks[1].group("w").endswith(("'s", "’s")) or is_one):
+            # "one of the students", "two of Johnson's deputies", "35m of its devices"
             toks = toks[1:]
             if toks and (toks[0].group("w").lower() in _DETERMINERS
                          or toks[0].group("w").endswith(("'s", "’s"))):
                 toks = toks[1:]
-        elif is_one and toks and toks[0].group("w").lower() in lex.one_after:
+        elif is_one and first in lex.one_after:
             return
-        found = self._plural_head(toks, 4)
+        found = self._plural_head(toks, 5)
         if found is not None:
             head, unit = found
+            end = toks[head].end("w")
             if unit is not None:
                 c.kind, c.unit, c.unit_name = unit.kind, key_of(toks[head].group("w")), unit.name
-                c.unit_text = text[toks[0].start("w"):toks[head].end("w")]
-                c.end = toks[head].end("w")
+                c.unit_text, c.end = text[toks[0].start("w"):end], end
             else:
-                self._set_count(text, c, toks[0].start("w"), toks[head].end("w"))
+                self._set_count(text, c, toks[0].start("w"), end)
             return
         if is_one and toks and toks[0].start("w") - c.num_end < 4:
-            first = toks[0].group("w")
-            low = first.lower()
-            before = re.search(r"([A-Za-z’']+)\s+\Z", text[max(0, c.start - 20):c.start])
-            if before and before.group(1).lower() in lex.one_before:
-                return
-            if low in lex.stop_words or low in lex.one_after or not first.isalpha() \
-                    or first[0].isupper() or low.endswith("ly"):
-                return
-            end = toks[0].end("w")
-            if len(toks) > 1:
-                second = toks[1].group("w")
-                if second.isalpha() and second.islower() and second not in lex.stop_words \
-                        and second not in lex.one_after and not second.endswith(("ly", "ed")):
-                    end = toks[1].end("w")
-            self._set_count(text, c, toks[0].start("w"), end)
+            self._one_noun(t, c, toks)
 
-    def _plural_head(self, toks: list[re.Match], limit: int) -> tuple[int, Unit | None] | None:
-        """The index of the plural noun ending a short noun phrase, and its unit if it has one."""
+    def _one_noun(self, t: _Text, c: _Cand, toks: list[re.Match[str]]) -> None:
+        """'one solution', 'one particular demand': 'one' before a singular noun."""
+        lex = self.lex
+        first = toks[0].group("w")
+        low = first.lower()
+        m = self._r["word_left_r"].match(t.rev, t.n - c.start)
+        if m and t.word(m, "w").lower() in lex.one_before:
+            return  # "no one", "each one", "the same one"
+        if low in lex.stop_words or low in lex.one_after or not first.isalpha() \
+                or first[0].isupper() or low.endswith("ly"):
+            return
+        end = toks[0].end("w")
+        if len(toks) > 1:
+            second = toks[1].group("w")
+            if second.isalpha() and second.islower() and second not in lex.stop_words \
+                    and second not in lex.one_after and not second.endswith(("ly", "ed", "s")):
+                end = toks[1].end("w")
+        self._set_count(t.text, c, toks[0].start("w"), end)
+
+    def _plural_head(self, toks: list[re.Match[str]], limit: int,
+                     ) -> tuple[int, Unit | None] | None:
+        """The index of the plural noun ending a short noun phrase, and its unit if any."""
         lex = self.lex
         for i, tok in enumerate(toks[:limit]):
             word = tok.group("w")
@@ -553,8 +745,8 @@ class FigureFinder:
                 if i == 0:
                     return None
                 continue  # "Model 3 sedans", "new 737 Max jets"
-            if low == "and" and 0 < i < len(toks) - 1:
-                continue  # "digital and physical sales", "Kia and Hyundai vehicles"
+            if low == "and" and 0 < i < len(toks) - 1 or low in ("most", "more") and i == 0:
+                continue  # "digital and physical sales", "the most gifted attackers"
             unit = lex.words.get(low)
             if unit is not None and unit.kind in ("duration", "measure") and i > 0:
                 return i, unit  # "50 previous years"
@@ -565,48 +757,45 @@ class FigureFinder:
             if len(low) > 2 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s",
                                                                           "’s")):
                 return i, None
-            if low.endswith("ly") and i == 0 and low not in ("family",):
+            if low.endswith("ly") and "-" not in low and i == 0 and low != "family":
                 return None
         return None
 
-    def _set_count(self, text: str, c: _Cand, s: int, e: int) -> None:
-        written = text[s:e]
-        c.kind, c.unit, c.unit_text, c.end = "count", key_of(written), written, e
-        if c.unit in ("times",):
-            c.kind, c.unit_name = "multiple", "count"
-
     def _finish_direction(self, text: str, c: _Cand) -> None:
         if c.sign == "-":
-            c.value = -c.value
-            c.number = -c.number
-            if c.value_max is not None:
-                c.value_max = -c.value_max
+            c.value, c.number = -c.value, -c.number
+            if c.value_max is not None:  # "minus 1 to 2 degrees" stays (low, high)
+                c.value, c.value_max = -c.value_max, c.value
         if c.direction is None and c.kind == "percent" and c.sign:
-            c.direction = "up" if c.sign == "+" else "down"
-        if c.direction is None and c.kind in ("percent", "money", "measure", "count"):
+            c.direction = "up" if c.sign == "+" else "down"  # "+0.2%", "-3.8%"
+        if c.direction is None and c.kind in ("percent", "money", "measure", "count") and \
+                text[c.end + 1:c.end + 2] in ("h", "l", "H", "L"):
             m = self._post_dir_re.match(text, c.end)
-            if m:
+            if m:  # "closed 2% lower"
                 c.direction = "up" if m.group("w").lower() in self.lex.up_after else "down"
 
     # -- ranges, movements, scores ---------------------------------------------------------
 
-    def _pair(self, text: str, cands: list[_Cand]) -> list[_Cand]:
+    def _pair(self, t: _Text, cands: list[_Cand]) -> list[_Cand]:
         """Merge ranges, link movements ("from A to B") and spread a unit written once."""
-        lex, r = self.lex, self.lex.regex
+        lex, r, text = self.lex, self._r, t.text
         out: list[_Cand] = []
         i = 0
         while i < len(cands):
             a = cands[i]
             b = cands[i + 1] if i + 1 < len(cands) else None
-            if b is None or b.start - a.end > 16 or a.yearlike or b.yearlike:
+            if b is None or b.start - a.end > 16:
                 out.append(a)
                 i += 1
                 continue
             between = text[a.end:b.start]
-            if a.named and between == "-":
-                b.named = True  # "ISO 3888-2": the second number belongs to the name too
+            if (a.named or a.label_like or a.after_rejected) and _joined(text, a.end, b.start):
+                b.after_rejected = True  # "ISO 3888-2", "aged 18 to 34"
+            if a.yearlike and b.kind is None and b.source == "digits" and \
+                    1000 <= b.value <= 2100 and b.value == int(b.value):
+                b.yearlike = True  # "between A.D. 1000 and 1260"
             word = "".join(between.split()).lower()
-            if a.named or b.named:
+            if a.named or b.named or a.label_like or b.after_rejected or a.yearlike:
                 action = "none"
             elif r["reverse_move"].fullmatch(between) and a.kind is not None \
                     and _compatible(a, b):
@@ -616,63 +805,85 @@ class FigureFinder:
                 action = "none"
             elif word.endswith("or"):
                 action = "share"  # "eight or nine euros", "7- or 8-inch": two figures
-            elif word == "and" and not r["between_left"].search(text, max(0, a.start - 10),
-                                                                 a.start):
-                action = "none"
+            elif word == "and" and not r["between_left_r"].match(t.rev, t.n - a.start):
+                action = "none"  # "5% and 6%" without "between" are two figures
             elif word == "/" and not (a.kind == b.kind == "money"):
                 action = "none"
-            elif "to" in word and r["from_left"].search(text, max(0, a.start - 6), a.start):
-                before = re.findall(r"[a-z]+", text[max(0, a.start - 45):a.start].lower())
-                action = "merge" if any(w in lex.range_words for w in before[-5:]) else "move"
+            elif "to" in word and r["from_left_r"].match(t.rev, t.n - a.start):
+                before = _WORDS.findall(text[max(0, a.start - 45):a.start].lower())[-5:]
+                then_to = _THEN_TO.match(text, b.end)
+                # "from 5 to 7 per cent to 3 to 5 per cent": ranges that move
+                action = "merge" if then_to or any(w in lex.range_words for w in before) \
+                    else "move"
             elif "to" in word and a.kind is not None and (
-                    a.direction is not None
-                    or r["by_left"].search(text, max(0, a.start - 5), a.start)):
-                action = "none"  # "rose 5% to 7%", "by $3 billion to $52 billion": change, level
+                    a.direction is not None or r["by_left_r"].match(t.rev, t.n - a.start)):
+                action = "none"  # "rose 5% to 7%", "by $3 billion to $52 billion"
             elif word in ("-", "–") and between == word and a.kind is None and \
                     b.kind in (None, "count") and a.source == b.source == "digits" and \
                     _small_int(a.value) and _small_int(b.value):
                 action = "score"  # "won 2-1", "a 9-2 lead"
             else:
                 action = "merge"
+            if action == "merge":
+                out.append(_merge(a, b))
+                i += 2
+                continue
             if action == "reverse":
                 a.move_from = b
                 _inherit(a, b)
+                a.yearlike = b.yearlike = False
             elif action == "move":
                 b.move_from = a
                 _inherit(a, b)
+                _share_scale(a, b)
+                a.yearlike = b.yearlike = False
             elif action == "share":
                 _inherit(a, b)
             elif action == "score":
                 a.score = b.score = True
-            elif action == "merge":
-                out.append(_merge(a, b))
-                i += 2
-                continue
             out.append(a)
             i += 1
         return out
 
-    def _keep(self, text: str, c: _Cand, everything: bool) -> bool:
-        lex = self.lex
-        if c.drop or c.score:
+    def _spread_units(self, text: str, cands: list[_Cand]) -> None:
+        """An index level takes the unit of its change: 'rose 64.06 points to 4,577.10'."""
+        for i, c in enumerate(cands):
+            if c.kind is not None or c.source != "digits":
+                continue
+            prev = cands[i - 1] if i else None
+            nxt = cands[i + 1] if i + 1 < len(cands) else None
+            if prev is not None and prev.kind in ("count", "measure") and \
+                    _LEVEL_AFTER.fullmatch(text, prev.end, c.start):
+                _inherit(prev, c, scale=False)
+            elif nxt is not None and nxt.kind in ("count", "measure") and \
+                    _LEVEL_BEFORE.fullmatch(text, c.end, nxt.start):
+                _inherit(c, nxt, scale=False)  # "(16369.03 up 58.06 points)"
+
+    def _keep(self, t: _Text, c: _Cand, everything: bool) -> bool:
+        lex, text = self.lex, t.text
+        if c.score or c.yearlike:
             return False
         strong = c.kind in ("money", "percent") or (c.kind == "measure" and not c.loose)
-        if c.named and not strong:
+        if (c.named or c.label_like or c.after_rejected) and not strong:
             return False
-        bare = c.kind is None
-        if c.yearlike:
-            return False
-        if c.source in ("word", "a") and bare and c.value_max is None:
+        if c.source in ("word", "a") and c.kind is None and c.value_max is None:
             return False  # "one", "ten" alone are words, not figures
         if not everything:
-            return c.kind in _DEFAULT_KINDS and not c.loose and not (
-                c.kind == "multiple" and c.unit == "times")
-        if bare:
-            nxt = re.match(r"(?:[ \t]+[A-Z][\w’'.]*){1,3}", text[c.end:c.end + 40])
-            if nxt and any(w.lower() in lex.street_words for w in nxt.group(0).split()):
+            return c.kind in _DEFAULT_KINDS and not c.loose and c.unit != "times"
+        if c.kind == "duration" and text[c.num_end:c.num_end + 1] == "-" and \
+                not (c.unit or "").endswith("s") and text[c.end:c.end + 1] == " " and \
+                text[c.end + 1:c.end + 2] not in _CLAUSE_END:
+            return False  # "a five-year award", "a two-month contract": an adjective
+        if c.kind is None:
+            if _POSSESSIVE_R.match(t.rev, t.n - c.start) or (
+                    _NAME_COMMA_R.match(t.rev, t.n - c.start) and text[c.end:c.end + 1] == ","):
+                return False  # "the old hybrid's 212", "Senard, 65, said": no quantity
+            nxt = _CAPS_AFTER.match(text, c.end)
+            if nxt and any(w.lower().rstrip(".,;:") in lex.street_words or w.lower() in
+                           lex.street_words for w in nxt.group(0).split()):
                 return False  # "575 Wilbraham Road", "90049 ZIP Code", "9 E 71st St"
             if text[c.start - 1:c.start] == "(" and text[c.end:c.end + 1] == ")" and \
-                    abs(c.value) < 100 and c.value == int(c.value):
+                    _small_int(c.value) and c.value < 100:
                 return False  # "(4)": a list or jersey number
             if _line_number(text, c):
                 return False
@@ -687,53 +898,76 @@ class FigureFinder:
             value = _tidy(c.value * c.factor)
             vmax = _tidy(c.value_max * c.factor) if c.value_max is not None else None
             if c.source == "fraction":
-                value = round(value, 1)
+                value = round(value, 1)  # "a third" is 33.3 percent
             kind = c.kind or "number"
-            label = _LABELS.get(kind, "QUANTITY")
-            unit = c.unit
-            if kind == "money" and c.factor != 1.0 and c.unit_text:
-                pass
             move = index.get(id(c.move_from)) if c.move_from is not None else None
             out.append(FigureMatch(
-                start=c.start, end=c.end, text=text[c.start:c.end], label=label, value=value,
-                unit=unit, qualifier=c.qualifier, value_max=vmax, kind=kind,
-                unit_text=c.unit_text, unit_name=c.unit_name, raw_value=_tidy(c.value),
-                per=c.per, direction=c.direction, move_from=move,
+                start=c.start, end=c.end, text=text[c.start:c.end],
+                label=_LABELS.get(kind, "QUANTITY"), value=value, unit=c.unit,
+                qualifier=c.qualifier, value_max=vmax, kind=kind, unit_text=c.unit_text,
+                unit_name=c.unit_name, raw_value=_tidy(c.value), per=c.per,
+                direction=c.direction, move_from=move, share_of=c.share_of,
             ))
         return _link(text, out)
 
 
 class _DocContext:
-    """Per-document currency resolution: '$', '¥', 'pounds' and 'cents' depend on the text."""
+    """Per-document currency resolution: '$', '¥', 'pounds' and 'cents' depend on the text.
+
+    Each question is answered once per document, with ``str.find`` (no regex scans)."""
 
     def __init__(self, finder: FigureFinder, text: str) -> None:
         self.finder = finder
         self.text = text
-        self._other_dollar: str | None | bool = False  # False: not looked up yet
+        self._lowered: str | None = None
+        self._dollar: str | None = None
         self._yuan: bool | None = None
         self._sterling: bool | None = None
 
+    def _has(self, word: str) -> bool:
+        """``word`` (lower case) occurs in the text, not inside a longer word."""
+        if self._lowered is None:
+            self._lowered = self.text.lower()
+        return _first(self._lowered, word) != -1
+
     def dollar(self) -> str:
-        if self._other_dollar is False:
-            m = self.finder._other_dollar_re.search(self.text)
-            self._other_dollar = None
-            if m:
-                found = m.group(0)
-                lex = self.finder.lex
-                self._other_dollar = lex.prefix_currencies.get(found.replace(" ", "")) or \
-                    lex.other_dollar_names.get(key_of(found)) or \
-                    lex.other_dollar_names.get(found.lower())
-        return self._other_dollar or "USD"
+        """USD, unless the text names another dollar ("A$", "Australian dollars")."""
+        if self._dollar is None:
+            found = []
+            symbols = self.finder.other_symbols
+            i = self.text.find("$")
+            text = self.text
+            while i != -1:  # "A$", "HK$", "$A", "NZ $": the letters glued to a dollar sign
+                k = i - 1 if i and text[i - 1] == " " else i
+                b = k
+                while b > 0 and text[b - 1].isalpha() and k - b < 4:
+                    b -= 1
+                a = i + 1
+                while a < len(text) and text[a].isalpha() and a - i < 4:
+                    a += 1
+                for sym in (text[b:k] + "$", "$" + text[i + 1:a]):
+                    if sym in symbols and (b == 0 or not text[b - 1].isalpha()):
+                        found.append((i, symbols[sym]))
+                i = text.find("$", i + 1)
+            if self._lowered is None:
+                self._lowered = text.lower()
+            if "dollar" in self._lowered:
+                found += [(i, code) for name, code in self.finder.other_names
+                          if (i := _first(self._lowered, name)) != -1]
+            self._dollar = min(found)[1] if found else "USD"
+        return self._dollar
 
     def yuan(self) -> bool:
         if self._yuan is None:
-            self._yuan = bool(self.finder._yuan_re.search(self.text)) and not \
-                self.finder._yen_re.search(self.text)
+            lex = self.finder.lex
+            self._yuan = any(self._has(w) for w in lex.yuan_markers) and not any(
+                self._has(w) for w in lex.yen_markers or ("yen",))
         return self._yuan
 
     def sterling(self) -> bool:
         if self._sterling is None:
-            self._sterling = bool(self.finder._sterling_re.search(self.text))
+            self._sterling = "£" in self.text or any(
+                self._has(w.strip()) for w in self.finder.lex.sterling_markers)
         return self._sterling
 
     def prefix_currency(self, symbol: str) -> str:
@@ -743,9 +977,7 @@ class _DocContext:
         if symbol in ("¥", "Y="):
             return "CNY" if self.yuan() else "JPY"
         code = lex.prefix_currencies.get(symbol) or lex.artifact_prefixes.get(symbol)
-        if code is None:
-            code = lex.prefix_currencies.get(symbol.replace(" ", ""), symbol.upper())
-        return code
+        return code or lex.prefix_currencies.get(symbol.replace(" ", ""), symbol.upper())
 
     def currency_of_name(self, key: str, code: str) -> str | None:
         """The currency of a name after a number; None when 'pounds' is a weight."""
@@ -756,50 +988,81 @@ class _DocContext:
         return code
 
 
+def _first(haystack: str, needle: str) -> int:
+    """The first occurrence of ``needle`` not glued to letters on either side, or -1."""
+    i = haystack.find(needle)
+    while i != -1:
+        end = i + len(needle)
+        if (i == 0 or not haystack[i - 1].isalpha() or not needle[0].isalpha()) and (
+                end >= len(haystack) or not haystack[end].isalpha()
+                or not needle[-1].isalpha()):
+            return i
+        i = haystack.find(needle, i + 1)
+    return -1
+
+
 # -- helpers -------------------------------------------------------------------------------
 
 
+def _url_spans(text: str) -> list[tuple[int, int]]:
+    """URLs and e-mail addresses: whole whitespace-delimited tokens around their marks."""
+    spans = []
+    for mark in _URL_MARKS:
+        i = text.find(mark)
+        while i != -1:
+            lo = max(0, i - 200)
+            s = max(text.rfind(" ", lo, i), text.rfind("\n", lo, i), text.rfind("\t", lo, i)) + 1
+            e = i
+            while e < len(text) and not text[e].isspace() and e - i < 500:
+                e += 1
+            spans.append((max(s, lo), e))
+            i = text.find(mark, e)
+    return spans
+
+
 def _parse_digits(digits: str) -> float:
+    if "," not in digits and digits.count(".") < 2:
+        return float(digits)
     if "," in digits and "." in digits and digits.index(".") < digits.index(","):
         return float(digits.replace(".", "").replace(",", "."))  # 2.105,3
     if digits.count(".") > 1:
         return float(digits.replace(".", ""))  # 2.105.300
-    if re.fullmatch(r"\d+,\d{1,2}", digits):
+    if _DECIMAL_COMMA.fullmatch(digits):
         return float(digits.replace(",", "."))  # 3,5 %
     return float(digits.replace(",", ""))
 
 
 def _sentence_start(text: str, s: int) -> bool:
     before = text[max(0, s - 4):s].rstrip(" \t\"“'‘(")
-    return not before or before[-1] in ".!?:;\n" or s == 0
-
-
-def _sentence_end(text: str, pos: int) -> bool:
-    return bool(re.match(r"\s*[.!?;:]\s", text[pos:pos + 4])) or text[pos:pos + 1] in ".!?;:"
+    return not before or before[-1] in ".!?:;\n"
 
 
 def _line_number(text: str, c: _Cand) -> bool:
     """'1. Exports ...' or '2) Imports ...' at the start of a line: list numbering."""
-    line_start = text.rfind("\n", 0, c.start) + 1
-    return text[line_start:c.start].strip() == "" and bool(
-        re.match(r"[.)]\s", text[c.end:c.end + 2]))
+    line_start = text.rfind("\n", max(0, c.start - 200), c.start) + 1
+    return text[line_start:c.start].strip() == "" and text[c.end:c.end + 2] in (". ", ") ")
 
 
-def _yearlike(text: str, c: _Cand, lex: Lexicon) -> bool:
-    digits = text[c.num_start:c.num_end]
-    if c.value_max is not None and c.source != "digits":
-        return False
-    if not re.fullmatch(r"\d{4}", digits):
+def _yearlike(t: _Text, c: _Cand, lex: Lexicon) -> bool:
+    digits = t.text[c.num_start:c.num_end]
+    if len(digits) != 4 or not digits.isdigit():
         return False
     year = int(digits)
     if 1600 <= year <= 2100:
         return True
-    word = re.search(r"([A-Za-z.]+)\s+\Z", text[max(0, c.start - 12):c.start])
-    return 1000 <= year < 1600 and bool(word) and word.group(1).lower() in lex.year_before
+    if not 1000 <= year <= 2200:
+        return False
+    m = _WORD_BEFORE_R.match(t.rev, t.n - c.start)
+    return bool(m) and m.group(1)[::-1].lower() in lex.year_before
 
 
 def _small_int(value: float) -> bool:
     return abs(value) < 200 and value == int(value)
+
+
+def _joined(text: str, end: int, start: int) -> bool:
+    """The text between two numbers makes them one expression: '3888-2', '18 to 34'."""
+    return 0 <= start - end <= 6 and bool(_JOINED.fullmatch(text, end, start))
 
 
 def _compatible(a: _Cand, b: _Cand) -> bool:
@@ -809,14 +1072,21 @@ def _compatible(a: _Cand, b: _Cand) -> bool:
                                  and a.unit_name == b.unit_name)
 
 
-def _inherit(a: _Cand, b: _Cand) -> None:
+def _share_scale(a: _Cand, b: _Cand) -> None:
+    """'$10 to $15 billion': the scale written once at the end applies to the start."""
+    if b.scaled and not a.scaled and abs(a.number) < abs(b.number):
+        a.value *= b.scale
+        a.scaled, a.scale = True, b.scale
+
+
+def _inherit(a: _Cand, b: _Cand, scale: bool = True) -> None:
     """A bare end of a pair takes the unit (and scale) written once at the other end."""
     src, dst = (b, a) if a.kind is None else (a, b)
     if dst.kind is not None or src.kind is None:
         return
     for name in ("kind", "unit", "unit_text", "unit_name", "factor", "loose", "per"):
         setattr(dst, name, getattr(src, name))
-    if src.scaled and not dst.scaled and abs(dst.number) < abs(src.number):
+    if scale and src.scaled and not dst.scaled and abs(dst.number) < abs(src.number):
         dst.value *= src.scale
         dst.scaled, dst.scale = True, src.scale
     if dst.kind == "percent" and dst.sign and dst.direction is None:
@@ -825,55 +1095,49 @@ def _inherit(a: _Cand, b: _Cand) -> None:
 
 def _merge(a: _Cand, b: _Cand) -> _Cand:
     _inherit(a, b)
-    if b.scaled and not a.scaled and abs(a.number) < abs(b.number):
-        a.value *= b.scale
-        a.scaled, a.scale = True, b.scale
+    _share_scale(a, b)
     low, high = sorted((a.value, b.value_max if b.value_max is not None else b.value))
-    merged = _Cand(
+    return _Cand(
         a.start, b.end, a.num_start, b.num_end, low, a.number, a.source,
         value_max=high, scaled=a.scaled or b.scaled, scale=max(a.scale, b.scale),
         kind=a.kind or b.kind, unit=a.unit or b.unit, unit_text=a.unit_text or b.unit_text,
         unit_name=a.unit_name or b.unit_name, factor=a.factor if a.kind else b.factor,
         loose=a.loose or b.loose, qualifier=a.qualifier, direction=a.direction or b.direction,
         sign=a.sign, currency_text=a.currency_text, per=a.per or b.per,
-        yearlike=False, named=a.named and b.named, move_from=None,
+        share_of=a.share_of or b.share_of,
     )
-    return merged
 
 
 def _tidy(value: float) -> float:
     # 2105.3 * 1e9 is 2105300000000.0002 in binary floating point; 12 digits is what news prints
+    if value.is_integer() and abs(value) < 1e15:
+        return value
     return float(f"{value:.12g}")
 
 
 def _link(text: str, figures: list[FigureMatch]) -> list[FigureMatch]:
-    """Conversions in parentheses: '43.85 trillion yuan (about 6.1 trillion U.S. dollars)'."""
+    """Conversions ('43.85 trillion yuan (about 6.1 trillion U.S. dollars)') and figures
+    that share a change word ('lost 190 points, or 0.6%')."""
     out = list(figures)
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
-        between = text[a.end:b.start]
-        if not re.fullmatch(r"\s*\(\s*(?:or\s+)?|\s*/\s*", between):
+        if a.direction and not b.direction and b.label == "PERCENT" and \
+                _OR_GAP.fullmatch(text, a.end, b.start):
+            out[i] = b = replace(b, direction=a.direction)
             continue
-        same_kind = a.label == b.label == "MONEY" or (
-            a.label == b.label == "QUANTITY" and a.kind == b.kind == "measure")
-        if not same_kind:
+        if not _EQUIV_GAP.fullmatch(text, a.end, b.start):
+            continue
+        if not (a.label == b.label == "MONEY" or (
+                a.label == b.label == "QUANTITY" and a.kind == b.kind == "measure")):
             continue
         if b.label == "MONEY" and b.unit_text == "$" and a.unit == b.unit and a.unit != "USD":
-            b = replace_fields(b, unit="USD")  # "10.5 million Australian dollars ($7.5 million)"
+            b = replace(b, unit="USD")  # "10.5 million Australian dollars ($7.5 million)"
         if a.unit != b.unit or (a.unit_name and a.unit_name != b.unit_name):
-            # "more than 7.5 million Danish crowns (US$1.1 million)": the same bound
-            out[i] = replace_fields(b, equivalent_of=i - 1,
-                                    qualifier=b.qualifier or a.qualifier,
-                                    direction=b.direction or a.direction)
-        else:
-            out[i] = b
+            # the same amount converted, with the same bound: "more than X (Y)"
+            b = replace(b, equivalent_of=i - 1, qualifier=b.qualifier or a.qualifier,
+                        direction=b.direction or a.direction)
+        out[i] = b
     return out
-
-
-def replace_fields(fig: FigureMatch, **changes) -> FigureMatch:
-    from dataclasses import replace
-
-    return replace(fig, **changes)
 
 
 @cache

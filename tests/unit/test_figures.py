@@ -1,0 +1,550 @@
+"""Figure layer: MONEY, PERCENT and QUANTITY found and normalised by ``FigureFinder``.
+
+Table-driven: each case is a sentence (our own wording; facts from real news are fine) and the
+figures it must give, as (span text, label, value, unit, qualifier, value_max). Negative cases
+list text that must give no figure at all.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from tradeie.normalize.figures import FigureFinder, FigureMatch, default_finder
+
+# Where tests/conftest.py finds the seed article (shared/ beside the repository).
+SEED = Path(__file__).resolve().parents[3] / "shared" / "seeds" / "000_0bf83a36b342cec6.txt"
+
+
+@pytest.fixture(scope="module")
+def finder() -> FigureFinder:
+    return default_finder()
+
+
+def _one(finder: FigureFinder, text: str, span: str, everything: bool = False) -> FigureMatch:
+    figs = [f for f in finder.find(text, everything=everything) if f.text == span]
+    assert figs, f"no figure {span!r} in {text!r}: {finder.find(text, everything=everything)}"
+    return figs[0]
+
+
+# (sentence, span, label, value, unit, qualifier, value_max)
+CASES = [
+    # -- money: symbols, codes, names, scales ---------------------------------------------
+    ("Exports reached 43.85 trillion yuan last year.", "43.85 trillion yuan", "MONEY",
+     4.385e13, "CNY", None, None),
+    ("The bank lent €987.6Bn in total.", "€987.6Bn", "MONEY", 9.876e11, "EUR", None, None),
+    ("Sales hit $ 41.07 billion.", "$ 41.07 billion", "MONEY", 4.107e10, "USD", None, None),
+    ("A deal worth US$ 612 million was signed.", "US$ 612 million", "MONEY", 6.12e8, "USD",
+     None, None),
+    ("The club paid £350m for the site.", "£350m", "MONEY", 3.5e8, "GBP", None, None),
+    ("The budget gives Rs 3.41 lakh crore to roads.", "Rs 3.41 lakh crore", "MONEY", 3.41e12,
+     "INR", None, None),
+    ("Japan's surplus was ¥2,105.3 billion in March.", "¥2,105.3 billion", "MONEY",
+     2.1053e12, "JPY", None, None),
+    ("The deficit widened to 8.21 trillion yen.", "8.21 trillion yen", "MONEY", 8.21e12,
+     "JPY", None, None),
+    ("Revenue rose to 2.105,3 million euros.", "2.105,3 million euros", "MONEY", 2.1053e9,
+     "EUR", None, None),
+    ("The fund holds 1.250.000 euros in cash.", "1.250.000 euros", "MONEY", 1.25e6, "EUR",
+     None, None),
+    ("Output was valued at HK$3.7 billion.", "HK$3.7 billion", "MONEY", 3.7e9, "HKD", None,
+     None),
+    ("The Singapore unit earned S$120 million.", "S$120 million", "MONEY", 1.2e8, "SGD",
+     None, None),
+    ("The miner raised A$5bn from investors.", "A$5bn", "MONEY", 5e9, "AUD", None, None),
+    ("Revenue was C$ 2.1 billion.", "C$ 2.1 billion", "MONEY", 2.1e9, "CAD", None, None),
+    ("A laptop costs 1,200€ in Paris.", "1,200€", "MONEY", 1200.0, "EUR", None, None),
+    ("The company reported revenue of USD 5.2 billion.", "USD 5.2 billion", "MONEY", 5.2e9,
+     "USD", None, None),
+    ("A yacht sold for USD10m.", "USD10m", "MONEY", 1e7, "USD", None, None),
+    ("A stimulus of INR1 trillion was announced.", "INR1 trillion", "MONEY", 1e12, "INR",
+     None, None),
+    ("Lunch cost RM23.50 there.", "RM23.50", "MONEY", 23.5, "MYR", None, None),
+    ("Imports cost 5.6 billion U.S. dollars.", "5.6 billion U.S. dollars", "MONEY", 5.6e9,
+     "USD", None, None),
+    ("Reserves stood at 3.2 trillion dollars.", "3.2 trillion dollars", "MONEY", 3.2e12,
+     "USD", None, None),
+    ("The bonds raised 20 billion RMB.", "20 billion RMB", "MONEY", 2e10, "CNY", None, None),
+    ("Chip exports were 12.5 trillion won.", "12.5 trillion won", "MONEY", 1.25e13, "KRW",
+     None, None),
+    ("Sales of 340 million rupees were booked.", "340 million rupees", "MONEY", 3.4e8, "INR",
+     None, None),
+    ("Turnover reached 1.23 billion shekels.", "1.23 billion shekels", "MONEY", 1.23e9, "ILS",
+     None, None),
+    ("The pension fund holds 7.5 million Danish crowns.", "7.5 million Danish crowns",
+     "MONEY", 7.5e6, "DKK", None, None),
+    ("It cost 900 Swiss francs.", "900 Swiss francs", "MONEY", 900.0, "CHF", None, None),
+    ("The airline lost 25 billion Turkish lira.", "25 billion Turkish lira", "MONEY", 2.5e10,
+     "TRY", None, None),
+    ("Farmers got 2 billion Brazilian reais.", "2 billion Brazilian reais", "MONEY", 2e9,
+     "BRL", None, None),
+    ("The deal is worth 4.5 billion Mexican pesos.", "4.5 billion Mexican pesos", "MONEY",
+     4.5e9, "MXN", None, None),
+    ("He took a $150k salary.", "$150k", "MONEY", 150000.0, "USD", None, None),
+    ("Shares closed up 19 cents.", "19 cents", "MONEY", 0.19, "USD", None, None),
+    ("The stock fell 68p to 1,112p.", "1,112p", "MONEY", 11.12, "GBP", None, None),
+    ("A house cost a million dollars.", "a million dollars", "MONEY", 1e6, "USD", None, None),
+    ("Exports were $5 billion USD.", "$5 billion USD", "MONEY", 5e9, "USD", None, None),
+    ("Brent reached $76 US in October.", "$76 US", "MONEY", 76.0, "USD", None, None),
+    ("Trade totalled 2.4 trillion euros.", "2.4 trillion euros", "MONEY", 2.4e12, "EUR", None,
+     None),
+    ("Profit was 5 mln euros.", "5 mln euros", "MONEY", 5e6, "EUR", None, None),
+    ("Sales were $3.4 bln.", "$3.4 bln", "MONEY", 3.4e9, "USD", None, None),
+    ("Debt reached $1.2 trn.", "$1.2 trn", "MONEY", 1.2e12, "USD", None, None),
+    ("Debt reached $1.2tn.", "$1.2tn", "MONEY", 1.2e12, "USD", None, None),
+    ("Investment hit $4.2b.", "$4.2b", "MONEY", 4.2e9, "USD", None, None),
+    ("Spending rose to 12 crore rupees.", "12 crore rupees", "MONEY", 1.2e8, "INR", None,
+     None),
+    ("A fee of 5 lakh rupees applies.", "5 lakh rupees", "MONEY", 5e5, "INR", None, None),
+    # -- money: ranges, rates and qualifiers ----------------------------------------------
+    ("The plant will cost $3-4 billion.", "$3-4 billion", "MONEY", 3e9, "USD", None, 4e9),
+    ("Estimates range from $200 to $400 million.", "$200 to $400 million", "MONEY", 2e8,
+     "USD", None, 4e8),
+    ("The price is between $62 and $68 per share.", "$62 and $68 per share", "MONEY", 62.0,
+     "USD", None, 68.0),
+    ("Copper traded at $8,500 a tonne.", "$8,500 a tonne", "MONEY", 8500.0, "USD", None,
+     None),
+    ("It added tens of billions of dollars.", "tens of billions of dollars", "MONEY", 1e10,
+     "USD", None, 1e11),
+    ("Exports are expected to exceed $680 billion.", "$680 billion", "MONEY", 6.8e11, "USD",
+     "min", None),
+    ("The grant is worth up to $8 million.", "up to $8 million", "MONEY", 8e6, "USD", "max",
+     None),
+    ("The firm has about $7.2 billion in cash.", "about $7.2 billion", "MONEY", 7.2e9, "USD",
+     "approx", None),
+    ("It paid over $100 million for the rights.", "over $100 million", "MONEY", 1e8, "USD",
+     "min", None),
+    ("The balance fell to $-50.8bn.", "$-50.8bn", "MONEY", -5.08e10, "USD", None, None),
+    # -- percent ------------------------------------------------------------------------
+    ("Exports grew 7.1 percent year on year.", "7.1 percent", "PERCENT", 7.1, "percent", None,
+     None),
+    ("Inflation eased to 2.6 per cent in May.", "2.6 per cent", "PERCENT", 2.6, "percent",
+     None, None),
+    ("The tariff rate was 3.5%.", "3.5%", "PERCENT", 3.5, "percent", None, None),
+    ("Unemployment was nine percent.", "nine percent", "PERCENT", 9.0, "percent", None, None),
+    ("GDP grew 5-percent in the quarter.", "5-percent", "PERCENT", 5.0, "percent", None,
+     None),
+    ("Prices fell -0.1% in June.", "-0.1%", "PERCENT", -0.1, "percent", None, None),
+    ("Output changed by minus 2 percent.", "minus 2 percent", "PERCENT", -2.0, "percent",
+     None, None),
+    ("The central bank cut rates by 25 basis points.", "25 basis points", "PERCENT", 0.25,
+     "percentage_point", None, None),
+    ("Yields rose 12 bps on the day.", "12 bps", "PERCENT", 0.12, "percentage_point", None,
+     None),
+    ("The share rose 1.2 percentage points.", "1.2 percentage points", "PERCENT", 1.2,
+     "percentage_point", None, None),
+    ("Growth is seen at 5.4 percent to 5.8 percent.", "5.4 percent to 5.8 percent",
+     "PERCENT", 5.4, "percent", None, 5.8),
+    ("Tariffs of 3- to 8-percent apply.", "3- to 8-percent", "PERCENT", 3.0, "percent", None,
+     8.0),
+    ("Analysts see about 5% to 10% gains.", "about 5% to 10%", "PERCENT", 5.0,
+     "percent", "approx", 10.0),
+    ("Prices should settle between 4% and 5%.", "4% and 5%", "PERCENT", 4.0, "percent", None,
+     5.0),
+    ("About a third of exports went to Asia.", "About a third", "PERCENT", 33.3, "percent",
+     "approx", None),
+    ("Nearly half of imports were fuel.", "Nearly half", "PERCENT", 50.0, "percent", "approx",
+     None),
+    ("Two-thirds of output is sold abroad.", "Two-thirds", "PERCENT", 66.7, "percent", None,
+     None),
+    ("One in five firms plans to hire.", "One in five", "PERCENT", 20.0, "percent", None,
+     None),
+    ("It earns more than 60% of revenue abroad.", "more than 60%", "PERCENT", 60.0, "percent",
+     "min", None),
+    ("Growth was less than 2 percent.", "less than 2 percent", "PERCENT", 2.0, "percent",
+     "max", None),
+    ("Shares are up nearly 57% this year.", "nearly 57%", "PERCENT", 57.0, "percent",
+     "approx", None),
+    ("The shares trade at a 24pc discount.", "24pc", "PERCENT", 24.0, "percent", None, None),
+    ("Nissan is 43.4 percent-owned by Renault.", "43.4 percent", "PERCENT", 43.4, "percent",
+     None, None),
+    ("Sales rose 3,5 % in Germany.", "3,5 %", "PERCENT", 3.5, "percent", None, None),
+    ("The rate stood at one per cent.", "one per cent", "PERCENT", 1.0, "percent", None, None),
+    ("The false positive rate fell to .001 per cent.", ".001 per cent", "PERCENT", 0.001,
+     "percent", None, None),
+    # -- quantities -----------------------------------------------------------------------
+    ("It trades with more than 150 countries and regions.",
+     "more than 150 countries and regions", "QUANTITY", 150.0, "countries and regions",
+     "min", None),
+    ("Customs introduced 16 measures this year.", "16 measures", "QUANTITY", 16.0, "measures",
+     None, None),
+    ("Pilots ran in 20 cities.", "20 cities", "QUANTITY", 20.0, "cities", None, None),
+    ("OPEC cut output by 800,000 barrels a day.", "800,000 barrels a day", "QUANTITY", 8e5,
+     "barrels a day", None, None),
+    ("Alberta curtailed 325,000 barrels per day.", "325,000 barrels per day", "QUANTITY",
+     3.25e5, "barrels per day", None, None),
+    ("The mine will make 1.2m tons of ore.", "1.2m tons", "QUANTITY", 1.2e6, "tons", None,
+     None),
+    ("Airlines use 12.3m tonnes of fuel.", "12.3m tonnes", "QUANTITY", 1.23e7, "tonnes", None,
+     None),
+    ("Ports handled 35 million TEUs.", "35 million TEUs", "QUANTITY", 3.5e7, "teus", None,
+     None),
+    ("The output was between 3 and 4 million barrels.", "3 and 4 million barrels",
+     "QUANTITY", 3e6, "barrels", None, 4e6),
+    ("Gold reserves were 73.29 million fine troy ounces.",
+     "73.29 million fine troy ounces", "QUANTITY", 7.329e7, "fine troy ounces", None, None),
+    ("The warehouse has 4,500 square metres.", "4,500 square metres", "QUANTITY", 4500.0,
+     "square metres", None, None),
+    ("Offices of 570 sq m were let.", "570 sq m", "QUANTITY", 570.0, "sq m", None, None),
+    ("The farm adds 600 megawatts.", "600 megawatts", "QUANTITY", 600.0, "megawatts", None,
+     None),
+    ("The plant uses 5.5 kWh per cycle.", "5.5 kWh", "QUANTITY", 5.5, "kwh", None, None),
+    ("Dozens of people were hurt.", "Dozens of people", "QUANTITY", 12.0, "people", None,
+     120.0),
+    ("Thousands of jobs went.", "Thousands of jobs", "QUANTITY", 1e3, "jobs", None, 1e4),
+    ("There are four to five thousand people.", "four to five thousand people", "QUANTITY",
+     4000.0, "people", None, 5000.0),
+    ("It enrols twenty-eight thousand six hundred forty-two students.",
+     "twenty-eight thousand six hundred forty-two students", "QUANTITY", 28642.0, "students",
+     None, None),
+    ("The fleet has a dozen ships.", "a dozen ships", "QUANTITY", 12.0, "ships", None, None),
+    ("The port hosts two hundred vessels.", "two hundred vessels", "QUANTITY", 200.0,
+     "vessels", None, None),
+    ("Some 300 residents left.", "Some 300 residents", "QUANTITY", 300.0, "residents",
+     "approx", None),
+    ("Sales grew sixfold.", "sixfold", "QUANTITY", 6.0, "fold", None, None),
+    ("Output rose to 1.2 million vehicles.", "1.2 million vehicles", "QUANTITY", 1.2e6,
+     "vehicles", None, None),
+    ("The temperature dropped 1 to 1.5 degrees Celsius.", "1 to 1.5 degrees Celsius",
+     "QUANTITY", 1.0, "degrees celsius", None, 1.5),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "label", "value", "unit", "qualifier", "vmax"),
+                         CASES, ids=[c[1] for c in CASES])
+def test_phrasing(finder, text, span, label, value, unit, qualifier, vmax):
+    fig = _one(finder, text, span)
+    assert fig.label == label
+    assert fig.value == pytest.approx(value, rel=1e-9)
+    assert fig.unit == unit
+    assert fig.qualifier == qualifier
+    if vmax is None:
+        assert fig.value_max is None
+    else:
+        assert fig.value_max == pytest.approx(vmax, rel=1e-9)
+    assert text[fig.start:fig.end] == fig.text
+
+
+def test_case_table_is_large_and_varied():
+    assert len(CASES) >= 80
+    assert {c[2] for c in CASES} == {"MONEY", "PERCENT", "QUANTITY"}
+
+
+# -- the seed article ------------------------------------------------------------------------
+
+
+def _date_spans(text: str) -> list[tuple[int, int]]:
+    """What the date layer would block: years and 'Jan. 13' / 'January 13, 2025'."""
+    return [m.span() for m in re.finditer(r"\b20\d\d\b|Jan\. 13|January 13", text)]
+
+
+SEED_FIGURES = [
+    ("43.85 trillion yuan", "MONEY", 4.385e13, "CNY", None),
+    ("about 6.1 trillion U.S. dollars", "MONEY", 6.1e12, "USD", "approx"),
+    ("5 percent", "PERCENT", 5.0, "percent", None),
+    ("7.1 percent", "PERCENT", 7.1, "percent", None),
+    ("25.45 trillion yuan", "MONEY", 2.545e13, "CNY", None),
+    ("2.3 percent", "PERCENT", 2.3, "percent", None),
+    ("18.39 trillion yuan", "MONEY", 1.839e13, "CNY", None),
+    ("more than 150 countries and regions", "QUANTITY", 150.0, "countries and regions",
+     "min"),
+    ("16 measures", "QUANTITY", 16.0, "measures", None),
+    ("20 cities", "QUANTITY", 20.0, "cities", None),
+]
+
+
+def test_seed_article_figures_exactly(finder, seed_body):
+    body = seed_body
+    figs = finder.find(body, _date_spans(body))
+    got = [(f.text, f.label, f.value, f.unit, f.qualifier) for f in figs]
+    assert len(got) == len(SEED_FIGURES), got
+    for (text, label, value, unit, qual), fig in zip(SEED_FIGURES, figs, strict=True):
+        assert (fig.text, fig.label, fig.unit, fig.qualifier) == (text, label, unit, qual)
+        assert fig.value == pytest.approx(value)
+        assert body[fig.start:fig.end] == fig.text
+    usd = figs[1]
+    assert usd.equivalent_of == 0 and figs[0].equivalent_of is None
+
+
+def test_seed_article_rejects_time_and_ordinal_by_itself(finder, seed_body):
+    """'13:34' and 'second-largest' are rejected without help from the date layer."""
+    texts = [seed_body]
+    if SEED.is_file():
+        texts.append(SEED.read_text(encoding="utf-8"))  # with its header: "13:34, January 13"
+    for text in texts:
+        spans = [(f.start, f.end) for f in finder.find(text, everything=True)]
+        for needle in ("13:34", "second-largest", "2024", "Jan. 13"):
+            for m in re.finditer(re.escape(needle), text):
+                assert not any(s < m.end() and m.start() < e for s, e in spans), needle
+
+
+# -- currency resolution ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "span", "code"), [
+    ("Reserves in Canadian dollars are about $200 billion.", "about $200 billion", "CAD"),
+    ("The A$ fell; the miner paid $5 million.", "$5 million", "AUD"),
+    ("The US firm paid $5 million.", "$5 million", "USD"),
+    ("China's exports rose to ¥3 trillion, yuan data showed.", "¥3 trillion", "CNY"),
+    ("Toyota earned ¥3 trillion.", "¥3 trillion", "JPY"),
+    ("The London fund lost 50 million pounds.", "50 million pounds", "GBP"),
+    ("Prices were up 10 cents in Sydney, in Australian dollars.", "10 cents", "AUD"),
+    ("The BOJ bought Y=500 billion of bonds in Tokyo.", "Y=500 billion", "JPY"),
+    ("The chief got a PS2.7m package at the British firm.", "PS2.7m", "GBP"),
+])
+def test_currency_resolution(finder, text, span, code):
+    assert _one(finder, text, span).unit == code
+
+
+def test_dollar_conversion_in_parentheses_is_us_dollars(finder):
+    text = "A fine of 10.5 million Australian dollars ($7.5 million) was imposed."
+    aud, usd = finder.find(text)
+    assert (aud.unit, usd.unit, usd.equivalent_of) == ("AUD", "USD", 0)
+
+
+def test_equivalent_inherits_bound(finder):
+    text = "Customers with more than 7.5 million Danish crowns (US$1.1 million) pay a fee."
+    dkk, usd = finder.find(text)
+    assert (dkk.qualifier, usd.qualifier, usd.equivalent_of) == ("min", "min", 0)
+
+
+def test_measure_conversion_is_equivalent(finder):
+    kmh = _one(finder, "It tops out at 87 mph (140 km/h) on the track.", "140 km/h")
+    assert kmh.equivalent_of == 0 and kmh.unit_name == "kilometre per hour"
+
+
+# -- directions, movements, rates, extra fields ---------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "span", "direction"), [
+    ("Exports rose 5 percent.", "5 percent", "up"),
+    ("Imports fell 2.9% in May.", "2.9%", "down"),
+    ("The index was up about 19 per cent.", "about 19 per cent", "up"),
+    ("Sales decreased by 4 percent.", "4 percent", "down"),
+    ("The firm plans to cut prices by 10%.", "10%", "down"),
+    ("The Dow lost 190 points, or 0.6%.", "0.6%", "down"),
+    ("Dow +0.2% at noon.", "+0.2%", "up"),
+    ("CAC -1.7% at noon.", "-1.7%", "down"),
+    ("Shares closed 2% lower.", "2%", "down"),
+    ("Exports reached 5 percent of GDP.", "5 percent", None),
+])
+def test_direction(finder, text, span, direction):
+    assert _one(finder, text, span).direction == direction
+
+
+def test_from_to_is_a_movement_not_a_range(finder):
+    a, b = finder.find("The rate fell from 4.8 percent to 4.7 percent.")
+    assert (a.value, b.value, a.value_max, b.value_max) == (4.8, 4.7, None, None)
+    assert b.move_from == 0 and a.move_from is None
+
+
+def test_to_from_is_a_reverse_movement(finder):
+    a, b = finder.find("Revenue rose to $7.36 billion from $6.78 billion.")
+    assert a.move_from == 1 and b.move_from is None
+
+
+def test_unit_written_once_is_shared(finder):
+    a, b = finder.find("A meal costs eight or nine euros.")
+    assert (a.value, a.unit, b.value, b.unit) == (8.0, "EUR", 9.0, "EUR")
+    c, d = finder.find("It grew from 4.8 to 4.7 percent.")
+    assert (c.unit, d.unit, d.move_from) == ("percent", "percent", 0)
+
+
+def test_rates_and_raw_values(finder):
+    fig = _one(finder, "Gold was $1,271.2 an ounce.", "$1,271.2 an ounce")
+    assert fig.per == "ounce"
+    bp = _one(finder, "They cut by 60 basis points.", "60 basis points")
+    assert (bp.value, bp.raw_value, bp.unit_text) == (0.6, 60.0, "basis points")
+    cents = _one(finder, "It rose 19 cents.", "19 cents")
+    assert (cents.value, cents.raw_value) == (0.19, 19.0)
+    third = _one(finder, "A third of exports went to Asia.", "A third")
+    assert third.raw_value == pytest.approx(1 / 3) and third.share_of == "exports"
+    share = _one(finder, "It took 15.3 percent of total trade.", "15.3 percent")
+    assert share.share_of == "total trade"
+
+
+def test_kinds_and_unit_names(finder):
+    assert _one(finder, "Ships carried 5 million tonnes.", "5 million tonnes").unit_name == \
+        "tonne"
+    fig = _one(finder, "Revenue hit $5 billion.", "$5 billion")
+    assert (fig.kind, fig.unit_text) == ("money", "$")
+    assert _one(finder, "Exports rose 5%.", "5%").kind == "percent"
+    assert _one(finder, "It built 20 plants.", "20 plants").kind == "count"
+
+
+# -- no false figures -----------------------------------------------------------------------
+
+NOT_FIGURES = [
+    "COVID-19 cases rose.",
+    "Leaders met at the G20 summit.",
+    "Profit fell in Q3 and H1.",
+    "Section 232 tariffs stay.",
+    "The S&P 500 index and the FTSE 100 closed.",
+    "The call started at 13:34.",
+    "It is the world's second-largest economy.",
+    "The 22nd amendment limits terms.",
+    "The No. 5 seed won.",
+    "Article 5 applies.",
+    "He bought an iPhone 15.",
+    "The plant is ISO 9001 certified.",
+    "Boeing 737 jets were grounded.",
+    "F-35 jets flew over.",
+    "Model 3 sales slowed.",
+    "Update to version 2.0 now.",
+    "The market opens at 11 a.m. sharp.",
+    "Call 555-123-4567 today or +1 202 555 0143.",
+    "Read https://example.com/2024/05/report-123 now.",
+    "Write to a123@example.com for data.",
+    "The team won 2-1 on Sunday.",
+    "The two-way trade grew.",
+    "He is one of the partners.",
+    "Prices peaked in the 1990s.",
+    "Customs data for 2024 came out.",
+    "The report of 2024-01-15T10:30:00Z is final.",
+    "The hunt runs Sept. 20-24 this year.",
+    "The Nasdaq 100 e-minis were flat.",
+    "The Apple Watch 5 was launched.",
+    "He signed the 2014-15 contract.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FIGURES)
+def test_no_false_figures(finder, text):
+    assert finder.find(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "COVID-19 cases rose.", "Leaders met at the G20 summit.", "The call started at 13:34.",
+    "It is the world's second-largest economy.", "Customs data for 2024 came out.",
+    "1. Exports rose.\n2. Imports fell.", "Dak Prescott (4) ran.", "Call 555-123-4567.",
+    "He lives at 575 Wilbraham Road.", "The 22nd amendment.", "He was hurt in Game 6.",
+])
+def test_no_false_figures_even_with_everything(finder, text):
+    assert finder.find(text, everything=True) == []
+
+
+def test_blocked_spans_are_respected(finder):
+    text = "In the first 11 months of 2024 exports rose 5 percent."
+    spans = [(text.index("the first"), text.index(" exports"))]
+    figs = finder.find(text, spans)
+    assert [f.text for f in figs] == ["5 percent"]
+
+
+def test_dates_are_not_quantities(finder):
+    text = "Exports jumped on Jan. 13, 2025 and in December 2024."
+    assert finder.find(text) == []
+    assert finder.find(text, everything=True) == []
+
+
+# -- everything=True ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "span", "kind", "value", "unit"), [
+    ("The index closed at 16,644.", "16,644", "number", 16644.0, None),
+    ("He waited for 3 years.", "3 years", "duration", 3.0, "years"),
+    ("A 50-year-old man won.", "50-year-old", "age", 50.0, "year old"),
+    ("You have one solution here.", "one solution", "count", 1.0, "solution"),
+    ("A survey of 7 European countries.", "7 European countries", "count", 7.0,
+     "european countries"),
+    ("Operators rolled out 5G networks.", "5G", "measure", 5.0, "g"),
+    ("He averaged 15.3 ppg.", "15.3 ppg", "measure", 15.3, "ppg"),
+    ("It happened 3200 times.", "3200 times", "multiple", 3200.0, "times"),
+])
+def test_everything_returns_general_quantities(finder, text, span, kind, value, unit):
+    fig = _one(finder, text, span, everything=True)
+    assert (fig.kind, fig.value, fig.unit, fig.label) == (kind, value, unit, "QUANTITY")
+    assert not [f for f in finder.find(text) if f.text == span], "default mode must skip it"
+
+
+def test_everything_keeps_default_figures(finder):
+    text = "Exports rose 5 percent to $3 billion, and 20 cities joined."
+    assert [f.text for f in finder.find(text)] == \
+        [f.text for f in finder.find(text, everything=True)]
+
+
+# -- robustness -------------------------------------------------------------------------------
+
+ADVERSARIAL = [
+    "9" * 100_000,
+    "1," * 50_000,
+    " " * 100_000,
+    "a" * 100_000,
+    "$" * 50_000,
+    "1." * 50_000,
+    "one " * 25_000,
+    "$1-" * 30_000,
+    "from 1 to " * 10_000,
+    "5% " * 30_000,
+    "-" * 100_000,
+    "Jan. 1" * 15_000,
+]
+
+
+@pytest.mark.parametrize("text", ADVERSARIAL, ids=[repr(t[:12]) for t in ADVERSARIAL])
+def test_adversarial_input_completes(finder, text):
+    for everything in (False, True):
+        figs = finder.find(text, everything=everything)
+        assert all(text[f.start:f.end] == f.text for f in figs)
+
+
+def test_default_finder_is_cached():
+    assert default_finder() is default_finder()
+
+
+# -- rule data ----------------------------------------------------------------------------------
+
+
+def test_bad_rule_data_names_the_file(monkeypatch):
+    from tradeie.normalize import figure_lexicon
+    from tradeie.resources import DataFileError, read_json
+
+    good = read_json(figure_lexicon.FIGURE_DATA)
+    bad = dict(good, qualifiers=dict(good["qualifiers"], roughly="sometimes"))
+
+    def fake_read_json(name):
+        return bad if name == figure_lexicon.FIGURE_DATA else read_json(name)
+
+    monkeypatch.setattr(figure_lexicon, "read_json", fake_read_json)
+    with pytest.raises(DataFileError, match=r"figures\.json: line \d+: 'roughly'"):
+        figure_lexicon.load_lexicon()
+
+
+def test_missing_section_names_the_file(monkeypatch):
+    from tradeie.normalize import figure_lexicon
+    from tradeie.resources import DataFileError, read_json
+
+    good = read_json(figure_lexicon.CURRENCY_DATA)
+    bad = {k: v for k, v in good.items() if k != "subunits"}
+    monkeypatch.setattr(figure_lexicon, "read_json",
+                        lambda name: bad if name == figure_lexicon.CURRENCY_DATA
+                        else read_json(name))
+    with pytest.raises(DataFileError, match=r"currencies\.json.*subunits"):
+        figure_lexicon.load_lexicon()
+
+
+# Names quantulum3 does not have, in its style (NewsQuant's derived units and ours).
+OWN_UNIT_NAMES = {
+    "barrel per day", "barrel of oil", "mile per gallon", "point per game",
+    "rebound per game", "assist per game", "win above replacement", "generation wireless",
+    "cylinder", "twenty-foot equivalent unit", "deadweight tonne", "pound-foot",
+    "foot pound-force", "revolutions per minute", "part per million", "kilotonne",
+    "ampere per square centimetre", "kilovolt per centimetre", "kilopound per square inch",
+    "milliampere-hour", "megawatt hour", "gigawatt hour", "terawatt hour", "brake horsepower",
+    "celsius", "fahrenheit", "degree", "megabit per second", "gigabit per second",
+    "mega british thermal unit", "nautical mile", "ampere", "pound per square inch",
+    "decade", "century", "year of age", "month of age", "week of age", "day of age",
+    "millilitre",  # quantulum3 says "cubic centimetre"; NewsQuant maps it to "millilitre"
+}
+
+
+def test_unit_names_are_quantulum3_names():
+    quantulum = pytest.importorskip("quantulum3.load")
+    known = set(quantulum.units("en_US").names)
+    from tradeie.normalize.figure_lexicon import load_lexicon
+
+    lex = load_lexicon()
+    names = {u.name for u in list(lex.words.values()) + list(lex.symbols.values())
+             if u.kind in ("measure", "duration", "age")}
+    assert names - known - OWN_UNIT_NAMES == set()
