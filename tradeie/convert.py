@@ -20,7 +20,7 @@ from tradeie.extensions import (
 from tradeie.schema import Entity, Extraction, Fact
 
 _GROUP_ORDER = {FIGURES: 0, DATES: 1, AGENCIES: 2, OFFICIALS: 3}
-_REFERENCES = ("equivalent_of", "agency")  # entity fields that point to another entity
+_REFERENCES = ("equivalent_of", "move_from", "agency")  # fields pointing to another entity
 
 
 def _plain(value: Any) -> Any:

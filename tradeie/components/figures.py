@@ -11,14 +11,20 @@ from tradeie.normalize.figures import default_finder
 
 
 class FigureRecognizer(GuardedComponent):
-    def __init__(self, nlp: Language, name: str = "tradeie_figures") -> None:
+    """``everything=True`` also tags bare numbers, durations and ages (as QUANTITY with their
+    ``kind``), as general quantity benchmarks such as NewsQuant count them; the default keeps
+    to figures with a unit, which is what economic news needs."""
+
+    def __init__(self, nlp: Language, name: str = "tradeie_figures",
+                 everything: bool = False) -> None:
         self.name = name
+        self.everything = everything
         self.finder = default_finder()
 
     def process(self, doc: Doc) -> Doc:
         # Dates run first: a number inside "the first 11 months of 2024" is not a figure.
         blocked = [span_bounds(s) for s in doc.spans.get(DATES, [])]
-        matches = self.finder.find(doc.text, blocked)
+        matches = self.finder.find(doc.text, blocked, everything=self.everything)
         items = []
         for m in matches:
             attrs = {"value": m.value, "unit": m.unit, "qualifier": m.qualifier, "_kind": m.kind,
@@ -28,6 +34,13 @@ class FigureRecognizer(GuardedComponent):
             if m.equivalent_of is not None:
                 src = matches[m.equivalent_of]
                 attrs["equivalent_of"] = [src.start, src.end]
+            if m.move_from is not None:  # "from A to B": B moved from A
+                src = matches[m.move_from]
+                attrs["move_from"] = [src.start, src.end]
+            if m.per:
+                attrs["per"] = m.per  # "$58 a barrel"
+            if self.everything:
+                attrs["kind"] = m.kind
             items.append((m.start, m.end, m.label, attrs))
         set_span_group(doc, FIGURES, items)
         return doc
@@ -36,6 +49,9 @@ class FigureRecognizer(GuardedComponent):
         return score_span_group(examples, FIGURES, ("value", "unit"))
 
 
-@Language.factory("tradeie_figures", requires=["doc.spans"], assigns=["doc.spans"])
-def make_figure_recognizer(nlp: Language, name: str) -> FigureRecognizer:
-    return FigureRecognizer(nlp, name)
+@Language.factory(
+    "tradeie_figures", requires=["doc.spans"], assigns=["doc.spans"],
+    default_config={"everything": False},
+)
+def make_figure_recognizer(nlp: Language, name: str, everything: bool) -> FigureRecognizer:
+    return FigureRecognizer(nlp, name, everything)
