@@ -1,6 +1,5 @@
 """The relation layer on the constructions of trade news, one sentence each."""
 
-import pytest
 
 import tradeie
 
