@@ -14,7 +14,7 @@ import tradeie.components.figures  # noqa: F401
 import tradeie.components.metrics  # noqa: F401
 import tradeie.components.officials  # noqa: F401
 import tradeie.components.relations  # noqa: F401
-from tradeie.resources import read_json
+from tradeie.resources import DataFileError, data_path, read_json
 
 # Order matters: officials need agencies; dates need the article's country (fiscal years)
 # from agencies; figures skip numbers inside dates; relations read everything.
@@ -30,9 +30,16 @@ COMPONENTS = (
 
 def tune_tokenizer(nlp: Language) -> None:
     """Split numbers from currency symbols and scale letters so figure spans align."""
-    extra = read_json("tokenizer.json")["infixes"]
-    for pattern in extra:
-        re.compile(pattern)  # fail at load, naming nothing deep inside spaCy
+    extra = read_json("tokenizer.json").get("infixes")
+    if not isinstance(extra, list) or not all(isinstance(p, str) for p in extra):
+        raise DataFileError(f"{data_path('tokenizer.json')}: 'infixes' must be a list of "
+                            "regular expressions (strings)")
+    for index, pattern in enumerate(extra):
+        try:
+            re.compile(pattern)  # fail at load, naming the entry, not deep inside spaCy
+        except re.error as err:
+            raise DataFileError(f"{data_path('tokenizer.json')}: infixes[{index}] "
+                                f"{pattern!r} is not a valid regular expression: {err}") from None
     infixes = list(nlp.Defaults.infixes or []) + extra
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 

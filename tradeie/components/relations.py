@@ -25,6 +25,7 @@ from tradeie.extensions import (
 )
 from tradeie.normalize.metrics import MetricMention
 from tradeie.relate.checks import consistency_checks
+from tradeie.relate.cues import cues
 from tradeie.relate.linker import DocView, Item, link
 
 
@@ -75,6 +76,7 @@ def doc_view(doc: Doc) -> DocView:
 class RelationLinker(GuardedComponent):
     def __init__(self, nlp: Language, name: str = "tradeie_relations") -> None:
         self.name = name
+        cues()  # load and validate relations.json / economies.json now, not at the first doc
 
     def process(self, doc: Doc) -> Doc:
         view = doc_view(doc)
