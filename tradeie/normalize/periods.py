@@ -486,16 +486,16 @@ class PeriodFinder:
         if len(d["weekdays"]) != 7:
             raise _data_error(DATES_DATA, "weekdays", "seven names, Monday first")
         self.weekday_of = {w.lower(): i for i, w in enumerate(d["weekdays"])}
-        self.numbers = {k.lower(): int(v) for k, v in d["number_words"].items()}
-        self.ordinals = {k.lower(): int(v) for k, v in d["ordinals"].items()}
+        self.numbers = _int_table(d, "number_words")
+        self.ordinals = _int_table(d, "ordinals")
         self.final_ordinals = {w.lower() for w in d["final_ordinals"]}
-        self.relative = {k.lower(): int(v) for k, v in d["relative"].items()}
+        self.relative = _int_table(d, "relative")
         for w in d["standalone_relative"]:
             if w.lower() not in self.relative:
                 raise _data_error(DATES_DATA, "standalone_relative", f"{w!r} not in 'relative'")
         self.standalone = [w.lower() for w in d["standalone_relative"]]
-        self.relative_days = {k.lower(): int(v) for k, v in d["relative_days"].items()}
-        self.span_lengths = {k.lower(): int(v) for k, v in d["span_lengths"].items()}
+        self.relative_days = _int_table(d, "relative_days")
+        self.span_lengths = _int_table(d, "span_lengths")
         self.ambiguous = {w.lower() for w in d["ambiguous_months"]}
         self.year_after = {w.lower() for w in d["year_blockers_after"]}
         self.abbrev_stop = {w.lower() for w in d["sentence_abbreviations"]}
@@ -1844,6 +1844,16 @@ def _check_op(op: _Op, where: Any) -> None:
         "year", "month", "day", "period"
     ):
         raise _data_error(DATES_DATA, str(where), f"bad back-reference operation {op}")
+
+
+def _int_table(data: dict[str, Any], key: str) -> dict[str, int]:
+    """A word -> whole number table of dates.json, with an error naming the bad entry."""
+    out = {}
+    for word, value in data[key].items():
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise _data_error(DATES_DATA, key, f"{word!r} must map to a whole number, not {value!r}")
+        out[word.lower()] = value
+    return out
 
 
 def _data_error(name: str, key: str | None, msg: str) -> DataFileError:
