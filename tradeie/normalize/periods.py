@@ -1851,7 +1851,8 @@ def _int_table(data: dict[str, Any], key: str) -> dict[str, int]:
     out = {}
     for word, value in data[key].items():
         if isinstance(value, bool) or not isinstance(value, int):
-            raise _data_error(DATES_DATA, key, f"{word!r} must map to a whole number, not {value!r}")
+            raise _data_error(DATES_DATA, key,
+                              f"{word!r} must map to a whole number, not {value!r}")
         out[word.lower()] = value
     return out
 
