@@ -445,3 +445,58 @@ def test_five_kilobyte_article_is_fast(finder: AgencyFinder) -> None:
         best = min(best, (time.perf_counter() - start) / 10)
     # about 2 ms on an idle machine; the bound leaves room for a loaded CI runner
     assert best < 0.025
+
+
+# --------------------------------------------------------------------------- NER evidence
+# (pipeline-level tests with a stand-in NER: test_ner_evidence.py)
+
+
+def org_spans(text: str, *surfaces: str) -> list[tuple[int, int]]:
+    return [(text.index(s), text.index(s) + len(s)) for s in surfaces]
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "expected"),
+    [
+        ("BEIJING, March 4 (Xinhua) -- The State Administration for Market Regulation said "
+         "fines rose.", "The State Administration for Market Regulation",
+         ("State Administration for Market Regulation",
+          "State Administration for Market Regulation", "CN")),
+        ("Exports rose, said the Office of the Chief Economist of Canada.",
+         "Office of the Chief Economist of Canada",
+         ("Office of the Chief Economist of Canada", "Office of the Chief Economist of Canada",
+          "CA")),
+    ],
+)
+def test_org_entity_adds_what_the_rules_missed(finder: AgencyFinder, text: str, org: str,
+                                               expected: tuple[str, str, str]) -> None:
+    assert finder.find(text) == []
+    [m] = finder.find(text, org_spans(text, org))
+    assert (m.text, m.name, m.country) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # no country anywhere: nobody's agency
+        ("The Federal Motor Carrier Safety Administration said shipments fell.",
+         "Federal Motor Carrier Safety Administration"),
+        # a head word alone is not a government body
+        ("Japan's exports rose, Mizuho Service Office said.", "Mizuho Service Office"),
+        # weak heads (institute, council, board, centre) are think tanks as often as not
+        ("Japan's exports rose, the Tokyo Policy Institute said.", "Tokyo Policy Institute"),
+        # lower-case words inside: not one proper name
+        ("Japan's exports rose, the National trade office of Sony said.",
+         "National trade office of Sony"),
+    ],
+)
+def test_org_entity_needs_the_shape_of_a_government_body(finder: AgencyFinder, text: str,
+                                                         org: str) -> None:
+    assert finder.find(text, org_spans(text, org)) == finder.find(text) == []
+
+
+def test_org_entity_never_overrides_a_rule(finder: AgencyFinder) -> None:
+    text = "The People's Bank of China said lending rose, Bank of China said deposits fell."
+    orgs = org_spans(text, "Bank of China said lending", "Bank of China said deposits")
+    assert finder.find(text, orgs) == finder.find(text)
+    assert finder.find(text, []) == finder.find(text)

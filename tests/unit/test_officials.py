@@ -248,3 +248,59 @@ def test_arbitrary_agency_lists_are_tolerated(text: str, spans: list[tuple[int, 
     for m in OfficialFinder().find(text, given_agencies):
         assert text[m.start:m.end] == m.text
         assert m.agency is None or 0 <= m.agency < len(given_agencies)
+
+
+# --------------------------------------------------------------------------- NER evidence
+# (pipeline-level tests with a stand-in NER: test_ner_evidence.py)
+
+
+def spans(text: str, *surfaces: str) -> list[tuple[int, int]]:
+    return [(text.index(s), text.index(s) + len(s)) for s in surfaces]
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "others", "expected"),
+    [
+        # a title inside the PERSON entity is not part of the name
+        ("Vice Premier He Lifeng met the delegation.", ["Premier He Lifeng"], [],
+         [("He Lifeng", "He Lifeng", "Vice Premier", None)]),
+        # the entity ends the name where the rules ran into a company
+        ("Commerce Secretary Lutnick Cantor said the talks went well.", ["Lutnick"],
+         ["Cantor"], [("Lutnick", "Lutnick", "Commerce Secretary", None)]),
+        # a place is no name, even right after a title
+        ("Minister Berlin said exports rose.", [], ["Berlin"], []),
+        # the remit of a title ("head of national accounts") still joins it
+        ("SYDNEY, Dec 4 (Reuters) - ABS head of national accounts Katherine KEENAN said "
+         "demand rose. Keenan added more.",
+         ["Katherine KEENAN"], ["ABS"],
+         [("Katherine KEENAN", "Katherine KEENAN", "head of national accounts", "ABS"),
+          ("Keenan", "Katherine KEENAN", "head of national accounts", "ABS")]),
+        # a PERSON that is not next to the title is not taken
+        ("GAC deputy head said Wang Lingjun would visit.", ["Wang Lingjun"], [], []),
+        # one-letter given names make no later mentions ("A said" is not "Nguyen Thi A")
+        ("Exports rose, said Nguyen Thi A, a spokesperson for the GAC. A rise was expected.",
+         ["Nguyen Thi A"], [],
+         [("Nguyen Thi A", "Nguyen Thi A", "spokesperson", "GAC")]),
+    ],
+)
+def test_ner_evidence(agencies: AgencyFinder, officials: OfficialFinder, text: str,
+                      persons: list[str], others: list[str], expected: list[Row]) -> None:
+    found_agencies = agencies.find(text)
+    out = []
+    for m in officials.find(text, found_agencies, spans(text, *persons), spans(text, *others)):
+        assert text[m.start:m.end] == m.text
+        agency = found_agencies[m.agency].text if m.agency is not None else None
+        out.append((m.text, m.name, m.title, agency))
+    assert out == expected
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. Commerce Secretary Gina Raimondo said on Tuesday the rules stay. Raimondo agreed.",
+    "Wang Wentao, China's commerce minister, met Singapore's Trade and Industry Minister "
+    "Gan Kim Yong. Wang said ties were strong.",
+    "Goldman Sachs chief economist Jan Hatzius said growth would slow.",
+])
+def test_empty_ner_evidence_changes_nothing(agencies: AgencyFinder, officials: OfficialFinder,
+                                            text: str) -> None:
+    found_agencies = agencies.find(text)
+    assert officials.find(text, found_agencies, [], []) == officials.find(text, found_agencies)

@@ -1,10 +1,17 @@
-"""Component ``tradeie_officials``: OFFICIAL spans (person names tied to a public title)."""
+"""Component ``tradeie_officials``: OFFICIAL spans (person names tied to a public title).
+
+After a statistical NER (see ``tradeie.components.agencies.ner_upstream``) its PERSON
+entities are extra evidence for names and its other name entities (ORG, GPE ...) veto them.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from tradeie.components.agencies import OTHER_NAME_LABELS, PERSON_LABELS, ner_spans, ner_upstream
 from tradeie.components.base import GuardedComponent, score_span_group
 from tradeie.extensions import AGENCIES, OFFICIALS, SPAN_ATTRS, set_span_group, span_bounds
 from tradeie.normalize.agencies import AgencyMatch
@@ -12,9 +19,14 @@ from tradeie.normalize.officials import OfficialFinder
 
 
 class OfficialRecognizer(GuardedComponent):
-    def __init__(self, nlp: Language, name: str = "tradeie_officials") -> None:
+    def __init__(self, nlp: Language, name: str = "tradeie_officials",
+                 person_labels: Iterable[str] = PERSON_LABELS,
+                 other_labels: Iterable[str] = OTHER_NAME_LABELS) -> None:
         self.name = name
         self.finder = OfficialFinder()
+        self.person_labels = tuple(person_labels)
+        self.other_labels = tuple(other_labels)
+        self.use_ner = ner_upstream(nlp)
 
     def process(self, doc: Doc) -> Doc:
         agencies = []
@@ -23,8 +35,12 @@ class OfficialRecognizer(GuardedComponent):
             attrs = span._.get(SPAN_ATTRS) or {}
             agencies.append(AgencyMatch(start, end, doc.text[start:end], attrs.get("name", ""),
                                         attrs.get("acronym"), attrs.get("country", "")))
+        persons = others = None
+        if self.use_ner:
+            persons = ner_spans(doc, self.person_labels)
+            others = ner_spans(doc, self.other_labels)
         items = []
-        for m in self.finder.find(doc.text, agencies):
+        for m in self.finder.find(doc.text, agencies, persons, others):
             agency = agencies[m.agency] if m.agency is not None else None
             items.append((m.start, m.end, "OFFICIAL", {
                 "name": m.name, "title": m.title,
@@ -37,6 +53,9 @@ class OfficialRecognizer(GuardedComponent):
         return score_span_group(examples, OFFICIALS, ("name",))
 
 
-@Language.factory("tradeie_officials", requires=["doc.spans"], assigns=["doc.spans"])
-def make_official_recognizer(nlp: Language, name: str) -> OfficialRecognizer:
-    return OfficialRecognizer(nlp, name)
+@Language.factory("tradeie_officials", requires=["doc.spans"], assigns=["doc.spans"],
+                  default_config={"person_labels": list(PERSON_LABELS),
+                                  "other_labels": list(OTHER_NAME_LABELS)})
+def make_official_recognizer(nlp: Language, name: str, person_labels: list[str],
+                             other_labels: list[str]) -> OfficialRecognizer:
+    return OfficialRecognizer(nlp, name, person_labels, other_labels)

@@ -9,6 +9,11 @@ X", "the commerce ministry", "customs authorities") are found from head words ou
 Shared surfaces ("MOF", "Ministry of Finance", "NBS") are resolved by an adjacent country
 ("Japan's MOF", "Ministry of Finance of Indonesia"), then by the document's country, then
 by the order of models/agencies.jsonl (see the comment at its top).
+
+With a statistical pipeline, its ORG entities are extra evidence (``find(text, orgs=)``): an
+ORG the rules missed that is shaped like a government body (a ministry, or a capitalised
+department / bureau / office ... head word with a "Federal", "State" ..., a country, or an
+"of" complement) becomes an AGENCY; outlets, companies, banks and think tanks stay out.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import accumulate
@@ -593,11 +598,20 @@ class _Lexicon:
                 if acr not in row.regions:
                     self.table.add(tokenize_phrase(acr), (idx, "acronym", acr),
                                    case_sensitive=True)
+        strong = self.rules.heads - self.rules.weak_heads
+        before_head = set()
         for phrase in read_lines(NOT_AGENCIES):
             words = tokenize_phrase(phrase)
             if len(words) > 2 and words[0].lower() == "the":  # found from the next word
                 words = words[1:]
             self.table.add(words, _BLOCK)
+            lows = [w.lower() for w in words]
+            before_head.update(lows[k - 1] for k in range(1, len(lows)) if lows[k] in strong)
+        # "News" of "Xinhua News Agency", "Investors" of "Moody's Investors Service": a body
+        # named like this is an outlet or a company whatever else its name says (NER evidence).
+        self.non_agency_before_head = frozenset(
+            before_head - self.rules.modifiers - self.rules.topics - self.rules.connectors
+        )
         # (country, signature) -> row, so "the commerce ministry" of a Chinese story finds
         # MOFCOM and "Ministry of Finance of Indonesia" Indonesia's row.
         self.by_signature: dict[tuple[str, tuple[str, ...]], int] = {}
@@ -698,7 +712,10 @@ class AgencyFinder:
 
     # -- main --------------------------------------------------------------------------
 
-    def find(self, text: str) -> list[AgencyMatch]:
+    def find(self, text: str, orgs: Sequence[tuple[int, int]] | None = None
+             ) -> list[AgencyMatch]:
+        """AGENCY mentions in `text`, in text order. `orgs`: optional (start, end) char spans
+        of a NER's ORG entities, used as extra evidence (see the module docstring)."""
         if not text:
             return []
         toks = text_tokens(text)
@@ -733,6 +750,8 @@ class AgencyFinder:
         cands = [c for c in cands if c.block or c.name]
         cands.extend(self._generic(toks, covered, by_start, doc))
         cands.extend(self._common_refs(toks, covered, doc))
+        if orgs:
+            cands.extend(self._ner_orgs(toks, orgs, covered, cands, by_start, doc))
 
         masks = credit_spans(text)
         chosen = self._select(toks, cands, masks)
@@ -1010,6 +1029,78 @@ class AgencyFinder:
                 c.name = _title_case(" ".join(
                     toks.text[toks.starts[start]:toks.ends[end - 1]].split()))
             yield c
+
+    # -- NER evidence -------------------------------------------------------------------
+
+    def _ner_orgs(self, toks: TextTokens, orgs: Sequence[tuple[int, int]], covered: list[bool],
+                  cands: list[_Cand], by_start: dict[int, _Cand], doc: str | None
+                  ) -> list[_Cand]:
+        """ORG entities that no rule matched, kept when shaped like a government body."""
+        taken = list(covered)  # gazetteer and non-agency phrases, whatever they resolved to
+        for c in cands:
+            for k in range(c.start, c.end):
+                taken[k] = True
+        out = []
+        for start, end in sorted(set(orgs)):
+            s = bisect.bisect_left(toks.starts, start)  # the tokens inside the entity
+            e = bisect.bisect_right(toks.ends, end)
+            while s < e and toks.lows[s] == "the":
+                s += 1
+            if e > s and toks.lows[e - 1] == "'s":
+                e -= 1
+            if s >= e or any(taken[k] for k in range(s, e)):
+                continue
+            country = self._ner_body(toks, s, e)
+            if country is None:
+                continue
+            parent = self._parent(toks, s, e, by_start)
+            q = qualifier_before(toks, s)
+            after = country_after_of(toks, e)
+            country = country or (q[0] if q else None) or (after[0] if after else None) \
+                or (parent.country if parent else None) or doc
+            if not country:
+                continue
+            c = _Cand(s, e, 4)
+            self._set_generic(toks, c, country, toks.lows[s:e])
+            for k in range(s, e):
+                taken[k] = True
+            out.append(c)
+        return out
+
+    def _ner_body(self, toks: TextTokens, s: int, e: int) -> str | None:
+        """Whether tokens s..e-1 look like a government body's name: None if not, else
+        the country named inside it or "" (the caller finds one)."""
+        r = self.rules
+        if e - s > r.max_words + 4 or self._academic(toks, s, e):
+            return None
+        prev = s - 1  # a capitalised word glued before the entity: a company's name
+        if prev >= 0 and toks.joined[s] and toks.cap[prev] and not toks.boundary_before(s) \
+                and toks.lows[prev] not in r.connectors and not qualifier_before(toks, s):
+            return None
+        heads = [k for k in range(s, e) if toks.lows[k] in r.heads and toks.cap[k]
+                 and toks.lows[k] not in r.weak_heads]
+        if not heads or any(k > s and toks.lows[k - 1] in self.lex.non_agency_before_head
+                            for k in heads):
+            return None
+        country = ""
+        flavour = any(toks.lows[k] in r.ministry_heads for k in heads)
+        k = s
+        while k < e:
+            low, word = toks.lows[k], toks.words[k]
+            if low in r.academic or any(ch.isdigit() for ch in word):
+                return None
+            if not toks.cap[k] and low not in r.connectors and low not in r.of_words:
+                return None  # "Tesla's services office": not one proper name
+            hit = self.countries.longest_at(toks, k) if toks.cap[k] else None
+            if hit and k + hit[0] <= e:
+                country = country or hit[1][0]
+                flavour = True
+                k += hit[0]
+                continue
+            flavour = flavour or low in r.modifiers or (
+                k in heads and k + 1 < e and toks.lows[k + 1] in r.of_words)
+            k += 1
+        return country if flavour else None
 
     # -- selection and acronym definitions -----------------------------------------------
 

@@ -8,11 +8,18 @@ government ("director", "economist") count only when tied to an AGENCY match, wh
 ("Hong Kong Chief Executive John Lee"). Once a person is known, later mentions of the
 surname ("Wang said") are officials too, with the first mention's name, title and agency.
 Which word is the surname follows the naming tradition (models/name_shapes.json).
+
+With a statistical pipeline, its NER is extra evidence (``find(..., persons=, non_persons=)``):
+a PERSON span where a name is expected (after a title, or before ", title") is the name even
+when it fails the shape checks ("Ruth NYAMBURA", "Nguyen Thi A") or goes beyond what the rules
+saw, and a name overlapping another entity (ORG, GPE, NORP ...) is rejected ("Premier League
+chairman": "League" is no official). Without these arguments nothing changes.
 """
 
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -127,6 +134,11 @@ def _key(word: str) -> str:
     return keys[0] if keys else word
 
 
+def _cased(word: str) -> str:
+    """"NYAMBURA" -> "Nyambura"; other words unchanged."""
+    return word.capitalize() if len(word) > 1 and word.isupper() else word
+
+
 # --------------------------------------------------------------------------- finder
 
 
@@ -137,6 +149,7 @@ class _Found:
     title: str | None
     agency: int | None
     name: str = ""
+    ner: bool = False  # delimited by a PERSON entity rather than by the shape rules
 
 
 class OfficialFinder:
@@ -144,10 +157,19 @@ class OfficialFinder:
         self.titles = _titles()
         self.shapes = _shapes()
 
-    def find(self, text: str, agencies: list[AgencyMatch]) -> list[OfficialMatch]:
+    def find(self, text: str, agencies: list[AgencyMatch],
+             persons: Sequence[tuple[int, int]] | None = None,
+             non_persons: Sequence[tuple[int, int]] | None = None) -> list[OfficialMatch]:
+        """Officials in `text`. `agencies`: AGENCY matches of the same text (an official's
+        `agency` indexes this list). `persons` / `non_persons`: optional (start, end) char
+        spans of a NER's PERSON entities and of its other name entities (ORG, GPE, NORP ...),
+        used as extra evidence (see the module docstring)."""
         if not text:
             return []
-        return _Scan(self.titles, self.shapes, text_tokens(text), agencies).run()
+        scan = _Scan(self.titles, self.shapes, text_tokens(text), agencies)
+        if persons is not None or non_persons is not None:
+            scan.add_ner(persons or (), non_persons or ())
+        return scan.run()
 
 
 class _Scan:
@@ -183,6 +205,26 @@ class _Scan:
         self._agency_end, self._agency_start = agency_end, agency_start
         self._agency_span = agency_span
         self._agencies = agencies
+        # NER evidence (add_ner): per token, the PERSON span it lies in, as token indices
+        # (start, end exclusive); whether it overlaps another named entity.
+        self._person: list[tuple[int, int] | None] | None = None
+        self._other: list[bool] | None = None
+
+    def add_ner(self, persons: Sequence[tuple[int, int]],
+                non_persons: Sequence[tuple[int, int]]) -> None:
+        toks, n = self.toks, len(self.toks)
+        person: list[tuple[int, int] | None] = [None] * n
+        for start, end in persons:
+            s = bisect.bisect_left(toks.starts, start)  # first token starting inside
+            e = bisect.bisect_right(toks.ends, end)  # tokens before e end inside
+            if s < e:
+                for k in range(s, e):
+                    person[k] = (s, e)
+        other = [False] * n
+        for start, end in non_persons:
+            if start < end:
+                self._block_chars(toks, other, start, end)
+        self._person, self._other = person, other
 
     def run(self) -> list[OfficialMatch]:
         toks, text, n = self.toks, self.toks.text, len(self.toks)
@@ -207,7 +249,11 @@ class _Scan:
                         self._name_before_title(toks, ts, te, tie, title)):
                 if hit is not None and hit.start not in found:
                     found[hit.start] = hit
-        return self._with_later_mentions(toks, sorted(found.values(), key=lambda f: f.start))
+        ordered: list[_Found] = []
+        for f in sorted(found.values(), key=lambda f: (f.start, -f.end)):
+            if not ordered or f.start >= ordered[-1].end:  # names never overlap
+                ordered.append(f)
+        return self._with_later_mentions(toks, ordered)
 
     @staticmethod
     def _block_chars(toks: TextTokens, blocked: list[bool], start: int, end: int) -> None:
@@ -348,6 +394,56 @@ class _Scan:
             return None
         return start, j + 1
 
+    # -- NER evidence ------------------------------------------------------------------
+
+    def _person_span(self, toks: TextTokens, first: int, last: int | None
+                     ) -> tuple[int, int] | None:
+        """The PERSON entity around token `first` (cut to begin there: a title inside the
+        entity is not the name), or the one ending at token `last`; None unless it looks
+        like a name (capitalised ends, no digits, nothing blocked, one phrase)."""
+        if self._person is None:
+            return None
+        k = first if last is None else last
+        if not 0 <= k < len(toks) or self._person[k] is None:
+            return None
+        s, e = self._person[k]
+        if last is None:
+            s = first
+        elif e != last + 1:
+            return None
+        if e - s > self.shapes.max_tokens + 2 or not (toks.cap[s] and toks.cap[e - 1]):
+            return None
+        for m in range(s, e):
+            if self._blocked[m] or any(c.isdigit() for c in toks.words[m]) \
+                    or not toks.words[m][0].isalpha() or (m > s and not toks.spaced[m]):
+                return None
+        return s, e
+
+    def _with_ner(self, toks: TextTokens, rule: tuple[int, int] | None,
+                  person: tuple[int, int] | None) -> tuple[tuple[int, int], bool] | None:
+        """The name at a position from the shape rules' candidate and the PERSON entity
+        there: (span, from NER). NER widens the rules' name, or stands in for it when the
+        rules found none or a name that runs into another entity ("Lutnick Cantor")."""
+        if self._other is None:
+            return (rule, False) if rule else None
+        other = self._other
+        if person is not None and (rule is None or (person[0] <= rule[0] and rule[1] <= person[1])
+                                   or any(other[m] for m in range(*rule))):
+            rule, from_ner = person, True
+        else:
+            from_ner = False
+        if rule is None or any(other[m] for m in range(*rule)):
+            return None
+        return rule, from_ner
+
+    def _name_at(self, toks: TextTokens, k: int) -> tuple[tuple[int, int], bool] | None:
+        """The name starting at token k (after a title): (span, from NER)."""
+        return self._with_ner(toks, self._name_after(toks, k), self._person_span(toks, k, None))
+
+    def _name_ending(self, toks: TextTokens, j: int) -> tuple[tuple[int, int], bool] | None:
+        """The name ending at token j (before ", title"): (span, from NER)."""
+        return self._with_ner(toks, self._name_before(toks, j), self._person_span(toks, j, j))
+
     # -- patterns ----------------------------------------------------------------------
 
     def _left_tie(self, toks: TextTokens, ts: int) -> tuple[int, int | None] | None:
@@ -420,15 +516,16 @@ class _Scan:
             while m < n and m - te <= 4 and toks.joined[m] and not toks.cap[m] \
                     and toks.words[m].isalpha():
                 m += 1
-            if m > te + 1 and m < n and toks.spaced[m] and self._name_after(toks, m):
+            if m > te + 1 and m < n and toks.spaced[m] and self._name_at(toks, m):
                 title = " ".join(toks.text[toks.starts[ts]:toks.ends[m - 1]].split())
                 te = m
         if te >= n or not toks.spaced[te]:
             return None
-        name = self._name_after(toks, te)
+        name = self._name_at(toks, te)
         if name is None:
             return None
-        return _Found(name[0], name[1], title, agency)
+        (s, e), from_ner = name
+        return _Found(s, e, title, agency, ner=from_ner)
 
     def _name_before_title(self, toks: TextTokens, ts: int, te: int, tie: int,
                            title: str) -> _Found | None:
@@ -453,7 +550,7 @@ class _Scan:
             k -= 1
         if k < 1 or toks.words[k] != ",":
             return None
-        name = self._name_before(toks, k - 1)
+        name = self._name_ending(toks, k - 1)
         if name is None:
             return None
         right = self._right_tie(toks, te)
@@ -463,7 +560,8 @@ class _Scan:
         reached = max(reached, right[0], AGENCY if agency is not None else PUBLIC)
         if reached < tie:
             return None
-        return _Found(name[0], name[1], title, agency)
+        (s, e), from_ner = name
+        return _Found(s, e, title, agency, ner=from_ner)
 
     # -- later mentions ----------------------------------------------------------------
 
@@ -489,6 +587,11 @@ class _Scan:
                 refs.append((keys[0],))
                 if len(keys) == 3:
                     refs.append(keys[:2])
+        if f.ner:  # "Ruth NYAMBURA" is "Nyambura" later on; "Nguyen Thi A" is not "A"
+            refs += [cased for ref in refs
+                     if (cased := tuple(_cased(w) for w in ref)) != ref]
+            refs = [r for r in refs if len(r) > 1 or (len(r[0]) > 1
+                                                      and r[0].lower() not in sh.determiners)]
         return refs
 
     def _with_later_mentions(self, toks: TextTokens, found: list[_Found]) -> list[OfficialMatch]:
@@ -515,8 +618,10 @@ class _Scan:
         out = list(found)
         lengths = sorted({len(r) for r in owners}, reverse=True)
         first_words = {r[0] for r in owners}
+        other = self._other or self._blocked  # tokens inside another named entity
         for k, key in enumerate(toks.keys):
-            if key not in first_words or taken[k] or self._blocked[k] or not toks.cap[k]:
+            if key not in first_words or taken[k] or self._blocked[k] or not toks.cap[k] \
+                    or other[k]:
                 continue
             for length in lengths:
                 ref = tuple(toks.keys[k:k + length])
@@ -525,7 +630,8 @@ class _Scan:
                     continue
                 person = people[next(iter(who))]
                 end = k + length
-                if k < person.end or any(taken[m] or self._blocked[m] for m in range(k, end)):
+                if k < person.end or any(taken[m] or self._blocked[m] or other[m]
+                                         for m in range(k, end)):
                     continue
                 if not all(toks.spaced[m] for m in range(k + 1, end)):
                     continue
