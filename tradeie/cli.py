@@ -120,7 +120,7 @@ def _extract_batch(input: Path, output: Path | None, *, published: str | None = 
         done = batch.done_ids(output) if resume and output else set()
         records = batch.read_records(input, published=default_date)
         writer = batch.open_writer(output, append=resume)
-    except (ValueError, ImportError) as err:  # BatchError is a ValueError
+    except (ValueError, ImportError, OSError) as err:  # BatchError is a ValueError
         _fail(str(err))
     skipped = processed = failures = 0
 

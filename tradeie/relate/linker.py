@@ -500,6 +500,10 @@ class _Linker:
         in_sent = _within(self.v.agencies, self._agency_starts, *sent)
         if speakers and self.c.speech.search(self.text, *sent):
             return [speakers[0].start, speakers[0].end]
+        # "the Commerce Department's Census Bureau said": the bureau is the source
+        in_sent = [a for a in in_sent if not any(
+            b.start > a.end and re.fullmatch(r"(?:'s|’s)\s+(?:the\s+)?", self.text[a.end:b.start])
+            for b in in_sent)]
         if in_sent:
             return [in_sent[0].start, in_sent[0].end]
         return self.release_agency
@@ -508,6 +512,8 @@ class _Linker:
         """The agency whose data the article reports: named with an attribution cue, else the
         only agency the article names."""
         for a in self.v.agencies:
+            if re.match(r"(?:'s|’s)\s", self.text[a.end:a.end + 3]):
+                continue  # "the Commerce Department's Census Bureau": the bureau releases
             window = self.text[max(0, a.start - 45):a.start]
             if self.c.attribution.search(window) or self.c.attribution_after.match(
                 self.text[a.end:a.end + 40]
