@@ -155,8 +155,7 @@ def extract_many(
                 failed[index] = Extraction(text="", id=rec_id, error=str(err))
                 continue
             doc = make_doc(nlp, text, anchor)
-            if doc.text != text:
-                originals[index] = text
+            originals[index] = text  # the caller's string: Doc.text would rebuild it
             doc.user_data["tradeie_id"] = rec_id
             yield doc, index
 
@@ -168,7 +167,7 @@ def extract_many(
             expected += 1
         expected = index + 1
         rec_id = doc.user_data.get("tradeie_id")
-        text = originals.pop(index, doc.text)
+        text = originals.pop(index)
         errors = doc._.get(ERRORS)
         if errors:
             yield Extraction(text=text, id=rec_id, published=doc._.get(PUBLISHED),

@@ -62,4 +62,29 @@ def span_bounds(span: Span) -> tuple[int, int]:
     return data.get("_start", span.start_char), data.get("_end", span.end_char)
 
 
+def _freeze_msgpack_hooks() -> None:
+    """srsly looks up its msgpack hooks on every pack and unpack: a scan of catalogue's whole
+    registry and of every installed package's entry points (0.4-1 ms). Doc.to_bytes and
+    from_bytes pack a dozen times per document, which made nlp.pipe(n_process=2) slower
+    than one process. Look them up once; a new registration (the registry grows) refreshes.
+    Runs at import, so spawned workers (which import this module) get it too."""
+    import catalogue
+    import srsly
+
+    for registry in (srsly.msgpack_encoders, srsly.msgpack_decoders):
+        if getattr(registry.get_all, "_tradeie_cached", False):
+            continue
+        lookup, cache = registry.get_all, {}
+
+        def get_all(lookup=lookup, cache=cache):
+            size = len(catalogue.REGISTRY)
+            if cache.get("size") != size:
+                cache["size"], cache["hooks"] = size, lookup()
+            return dict(cache["hooks"])
+
+        get_all._tradeie_cached = True
+        registry.get_all = get_all
+
+
 register()
+_freeze_msgpack_hooks()

@@ -41,11 +41,15 @@ class Entity:
     attrs: dict[str, Any] = field(default_factory=dict)
 
     def __getattr__(self, name: str) -> Any:
-        # Lets users write ent.value / ent.unit / ent.name like the JSON fields.
-        attrs = self.__dict__.get("attrs", {})
+        # Lets users write ent.value / ent.unit / ent.name like the JSON fields. Dunder names
+        # and a half-built object (pickle and copy look attributes up before __dict__ is
+        # filled) must fail plainly, or the lookup of self.label below would recurse.
+        attrs = self.__dict__.get("attrs")
+        if attrs is None or name.startswith("__"):
+            raise AttributeError(name)
         if name in attrs:
             return attrs[name]
-        raise AttributeError(f"{self.label} entity has no field {name!r}")
+        raise AttributeError(f"{self.__dict__.get('label')} entity has no field {name!r}")
 
     def get(self, name: str, default: Any = None) -> Any:
         return self.attrs.get(name, default)

@@ -70,3 +70,12 @@ def test_to_dataframe_one_row_per_fact():
     assert list(frame["value"]) == [5.0, 3e9]
     assert list(frame["role"]) == ["change", "level"]
     assert frame.loc[1, "figure_text"] == "$3 billion"
+
+
+def test_extraction_pickles_and_copies():
+    import copy
+    import pickle
+
+    res = sample()
+    assert pickle.loads(pickle.dumps(res)).to_dict() == res.to_dict()
+    assert copy.deepcopy(res).to_dict() == res.to_dict()

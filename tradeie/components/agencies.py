@@ -60,12 +60,13 @@ class AgencyRecognizer(GuardedComponent):
 
     def process(self, doc: Doc) -> Doc:
         orgs = ner_spans(doc, self.org_labels) if self.use_ner else None
-        matches = self.finder.find(doc.text, orgs)
+        text = doc.text  # Doc.text joins every token anew: read it once
+        matches = self.finder.find(text, orgs)
         set_span_group(doc, AGENCIES, [
             (m.start, m.end, "AGENCY", {"name": m.name, "acronym": m.acronym, "country": m.country})
             for m in matches
         ])
-        doc._.set(COUNTRY, document_country(matches, doc.text))
+        doc._.set(COUNTRY, document_country(matches, text))
         return doc
 
     def score(self, examples, **kwargs):

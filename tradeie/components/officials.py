@@ -29,18 +29,19 @@ class OfficialRecognizer(GuardedComponent):
         self.use_ner = ner_upstream(nlp)
 
     def process(self, doc: Doc) -> Doc:
+        text = doc.text  # Doc.text joins every token anew: once per document, not per agency
         agencies = []
         for span in doc.spans.get(AGENCIES, []):
             start, end = span_bounds(span)
             attrs = span._.get(SPAN_ATTRS) or {}
-            agencies.append(AgencyMatch(start, end, doc.text[start:end], attrs.get("name", ""),
+            agencies.append(AgencyMatch(start, end, text[start:end], attrs.get("name", ""),
                                         attrs.get("acronym"), attrs.get("country", "")))
         persons = others = None
         if self.use_ner:
             persons = ner_spans(doc, self.person_labels)
             others = ner_spans(doc, self.other_labels)
         items = []
-        for m in self.finder.find(doc.text, agencies, persons, others):
+        for m in self.finder.find(text, agencies, persons, others):
             agency = agencies[m.agency] if m.agency is not None else None
             items.append((m.start, m.end, "OFFICIAL", {
                 "name": m.name, "title": m.title,

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from tradeie.resources import DataFileError, read_json
+from tradeie.resources import check_phrases, check_section, data_error, read_json
 from tradeie.schema import METRICS
 
 METRIC_DATA = "metrics.json"
@@ -28,13 +28,70 @@ def _phrase_alternation(phrases) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
 
 
+def _phrase_lists(data: dict, key: str, *, skip: tuple[str, ...] = ("comment",)
+                  ) -> dict[str, list[str]]:
+    """A section mapping names to lists of phrases (the ``comment`` entry aside)."""
+    section = check_section(data, key, METRIC_DATA, dict)
+    return {name: check_phrases(phrases, METRIC_DATA, (key, name))
+            for name, phrases in section.items() if name not in skip}
+
+
+def validate_metric_data(data: dict) -> dict:
+    """Check metrics.json at load; every error names the file, the line and the key.
+
+    What would break later without it: an unknown metric id (facts outside the contract), an
+    empty phrase (an alternative that matches everywhere), one wording under two metrics (the
+    first silently wins), a product wording under two products, a generic head pointing to no
+    metric family, a non-list where the finder iterates.
+    """
+    metrics = _phrase_lists(data, "metrics", skip=())
+    owner: dict[str, str] = {}
+    for metric, phrases in metrics.items():
+        if metric not in METRICS:
+            raise data_error(METRIC_DATA, ("metrics", metric),
+                             f"unknown metric id {metric!r} (see the contract's metric ids)")
+        for phrase in phrases:
+            key = phrase.lower()
+            if owner.get(key, metric) != metric:
+                raise data_error(METRIC_DATA, ("metrics", metric),
+                                 f"{phrase!r} is also a wording of {owner[key]}", phrase)
+            owner[key] = metric
+    for phrase in check_phrases(check_section(data, "other", METRIC_DATA, list), METRIC_DATA,
+                                "other"):
+        if phrase.lower() in owner:
+            raise data_error(METRIC_DATA, "other",
+                             f"{phrase!r} is also a wording of {owner[phrase.lower()]}", phrase)
+    _phrase_lists(data, "not_a_metric_after")
+    check_phrases(check_section(data, "scope_words", METRIC_DATA, list), METRIC_DATA,
+                  "scope_words")
+    product_of: dict[str, str] = {}
+    for canonical, wordings in _phrase_lists(data, "products").items():
+        for wording in wordings:
+            if product_of.get(wording.lower(), canonical) != canonical:
+                raise data_error(METRIC_DATA, ("products", canonical),
+                                 f"{wording!r} is also a wording of product "
+                                 f"{product_of[wording.lower()]!r}", wording)
+            product_of[wording.lower()] = canonical
+    suffix = check_section(data, "suffix_words", METRIC_DATA, dict)
+    check_phrases(check_section(suffix, "words", METRIC_DATA, list), METRIC_DATA,
+                  ("suffix_words", "words"))
+    families = {m.split(".")[0] + "." for m in METRICS} | {"*"}
+    for head, value in check_section(data, "generic_heads", METRIC_DATA, dict).items():
+        if head == "comment":
+            continue
+        for family in value if isinstance(value, list) else [value]:
+            if family not in families:
+                raise data_error(METRIC_DATA, ("generic_heads", head),
+                                 f"{family!r} is not a metric family ({sorted(families)})",
+                                 family)
+    return data
+
+
 class MetricFinder:
     def __init__(self) -> None:
-        data = read_json(METRIC_DATA)
+        data = validate_metric_data(read_json(METRIC_DATA))
         wording: dict[str, str] = {}
         for metric, phrases in data["metrics"].items():
-            if metric not in METRICS:
-                raise DataFileError(f"{METRIC_DATA}: unknown metric id {metric!r}")
             for phrase in phrases:
                 wording.setdefault(phrase.lower(), metric)
         for phrase in data["other"]:

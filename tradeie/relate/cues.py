@@ -7,7 +7,21 @@ from functools import cache
 
 import pycountry
 
-from tradeie.resources import read_json
+from tradeie.normalize.metrics import METRIC_DATA, validate_metric_data
+from tradeie.resources import check_phrases, check_section, data_error, read_json
+from tradeie.schema import BASES, METRICS
+
+RELATIONS = "relations.json"
+ECONOMIES = "economies.json"
+# Every list of cue phrases the linker reads from relations.json.
+CUE_LISTS = (
+    "up", "down", "flat", "level_verbs", "level_after_verb", "change_nouns_after", "share",
+    "share_after", "growth_rate_cues", "comparison_before_date", "release_before_date",
+    "backref_dates", "date_right_after_figure", "forecast", "target", "previous",
+    "attribution", "respectively", "speech_verbs", "attribution_after_agency",
+    "third_party_forecasters", "continuation_nouns", "comparative_words",
+    "forecast_revision_verbs", "world_words", "continuation_pronouns", "clause_breaks",
+)
 
 
 def _words(phrases) -> str:
@@ -24,10 +38,58 @@ def cue_re(phrases, *, at_end: bool = False, at_start: bool = False) -> re.Patte
     return re.compile(body, re.IGNORECASE)
 
 
+def validate_relations(rel: dict) -> dict:
+    """Check relations.json at load; errors name the file, the line and the key. An empty
+    phrase would make a cue match everywhere; a word both 'up' and 'down' would get the
+    direction of whichever list is read last."""
+    for key in CUE_LISTS:
+        check_phrases(check_section(rel, key, RELATIONS, list), RELATIONS, key)
+    basis = check_section(rel, "basis", RELATIONS, dict)
+    for name, phrases in basis.items():
+        if name not in BASES:
+            raise data_error(RELATIONS, ("basis", name), f"{name!r} is not one of {BASES}")
+        check_phrases(phrases, RELATIONS, ("basis", name))
+    for metric in check_section(rel, "rate_metrics", RELATIONS, list):
+        if metric not in METRICS:
+            raise data_error(RELATIONS, "rate_metrics", f"unknown metric id {metric!r}", metric)
+    seen: dict[str, str] = {}
+    for direction in ("up", "down", "flat"):
+        for word in rel[direction]:
+            if seen.get(word.lower(), direction) != direction:
+                raise data_error(RELATIONS, direction,
+                                 f"{word!r} is also listed under {seen[word.lower()]!r}", word)
+            seen[word.lower()] = direction
+    return rel
+
+
+def validate_economies(eco: dict) -> dict:
+    """Check economies.json at load: names map to an ISO 3166-1 alpha-2 code, EU, EA or a
+    bloc of 'blocs' (a misspelt code would become a wrong reporter or partner)."""
+    blocs = set(check_phrases(check_section(eco, "blocs", ECONOMIES, list), ECONOMIES, "blocs"))
+    names = check_section(eco, "names", ECONOMIES, dict)
+    for name, code in names.items():
+        if not name.strip():
+            raise data_error(ECONOMIES, "names", "an empty name", name)
+        if not isinstance(code, str) or not (
+            code in blocs or code in ("EU", "EA")
+            or (len(code) == 2 and code.isupper() and pycountry.countries.get(alpha_2=code))
+        ):
+            raise data_error(ECONOMIES, ("names", name),
+                             f"{code!r} is not an ISO alpha-2 code, EU, EA or a listed bloc")
+    codes = set(names.values())
+    for code in check_phrases(check_section(eco, "reporter_only", ECONOMIES, list), ECONOMIES,
+                              "reporter_only"):
+        if code not in codes:
+            raise data_error(ECONOMIES, "reporter_only", f"{code!r} is no economy's code", code)
+    for key in ("no_partner", "self_reference"):
+        check_phrases(check_section(eco, key, ECONOMIES, list), ECONOMIES, key)
+    return eco
+
+
 class Cues:
     def __init__(self) -> None:
-        rel = read_json("relations.json")
-        eco = read_json("economies.json")
+        rel = validate_relations(read_json(RELATIONS))
+        eco = validate_economies(read_json(ECONOMIES))
         self.up = cue_re(rel["up"])
         self.down = cue_re(rel["down"])
         self.flat = cue_re(rel["flat"])
@@ -77,7 +139,7 @@ class Cues:
         self.continuation_noun = cue_re(rel["continuation_nouns"])
         self.comparatives = {w.lower() for w in rel["comparative_words"]}
         self.forecast_revision = cue_re(rel["forecast_revision_verbs"])
-        metrics = read_json("metrics.json")
+        metrics = validate_metric_data(read_json(METRIC_DATA))
         self.generic_heads = {
             k.lower(): (v if isinstance(v, list) else [v])
             for k, v in metrics["generic_heads"].items() if k != "comment"
