@@ -155,6 +155,27 @@ class Extraction:
             error=data.get("error"),
         )
 
+    def fact_rows(self) -> list[dict[str, Any]]:
+        """One flat dict per fact: its figure's text, label, value, unit and offsets, the
+        source's text, then every fact field (ids still resolve through ``entities``)."""
+        rows = []
+        for fact in self.facts:
+            fig, src = self.entity(fact.figure), self.entity(fact.source)
+            row = {
+                "figure_text": fig.text if fig else None,
+                "label": fig.label if fig else None,
+                "value": fig.get("value") if fig else None,
+                "value_max": fig.get("value_max") if fig else None,
+                "unit": fig.get("unit") if fig else None,
+                "qualifier": fig.get("qualifier") if fig else None,
+                "start": fig.start if fig else None,
+                "end": fig.end if fig else None,
+                "source_text": src.text if src else None,
+            }
+            row.update(fact.to_dict())
+            rows.append(row)
+        return rows
+
     def to_dataframe(self):  # noqa: ANN201 - pandas is an optional extra
         """One row per fact with its figure's value, unit and text (needs pandas)."""
         try:
@@ -163,21 +184,9 @@ class Extraction:
             raise ImportError(
                 "to_dataframe() needs pandas: pip install 'tradeie[pandas]'"
             ) from None
-        rows = []
-        for fact in self.facts:
-            fig = self.entity(fact.figure)
-            row = {
-                "figure_text": fig.text if fig else None,
-                "value": fig.get("value") if fig else None,
-                "value_max": fig.get("value_max") if fig else None,
-                "unit": fig.get("unit") if fig else None,
-                "qualifier": fig.get("qualifier") if fig else None,
-                "start": fig.start if fig else None,
-                "end": fig.end if fig else None,
-            }
-            row.update(fact.to_dict())
-            rows.append(row)
-        columns = ["figure_text", "value", "value_max", "unit", "qualifier", "start", "end",
+        rows = self.fact_rows()
+        columns = ["figure_text", "label", "value", "value_max", "unit", "qualifier", "start",
+                   "end", "source_text",
                    *_FACT_CORE]
         return pd.DataFrame(rows, columns=list(dict.fromkeys([*columns, *(
             k for r in rows for k in r)])))

@@ -34,20 +34,7 @@ import tradeie
 def fact_rows(res: tradeie.Extraction) -> list[dict[str, Any]]:
     """The facts with their figure's text, value and unit inlined (ids still resolve in the
     ``tradeie`` field)."""
-    rows = []
-    for fact in res.facts:
-        fig, src = res.entity(fact.figure), res.entity(fact.source)
-        row = {
-            "figure_text": fig.text if fig else None,
-            "value": fig.get("value") if fig else None,
-            "value_max": fig.get("value_max") if fig else None,
-            "unit": fig.get("unit") if fig else None,
-            "qualifier": fig.get("qualifier") if fig else None,
-            "source_text": src.text if src else None,
-        }
-        row.update(fact.to_dict())
-        rows.append(row)
-    return rows
+    return res.fact_rows()
 
 
 class TradeiePipeline:
