@@ -1,18 +1,25 @@
 """Robustness properties of the whole pipeline: any string in, a valid Extraction out."""
 
 import json
+from collections import Counter
+from datetime import date
 
-from hypothesis import given
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import tradeie
+from tradeie.api import make_doc
+from tradeie.extensions import ENTITY_GROUPS
+from tradeie.extensions import METRICS as METRIC_GROUP
 from tradeie.schema import (
     BASES,
     DIRECTIONS,
     ENTITY_LABELS,
     FIGURE_LABELS,
+    GRANULARITIES,
     METRICS,
     MODALITIES,
+    QUALIFIERS,
     ROLES,
     Extraction,
 )
@@ -65,3 +72,89 @@ def test_news_like_text_gives_valid_output(text, with_date):
 @given(st.lists(FRAGMENTS, max_size=30).map("".join))
 def test_glued_fragments_give_valid_output(text):
     check_valid(text, tradeie.extract(text))
+
+
+# --------------------------------------------------------------------------------------
+# Robustness extensions: the whole contract (not only offsets), awkward characters between
+# news fragments, lone surrogates, determinism, batches equal single calls.
+
+# Separators that scraped, typeset or broken text puts between words.
+ODD_SEPARATORS = st.sampled_from([
+    " ", "\n", "\r\n", "\r", "\u2028", "\u2029", "\x85", "\t", "\x0b", "\x0c", "\u00a0",
+    "\u202f", "\u2009", "\u3000", "\u200b", "\u200d", "\ufeff", "\x00", "\x1b", "\ud800",
+    "\udfff", "\ufffd", "  ", "\n\n", "", "-", "/", "(", ")", "\"", "\u201c", "'",
+])
+ALL_CODE_POINTS = st.characters(exclude_categories=())  # surrogates included
+
+
+def check_contract(text: str, res: Extraction) -> None:
+    """check_valid plus the fields the contract fixes for each label and fact."""
+    check_valid(text, res)
+    by_id = {e.id: e for e in res.entities}
+    for ent in res.entities:
+        if ent.label in FIGURE_LABELS:
+            assert ent.attrs.get("qualifier") in (*QUALIFIERS, None)
+            assert isinstance(ent.attrs.get("unit"), str) and ent.attrs["unit"]
+            if ent.attrs.get("value_max") is not None:
+                assert isinstance(ent.attrs["value_max"], float)
+            ref = ent.attrs.get("equivalent_of")
+            assert ref is None or by_id[ref].label == ent.label
+        elif ent.label == "DATE":
+            assert ent.attrs.get("granularity") in (*GRANULARITIES, None)
+            value = ent.attrs.get("value")
+            assert value is None or (isinstance(value, str) and value[:4].isdigit())
+            start, end = ent.attrs.get("start_date"), ent.attrs.get("end_date")
+            if start and end:
+                assert date.fromisoformat(start) <= date.fromisoformat(end)
+        elif ent.label == "AGENCY":
+            assert ent.attrs.get("name") and ent.attrs.get("country")
+        elif ent.label == "OFFICIAL":
+            assert ent.attrs.get("name")
+            agency = ent.attrs.get("agency")
+            assert agency is None or by_id[agency].label == "AGENCY"
+    figures = [f.figure for f in res.facts]
+    assert len(figures) == len(set(figures)), "a figure with two facts"
+
+
+def shares_a_token_slot(text: str) -> bool:
+    """Two spans (of any groups) widened to the same tokens: spaCy keys span extensions by
+    character offsets only, so they share one attribute slot and one of them is lost. A known
+    bug of extensions.py (strict xfails in test_robustness.py); examples that hit it are set
+    aside here so the property keeps testing everything else. Drop this once it is fixed."""
+    nlp = tradeie.load()
+    doc = nlp(make_doc(nlp, text, "2025-01-13"))
+    slots = Counter((s.start_char, s.end_char) for key in (*ENTITY_GROUPS, METRIC_GROUP)
+                    for s in doc.spans.get(key, []))
+    return any(n > 1 for n in slots.values())
+
+
+def check_contract_or_known_bug(text: str, res: Extraction) -> None:
+    try:
+        check_contract(text, res)
+    except AssertionError:
+        assume(not shares_a_token_slot(text))
+        raise
+
+
+@given(st.lists(st.tuples(FRAGMENTS, ODD_SEPARATORS), max_size=30),
+       st.sampled_from(["2025-01-13", None]))
+def test_fragments_with_odd_separators_keep_the_contract(parts, published):
+    text = "".join(f + sep for f, sep in parts)
+    check_contract_or_known_bug(text, tradeie.extract(text, published=published))
+
+
+@given(st.text(ALL_CODE_POINTS, max_size=200))
+def test_any_code_point_sequence_keeps_the_contract(text):
+    # st.text() leaves out lone surrogates; broken decoding produces them
+    check_contract_or_known_bug(text, tradeie.extract(text, published="2025-01-13"))
+
+
+@settings(max_examples=50)
+@given(st.lists(st.lists(FRAGMENTS, max_size=25).map(" ".join), min_size=1, max_size=6))
+def test_batch_equals_single_calls_and_is_deterministic(texts):
+    single = [tradeie.extract(t, published="2025-01-13").to_dict() for t in texts]
+    batch = [r.to_dict() for r in tradeie.extract_many(
+        [{"text": t, "published": "2025-01-13"} for t in texts], batch_size=2)]
+    assert batch == single
+    again = [tradeie.extract(t, published="2025-01-13").to_dict() for t in reversed(texts)]
+    assert again == single[::-1]  # no state leaks from one document to the next

@@ -26,10 +26,17 @@ CHECKS = "tradeie_checks"
 ERRORS = "tradeie_errors"  # list of "component: error" strings, see GuardedComponent
 
 
+def _span_attrs(span: Span) -> dict | None:
+    return span.doc.user_data.get((SPAN_ATTRS, span.label_, span.start_char, span.end_char))
+
+
 def register() -> None:
     """Idempotent: safe to call from every component module at import."""
     if not Span.has_extension(SPAN_ATTRS):
-        Span.set_extension(SPAN_ATTRS, default=None)
+        # A getter over doc.user_data keyed by label *and* offsets: spaCy keys its own span
+        # extension values by offsets only, so a DATE and a metric mention that widen to the
+        # same token ("exports?year=2024") would overwrite each other.
+        Span.set_extension(SPAN_ATTRS, getter=_span_attrs)
     for name in (PUBLISHED, COUNTRY):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
@@ -51,7 +58,7 @@ def set_span_group(doc: Doc, key: str, items: list[tuple[int, int, str, dict]]) 
             continue
         data = dict(attrs)
         data["_start"], data["_end"] = start, end
-        span._.set(SPAN_ATTRS, data)
+        doc.user_data[(SPAN_ATTRS, label, span.start_char, span.end_char)] = data
         spans.append(span)
     doc.spans[key] = spans
     return spans

@@ -1,0 +1,422 @@
+"""Every rule data file in models/ is validated when it loads: a malformed entry gives a
+``DataFileError`` naming the file and the line (or the key), not a failure later.
+
+Each case copies models/ to a temporary directory, breaks one entry of one file, points
+tradeie at the copy with ``tradeie.resources.use_models_dir`` and loads the pipeline.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+import tradeie
+import tradeie.pipeline
+from tradeie import resources
+from tradeie.api import make_doc
+from tradeie.extensions import ERRORS
+from tradeie.resources import DataFileError
+
+# A document that reaches every loader, lazy ones included: a dateline, a credit line, an
+# agency, an official, a figure with a metric.
+PROBE = ("BEIJING, Jan. 13 (Xinhua) -- China's exports rose 5.9 percent to 25.45 trillion "
+         "yuan in 2024, Wang Lingjun, deputy head of the General Administration of Customs, "
+         "said on Monday.\n(Web editor: Zhang Kaiwei)")
+SHIPPED = resources.models_dir()
+
+
+@pytest.fixture
+def models(tmp_path):
+    """A private copy of models/; tradeie reads from it until the test ends."""
+    copy = tmp_path / "models"
+    shutil.copytree(SHIPPED, copy)
+    yield copy
+    resources.use_models_dir(None)
+
+
+def load_all(copy: Path) -> None:
+    """Point tradeie at ``copy``, build the pipeline, and run one document through it;
+    a data error recorded on the Doc (by a component that reads data lazily) is raised."""
+    resources.use_models_dir(copy)
+    nlp = tradeie.pipeline.build()
+    doc = nlp(make_doc(nlp, PROBE, "2025-01-13"))
+    errors = doc._.get(ERRORS)
+    if errors:
+        raise LazyDataError("; ".join(errors))
+
+
+class LazyDataError(Exception):
+    """A data error that surfaced only while processing a document, not at load."""
+
+
+# ----------------------------------------------------------------------- editing helpers
+
+
+def edit_json(path: Path, change: Callable[[dict], object]) -> None:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    change(data)
+    # one entry per line, as in models/, so the bad entry has a line of its own
+    path.write_text(json.dumps(data, indent=1, ensure_ascii=False), encoding="utf-8")
+
+
+def edit_jsonl_row(path: Path, change: Callable[[dict], object], nth: int = 3) -> None:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    rows = [i for i, ln in enumerate(lines) if ln.strip() and not ln.lstrip().startswith("#")]
+    i = rows[nth]
+    row = json.loads(lines[i])
+    change(row)
+    row["note"] = f"broken row {nth}"  # the marker the error's line is checked against
+    lines[i] = json.dumps(row, ensure_ascii=False)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def add_line(path: Path, raw: bytes, after: int = 12) -> None:
+    lines = path.read_bytes().split(b"\n")
+    lines.insert(after, raw)
+    path.write_bytes(b"\n".join(lines))
+
+
+def line_with(path: Path, marker: str, after: str | None = None) -> int:
+    """1-based number of the first line of ``path`` that contains ``marker`` (after the first
+    line containing ``after``, when given)."""
+    lines = path.read_bytes().decode("utf-8", errors="replace").splitlines()
+    start = next(i for i, ln in enumerate(lines) if after in ln) if after else 0
+    for n in range(start, len(lines)):
+        if marker in lines[n]:
+            return n + 1
+    raise AssertionError(f"{marker!r} not in {path}")
+
+
+def setitem(obj, key, value):
+    obj[key] = value
+
+
+# ----------------------------------------------------------------------------- cases
+
+
+@dataclass
+class Case:
+    id: str
+    file: str
+    breaks: Callable[[Path], object]  # edits the file in the copy
+    marker: str  # the broken entry's text: the error must give its line (or name it)
+    by_line: bool = True  # the message gives the line number (else it names the key)
+    after: str | None = None  # the marker's line is the first one after this text
+
+
+def _metric_phrase(path: Path, phrase: str, metric: str = "trade.exports") -> None:
+    edit_json(path, lambda d: d["metrics"][metric].append(phrase))
+
+
+CASES = [
+    # agencies.jsonl (agencies.load_gazetteer): rows carry their line number
+    Case("agencies-bad-country", "agencies.jsonl",
+         lambda p: edit_jsonl_row(p, lambda r: setitem(r, "country", "XQ")), "broken row 3"),
+    Case("agencies-missing-kind", "agencies.jsonl",
+         lambda p: edit_jsonl_row(p, lambda r: r.pop("kind"), nth=5), "broken row 5"),
+    Case("agencies-acronyms-not-a-list", "agencies.jsonl",
+         lambda p: edit_jsonl_row(p, lambda r: setitem(r, "acronyms", "GACX"), nth=7),
+         "broken row 7"),
+    Case("agencies-bad-kind", "agencies.jsonl",
+         lambda p: edit_jsonl_row(p, lambda r: setitem(r, "kind", "ministry_of_fun")),
+         "broken row 3"),
+    Case("agencies-invalid-json", "agencies.jsonl",
+         lambda p: add_line(p, b'{"name": "Broken Office", "country": "CN",', after=20),
+         "Broken Office"),
+    # agency_rules.json (agencies._rules)
+    Case("agency-rules-common-ref-kind", "agency_rules.json",
+         lambda p: edit_json(p, lambda d: d["common_refs"].__setitem__(
+             0, {"phrase": "the tariff office", "kind": "bogus_kind"})),
+         "common_refs", by_line=False),
+    Case("agency-rules-topics-not-list", "agency_rules.json",
+         lambda p: edit_json(p, lambda d: setitem(d, "gov_topics", "commerce")), "gov_topics",
+         by_line=False),
+    Case("agency-rules-bad-country-word", "agency_rules.json",
+         lambda p: edit_json(p, lambda d: d["extra_country_words"].__setitem__("Ruritanian",
+                                                                             "RX")),
+         "extra_country_words", by_line=False),
+    # credit_markers.txt (agencies._credit_re): a line that is not UTF-8
+    Case("credit-markers-not-utf8", "credit_markers.txt",
+         lambda p: add_line(p, b"Photo \xff editor", after=10), "Photo"),
+    # currencies.json (figure_lexicon.load_lexicon)
+    Case("currencies-bad-code", "currencies.json",
+         lambda p: edit_json(p, lambda d: d["names"].__setitem__("thalers", "THALER")),
+         '"thalers"'),
+    Case("currencies-bad-subunit", "currencies.json",
+         lambda p: edit_json(p, lambda d: d["subunits"].__setitem__("groschen", "EUR")),
+         '"groschen"'),
+    # dateline_cities.json (agencies._dateline_cities)
+    Case("datelines-bad-country", "dateline_cities.json",
+         lambda p: edit_json(p, lambda d: d["cities"].__setitem__("ZENDA", "RX")), "ZENDA",
+         by_line=False),
+    # dates.json (periods.PeriodFinder._load_data)
+    Case("dates-bad-month", "dates.json",
+         lambda p: edit_json(p, lambda d: d["months"][0].__setitem__("n", 13)), '"months"'),
+    Case("dates-missing-key", "dates.json",
+         lambda p: edit_json(p, lambda d: d.pop("weekdays")), "weekdays", by_line=False),
+    Case("dates-ordinal-not-number", "dates.json",
+         lambda p: edit_json(p, lambda d: d["ordinals"].__setitem__("umpteenth", "first")),
+         "umpteenth", by_line=False),
+    Case("dates-bad-back-reference", "dates.json",
+         lambda p: edit_json(p, lambda d: d["back_references"][0].pop("shift")),
+         '"back_references"'),
+    # economies.json (cues.validate_economies)
+    Case("economies-bad-code", "economies.json",
+         lambda p: edit_json(p, lambda d: d["names"].__setitem__("Ruritania", "RX")),
+         '"Ruritania"'),
+    Case("economies-blocs-not-list", "economies.json",
+         lambda p: edit_json(p, lambda d: setitem(d, "blocs", "EU")), '"blocs"'),
+    Case("economies-reporter-only-unknown", "economies.json",
+         lambda p: edit_json(p, lambda d: d["reporter_only"].append("Narnia")), '"Narnia"'),
+    # figures.json (figure_lexicon.load_lexicon)
+    Case("figures-scale-not-number", "figures.json",
+         lambda p: edit_json(p, lambda d: d["scales"].__setitem__("gazillion", "lots")),
+         '"gazillion"'),
+    Case("figures-bad-qualifier", "figures.json",
+         lambda p: edit_json(p, lambda d: d["qualifiers"].__setitem__("roughly about", "near")),
+         '"roughly about"'),
+    Case("figures-bad-vague-amount", "figures.json",
+         lambda p: edit_json(p, lambda d: d["vague_amounts"].__setitem__("umpteen", [9, 2])),
+         '"umpteen"'),
+    # fiscal_years.json (periods._make_cal)
+    Case("fiscal-bad-start-month", "fiscal_years.json",
+         lambda p: edit_json(p, lambda d: d["countries"].__setitem__("RU", {"start_month": 13})),
+         '"RU"'),
+    Case("fiscal-bad-named-by", "fiscal_years.json",
+         lambda p: edit_json(p, lambda d: d["countries"]["JP"].__setitem__("named_by", "mid")),
+         '"JP"'),
+    # metrics.json (metrics.validate_metric_data)
+    Case("metrics-unknown-id", "metrics.json",
+         lambda p: edit_json(p, lambda d: d["metrics"].__setitem__("trade.balance", ["net trade"])),
+         '"trade.balance"'),
+    Case("metrics-empty-phrase", "metrics.json", lambda p: _metric_phrase(p, " "), '" "'),
+    Case("metrics-phrase-not-string", "metrics.json", lambda p: _metric_phrase(p, 42), "42"),
+    Case("metrics-wording-under-two-metrics", "metrics.json",
+         lambda p: _metric_phrase(p, "overseas purchases", "trade.imports")
+         or _metric_phrase(p, "overseas purchases"), '"overseas purchases"',
+         after='"trade.imports"'),
+    Case("metrics-other-clashes", "metrics.json",
+         lambda p: edit_json(p, lambda d: d["other"].append("exports")), '"exports"',
+         after='"other"'),
+    Case("metrics-product-under-two-products", "metrics.json",
+         lambda p: edit_json(p, lambda d: d["products"]["wheat"].append("aluminium")),
+         '"aluminium"', after='"wheat"'),
+    Case("metrics-bad-generic-family", "metrics.json",
+         lambda p: edit_json(p, lambda d: d["generic_heads"].__setitem__("turnover", "sales")),
+         '"turnover"'),
+    Case("metrics-section-missing", "metrics.json",
+         lambda p: edit_json(p, lambda d: d.pop("scope_words")), "scope_words", by_line=False),
+    Case("metrics-invalid-json", "metrics.json",
+         lambda p: p.write_text(p.read_text().replace('"exports",', '"exports",,', 1)),
+         '"exports",,'),
+    # name_shapes.json (officials._shapes)
+    Case("name-shapes-not-list", "name_shapes.json",
+         lambda p: edit_json(p, lambda d: setitem(d, "particles", "van")), "particles",
+         by_line=False),
+    # not_agencies.txt (agencies._Lexicon): a line that is not UTF-8
+    Case("not-agencies-not-utf8", "not_agencies.txt",
+         lambda p: add_line(p, b"Caf\xe9 Holdings", after=15), "Caf"),
+    # official_titles.txt (officials._titles)
+    Case("titles-prefix-two-words", "official_titles.txt",
+         lambda p: add_line(p, b"^deputy acting", after=25), "^deputy acting", by_line=False),
+    Case("titles-unknown-tie", "official_titles.txt",
+         lambda p: add_line(p, b"Harbour Master @port", after=40), "Harbour Master @port",
+         by_line=False),
+    # relations.json (cues.validate_relations)
+    Case("relations-empty-cue", "relations.json",
+         lambda p: edit_json(p, lambda d: d["forecast"].append("")), '""'),
+    Case("relations-unknown-basis", "relations.json",
+         lambda p: edit_json(p, lambda d: d["basis"].__setitem__("wow", ["week on week"])),
+         '"wow"'),
+    Case("relations-word-up-and-down", "relations.json",
+         lambda p: edit_json(p, lambda d: d["down"].append("soared")), '"soared"',
+         after='"down"'),
+    Case("relations-unknown-rate-metric", "relations.json",
+         lambda p: edit_json(p, lambda d: d["rate_metrics"].append("prices.wpi")),
+         '"prices.wpi"'),
+    Case("relations-missing-list", "relations.json",
+         lambda p: edit_json(p, lambda d: d.pop("speech_verbs")), "speech_verbs",
+         by_line=False),
+    Case("currencies-bad-symbol-code", "currencies.json",
+         lambda p: edit_json(p, lambda d: d["symbols"].__setitem__("Ƀ", "usd")), '"Ƀ"'),
+    # tokenizer.json (pipeline.tune_tokenizer)
+    Case("tokenizer-bad-regex", "tokenizer.json",
+         lambda p: edit_json(p, lambda d: d["infixes"].append("(?<=[0-9]")), "infixes",
+         by_line=False),
+    Case("tokenizer-infixes-not-list", "tokenizer.json",
+         lambda p: edit_json(p, lambda d: setitem(d, "infixes", "(?<=x)")), "infixes",
+         by_line=False),
+    Case("tokenizer-invalid-json", "tokenizer.json",
+         lambda p: p.write_text(p.read_text().replace('"version": 1,', '"version": 1,,')),
+         '"version"'),
+]
+
+# Loaders that do not validate (yet): the owner file and what breaks. Each is a strict
+# xfail, so fixing the loader makes the test pass and the marker must go.
+SILENT = "is iterated character by character and silently accepted"
+XFAIL = {
+    "agency-rules-max-words": "agencies.py _rules: int('eight') raises a bare ValueError "
+                              "naming no file",
+    "agency-rules-synonym-not-str": "agencies.py _rules: a non-string topic_synonyms value "
+                                    "raises a bare AttributeError naming no file",
+    "datelines-cities-not-object": "agencies.py _dateline_cities: a list 'cities' raises "
+                                   "AttributeError at the first document, naming no file",
+    "name-shapes-max-tokens": "officials.py _shapes: int('four') raises a bare ValueError "
+                              "naming no file",
+    "dates-weekdays-not-strings": "periods.py _load_data: weekday names that are not strings "
+                                  "raise a bare AttributeError naming no file",
+    "dates-list-is-a-string": f"periods.py _load_data: a string 'year_blockers_after' {SILENT}",
+    "figures-count-nouns-string": f"figure_lexicon.py load_lexicon: a string 'count_nouns' "
+                                  f"{SILENT} (every letter becomes a count noun)",
+    "figures-measure-words-string": f"figure_lexicon.py load_lexicon: a string 'words' of a "
+                                    f"measure unit {SILENT} (the unit is lost)",
+    "figures-percent-factor": "figure_lexicon.py load_lexicon: float('x') raises a bare "
+                              "ValueError naming no file",
+    "currencies-markers-string": f"figure_lexicon.py load_lexicon: a string 'yuan_markers' "
+                                 f"{SILENT}",
+}
+BROKEN_LOADERS = [
+    Case("agency-rules-synonym-not-str", "agency_rules.json",
+         lambda p: edit_json(p, lambda d: d["topic_synonyms"].__setitem__("tariffs", 5)),
+         '"tariffs"'),
+    Case("datelines-cities-not-object", "dateline_cities.json",
+         lambda p: edit_json(p, lambda d: setitem(d, "cities", ["BEIJING"])), '"cities"'),
+    Case("dates-weekdays-not-strings", "dates.json",
+         lambda p: edit_json(p, lambda d: setitem(d, "weekdays", list(range(7)))), '"weekdays"'),
+    Case("dates-list-is-a-string", "dates.json",
+         lambda p: edit_json(p, lambda d: setitem(d, "year_blockers_after", "percent")),
+         '"year_blockers_after"'),
+    Case("figures-count-nouns-string", "figures.json",
+         lambda p: edit_json(p, lambda d: setitem(d, "count_nouns", "tonnes")), '"count_nouns"'),
+    Case("figures-measure-words-string", "figures.json",
+         lambda p: edit_json(p, lambda d: d["measure_units"].__setitem__(
+             "tonne", {"words": "tonne"})), '"tonne"'),
+    Case("figures-percent-factor", "figures.json",
+         lambda p: edit_json(p, lambda d: d["percent_units"].__setitem__("pct", ["percent", "x"])),
+         '"pct"'),
+    Case("currencies-markers-string", "currencies.json",
+         lambda p: edit_json(p, lambda d: setitem(d, "yuan_markers", "yuan")), '"yuan_markers"'),
+    Case("agency-rules-max-words", "agency_rules.json",
+         lambda p: edit_json(p, lambda d: setitem(d, "max_topic_words", "eight")),
+         '"max_topic_words"'),
+    Case("name-shapes-max-tokens", "name_shapes.json",
+         lambda p: edit_json(p, lambda d: setitem(d, "max_name_tokens", "four")),
+         '"max_name_tokens"'),
+]
+
+# Files read only when the first document is processed: their errors reach the caller as an
+# ExtractionError naming the file, but only then. They should load with the pipeline.
+LAZY = {
+    "credit_markers.txt": "agencies.py _credit_re: read at the first document, not at load",
+    "dateline_cities.json": "agencies.py _dateline_cities: read at the first document, "
+                            "not at load",
+}
+
+
+def _check_message(message: str, copy: Path, case: Case) -> None:
+    path = copy / case.file
+    assert str(path) in message, message
+    if case.by_line:
+        line = line_with(path, case.marker, case.after)
+        assert re.search(rf"\bline {line}\b", message), message
+    else:
+        assert case.marker.strip('"') in message, message
+
+
+def test_every_data_file_has_a_case():
+    shipped = {p.name for p in SHIPPED.iterdir() if p.is_file()}
+    assert shipped == {c.file for c in CASES}, "a data file without a validation test"
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+def test_broken_entry_is_reported_with_file_and_line(models, case):
+    case.breaks(models / case.file)
+    with pytest.raises((DataFileError, LazyDataError)) as info:
+        load_all(models)
+    _check_message(str(info.value), models, case)
+
+
+@pytest.mark.parametrize("case", [
+    pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=LAZY[c.file]))
+    if c.file in LAZY else c
+    for c in CASES if c.id.endswith(("bad-country", "not-utf8", "empty-cue", "bad-code"))
+], ids=lambda c: c.id)
+def test_broken_entry_fails_at_load_not_at_first_document(models, case):
+    case.breaks(models / case.file)
+    resources.use_models_dir(models)
+    with pytest.raises(DataFileError) as info:
+        tradeie.pipeline.build()
+    _check_message(str(info.value), models, case)
+
+
+@pytest.mark.parametrize("case", [
+    pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=XFAIL[c.id]))
+    for c in BROKEN_LOADERS
+], ids=lambda c: c.id)
+def test_loaders_without_validation(models, case):
+    case.breaks(models / case.file)
+    with pytest.raises((DataFileError, LazyDataError)) as info:
+        load_all(models)
+    _check_message(str(info.value), models, case)
+
+
+def test_error_reaches_extract_and_the_shipped_data_comes_back(models):
+    edit_json(models / "metrics.json", lambda d: d["metrics"]["trade.exports"].append(""))
+    resources.use_models_dir(models)
+    with pytest.raises(DataFileError, match=r"metrics\.json: line \d+: metrics\.trade\.exports"):
+        tradeie.extract("Exports rose 5 percent.")
+    assert resources.use_models_dir(None) == SHIPPED
+    res = tradeie.extract("Exports rose 5 percent.")
+    assert [f.metric for f in res.facts] == ["trade.exports"]
+
+
+def test_unchanged_copy_loads_and_extracts_the_same(models):
+    text = "Exports grew 7.1 percent year on year to 25.45 trillion yuan last year."
+    before = tradeie.extract(text, published="2025-01-13").to_dict()
+    load_all(models)  # raises on any error
+    assert tradeie.extract(text, published="2025-01-13").to_dict() == before
+
+
+def test_a_wording_added_in_the_copy_is_used(models):
+    text = "External sales rose 5 percent in 2024."
+    assert not tradeie.extract(text).facts or \
+        tradeie.extract(text).facts[0].metric != "trade.exports"
+    edit_json(models / "metrics.json",
+              lambda d: d["metrics"]["trade.exports"].append("external sales"))
+    resources.use_models_dir(models)
+    assert [f.metric for f in tradeie.extract(text).facts] == ["trade.exports"]
+
+
+def test_environment_variable_selects_the_directory(models, monkeypatch):
+    monkeypatch.setenv(resources.ENV_VAR, str(models))
+    resources.clear_caches()
+    assert resources.models_dir() == models
+    monkeypatch.setenv(resources.ENV_VAR, str(models / "nowhere"))
+    resources.clear_caches()
+    with pytest.raises(DataFileError, match="nowhere"):
+        resources.models_dir()
+    monkeypatch.delenv(resources.ENV_VAR)
+
+
+def test_use_models_dir_rejects_a_missing_directory(tmp_path):
+    with pytest.raises(DataFileError, match="not a directory"):
+        resources.use_models_dir(tmp_path / "absent")
+    assert resources.models_dir() == SHIPPED
+
+
+def test_missing_file_is_named(models):
+    (models / "relations.json").unlink()
+    with pytest.raises((DataFileError, LazyDataError), match=r"relations\.json.*missing"):
+        load_all(models)
+
+
+def test_top_level_must_be_an_object(models):
+    (models / "economies.json").write_text("[1, 2]\n", encoding="utf-8")
+    with pytest.raises((DataFileError, LazyDataError), match=r"economies\.json: line 1"):
+        load_all(models)
