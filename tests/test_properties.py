@@ -1,16 +1,12 @@
 """Robustness properties of the whole pipeline: any string in, a valid Extraction out."""
 
 import json
-from collections import Counter
 from datetime import date
 
-from hypothesis import assume, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import tradeie
-from tradeie.api import make_doc
-from tradeie.extensions import ENTITY_GROUPS
-from tradeie.extensions import METRICS as METRIC_GROUP
 from tradeie.schema import (
     BASES,
     DIRECTIONS,
@@ -116,37 +112,17 @@ def check_contract(text: str, res: Extraction) -> None:
     assert len(figures) == len(set(figures)), "a figure with two facts"
 
 
-def shares_a_token_slot(text: str) -> bool:
-    """Two spans (of any groups) widened to the same tokens: spaCy keys span extensions by
-    character offsets only, so they share one attribute slot and one of them is lost. A known
-    bug of extensions.py (strict xfails in test_robustness.py); examples that hit it are set
-    aside here so the property keeps testing everything else. Drop this once it is fixed."""
-    nlp = tradeie.load()
-    doc = nlp(make_doc(nlp, text, "2025-01-13"))
-    slots = Counter((s.start_char, s.end_char) for key in (*ENTITY_GROUPS, METRIC_GROUP)
-                    for s in doc.spans.get(key, []))
-    return any(n > 1 for n in slots.values())
-
-
-def check_contract_or_known_bug(text: str, res: Extraction) -> None:
-    try:
-        check_contract(text, res)
-    except AssertionError:
-        assume(not shares_a_token_slot(text))
-        raise
-
-
 @given(st.lists(st.tuples(FRAGMENTS, ODD_SEPARATORS), max_size=30),
        st.sampled_from(["2025-01-13", None]))
 def test_fragments_with_odd_separators_keep_the_contract(parts, published):
     text = "".join(f + sep for f, sep in parts)
-    check_contract_or_known_bug(text, tradeie.extract(text, published=published))
+    check_contract(text, tradeie.extract(text, published=published))
 
 
 @given(st.text(ALL_CODE_POINTS, max_size=200))
 def test_any_code_point_sequence_keeps_the_contract(text):
     # st.text() leaves out lone surrogates; broken decoding produces them
-    check_contract_or_known_bug(text, tradeie.extract(text, published="2025-01-13"))
+    check_contract(text, tradeie.extract(text, published="2025-01-13"))
 
 
 @settings(max_examples=50)
