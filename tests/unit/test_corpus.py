@@ -22,24 +22,22 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tradeie import schema
+
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 CORPUS = FIXTURES / "corpus.jsonl"
 BUILDER = FIXTURES / "build_corpus.py"
 
-LABELS = {"MONEY", "PERCENT", "QUANTITY", "DATE", "AGENCY", "OFFICIAL"}
-FIGURES = {"MONEY", "PERCENT", "QUANTITY"}
-GRANULARITIES = {"day", "week", "month", "quarter", "half", "year", "range"}
-QUALIFIERS = {None, "approx", "min", "max"}
-METRICS = {
-    "trade.total", "trade.exports", "trade.imports", "trade.surplus", "trade.deficit",
-    "economy.gdp", "prices.cpi", "prices.ppi", "investment.fdi", "investment.odi",
-    "sales.retail", "output.industrial", "labour.unemployment", "reserves.fx",
-    "account.current", "other",
-}
-ROLES = {"level", "change", "share"}
-DIRECTIONS = {"up", "down", "flat"}
-BASES = {None, "yoy", "mom", "qoq"}
-MODALITIES = {"actual", "forecast", "target", "previous"}
+# The contract's vocabularies, from the one place the package defines them.
+LABELS = set(schema.ENTITY_LABELS)
+FIGURES = set(schema.FIGURE_LABELS)
+GRANULARITIES = set(schema.GRANULARITIES)
+QUALIFIERS = {None, *schema.QUALIFIERS}
+METRICS = set(schema.METRICS)
+ROLES = set(schema.ROLES)
+DIRECTIONS = set(schema.DIRECTIONS)
+BASES = {None, *schema.BASES}
+MODALITIES = set(schema.MODALITIES)
 FACT_FIELDS = {"figure", "metric", "metric_text", "role", "direction", "basis", "period",
                "reporter", "partner", "product", "modality", "source"}
 REQUIRED_REPORTERS = {"CN", "US", "EA", "EU", "GB", "JP", "IN", "DE", "KR", "VN", "BR", "ID",
