@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from functools import cache
@@ -14,6 +13,7 @@ from spacy.tokens import Doc
 from tradeie.convert import doc_to_extraction
 from tradeie.extensions import ERRORS, PUBLISHED
 from tradeie.schema import Extraction
+from tradeie.textprep import clean, tokenize
 
 MAX_TEXT_LENGTH = 5_000_000  # characters; pass max_length= to change it
 
@@ -62,11 +62,15 @@ def parse_published(published: str | date | datetime | None) -> str | None:
 
     parsed = dateparser.parse(
         value, languages=["en"],
-        settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]},
+        # Absolute dates only: a relative word ("today") would be read against the clock of
+        # the run, so the anchor of every relative date in the text would drift with it.
+        settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"],
+                  "PARSERS": ["custom-formats", "absolute-time"]},
     ) if value else None
     if parsed is None:
         raise ValueError(f"published={published!r} is not a date tradeie can read "
-                         "(use YYYY-MM-DD, a date or a datetime)")
+                         "(use YYYY-MM-DD, a date or a datetime; relative words such as "
+                         "'today' are not accepted)")
     return parsed.date().isoformat()
 
 
@@ -85,15 +89,10 @@ def _check_text(text: Any, max_length: int) -> str:
     return text
 
 
-# Lone surrogates (from broken decoding) cannot be encoded, and spaCy's string store encodes
-# every token. One replacement character per surrogate keeps every offset exact; results
-# are then read back from the caller's original string (kept in this process: a string with
-# surrogates cannot cross to worker processes either).
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def make_doc(nlp: Language, text: str, published: str | None) -> Doc:
-    doc = nlp.make_doc(_SURROGATE.sub("\ufffd", text))
+    """The tokenized Doc of ``text`` (cleaned one character for one, see textprep), with the
+    publication date set; results are read back from ``text`` itself."""
+    doc = tokenize(nlp, clean(text))
     doc._.set(PUBLISHED, published)
     return doc
 
@@ -113,7 +112,11 @@ def extract(
     errors = doc._.get(ERRORS)
     if errors:
         raise ExtractionError("; ".join(errors))
-    return doc_to_extraction(doc, text)
+    try:
+        return doc_to_extraction(doc, text)
+    except Exception as err:
+        raise ExtractionError(f"converting the results failed: {type(err).__name__}: {err}") \
+            from err
 
 
 def _record(item: Any, index: int) -> tuple[str | None, Any, Any]:
@@ -173,7 +176,12 @@ def extract_many(
             yield Extraction(text=text, id=rec_id, published=doc._.get(PUBLISHED),
                              error="; ".join(errors))
         else:
-            result = doc_to_extraction(doc, text)
+            try:
+                result = doc_to_extraction(doc, text)
+            except Exception as err:  # one document's failure must not stop the batch
+                result = Extraction(text=text, id=rec_id, published=doc._.get(PUBLISHED),
+                                    error=f"converting the results failed: "
+                                          f"{type(err).__name__}: {err}")
             result.id = rec_id
             yield result
     for index in sorted(failed):

@@ -14,6 +14,7 @@ import tradeie.components.figures  # noqa: F401
 import tradeie.components.metrics  # noqa: F401
 import tradeie.components.officials  # noqa: F401
 import tradeie.components.relations  # noqa: F401
+from tradeie import textprep
 from tradeie.resources import DataFileError, data_path, read_json
 
 # Order matters: officials need agencies; dates need the article's country (fiscal years)
@@ -63,6 +64,7 @@ def build(base: str | Language | None = None) -> Language:
     for name in COMPONENTS:
         if not nlp.has_pipe(name):
             nlp.add_pipe(name)
+    textprep.rules()  # make_doc's cleaning rules: a broken text.json fails here, not later
     # Long documents are allowed; tradeie enforces its own limit with a clear error.
     nlp.max_length = max(nlp.max_length, 10_000_000)
     return nlp
