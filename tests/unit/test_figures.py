@@ -425,6 +425,68 @@ def test_no_false_figures_even_with_everything(finder, text):
     assert finder.find(text, everything=True) == []
 
 
+# -- hard-wrapped lines -----------------------------------------------------------------------
+# Text wrapped at a fixed width breaks lines wherever a space was: inside a figure too. One line
+# break (\n, \r\n, \r, with a little space around it) joins the figure's parts like a space.
+BREAKS = ["\n", "\r\n", "\r", " \n  "]
+
+
+@pytest.mark.parametrize(("text", "span", "label", "value", "unit", "qualifier", "vmax"),
+                         CASES, ids=[c[1] for c in CASES])
+def test_every_space_of_a_figure_may_be_a_line_break(finder, text, span, label, value, unit,
+                                                     qualifier, vmax):
+    s = text.index(span)
+    spaces = [k for k in range(s, s + len(span)) if text[k] == " "]
+    for k in spaces:
+        for brk in BREAKS:
+            wrapped = text[:k] + brk + text[k + 1:]
+            want = wrapped[s:s + len(span) + len(brk) - 1]  # the span keeps what is written
+            m = _one(finder, wrapped, want)
+            assert (m.label, m.unit, m.qualifier) == (label, unit, qualifier), repr(wrapped)
+            assert m.value == pytest.approx(value), repr(wrapped)
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit"), [
+    ("Sales were $3\nbillion last year.", "$3\nbillion", 3e9, "USD"),
+    ("Sales were $3\r\nbillion last year.", "$3\r\nbillion", 3e9, "USD"),
+    ("Exports fell to USD\n32.91 billion.", "USD\n32.91 billion", 3.291e10, "USD"),
+    ("The fund holds 7.5 million\nDanish crowns.", "7.5 million\nDanish crowns", 7.5e6, "DKK"),
+    ("Output rose 3.5\npercent\r\nin May.", "3.5\npercent", 3.5, "percent"),
+])
+def test_hard_wrapped_figure(finder, text, span, value, unit):
+    m = _one(finder, text, span)
+    assert (m.value, m.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Sales were $3\n\nbillion last year.", "$3"),  # a paragraph break ends the figure
+    ("Sales were $3\r\n\r\nbillion last year.", "$3"),
+    ("Sales were $3\nBillion Dollar Babies is a film.", "$3"),  # a new line, capitalised
+])
+def test_paragraph_or_new_line_is_not_a_wrap(finder, text, span):
+    assert [m.text for m in finder.find(text)] == [span]
+
+
+@pytest.mark.parametrize("text", [
+    "Rank 300\nPeople's Bank of China", "Costs: 5\nm. Smith wrote", "In USD\n\n2024 was good",
+    "Items 12\nPercent changes are listed below.",
+])
+def test_a_line_starting_with_a_unit_is_no_figure(finder, text):
+    assert finder.find(text) == [], finder.find(text)
+
+
+def test_hard_wrapped_figure_end_to_end():
+    from tradeie import extract
+
+    text = "Sales were $3\r\nbillion last year, up 5\npercent."
+    res = extract(text)
+    got = {(e.text, e.label, e.attrs["value"], e.attrs["unit"]) for e in res.entities
+           if e.label in ("MONEY", "PERCENT")}
+    assert got == {("$3\r\nbillion", "MONEY", 3e9, "USD"), ("5\npercent", "PERCENT", 5.0,
+                                                              "percent")}
+    assert all(text[e.start:e.end] == e.text for e in res.entities)
+
+
 def test_blocked_spans_are_respected(finder):
     text = "In the first 11 months of 2024 exports rose 5 percent."
     spans = [(text.index("the first"), text.index(" exports"))]
@@ -507,7 +569,8 @@ def test_bad_rule_data_names_the_file(monkeypatch):
         return bad if name == figure_lexicon.FIGURE_DATA else read_json(name)
 
     monkeypatch.setattr(figure_lexicon, "read_json", fake_read_json)
-    with pytest.raises(DataFileError, match=r"figures\.json: line \d+: 'roughly'"):
+    with pytest.raises(DataFileError,
+                       match=r"figures\.json: line \d+: qualifiers\.roughly: expected approx"):
         figure_lexicon.load_lexicon()
 
 

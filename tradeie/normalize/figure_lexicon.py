@@ -8,21 +8,32 @@ character) and makes a lookup cost the length of the word, not the size of the l
 
 from __future__ import annotations
 
+import json
+import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 import pycountry
 
-from tradeie.resources import DataFileError, data_path, read_json
+from tradeie.resources import DataFileError, data_path, line_of, read_json
 
 FIGURE_DATA = "figures.json"
 CURRENCY_DATA = "currencies.json"
 
-_ISO = re.compile(r"[A-Z]{3}")
 # A space in a multi-word key matches any run of spaces or hyphens ("year old" = "year-old").
 _SEP = r"[\s\-]+"
+# A hard-wrapped line inside a figure ("$3\nbillion", "5 \r\npercent"): one line break (\n,
+# \r\n or \r) with a little space around it. Two breaks are a paragraph, never one figure.
+# A Title-case word after the break (NOT_TITLE) is a new line, not a wrapped figure: "Rank
+# 300\nPeople's Bank ..." (wrapping never changes case). Patterns with a word after the break
+# add NOT_TITLE; figures.FigureFinder._unit_at lets "Danish crowns" through.
+WRAP = r"[ \t]{0,2}(?:\r\n?|\n)[ \t]{0,3}"
+WRAP_R = r"[ \t]{0,3}(?:\n\r?|\r)[ \t]{0,2}"  # the same, on reversed text
+NOT_TITLE = r"(?-i:(?![A-Z][a-z]))"  # case-sensitive inside (?i:...) patterns too
+# The space between two words of one figure ("a million", "one in five", "$58 a barrel").
+GAP = rf"(?:[ \t]{{1,3}}|{WRAP}{NOT_TITLE})"
 
 
 def trie_pattern(keys: Iterable[str], sep: str = _SEP) -> str:
@@ -132,87 +143,273 @@ class Lexicon:
     regex: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
 
-def _require(data: dict[str, Any], keys: tuple[str, ...], name: str) -> None:
-    missing = [k for k in keys if k not in data]
-    if missing:
-        raise DataFileError(f"{data_path(name)}: missing top-level key(s) {missing}")
+# -- validation ---------------------------------------------------------------------------
+# Both files are checked field by field, by type, before anything reads them: a malformed
+# entry is a DataFileError naming the file, the line and the key, never a TypeError later or
+# (worse) a string where a list belongs, iterated letter by letter and silently accepted.
+# The schema is a tree of the small checkers below; a mapping entry named "comment" is
+# documentation and must be a string.
+
+Loc = tuple[str, ...]  # the keys leading to an entry, as resources.line_of searches them
 
 
-def _line_of(name: str, needle: str) -> int | str:
-    """The line of a data file where ``needle`` first appears (for error messages)."""
-    for lineno, line in enumerate(data_path(name).read_text(encoding="utf-8").splitlines(), 1):
-        if needle in line:
-            return lineno
-    return "?"
+def _error(name: str, loc: Loc, label: str, why: str, item: Any = None) -> DataFileError:
+    where = f" line {line_of(name, loc, item)}:" if loc or item is not None else ""
+    return DataFileError(f"{data_path(name)}:{where} {label}: {why}")
 
 
-def _bad(name: str, key: str, why: str) -> DataFileError:
-    return DataFileError(f"{data_path(name)}: line {_line_of(name, key)}: {key!r}: {why}")
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return f"the number {value!r}"
+    if isinstance(value, str):
+        return f"the string {value!r}"
+    return "an array" if isinstance(value, list) else "an object"
 
 
-def _numbers(name: str, table: dict[str, Any], section: str) -> dict[str, float]:
-    out = {}
-    for key, value in table.items():
-        if key == "comment":
-            continue
-        if not isinstance(value, int | float) or isinstance(value, bool):
-            raise _bad(name, key, f"{section} values must be numbers")
-        out[key] = float(value)
-    return out
+class _Spec:
+    def check(self, name: str, value: Any, loc: Loc, label: str) -> None:
+        raise NotImplementedError
 
 
-def _word_list(name: str, data: dict[str, Any], key: str) -> list[str]:
-    value = data[key]
-    if isinstance(value, dict):
-        value = value.get("words", value.get("codes", value.get("symbols")))
-    if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
-        raise _bad(name, key, "expected a list of strings")
-    return value
+@dataclass(frozen=True)
+class _Num(_Spec):
+    """A finite number (JSON's parser also accepts NaN and Infinity), optionally > 0 or >= 0."""
+
+    low: float | None = None
+    strict: bool = True
+
+    def check(self, name: str, value: Any, loc: Loc, label: str) -> None:
+        ok = isinstance(value, int | float) and not isinstance(value, bool) and \
+            math.isfinite(value)
+        if ok and self.low is not None:
+            ok = value > self.low if self.strict else value >= self.low
+        if not ok:
+            bound = "" if self.low is None else f" {'>' if self.strict else '>='} {self.low:g}"
+            raise _error(name, loc, label, f"expected a number{bound}, got {_json_type(value)}")
+
+
+@dataclass(frozen=True)
+class _Type(_Spec):
+    kind: type
+    what: str
+
+    def check(self, name: str, value: Any, loc: Loc, label: str) -> None:
+        if not isinstance(value, self.kind) or (self.kind is int and isinstance(value, bool)):
+            raise _error(name, loc, label, f"expected {self.what}, got {_json_type(value)}")
+
+
+@dataclass(frozen=True)
+class _Text(_Spec):
+    """A non-empty string (an empty word would match everywhere), matching ``pattern``."""
+
+    pattern: str | None = None
+    what: str = "a non-empty string"
+
+    def check(self, name: str, value: Any, loc: Loc, label: str) -> None:
+        if not isinstance(value, str) or not value.strip() or (
+                self.pattern is not None and not re.fullmatch(self.pattern, value)):
+            raise _error(name, loc, label, f"expected {self.what}, got {_json_type(value)}",
+                         value if isinstance(value, str) and value.strip() else None)
+
+
+@dataclass(frozen=True)
+class _List(_Spec):
+    item: _Spec
+
+    def check(self, name: str, value: Any, loc: Loc, label: str) -> None:
+        if not isinstance(value, list):
+            raise _error(name, loc, label, f"expected a list, got {_json_type(value)}")
+        for item in value:
+            if isinstance(item, list | dict):
+                raise _error(name, loc, label, f"expected a flat list, got {_json_type(item)}")
+            try:
+                self.item.check(name, item, loc, label)
+            except DataFileError:  # name the line of the item, not of the list's key
+                raise _error(name, loc, label, f"list item {item!r} is not "
+                             f"{getattr(self.item, 'what', 'valid')}", item) from None
+
+
+@dataclass(frozen=True)
+class _Tuple(_Spec):
+    """A fixed-length list such as [low, high]; ``rule`` checks the items together."""
+
+    items: tuple[_Spec, ...]
+    what: str
+    rule: Callable[[list[Any]], bool] | None = None
+
+    def check(self, name: str, value: Any, loc: Loc, label: str) -> None:
+        try:
+            if not isinstance(value, list) or len(value) != len(self.items):
+                raise DataFileError
+            for spec, item in zip(self.items, value, strict=True):
+                spec.check(name, item, loc, label)
+            if self.rule is not None and not self.rule(value):
+                raise DataFileError
+        except DataFileError:
+            raise _error(name, loc, label, f"expected {self.what}, got "
+                         f"{json.dumps(value, ensure_ascii=False)}") from None
+
+
+@dataclass(frozen=True)
+class _Map(_Spec):
+    """An object of named entries, every value a ``value``."""
+
+    value: _Spec
+
+    def check(self, name: str, value: Any, loc: Loc, label: str) -> None:
+        if not isinstance(value, dict):
+            raise _error(name, loc, label, f"expected an object, got {_json_type(value)}")
+        for key, entry in value.items():
+            if not key.strip():
+                raise _error(name, loc, label, f"an empty name {key!r}", key)
+            spec = _COMMENT if key == "comment" else self.value
+            spec.check(name, entry, loc + (key,), f"{label}.{key}" if label else key)
+
+
+@dataclass(frozen=True)
+class _Record(_Spec):
+    """An object with these fields (and an optional "comment"); unknown fields are errors, so
+    a misspelt optional field is caught. ``own_lines``: each field is on a line of its own
+    (a section of the file); otherwise an error names the line of the record."""
+
+    fields: dict[str, _Spec]
+    optional: frozenset[str] = frozenset()
+    own_lines: bool = True
+
+    def check(self, name: str, value: Any, loc: Loc, label: str) -> None:
+        if not isinstance(value, dict):
+            raise _error(name, loc, label, f"expected an object, got {_json_type(value)}")
+        missing = [k for k in self.fields if k not in value and k not in self.optional]
+        if missing:
+            raise _error(name, loc, label or "top level", f"missing key(s) {missing}")
+        for key, entry in value.items():
+            spec = _COMMENT if key == "comment" else self.fields.get(key)
+            where = loc + (key,) if self.own_lines else loc
+            if spec is None:
+                raise _error(name, where, label or key, f"unknown key {key!r} (expected one "
+                             f"of {sorted(self.fields)})")
+            spec.check(name, entry, where, f"{label}.{key}" if label else key)
+
+
+@dataclass(frozen=True)
+class _Listed(_Spec):
+    """A list, or an object holding it under ``key`` beside a "comment" (both are in use)."""
+
+    key: str
+    items: _List
+
+    def check(self, name: str, value: Any, loc: Loc, label: str) -> None:
+        if isinstance(value, dict):
+            _Record({self.key: self.items}).check(name, value, loc, label)
+        else:
+            self.items.check(name, value, loc, label)
+
+
+def _listed(value: list[str] | dict[str, Any], key: str) -> list[str]:
+    return value[key] if isinstance(value, dict) else value
+
+
+_COMMENT = _Type(str, "a string")
+_WORDS = _List(_Text())
+_ISO_CODE = _Text(r"[A-Z]{3}", "a 3-letter ISO 4217 code")
+_QUALIFIER = _Text(r"approx|min|max", "approx, min or max")
+_POSITIVE = _Num(0.0)
+_OPTIONAL = frozenset({"version", "comment"})
+
+FIGURE_SCHEMA = _Record({
+    "version": _Type(int, "an integer"),
+    "scales": _Map(_POSITIVE),
+    "scale_letters": _Map(_POSITIVE),
+    "qualifiers": _Map(_QUALIFIER),
+    "qualifier_verbs": _Map(_QUALIFIER),
+    "number_words": _Map(_Num(0.0, strict=False)),
+    "number_multipliers": _Map(_POSITIVE),
+    "vague_amounts": _Map(_Tuple((_Num(), _Num()), "[low, high] with low < high",
+                                 lambda v: v[0] < v[1])),
+    "fractions": _Map(_POSITIVE),
+    "fraction_denominators": _Map(_POSITIVE),
+    "fold_words": _Map(_POSITIVE),
+    "percent_units": _Map(_Tuple((_Text("percent|percentage_point"), _POSITIVE),
+                                 "[percent|percentage_point, factor > 0]")),
+    "measure_units": _Map(_Record(
+        {"words": _WORDS, "symbols": _WORDS, "attached": _WORDS,
+         "loose": _Type(bool, "true or false")},
+        optional=frozenset({"words", "symbols", "attached", "loose"}), own_lines=False)),
+    "durations": _Map(_WORDS),
+    "ages": _Map(_WORDS),
+    "count_nouns": _WORDS,
+    "non_count_words": _WORDS,
+    "count_stop_words": _WORDS,
+    "one_blockers": _Record({"before": _WORDS, "after": _WORDS}),
+    "change_cues": _Record({k: _WORDS for k in ("up_before", "down_before", "up_after",
+                                                "down_after", "skip_before")}),
+    "move_words": _Record({"range": _WORDS}),
+    "rate_denominators": _Record({"words": _WORDS, "markers": _WORDS}),
+    "time_words": _Listed("words", _WORDS),
+    "months": _WORDS,
+    "year_words": _Record({"before": _WORDS}),
+    "name_ok_before": _Listed("words", _WORDS),
+    "street_words": _WORDS,
+    "label_words": _Listed("words", _WORDS),
+}, optional=_OPTIONAL)
+
+CURRENCY_SCHEMA = _Record({
+    "version": _Type(int, "an integer"),
+    "symbols": _Map(_ISO_CODE),
+    "postfix_symbols": _Map(_ISO_CODE),
+    "artifact_symbols": _Map(_ISO_CODE),
+    "weak_prefix_symbols": _Listed("symbols", _WORDS),
+    "dollar_suffixes": _WORDS,
+    "names": _Map(_ISO_CODE),
+    "subunits": _Map(_Tuple((_Text(r"[A-Z]{3}|DOLLAR"), _POSITIVE),
+                            "[currency code or 'DOLLAR', factor > 0]")),
+    "subunit_attached_only": _WORDS,
+    "ambiguous_defaults": _Map(_List(_ISO_CODE)),
+    "yuan_markers": _WORDS,
+    "yen_markers": _WORDS,
+    "sterling_markers": _WORDS,
+    "exclude_pycountry": _List(_ISO_CODE),
+    "code_blocklist": _Listed("codes", _List(_ISO_CODE)),
+}, optional=_OPTIONAL | {"ambiguous_defaults", "yen_markers", "sterling_markers"})
+
+
+def validate(name: str, data: dict[str, Any], schema: _Record) -> None:
+    """Raise a DataFileError naming file, line and key for the first entry of ``data`` (read
+    from ``models/name``) that does not fit ``schema``."""
+    schema.check(name, data, (), "")
+
+
+def _entries(table: dict[str, Any]) -> dict[str, Any]:
+    """A validated mapping without its "comment"."""
+    return {k: v for k, v in table.items() if k != "comment"}
 
 
 def load_lexicon() -> Lexicon:
     data = read_json(FIGURE_DATA)
     cur = read_json(CURRENCY_DATA)
-    _require(data, ("scales", "scale_letters", "qualifiers", "number_words", "vague_amounts",
-                    "fractions", "percent_units", "measure_units", "durations", "ages",
-                    "count_nouns", "non_count_words", "change_cues", "rate_denominators",
-                    "time_words", "months", "year_words", "name_ok_before", "label_words",
-                    "street_words", "one_blockers", "move_words", "count_stop_words",
-                    "fraction_denominators", "fold_words", "number_multipliers",
-                    "qualifier_verbs"), FIGURE_DATA)
-    for section, keys in (("change_cues", ("up_before", "down_before", "up_after",
-                                           "down_after", "skip_before")),
-                          ("rate_denominators", ("words", "markers")),
-                          ("one_blockers", ("before", "after")), ("move_words", ("range",)),
-                          ("year_words", ("before",))):
-        _require(data[section], keys, FIGURE_DATA)
-    _require(cur, ("symbols", "postfix_symbols", "artifact_symbols", "names", "subunits",
-                   "yuan_markers", "exclude_pycountry", "code_blocklist", "dollar_suffixes",
-                   "weak_prefix_symbols", "subunit_attached_only"), CURRENCY_DATA)
     f, c = FIGURE_DATA, CURRENCY_DATA
-    for section in ("symbols", "postfix_symbols", "artifact_symbols", "names"):
-        for key, code in cur[section].items():
-            if key != "comment" and not (isinstance(code, str) and _ISO.fullmatch(code)):
-                raise _bad(c, key, f"{section}: currency must be a 3-letter ISO code")
+    validate(f, data, FIGURE_SCHEMA)
+    validate(c, cur, CURRENCY_SCHEMA)
+    # Cross-field rules, which the schema cannot say.
+    for name, spec in _entries(data["measure_units"]).items():
+        stray = set(spec.get("attached", [])) - set(spec.get("symbols", []))
+        if stray:
+            raise _error(f, ("measure_units", name), f"measure_units.{name}",
+                         f"attached symbol(s) {sorted(stray)} must also be listed in symbols")
+    stray = set(cur["subunit_attached_only"]) - set(cur["subunits"])
+    if stray:
+        raise _error(c, ("subunit_attached_only",), "subunit_attached_only",
+                     f"{sorted(stray)} are not subunits")
 
-    qualifiers, qualifier_verbs = {}, {}
-    for key, value in data["qualifiers"].items():
-        if value not in ("approx", "min", "max"):
-            raise _bad(f, key, "qualifier must be approx, min or max")
-        qualifiers[key_of(key) if key.strip("-") == key else key.lower()] = value
-    for key, value in data["qualifier_verbs"].items():
-        if key != "comment" and value not in ("approx", "min", "max"):
-            raise _bad(f, key, "qualifier must be approx, min or max")
-        qualifier_verbs[key.lower()] = value
-    qualifier_verbs.pop("comment", None)
-
-    vague = {}
-    for key, value in data["vague_amounts"].items():
-        if key == "comment":
-            continue
-        if not (isinstance(value, list) and len(value) == 2 and value[0] < value[1]):
-            raise _bad(f, key, "expected [low, high] with low < high")
-        vague[key_of(key)] = (float(value[0]), float(value[1]))
+    qualifiers = {key_of(k) if k.strip("-") == k else k.lower(): v
+                  for k, v in _entries(data["qualifiers"]).items()}
+    qualifier_verbs = {k.lower(): v for k, v in _entries(data["qualifier_verbs"]).items()}
+    vague = {key_of(k): (float(v[0]), float(v[1]))
+             for k, v in _entries(data["vague_amounts"]).items()}
 
     words: dict[str, Unit] = {}
     symbols: dict[str, Unit] = {}
@@ -221,85 +418,61 @@ def load_lexicon() -> Lexicon:
     def add_word(key: str, unit: Unit) -> None:
         words.setdefault(key_of(key), unit)
 
-    for key, value in data["percent_units"].items():
-        if not (isinstance(value, list) and len(value) == 2
-                and value[0] in ("percent", "percentage_point")):
-            raise _bad(f, key, "expected [percent|percentage_point, factor]")
-        unit = Unit("percent", value[0], float(value[1]))
+    for key, (kind, factor) in _entries(data["percent_units"]).items():
+        unit = Unit("percent", kind, float(factor))
         if key == "%":
             symbols[key] = unit
         else:
             add_word(key, unit)
 
-    for name, spec in data["measure_units"].items():
-        if name == "comment":
-            continue
-        if not isinstance(spec, dict) or not set(spec) <= {"words", "symbols", "attached",
-                                                            "loose"}:
-            raise _bad(f, name, "expected {words, symbols, attached, loose}")
-        unit = Unit("measure", name, loose=bool(spec.get("loose", False)))
+    for name, spec in _entries(data["measure_units"]).items():
+        unit = Unit("measure", name, loose=spec.get("loose", False))
         for word in spec.get("words", []):
             for form in plurals(word.lower()):
                 add_word(form, unit)
         for sym in spec.get("symbols", []):
             symbols.setdefault(sym, unit)
-        for sym in spec.get("attached", []):
-            if sym not in spec.get("symbols", []):
-                raise _bad(f, sym, "an attached symbol must also be listed in symbols")
-            attached.add(sym)
+        attached.update(spec.get("attached", []))
 
     for section, kind in (("durations", "duration"), ("ages", "age")):
-        for name, forms in data[section].items():
-            if name == "comment":
-                continue
-            if not isinstance(forms, list):
-                raise _bad(f, name, f"{section}: expected a list of forms")
+        for name, forms in _entries(data[section]).items():
             for form in forms:
                 add_word(form, Unit(kind, name))
 
     # Currencies: pycountry first (every ISO 4217 currency), then our names on top.
     excluded = set(cur["exclude_pycountry"])
-    blocked_codes = set(_word_list(c, cur, "code_blocklist"))
+    blocked_codes = set(_listed(cur["code_blocklist"], "codes"))
     codes = {x.alpha_3 for x in pycountry.currencies if x.alpha_3 not in excluded}
     for x in pycountry.currencies:
         if x.alpha_3 in excluded or "(" in x.name:
             continue
         for form in plurals(x.name.lower()):
             add_word(form, Unit("money", x.alpha_3))
-    for key, code in cur["names"].items():
+    for key, code in _entries(cur["names"]).items():
         words[key_of(key)] = Unit("money", code)
-    for key, spec in cur["subunits"].items():
-        if key == "comment":
-            continue
-        if not (isinstance(spec, list) and len(spec) == 2 and isinstance(spec[0], str)
-                and (spec[0] == "DOLLAR" or _ISO.fullmatch(spec[0]))
-                and isinstance(spec[1], int | float)):
-            raise _bad(c, key, "expected [currency code or 'DOLLAR', factor]")
-        unit = Unit("subunit", spec[0], float(spec[1]))
+    for key, (code, factor) in _entries(cur["subunits"]).items():
+        unit = Unit("subunit", code, float(factor))
         if len(key) <= 2:  # "p", "c", "¢": case-sensitive symbols; longer ones are words
             symbols[key] = unit
             if key in cur["subunit_attached_only"]:
                 attached.add(key)
         else:
             add_word(key, unit)
-    for sym, code in cur["postfix_symbols"].items():
-        if sym != "comment":
-            symbols.setdefault(sym, Unit("money", code))
+    for sym, code in _entries(cur["postfix_symbols"]).items():
+        symbols.setdefault(sym, Unit("money", code))
     for code in sorted(codes - blocked_codes):
         symbols.setdefault(code, Unit("money", code))
 
-    prefix_currencies: dict[str, str] = {}
-    for sym, code in cur["symbols"].items():
-        prefix_currencies[sym] = code
+    prefix_currencies = _entries(cur["symbols"])
     for code in sorted(codes - blocked_codes):
         prefix_currencies.setdefault(code, code)
-    artifact = {k: v for k, v in cur["artifact_symbols"].items() if k != "comment"}
+    artifact = _entries(cur["artifact_symbols"])
 
     other_dollar_names = {
         name: unit.name for name, unit in words.items()
         if unit.kind == "money" and "dollar" in name and unit.name != "USD"
     }
-    for sym, code in cur["symbols"].items():
+    for sym, code in _entries(cur["symbols"]).items():
         if "$" in sym and code != "USD":
             other_dollar_names[sym.lower()] = code
 
@@ -307,27 +480,28 @@ def load_lexicon() -> Lexicon:
     for noun in count_nouns:
         add_word(noun, Unit("count", noun))
 
-    scales = _numbers(f, data["scales"], "scales")
+    def numbers(section: str) -> dict[str, float]:
+        return {k: float(v) for k, v in _entries(data[section]).items()}
+
     cues = data["change_cues"]
     rate = data["rate_denominators"]
 
     lex = Lexicon(
-        scales={key_of(k): v for k, v in scales.items()},
-        scale_letters=_numbers(f, data["scale_letters"], "scale_letters"),
+        scales={key_of(k): v for k, v in numbers("scales").items()},
+        scale_letters=numbers("scale_letters"),
         qualifiers=qualifiers,
         qualifier_verbs=qualifier_verbs,
-        number_words=_numbers(f, data["number_words"], "number_words"),
-        number_multipliers=_numbers(f, data["number_multipliers"], "number_multipliers"),
+        number_words=numbers("number_words"),
+        number_multipliers=numbers("number_multipliers"),
         vague=vague,
-        fractions={key_of(k): v for k, v in _numbers(f, data["fractions"], "fractions").items()},
-        denominators={key_of(k): v for k, v in
-                      _numbers(f, data["fraction_denominators"], "denominators").items()},
-        fold_words=_numbers(f, data["fold_words"], "fold_words"),
+        fractions={key_of(k): v for k, v in numbers("fractions").items()},
+        denominators={key_of(k): v for k, v in numbers("fraction_denominators").items()},
+        fold_words=numbers("fold_words"),
         words=words,
         symbols=symbols,
         attached=attached,
         prefix_currencies=prefix_currencies,
-        weak_prefixes=set(cur["weak_prefix_symbols"]["symbols"]),
+        weak_prefixes=set(_listed(cur["weak_prefix_symbols"], "symbols")),
         artifact_prefixes=artifact,
         dollar_suffixes=set(cur["dollar_suffixes"]),
         other_dollar_names=other_dollar_names,
@@ -346,12 +520,12 @@ def load_lexicon() -> Lexicon:
         range_words=set(data["move_words"]["range"]),
         rate_markers=set(rate["markers"]),
         rate_words={key_of(w) for w in rate["words"]},
-        time_words=set(data["time_words"]["words"]),
+        time_words=set(_listed(data["time_words"], "words")),
         months=set(data["months"]),
         year_before={w.lower() for w in data["year_words"]["before"]},
-        name_ok=set(_word_list(f, data, "name_ok_before")),
+        name_ok=set(_listed(data["name_ok_before"], "words")),
         street_words=set(data["street_words"]),
-        label_words=set(_word_list(f, data, "label_words")),
+        label_words=set(_listed(data["label_words"], "words")),
     )
     lex.regex = _compile(lex, cues)
     return lex
@@ -382,22 +556,22 @@ def _compile(lex: Lexicon, cues: dict[str, list[str]]) -> dict[str, re.Pattern[s
         r"|(?P<d>(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)"
         r"|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?(?!\d|\.\d)"
         r"|\d{1,3}(?:\.\d{3})+,\d+(?!\d|[.,]\d)"
-        r"|\d+,\d{1,2}(?=[ \t]?(?:%|€|per[ \t]?cent|percent))"
+        rf"|\d+,\d{{1,2}}(?=(?:[ \t]?|{WRAP})(?:%|€|per[ \t]?cent|percent))"
         r"|\d+(?:\.\d+)?(?!\d)"
         r"|\.\d+(?!\d)))"
-        rf"|(?i:(?<![\w-])(?P<outof>{small})[ \t]{{1,3}}(?:out[ \t]{{1,3}}of|in)[ \t]{{1,3}}"
-        rf"(?P<den>{trie_pattern(lex.denominators)})(?=[ \t]{{1,3}}[a-z]))"
-        rf"|(?i:(?<![\w-])(?P<frac>{trie_pattern(lex.fractions)})(?=[ \t]{{1,3}}of\s))"
-        rf"|(?i:(?<![\w-])(?P<vague>{trie_pattern(lex.vague)})(?=[ \t]{{1,3}}of\s))"
+        rf"|(?i:(?<![\w-])(?P<outof>{small}){GAP}(?:out{GAP}of|in){GAP}"
+        rf"(?P<den>{trie_pattern(lex.denominators)})(?={GAP}[a-z]))"
+        rf"|(?i:(?<![\w-])(?P<frac>{trie_pattern(lex.fractions)})(?={GAP}of\s))"
+        rf"|(?i:(?<![\w-])(?P<vague>{trie_pattern(lex.vague)})(?={GAP}of\s))"
         rf"|(?i:(?<![\w-])(?P<fold>{trie_pattern(lex.fold_words)})(?![\w-]))"
-        rf"|(?i:(?<![\w-])(?P<a>an?)(?=[ \t]{{1,3}}"
+        rf"|(?i:(?<![\w-])(?P<a>an?)(?={GAP}"
         rf"{trie_pattern(['hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen'])}\b))"
-        rf"|(?i:(?<![\w-])(?P<w>{num_word}(?:(?:[ \t]{{1,3}}and[ \t]{{1,3}}|[ \t]{{1,3}}|-)"
+        rf"|(?i:(?<![\w-])(?P<w>{num_word}(?:(?:{GAP}and{GAP}|{GAP}|-)"
         rf"(?:{num_word})){{0,12}})(?![\w]))"
     )
     r["digit_run"] = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
     r["scale_word"] = re.compile(
-        rf"(?:[ \t]?|-)(?P<s>(?i:{trie_pattern(lex.scales)}))(?![A-Za-z])"
+        rf"(?:[ \t]?|-|{WRAP}{NOT_TITLE})(?P<s>(?i:{trie_pattern(lex.scales)}))(?![A-Za-z])"
     )
     r["scale_letter"] = re.compile(
         rf"(?P<s>{trie_pattern(lex.scale_letters)})(?![A-Za-z0-9²³])"
@@ -408,22 +582,24 @@ def _compile(lex: Lexicon, cues: dict[str, list[str]]) -> dict[str, re.Pattern[s
     prefixes = set(lex.prefix_currencies) | set(lex.artifact_prefixes)
     spaced = {p[:-1] + " $" for p in prefixes if p.endswith("$") and len(p) > 1}
     r["currency_left_r"] = re.compile(
-        rf"(?P<sp>[ \t]?)(?P<cur>{rtrie(prefixes | spaced, sep=' ')})(?![A-Za-z])"
+        rf"(?P<sp>{WRAP_R}|[ \t]?)(?P<cur>{rtrie(prefixes | spaced, sep=' ')})(?![A-Za-z])"
     )
     r["sign_left_r"] = re.compile(r"(?P<sign>[-−+])(?![\w.,\-−+])")
-    r["minus_left_r"] = re.compile(r"[\s\-]{0,3}(?P<m>(?i:sunim|evitagen|sulp))(?![A-Za-z])")
+    r["minus_left_r"] = re.compile(
+        rf"(?:{WRAP_R}|[\s\-]{{0,3}})(?P<m>(?i:sunim|evitagen|sulp))(?![A-Za-z])")
     qual_words = [q for q in lex.qualifiers if q[-1].isalnum() or q.endswith(".")]
     qual_marks = [q for q in lex.qualifiers if q not in qual_words]
     # "about", "more than", "~" and verbs that bound a figure ("to exceed"), in one match
     r["qualifier_left_r"] = re.compile(
-        rf"(?:\s{{1,3}}(?P<q>(?i:{rtrie(qual_words)}))(?![A-Za-z])"
-        rf"|\s{{1,3}}(?P<v>(?i:{rtrie(lex.qualifier_verbs)}))(?![A-Za-z])"
+        rf"(?:(?:{WRAP_R}|\s{{1,3}})(?P<q>(?i:{rtrie(qual_words)}))(?![A-Za-z])"
+        rf"|(?:{WRAP_R}|\s{{1,3}})(?P<v>(?i:{rtrie(lex.qualifier_verbs)}))(?![A-Za-z])"
         rf"|\s{{0,3}}(?P<mark>{rtrie(qual_marks)})(?![A-Za-z]))"
     )
     skip = rtrie(key_of(w) for w in cues["skip_before"])
     cue_words = rtrie(lex.up_before | lex.down_before)
     r["direction_left_r"] = re.compile(
-        rf"[\s,]{{1,3}}(?:(?i:{skip})\s{{1,3}}){{0,4}}(?P<d>(?i:{cue_words}))(?![A-Za-z])"
+        rf"(?:{WRAP_R}|[\s,]{{1,3}})(?:(?i:{skip})\s{{1,3}}){{0,4}}(?P<d>(?i:{cue_words}))"
+        r"(?![A-Za-z])"
     )
     # "cut prices by 10%", "grow sales by 35 per cent": the cue, its object, then "by"
     r["direction_by_left_r"] = re.compile(
@@ -454,15 +630,17 @@ def _compile(lex: Lexicon, cues: dict[str, list[str]]) -> dict[str, re.Pattern[s
     r["phone_plus"] = re.compile(r"\d{1,3}[ .-]?\(?\d{1,4}\)?(?:[ .-]\d{2,4}){2,4}(?!\d)")
     r["phone_paren"] = re.compile(r"\d{3}\)[ ]?\d{3}[ .-]\d{4}(?!\d)")
     # -- between and after figures ------------------------------------------------------------
+    # Never two \s* around an optional mark ('\s*-?\s*'): on a run of n spaces that retries
+    # n^2 splits before failing. '\s*(?:-\s*)?' reads the same gaps with one way forward.
     r["range_sep"] = re.compile(
-        r"\s*(?:[-–—]\s*)?(?i:to)(?:\s*-)?\s*|\s*[-–—]\s*|\s*(?i:and)\s*|\s*/\s*"
-        r"|\s*-?\s*(?i:or)\s*"
+        r"\s*(?:[-–—]\s*)?(?i:to)\s*(?:-\s*)?|\s*[-–—]\s*|\s*(?i:and)\s*|\s*/\s*"
+        r"|\s*(?:-\s*)?(?i:or)\s*"
     )
-    r["reverse_move"] = re.compile(r"\s*,?\s*(?i:(?:up|down)\s+)?(?i:from)\s+")
+    r["reverse_move"] = re.compile(r"\s*(?:,\s*)?(?i:(?:up|down)\s+)?(?i:from)\s+")
     r["rate"] = re.compile(
-        rf"(?:[ \t]{{1,3}}|-)(?P<m>(?i:{trie_pattern(lex.rate_markers)}))[ \t\-]{{1,3}}"
+        rf"(?:{GAP}|-)(?P<m>(?i:{trie_pattern(lex.rate_markers)}))(?:[ \t\-]{{1,3}}|{WRAP})"
         rf"(?P<den>(?i:{trie_pattern(lex.rate_words)}))(?![A-Za-z])"
-        r"(?![ \t]{1,3}(?:earlier|ago|before|later|prior|after|on|from|to\s+date)\b)"
+        rf"(?!{GAP}(?:earlier|ago|before|later|prior|after|on|from|to\s+date)\b)"
     )
     r["word_right"] = re.compile(
         r"[ \t]{0,3}(?:-(?=[A-Za-z]))?(?P<w>[A-Za-z][\w'’\-]{0,40}|\d{1,6}[A-Za-z]{0,4})"

@@ -15,6 +15,11 @@ Works on the raw string (not tokens) so offsets are exact whatever the tokenizer
    percent to 4.7 percent") and as conversions ("43.85 trillion yuan (about 6.1 trillion
    U.S. dollars)").
 
+Text wrapped at a fixed width can break a line inside a figure ("$3\nbillion", "USD\r\n32.91
+billion"): wherever the parts of a figure may be spaced, one line break counts as a space too
+(``figure_lexicon.WRAP``); two are a paragraph and end the figure. Spans keep the text as
+written.
+
 By default only what a trade-news reader counts as a figure comes out: MONEY, PERCENT and
 QUANTITY with a unit. ``everything=True`` also returns bare numbers, durations, ages and
 gadget or sports units (QUANTITY, ``kind`` says which), as quantity benchmarks annotate.
@@ -27,7 +32,16 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from tradeie.normalize.figure_lexicon import Lexicon, Unit, key_of, load_lexicon, trie_pattern
+from tradeie.normalize.figure_lexicon import (
+    GAP,
+    NOT_TITLE,
+    WRAP,
+    Lexicon,
+    Unit,
+    key_of,
+    load_lexicon,
+    trie_pattern,
+)
 
 _LABELS = {"money": "MONEY", "percent": "PERCENT"}
 _SOURCES = {"d": "digits", "w": "word", "frac": "fraction", "outof": "fraction"}
@@ -45,18 +59,22 @@ _GUARD_CHARS = set("-–/.:")
 _SCALE_LETTERS = set("kKmMbB")
 _CLAUSE_END = set(",.;:)!?\"'") | {""}
 _SPACED_SCALE = re.compile(r"[ \t](?P<s>[BMK])[ \t](?=people\b|[a-z]{2,}s\b)")
-_RATE_START = set(" \t-")
+_RATE_START = set(" \t-\r\n")
 
 # Small fixed patterns (the word lists are compiled in figure_lexicon).
 _ORDINAL = re.compile(r"(?i:st|nd|rd|th)(?![A-Za-z])")
 _DECADE = re.compile(r"s(?![A-Za-z])")
 _VERSION = re.compile(r"[.,]\d")
-_OF = re.compile(r"[ \t]{1,3}of\b")
-_OF_SHARE = re.compile(r"[ \t]{1,2}of[ \t]{1,2}")
+_OF = re.compile(rf"{GAP}of\b")
+_OF_SHARE = re.compile(rf"(?:[ \t]{{1,2}}|{WRAP})of(?:[ \t]{{1,2}}|{WRAP}{NOT_TITLE})")
+_OF_AFTER = re.compile(rf" of|{WRAP}of")  # worth reading _OF_SHARE after a percent
 _SPACE = re.compile(r"[ \t]{1,2}")
+_WRAP = re.compile(WRAP)
+# Between a number (or scale word) and its unit: up to two spaces, or a hard-wrapped line.
+_UNIT_GAP = re.compile(rf"(?P<wrap>{WRAP})|[ \t]{{0,2}}")
 _OF_A = re.compile(r"[ \t]{1,2}of[ \t]{1,2}an?[ \t]{1,2}(?:(?:US|U\.S\.|imperial)[ \t])?")
 _SHARE_WORD = re.compile(r"[A-Za-z][\w’'-]{0,30}|\S")
-_SUFFIX_CODE = re.compile(r"[ \t]?(?P<w>U\.S\.|US|[A-Z]{3})(?![A-Za-z])")
+_SUFFIX_CODE = re.compile(rf"(?:[ \t]?|{WRAP})(?P<w>U\.S\.|US|[A-Z]{{3}})(?![A-Za-z])")
 _ARTIFACT_SCALE = re.compile(r"[ \t]?(?i:[mbk]n?|million|billion|mil)\b")
 _METRE = re.compile(
     r"[ \t]{0,2}(?:\([ \t]?[\d.,]{1,12}[ \t]?(?:ft|feet|foot|yards?|yd|in|inches)\b"
@@ -270,11 +288,15 @@ class FigureFinder:
                 if i == 0 or not (lowered[i - 1].isalnum() or lowered[i - 1] in "-_"):
                     positions.append(i)
                 if word in self._a_triggers:  # "a million", "an estimated", "a third"
-                    for art in ("a ", "an "):
-                        k = i - len(art)
-                        if k >= 0 and lowered.startswith(art, k) and (
-                                k == 0 or not lowered[k - 1].isalnum()):
-                            positions.append(k)
+                    b = i  # the space before the word: one, or a hard-wrapped line
+                    while b > 0 and i - b < 8 and lowered[b - 1] in " \t\r\n":
+                        b -= 1
+                    if lowered[b:i] == " " or _WRAP.fullmatch(lowered, b, i):
+                        for art in ("a", "an"):
+                            k = b - len(art)
+                            if k >= 0 and lowered.startswith(art, k) and (
+                                    k == 0 or not lowered[k - 1].isalnum()):
+                                positions.append(k)
                 i = lowered.find(word, i + len(word))
         positions.sort()
         return positions
@@ -463,7 +485,8 @@ class FigureFinder:
                     m = r["sign_left_r"].match(t.rev, t.n - j)
                     if m:
                         c.sign, j = m.group("sign"), j - 1
-        if c.sign is None and j > 4 and text[j - 1] in " -\t" and text[j - 2] in "sSeE -":
+        if c.sign is None and j > 4 and text[j - 1] in " -\t\r\n" and \
+                text[j - 2] in "sSeE -\t\r\n":
             m = r["minus_left_r"].match(t.rev, t.n - j)
             if m:
                 c.sign = "+" if t.word(m, "m").lower() == "plus" else "-"
@@ -556,7 +579,7 @@ class FigureFinder:
         if unit is not None:
             self._set_unit(text, c, unit, ustart, uend, ctx)
             self._read_rate(text, c)
-            if c.kind == "percent" and text.startswith(" of", c.end):
+            if c.kind == "percent" and _OF_AFTER.match(text, c.end):
                 c.share_of = self._share_of(text, c.end)
             return
         c.end = pos
@@ -592,12 +615,16 @@ class FigureFinder:
         return pos
 
     def _unit_at(self, text: str, pos: int) -> tuple[Unit | None, int, int]:
-        """The longest unit word or symbol at ``pos`` (after one space or hyphen)."""
+        """The longest unit word or symbol at ``pos`` (after up to two spaces, a hyphen or a
+        hard-wrapped line break)."""
         lex, r = self.lex, self._r
-        q, n = pos, len(text)
-        while q < n and q - pos < 2 and text[q] in " \t":
-            q += 1
-        if q < n and text[q] == "-" and q + 1 < n and not text[q + 1].isspace():
+        n = len(text)
+        gap = _UNIT_GAP.match(text, pos)
+        q, wrapped = gap.end(), gap.group("wrap") is not None
+        # After a line break a capitalised word starts a new line ("300\nPeople's Bank"), unless
+        # it names a currency with its country ("7.5 million\nDanish crowns"): see WRAP.
+        title = wrapped and text[q:q + 1].isupper() and text[q + 1:q + 2].islower()
+        if not wrapped and q < n and text[q] == "-" and q + 1 < n and not text[q + 1].isspace():
             q += 1  # "6.1-inch", "5-percent"
         if text.startswith("%", pos) or text.startswith("%", q):
             at = pos if text.startswith("%", pos) else q
@@ -606,8 +633,9 @@ class FigureFinder:
         if text[q:q + 1].lower() in self._word_starts:
             m = r["unit_word"].match(text, q)
             if m:
-                unit = lex.words.get(key_of(m.group(0)))
-                if unit is not None:
+                key = key_of(m.group(0))
+                unit = lex.words.get(key)
+                if unit is not None and (not title or unit.kind == "money" and " " in key):
                     best = (unit, q, m.end())
         m = None
         if text[pos:pos + 1] in self._symbol_starts:
@@ -618,7 +646,9 @@ class FigureFinder:
             sym = m.group(0)
             unit = lex.symbols.get(sym)
             attached = m.start() == pos
-            if unit is not None and (attached or sym not in lex.attached) and \
+            # one letter on the next line ("5\nm", "3\nC") is more likely a label than a unit
+            lone = wrapped and not attached and (len(sym) == 1 and sym.isalpha() or title)
+            if unit is not None and (attached or sym not in lex.attached) and not lone and \
                     m.end() - m.start() > best[2] - best[1]:
                 best = (unit, m.start(), m.end())
         return best

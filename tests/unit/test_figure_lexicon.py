@@ -1,0 +1,224 @@
+"""The figure lexicon: every field of figures.json and currencies.json is validated at load
+(a DataFileError naming file, line and key), and its between-figure patterns stay linear.
+
+Each validation case copies models/ to a temporary directory, breaks one entry (written one
+entry per line, as ``json.dumps(indent=1)`` does) and loads the lexicon from the copy.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tradeie import resources
+from tradeie.normalize import figure_lexicon
+from tradeie.normalize.figure_lexicon import (
+    CURRENCY_DATA,
+    CURRENCY_SCHEMA,
+    FIGURE_DATA,
+    FIGURE_SCHEMA,
+    load_lexicon,
+)
+from tradeie.resources import DataFileError
+
+SHIPPED = resources.models_dir()
+
+
+@pytest.fixture
+def models(tmp_path):
+    copy = tmp_path / "models"
+    shutil.copytree(SHIPPED, copy)
+    resources.use_models_dir(copy)
+    yield copy
+    resources.use_models_dir(None)
+
+
+def edit(path: Path, change: Callable[[dict], object]) -> None:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    change(data)
+    path.write_text(json.dumps(data, indent=1, ensure_ascii=False), encoding="utf-8")
+
+
+def line_with(path: Path, marker: str, after: str | None = None) -> int:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    start = next(i for i, ln in enumerate(lines) if after in ln) if after else 0
+    return next(n + 1 for n in range(start, len(lines)) if marker in lines[n])
+
+
+def load_error(models: Path) -> str:
+    with pytest.raises(DataFileError) as info:
+        load_lexicon()
+    return str(info.value)
+
+
+def test_shipped_data_loads():
+    lex = load_lexicon()
+    assert lex.scales["billion"] == 1e9
+    assert lex.words["per cent"].name == "percent"
+    assert "ALL" not in lex.prefix_currencies  # code_blocklist applied
+
+
+# -- every top-level field, given the wrong JSON type -----------------------------------------
+
+
+def _wrong(value: object) -> object:
+    """A value of another JSON type (a list is a word list's other accepted shape)."""
+    return 5 if isinstance(value, dict) else "oops"
+
+
+def _fields(name: str, schema) -> list:
+    shipped = json.loads((SHIPPED / name).read_text(encoding="utf-8"))
+    return [pytest.param(name, key, id=f"{name}:{key}") for key in schema.fields
+            if key in shipped]
+
+
+@pytest.mark.parametrize(("name", "key"), _fields(FIGURE_DATA, FIGURE_SCHEMA)
+                         + _fields(CURRENCY_DATA, CURRENCY_SCHEMA))
+def test_every_field_is_type_checked(models, name, key):
+    edit(models / name, lambda d: d.__setitem__(key, _wrong(d[key])))
+    message = load_error(models)
+    assert str(models / name) in message
+    assert re.search(rf"\bline {line_with(models / name, json.dumps(key) + ':')}: {key}\b",
+                     message), message
+
+
+# -- single entries -----------------------------------------------------------------------------
+
+
+def _set(section: str, key: str, value: object) -> Callable[[dict], object]:
+    return lambda d: d[section].__setitem__(key, value)
+
+
+# (id, file, change, label the message names, marker of the line, line searched after)
+ENTRIES = [
+    ("count-noun-not-string", FIGURE_DATA, lambda d: d["count_nouns"].append(5),
+     "count_nouns", "5", '"count_nouns"'),
+    ("month-empty", FIGURE_DATA, lambda d: d["months"].append(" "), "months", '" "',
+     '"months"'),
+    ("scale-nan", FIGURE_DATA, _set("scales", "gazillion", float("nan")), "scales.gazillion",
+     '"gazillion"', None),
+    ("scale-zero", FIGURE_DATA, _set("scales", "gazillion", 0), "scales.gazillion",
+     '"gazillion"', None),
+    ("number-word-bool", FIGURE_DATA, _set("number_words", "yes", True), "number_words.yes",
+     '"yes"', '"number_words"'),
+    ("percent-factor-string", FIGURE_DATA, _set("percent_units", "pct", ["percent", "x"]),
+     "percent_units.pct", '"pct"', None),
+    ("percent-kind", FIGURE_DATA, _set("percent_units", "pct", ["permille", 1]),
+     "percent_units.pct", '"pct"', None),
+    ("vague-three-items", FIGURE_DATA, _set("vague_amounts", "umpteen", [1, 2, 3]),
+     "vague_amounts.umpteen", '"umpteen"', None),
+    ("measure-words-string", FIGURE_DATA, _set("measure_units", "tonne", {"words": "tonne"}),
+     "measure_units.tonne.words", '"tonne"', '"measure_units"'),
+    ("measure-misspelt-field", FIGURE_DATA,
+     _set("measure_units", "tonne", {"words": ["tonne"], "sybmols": ["t"]}),
+     "measure_units.tonne", '"tonne"', '"measure_units"'),
+    ("measure-loose-string", FIGURE_DATA,
+     _set("measure_units", "tonne", {"words": ["tonne"], "loose": "yes"}),
+     "measure_units.tonne.loose", '"tonne"', '"measure_units"'),
+    ("measure-attached-not-symbol", FIGURE_DATA,
+     _set("measure_units", "tonne", {"symbols": ["t"], "attached": ["tn"]}),
+     "measure_units.tonne", '"tonne"', '"measure_units"'),
+    ("duration-forms-string", FIGURE_DATA, _set("durations", "fortnight", "fortnight"),
+     "durations.fortnight", '"fortnight"', None),
+    ("comment-not-string", FIGURE_DATA, _set("scales", "comment", 5), "scales.comment",
+     '"comment"', '"scales"'),
+    ("cue-list-string", FIGURE_DATA, _set("change_cues", "up_after", "higher"),
+     "change_cues.up_after", '"up_after"', None),
+    ("label-words-string", FIGURE_DATA, _set("label_words", "words", "no"),
+     "label_words.words", '"words"', '"label_words"'),
+    ("currency-name-code", CURRENCY_DATA, _set("names", "thalers", "thaler"), "names.thalers",
+     '"thalers"', None),
+    ("subunit-factor-negative", CURRENCY_DATA, _set("subunits", "groschen", ["EUR", -1]),
+     "subunits.groschen", '"groschen"', None),
+    ("ambiguous-default-code", CURRENCY_DATA, _set("ambiguous_defaults", "peso", ["peso"]),
+     "ambiguous_defaults.peso", '"peso"', '"ambiguous_defaults"'),
+    ("exclude-not-code", CURRENCY_DATA, lambda d: d["exclude_pycountry"].append("gold"),
+     "exclude_pycountry", '"gold"', '"exclude_pycountry"'),
+    ("weak-prefixes-string", CURRENCY_DATA, _set("weak_prefix_symbols", "symbols", "K"),
+     "weak_prefix_symbols.symbols", '"symbols"', '"weak_prefix_symbols"'),
+    ("attached-only-not-subunit", CURRENCY_DATA,
+     lambda d: d["subunit_attached_only"].append("zz"), "subunit_attached_only",
+     '"subunit_attached_only"', None),
+    ("markers-string", CURRENCY_DATA, lambda d: d.__setitem__("yen_markers", "yen"),
+     "yen_markers", '"yen_markers"', None),
+    ("misspelt-top-level-key", CURRENCY_DATA, lambda d: d.__setitem__("yen_marker", ["yen"]),
+     "yen_marker", '"yen_marker"', None),
+]
+
+
+@pytest.mark.parametrize(("file", "change", "label", "marker", "after"),
+                         [pytest.param(*e[1:], id=e[0]) for e in ENTRIES])
+def test_bad_entry_names_file_line_and_key(models, file, change, label, marker, after):
+    edit(models / file, change)
+    message = load_error(models)
+    line = line_with(models / file, marker, after)
+    assert f"{models / file}: line {line}: {label}:" in message, message
+
+
+def test_missing_section_is_named(models):
+    edit(models / FIGURE_DATA, lambda d: d.pop("fold_words"))
+    message = load_error(models)
+    assert str(models / FIGURE_DATA) in message and "fold_words" in message
+
+
+def test_word_lists_may_be_plain_lists(models):
+    # an object {"comment", "codes"} or the bare list: both shapes load the same
+    edit(models / CURRENCY_DATA,
+         lambda d: d.__setitem__("code_blocklist", d["code_blocklist"]["codes"]))
+    edit(models / FIGURE_DATA,
+         lambda d: d.__setitem__("label_words", d["label_words"]["words"]))
+    lex = load_lexicon()
+    assert "ALL" not in lex.prefix_currencies and "section" in lex.label_words
+
+
+def test_validation_runs_before_any_reading(models):
+    # a string where a list of words belongs was iterated letter by letter before
+    edit(models / FIGURE_DATA, lambda d: d.__setitem__("count_nouns", "tonnes"))
+    message = load_error(models)
+    assert "count_nouns: expected a list, got the string 'tonnes'" in message
+
+
+# -- the patterns between two figures -----------------------------------------------------------
+
+# What the patterns were before they were made linear: the language must not change.
+OLD = {
+    "range_sep": r"\s*(?:[-–—]\s*)?(?i:to)(?:\s*-)?\s*|\s*[-–—]\s*|\s*(?i:and)\s*|\s*/\s*"
+                 r"|\s*-?\s*(?i:or)\s*",
+    "reverse_move": r"\s*,?\s*(?i:(?:up|down)\s+)?(?i:from)\s+",
+}
+PIECES = [" ", "  ", "\n", "\t", "-", "–", ",", "/", "to", "TO", "or", "Or", "and", "from",
+          "up", "down", "x"]
+
+
+@given(st.lists(st.sampled_from(PIECES), max_size=7).map("".join))
+def test_between_patterns_read_the_same_language(between):
+    lex = load_lexicon()
+    for name, old in OLD.items():
+        assert bool(re.fullmatch(old, between)) == bool(lex.regex[name].fullmatch(between)), \
+            (name, between)
+
+
+@pytest.mark.parametrize("name", sorted(OLD))
+def test_between_patterns_are_linear_on_whitespace(name):
+    pattern = load_lexicon().regex[name]
+    text = " " * 20_000 + "x"  # the old patterns took O(n^2) per attempt here (seconds)
+    began = time.perf_counter()
+    assert pattern.fullmatch(text) is None and pattern.match(text) is None
+    assert time.perf_counter() - began < 0.5
+
+
+def test_wrap_fragments_accept_one_line_break_only():
+    wrap = re.compile(figure_lexicon.WRAP)
+    for gap in ("\n", "\r\n", "\r", " \n", "  \r\n   "):
+        assert wrap.fullmatch(gap), repr(gap)
+        assert re.fullmatch(figure_lexicon.WRAP_R, gap[::-1]), repr(gap)
+    for gap in ("\n\n", "\r\n\r\n", "\n \n", " ", "", "\u2028"):
+        assert not wrap.fullmatch(gap), repr(gap)
