@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import accumulate
@@ -29,7 +29,16 @@ from typing import Any
 
 import pycountry
 
-from tradeie.resources import DataFileError, data_path, read_json, read_jsonl, read_lines, require
+from tradeie.resources import (
+    DataFileError,
+    check_phrases,
+    data_error,
+    data_path,
+    read_json,
+    read_jsonl,
+    read_lines,
+    require,
+)
 
 GAZETTEER = "agencies.jsonl"
 NOT_AGENCIES = "not_agencies.txt"
@@ -276,11 +285,118 @@ def load_gazetteer(rows: Iterable[dict[str, Any]], source: str = GAZETTEER
     return tuple(out)
 
 
+# ------------------------------------------------------------------- field validation
+# Every field of the JSON rule files read here (and in officials.py) is checked by type when
+# the pipeline is built: a typo ("eight" for 8, a string where a list belongs, which Python
+# would iterate letter by letter) fails with the file and line, not later or silently.
+
+Key = str | tuple[str, ...]
+Check = Callable[[str, Any, Key], None]
+
+
+def check_words(name: str, value: Any, key: Key) -> None:
+    """A list of non-empty strings."""
+    check_phrases(value, name, key)
+
+
+def check_count(name: str, value: Any, key: Key) -> None:
+    """A whole number >= 1 (not a bool, not a string)."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise data_error(name, key, f"expected a whole number >= 1, not {value!r}")
+
+
+def check_text(name: str, value: Any, key: Key) -> None:
+    if not isinstance(value, str):
+        raise data_error(name, key, f"expected a string, not {value!r}")
+
+
+def check_flag(name: str, value: Any, key: Key) -> None:
+    if not isinstance(value, bool):
+        raise data_error(name, key, f"expected true or false, not {value!r}")
+
+
+def check_word_map(name: str, value: Any, key: Key) -> None:
+    """An object mapping non-empty strings to non-empty strings."""
+    if not isinstance(value, dict):
+        raise data_error(name, key, "expected a JSON object")
+    for word, target in value.items():
+        path = (*((key,) if isinstance(key, str) else key), word)
+        if not word.strip() or not isinstance(target, str) or not target.strip():
+            raise data_error(name, path, f"{word!r}: {target!r} is not a non-empty string")
+
+
+def check_fields(raw: dict[str, Any], name: str, fields: dict[str, Check],
+                 optional: frozenset[str] = frozenset({"version", "comment"})) -> None:
+    """Check every field of a JSON rule file: each known key by its check, no unknown key
+    (a misspelt key would silently fall back to a default), none missing. Keys starting
+    with "_" are comments (strings)."""
+    for key, value in raw.items():
+        check = check_text if key.startswith("_") else fields.get(key)
+        if check is None:
+            raise data_error(name, key, f"unknown key (expected one of {sorted(fields)})")
+        check(name, value, key)
+    missing = sorted(set(fields) - set(raw) - optional)
+    if missing:
+        raise DataFileError(f"{data_path(name)}: missing top-level key(s) {missing}")
+
+
+def _check_common_refs(name: str, value: Any, key: Key) -> None:
+    if not isinstance(value, list):
+        raise data_error(name, key, "expected a list of {phrase, kind} objects")
+    for i, ref in enumerate(value):
+        where = f"{key}[{i}]"
+        if not isinstance(ref, dict):
+            raise data_error(name, key, f"{where}: expected an object, not {ref!r}")
+        phrase = ref.get("phrase")
+        spot = phrase if isinstance(phrase, str) else None  # the entry's line, when found
+        if not isinstance(phrase, str) or not tokenize_phrase(phrase):
+            raise data_error(name, key, f"{where}: 'phrase' must be a non-empty string")
+        if ref.get("kind") not in KINDS:
+            raise data_error(name, key, f"{where}: kind {ref.get('kind')!r} is not one of "
+                             f"{sorted(KINDS)}", spot)
+        if not isinstance(ref.get("needs_qualifier", False), bool):
+            raise data_error(name, key, f"{where}: 'needs_qualifier' must be true or false",
+                             spot)
+        unknown = set(ref) - {"phrase", "kind", "needs_qualifier"}
+        if unknown:
+            raise data_error(name, key, f"{where}: unknown field(s) {sorted(unknown)}", spot)
+
+
+def _check_country_words(name: str, value: Any, key: Key) -> None:
+    check_word_map(name, value, key)
+    for word, code in value.items():
+        if not _valid_country(code):
+            raise data_error(name, (key, word) if isinstance(key, str) else (*key, word),
+                             f"{word!r}: bad code {code!r} (ISO 3166-1 alpha-2, EU or INT)")
+
+
+def _check_code_quotes(name: str, value: Any, key: Key) -> None:
+    check_words(name, value, key)
+    for quote in value:
+        if len(quote) != 1 or quote.isalnum():
+            raise data_error(name, key, f"{quote!r} is not one quote character", quote)
+
+
+RULE_FIELDS: dict[str, Check] = {
+    "version": check_count,
+    "comment": check_text,
+    **{key: check_words for key in (
+        "ministry_heads", "weak_heads", "office_heads", "head_modifiers", "gov_topics",
+        "connectors", "of_words", "parent_links", "academic_words",
+        "common_ref_blockers_before", "common_ref_blockers_after",
+        "code_literal_openers", "code_call_brackets",
+    )},
+    "code_quotes": _check_code_quotes,
+    "topic_synonyms": check_word_map,
+    "max_topic_words": check_count,
+    "lowercase_ministry_needs_topics": check_flag,
+    "common_refs": _check_common_refs,
+    "extra_country_words": _check_country_words,
+}
+
+
 def _word_set(rules: dict[str, Any], key: str) -> frozenset[str]:
-    value = rules.get(key)
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise DataFileError(f"{data_path(RULES)}: {key!r} must be a list of strings")
-    return frozenset(v.lower() for v in value)
+    return frozenset(v.lower() for v in rules[key])
 
 
 @dataclass(slots=True)
@@ -299,39 +415,53 @@ class _Rules:
     refs: PhraseTable
     ref_block_before: frozenset[str]
     ref_block_after: frozenset[str]
+    code_literal: re.Pattern[str]
     heads: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         self.heads = self.ministry_heads | self.office_heads
 
 
+def _code_literal_re(raw: dict[str, Any]) -> re.Pattern[str]:
+    """What stands right before the opening quote of a string literal in code: an opener
+    ('agency = "GAC"', '"source": "GAC"', '["NBS", "GAC"]') or a call's bracket glued to
+    its name ('lookup("GAC")'; news writes 'Customs ("GAC")' with a blank before it).
+    Matched backwards from the quote on a short window, anchored at its end. An empty list
+    turns its half off (an empty alternative would match before every quote)."""
+    openers = "|".join(re.escape(w) for w in sorted(raw["code_literal_openers"], key=len,
+                                                    reverse=True))
+    calls = "|".join(re.escape(w) for w in raw["code_call_brackets"])
+    quotes = "".join(re.escape(q) for q in raw["code_quotes"])
+    before = [rf"(?:{openers})[ \t]*"] * bool(openers) + [rf"\w(?:{calls})"] * bool(calls)
+    if not before or not quotes:
+        return re.compile(r"(?!)")  # never matches: no acronym is taken for a literal
+    return re.compile(rf"(?:{'|'.join(before)})([{quotes}])\Z")
+
+
 @cache
 def _rules() -> _Rules:
     raw = read_json(RULES)
+    check_fields(raw, RULES, RULE_FIELDS)
     refs = PhraseTable(any_case=True)
-    for i, ref in enumerate(raw.get("common_refs", [])):
-        if not isinstance(ref, dict) or ref.get("kind") not in KINDS or not ref.get("phrase"):
-            raise DataFileError(f"{data_path(RULES)}: common_refs[{i}] needs 'phrase' and a kind")
+    for ref in raw["common_refs"]:
         refs.add(tokenize_phrase(ref["phrase"]), (ref["kind"], bool(ref.get("needs_qualifier"))),
                  case_sensitive=False)
-    synonyms = raw.get("topic_synonyms", {})
-    if not isinstance(synonyms, dict):
-        raise DataFileError(f"{data_path(RULES)}: 'topic_synonyms' must be an object")
     return _Rules(
         ministry_heads=_word_set(raw, "ministry_heads"),
         office_heads=_word_set(raw, "office_heads"),
         weak_heads=_word_set(raw, "weak_heads"),
         modifiers=_word_set(raw, "head_modifiers"),
         topics=_word_set(raw, "gov_topics"),
-        synonyms={k.lower(): v.lower() for k, v in synonyms.items()},
+        synonyms={k.lower(): v.lower() for k, v in raw["topic_synonyms"].items()},
         connectors=_word_set(raw, "connectors") | {"and"},
         of_words=_word_set(raw, "of_words"),
         parent_links=_word_set(raw, "parent_links"),
-        max_words=int(raw.get("max_topic_words", 8)),
+        max_words=raw["max_topic_words"],
         academic=_word_set(raw, "academic_words"),
         refs=refs,
         ref_block_before=_word_set(raw, "common_ref_blockers_before"),
         ref_block_after=_word_set(raw, "common_ref_blockers_after"),
+        code_literal=_code_literal_re(raw),
     )
 
 
@@ -349,11 +479,8 @@ def country_table() -> PhraseTable:
     if not isinstance(economies, dict):
         raise DataFileError(f"{data_path(ECONOMIES)}: 'names' must be an object")
     names.update({k: v for k, v in economies.items() if _valid_country(v) and v != "INT"})
-    extra = read_json(RULES).get("extra_country_words", {})
-    for word, code in extra.items():
-        if not _valid_country(code):
-            raise DataFileError(f"{data_path(RULES)}: extra_country_words: bad code {code!r}")
-        names[word] = code
+    _rules()  # validates agency_rules.json, extra_country_words included
+    names.update(read_json(RULES)["extra_country_words"])
     for word, code in names.items():
         if word[:1].isupper():  # "the bloc", "mainland China": not a qualifier we can trust
             words = tokenize_phrase(word)
@@ -396,15 +523,32 @@ def is_country_word(toks: TextTokens, k: int) -> bool:
     return bool(toks.cap[k] and (table.cs.get((toks.keys[k],)) or table.longest_at(toks, k)))
 
 
+def _check_cities(name: str, value: Any, key: Key) -> None:
+    check_word_map(name, value, key)
+    for city, code in value.items():
+        if not _valid_country(code) or code in NON_NATIONAL:
+            raise data_error(name, (key, city) if isinstance(key, str) else (*key, city),
+                             f"city {city!r}: bad country {code!r} (ISO 3166-1 alpha-2)")
+
+
+DATELINE_FIELDS: dict[str, Check] = {
+    "version": check_count, "comment": check_text, "bloc_comment": check_text,
+    "bloc_cities": check_words, "cities": _check_cities,
+}
+
+
+@cache
+def _datelines() -> dict[str, Any]:
+    raw = read_json(DATELINES)
+    check_fields(raw, DATELINES, DATELINE_FIELDS,
+                 optional=frozenset({"version", "comment", "bloc_comment"}))
+    return raw
+
+
 @cache
 def _dateline_cities() -> dict[str, str]:
-    raw = read_json(DATELINES).get("cities", {})
-    out = {}
-    for city, code in raw.items():
-        if not _valid_country(code) or code in NON_NATIONAL:
-            raise DataFileError(f"{data_path(DATELINES)}: city {city!r}: bad country {code!r}")
-        out[" ".join(city.upper().split())] = code
-    return out
+    return {" ".join(city.upper().split()): code
+            for city, code in _datelines()["cities"].items()}
 
 
 # "BEIJING, Jan. 13 (Xinhua) --", "NEW DELHI:", "Tokyo (Reuters) -". Bounded, lazy city part
@@ -436,10 +580,7 @@ def dateline_country(text: str) -> str | None:
 
 @cache
 def _bloc_cities() -> frozenset[str]:
-    raw = read_json(DATELINES).get("bloc_cities", [])
-    if not isinstance(raw, list):
-        raise DataFileError(f"{data_path(DATELINES)}: 'bloc_cities' must be a list")
-    return frozenset(" ".join(c.upper().split()) for c in raw)
+    return frozenset(" ".join(c.upper().split()) for c in _datelines()["bloc_cities"])
 
 
 @cache
@@ -699,6 +840,9 @@ class _Cand:
     rows: list[tuple[int, str, str]] = field(default_factory=list)  # (row, type, surface)
 
 
+# How far before a quoted acronym to look for a code opener ("=", ":" and blanks).
+_CODE_WINDOW = 12
+
 _ACRONYM_DEF_RE = re.compile(r"[ \t]*\([ \t]*(?:the[ \t]+)?([^\W\d_][\w&.\-]{1,11})[ \t]*\)")
 
 
@@ -709,6 +853,11 @@ class AgencyFinder:
         self.lex = _lexicon()
         self.rules = self.lex.rules
         self.countries = country_table()
+        # Read (and validate) now what find() reads: a broken file fails when the pipeline
+        # is built, not at the first document.
+        _dateline_cities()
+        _bloc_cities()
+        _credit_re()
 
     # -- main --------------------------------------------------------------------------
 
@@ -756,12 +905,27 @@ class AgencyFinder:
         masks = credit_spans(text)
         chosen = self._select(toks, cands, masks)
         chosen = self._acronym_definitions(toks, chosen, masks)
+        if chosen:
+            chosen = [c for c in chosen if not self._code_literal(toks, c)]
         return [
             AgencyMatch(toks.starts[c.start], toks.ends[c.end - 1],
                         text[toks.starts[c.start]:toks.ends[c.end - 1]],
                         c.name, c.acronym, c.country or "")
             for c in chosen if c.country
         ]
+
+    def _code_literal(self, toks: TextTokens, c: _Cand) -> bool:
+        """An acronym alone as a string literal of code ('agency: str = "GAC"', '"source":
+        "GAC"'), which names no agency. News quotes an acronym in a definition instead
+        ('Customs ("GAC") said'), with no opener before the quote (see _code_literal_re)."""
+        if c.end - c.start != 1 or c.acronym is None or toks.words[c.start] != c.acronym:
+            return False
+        start, end = toks.starts[c.start], toks.ends[c.start]
+        text = toks.text
+        if end >= len(text):
+            return False
+        m = self.rules.code_literal.search(text, max(0, start - _CODE_WINDOW), start)
+        return m is not None and text[end] == m.group(1)
 
     # -- gazetteer resolution -----------------------------------------------------------
 

@@ -25,8 +25,13 @@ from functools import cache
 
 from tradeie.normalize.agencies import (
     AgencyMatch,
+    Check,
     PhraseTable,
     TextTokens,
+    check_count,
+    check_fields,
+    check_text,
+    check_words,
     credit_spans,
     is_country_word,
     non_agency_spans,
@@ -105,19 +110,26 @@ class _Shapes:
     determiners: frozenset[str]
 
 
+SHAPE_FIELDS: dict[str, Check] = {
+    "version": check_count, "comment": check_text, "max_name_tokens": check_count,
+    **{key: check_words for key in (
+        "particles", "family_name_first", "family_name_first_vietnamese", "short_ref_stop",
+        "title_openers", "title_links", "determiners", "honorifics", "not_name_words",
+    )},
+}
+
+
 @cache
 def _shapes() -> _Shapes:
     raw = read_json(NAME_SHAPES)
+    check_fields(raw, NAME_SHAPES, SHAPE_FIELDS)
 
     def words(key: str) -> frozenset[str]:
-        value = raw.get(key)
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise DataFileError(f"{data_path(NAME_SHAPES)}: {key!r} must be a list of strings")
-        return frozenset(_key(v).lower() for v in value)
+        return frozenset(_key(v).lower() for v in raw[key])
 
     return _Shapes(
         particles=words("particles"),
-        max_tokens=int(raw.get("max_name_tokens", 4)),
+        max_tokens=raw["max_name_tokens"],
         family_first=words("family_name_first"),
         vietnamese=words("family_name_first_vietnamese"),
         short_stop=words("short_ref_stop"),

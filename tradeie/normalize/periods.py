@@ -53,7 +53,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
-from tradeie.resources import DataFileError, data_path, read_json
+from tradeie.resources import DataFileError, data_path, line_of, read_json
 
 DATES_DATA = "dates.json"
 FISCAL_DATA = "fiscal_years.json"
@@ -449,43 +449,31 @@ class PeriodFinder:
     def _load_data(self) -> None:
         d = read_json(DATES_DATA)
         f = read_json(FISCAL_DATA)
-        need = (
-            "months", "ambiguous_months", "month_context_before", "month_context_after",
-            "month_position_prefixes", "weekdays", "weekday_name_prefixes", "number_words",
-            "ordinals",
-            "final_ordinals", "relative", "standalone_relative", "relative_days",
-            "quarter_words", "half_words", "fiscal_words", "bare_fiscal_words",
-            "bare_fiscal_followers", "fy_prefixes", "calendar_words", "range_connectors",
-            "range_openers", "span_end_words", "span_start_words", "span_lengths",
-            "month_range_nouns", "revision_markers",
-            "year_blockers_after", "year_blockers_before", "year_name_prefixes",
-            "currency_signs", "back_references", "back_reference_counted", "same_period_of",
-            "sentence_abbreviations", "bare_back_reference_blockers", "comparison_markers",
-            "year_figure_verbs", "year_figure_to", "year_figure_qualifiers", "year_context_after",
-            "weekend_words", "weekend_relative", "period_position_phrases",
-            "days_of_month_positions", "year_figure_to_qualified",
-        )
-        for key in need:
-            if key not in d:
-                raise _data_error(DATES_DATA, None, f"missing key {key!r}")
+        _validate_dates(d)  # every field by type: below, only values are checked
         self.month_of: dict[str, int] = {}
         self.abbrevs: set[str] = set()
         seen = set()
         for i, row in enumerate(d["months"]):
             n = row.get("n") if isinstance(row, dict) else None
-            if not isinstance(n, int) or not 1 <= n <= 12 or not row.get("names"):
-                raise _data_error(DATES_DATA, "months", f"entry {i} needs n in 1..12 and names")
+            if (isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= 12
+                    or set(row) - {"n", "names", "abbrevs"}):
+                raise _data_error(DATES_DATA, "months",
+                                  f"entry {i} needs n in 1..12, names and abbrevs only")
+            names = _words(row.get("names"), "months", "months", label=f"entry {i}: names")
+            abbrevs = _words(row.get("abbrevs", []), "months", "months", empty_ok=True,
+                             label=f"entry {i}: abbrevs")
             seen.add(n)
-            for name in row["names"]:
+            for name in names:
                 self.month_of[name.lower()] = n
-            for ab in row.get("abbrevs", []):
+            for ab in abbrevs:
                 self.month_of[ab.lower()] = n
                 self.abbrevs.add(ab.lower())
         if seen != set(range(1, 13)):
             raise _data_error(DATES_DATA, "months", "every month 1..12 must be listed once")
-        if len(d["weekdays"]) != 7:
-            raise _data_error(DATES_DATA, "weekdays", "seven names, Monday first")
-        self.weekday_of = {w.lower(): i for i, w in enumerate(d["weekdays"])}
+        weekdays = d["weekdays"]
+        if len(weekdays) != 7 or not all(isinstance(w, str) and w.strip() for w in weekdays):
+            raise _data_error(DATES_DATA, "weekdays", "seven names (strings), Monday first")
+        self.weekday_of = {w.lower(): i for i, w in enumerate(weekdays)}
         self.numbers = _int_table(d, "number_words")
         self.ordinals = _int_table(d, "ordinals")
         self.final_ordinals = {w.lower() for w in d["final_ordinals"]}
@@ -498,18 +486,29 @@ class PeriodFinder:
         self.span_lengths = _int_table(d, "span_lengths")
         self.ambiguous = {w.lower() for w in d["ambiguous_months"]}
         self.year_after = {w.lower() for w in d["year_blockers_after"]}
+        self.slash_year_after = tuple(d["slash_year_after"])
+        for mark in self.slash_year_after:
+            if len(mark) != 1 or mark.isalnum() or mark.isspace():
+                raise _data_error(DATES_DATA, "slash_year_after",
+                                  f"{mark!r}: one character that ends a figure, like '%'")
         self.abbrev_stop = {w.lower() for w in d["sentence_abbreviations"]}
         self.backref_ops: dict[str, _Op] = {}
         self.backref_phrases: list[str] = []
         self.bare_backrefs: set[str] = set()  # "the year": a period only in context
         for i, row in enumerate(d["back_references"]):
-            try:
-                op = _Op(row["coerce"], row["shift"]["unit"], int(row["shift"]["n"]))
-                phrases = [str(p) for p in row["phrases"]]
-            except (KeyError, TypeError, ValueError):
-                raise _data_error(
-                    DATES_DATA, "back_references", f"entry {i} needs coerce, shift, phrases"
-                ) from None
+            shift = row.get("shift") if isinstance(row, dict) else None
+            n = shift.get("n") if isinstance(shift, dict) else None
+            if (not isinstance(row, dict) or set(row) - {"coerce", "shift", "bare", "phrases"}
+                    or "coerce" not in row or not isinstance(shift, dict)
+                    or set(shift) != {"unit", "n"}
+                    or isinstance(n, bool) or not isinstance(n, int)
+                    or not isinstance(row.get("bare", False), bool)):
+                raise _data_error(DATES_DATA, "back_references",
+                                  f"entry {i} needs coerce, shift {{unit, n}}, phrases "
+                                  "(and maybe bare: true/false)")
+            phrases = _words(row.get("phrases"), "back_references", "back_references",
+                             label=f"entry {i}: phrases")
+            op = _Op(row["coerce"], shift["unit"], n)
             _check_op(op, "back_references")
             for ph in phrases:
                 if not ph.lower().startswith("the "):
@@ -520,26 +519,32 @@ class PeriodFinder:
                 if row.get("bare"):
                     self.bare_backrefs.add(_norm_phrase(ph))
         counted = d["back_reference_counted"]
-        try:
-            self.counts = {k.lower(): int(v) for k, v in counted["counts"].items()}
-            self.count_units = {k.lower(): dict(v) for k, v in counted["units"].items()}
-            self.count_dirs = {k.lower(): int(v) for k, v in counted["directions"].items()}
-            for v in self.count_units.values():
-                _check_op(_Op(v.get("coerce"), v["unit"], int(v.get("per", 1))), "units")
-        except (KeyError, TypeError, ValueError, AttributeError) as err:
-            raise _data_error(DATES_DATA, "back_reference_counted", f"malformed: {err}") from None
-        try:
-            same = d["same_period_of"]
-            self.same_nouns = {k.lower(): v for k, v in same["nouns"].items()}
-            self.same_need_tail = {w.lower() for w in same["nouns_need_tail"]}
-            self.same_tails = [str(w) for w in same["year_back_tails"]]
-            for v in self.same_nouns.values():
-                _check_op(_Op(v, "year", 0), "same_period_of")
-        except (KeyError, TypeError, ValueError, AttributeError) as err:
-            raise _data_error(DATES_DATA, "same_period_of", f"malformed: {err}") from None
+        self.counts = {k.lower(): v for k, v in _ints(counted, "counts",
+                                                      "back_reference_counted").items()}
+        self.count_dirs = {k.lower(): v for k, v in _ints(counted, "directions",
+                                                          "back_reference_counted").items()}
+        self.count_units = {}
+        for word, unit in counted["units"].items():
+            per = unit.get("per", 1) if isinstance(unit, dict) else None
+            if (not isinstance(unit, dict) or set(unit) - {"coerce", "unit", "per"}
+                    or not isinstance(unit.get("unit"), str)
+                    or isinstance(per, bool) or not isinstance(per, int) or per < 1):
+                raise _data_error(DATES_DATA, ("back_reference_counted", "units", word),
+                                  "needs unit, coerce and per (a count)")
+            _check_op(_Op(unit.get("coerce"), unit["unit"], per), "back_reference_counted")
+            self.count_units[word.lower()] = dict(unit)
+        same = d["same_period_of"]
+        self.same_nouns = {k.lower(): v for k, v in same["nouns"].items()}
+        self.same_need_tail = {w.lower() for w in same["nouns_need_tail"]}
+        self.same_tails = list(same["year_back_tails"])
+        for noun, coerce in self.same_nouns.items():
+            if coerce is not None and not isinstance(coerce, str):
+                raise _data_error(DATES_DATA, "same_period_of",
+                                  f"nouns: {noun!r} must map to a granularity or null")
+            _check_op(_Op(coerce, "year", 0), "same_period_of")
         self.year_context_after = {w.lower() for w in d["year_context_after"]}
         self.weekend_words = [w.lower() for w in d["weekend_words"]]
-        self.weekend_rel = {k.lower(): int(v) for k, v in d["weekend_relative"].items()}
+        self.weekend_rel = _int_table(d, "weekend_relative")
         self.days_pos = {k.lower(): v for k, v in d["days_of_month_positions"].items()}
         if set(self.days_pos.values()) - {"first", "last"}:
             raise _data_error(DATES_DATA, "days_of_month_positions", "values: first or last")
@@ -1092,6 +1097,10 @@ class PeriodFinder:
         if word in self.year_after or self._left(self._left_year_bad, ctx, start):
             return False
         return word in self.year_context_after or not self._left(self._left_year_fig, ctx, start)
+
+    def _after_figure_slash(self, low: str, i: int) -> bool:
+        """"5%/2024": a figure and a year glued by '/' (unlike "1/2024", "org/2024")."""
+        return i >= 2 and low[i - 1] == "/" and low[i - 2] in self.slash_year_after
 
     def _rel_off(self, tok: str | None) -> int | None:
         if tok is None:
@@ -1687,7 +1696,7 @@ class PeriodFinder:
         return _Cand(start, m.end(), _latest(lambda y: p_month(y, mon), ctx.pub, begun=True), True)
 
     def _h_year_range(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
-        if not _num_lb(ctx.low, m.start()):
+        if not _num_lb(ctx.low, m.start()) and not self._after_figure_slash(ctx.low, m.start()):
             return None
         conn = m["conn"]
         if (conn == "and") != (self._opener(ctx, m.start()) == "between"):
@@ -1712,7 +1721,7 @@ class PeriodFinder:
         pos = self._left(self._left_pos, ctx, start)  # "mid-2024", "late 2024"
         if pos:
             start = pos.start()
-        elif not _num_lb(ctx.low, start):
+        elif not _num_lb(ctx.low, start) and not self._after_figure_slash(ctx.low, start):
             return None
         else:
             cal = self._left(self._left_cal, ctx, start)  # "calendar year 2024"
@@ -1847,23 +1856,131 @@ def _check_op(op: _Op, where: Any) -> None:
 
 
 def _int_table(data: dict[str, Any], key: str) -> dict[str, int]:
-    """A word -> whole number table of dates.json, with an error naming the bad entry."""
-    out = {}
-    for word, value in data[key].items():
-        if isinstance(value, bool) or not isinstance(value, int):
+    """A word -> whole number table of dates.json (validated by ``_validate_dates``)."""
+    return {word.lower(): value for word, value in data[key].items()}
+
+
+# ------------------------------------------------------------------ validating dates.json
+# Every field is checked by type before anything is read: a string where a list belongs
+# would be iterated letter by letter, a list where an object belongs would fail deep inside
+# the grammar, an empty list would compile to an empty alternative that matches everywhere.
+
+_WORD_LISTS = (
+    "month_context_before", "month_context_after", "month_position_prefixes",
+    "weekday_name_prefixes", "final_ordinals", "standalone_relative", "quarter_words",
+    "half_words", "fiscal_words", "bare_fiscal_words", "bare_fiscal_followers", "fy_prefixes",
+    "calendar_words", "range_connectors", "range_openers", "span_end_words",
+    "span_start_words", "month_range_nouns", "year_blockers_before", "year_name_prefixes",
+    "currency_signs", "comparison_markers", "revision_markers", "year_figure_verbs",
+    "year_figure_to", "year_figure_to_qualified", "year_figure_qualifiers", "weekend_words",
+    "period_position_phrases",
+)
+# read as sets only, never as regex alternatives: they may be empty
+_OPTIONAL_WORD_LISTS = ("ambiguous_months", "year_blockers_after", "year_context_after",
+                        "sentence_abbreviations", "slash_year_after")
+_INT_TABLES = ("number_words", "ordinals", "relative", "relative_days", "span_lengths",
+               "weekend_relative")
+# checked here by type (a list or an object), their entries in PeriodFinder._load_data
+_STRUCTURES = {"months": list, "weekdays": list, "back_references": list,
+               "back_reference_counted": dict, "same_period_of": dict,
+               "bare_back_reference_blockers": dict, "days_of_month_positions": dict}
+
+
+def _validate_dates(d: dict[str, Any]) -> None:
+    known = {"version", *_WORD_LISTS, *_OPTIONAL_WORD_LISTS, *_INT_TABLES, *_STRUCTURES}
+    for key, value in d.items():
+        if key.startswith("_"):  # a comment
+            if not isinstance(value, str):
+                raise _data_error(DATES_DATA, key, "a comment must be a string")
+        elif key not in known:
+            raise _data_error(DATES_DATA, key, "unknown key (a misspelt one would fall back "
+                              "to nothing)")
+    for key in sorted(known - {"version"}):
+        if key not in d:
+            raise _data_error(DATES_DATA, None, f"missing key {key!r}")
+    version = d.get("version", 1)
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise _data_error(DATES_DATA, "version", f"expected a whole number, not {version!r}")
+    for key in _WORD_LISTS:
+        _words(d[key], key, key)
+    for key in _OPTIONAL_WORD_LISTS:
+        _words(d[key], key, key, empty_ok=True)
+    for key in _INT_TABLES:
+        _ints(d, key, key)
+    for key, kind in _STRUCTURES.items():
+        if not isinstance(d[key], kind):
             raise _data_error(DATES_DATA, key,
-                              f"{word!r} must map to a whole number, not {value!r}")
-        out[word.lower()] = value
-    return out
+                              f"expected a JSON {'array' if kind is list else 'object'}")
+    _record(d, "bare_back_reference_blockers", {"before": "words", "after": "words"})
+    _record(d, "same_period_of", {"words": "words", "nouns": "object",
+                                  "nouns_need_tail": "words", "year_back_tails": "words"})
+    _record(d, "back_reference_counted", {"counts": "ints", "units": "object",
+                                          "directions": "ints"})
+    for word, value in d["days_of_month_positions"].items():
+        if not isinstance(value, str):
+            raise _data_error(DATES_DATA, "days_of_month_positions",
+                              f"{word!r} must map to 'first' or 'last', not {value!r}")
 
 
-def _data_error(name: str, key: str | None, msg: str) -> DataFileError:
-    """An error naming the file and the line of ``key`` (JSON has no row numbers)."""
-    path = data_path(name)
-    line = "?"
-    if key:
-        for i, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if f'"{key}"' in text:
-                line = str(i)
-                break
-    return DataFileError(f"{path}: line {line}: {key or ''}: {msg}")
+def _record(d: dict[str, Any], key: str, fields: dict[str, str]) -> None:
+    """``d[key]``: an object with exactly these fields, each a non-empty list of words, a
+    word -> whole number table or a non-empty object."""
+    value = d[key]
+    if set(value) != set(fields):
+        raise _data_error(DATES_DATA, key, f"expected exactly the fields {sorted(fields)}")
+    for field, kind in fields.items():
+        if kind == "words":
+            _words(value[field], (key, field), key)
+        elif kind == "ints":
+            _ints(value, field, key)
+        elif not isinstance(value[field], dict) or not value[field]:
+            raise _data_error(DATES_DATA, (key, field), "expected a non-empty JSON object")
+
+
+def _words(value: Any, where: str | tuple[str, ...], top: str, empty_ok: bool = False,
+           label: str = "") -> list[str]:
+    """A list of non-empty strings (non-empty unless ``empty_ok``) at the key path ``where``;
+    ``top`` is the key at the top level, the line named when the item is not found;
+    ``label`` says which entry of a list the words belong to."""
+    pre = f"{label}: " if label else ""
+    if not isinstance(value, list) or not (value or empty_ok):
+        raise _data_error(DATES_DATA, where, pre + ("expected a list of words" if empty_ok
+                                                    else "expected a non-empty list of words"),
+                          top=top)
+    for w in value:
+        if not isinstance(w, str) or not w.strip():
+            raise _data_error(DATES_DATA, where, f"{pre}{w!r} is not a non-empty string",
+                              top=top, item=w)
+    return value
+
+
+def _ints(table: dict[str, Any], key: str, top: str) -> dict[str, int]:
+    """``table[key]``: a non-empty object of word -> whole number."""
+    value = table[key]
+    where = key if top == key else (top, key)
+    if not isinstance(value, dict) or not value:
+        raise _data_error(DATES_DATA, where, "expected a non-empty object of word -> number",
+                          top=top)
+    for word, n in value.items():
+        if not word.strip() or isinstance(n, bool) or not isinstance(n, int):
+            raise _data_error(DATES_DATA, where,
+                              f"{word!r} must map to a whole number, not {n!r}", top=top)
+    return value
+
+
+def _data_error(name: str, key: str | tuple[str, ...] | None, msg: str, top: str | None = None,
+                item: Any = None) -> DataFileError:
+    """An error naming the file and the line of ``key`` (a path of keys, searched one after
+    the other) or of ``item`` after it; when the path is not found as written (an "entry 3"
+    step), the line of its first key, or of ``top``."""
+    path = (key,) if isinstance(key, str) else tuple(key or ())
+    line: int | str = "?"
+    for n in range(len(path), 0, -1):
+        line = line_of(name, path[:n], item if n == len(path) else None)
+        if line != "?":
+            break
+    if line == "?" and top:
+        line = line_of(name, top)
+    if not path:
+        return DataFileError(f"{data_path(name)}: {msg}")
+    return DataFileError(f"{data_path(name)}: line {line}: {'.'.join(path)}: {msg}")

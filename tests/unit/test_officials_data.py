@@ -1,0 +1,63 @@
+"""name_shapes.json: every field validated by type when the pipeline is built."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+import tradeie.pipeline
+from tradeie import resources
+from tradeie.resources import DataFileError
+
+SHIPPED = resources.models_dir()
+
+
+@pytest.fixture
+def shapes(tmp_path: Path):
+    """Edit a copy of name_shapes.json; returns (path, message of the build error)."""
+    copy = tmp_path / "models"
+    shutil.copytree(SHIPPED, copy)
+    path = copy / "name_shapes.json"
+
+    def broken(change: Callable[[dict], object]) -> str:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        change(data)
+        path.write_text(json.dumps(data, indent=1, ensure_ascii=False), encoding="utf-8")
+        resources.use_models_dir(copy)
+        with pytest.raises(DataFileError) as info:
+            tradeie.pipeline.build()
+        return str(info.value)
+
+    yield path, broken
+    resources.use_models_dir(None)
+
+
+def _line(path: Path, needle: str) -> int:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return next(i for i, ln in enumerate(lines) if needle in ln) + 1
+
+
+@pytest.mark.parametrize("change,needle", [
+    (lambda d: d.__setitem__("max_name_tokens", "four"), '"max_name_tokens"'),
+    (lambda d: d.__setitem__("max_name_tokens", 0), '"max_name_tokens"'),
+    (lambda d: d.__setitem__("max_name_tokens", 4.5), '"max_name_tokens"'),
+    (lambda d: d.__setitem__("particles", "van"), '"particles"'),
+    (lambda d: d["honorifics"].append(None), '"honorifics"'),  # null: the key's line
+    (lambda d: d["determiners"].append(""), '""'),
+    (lambda d: d.__setitem__("comment", ["x"]), '"comment"'),
+    (lambda d: d.__setitem__("title_opener", ["the"]), '"title_opener"'),
+])
+def test_name_shapes_fields_are_checked(shapes, change, needle):
+    path, broken = shapes
+    message = broken(change)
+    assert str(path) in message and f"line {_line(path, needle)}:" in message, message
+
+
+def test_missing_list_is_named(shapes):
+    path, broken = shapes
+    message = broken(lambda d: d.pop("title_links"))
+    assert str(path) in message and "title_links" in message

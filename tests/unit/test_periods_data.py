@@ -1,0 +1,122 @@
+"""dates.json: every field validated by type before the grammar is built, errors naming the
+file, the line and the key."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tradeie import resources
+from tradeie.normalize import periods
+from tradeie.normalize.periods import PeriodFinder
+from tradeie.resources import DataFileError, data_path
+
+SHIPPED = data_path("dates.json")
+
+
+@pytest.fixture
+def broken(tmp_path: Path):
+    """Write a changed dates.json into a copy of models/ (one entry per line, so a bad item
+    has a line of its own); returns (path, message of the error PeriodFinder() raises)."""
+    copy = tmp_path / "models"
+    shutil.copytree(SHIPPED.parent, copy)
+    path = copy / "dates.json"
+
+    def run(change: Callable[[dict], object]) -> tuple[Path, str]:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        change(data)
+        path.write_text(json.dumps(data, indent=1, ensure_ascii=False), encoding="utf-8")
+        resources.use_models_dir(copy)
+        with pytest.raises(DataFileError) as info:
+            PeriodFinder()
+        return path, str(info.value)
+
+    yield run
+    resources.use_models_dir(None)
+
+
+def _line(path: Path, needle: str, after: str | None = None) -> int:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    start = next(i for i, ln in enumerate(lines) if after in ln) if after else 0
+    return next(i for i in range(start, len(lines)) if needle in lines[i]) + 1
+
+
+def _set(key: str, value: object) -> Callable[[dict], object]:
+    return lambda d: d.__setitem__(key, value)
+
+
+CASES = [
+    # a string where a list belongs would be read letter by letter
+    ("list-is-string", _set("year_blockers_after", "percent"), '"year_blockers_after"',
+     None, "year_blockers_after"),
+    ("regex-list-empty", _set("calendar_words", []), '"calendar_words"', None,
+     "calendar_words"),
+    ("word-not-string", lambda d: d["range_openers"].append(3), "3", '"range_openers"',
+     "range_openers"),
+    ("word-blank", lambda d: d["fy_prefixes"].append(" "), '" "', '"fy_prefixes"',
+     "fy_prefixes"),
+    ("weekdays-numbers", _set("weekdays", list(range(7))), '"weekdays"', None, "weekdays"),
+    ("weekdays-six", lambda d: d["weekdays"].pop(), '"weekdays"', None, "weekdays"),
+    ("int-table-float", lambda d: d["relative"].__setitem__("last", -1.5), '"relative"',
+     None, "'last'"),
+    ("int-table-string", lambda d: d["span_lengths"].__setitem__("year", "12"),
+     '"span_lengths"', None, "'year'"),
+    ("int-table-list", _set("number_words", ["one"]), '"number_words"', None, "number_words"),
+    ("unknown-key", _set("weekdayz", ["Monday"]), None, None, "weekdayz"),
+    ("comment-not-string", _set("_doc", 3), '"_doc"', None, "_doc"),
+    ("structure-list", _set("same_period_of", ["the same"]), '"same_period_of"', None,
+     "same_period_of"),
+    ("nested-words-string", lambda d: d["same_period_of"].__setitem__("words", "the same"),
+     '"words"', '"same_period_of"', "same_period_of.words"),
+    ("nested-extra-field", lambda d: d["bare_back_reference_blockers"].__setitem__("x", []),
+     '"bare_back_reference_blockers"', None, "bare_back_reference_blockers"),
+    ("counted-per-string",
+     lambda d: d["back_reference_counted"]["units"]["year"].__setitem__("per", "1"),
+     '"year"', '"back_reference_counted"', "back_reference_counted.units.year"),
+    ("counted-counts-float",
+     lambda d: d["back_reference_counted"]["counts"].__setitem__("two", 2.0),
+     '"counts"', '"back_reference_counted"', "'two'"),
+    ("backref-shift-string",
+     lambda d: d["back_references"][3]["shift"].__setitem__("n", "0"),
+     '"back_references"', None, "entry 3"),
+    ("backref-bare-string", lambda d: d["back_references"][0].__setitem__("bare", "yes"),
+     '"back_references"', None, "entry 0"),
+    ("month-abbrevs-string", lambda d: d["months"][4].__setitem__("abbrevs", "May"),
+     '"months"', None, "entry 4"),
+    ("month-n-bool", lambda d: d["months"][0].__setitem__("n", True), '"months"', None,
+     "entry 0"),
+    ("same-noun-number", lambda d: d["same_period_of"]["nouns"].__setitem__("month", 3),
+     '"same_period_of"', None, "'month'"),
+    ("position-not-string", lambda d: d["days_of_month_positions"].__setitem__("first", 1),
+     '"days_of_month_positions"', None, "'first'"),
+    ("slash-mark-word", _set("slash_year_after", ["pct"]), '"slash_year_after"', None,
+     "'pct'"),
+]
+
+
+@pytest.mark.parametrize("change,needle,after,named", [c[1:] for c in CASES],
+                         ids=[c[0] for c in CASES])
+def test_dates_fields_are_checked(broken, change, needle, after, named):
+    path, message = broken(change)
+    assert message.startswith(f"{path}: "), message
+    assert named in message, message
+    if needle is not None:
+        assert re.search(rf": line {_line(path, needle, after)}: ", message), message
+
+
+def test_missing_key_is_named(broken):
+    _, message = broken(lambda d: d.pop("slash_year_after"))
+    assert "missing key 'slash_year_after'" in message
+
+
+def test_shipped_data_passes_and_every_key_is_known() -> None:
+    data = json.loads(SHIPPED.read_text(encoding="utf-8"))
+    periods._validate_dates(data)  # raises on any problem
+    known = {*periods._WORD_LISTS, *periods._OPTIONAL_WORD_LISTS, *periods._INT_TABLES,
+             *periods._STRUCTURES, "version"}
+    assert {k for k in data if not k.startswith("_")} == known
