@@ -245,6 +245,21 @@ CASES = [
          by_line=False),
     Case("currencies-bad-symbol-code", "currencies.json",
          lambda p: edit_json(p, lambda d: d["symbols"].__setitem__("Ƀ", "usd")), '"Ƀ"'),
+    # text.json (textprep.rules: make_doc's cleaning)
+    Case("text-bad-code", "text.json",
+         lambda p: edit_json(p, lambda d: d["space_like"].__setitem__("ZZZZ", "nonsense")),
+         '"ZZZZ"'),
+    Case("text-newline-code", "text.json",
+         lambda p: edit_json(p, lambda d: d["space_like"].__setitem__("000A", "line feed")),
+         '"000A"'),
+    Case("text-space-like-not-object", "text.json",
+         lambda p: edit_json(p, lambda d: setitem(d, "space_like", ["00A0"])), '"space_like"'),
+    Case("text-piece-chars-not-int", "text.json",
+         lambda p: edit_json(p, lambda d: d["long_run"].__setitem__("piece_chars", "64")),
+         '"piece_chars"'),
+    Case("text-piece-over-min", "text.json",
+         lambda p: edit_json(p, lambda d: d["long_run"].__setitem__("piece_chars", 1000)),
+         '"piece_chars"'),
     # tokenizer.json (pipeline.tune_tokenizer)
     Case("tokenizer-bad-regex", "tokenizer.json",
          lambda p: edit_json(p, lambda d: d["infixes"].append("(?<=[0-9]")), "infixes",
@@ -257,34 +272,11 @@ CASES = [
          '"version"'),
 ]
 
-# Loaders that do not validate (yet): the owner file and what breaks. Each is a strict
-# xfail, so fixing the loader makes the test pass and the marker must go.
-SILENT = "is iterated character by character and silently accepted"
-XFAIL = {
-    "agency-rules-max-words": "agencies.py _rules: int('eight') raises a bare ValueError "
-                              "naming no file",
-    "agency-rules-synonym-not-str": "agencies.py _rules: a non-string topic_synonyms value "
-                                    "raises a bare AttributeError naming no file",
-    "datelines-cities-not-object": "agencies.py _dateline_cities: a list 'cities' raises "
-                                   "AttributeError at the first document, naming no file",
-    "name-shapes-max-tokens": "officials.py _shapes: int('four') raises a bare ValueError "
-                              "naming no file",
-    "dates-weekdays-not-strings": "periods.py _load_data: weekday names that are not strings "
-                                  "raise a bare AttributeError naming no file",
-    "dates-list-is-a-string": f"periods.py _load_data: a string 'year_blockers_after' {SILENT}",
-    "figures-count-nouns-string": f"figure_lexicon.py load_lexicon: a string 'count_nouns' "
-                                  f"{SILENT} (every letter becomes a count noun)",
-    "figures-measure-words-string": f"figure_lexicon.py load_lexicon: a string 'words' of a "
-                                    f"measure unit {SILENT} (the unit is lost)",
-    "figures-percent-factor": "figure_lexicon.py load_lexicon: float('x') raises a bare "
-                              "ValueError naming no file",
-    "currencies-markers-string": f"figure_lexicon.py load_lexicon: a string 'yuan_markers' "
-                                 f"{SILENT}",
-}
+# Loaders that once accepted these silently or failed naming no file (now validated).
 BROKEN_LOADERS = [
     Case("agency-rules-synonym-not-str", "agency_rules.json",
          lambda p: edit_json(p, lambda d: d["topic_synonyms"].__setitem__("tariffs", 5)),
-         '"tariffs"'),
+         '"tariffs"', after='"topic_synonyms"'),
     Case("datelines-cities-not-object", "dateline_cities.json",
          lambda p: edit_json(p, lambda d: setitem(d, "cities", ["BEIJING"])), '"cities"'),
     Case("dates-weekdays-not-strings", "dates.json",
@@ -310,15 +302,6 @@ BROKEN_LOADERS = [
          '"max_name_tokens"'),
 ]
 
-# Files read only when the first document is processed: their errors reach the caller as an
-# ExtractionError naming the file, but only then. They should load with the pipeline.
-LAZY = {
-    "credit_markers.txt": "agencies.py _credit_re: read at the first document, not at load",
-    "dateline_cities.json": "agencies.py _dateline_cities: read at the first document, "
-                            "not at load",
-}
-
-
 def _check_message(message: str, copy: Path, case: Case) -> None:
     path = copy / case.file
     assert str(path) in message, message
@@ -342,10 +325,9 @@ def test_broken_entry_is_reported_with_file_and_line(models, case):
     _check_message(str(info.value), models, case)
 
 
+# Files read lazily once (credit_markers.txt, dateline_cities.json) load with the pipeline now.
 @pytest.mark.parametrize("case", [
-    pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=LAZY[c.file]))
-    if c.file in LAZY else c
-    for c in CASES if c.id.endswith(("bad-country", "not-utf8", "empty-cue", "bad-code"))
+    c for c in CASES if c.id.endswith(("bad-country", "not-utf8", "empty-cue", "bad-code"))
 ], ids=lambda c: c.id)
 def test_broken_entry_fails_at_load_not_at_first_document(models, case):
     case.breaks(models / case.file)
@@ -355,14 +337,12 @@ def test_broken_entry_fails_at_load_not_at_first_document(models, case):
     _check_message(str(info.value), models, case)
 
 
-@pytest.mark.parametrize("case", [
-    pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=XFAIL[c.id]))
-    for c in BROKEN_LOADERS
-], ids=lambda c: c.id)
-def test_loaders_without_validation(models, case):
+@pytest.mark.parametrize("case", BROKEN_LOADERS, ids=lambda c: c.id)
+def test_loaders_reject_wrong_types(models, case):
     case.breaks(models / case.file)
-    with pytest.raises((DataFileError, LazyDataError)) as info:
-        load_all(models)
+    resources.use_models_dir(models)
+    with pytest.raises(DataFileError) as info:  # at load, not at the first document
+        tradeie.pipeline.build()
     _check_message(str(info.value), models, case)
 
 

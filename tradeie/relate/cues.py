@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 import pycountry
@@ -21,7 +22,27 @@ CUE_LISTS = (
     "attribution", "respectively", "speech_verbs", "attribution_after_agency",
     "third_party_forecasters", "continuation_nouns", "comparative_words",
     "forecast_revision_verbs", "world_words", "continuation_pronouns", "clause_breaks",
+    "share_context_substrings", "forecast_after_figure", "growth_rate_down",
 )
+
+# Structural patterns of the linker (punctuation and grammar, no vocabulary), compiled once.
+# A normalised period's first day: "2024", "2024-03", "2024-03-01", "2024-Q1", "2024-W14".
+PERIOD_START = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-Q([1-4])|-H([12])|-W(\d{2}))?")
+YEAR_AND_REST = re.compile(r"(\d{4})(.*)")
+MONTH_SUFFIX = re.compile(r"-\d{2}")
+# "compared with March 2021 (€201.4Bn)": from a date's end, the bracket opening before a
+# figure; group 1 spans the offsets at which that figure may start
+BRACKET_AFTER_DATE = re.compile(r"\s*[(\[](\s*)")
+BRACKET_BEFORE_FIGURE = re.compile(r"\(\s*(\+?)\s*$")  # "US$ 337.0 billion (-0.8%)"
+BY_BEFORE = re.compile(r"\bby\s*$")  # "widened by $3.1 billion"
+FROM_BEFORE = re.compile(r"\bfrom\s*$")  # "to $B from $C"
+OF_AFTER = re.compile(r"\s+of\s+")  # "about 83% of Mexico's exports"
+ONLY_SPACE = re.compile(r"[\s]*")
+# the gap between figures listed before "respectively": "6.1, 3.5 and 27 percent"
+LIST_JOINER = re.compile(r"\s*(?:,|and|,\s*and)\s*")
+# "the Commerce Department's Census Bureau": an agency owning the next one
+POSSESSIVE_SPACE = re.compile(r"(?:'s|’s)\s")
+POSSESSIVE_GAP = re.compile(r"(?:'s|’s)\s+(?:the\s+)?")
 
 
 def _words(phrases) -> str:
@@ -36,6 +57,29 @@ def cue_re(phrases, *, at_end: bool = False, at_start: bool = False) -> re.Patte
     if at_start:
         body = r"^[\s,]*" + body
     return re.compile(body, re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class EndChars:
+    """Which characters can be the last one of a match of a phrase list: when the character
+    before an offset cannot end a match, cutting the text there cannot create one, so a
+    search of the text up to that offset can reuse the search of the whole text."""
+
+    chars: frozenset[str]
+    space: bool  # a phrase ends in a space (``\s+`` in the pattern)
+
+    @classmethod
+    def of(cls, phrases) -> EndChars:
+        return cls(frozenset(p[-1] for p in phrases if p), any(p[-1:].isspace() for p in phrases))
+
+    def possible(self, ch: str) -> bool:
+        if ch in self.chars:
+            return True
+        if ch.isspace():
+            return self.space
+        # case-insensitive matching maps letters (some non-ASCII ones to ASCII letters), never
+        # ASCII punctuation: only that is ruled out
+        return not ch.isascii() or ch.isalnum()
 
 
 def validate_relations(rel: dict) -> dict:
@@ -59,6 +103,11 @@ def validate_relations(rel: dict) -> dict:
                 raise data_error(RELATIONS, direction,
                                  f"{word!r} is also listed under {seen[word.lower()]!r}", word)
             seen[word.lower()] = direction
+    cues_lower = {w.lower() for w in rel["growth_rate_cues"]}
+    for word in rel["growth_rate_down"]:
+        if word.lower() not in cues_lower:
+            raise data_error(RELATIONS, "growth_rate_down",
+                             f"{word!r} is not one of growth_rate_cues", word)
     return rel
 
 
@@ -110,6 +159,16 @@ class Cues:
         self.share_after = cue_re(rel["share_after"], at_start=True)
         self.rate_metrics = set(rel["rate_metrics"])
         self.growth_rate = cue_re(rel["growth_rate_cues"])
+        self.growth_rate_down = {w.lower() for w in rel["growth_rate_down"]}
+        # case-sensitive substrings, not words: "accounted", "shares" count too
+        self.share_context = re.compile("|".join(
+            re.escape(w) for w in sorted(set(rel["share_context_substrings"]), key=len,
+                                         reverse=True)))
+        # "4.8 percent, economists expected": at most one word between figure and cue
+        self.forecast_after = re.compile(
+            r"^\s*(?:\w+\s+)?(?:"
+            + "|".join(re.escape(w) for w in sorted(set(rel["forecast_after_figure"]), key=len,
+                                                   reverse=True)) + ")")
         self.basis = {b: cue_re(p) for b, p in rel["basis"].items()}
         # "from the end of November", "compared with the same month of": the cue may stand a
         # few function words before the date
@@ -125,6 +184,7 @@ class Cues:
             re.IGNORECASE,
         )
         self.forecast = cue_re(rel["forecast"])
+        self.forecast_ends = EndChars.of(rel["forecast"])
         self.target = cue_re(rel["target"])
         self.previous = cue_re(rel["previous"])
         self.attribution = cue_re(rel["attribution"])
@@ -137,8 +197,10 @@ class Cues:
         )
         self.third_party = cue_re(rel["third_party_forecasters"])
         self.continuation_noun = cue_re(rel["continuation_nouns"])
+        self.continuation_noun_ends = EndChars.of(rel["continuation_nouns"])
         self.comparatives = {w.lower() for w in rel["comparative_words"]}
         self.forecast_revision = cue_re(rel["forecast_revision_verbs"])
+        self.forecast_revision_ends = EndChars.of(rel["forecast_revision_verbs"])
         metrics = validate_metric_data(read_json(METRIC_DATA))
         self.generic_heads = {
             k.lower(): (v if isinstance(v, list) else [v])
@@ -157,12 +219,16 @@ class Cues:
                 names.setdefault(common, c.alpha_2)
         names.update(eco["names"])
         self.economy_names = names
+        # the patterns let a name's spaces be any whitespace ("United\nStates" in wrapped
+        # text): look the matched words up, not the matched string
+        self._economy_by_words = {" ".join(k.split()): v for k, v in names.items()}
         self.blocs = set(eco["blocs"])
         self.reporter_only = set(eco["reporter_only"])
         # Case-sensitive: "US" and "us" differ; economies are proper names.
         self.economy = re.compile(
             rf"(?<![\w-])(?P<e>{_words(names)})(?P<poss>'s|’s)?(?![\w-])"
         )
+        self.economy_ends = EndChars.of([*names, "'s", "’s"])
         self.self_reference = cue_re(eco["self_reference"])
         self.no_partner = cue_re(eco["no_partner"])
         self.partner_after = re.compile(
@@ -170,6 +236,12 @@ class Cues:
             rf"(?P<e>{_words(names)})(?![\w-])"
         )
         self.intra = re.compile(rf"(?i:intra)-?\s*(?P<e>{_words(names)})\s*$")
+
+
+    def economy_code(self, matched: str) -> str:
+        """The code of an economy name as matched by ``economy``, ``partner_after`` or
+        ``intra``."""
+        return self._economy_by_words[" ".join(matched.split())]
 
 
 @cache
