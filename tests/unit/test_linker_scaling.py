@@ -20,6 +20,7 @@ import tradeie
 import tradeie.relate.linker as linker
 from tradeie.normalize.metrics import MetricMention
 from tradeie.relate.cues import cues, validate_relations
+from tradeie.relate.sentence import FirstMatch
 from tradeie.resources import DataFileError, read_json
 
 PUB = "2025-01-13"
@@ -259,7 +260,7 @@ def test_first_match_of_a_cut_string_equals_a_search_of_it(parts, name, start):
     ends = getattr(c, f"{name}_ends")
     string = "".join(w + s for w, s in parts)
     start = min(start, len(string))
-    first = linker._FirstMatch(pattern, string, start, len(string), ends)
+    first = FirstMatch(pattern, string, start, len(string), ends)
     for e in range(0, len(string) + 1):
         assert _spans(first.search(e)) == _spans(pattern.search(string, start, e)), (string, e)
 
@@ -268,7 +269,7 @@ def test_first_match_reuses_the_whole_search_between_words():
     # "rate" spans 4-8; a cut after a space or a comma past it reuses that match
     c = cues()
     string = "The rate, 5 percent, 6 percent and 7 percent"
-    first = linker._FirstMatch(c.continuation_noun, string, 0, len(string),
+    first = FirstMatch(c.continuation_noun, string, 0, len(string),
                                c.continuation_noun_ends)
     calls = []
 

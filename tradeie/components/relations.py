@@ -26,7 +26,8 @@ from tradeie.extensions import (
 from tradeie.normalize.metrics import MetricMention
 from tradeie.relate.checks import consistency_checks
 from tradeie.relate.cues import cues
-from tradeie.relate.linker import DocView, Item, link
+from tradeie.relate.linker import link
+from tradeie.relate.view import DocView, Item
 
 
 def _items(doc: Doc, key: str) -> list[Item]:

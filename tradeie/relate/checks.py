@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from tradeie.relate.linker import Item
+from tradeie.relate.view import Item
 
 # Each figure is rounded as printed; allow the sum of the half-units of the last digits.
 _NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")

@@ -1,0 +1,174 @@
+"""Per-sentence index of the relation linker: what does not depend on the figure (clause
+breaks, the dates other figures claim, the period candidates, sentence-wide cue searches) is
+computed once per sentence and looked up with bisect, so the linker stays linear in the
+figures of a sentence."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Hashable
+from re import Match, Pattern
+from typing import Any, Protocol
+
+from tradeie.normalize.metrics import MetricMention
+from tradeie.relate.cues import BRACKET_AFTER_DATE, Cues, EndChars
+from tradeie.relate.view import Item
+
+
+class _LinkerLike(Protocol):
+    """What the index reads from the linker that builds it."""
+
+    c: Cues
+    text: str
+
+    def dates_in(self, lo: int, hi: int) -> list[Item]: ...
+
+    def is_period_date(self, d: Item) -> bool: ...
+
+
+class FirstMatch:
+    """``pattern.search(string, start, e)`` for many ``e`` <= ``hi`` from one search up to
+    ``hi``. Cutting the string at ``e`` changes nothing before ``e`` except that a match may
+    now end exactly at ``e``; that needs ``string[e - 1]`` to be able to end a match
+    (``ends``). Only then, or when the first match straddles ``e``, is the string searched
+    again, so a sentence with thousands of figures is searched about once."""
+
+    __slots__ = ("pattern", "string", "start", "hi", "ends", "first")
+
+    def __init__(self, pattern: Pattern[str], string: str, start: int, hi: int,
+                 ends: EndChars) -> None:
+        self.pattern, self.string, self.start, self.hi, self.ends = (
+            pattern, string, start, hi, ends)
+        self.first = pattern.search(string, start, hi)
+
+    def search(self, e: int) -> Match[str] | None:
+        if e <= self.start or e > self.hi or self.ends.possible(self.string[e - 1]):
+            return self.pattern.search(self.string, self.start, e)
+        first = self.first
+        if first is None or first.start() >= e:
+            return None
+        if first.end() < e:
+            return first
+        return self.pattern.search(self.string, self.start, e)
+
+
+class SentenceIndex:
+    """What the linker needs about one sentence, computed once, not once per figure."""
+
+    def __init__(self, linker: _LinkerLike, sent: tuple[int, int], figs: list[Item],
+                 mentions: list[MetricMention]) -> None:
+        c, text = linker.c, linker.text
+        self.linker = linker
+        self.bounds = sent
+        lo, hi = sent
+        self.figs = figs
+        self.max_fig_len = max((f.end - f.start for f in figs), default=0)
+        # clause breaks: non-overlapping matches in text order, so starts and ends both sorted
+        breaks = list(c.clause_breaks.finditer(text, lo, hi))
+        self.break_starts = [m.start() for m in breaks]
+        self.break_ends = [m.end() for m in breaks]
+        # mentions (in text order): the last one ending by an offset, via ends sorted with
+        # a running maximum of the list index
+        self.mentions = mentions
+        self.mention_starts = [m.start for m in mentions]
+        self.max_mention_len = max((m.end - m.start for m in mentions), default=0)
+        order = sorted(range(len(mentions)), key=lambda i: mentions[i].end)
+        self.ends_sorted = [mentions[i].end for i in order]
+        self.last_index: list[int] = []
+        for i in order:
+            self.last_index.append(max(i, self.last_index[-1]) if self.last_index else i)
+        self._periods: dict[tuple[int, int], str | None] = {}
+        self._reporters: dict[int, str | None] = {}
+        self._prefix: dict[Any, FirstMatch] = {}
+        self._lazy: dict[Hashable, Any] = {}
+        self._index_dates(linker, figs)
+
+    def _index_dates(self, linker: _LinkerLike, figs: list[Item]) -> None:
+        c, text = linker.c, linker.text
+        near = linker.dates_in(*self.bounds)
+        self.dates = near
+        self.date_starts = [d.start for d in near]
+        # a date right after a figure ("1.5 percent in 2025") is that figure's: per figure
+        # key, the dates it claims, and per date key, the figures claiming it
+        self.claims: dict[tuple[int, int], list[Item]] = {}
+        self.claimers: dict[tuple[int, int], set[tuple[int, int]]] = {}
+        for f in figs:
+            if f.key in self.claims:
+                continue
+            own = [d for d in near[bisect_left(self.date_starts, f.end):
+                                   bisect_right(self.date_starts, f.end + 40)]
+                   if c.date_after_figure.match(text[f.end:d.start])]
+            self.claims[f.key] = own
+            for d in own:
+                self.claimers.setdefault(d.key, set()).add(f.key)
+        # "compared with March 2021 (€201.4Bn)": offsets right after a bracket that follows a
+        # date, each with the first such date; brackets differ, so the spans are disjoint
+        brackets: dict[int, tuple[int, int]] = {}
+        for index, d in enumerate(near):
+            m = BRACKET_AFTER_DATE.match(text, d.end)
+            if m and m.start(1) not in brackets:
+                brackets[m.start(1)] = (m.end(1), index)
+        self.bracket_starts = sorted(brackets)
+        self.brackets = [brackets[k] for k in self.bracket_starts]
+        # period candidates: not a release day, a comparison or a day; those no figure claims
+        # are candidates for every figure, the others only for the figure claiming them
+        self.candidates = [(i, d) for i, d in enumerate(near) if linker.is_period_date(d)
+                           and d.attrs.get("granularity") != "day"]
+        self.free = [(i, d) for i, d in self.candidates if d.key not in self.claimers]
+        self.free_starts = [d.start for _, d in self.free]
+        self.claimed_candidates: dict[tuple[int, int], list[tuple[int, Item]]] = {}
+        for i, d in self.candidates:
+            if d.key in self.claimers:
+                self.claimed_candidates.setdefault(d.key, []).append((i, d))
+
+    # -- clauses and mentions -------------------------------------------------------------
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        """From the end of the last break ending by ``pos`` to the first break starting at
+        or after it (a break straddling ``pos`` bounds neither side)."""
+        i = bisect_right(self.break_ends, pos)
+        j = bisect_left(self.break_starts, pos)
+        return (self.break_ends[i - 1] if i else self.bounds[0],
+                self.break_starts[j] if j < len(self.break_starts) else self.bounds[1])
+
+    def last_ending_by(self, pos: int) -> MetricMention | None:
+        """The last mention (in text order) that ends at or before ``pos``."""
+        k = bisect_right(self.ends_sorted, pos)
+        return self.mentions[self.last_index[k - 1]] if k else None
+
+    # -- sentence-wide cues (lazily: most sentences need few of them) ------------------------
+
+    def lazy(self, name: Hashable, compute: Callable[[], Any]) -> Any:
+        if name not in self._lazy:
+            self._lazy[name] = compute()
+        return self._lazy[name]
+
+    def has(self, pattern: Pattern[str]) -> bool:
+        return self.lazy(id(pattern), lambda: bool(pattern.search(self.linker.text,
+                                                                  *self.bounds)))
+
+    def text(self) -> str:
+        return self.lazy("text", lambda: self.linker.text[self.bounds[0]:self.bounds[1]])
+
+    def search_before(self, pattern: Pattern[str], ends: EndChars, lo: int, hi: int,
+                      pos: int) -> Match[str] | None:
+        """``pattern.search(text[lo:pos])`` (the slice: nothing before ``lo`` is seen), for
+        ``lo <= pos <= hi``."""
+        key = (id(pattern), lo, hi)
+        found = self._prefix.get(key)
+        if found is None:
+            string = self.text() if (lo, hi) == self.bounds else self.linker.text[lo:hi]
+            found = self._prefix[key] = FirstMatch(pattern, string, 0, hi - lo, ends)
+        return found.search(pos - lo)
+
+    def first_economy(self, pos: int) -> Match[str] | None:
+        """The first economy named in the sentence before ``pos`` (text searched from the
+        sentence start, as ``finditer(text, start, pos)`` would)."""
+        key = "economy"
+        found = self._prefix.get(key)
+        if found is None:
+            c = self.linker.c
+            found = self._prefix[key] = FirstMatch(c.economy, self.linker.text,
+                                                    self.bounds[0], self.bounds[1],
+                                                    c.economy_ends)
+        return found.search(pos)

@@ -1,0 +1,37 @@
+"""What the relation linker reads: plain items (offsets + attributes), so the linker can be
+tested without spaCy."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from tradeie.normalize.metrics import MetricMention
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    start: int
+    end: int
+    label: str
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def key(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+
+@dataclass
+class DocView:
+    """The items of one document, each list in text order (sorted by ``start``, as
+    ``components.relations.doc_view`` builds them; the linker sorts a list that is not)."""
+
+    text: str
+    sentences: list[tuple[int, int]]
+    figures: list[Item]
+    dates: list[Item]
+    agencies: list[Item]
+    officials: list[Item]
+    metrics: list[MetricMention]
+    country: str | None = None
+    published: str | None = None  # ISO date: periods after it are forecasts
