@@ -134,3 +134,26 @@ def test_batch_equals_single_calls_and_is_deterministic(texts):
     assert batch == single
     again = [tradeie.extract(t, published="2025-01-13").to_dict() for t in reversed(texts)]
     assert again == single[::-1]  # no state leaks from one document to the next
+
+
+# A space-like character (models/text.json) in place of a space changes nothing but the
+# entity text: make_doc reads it as a space, one character for one.
+SPACE_LIKE = st.sampled_from(["\u00a0", "\u2009", "\u202f", "\u200b", "\ufeff", "\u3000"])
+
+
+@given(st.lists(FRAGMENTS.filter(lambda f: f.strip() and "\u200b" not in f and "\u00a0" not in f),
+                min_size=1, max_size=25),
+       st.lists(st.tuples(st.booleans(), SPACE_LIKE), min_size=25, max_size=25))
+def test_space_like_characters_read_as_spaces(words, swaps):
+    plain = " ".join(words)
+    seps = [sep if use else " " for use, sep in swaps[:len(words) - 1]]
+    odd = words[0] + "".join(sep + w for sep, w in zip(seps, words[1:], strict=True))
+    assert len(odd) == len(plain)
+    reference, res = tradeie.extract(plain), tradeie.extract(odd)
+    check_valid(odd, res)
+
+    def shape(r: Extraction) -> tuple:
+        return ([(e.label, e.start, e.end, e.attrs) for e in r.entities],
+                [f.to_dict() for f in r.facts])
+
+    assert shape(res) == shape(reference)
