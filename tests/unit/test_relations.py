@@ -162,3 +162,98 @@ def test_consistency_checks():
     surplus = by_name["exports - imports = surplus"]
     assert surplus["agrees"] is False and surplus["computed"] == 1e11
     assert all(fid in {e.id for e in res.entities} for c in res.checks for fid in c["figures"])
+
+
+# -- basis, period and source cues that generalise beyond the fixtures ---------------------
+
+def test_basis_from_comparator_and_reference():
+    # composed: a comparator ("versus", "against", "relative to") before a reference period
+    _, f = facts_by_text("Exports climbed 4.1 percent versus the same quarter a year earlier.")
+    check(f["4.1 percent"], metric="trade.exports", role="change", basis="yoy")
+    _, f = facts_by_text("Imports slipped 0.6 percent against the prior month.")
+    check(f["0.6 percent"], metric="trade.imports", role="change", basis="mom")
+    text = "Retail sales edged up 0.5 percent relative to the preceding three months."
+    _, f = facts_by_text(text)
+    check(f["0.5 percent"], metric="sales.retail", role="change", basis="qoq")
+
+
+def test_basis_from_adjective_and_change_noun():
+    text = "Consumer prices rose 0.3 percent in March, the biggest monthly gain in a year."
+    _, f = facts_by_text(text, "2025-04-10")
+    check(f["0.3 percent"], metric="prices.cpi", role="change", basis="mom")
+    text = "Industrial output posted annual growth of 2.9 percent in 2024."
+    _, f = facts_by_text(text)
+    check(f["2.9 percent"], metric="output.industrial", role="change", basis="yoy")
+
+
+def test_basis_set_by_opening_phrase():
+    text = "On a seasonally adjusted monthly basis, industrial output slipped 0.4 percent."
+    _, f = facts_by_text(text)
+    check(f["0.4 percent"], metric="output.industrial", role="change", basis="mom")
+    text = "Compared with the same period a year ago, imports grew 3 percent in November."
+    _, f = facts_by_text(text)
+    check(f["3 percent"], metric="trade.imports", role="change", basis="yoy", period="2024-11")
+
+
+def test_basis_from_opening_comparison_with_adjacent_period():
+    text = "Against the third quarter of 2024, GDP expanded 0.6 percent in the fourth quarter."
+    _, f = facts_by_text(text, "2025-01-31")
+    check(f["0.6 percent"], metric="economy.gdp", role="change", basis="qoq", period="2024-Q4")
+    # a month compared with the one before it across a year boundary
+    text = "Compared with December, exports rose 2 percent in January."
+    _, f = facts_by_text(text, "2025-02-10")
+    check(f["2 percent"], metric="trade.exports", role="change", basis="mom", period="2025-01")
+
+
+def test_streak_start_date_is_not_the_period():
+    text = ("Industrial output rose 0.3 percent in November from October. Output was 1.2 "
+            "percent lower year on year, extending a run of declines that began in March 2023.")
+    _, f = facts_by_text(text, "2024-12-12")
+    check(f["1.2 percent"], metric="output.industrial", period="2024-11", basis="yoy")
+
+
+def test_above_an_earlier_level_is_a_comparison():
+    text = "Imports reached $3.2 trillion in 2024, 5.5 percent above their 2023 level."
+    _, f = facts_by_text(text)
+    check(f["5.5 percent"], metric="trade.imports", role="change", period="2024", basis="yoy")
+    check(f["$3.2 trillion"], metric="trade.imports", role="level", period="2024")
+
+
+def test_over_opening_a_sentence_names_the_period():
+    text = ("GDP grew 0.4 percent in the fourth quarter. Over 2024 as a whole, GDP grew "
+            "2.1 percent, slower than in 2023.")
+    _, f = facts_by_text(text, "2025-02-14")
+    check(f["2.1 percent"], metric="economy.gdp", role="change", period="2024")
+
+
+def test_basis_not_shared_with_a_policy_rate_move():
+    text = ("The central bank raised its policy rate by 50 basis points on Thursday after "
+            "consumer prices climbed 5.2 percent year on year.")
+    _, f = facts_by_text(text)
+    check(f["5.2 percent"], metric="prices.cpi", basis="yoy")
+    assert f["50 basis points"].metric == "other" and f["50 basis points"].basis is None
+
+
+def test_forecast_in_relative_clause_after_figure():
+    text = ("GDP shrank 0.5 percent in the third quarter, deeper than the 0.1 percent "
+            "contraction analysts had expected.")
+    _, f = facts_by_text(text)
+    check(f["0.1 percent"], metric="economy.gdp", modality="forecast")
+    check(f["0.5 percent"], modality="actual")
+
+
+def test_source_named_by_agent_after_figure():
+    text = ("GDP grew 2.4 percent in 2024, the Federal Statistical Office said, above the "
+            "2.1 percent projected by the Bundesbank.")
+    res, f = facts_by_text(text, "2025-01-20")
+    by_id = {e.id: e for e in res.entities}
+    assert by_id[f["2.1 percent"].source].text == "Bundesbank"
+    assert by_id[f["2.4 percent"].source].text == "Federal Statistical Office"
+
+
+def test_release_source_is_first_of_coordinated_agencies():
+    text = ("The trade deficit grew to $80 billion in 2024, the Census Bureau and the Bureau of "
+            "Economic Analysis reported. Exports rose 3 percent.")
+    res, f = facts_by_text(text, "2025-02-05")
+    by_id = {e.id: e for e in res.entities}
+    assert by_id[f["3 percent"].source].text == "Census Bureau"

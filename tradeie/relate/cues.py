@@ -23,7 +23,11 @@ CUE_LISTS = (
     "third_party_forecasters", "continuation_nouns", "comparative_words",
     "forecast_revision_verbs", "world_words", "continuation_pronouns", "clause_breaks",
     "share_context_substrings", "forecast_after_figure", "growth_rate_down",
+    "basis_comparators", "basis_adjective_nouns", "streak_before_date",
+    "sentence_start_period_cues", "attribution_by_after_figure",
 )
+# Sections of relations.json mapping each basis to a phrase list.
+BASIS_SECTIONS = ("basis", "basis_references", "basis_adjectives")
 
 # Structural patterns of the linker (punctuation and grammar, no vocabulary), compiled once.
 # A normalised period's first day: "2024", "2024-03", "2024-03-01", "2024-Q1", "2024-W14".
@@ -38,11 +42,33 @@ BY_BEFORE = re.compile(r"\bby\s*$")  # "widened by $3.1 billion"
 FROM_BEFORE = re.compile(r"\bfrom\s*$")  # "to $B from $C"
 OF_AFTER = re.compile(r"\s+of\s+")  # "about 83% of Mexico's exports"
 ONLY_SPACE = re.compile(r"[\s]*")
+# what may stand right before a word opening a sentence (searched in the few characters
+# before it): the text start, a full stop or a line break, then spaces
+SENTENCE_OPENING = re.compile(r"(?:^|[.!?\n])\s*$")
 # the gap between figures listed before "respectively": "6.1, 3.5 and 27 percent"
 LIST_JOINER = re.compile(r"\s*(?:,|and|,\s*and)\s*")
 # "the Commerce Department's Census Bureau": an agency owning the next one
 POSSESSIVE_SPACE = re.compile(r"(?:'s|’s)\s")
 POSSESSIVE_GAP = re.compile(r"(?:'s|’s)\s+(?:the\s+)?")
+# "the Census Bureau and the Bureau of Economic Analysis reported": coordinated agencies
+AND_GAP = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+def basis_phrases(rel: dict) -> dict[str, list[str]]:
+    """Each basis's cue phrases: the listed ones, every comparator before every reference
+    ("versus" + "the same period a year earlier") and every adjective before every change
+    noun ("monthly" + "gain"). Composing them, rather than listing wordings, is what lets
+    the cues cover news that was not read when the lists were written."""
+    out: dict[str, list[str]] = {}
+    for basis, phrases in rel["basis"].items():
+        out.setdefault(basis, []).extend(phrases)
+    for basis, refs in rel["basis_references"].items():
+        out.setdefault(basis, []).extend(
+            f"{c} {r}" for c in rel["basis_comparators"] for r in refs)
+    for basis, adjectives in rel["basis_adjectives"].items():
+        out.setdefault(basis, []).extend(
+            f"{a} {n}" for a in adjectives for n in rel["basis_adjective_nouns"])
+    return out
 
 
 def _words(phrases) -> str:
@@ -88,11 +114,11 @@ def validate_relations(rel: dict) -> dict:
     direction of whichever list is read last."""
     for key in CUE_LISTS:
         check_phrases(check_section(rel, key, RELATIONS, list), RELATIONS, key)
-    basis = check_section(rel, "basis", RELATIONS, dict)
-    for name, phrases in basis.items():
-        if name not in BASES:
-            raise data_error(RELATIONS, ("basis", name), f"{name!r} is not one of {BASES}")
-        check_phrases(phrases, RELATIONS, ("basis", name))
+    for section in BASIS_SECTIONS:
+        for name, phrases in check_section(rel, section, RELATIONS, dict).items():
+            if name not in BASES:
+                raise data_error(RELATIONS, (section, name), f"{name!r} is not one of {BASES}")
+            check_phrases(phrases, RELATIONS, (section, name))
     for metric in check_section(rel, "rate_metrics", RELATIONS, list):
         if metric not in METRICS:
             raise data_error(RELATIONS, "rate_metrics", f"unknown metric id {metric!r}", metric)
@@ -154,7 +180,8 @@ class Cues:
             rf"(?P<w>{_words(rel['change_nouns_after'])})(?![\w-])",
             re.IGNORECASE,
         )
-        self.basis_any = cue_re([p for ps in rel["basis"].values() for p in ps])
+        bases = basis_phrases(rel)
+        self.basis_any = cue_re([p for ps in bases.values() for p in ps])
         self.share_before = cue_re(rel["share"], at_end=True)
         self.share_after = cue_re(rel["share_after"], at_start=True)
         self.rate_metrics = set(rel["rate_metrics"])
@@ -169,15 +196,31 @@ class Cues:
             r"^\s*(?:\w+\s+)?(?:"
             + "|".join(re.escape(w) for w in sorted(set(rel["forecast_after_figure"]), key=len,
                                                    reverse=True)) + ")")
-        self.basis = {b: cue_re(p) for b, p in rel["basis"].items()}
+        self.basis = {b: cue_re(p) for b, p in bases.items()}
+        # "the 0.2% decline economists had forecast": a forecaster and a forecast verb in a
+        # relative clause right after the figure (at most one word between each)
+        self.forecaster_after = re.compile(
+            rf"^\s*(?:[\w-]+\s+)?(?:{_words(rel['third_party_forecasters'])})\s+"
+            rf"(?:\w+\s+)?(?:{_words(rel['forecast'])})(?![\w-])",
+            re.IGNORECASE,
+        )
+        # "the 3.9% projected by the economy ministry": the text between a figure and the
+        # agency it is attributed to
+        self.by_agency_after = re.compile(
+            rf"^\s*(?:[\w-]+\s+)?(?:{_words(rel['attribution_by_after_figure'])})\s+by\s+"
+            r"(?:the\s+)?$",
+            re.IGNORECASE,
+        )
         # "from the end of November", "compared with the same month of": the cue may stand a
         # few function words before the date
         self.comparison_before = re.compile(
             rf"(?<![\w-])(?:{_words(rel['comparison_before_date'])})"
-            r"(?:\s+(?:the|end|of|in|at|level|levels|figure|a))*[\s,]*$",
+            r"(?:\s+(?:the|their|its|end|of|in|at|level|levels|figure|a))*[\s,]*$",
             re.IGNORECASE,
         )
         self.release_before = cue_re(rel["release_before_date"], at_end=True)
+        self.streak_before = cue_re(rel["streak_before_date"], at_end=True)
+        self.period_at_start = cue_re(rel["sentence_start_period_cues"], at_start=True)
         self.backref = cue_re(rel["backref_dates"])
         self.date_after_figure = re.compile(
             rf"^[\s,]*(?:(?:{_words(rel['date_right_after_figure'])})\s+)(?:the\s+)?$",

@@ -21,17 +21,17 @@ from typing import Any
 
 from tradeie.normalize.metrics import MetricMention
 from tradeie.relate.cues import (
+    AND_GAP,
     BRACKET_BEFORE_FIGURE,
     BY_BEFORE,
     FROM_BEFORE,
     LIST_JOINER,
-    MONTH_SUFFIX,
     OF_AFTER,
     ONLY_SPACE,
     PERIOD_START,
     POSSESSIVE_GAP,
     POSSESSIVE_SPACE,
-    YEAR_AND_REST,
+    SENTENCE_OPENING,
     Cues,
     EndChars,
     cues,
@@ -278,7 +278,10 @@ class _Linker:
             fact["reporter"] = None
         if growth_rate:
             fact["of_growth_rate"] = True
-        if fact["modality"] != "forecast" or not s.has(self.c.third_party):
+        by = self._agency_by(fig, s)
+        if by is not None:
+            fact["source"] = by
+        elif fact["modality"] != "forecast" or not s.has(self.c.third_party):
             fact["source"] = self._source(s)
         if fact["reporter"] is None and fact["source"] is not None:
             fact["reporter"] = self._agency_country(fact["source"])
@@ -392,6 +395,12 @@ class _Linker:
                 self.text, max(fig.end, d.start - 20), d.start
             ):
                 return _basis_between(self._period(fig, s), d.attrs.get("value"))
+        # "On a quarterly basis, GDP expanded 0.4%", "Compared to December 2023, ...": an
+        # opening phrase sets the basis of the sentence's figures
+        lead = s.lead()
+        if lead is not None:
+            kind, value = lead
+            return value if kind == "basis" else _basis_between(self._period(fig, s), value)
         return None
 
     def _share_basis(self, facts: list[dict[str, Any]]) -> None:
@@ -399,8 +408,10 @@ class _Linker:
         bases = {f["basis"] for f in facts if f["role"] == "change" and f["basis"]}
         if len(bases) == 1:
             basis = bases.pop()
+            # not to a policy rate or other unnamed metric moved in the same sentence ("raised
+            # its rate by 25 basis points ... after prices climbed 3.0% versus a year earlier")
             for f in facts:
-                if f["role"] == "change" and f["basis"] is None:
+                if f["role"] == "change" and f["basis"] is None and f["metric"] != "other":
                     f["basis"] = basis
 
     # -- period -----------------------------------------------------------------------------
@@ -412,9 +423,20 @@ class _Linker:
         if known is None:
             known = self._period_dates[d.key] = not (
                 self.c.release_before.search(self.text, max(0, d.start - 20), d.start)
+                or self.c.streak_before.search(self.text, max(0, d.start - 25), d.start)
                 or self.c.backref.search(self.text, d.start, d.end)
-                or self.c.comparison_before.search(self.text, max(0, d.start - 20), d.start))
+                or self._compared_date(d))
         return known
+
+    def _compared_date(self, d: Item) -> bool:
+        """A date after a comparison word ("from March", "than in 2023") is the earlier
+        period compared with, except after a word that opens its sentence and there names
+        the period: "Over 2024 as a whole, GDP grew 1.1%"."""
+        m = self.c.comparison_before.search(self.text, max(0, d.start - 20), d.start)
+        if m is None:
+            return False
+        lead = SENTENCE_OPENING.search(self.text, max(0, m.start() - 4), m.start())
+        return not (lead and self.c.period_at_start.match(self.text[m.start():d.start]))
 
     def _period(self, fig: Item, s: SentenceIndex) -> str | None:
         if fig.key not in s._periods:
@@ -525,6 +547,7 @@ class _Linker:
                 lo = f.end
         before = self.text[lo:fig.start]
         after = self.text[fig.end:min(clause[1], fig.end + 25)]
+        after_long = self.text[fig.end:min(clause[1], fig.end + 50)]
 
         def in_clause_before(pattern: Pattern[str], ends: EndChars) -> bool:
             return bool(s.search_before(pattern, ends, *clause, fig.start))
@@ -539,7 +562,7 @@ class _Linker:
         if c.target.search(before) or c.target.search(after[:12]):
             return "target"
         if c.forecast.search(before) or in_clause_before(c.forecast, c.forecast_ends) \
-                or c.forecast_after.match(after):
+                or c.forecast_after.match(after) or c.forecaster_after.match(after_long):
             return "forecast"
         if self._after_publication(fig, s):
             return "forecast"
@@ -551,6 +574,17 @@ class _Linker:
             return False
         start = _period_start(self._period(fig, s))
         return start is not None and start > self.v.published[:10]
+
+    def _agency_by(self, fig: Item, s: SentenceIndex) -> list[int] | None:
+        """'the 3.9% projected by the economy ministry': the agency named as the figure's
+        author right after it (the first agency starting within 40 characters)."""
+        lo = bisect_left(self._agency_starts, fig.end)
+        if lo < len(self.v.agencies):
+            a = self.v.agencies[lo]
+            if a.start < min(s.bounds[1], fig.end + 40) and self.c.by_agency_after.match(
+                    self.text[fig.end:a.start]):
+                return [a.start, a.end]
+        return None
 
     def _source(self, s: SentenceIndex) -> list[int] | None:
         """The official who says it in this sentence ("X's Y said" -> Y), else the agency the
@@ -591,12 +625,23 @@ class _Linker:
             if self.c.attribution.search(window) or self.c.attribution_after.match(
                 self.text[a.end:a.end + 40]
             ):
-                return [a.start, a.end]
+                return self._first_coordinated(a)
         names = {a.attrs.get("name") for a in self.v.agencies}
         if len(names) == 1 and self.v.agencies:
             a = self.v.agencies[0]
             return [a.start, a.end]
         return None
+
+    def _first_coordinated(self, a: Item) -> list[int]:
+        """'the Census Bureau and the Bureau of Economic Analysis reported': the attribution
+        follows the last of coordinated agencies; the first one named is the source."""
+        i = bisect_left(self._agency_starts, a.start)
+        first = a
+        for b in reversed(self.v.agencies[max(0, i - 3):i]):
+            if b.end > first.start or not AND_GAP.fullmatch(self.text, b.end, first.start):
+                break
+            first = b
+        return [first.start, first.end]
 
     def _agency_country(self, key: list[int]) -> str | None:
         country = self._agency_countries.get(tuple(key))
@@ -640,16 +685,32 @@ def d_usable(d: Item) -> bool:
 
 
 def _basis_between(period: str | None, earlier: str | None) -> str | None:
-    """The basis implied by comparing ``period`` with an explicitly named ``earlier`` one."""
+    """The basis implied by comparing ``period`` with an explicitly named ``earlier`` one:
+    the same span one year back is ``yoy``; the month or quarter right before, ``mom`` or
+    ``qoq`` ("Against the fourth quarter of 2024" for 2025-Q1). Ranges compare end by end
+    ("January-November" against "the same months of 2023")."""
     if not period or not earlier:
         return None
-    m1, m2 = YEAR_AND_REST.fullmatch(period), YEAR_AND_REST.fullmatch(earlier)
+    ends, earlier_ends = period.split("/"), earlier.split("/")
+    if len(ends) != len(earlier_ends):
+        return None
+    found = {_step(a, b) for a, b in zip(ends, earlier_ends, strict=True)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _step(period: str, earlier: str) -> str | None:
+    m1, m2 = PERIOD_START.fullmatch(period), PERIOD_START.fullmatch(earlier)
     if not m1 or not m2:
         return None
-    if int(m1.group(1)) - int(m2.group(1)) == 1 and m1.group(2) == m2.group(2):
+    y1, y2 = int(m1.group(1)), int(m2.group(1))
+    rest1, rest2 = period[4:], earlier[4:]
+    if y1 - y2 == 1 and rest1 == rest2:
         return "yoy"
-    if m1.group(1) == m2.group(1) and MONTH_SUFFIX.fullmatch(m1.group(2) or "x") and \
-            MONTH_SUFFIX.fullmatch(m2.group(2) or "x") and \
-            int(m1.group(2)[1:]) - int(m2.group(2)[1:]) == 1:
-        return "mom"
+    # only months ("2024-12") and quarters ("2024-Q4"): the groups other than year must agree
+    kinds = [i for i in range(2, 7) if m1.group(i)]
+    if kinds != [i for i in range(2, 7) if m2.group(i)] or kinds not in ([2], [4]):
+        return None
+    per_year, i = (12, 2) if kinds == [2] else (4, 4)
+    if (y1 * per_year + int(m1.group(i))) - (y2 * per_year + int(m2.group(i))) == 1:
+        return "mom" if per_year == 12 else "qoq"
     return None

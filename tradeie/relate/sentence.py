@@ -14,6 +14,10 @@ from tradeie.normalize.metrics import MetricMention
 from tradeie.relate.cues import BRACKET_AFTER_DATE, Cues, EndChars
 from tradeie.relate.view import Item
 
+# the longest opening phrase ("Compared with the same quarter a year ago,") read as setting
+# the basis of a whole sentence; longer ones are clauses of their own
+LEAD_MAX = 90
+
 
 class _LinkerLike(Protocol):
     """What the index reads from the linker that builds it."""
@@ -22,6 +26,8 @@ class _LinkerLike(Protocol):
     text: str
 
     def dates_in(self, lo: int, hi: int) -> list[Item]: ...
+
+    def any_figure_in(self, lo: int, hi: int) -> bool: ...
 
     def is_period_date(self, d: Item) -> bool: ...
 
@@ -149,6 +155,30 @@ class SentenceIndex:
 
     def text(self) -> str:
         return self.lazy("text", lambda: self.linker.text[self.bounds[0]:self.bounds[1]])
+
+    def lead(self) -> tuple[str, str] | None:
+        """The basis an opening phrase sets for the whole sentence ("On a month-on-month
+        basis, prices rose 2.64%": ``("basis", "mom")``), or the earlier period it compares
+        with ("Against the fourth quarter of 2024, output grew 1.2%": ``("date", "2024-Q4")``).
+        The opening phrase runs to the first comma, at most ``LEAD_MAX`` characters, and
+        holds no figure."""
+        return self.lazy("lead", self._find_lead)
+
+    def _find_lead(self) -> tuple[str, str] | None:
+        linker, (lo, hi) = self.linker, self.bounds
+        c, text = linker.c, linker.text
+        comma = text.find(",", lo, min(hi, lo + LEAD_MAX))
+        if comma < 0 or linker.any_figure_in(lo, comma):
+            return None
+        for basis, pattern in c.basis.items():
+            if pattern.search(text, lo, comma):
+                return ("basis", basis)
+        for d in self.dates[:bisect_left(self.date_starts, comma)]:
+            value = d.attrs.get("value")
+            if value and not linker.is_period_date(d) and c.comparison_before.search(
+                    text, max(lo, d.start - 20), d.start):
+                return ("date", value)
+        return None
 
     def search_before(self, pattern: Pattern[str], ends: EndChars, lo: int, hi: int,
                       pos: int) -> Match[str] | None:
