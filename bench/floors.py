@@ -13,7 +13,7 @@ from pathlib import Path
 from tradeie.scoring import evaluate
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
-SETS = {"corpus": "corpus.jsonl", "heldout": "heldout.jsonl"}
+SETS = {"corpus": "corpus.jsonl", "heldout": "heldout.jsonl", "blind": "blind.jsonl"}
 
 
 def down(value: float) -> float:

@@ -1,7 +1,8 @@
 """End to end on the annotated fixture sets: scores may never fall below the recorded floors.
 
 Floors live in tests/fixtures/floors.json, one block per set: `corpus` (the set the rules are
-developed against) and `heldout` (written separately, to see whether the rules generalise).
+developed against), `heldout` (written separately, since used in development) and `blind`
+(written from the contract alone, never read while changing the rules: the honest number).
 Raise a floor when a layer improves (python bench/floors.py prints the candidates); never
 lower one to let a change pass.
 """
@@ -15,7 +16,7 @@ from tradeie.scoring import evaluate, read_fixtures
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 FLOORS = json.loads((FIXTURES / "floors.json").read_text(encoding="utf-8"))
-SETS = ("corpus", "heldout")
+SETS = ("corpus", "heldout", "blind")
 
 
 @pytest.fixture(scope="module", params=SETS)
