@@ -101,6 +101,12 @@ def _set(section: str, key: str, value: object) -> Callable[[dict], object]:
 ENTRIES = [
     ("count-noun-not-string", FIGURE_DATA, lambda d: d["count_nouns"].append(5),
      "count_nouns", "5", '"count_nouns"'),
+    ("count-subject-empty-noun", FIGURE_DATA, _set("count_subjects", "hiring", " "),
+     "count_subjects.hiring", '"hiring"', '"count_subjects"'),
+    ("count-subject-noun-list", FIGURE_DATA, _set("count_subjects", "hiring", ["jobs"]),
+     "count_subjects.hiring", '"hiring"', '"count_subjects"'),
+    ("forecast-before-string", FIGURE_DATA, _set("move_words", "forecast_before", "will"),
+     "move_words.forecast_before", '"forecast_before"', '"move_words"'),
     ("month-empty", FIGURE_DATA, lambda d: d["months"].append(" "), "months", '" "',
      '"months"'),
     ("scale-nan", FIGURE_DATA, _set("scales", "gazillion", float("nan")), "scales.gazillion",

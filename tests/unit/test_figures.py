@@ -611,3 +611,117 @@ def test_unit_names_are_quantulum3_names():
     names = {u.name for u in list(lex.words.values()) + list(lex.symbols.values())
              if u.kind in ("measure", "duration", "age")}
     assert names - known - OWN_UNIT_NAMES == set()
+
+
+# -- ranges written with the unit at both ends, fractions of a point, counts without a noun --
+
+def _figs(finder: FigureFinder, text: str) -> list[tuple[str, float, float | None, str | None]]:
+    return [(f.text, f.value, f.value_max, f.unit) for f in finder.find(text)]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "vmax"), [
+    ("The central bank keeps a 2%-4% inflation target.", "2%-4%", 2.0, 4.0),
+    ("Analysts see growth of 0.8%-1.6% next year.", "0.8%-1.6%", 0.8, 1.6),
+    ("The ministry expects exports to rise 4% to 6% in 2026.", "4% to 6%", 4.0, 6.0),
+    ("Officials said output would expand 3 percent to 5 percent.", "3 percent to 5 percent",
+     3.0, 5.0),
+    ("Growth could slow 1.2 per cent to 1.9 per cent, the bank said.",
+     "1.2 per cent to 1.9 per cent", 1.2, 1.9),
+])
+def test_percent_ranges_are_one_figure(finder, text, span, value, vmax):
+    fig = _one(finder, text, span)
+    assert (fig.label, fig.value, fig.value_max, fig.unit) == ("PERCENT", value, vmax, "percent")
+    assert len(finder.find(text)) == 1
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a change and the level it reached, not a range
+    ("Exports rose 4% to 6% of GDP.", [("4%", 4.0, None, "percent"), ("6%", 6.0, None,
+                                                                      "percent")]),
+    ("Imports fell 6% to 4%.", [("6%", 6.0, None, "percent"), ("4%", 4.0, None, "percent")]),
+    # after a modal, but written with "by": a change and its level
+    ("Sales will grow by 2% to 3% of output.", [("2%", 2.0, None, "percent"),
+                                                ("3%", 3.0, None, "percent")]),
+    # a forecast change of a rate and the level it reaches: the level dwarfs the change
+    ("CPI inflation is expected to rise 0.2% to 3.1%.", [("0.2%", 0.2, None, "percent"),
+                                                        ("3.1%", 3.1, None, "percent")]),
+    # a forecast falling from a higher to a lower figure is a movement
+    ("Inflation is expected to ease 5% to 3%.", [("5%", 5.0, None, "percent"),
+                                                 ("3%", 3.0, None, "percent")]),
+    # a minus sign after a space is still a minus
+    ("Margins were 2%, -1% in the second half.", [("2%", 2.0, None, "percent"),
+                                                   ("-1%", -1.0, None, "percent")]),
+])
+def test_change_then_level_stays_two_figures(finder, text, expected):
+    assert _figs(finder, text) == expected
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit"), [
+    ("The bank raised its forecast by half a percentage point.",
+     "half a percentage point", 0.5, "percentage_point"),
+    ("The jobless rate fell by 0.3 of a percentage point to 5.1%.",
+     "0.3 of a percentage point", 0.3, "percentage_point"),
+    ("Rates were cut by a quarter of a percentage point.",
+     "a quarter of a percentage point", 0.25, "percentage_point"),
+    ("The yield moved half a basis point.", "half a basis point", 0.005, "percentage_point"),
+    ("Prices edged up a tenth of a percent.", "a tenth of a percent", 0.1, "percent"),
+])
+def test_fraction_of_a_percentage_point(finder, text, span, value, unit):
+    fig = _one(finder, text, span)
+    assert (fig.label, fig.value, fig.unit) == ("PERCENT", pytest.approx(value), unit)
+
+
+def test_fraction_of_a_point_keeps_its_direction(finder):
+    fig = _one(finder, "Unemployment fell by 0.3 of a percentage point.",
+               "0.3 of a percentage point")
+    assert fig.direction == "down"
+
+
+@pytest.mark.parametrize("text", [
+    "Half a million people lived there.",  # not a fraction of a percent
+    "Half a dozen firms applied.",
+    "Half an hour later the talks resumed.",
+])
+def test_half_a_without_a_percent_unit_is_no_percent(finder, text):
+    assert all(f.label != "PERCENT" for f in finder.find(text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The number of registered private companies rose 6.2 percent to 48,300.",
+     [("6.2 percent", 6.2, None, "percent"), ("48,300", 48300.0, None, "companies")]),
+    ("The number of insured workers increased by 31,000 to 2.4 million last year.",
+     [("31,000", 31000.0, None, "workers"), ("2.4 million", 2.4e6, None, "workers")]),
+    # a range of bare numbers (the scale written once) stays one range
+    ("The number of licensed hotels rose 2 to 3 million.",
+     [("2 to 3 million", 2e6, 3e6, "hotels")]),
+    ("Employment rose by 41,500 in March, Statistics Norway said.",
+     [("41,500", 41500.0, None, "jobs")]),
+    ("Nonfarm payrolls fell by 12,000 in October.", [("12,000", 12000.0, None, "jobs")]),
+    ("Some 2.1 million people were jobless, 700,000 of them under 25.",
+     [("Some 2.1 million people", 2.1e6, None, "people"), ("700,000", 7e5, None, "people")]),
+    ("Factories added 18,000 jobs, fewer than the 30,000 economists expected.",
+     [("18,000 jobs", 18000.0, None, "jobs"), ("30,000", 30000.0, None, "jobs")]),
+])
+def test_count_takes_the_noun_of_its_subject(finder, text, expected):
+    assert _figs(finder, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # bare numbers that are not counts of the subject: years, ranks, codes, phone numbers
+    "The number of listed firms rose in 2024.",
+    "The number of banks in the top 50 was unchanged.",
+    "Employment data are coded 4410 in the survey.",
+    "The number of callers to 0800 123 456 fell.",
+    "Employment rose; revenue was 300 in the period.",  # another clause
+    "The number of exporters rose, while tariffs reached 25 on some goods.",
+    "Employment rose strongly, the survey of 400 said.",
+    "Hiring slowed. Officials counted 40,000 at the border.",  # another sentence
+])
+def test_bare_numbers_stay_bare(finder, text):
+    assert finder.find(text) == []
+
+
+def test_spectators_are_counted(finder):
+    fig = _one(finder, "About 15,000 spectators watched the final.", "About 15,000 spectators")
+    assert (fig.label, fig.value, fig.unit, fig.qualifier) == \
+        ("QUANTITY", 15000.0, "spectators", "approx")

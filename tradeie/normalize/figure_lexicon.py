@@ -123,6 +123,8 @@ class Lexicon:
     yen_markers: tuple[str, ...]
     sterling_markers: tuple[str, ...]
     count_nouns: set[str]
+    count_subjects: dict[str, str]  # subject whose counted noun is unwritten -> that noun
+    count_level_before: set[str]  # words before a bare number that is its subject's count
     non_count: set[str]
     stop_words: set[str]
     one_before: set[str]
@@ -132,6 +134,7 @@ class Lexicon:
     up_after: set[str]
     down_after: set[str]
     range_words: set[str]
+    forecast_before: set[str]  # "to", "would": a change word after these can start a range
     rate_markers: set[str]
     rate_words: set[str]
     time_words: set[str]
@@ -342,12 +345,14 @@ FIGURE_SCHEMA = _Record({
     "durations": _Map(_WORDS),
     "ages": _Map(_WORDS),
     "count_nouns": _WORDS,
+    "count_subjects": _Map(_Text()),
+    "count_level_before": _Listed("words", _WORDS),
     "non_count_words": _WORDS,
     "count_stop_words": _WORDS,
     "one_blockers": _Record({"before": _WORDS, "after": _WORDS}),
     "change_cues": _Record({k: _WORDS for k in ("up_before", "down_before", "up_after",
                                                 "down_after", "skip_before")}),
-    "move_words": _Record({"range": _WORDS}),
+    "move_words": _Record({"range": _WORDS, "forecast_before": _WORDS}),
     "rate_denominators": _Record({"words": _WORDS, "markers": _WORDS}),
     "time_words": _Listed("words", _WORDS),
     "months": _WORDS,
@@ -509,6 +514,8 @@ def load_lexicon() -> Lexicon:
         yen_markers=tuple(cur.get("yen_markers", ())),
         sterling_markers=tuple(cur.get("sterling_markers", ())),
         count_nouns=count_nouns,
+        count_subjects={key_of(k): v.lower() for k, v in _entries(data["count_subjects"]).items()},
+        count_level_before={w.lower() for w in _listed(data["count_level_before"], "words")},
         non_count=set(data["non_count_words"]),
         stop_words=set(data["count_stop_words"]),
         one_before=set(data["one_blockers"]["before"]),
@@ -518,6 +525,7 @@ def load_lexicon() -> Lexicon:
         up_after=set(cues["up_after"]),
         down_after=set(cues["down_after"]),
         range_words=set(data["move_words"]["range"]),
+        forecast_before={w.lower() for w in data["move_words"]["forecast_before"]},
         rate_markers=set(rate["markers"]),
         rate_words={key_of(w) for w in rate["words"]},
         time_words=set(_listed(data["time_words"], "words")),
@@ -561,7 +569,9 @@ def _compile(lex: Lexicon, cues: dict[str, list[str]]) -> dict[str, re.Pattern[s
         r"|\.\d+(?!\d)))"
         rf"|(?i:(?<![\w-])(?P<outof>{small}){GAP}(?:out{GAP}of|in){GAP}"
         rf"(?P<den>{trie_pattern(lex.denominators)})(?={GAP}[a-z]))"
-        rf"|(?i:(?<![\w-])(?P<frac>{trie_pattern(lex.fractions)})(?={GAP}of\s))"
+        # "a third of", and "half a percentage point" (a fraction of one percent unit)
+        rf"|(?i:(?<![\w-])(?P<frac>{trie_pattern(lex.fractions)})"
+        rf"(?={GAP}(?:of\s|an?[ \t](?:percent|per[ \t]cent|pct|basis))))"
         rf"|(?i:(?<![\w-])(?P<vague>{trie_pattern(lex.vague)})(?={GAP}of\s))"
         rf"|(?i:(?<![\w-])(?P<fold>{trie_pattern(lex.fold_words)})(?![\w-]))"
         rf"|(?i:(?<![\w-])(?P<a>an?)(?={GAP}"

@@ -73,6 +73,8 @@ _WRAP = re.compile(WRAP)
 # Between a number (or scale word) and its unit: up to two spaces, or a hard-wrapped line.
 _UNIT_GAP = re.compile(rf"(?P<wrap>{WRAP})|[ \t]{{0,2}}")
 _OF_A = re.compile(r"[ \t]{1,2}of[ \t]{1,2}an?[ \t]{1,2}(?:(?:US|U\.S\.|imperial)[ \t])?")
+# "half a percentage point", "a quarter of a percentage point": a fraction of one unit
+_FRAC_OF_A = re.compile(r"(?:[ \t]{1,2}of)?[ \t]{1,2}an?(?=[ \t])")
 _SHARE_WORD = re.compile(r"[A-Za-z][\w’'-]{0,30}|\S")
 _SUFFIX_CODE = re.compile(rf"(?:[ \t]?|{WRAP})(?P<w>U\.S\.|US|[A-Z]{{3}})(?![A-Za-z])")
 _ARTIFACT_SCALE = re.compile(r"[ \t]?(?i:[mbk]n?|million|billion|mil)\b")
@@ -102,6 +104,16 @@ _LETTER_RUN = re.compile(r"[A-Za-z]+")
 _MANTISSA = re.compile(r"\d+(?:\.\d+)?")
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 _LETTERS_R = re.compile(r"[A-Za-z]{1,12}(?![A-Za-z])")
+# A bare count and its subject (see FigureFinder._count_subjects).
+_NUMBER_OF = re.compile(r"(?i:\bnumber[ \t]{1,3}of[ \t]{1,3})")
+_NP_WORD = re.compile(r"[ \t]{0,3}([A-Za-z][A-Za-z'’-]{0,40})")
+_CLAUSE_BREAK = re.compile(r"[;:()]|,(?!\d)|(?i:\b(?:while|whereas|but)\b)")
+_OF_THEM = re.compile(r"[ \t]{1,3}of[ \t]{1,3}(?:them|whom)\b")
+_COMPARED_R = re.compile(  # "than (the) N", "versus N", "compared with N", on reversed text
+    r"\s{1,3}(?:eht\s{1,3})?(?i:naht|susrev|\.?sv|(?:htiw|ot)\s{1,3}derapmoc)(?![A-Za-z])")
+_DIGIT_GROUP = re.compile(r"[ \t]\d")
+_SENTENCE_END = (". ", "! ", "? ", "\n")
+_SUBJECT_WINDOW = 250  # how far back in its sentence a bare count looks for its subject
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +170,7 @@ class _Cand:
     label_like: bool = False  # right after "No.", "aged", an index name
     after_rejected: bool = False  # "3888-2", "aged 18 to 34": joined to a dropped number
     score: bool = False
+    cue_start: int = -1  # where the change word read by _read_left starts ("rose", "grow")
     move_from: _Cand | None = field(default=None, repr=False)
 
 
@@ -219,6 +232,8 @@ class FigureFinder:
                               if "$" in s and c != "USD"}
         self._word_starts = {w[0] for w in lex.words}
         self._symbol_starts = {s[0] for s in lex.symbols}
+        self._subject_re = re.compile(
+            rf"(?i:(?<![A-Za-z])(?:{trie_pattern(lex.count_subjects)})(?![A-Za-z]))")
         self._post_dir_re = re.compile(
             rf"[ \t]{{1,3}}(?P<w>(?i:{trie_pattern(lex.up_after | lex.down_after)}))"
             r"(?![A-Za-z])(?![ \t]{1,3}(?:than|of)\b)"
@@ -268,6 +283,7 @@ class FigureFinder:
             last_end = cand.end
         cands = self._pair(t, cands)
         self._spread_units(text, cands)
+        self._count_subjects(t, cands)
         kept = [c for c in cands if self._keep(t, c, everything)]
         return self._assemble(text, kept)
 
@@ -383,6 +399,17 @@ class FigureFinder:
             return None
         source = _SOURCES.get(group, group)
         c = _Cand(s, e, s, e, value, value, source, value_max)
+        if group == "frac":
+            unit_of = self._fraction_of_unit(text, e)
+            if unit_of is not None:  # "half a percentage point" is 0.5 percentage_point
+                unit, ustart, uend = unit_of
+                c.source, c.kind, c.unit, c.factor = "fracunit", "percent", unit.name, unit.factor
+                c.unit_text, c.end = text[ustart:uend], uend
+                self._read_left(t, c, ctx)
+                self._finish_direction(text, c)
+                return c
+            if not _OF.match(text, e):
+                return None  # "half a million": the scale word is read on its own
         if word_scale != 1.0:  # "five thousand": the range "four to five thousand" scales
             c.number, c.scale, c.scaled = value / word_scale, word_scale, True
         if source == "fraction":
@@ -401,6 +428,16 @@ class FigureFinder:
         c.yearlike = (c.source == "digits" and not c.scaled and c.qualifier is None
                       and c.kind in (None, "count", "duration") and _yearlike(t, c, lex))
         return c
+
+    def _fraction_of_unit(self, text: str, pos: int) -> tuple[Unit, int, int] | None:
+        """The percent unit of '(of) a percentage point' after a fraction or a number."""
+        m = _FRAC_OF_A.match(text, pos)
+        if m is None:
+            return None
+        unit, ustart, uend = self._unit_at(text, m.end())
+        if unit is None or unit.kind != "percent" or ustart == m.end():
+            return None
+        return unit, ustart, uend
 
     def _digits_rejected(self, t: _Text, s: int, e: int, rejected: list[int]) -> bool:
         text = t.text
@@ -465,7 +502,9 @@ class FigureFinder:
         lex, r, text = self.lex, self._r, t.text
         j = c.start
         takes_currency = c.source in ("digits", "word", "a", "vague")
-        if c.source in ("digits", "word") and j and text[j - 1] in "-−+":
+        # "1.5%-3.5%": a hyphen right after a percent sign joins a range, it is no minus
+        if c.source in ("digits", "word") and j and text[j - 1] in "-−+" and \
+                not (text[j - 1] == "-" and text[j - 2:j - 1] == "%"):
             m = r["sign_left_r"].match(t.rev, t.n - j)
             if m:
                 c.sign, j = m.group("sign"), j - 1
@@ -513,6 +552,7 @@ class FigureFinder:
             m = r["direction_by_left_r"].match(t.rev, t.n - j)
         if m:
             c.direction = "up" if key_of(t.word(m, "d")) in lex.up_before else "down"
+            c.cue_start = t.start_of(m, "d")
         if c.currency_text is None and c.source == "digits":
             self._check_name(t, c)
 
@@ -576,6 +616,10 @@ class FigureFinder:
             if m:
                 pos = m.end() - 1
         unit, ustart, uend = self._unit_at(text, pos)
+        if unit is None and c.source == "digits" and _OF_A.match(text, pos):
+            unit_of = self._fraction_of_unit(text, pos)  # "0.2 of a percentage point"
+            if unit_of is not None:
+                unit, ustart, uend = unit_of
         if unit is not None:
             self._set_unit(text, c, unit, ustart, uend, ctx)
             self._read_rate(text, c)
@@ -845,9 +889,11 @@ class FigureFinder:
                 # "from 5 to 7 per cent to 3 to 5 per cent": ranges that move
                 action = "merge" if then_to or any(w in lex.range_words for w in before) \
                     else "move"
-            elif "to" in word and a.kind is not None and (
+            elif "to" in word and (a.kind is not None or _change_then_level(a, b)) and (
                     a.direction is not None or r["by_left_r"].match(t.rev, t.n - a.start)):
-                action = "none"  # "rose 5% to 7%", "by $3 billion to $52 billion"
+                # "rose 5% to 7%", "by $3 billion to $52 billion"; but "expects exports to
+                # grow 5% to 7%" is a forecast range
+                action = "merge" if self._forecast_range(t, a, b) else "none"
             elif word in ("-", "–") and between == word and a.kind is None and \
                     b.kind in (None, "count") and a.source == b.source == "digits" and \
                     _small_int(a.value) and _small_int(b.value):
@@ -875,6 +921,23 @@ class FigureFinder:
             i += 1
         return out
 
+    def _forecast_range(self, t: _Text, a: _Cand, b: _Cand) -> bool:
+        """'to grow 2.3% to 3.3%', 'would rise 5 percent to 9 percent': a change word after a
+        modal or 'to', then two percentages of one size rising in value, is a forecast range.
+        A rate that moves is written in percentage points or 'rose to Y% from X%', so 'X% to
+        Y%' of one unit after a forecast verb is not a change and the level it reached."""
+        if not (a.kind == b.kind == "percent" and a.unit == b.unit == "percent"):
+            return False
+        # the ends of a range are of one size ("2.3% to 3.3%"); a rate's level dwarfs its change
+        # ("expected to rise 0.2% to 3.1%" is a change and the level it reaches)
+        if a.cue_start < 0 or b.direction is not None or a.sign or b.sign or \
+                not 0 < a.value < b.value <= 3 * a.value or a.value_max is not None:
+            return False
+        if self._r["by_left_r"].match(t.rev, t.n - a.start):
+            return False  # "to grow by 2% to 3% of GDP": by reads a change, to its level
+        m = _WORD_BEFORE_R.match(t.rev, t.n - a.cue_start)
+        return bool(m) and m.group(1)[::-1].lower() in self.lex.forecast_before
+
     def _spread_units(self, text: str, cands: list[_Cand]) -> None:
         """An index level takes the unit of its change: 'rose 64.06 points to 4,577.10'."""
         for i, c in enumerate(cands):
@@ -888,6 +951,69 @@ class FigureFinder:
             elif nxt is not None and nxt.kind in ("count", "measure") and \
                     _LEVEL_BEFORE.fullmatch(text, c.end, nxt.start):
                 _inherit(c, nxt, scale=False)  # "(16369.03 up 58.06 points)"
+
+    def _count_subjects(self, t: _Text, cands: list[_Cand]) -> None:
+        """A count written without its noun takes the counted noun of its subject (annotation
+        convention): 'the number of licensed firms rose 4% to 5,100' (firms), 'employment rose
+        by 25,000' (jobs, models/figures.json count_subjects), '1.2 million of them' and 'more
+        than the 90,000 expected' (the count they refer to). Only a bare number that is the
+        level or change of its clause ('to', 'by', 'rose' ... before it) takes a unit, so
+        years, ranks, codes and list numbers stay what they are."""
+        text, lex = t.text, self.lex
+        prev: _Cand | None = None  # the last count before the candidate
+        for c in cands:
+            if c.kind is not None or c.source != "digits" or c.yearlike or c.named or \
+                    c.label_like or c.after_rejected or c.score or c.value < 0 or \
+                    _code_like(text, c):
+                if c.kind == "count":
+                    prev = c
+                continue
+            lo = max(0, c.start - _SUBJECT_WINDOW)
+            sent = max([lo] + [i + len(mark) for mark in _SENTENCE_END
+                               if (i := text.rfind(mark, lo, c.start)) != -1])
+            if prev is not None and _OF_THEM.match(text, c.end) and \
+                    "\n\n" not in text[prev.end:c.start] and c.start - prev.end < 2 * 150:
+                _inherit(prev, c, scale=False)  # "13.2 million people ... 10.8 million of them"
+                continue
+            if prev is not None and prev.end >= sent and _COMPARED_R.match(t.rev, t.n - c.start):
+                _inherit(prev, c, scale=False)  # "90,900 jobs, more than the 25,000 expected"
+            else:
+                m = _WORD_BEFORE_R.match(t.rev, t.n - c.start)
+                level = c.direction is not None or (
+                    m is not None and m.group(1)[::-1].lower() in lex.count_level_before)
+                noun = self._subject_noun(text, sent, c.start) if level else None
+                if noun is not None:
+                    c.kind, c.unit = "count", noun
+            if c.kind == "count":
+                prev = c
+
+    def _subject_noun(self, text: str, sent: int, end: int) -> str | None:
+        """The counted noun of the subject before ``end`` in the clause starting at ``sent``:
+        the plural head of 'the number of <noun phrase>', or a count_subjects word."""
+        lex = self.lex
+        noun, at = None, -1
+        for m in _NUMBER_OF.finditer(text, sent, end):
+            words, p = [], m.end()
+            while len(words) < 6:
+                w = _NP_WORD.match(text, p, end)
+                if w is None:
+                    break
+                low = w.group(1).lower()
+                if low in lex.stop_words or low in lex.up_before or low in lex.down_before:
+                    break
+                words.append(low)
+                p = w.end()
+            head = words[-1] if words else ""
+            if head in _IRREGULAR_PLURALS or head in lex.count_nouns or (
+                    len(head) > 3 and head.endswith("s") and
+                    not head.endswith(("ss", "us", "is", "'s", "’s"))):
+                noun, at = head, p
+        for m in self._subject_re.finditer(text, sent, end):
+            if m.start() > at:
+                noun, at = lex.count_subjects[key_of(m.group(0))], m.end()
+        if noun is None or _CLAUSE_BREAK.search(text, at, end):
+            return None
+        return noun
 
     def _keep(self, t: _Text, c: _Cand, everything: bool) -> bool:
         lex, text = self.lex, t.text
@@ -1086,6 +1212,15 @@ def _yearlike(t: _Text, c: _Cand, lex: Lexicon) -> bool:
     return bool(m) and m.group(1)[::-1].lower() in lex.year_before
 
 
+def _code_like(text: str, c: _Cand) -> bool:
+    """'0800 123 456', '0044': a leading zero or a digit group beside it makes a code."""
+    digits = text[c.num_start:c.num_end]
+    if len(digits) > 1 and digits[0] == "0" and digits[1].isdigit():
+        return True
+    return bool(_DIGIT_GROUP.match(text, c.num_end)) or bool(
+        c.num_start >= 2 and text[c.num_start - 1] in " \t" and text[c.num_start - 2].isdigit())
+
+
 def _small_int(value: float) -> bool:
     return abs(value) < 200 and value == int(value)
 
@@ -1093,6 +1228,16 @@ def _small_int(value: float) -> bool:
 def _joined(text: str, end: int, start: int) -> bool:
     """The text between two numbers makes them one expression: '3888-2', '18 to 34'."""
     return 0 <= start - end <= 6 and bool(_JOINED.fullmatch(text, end, start))
+
+
+def _change_then_level(a: _Cand, b: _Cand) -> bool:
+    """'increased by 22,000 to 16.8 million': two bare numbers after a change word, the second
+    far larger than the first (its scale shared, as in 'rose 2 to 3 million'), are a change and
+    the level it reached, not a range."""
+    if a.direction is None or b.kind is not None or a.value <= 0:
+        return False
+    low = a.value * b.scale if b.scaled and not a.scaled and a.number < b.number else a.value
+    return b.value > 4 * low
 
 
 def _compatible(a: _Cand, b: _Cand) -> bool:
