@@ -267,6 +267,11 @@ def _apply_op(p: _P, op: _Op, cal: _Cal | None = None) -> _P | None:
         return None
     if op.set_year is not None:
         return _shift_months(q, 12 * (op.set_year - q.start.year))
+    if op.unit == "months_before":  # "the previous three months": the n months before q
+        span = _month_span(q)
+        first = span[0] if span else q.start.year * 12 + q.start.month - 1
+        (y1, m1), (y2, m2) = _ym(first - op.n), _ym(first - 1)
+        return p_months(y1, m1, y2, m2)
     if op.n == 0:
         return q
     if op.unit == "year":
@@ -385,9 +390,10 @@ class _Op:
     """A back-reference: coerce the referenced period to a unit, then shift it."""
 
     coerce: str | None
-    unit: str  # year, month, day or period
+    unit: str  # year, month, day, period, or months_before (the n months before it)
     n: int
     set_year: int | None = None
+    anaphoric: bool = False  # "that month": the last such period named, not the governing one
 
 
 @dataclass(slots=True)
@@ -542,6 +548,11 @@ class PeriodFinder:
                 raise _data_error(DATES_DATA, "same_period_of",
                                   f"nouns: {noun!r} must map to a granularity or null")
             _check_op(_Op(coerce, "year", 0), "same_period_of")
+        ana = d["anaphoric_references"]
+        self.ana_nouns = {k.lower(): v for k, v in ana["nouns"].items()}
+        spans = d["back_reference_spans"]
+        self.span_units = {k.lower(): v for k, v in spans["units"].items()}
+        self.to_date_units = {_norm_phrase(k): v for k, v in d["to_date"]["units"].items()}
         self.year_context_after = {w.lower() for w in d["year_context_after"]}
         self.weekend_words = [w.lower() for w in d["weekend_words"]]
         self.weekend_rel = _int_table(d, "weekend_relative")
@@ -634,6 +645,8 @@ class PeriodFinder:
         self._left_pos = re.compile(
             rf"(?<![\w])(?:(?:{POS})(?:-|\s+)|(?:{_alt(d['period_position_phrases'])})\s+)\Z"
         )
+        ana, to_date = d["anaphoric_references"], d["to_date"]
+        self._ana_bad_after = re.compile(rf"\s+(?:{_alt(ana['blockers_after'])})(?![\w-])")
         # "rose 0.3% on the month", "the period of rapid growth": bare nouns that are no period
         bare = d["bare_back_reference_blockers"]
         self._left_bare_bad = re.compile(rf"(?<![\w])(?:{_alt(bare['before'])})\s+\Z")
@@ -697,6 +710,22 @@ class PeriodFinder:
              rf"(?P<c>{_alt(self.counts)}|\d{{1,2}})[\s-]+(?P<u>{_alt(self.count_units)})\s+"
              rf"(?P<dir>{_alt(self.count_dirs)})(?![\w-])", self._h_backref_counted,
              (*_starts(self.counts), "#d12")),
+            # "that month": the month last named before it
+            ("anaphor",
+             rf"(?:{_alt(ana['determiners'])})\s+(?P<noun>{_alt(self.ana_nouns)})(?![\w-])",
+             self._h_anaphor, _starts(ana["determiners"])),
+            # "the previous three months": the months right before the governing period
+            ("backref_span",
+             rf"(?:{_alt(d['back_reference_spans']['openers'])})\s+"
+             rf"(?P<n>{_alt(self.numbers)}|\d{{1,2}})\s+(?P<u>{_alt(self.span_units)})(?![\w-])",
+             self._h_backref_span, _starts(d["back_reference_spans"]["openers"])),
+            # "so far this year", "this year to date": the current year up to publication
+            ("to_date",
+             rf"(?:(?:{_alt(to_date['markers_before'])})\s+(?:{_alt(to_date['openers'])})\s+"
+             rf"(?P<u>{_alt(self.to_date_units)})|(?:{_alt(to_date['openers'])})\s+"
+             rf"(?P<u2>{_alt(self.to_date_units)}),?\s+(?:{_alt(to_date['markers_after'])}))"
+             rf"(?![\w-])",
+             self._h_to_date, (*_starts(to_date["markers_before"]), *_starts(to_date["openers"]))),
             ("same_period_of",
              rf"(?:{_alt(d['same_period_of']['words'])})\s+(?P<noun>{_alt(self.same_nouns)})"
              rf"\s+(?:of|in)\s+(?P<y>{_YEAR}){_YEND}", self._h_same_period_of,
@@ -802,6 +831,10 @@ class PeriodFinder:
         gates: dict[str, tuple[str, ...] | None] = {
             "backref": None,
             "backref_counted": _UNITS,
+            "anaphor": (*self.ana_nouns, *_second_tokens(ana["determiners"])),
+            "backref_span": None,
+            "to_date": (*_second_tokens(to_date["markers_before"]),
+                        *(_TOKEN.findall(u)[0] for u in self.to_date_units)),
             "same_period_of": None,
             "same_period": None,
             "days_of_month": ("#d12", *self.numbers),
@@ -999,6 +1032,10 @@ class PeriodFinder:
             before = [j for j in back if sent[j] == s]
             after = [j for j in range(i, min(len(anchors), i + cap)) if sent[j] == s]
             earlier = [j for j in back if sent[j] < s]
+            if c.op.anaphoric:
+                c.period = self._anaphor(c.op, anchors, i, cap, ctx)
+                if c.period is not None:
+                    continue
             wants_day = c.op.unit == "day" or c.op.coerce in ("day", "week")
             resolved = None
             for j in (*before, *after, *earlier):
@@ -1036,6 +1073,21 @@ class PeriodFinder:
                         break
                 resolved = _apply_op(ref, c.op, ctx.cal) if ref is not None else None
             c.period = resolved
+
+    @staticmethod
+    def _anaphor(op: _Op, anchors: list[_Cand], i: int, cap: int, ctx: _Ctx) -> _P | None:
+        """"that month": the nearest period before anchor ``i`` that lies within one month,
+        in any sentence and whatever its role; a named day only when no longer period is
+        named before (days are mostly datelines and release days)."""
+        back = range(i - 1, max(-1, i - 1 - cap), -1)
+        for days in (False, True):
+            for j in back:
+                p = anchors[j].period
+                if _is_dayish(p) == days:
+                    q = _apply_op(p, op, ctx.cal)
+                    if q is not None:
+                        return q
+        return None
 
     def _is_revision(self, text: str, starts: list[int], k: int) -> bool:
         end = starts[k + 1] if k + 1 < len(starts) else len(text)
@@ -1269,6 +1321,33 @@ class PeriodFinder:
             return None  # "one years earlier", "two year earlier": not this grammar
         step = self.count_dirs[m["dir"]] * n * int(unit.get("per", 1))
         return _Cand(m.start(), m.end(), None, True, _Op(unit.get("coerce"), unit["unit"], step))
+
+    def _h_anaphor(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        if not _word_lb(ctx.low, m.start()) or self._ana_bad_after.match(ctx.low, m.end()):
+            return None  # "that year on year": a conjunction, no period
+        op = _Op(self.ana_nouns[m["noun"]], "year", 0, anaphoric=True)
+        return _Cand(m.start(), m.end(), None, True, op)
+
+    def _h_backref_span(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        if not _word_lb(ctx.low, m.start()):
+            return None
+        c = m["n"]
+        n = int(c) if c.isdigit() else self.numbers.get(c)
+        if not n or n == 1:  # "the previous one months": not this grammar
+            return None
+        op = _Op(None, "months_before", n * self.span_units[m["u"]])
+        return _Cand(m.start(), m.end(), None, True, op)
+
+    def _h_to_date(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        if not _word_lb(ctx.low, m.start()):
+            return None
+        if ctx.pub is None:
+            return _Cand(m.start(), m.end(), None, True)
+        unit = self.to_date_units[_norm_phrase(m["u"] or m["u2"])]
+        whole = _coerce(p_day(ctx.pub), unit, ctx.cal)
+        if whole is None:
+            return None
+        return _Cand(m.start(), m.end(), p_days(whole.start, ctx.pub), True)
 
     def _h_same_period_of(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         if not _word_lb(ctx.low, m.start()):
@@ -1787,6 +1866,12 @@ def _starts(phrases: Any) -> tuple[str, ...]:
     return tuple(sorted(keys))
 
 
+def _second_tokens(phrases: Any) -> tuple[str, ...]:
+    """The second token of each multi-word phrase: the gate after its first."""
+    out = {toks[1] for ph in phrases if len(toks := _TOKEN.findall(str(ph).lower())) > 1}
+    return tuple(sorted(out))
+
+
 def _word_lb(low: str, i: int, extra: str = "") -> bool:
     """No word character (or one of ``extra``) right before position ``i``."""
     if i == 0:
@@ -1850,7 +1935,7 @@ def _make_cal(row: Any, default: dict[str, Any], where: str) -> _Cal:
 
 def _check_op(op: _Op, where: Any) -> None:
     if op.coerce not in (None, "fiscal_year", *_GRANULARITY_ORDER) or op.unit not in (
-        "year", "month", "day", "period"
+        "year", "month", "day", "period", "months_before"
     ):
         raise _data_error(DATES_DATA, str(where), f"bad back-reference operation {op}")
 
@@ -1883,7 +1968,8 @@ _INT_TABLES = ("number_words", "ordinals", "relative", "relative_days", "span_le
 # checked here by type (a list or an object), their entries in PeriodFinder._load_data
 _STRUCTURES = {"months": list, "weekdays": list, "back_references": list,
                "back_reference_counted": dict, "same_period_of": dict,
-               "bare_back_reference_blockers": dict, "days_of_month_positions": dict}
+               "bare_back_reference_blockers": dict, "days_of_month_positions": dict,
+               "anaphoric_references": dict, "back_reference_spans": dict, "to_date": dict}
 
 
 def _validate_dates(d: dict[str, Any]) -> None:
@@ -1916,6 +2002,20 @@ def _validate_dates(d: dict[str, Any]) -> None:
                                   "nouns_need_tail": "words", "year_back_tails": "words"})
     _record(d, "back_reference_counted", {"counts": "ints", "units": "object",
                                           "directions": "ints"})
+    _record(d, "anaphoric_references", {"determiners": "words", "nouns": "object",
+                                        "blockers_after": "words"})
+    _record(d, "back_reference_spans", {"openers": "words", "units": "ints"})
+    _record(d, "to_date", {"markers_before": "words", "markers_after": "words",
+                           "openers": "words", "units": "object"})
+    for key, table in (("anaphoric_references", "nouns"), ("to_date", "units")):
+        for word, value in d[key][table].items():
+            if value not in _GRANULARITY_ORDER and value != "fiscal_year":
+                raise _data_error(DATES_DATA, (key, table), f"{word!r} must map to a "
+                                  f"granularity (month, quarter, year, ...), not {value!r}")
+    for word, n in d["back_reference_spans"]["units"].items():
+        if n < 1:
+            raise _data_error(DATES_DATA, ("back_reference_spans", "units"),
+                              f"{word!r}: months per unit must be at least 1")
     for word, value in d["days_of_month_positions"].items():
         if not isinstance(value, str):
             raise _data_error(DATES_DATA, "days_of_month_positions",

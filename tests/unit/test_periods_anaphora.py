@@ -1,0 +1,188 @@
+"""Anaphoric and to-date periods: "that month" (the month last named before it), "the
+previous three months" (the months right before the governing period), "so far this year"
+(the current year up to publication), and their data validation."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tradeie import resources
+from tradeie.normalize.periods import PeriodFinder
+from tradeie.resources import DataFileError, data_path
+
+PUB = date(2024, 12, 16)
+
+
+@pytest.fixture(scope="module")
+def finder() -> PeriodFinder:
+    return PeriodFinder()
+
+
+def _found(finder: PeriodFinder, text: str, pub: date | None = PUB,
+           country: str | None = None) -> dict[str, str | None]:
+    return {m.text: m.value for m in finder.find(text, pub, country)}
+
+
+# ------------------------------------------------------------------ "that month"
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    # same sentence, after a comparison-free month
+    ("Steel output climbed 3.1 percent in August, and car sales that month reached "
+     "2.2 million units.", "that month", "2024-08"),
+    # next sentence; a quarter named in between is not a month
+    ("Refinery runs hit a record in June. Output in the second quarter grew 4 percent, "
+     "and that month alone exports rose 9 percent.", "that month", "2024-06"),
+    # "last named" even after a comparison marker
+    ("Prices rose 2.1 percent, up from 1.8 percent in September; that same month the "
+     "central bank held rates.", "that same month", "2024-09"),
+    ("The port handled 12 million containers in 2022. That year, fuel costs soared.",
+     "That year", "2022"),
+    ("A month named with its year also names the year: shipments slumped in March 2023, "
+     "and that year ended with a deficit.", "that year", "2023"),
+    ("Growth slowed to 0.3 percent in the July-September quarter, the weakest that "
+     "quarter since 2020.", "that quarter", "2024-Q3"),
+])
+def test_that_month_is_the_last_named(finder, text, phrase, value):
+    assert _found(finder, text).get(phrase) == value
+
+
+def test_that_month_skips_a_dateline_day_when_a_month_is_named(finder):
+    text = ("OSLO, Dec 16 -- Salmon exports rose in November, and fuel exports that month "
+            "fell, the agency said on Monday.")
+    assert _found(finder, text)["that month"] == "2024-11"
+
+
+def test_that_month_falls_back_to_a_named_day(finder):
+    text = "The tariff took effect on Oct. 3, and imports that month dropped 6 percent."
+    assert _found(finder, text)["that month"] == "2024-10"
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said that year on year exports grew 5 percent in May.",
+    "The survey showed that month-on-month prices were flat in May.",
+    "Traders noted that month after month the deficit widened in 2023.",
+    "Analysts expect that year-end stocks will be low in 2025.",
+])
+def test_that_as_a_conjunction_is_no_period(finder, text):
+    found = _found(finder, text)
+    assert not any(k.lower().startswith("that") for k in found), found
+
+
+def test_that_month_without_publication_still_resolves_from_an_absolute_month(finder):
+    text = "Wheat imports fell in May 2023, and that month rice imports rose."
+    assert _found(finder, text, None)["that month"] == "2023-05"
+
+
+# ------------------------------------------------------------------ "the previous N months"
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("In the three months to November, output rose 1.1% against the previous three months.",
+     "the previous three months", "2024-06/2024-08"),
+    ("Card spending fell 0.4 percent in October from the preceding two months.",
+     "the preceding two months", "2024-08/2024-09"),
+    ("GDP grew 0.6% in the third quarter of 2023, above the prior 2 quarters.",
+     "the prior 2 quarters", "2023-01/2023-06"),
+    ("Exports in the first half of 2024 beat the previous six months.",
+     "the previous six months", "2023-07/2023-12"),
+])
+def test_previous_months_precede_the_governing_period(finder, text, phrase, value):
+    assert _found(finder, text).get(phrase) == value
+
+
+def test_previous_one_months_is_not_this_grammar(finder):
+    found = _found(finder, "Sales rose in May versus the previous one months.")
+    assert "the previous one months" not in found
+
+
+# ------------------------------------------------------------------ "so far this year"
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("The central bank has lifted rates by 300 basis points so far this year.",
+     "so far this year", "2024-01-01/2024-12-16"),
+    ("Car sales this year to date are up 4 percent.", "this year to date",
+     "2024-01-01/2024-12-16"),
+    ("Inflows thus far this month total $2 billion.", "thus far this month",
+     "2024-12-01/2024-12-16"),
+    ("Bond sales so far in the current quarter reached $40 billion.",
+     "so far in the current quarter", "2024-10-01/2024-12-16"),
+])
+def test_to_date_runs_from_the_period_start_to_publication(finder, text, phrase, value):
+    assert _found(finder, text).get(phrase) == value
+
+
+def test_to_date_fiscal_year_follows_the_country_calendar(finder):
+    text = "The deficit so far this fiscal year is 4.9 percent of GDP."
+    assert _found(finder, text, country="IN")["so far this fiscal year"] == (
+        "2024-04-01/2024-12-16")
+    assert _found(finder, text, country="US")["so far this fiscal year"] == (
+        "2024-10-01/2024-12-16")
+
+
+def test_to_date_without_publication_has_no_value(finder):
+    found = _found(finder, "Rates rose 2 points so far this year.", None)
+    assert found == {"so far this year": None}
+
+
+def test_to_date_on_the_first_day_is_that_day(finder):
+    found = _found(finder, "Rates are unchanged so far this month.", date(2025, 3, 1))
+    assert found["so far this month"] == "2025-03-01"
+
+
+def test_so_far_alone_is_no_period(finder):
+    assert _found(finder, "So far, exports have held up this week.") == {
+        "this week": "2024-W51"}
+
+
+# ------------------------------------------------------------------ data validation
+
+
+@pytest.fixture
+def broken(tmp_path: Path):
+    """PeriodFinder() on a changed copy of models/dates.json: (path, error message)."""
+    copy = tmp_path / "models"
+    shutil.copytree(data_path("dates.json").parent, copy)
+    path = copy / "dates.json"
+
+    def run(change) -> tuple[Path, str]:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        change(data)
+        path.write_text(json.dumps(data, indent=1, ensure_ascii=False), encoding="utf-8")
+        resources.use_models_dir(copy)
+        with pytest.raises(DataFileError) as info:
+            PeriodFinder()
+        return path, str(info.value)
+
+    yield run
+    resources.use_models_dir(None)
+
+
+@pytest.mark.parametrize("change,named", [
+    (lambda d: d["anaphoric_references"]["nouns"].__setitem__("month", "moon"), "'month'"),
+    (lambda d: d["to_date"]["units"].__setitem__("year", 12), "'year'"),
+    (lambda d: d["back_reference_spans"]["units"].__setitem__("months", 0), "'months'"),
+    (lambda d: d["back_reference_spans"].pop("openers"), "back_reference_spans"),
+    (lambda d: d["to_date"].__setitem__("openers", "this"), "to_date.openers"),
+    (lambda d: d.pop("to_date"), "missing key 'to_date'"),
+])
+def test_new_sections_are_validated(broken, change, named):
+    path, message = broken(change)
+    assert message.startswith(f"{path}: "), message
+    assert named in message, message
+
+
+def test_bad_granularity_names_its_line(broken):
+    path, message = broken(
+        lambda d: d["anaphoric_references"]["nouns"].__setitem__("month", "moon"))
+    lines = path.read_text(encoding="utf-8").splitlines()
+    top = next(i for i, ln in enumerate(lines) if '"anaphoric_references"' in ln)
+    line = next(i for i in range(top, len(lines)) if '"nouns"' in lines[i]) + 1
+    assert re.search(rf": line {line}: ", message), message
