@@ -120,7 +120,8 @@ class MetricFinder:
         self.scope = {s.lower() for s in data["scope_words"]}
         self._next_word = re.compile(r"\s+([A-Za-z-]+)")
         self._of_product = re.compile(
-            rf"\s+of\s+(?P<p>(?i:{_phrase_alternation(self.products)}))(?![\w-])"
+            # "exports of crude oil", "trade in commercial services"
+            rf"\s+(?:of|in)\s+(?P<p>(?i:{_phrase_alternation(self.products)}))(?![\w-])"
         )
         self._word_before = re.compile(r"([A-Za-z][\w-]*)\s+$")
 
@@ -142,10 +143,8 @@ class MetricFinder:
             if key in self.suffix_words and out and not text[out[-1].end:m.start()].strip():
                 continue  # "imports growth" is about imports
             start, product = self._modifiers_before(text, m.start())
-            # a product inside a fixed wording: "core inflation", "non-financial ... investment"
-            first = key.split()[0]
-            if product is None and first in self.products and first != key:
-                product = self.products[first]
+            if product is None:
+                product = self._product_in_wording(key, metric)
             end = m.end()
             after = self._of_product.match(text, end)
             if after and metric != "other":
@@ -154,6 +153,19 @@ class MetricFinder:
             out.append(MetricMention(start, end, text[start:end], metric, m.start(), m.end(),
                                      product))
         return out
+
+    def _product_in_wording(self, key: str, metric: str) -> str | None:
+        """A product inside a fixed wording, longest leading words first: "core inflation",
+        "trimmed mean inflation", "non-financial ... investment"; or a wording that is itself
+        a restriction ("trimmed mean", "NODX"), except for 'other' wordings."""
+        words = key.split()
+        if metric != "other" and key in self.products:
+            return self.products[key]
+        for n in range(len(words) - 1, 0, -1):
+            lead = " ".join(words[:n])
+            if lead in self.products:
+                return self.products[lead]
+        return None
 
     def _modifiers_before(self, text: str, head_start: int) -> tuple[int, str | None]:
         """Walk left over scope and product words: 'non-oil goods exports', 'crude oil imports'."""
