@@ -257,3 +257,13 @@ def test_release_source_is_first_of_coordinated_agencies():
     res, f = facts_by_text(text, "2025-02-05")
     by_id = {e.id: e for e in res.entities}
     assert by_id[f["3 percent"].source].text == "Census Bureau"
+
+
+def test_fraction_of_a_point_is_a_change_not_a_share():
+    # a digit-less percentage is a share ("half of exports") unless it is a point change
+    _, f = facts_by_text("The unemployment rate fell half a percentage point to 4.1% in May.",
+                         "2025-06-06")
+    check(f["half a percentage point"], metric="labour.unemployment", role="change",
+          direction="down")
+    _, f = facts_by_text("Machinery made up about half of China's exports in 2024.")
+    check(f["about half"], metric="trade.exports", role="share")

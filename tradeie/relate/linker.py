@@ -318,9 +318,10 @@ class _Linker:
             return "share", None, False
         if fig.label == "PERCENT" and self._share_of(fig, sent) is not None:
             return "share", None, False
-        if fig.label == "PERCENT" and not any(ch.isdigit() for ch in
-                                              self.text[fig.start:fig.end]):
-            return "share", None, False  # "about half of exports", "a third of"
+        if fig.label == "PERCENT" and unit == "percent" and not any(
+                ch.isdigit() for ch in self.text[fig.start:fig.end]):
+            # "about half of exports", "a third of"; not "half a percentage point"
+            return "share", None, False
         # comparatives ("below the 0.5% expected") compare two figures; they do not say
         # which way the metric moved
         words = [w for w in c.any_direction.finditer(before)
