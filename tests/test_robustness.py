@@ -240,6 +240,14 @@ ODD_SPACE_FIGURES = [
      2.545e13, "CNY", None),
     ("Sales were \ufeff$3 billion.", "$3 billion", 3e9, "USD", None),
     ("Exports\u00a0rose 5% to $3 billion.", "$3 billion", 3e9, "USD", None),
+    # runs of spaces left by stripped markup or justified text, control and line characters
+    ("Sales were $3  billion.", "$3  billion", 3e9, "USD", None),
+    ("Sales were $3\t\tbillion.", "$3\t\tbillion", 3e9, "USD", None),
+    ("Output was 4.5  million tonnes.", "4.5  million tonnes", 4.5e6, "tonnes", None),
+    ("Sales were $3\x00billion.", "$3\x00billion", 3e9, "USD", None),
+    ("Exports rose 5\x00percent.", "5\x00percent", 5.0, "percent", None),
+    ("Sales were $3\x0cbillion last year.", "$3\x0cbillion", 3e9, "USD", None),
+    ("Sales were $3\u2028billion last year.", "$3\u2028billion", 3e9, "USD", None),
 ]
 
 
@@ -256,6 +264,23 @@ def test_figures_with_odd_spaces(text, span, value, unit):
     found = {e.text: e for e in res.entities if e.label in FIGURE_LABELS}
     assert span in found, figures(res)
     assert found[span].value == pytest.approx(value) and found[span].unit == unit
+
+
+# Digits glued to Latin letters before them belong to a code or a word, whatever follows.
+@pytest.mark.parametrize("text", [
+    "Airlines ordered A320 dollars' worth.", "Exports rose x5 percent.",
+    "Reserves were 1e309 dollars.", "The G20 dollars pledged.", "Version v2 percent.",
+])
+def test_digits_glued_to_letters_are_no_figure(text):
+    assert figures(extract(text)) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Exports were EUR5bn.", 5e9), ("Exports were RMB100 billion.", 1e11),
+    ("Exports were Rs5 crore.", 5e7), ("出口增长5.9%。", 5.9),  # no space before digits in CJK
+])
+def test_currencies_and_scripts_glued_to_digits_stay_figures(text, value):
+    assert [v for _, v in figures(extract(text))] == [pytest.approx(value)]
 
 
 # Two entities whose spans widen to the same token must keep their own attributes (the

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from functools import cache
@@ -16,6 +17,8 @@ from tradeie.schema import Extraction
 from tradeie.textprep import clean, tokenize
 
 MAX_TEXT_LENGTH = 5_000_000  # characters; pass max_length= to change it
+# Numbers only, year first: dateparser would read an impossible "2025-13-01" as 13 January.
+_YEAR_FIRST = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 
 
 class ExtractionError(RuntimeError):
@@ -58,6 +61,13 @@ def parse_published(published: str | date | datetime | None) -> str | None:
         except ValueError:
             continue
         return (parsed_iso.date() if isinstance(parsed_iso, datetime) else parsed_iso).isoformat()
+    year_first = _YEAR_FIRST.fullmatch(value)
+    if year_first:  # "2025-1-13", "2025/01/13": always year, month, day, never a guess
+        try:
+            return date(*map(int, year_first.groups())).isoformat()
+        except ValueError:
+            raise ValueError(f"published={published!r} is not a date: year-first dates are "
+                             "read as year, month, day") from None
     import dateparser  # slow to import: only when the date is not ISO
 
     parsed = dateparser.parse(

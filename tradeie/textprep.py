@@ -25,19 +25,27 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 @dataclass(frozen=True)
 class TextRules:
-    space_table: dict[int, str]  # str.translate table: space-like code point -> " "
+    # str.translate table: space-like and control code points -> " ", line-like ones -> "\n"
+    char_table: dict[int, str]
     long_run: re.Pattern[str]  # a whitespace-free run too long to tokenize in one go
     piece_chars: int
 
 
-def _code_point(key: str) -> int:
+def _code_points(section: str, key: str) -> range:
+    """The code points of ``key``: one ("00A0") or an inclusive range ("0000-0008")."""
     try:
-        value = int(key, 16)
+        first, _, last = key.partition("-")
+        points = range(int(first, 16), int(last or first, 16) + 1)
     except ValueError:
-        raise data_error(DATA, ("space_like", key), "not a hexadecimal code point") from None
-    if not 0 < value <= 0x10FFFF or 0xD800 <= value <= 0xDFFF or chr(value) in "\r\n":
-        raise data_error(DATA, ("space_like", key), "not a character that can become a space")
-    return value
+        raise data_error(DATA, (section, key), "not a hexadecimal code point or range") \
+            from None
+    if not points or points[0] <= 0 and section != "control" or points[-1] > 0x10FFFF:
+        raise data_error(DATA, (section, key), "not a code point or a rising range")
+    for value in points:
+        # Surrogates are handled apart; \t, \r and \n are the breaks everything else becomes.
+        if 0xD800 <= value <= 0xDFFF or chr(value) in "\t\r\n":
+            raise data_error(DATA, (section, key), "not a character that can be replaced")
+    return points
 
 
 def _positive_int(section: dict[str, object], key: str, least: int) -> int:
@@ -50,8 +58,13 @@ def _positive_int(section: dict[str, object], key: str, least: int) -> int:
 @cache
 def rules() -> TextRules:
     data = read_json(DATA)
-    spaces = check_section(data, "space_like", DATA, dict)
-    table = {_code_point(key): " " for key in spaces}
+    table: dict[int, str] = {}
+    for section, replacement in (("space_like", " "), ("control", " "), ("line_like", "\n")):
+        for key in check_section(data, section, DATA, dict):
+            for value in _code_points(section, key):
+                if value in table:
+                    raise data_error(DATA, (section, key), "listed twice")
+                table[value] = replacement
     run = check_section(data, "long_run", DATA, dict)
     min_chars = _positive_int(run, "min_chars", 16)
     piece_chars = _positive_int(run, "piece_chars", 8)
@@ -62,8 +75,9 @@ def rules() -> TextRules:
 
 
 def clean(text: str) -> str:
-    """``text`` with surrogates replaced and space-like characters made spaces; same length."""
-    return _SURROGATE.sub("\ufffd", text).translate(rules().space_table)
+    """``text`` with surrogates replaced, space-like and control characters made spaces and
+    line-like ones line feeds; same length."""
+    return _SURROGATE.sub("\ufffd", text).translate(rules().char_table)
 
 
 def _run_pieces(run: str, size: int) -> list[str]:

@@ -19,7 +19,10 @@ def test_bytes_error_says_how_to_fix():
         tradeie.extract(b"x")
 
 
-@pytest.mark.parametrize("bad", ["not a date", "2025-13-45", "yesterday-ish", "32/13/2025"])
+@pytest.mark.parametrize("bad", [
+    "not a date", "2025-13-45", "yesterday-ish", "32/13/2025",
+    "2025-13-01", "2025/13/01", "2025-02-30",  # year first: never read as year, day, month
+])
 def test_bad_published_names_the_value(bad):
     with pytest.raises(ValueError, match=repr(bad).replace("(", r"\(")):
         tradeie.extract("Exports rose 5%.", published=bad)
@@ -34,6 +37,8 @@ def test_published_type_error():
     ("2025-01-13", "2025-01-13"), (date(2025, 1, 13), "2025-01-13"),
     (datetime(2025, 1, 13, 9, 30), "2025-01-13"), ("2025-01-13T09:30:00", "2025-01-13"),
     ("January 13, 2025", "2025-01-13"), ("13 Jan 2025", "2025-01-13"), (None, None),
+    ("2025-1-13", "2025-01-13"), ("2025/01/13", "2025-01-13"), ("2025.01.13", "2025-01-13"),
+    ("13/01/2025", "2025-01-13"), ("01/02/2025", "2025-01-02"),  # day > 12, else month first
 ])
 def test_published_forms(given, iso):
     assert parse_published(given) == iso

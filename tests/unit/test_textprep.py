@@ -22,7 +22,9 @@ def nlp():
     ("\u20ac987.6\u200bBn", "\u20ac987.6 Bn"),
     ("\ufeffExports", " Exports"),
     ("a\ud800b", "a\ufffdb"),
-    ("line\nbreak\r\nkept\u2028", "line\nbreak\r\nkept\u2028"),  # breaks are not spaces
+    ("line\nbreak\r\nkept\tas is", "line\nbreak\r\nkept\tas is"),  # breaks are not spaces
+    ("5\x00percent\x1f\x7f\x9f", "5 percent   "),  # control characters separate words
+    ("$3\x0cbillion\x0b\x85\u2028\u2029\x1e", "$3\nbillion\n\n\n\n\n"),  # line-like: "\n"
     ("plain text", "plain text"),
 ])
 def test_clean(raw, cleaned):
@@ -33,10 +35,21 @@ def test_clean(raw, cleaned):
 def test_clean_keeps_length_and_only_touches_listed_characters(text):
     out = textprep.clean(text)
     assert len(out) == len(text)
-    table = textprep.rules().space_table
+    table = textprep.rules().char_table
     for before, after in zip(text, out, strict=True):
         if before != after:
             assert ord(before) in table or "\ud800" <= before <= "\udfff"
+        assert after in " \n" or ord(after) not in table
+
+
+@pytest.mark.parametrize("text", [
+    "Exports rose to $3\x0cbillion.", "Exports rose to $3\u2028billion.",
+    "Exports rose to $3\x00billion.", "Exports rose to $3\x85billion.",
+])
+def test_control_and_line_characters_inside_a_figure(text):
+    (fig,) = [e for e in tradeie.extract(text).entities if e.label == "MONEY"]
+    assert fig.value == 3e9
+    assert text[fig.start:fig.end] == fig.text
 
 
 def test_short_words_are_tokenized_as_spacy_does(nlp):

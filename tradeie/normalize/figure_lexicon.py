@@ -581,7 +581,10 @@ def _compile(lex: Lexicon, cues: dict[str, list[str]]) -> dict[str, re.Pattern[s
     )
     r["digit_run"] = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
     r["scale_word"] = re.compile(
-        rf"(?:[ \t]?|-|{WRAP}{NOT_TITLE})(?P<s>(?i:{trie_pattern(lex.scales)}))(?![A-Za-z])"
+        # Up to two spaces or tabs, as between a number and its unit: text stripped of markup or
+        # justified keeps runs of spaces ("$3  billion"), and without the scale the value is
+        # a billion times too small.
+        rf"(?:[ \t]{{0,2}}|-|{WRAP}{NOT_TITLE})(?P<s>(?i:{trie_pattern(lex.scales)}))(?![A-Za-z])"
     )
     r["scale_letter"] = re.compile(
         rf"(?P<s>{trie_pattern(lex.scale_letters)})(?![A-Za-z0-9²³])"

@@ -168,6 +168,7 @@ class _Cand:
     yearlike: bool = False
     named: bool = False  # right after a capitalised word: "Section 232", "Apple Watch 5"
     label_like: bool = False  # right after "No.", "aged", an index name
+    glued: bool = False  # Latin letters glued before the digits: "A320", "x5", "1e309"
     after_rejected: bool = False  # "3888-2", "aged 18 to 34": joined to a dropped number
     score: bool = False
     cue_start: int = -1  # where the change word read by _read_left starts ("rose", "grow")
@@ -562,6 +563,9 @@ class FigureFinder:
         s = c.num_start if c.sign is None else c.start
         if s and text[s - 1].isalpha():
             c.named = True  # letters glued before the digits and no currency: G20, Q3, mk5
+            # Latin letters make the digits part of a code or a word ("A320 dollars", "x5
+            # percent", "1e309"), never a figure; other scripts write no space before a number.
+            c.glued = text[s - 1].isascii()
             return
         m = self._r["word_left_r"].match(t.rev, t.n - c.start)
         if not m:
@@ -1017,7 +1021,7 @@ class FigureFinder:
 
     def _keep(self, t: _Text, c: _Cand, everything: bool) -> bool:
         lex, text = self.lex, t.text
-        if c.score or c.yearlike:
+        if c.score or c.yearlike or c.glued:
             return False
         strong = c.kind in ("money", "percent") or (c.kind == "measure" and not c.loose)
         if (c.named or c.label_like or c.after_rejected) and not strong:
