@@ -136,9 +136,10 @@ def test_batch_equals_single_calls_and_is_deterministic(texts):
     assert again == single[::-1]  # no state leaks from one document to the next
 
 
-# A space-like character (models/text.json) in place of a space changes nothing but the
-# entity text: make_doc reads it as a space, one character for one.
-SPACE_LIKE = st.sampled_from(["\u00a0", "\u2009", "\u202f", "\u200b", "\ufeff", "\u3000"])
+# A space-like or control character (models/text.json) in place of a space changes nothing
+# but the entity text: make_doc reads it as a space, one character for one.
+SPACE_LIKE = st.sampled_from(["\u00a0", "\u2009", "\u202f", "\u200b", "\ufeff", "\u3000",
+                              "\x00", "\x1b", "\x7f", "\x9f"])
 
 
 @given(st.lists(FRAGMENTS.filter(lambda f: f.strip() and "\u200b" not in f and "\u00a0" not in f),
@@ -157,3 +158,20 @@ def test_space_like_characters_read_as_spaces(words, swaps):
                 [f.to_dict() for f in r.facts])
 
     assert shape(res) == shape(reference)
+
+
+# A line-like character (vertical tab, form feed, U+2028 ...) in place of a line feed changes
+# nothing but the entity text.
+LINE_LIKE = st.sampled_from(["\x0b", "\x0c", "\x1e", "\x85", "\u2028", "\u2029"])
+
+
+@given(st.lists(FRAGMENTS.filter(lambda f: "\n" not in f), min_size=1, max_size=25),
+       st.lists(st.sampled_from([" ", "\n"]), min_size=25, max_size=25), LINE_LIKE)
+def test_line_like_characters_read_as_line_feeds(words, seps, line):
+    plain = words[0] + "".join(sep + w for sep, w in zip(seps, words[1:], strict=False))
+    odd = plain.replace("\n", line)
+    reference, res = tradeie.extract(plain), tradeie.extract(odd)
+    check_valid(odd, res)
+    assert [(e.label, e.start, e.end, e.attrs) for e in res.entities] == \
+        [(e.label, e.start, e.end, e.attrs) for e in reference.entities]
+    assert [f.to_dict() for f in res.facts] == [f.to_dict() for f in reference.facts]
