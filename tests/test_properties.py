@@ -175,3 +175,18 @@ def test_line_like_characters_read_as_line_feeds(words, seps, line):
     assert [(e.label, e.start, e.end, e.attrs) for e in res.entities] == \
         [(e.label, e.start, e.end, e.attrs) for e in reference.entities]
     assert [f.to_dict() for f in res.facts] == [f.to_dict() for f in reference.facts]
+
+
+# Scrapers send sentinel dates ("0001-01-01" for a missing one): relative dates counted past
+# the calendar's ends get no value instead of failing the document.
+DATE_WORDS = st.sampled_from([
+    "yesterday", "tomorrow", "next Monday", "last week", "a year earlier", "the year before",
+    "the same period last year", "next year", "December", "the first 11 months", "Q4",
+    "10 years ago", "the previous three months", "so far this year", "fiscal 2024",
+])
+
+
+@given(st.lists(st.one_of(DATE_WORDS, FRAGMENTS), min_size=1, max_size=20).map(" ".join),
+       st.one_of(st.dates(), st.sampled_from([date.min, date.max])))
+def test_any_publication_date_keeps_the_contract(text, published):
+    check_contract(text, tradeie.extract(text, published=published))

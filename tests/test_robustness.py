@@ -266,6 +266,47 @@ def test_figures_with_odd_spaces(text, span, value, unit):
     assert found[span].value == pytest.approx(value) and found[span].unit == unit
 
 
+# Figures as scraped and typeset text writes them, each once read a thousand or a billion
+# times off (or with the wrong sign or unit): (text, span, value, unit).
+WRITTEN_FIGURES = [
+    ("Exports were Rs.500 crore.", "Rs.500 crore", 5e9, "INR"),
+    ("Exports were Rs.1,500 crore.", "Rs.1,500 crore", 1.5e10, "INR"),
+    ("The fee was Re.1.", "Re.1", 1.0, "INR"),
+    ("Exports were Tk.500 crore.", "Tk.500 crore", 5e9, "BDT"),
+    ("Exports were Rs 5 cr.", "Rs 5 cr", 5e7, "INR"),
+    ("Exports rose 5 p.c. in March.", "5 p.c.", 5.0, "percent"),
+    ("The gap narrowed by 0.5 %pt.", "0.5 %pt", 0.5, "percentage_point"),
+    ("Exports rose 5 percentage pts.", "5 percentage pts", 5.0, "percentage_point"),
+    ("The deficit was \u2212$3 billion.", "\u2212$3 billion", -3e9, "USD"),
+    ("Exports fell \u22123.8% last year.", "\u22123.8%", -3.8, "percent"),
+    ("Exports were 12 500 tonnes.", "12 500 tonnes", 12_500, "tonnes"),
+    ("Exports were 1\u2009000\u2009000 euros.", "1\u2009000\u2009000 euros", 1e6, "EUR"),
+    ("Exports were 1\u202f000 euros.", "1\u202f000 euros", 1e3, "EUR"),
+    ("Exports were CHF 1'000'000.", "CHF 1'000'000", 1e6, "CHF"),
+    ("Exports were \u20ac 1 234 567.", "\u20ac 1 234 567", 1_234_567, "EUR"),
+    ("Exports grew 5\uff0e2% in 2024.", "5\uff0e2%", 5.2, "percent"),  # fullwidth forms
+    ("Exports grew \uff15\uff05.", "\uff15\uff05", 5.0, "percent"),
+    ("Exports rose 5\u200f% to $3\u200e billion.", "$3\u200e billion", 3e9, "USD"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit"), WRITTEN_FIGURES,
+                         ids=[w[1] for w in WRITTEN_FIGURES])
+def test_figures_as_scraped_text_writes_them(text, span, value, unit):
+    found = {e.text: e for e in extract(text).entities if e.label in FIGURE_LABELS}
+    assert span in found, list(found)
+    assert found[span].value == pytest.approx(value) and found[span].unit == unit
+
+
+@pytest.mark.parametrize("text", [
+    "The slogan \"Vision 2030\" was launched.", "The slogan 'Vision 2030' was launched.",
+    "It called it \"a target of 5\".", "Its electric ID.3 and ID.4 models sold well.",
+    "Call 800 555 1234 today.",
+])
+def test_quotes_abbreviations_and_phone_numbers_are_no_figures(text):
+    assert figures(extract(text)) == []
+
+
 # Digits glued to Latin letters before them belong to a code or a word, whatever follows.
 @pytest.mark.parametrize("text", [
     "Airlines ordered A320 dollars' worth.", "Exports rose x5 percent.",

@@ -25,16 +25,18 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 @dataclass(frozen=True)
 class TextRules:
-    # str.translate table: space-like and control code points -> " ", line-like ones -> "\n"
+    # str.translate table: space-like and control code points -> " ", line-like ones -> "\n",
+    # fullwidth forms -> ASCII (same_as); always one character for one
     char_table: dict[int, str]
     long_run: re.Pattern[str]  # a whitespace-free run too long to tokenize in one go
     piece_chars: int
 
 
-def _code_points(section: str, key: str) -> range:
-    """The code points of ``key``: one ("00A0") or an inclusive range ("0000-0008")."""
+def _code_points(section: str, key: str, spec: str | None = None) -> range:
+    """The code points of ``spec`` (default: ``key``, which errors name): one ("00A0") or an
+    inclusive range ("0000-0008")."""
     try:
-        first, _, last = key.partition("-")
+        first, _, last = (spec or key).partition("-")
         points = range(int(first, 16), int(last or first, 16) + 1)
     except ValueError:
         raise data_error(DATA, (section, key), "not a hexadecimal code point or range") \
@@ -65,6 +67,17 @@ def rules() -> TextRules:
                 if value in table:
                     raise data_error(DATA, (section, key), "listed twice")
                 table[value] = replacement
+    # same_as: a range of code points read as the range starting at the given code point
+    for key, first in check_section(data, "same_as", DATA, dict).items():
+        points = _code_points("same_as", key)
+        if not isinstance(first, str) or len(_code_points("same_as", key, first)) != 1:
+            raise data_error(DATA, ("same_as", key), "expected one code point to map to")
+        start = int(first, 16)  # the whole target range must be replaceable too
+        targets = _code_points("same_as", key, f"{start:X}-{start + len(points) - 1:X}")
+        for value, target in zip(points, targets, strict=True):
+            if value in table:
+                raise data_error(DATA, ("same_as", key), "listed twice")
+            table[value] = chr(target)
     run = check_section(data, "long_run", DATA, dict)
     min_chars = _positive_int(run, "min_chars", 16)
     piece_chars = _positive_int(run, "piece_chars", 8)
@@ -75,8 +88,8 @@ def rules() -> TextRules:
 
 
 def clean(text: str) -> str:
-    """``text`` with surrogates replaced, space-like and control characters made spaces and
-    line-like ones line feeds; same length."""
+    """``text`` with surrogates replaced, space-like and control characters made spaces,
+    line-like ones line feeds and fullwidth forms ASCII; same length."""
     return _SURROGATE.sub("\ufffd", text).translate(rules().char_table)
 
 

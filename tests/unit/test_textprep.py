@@ -26,6 +26,8 @@ def nlp():
     ("5\x00percent\x1f\x7f\x9f", "5 percent   "),  # control characters separate words
     ("$3\x0cbillion\x0b\x85\u2028\u2029\x1e", "$3\nbillion\n\n\n\n\n"),  # line-like: "\n"
     ("plain text", "plain text"),
+    ("\uff15\uff0e2\uff05 \uff04\uff13", "5.2% $3"),  # fullwidth forms: ASCII
+    ("5\u200f% \u202bx\u202c", "5 %  x "),  # bidirectional marks are spaces
 ])
 def test_clean(raw, cleaned):
     assert textprep.clean(raw) == cleaned
@@ -39,7 +41,7 @@ def test_clean_keeps_length_and_only_touches_listed_characters(text):
     for before, after in zip(text, out, strict=True):
         if before != after:
             assert ord(before) in table or "\ud800" <= before <= "\udfff"
-        assert after in " \n" or ord(after) not in table
+        assert after in " \n" or ord(after) not in table or ord(before) in table
 
 
 @pytest.mark.parametrize("text", [

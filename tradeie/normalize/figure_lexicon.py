@@ -561,10 +561,15 @@ def _compile(lex: Lexicon, cues: dict[str, list[str]]) -> dict[str, re.Pattern[s
         r"(?P<sci>(?<![\d.,])\d{1,6}(?:\.\d{1,12})?[ \t]?[×x][ \t]?10[ \t]?\^?"
         r"(?P<exp>[-−]?\d{1,3})(?!\d))"
         r"|(?P<numfrac>(?<![\d.,/⁄])\d{1,3}[ \t]?[/⁄][ \t]?\d{1,3}(?![\d/⁄]))"
-        r"|(?P<d>(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)"
+        # A dot after letters ends an abbreviation ("Rs.500", "approx.5"), not a decimal
+        # number's integer part: the digits after it start a number.
+        r"|(?P<d>(?<![\d,])(?<![\d.]\.)(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)"
         r"|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?(?!\d|\.\d)"
         r"|\d{1,3}(?:\.\d{3})+,\d+(?!\d|[.,]\d)"
         rf"|\d+,\d{{1,2}}(?=(?:[ \t]?|{WRAP})(?:%|€|per[ \t]?cent|percent))"
+        # thousands grouped by a space ("12 500", "1\u2009000\u2009000" once cleaned) or an
+        # apostrophe ("1'000'000"): every group three digits, no other digit group after
+        r"|\d{1,3}(?:[ '’]\d{3})+(?:\.\d+)?(?![\d'’]|[ \t]\d)"
         r"|\d+(?:\.\d+)?(?!\d)"
         r"|\.\d+(?!\d)))"
         rf"|(?i:(?<![\w-])(?P<outof>{small}){GAP}(?:out{GAP}of|in){GAP}"

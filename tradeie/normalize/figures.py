@@ -295,8 +295,8 @@ class FigureFinder:
         positions = []
         for m in self._r["digit_run"].finditer(text):
             s = m.start()
-            if s and text[s - 1] == "." and not (s >= 2 and text[s - 2].isdigit()):
-                s -= 1  # ".500 record", ".001 per cent"
+            if s and text[s - 1] == "." and not (s >= 2 and text[s - 2].isalnum()):
+                s -= 1  # ".500 record", ".001 per cent"; not "Rs.500", "approx.5"
             positions.append(s)
         lowered = text.lower()
         for word in self._triggers:
@@ -427,7 +427,8 @@ class FigureFinder:
             return None  # letters glued to the number that are no unit: "9AB", "5s"
         self._finish_direction(text, c)
         c.yearlike = (c.source == "digits" and not c.scaled and c.qualifier is None
-                      and c.kind in (None, "count", "duration") and _yearlike(t, c, lex))
+                      and (c.kind in (None, "count", "duration") or c.unit_text == "'")
+                      and _yearlike(t, c, lex))  # "'Vision 2030'": a quote, not feet
         return c
 
     def _fraction_of_unit(self, text: str, pos: int) -> tuple[Unit, int, int] | None:
@@ -567,6 +568,10 @@ class FigureFinder:
             # percent", "1e309"), never a figure; other scripts write no space before a number.
             c.glued = text[s - 1].isascii()
             return
+        if s >= 2 and text[s - 1] == "." and text[s - 2].isascii() and text[s - 2].isalpha() \
+                and c.qualifier is None:
+            c.named = c.glued = True  # "ID.3": an abbreviation that is no currency or qualifier
+            return
         m = self._r["word_left_r"].match(t.rev, t.n - c.start)
         if not m:
             return
@@ -676,6 +681,10 @@ class FigureFinder:
             q += 1  # "6.1-inch", "5-percent"
         if text.startswith("%", pos) or text.startswith("%", q):
             at = pos if text.startswith("%", pos) else q
+            m = r["unit_word"].match(text, at)  # "%pt", "% points": a longer percent unit
+            unit = lex.words.get(key_of(m.group(0))) if m else None
+            if unit is not None and m.end() > at + 1:
+                return unit, at, m.end()
             return lex.symbols["%"], at, at + 1
         best: tuple[Unit | None, int, int] = (None, q, q)
         if text[q:q + 1].lower() in self._word_starts:
@@ -840,7 +849,7 @@ class FigureFinder:
         return None
 
     def _finish_direction(self, text: str, c: _Cand) -> None:
-        if c.sign == "-":
+        if c.sign in ("-", "−"):  # a hyphen-minus or the minus sign U+2212
             c.value, c.number = -c.value, -c.number
             if c.value_max is not None:  # "minus 1 to 2 degrees" stays (low, high)
                 c.value, c.value_max = -c.value_max, c.value
@@ -1181,6 +1190,7 @@ def _url_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _parse_digits(digits: str) -> float:
+    digits = digits.replace(" ", "").replace("'", "").replace("’", "")  # "1 000", "1'000"
     if "," not in digits and digits.count(".") < 2:
         return float(digits)
     if "," in digits and "." in digits and digits.index(".") < digits.index(","):

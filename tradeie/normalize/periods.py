@@ -920,14 +920,22 @@ class PeriodFinder:
                 continue  # "March" alone loses to "March 2021" found at the same token
             m = fams[i].rx.match(low, pos)
             if m is not None:
-                c = fams[i].handler(m, ctx)
+                try:
+                    c = fams[i].handler(m, ctx)
+                except OverflowError:  # counted past year 1 or 9999 from an extreme anchor
+                    c = _Cand(m.start(), m.end(), None, True)
                 if c is not None and c.end > c.start:
                     c.rank = i
                     cands.append(c)
                     found_at = pos
         chosen = _select(cands, len(text))
         if any(c.op is not None for c in chosen):
-            self._resolve_backrefs(ctx, chosen)
+            try:
+                self._resolve_backrefs(ctx, chosen)
+            except OverflowError:  # as above: the back-references keep no value
+                for c in chosen:
+                    if c.op is not None:
+                        c.period = None
         out = []
         for c in chosen:
             p = c.period
