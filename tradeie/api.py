@@ -55,6 +55,9 @@ def parse_published(published: str | date | datetime | None) -> str | None:
             f"published must be a str, date, datetime or None, not {type(published).__name__}"
         )
     value = published.strip()
+    if value.isdigit() and len(value) != 8:  # "20250113" is ISO; "1111111111" no date
+        raise ValueError(f"published={published!r} is not a date tradeie can read "
+                         "(use YYYY-MM-DD, a date or a datetime)")
     for reader in (date.fromisoformat, datetime.fromisoformat):
         try:
             parsed_iso = reader(value)
@@ -94,7 +97,7 @@ def _check_text(text: Any, max_length: int) -> str:
     if len(text) > max_length:
         raise ValueError(
             f"text is {len(text):,} characters, over the limit of {max_length:,}; "
-            "split it or pass max_length="
+            "split it or raise max_length= (--max-length on the command line)"
         )
     return text
 
@@ -129,14 +132,26 @@ def extract(
             from err
 
 
-def _record(item: Any, index: int) -> tuple[str | None, Any, Any]:
+def _record(item: Any, index: int) -> tuple[Any, Any, Any]:
     if isinstance(item, str):
         return None, item, None
     if isinstance(item, dict):
         if "text" not in item:
-            raise ValueError(f"record {index} has no 'text' field")
+            name = f"record {item['id']!r}" if item.get("id") is not None else f"record {index}"
+            raise ValueError(f"{name} has no 'text' field")
         return item.get("id"), item["text"], item.get("published")
     raise TypeError(f"record {index} must be a str or a dict, not {type(item).__name__}")
+
+
+def _check_batch_args(records: Any, n_process: Any, batch_size: Any) -> None:
+    if isinstance(records, str | bytes | dict):  # iterable, but of characters or keys
+        raise TypeError(f"records must be an iterable of str or dict records, not one "
+                        f"{type(records).__name__} (wrap a single record in a list)")
+    if type(n_process) is not int or not (n_process >= 1 or n_process == -1):
+        raise ValueError(f"n_process must be a positive int or -1 (all CPUs), not "
+                         f"{n_process!r}")
+    if type(batch_size) is not int or batch_size < 1:
+        raise ValueError(f"batch_size must be a positive int, not {batch_size!r}")
 
 
 def extract_many(
@@ -151,14 +166,27 @@ def extract_many(
 
     Records are strings or dicts with ``text`` and optional ``id`` and ``published``. A
     record that cannot be processed yields an Extraction with ``error`` set (and its id):
-    one bad record never stops or drops the others.
+    one bad record never stops or drops the others. If ``records`` itself raises, every
+    record read before is yielded first, then the exception is raised again.
     """
+    _check_batch_args(records, n_process, batch_size)
     nlp = nlp if nlp is not None else load()
     failed: dict[int, Extraction] = {}
-    originals: dict[int, str] = {}  # texts that make_doc had to clean, by record index
+    # By record index, in this process: the caller's string (Doc.text would rebuild it) and
+    # id (any object: ids never cross to worker processes, so they need not serialise).
+    originals: dict[int, tuple[str, Any]] = {}
+    source_error: list[BaseException] = []
 
     def docs() -> Iterator[tuple[Doc, int]]:
-        for index, item in enumerate(records):
+        items = enumerate(records)
+        while True:
+            try:
+                index, item = next(items)
+            except StopIteration:
+                return
+            except Exception as err:  # the caller's iterator broke: finish what was read
+                source_error.append(err)
+                return
             rec_id = item.get("id") if isinstance(item, dict) else None
             try:
                 rec_id, text, published = _record(item, index)
@@ -167,10 +195,8 @@ def extract_many(
             except (TypeError, ValueError) as err:
                 failed[index] = Extraction(text="", id=rec_id, error=str(err))
                 continue
-            doc = make_doc(nlp, text, anchor)
-            originals[index] = text  # the caller's string: Doc.text would rebuild it
-            doc.user_data["tradeie_id"] = rec_id
-            yield doc, index
+            originals[index] = text, rec_id
+            yield make_doc(nlp, text, anchor), index
 
     expected = 0
     for doc, index in nlp.pipe(docs(), as_tuples=True, n_process=n_process,
@@ -179,8 +205,7 @@ def extract_many(
             yield failed.pop(expected)
             expected += 1
         expected = index + 1
-        rec_id = doc.user_data.get("tradeie_id")
-        text = originals.pop(index)
+        text, rec_id = originals.pop(index)
         errors = doc._.get(ERRORS)
         if errors:
             yield Extraction(text=text, id=rec_id, published=doc._.get(PUBLISHED),
@@ -196,3 +221,5 @@ def extract_many(
             yield result
     for index in sorted(failed):
         yield failed[index]
+    if source_error:
+        raise source_error[0]

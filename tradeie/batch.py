@@ -45,6 +45,22 @@ class BatchError(ValueError):
     """The input or output as a whole is unusable (wrong format, missing column, ...)."""
 
 
+class Unreadable(dict):
+    """A record a reader could not read: ``{"id", "error"}``. A class of its own, not a key,
+    so that no field of the user's records can pass for it."""
+
+    def __init__(self, rec_id: Any, error: str) -> None:
+        super().__init__(id=rec_id, error=error)
+
+
+def written_id(rec_id: Any) -> str:
+    """An id as the writers store it: ``str``, lone surrogates (from broken input) escaped
+    with backslashes as UTF-8 files need. --resume compares ids in this form."""
+    text = str(rec_id)
+    return text.encode("utf-8", "backslashreplace").decode("utf-8") if any(
+        "\ud800" <= ch <= "\udfff" for ch in text) else text
+
+
 def _missing_extra(package: str, extra: str, what: str) -> ImportError:
     return ImportError(f"{what} needs {package}: pip install 'tradeie[{extra}]'")
 
@@ -78,7 +94,7 @@ def read_records(path: Path, published: str | None = None) -> Iterator[dict[str,
     """Records ``{"id", "text", "published"}`` of a batch input, chosen by extension.
 
     ``published`` is the default for records without one. A record that cannot be read is
-    yielded as ``{"id", "_error"}`` so that it is reported, never dropped. Records without
+    yielded as an ``Unreadable`` so that it is reported, never dropped. Records without
     an id get ``line-N`` (JSONL), ``row-N`` (CSV, Parquet) or the file stem (folder).
     """
     # Checks run now, not at the first next(): the caller reports them before starting.
@@ -93,7 +109,8 @@ def _default_published(
     records: Iterator[dict[str, Any]], published: str | None
 ) -> Iterator[dict[str, Any]]:
     for record in records:
-        if "_error" not in record and not record.get("published"):
+        # only a missing or empty date takes the default: 0 or false is an error to report
+        if not isinstance(record, Unreadable) and record.get("published") in (None, ""):
             record["published"] = published
         yield record
 
@@ -105,16 +122,18 @@ def _read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
                 continue
             problem = None
             try:
-                record = json.loads(raw.decode("utf-8"))
+                record = json.loads(raw.decode("utf-8-sig"))  # a BOM may open the file
             except UnicodeDecodeError as err:
                 problem = f"not UTF-8 ({err.reason} at byte {err.start})"
             except json.JSONDecodeError as err:
                 problem = f"invalid JSON: {err.msg}"
+            except (ValueError, RecursionError) as err:  # a 5,000-digit number, deep nesting
+                problem = f"unreadable JSON: {err}"
             else:
                 if not isinstance(record, dict):
                     problem = "expected a JSON object"
             if problem:
-                yield {"id": f"line-{lineno}", "_error": f"{path}:{lineno}: {problem}"}
+                yield Unreadable(f"line-{lineno}", f"{path}:{lineno}: {problem}")
                 continue
             if record.get("id") is None:
                 record["id"] = f"line-{lineno}"
@@ -134,15 +153,40 @@ def _read_csv(path: Path) -> Iterator[dict[str, Any]]:
     return _csv_rows(path)
 
 
+def _not_utf8(values: Iterable[Any]) -> bool:
+    """Whether a cell read with surrogateescape held bytes that are not UTF-8."""
+    return any(isinstance(v, str) and any("\udc80" <= ch <= "\udcff" for ch in v)
+               for v in values)
+
+
 def _csv_rows(path: Path) -> Iterator[dict[str, Any]]:
-    with path.open(encoding="utf-8-sig", newline="") as handle:
-        for rowno, row in enumerate(csv.DictReader(handle), 1):
-            if None in row:  # more cells than header names
-                yield {"id": row.get("id") or f"row-{rowno}",
-                       "_error": f"{path}: row {rowno} has more cells than the header"}
+    # surrogateescape: a row with bytes that are not UTF-8 becomes an error record, the
+    # rows after it are still read
+    with path.open(encoding="utf-8-sig", errors="surrogateescape", newline="") as handle:
+        reader = csv.DictReader(handle)
+        rowno = 0
+        while True:
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as err:
+                rowno += 1
+                yield Unreadable(f"row-{rowno}", f"{path}: row {rowno} (line "
+                                                 f"{reader.line_num}): {err}")
                 continue
-            yield {"id": row.get("id") or f"row-{rowno}", "text": row["text"],
-                   "published": row.get("published") or None}
+            rowno += 1
+            rec_id = row.get("id") or f"row-{rowno}"
+            where = f"{path}: row {rowno} (line {reader.line_num})"
+            if None in row:  # more cells than header names
+                yield Unreadable(rec_id, f"{where} has more cells than the header")
+            elif row.get("text") is None:
+                yield Unreadable(rec_id, f"{where} has fewer cells than the header")
+            elif _not_utf8(row.values()):
+                yield Unreadable(written_id(rec_id), f"{where} is not UTF-8 text")
+            else:
+                yield {"id": rec_id, "text": row["text"],
+                       "published": row.get("published") or None}
 
 
 def _read_parquet(path: Path) -> Iterator[dict[str, Any]]:
@@ -155,12 +199,22 @@ def _read_parquet(path: Path) -> Iterator[dict[str, Any]]:
     if "text" not in names:
         raise BatchError(f"{path}: a Parquet input needs a 'text' column (found {names})")
     columns = [name for name in ("id", "text", "published") if name in names]
-    return _parquet_rows(source, columns)
+    return _parquet_rows(path, source, columns)
 
 
-def _parquet_rows(source: Any, columns: list[str]) -> Iterator[dict[str, Any]]:
+def _parquet_rows(path: Path, source: Any, columns: list[str]) -> Iterator[dict[str, Any]]:
+    pa = _import_pyarrow()
     rowno = 0
-    for batch in source.iter_batches(batch_size=1024, columns=columns):
+    batches = source.iter_batches(batch_size=1024, columns=columns)
+    while True:
+        try:
+            batch = next(batches)
+        except StopIteration:
+            return
+        except (OSError, pa.ArrowException) as err:  # a damaged page: what came before stays
+            yield Unreadable(f"row-{rowno + 1}", f"{path}: the rows after row {rowno} cannot "
+                                                 f"be read ({err})")
+            return
         for row in batch.to_pylist():
             rowno += 1
             rec_id = row.get("id")
@@ -168,13 +222,23 @@ def _parquet_rows(source: Any, columns: list[str]) -> Iterator[dict[str, Any]]:
                    "text": row["text"], "published": row.get("published")}
 
 
+def _text_files(path: Path) -> list[Path]:
+    """The folder's .txt files (any case), sorted; folders and broken links named *.txt too,
+    so that reading them reports them."""
+    return sorted(f for f in path.iterdir() if f.suffix.lower() == ".txt"
+                  and (f.is_file() or f.is_symlink()))
+
+
 def _read_folder(path: Path) -> Iterator[dict[str, Any]]:
-    for file in sorted(path.glob("*.txt")):
+    for file in _text_files(path):
         try:
-            text = file.read_text(encoding="utf-8")
+            text = file.read_text(encoding="utf-8-sig")  # a BOM is no part of the text
         except UnicodeDecodeError as err:
-            yield {"id": file.stem, "_error": f"{file}: not UTF-8 text ({err.reason} at byte "
-                                              f"{err.start})"}
+            yield Unreadable(file.stem, f"{file}: not UTF-8 text ({err.reason} at byte "
+                                        f"{err.start})")
+            continue
+        except OSError as err:  # a broken link, no permission
+            yield Unreadable(file.stem, f"{file}: cannot be read ({err.strerror or err})")
             continue
         yield {"id": file.stem, "text": text, "published": None}
 
@@ -183,14 +247,15 @@ def count_records(path: Path) -> int | None:
     """How many records ``read_records`` will yield (for a progress bar), or None."""
     kind = input_kind(path)
     if kind == "folder":
-        return sum(1 for _ in path.glob("*.txt"))
+        return len(_text_files(path))
     if kind == "parquet":
         return _import_pyarrow().parquet.ParquetFile(path).metadata.num_rows
     if kind == "jsonl":
         with path.open("rb") as handle:
             return sum(1 for line in handle if line.strip())
     _allow_long_fields()
-    with path.open(encoding="utf-8-sig", newline="") as handle:  # quoted newlines: parse
+    with path.open(encoding="utf-8-sig", errors="surrogateescape",
+                   newline="") as handle:  # quoted newlines: parse
         return max(sum(1 for _ in csv.reader(handle)) - 1, 0)
 
 
@@ -222,9 +287,9 @@ def progress_bar(console: Any) -> Any:
 
 def extract_records(
     records: Iterable[dict[str, Any]], *, nlp: Any = None, n_process: int = 1,
-    batch_size: int = 64,
+    batch_size: int = 64, max_length: int | None = None,
 ) -> Iterator[Extraction]:
-    """One Extraction per record, in order: records a reader flagged (``_error``) come back
+    """One Extraction per record, in order: records a reader flagged (``Unreadable``) come back
     as failed Extractions, the others go through ``tradeie.extract_many``.
 
     With ``n_process`` > 1 (and the default pipeline) chunks of ``batch_size`` records go to
@@ -233,21 +298,24 @@ def extract_records(
     to a worker and back as bytes: measured on 2 CPUs, that costs more than the pipeline
     itself (bench/throughput.py), while record chunks cost almost nothing to send.
     """
+    from tradeie.api import MAX_TEXT_LENGTH, extract_many
+
+    max_length = MAX_TEXT_LENGTH if max_length is None else max_length
     if n_process > 1 and nlp is None:
-        yield from _extract_in_pool(records, n_process, batch_size)
+        yield from _extract_in_pool(records, n_process, batch_size, max_length)
         return
-    from tradeie.api import extract_many
 
     pending: deque[dict[str, Any]] = deque()
 
     def feed() -> Iterator[dict[str, Any]]:
         for record in records:
             pending.append(record)
-            if "_error" not in record:
+            if not isinstance(record, Unreadable):
                 yield record
 
-    for result in extract_many(feed(), nlp=nlp, n_process=n_process, batch_size=batch_size):
-        while "_error" in pending[0]:
+    for result in extract_many(feed(), nlp=nlp, n_process=n_process, batch_size=batch_size,
+                               max_length=max_length):
+        while isinstance(pending[0], Unreadable):
             yield _unreadable(pending.popleft())
         pending.popleft()
         yield result
@@ -261,10 +329,11 @@ def _warm_worker() -> None:
     tradeie.load()
 
 
-def _extract_chunk(chunk: list[dict[str, Any]]) -> list[tuple[str, dict[str, Any]]]:
+def _extract_chunk(chunk: list[dict[str, Any]],
+                   max_length: int) -> list[tuple[str, dict[str, Any]]]:
     # (text, dict) rather than Extraction objects: Entity's __getattr__ makes them
     # unpicklable (schema.py, reported), and plain data is what crosses processes anyway
-    return [(res.text, res.to_dict()) for res in extract_records(chunk)]
+    return [(res.text, res.to_dict()) for res in extract_records(chunk, max_length=max_length)]
 
 
 def _chunks(records: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
@@ -279,7 +348,7 @@ def _chunks(records: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[
 
 
 def _extract_in_pool(records: Iterable[dict[str, Any]], n_process: int,
-                     batch_size: int) -> Iterator[Extraction]:
+                     batch_size: int, max_length: int) -> Iterator[Extraction]:
     from concurrent.futures import ProcessPoolExecutor
 
     # At most two chunks per worker in flight: an archive larger than memory streams
@@ -287,7 +356,7 @@ def _extract_in_pool(records: Iterable[dict[str, Any]], n_process: int,
     in_flight: deque[Any] = deque()
     with ProcessPoolExecutor(n_process, initializer=_warm_worker) as pool:
         for chunk in _chunks(records, batch_size):
-            in_flight.append(pool.submit(_extract_chunk, chunk))
+            in_flight.append(pool.submit(_extract_chunk, chunk, max_length))
             while len(in_flight) >= 2 * n_process:
                 yield from _rebuild(in_flight.popleft().result())
         while in_flight:
@@ -299,8 +368,8 @@ def _rebuild(results: list[tuple[str, dict[str, Any]]]) -> Iterator[Extraction]:
         yield Extraction.from_dict(data, text=text)
 
 
-def _unreadable(record: dict[str, Any]) -> Extraction:
-    return Extraction(text="", id=record.get("id"), error=record["_error"])
+def _unreadable(record: Unreadable) -> Extraction:
+    return Extraction(text="", id=record["id"], error=record["error"])
 
 
 def fact_rows(res: Extraction) -> list[dict[str, Any]]:
@@ -371,7 +440,7 @@ def open_writer(path: Path | None, append: bool = False) -> Writer:
         return ParquetWriter(path, append=append)
     exists = append and path.is_file() and path.stat().st_size > 0
     if exists:
-        _trim_partial_line(path)
+        _trim_partial_record(path, kind)
     # backslashreplace: a lone surrogate in some text must not stop the run
     handle = path.open("a" if exists else "w", encoding="utf-8", newline="",
                        errors="backslashreplace" if kind == "csv" else "strict")
@@ -380,13 +449,47 @@ def open_writer(path: Path | None, append: bool = False) -> Writer:
     return JsonlWriter(handle)
 
 
-def _trim_partial_line(path: Path) -> None:
-    """A run killed mid-write can leave half a line; drop it so appending stays valid."""
-    with path.open("rb+") as handle:
-        data = handle.read()
-        if data.endswith(b"\n"):
-            return
-        handle.truncate(data.rfind(b"\n") + 1)
+def _trim_partial_record(path: Path, kind: str) -> None:
+    """A run killed mid-write can leave part of a record; drop it so that appending stays
+    valid and --resume redoes that record. JSONL: the last line if it is cut. CSV: every row
+    of the last record, since a record's fact rows may have been cut between two rows and a
+    quoted cell can hold line breaks (rows are parsed, not lines)."""
+    if kind != "csv":
+        with path.open("rb+") as handle:
+            data = handle.read()
+            if not data.endswith(b"\n"):
+                handle.truncate(data.rfind(b"\n") + 1)
+        return
+    ids = _csv_output_ids(path)
+    keep = _complete_rows(ids)
+    if keep == len(ids):
+        return
+    opened = _CSV_OUTPUT
+    tmp = path.with_name(path.name + ".resume")
+    with path.open(**opened) as source, tmp.open("w", **opened) as target:
+        writer = csv.writer(target)
+        for _, row in zip(range(keep), csv.reader(source), strict=False):
+            writer.writerow(row)
+    tmp.replace(path)
+
+
+_CSV_OUTPUT: dict[str, Any] = {"encoding": "utf-8", "errors": "surrogateescape", "newline": ""}
+
+
+def _csv_output_ids(path: Path) -> list[str]:
+    """The id cell of every row of a CSV output, header included."""
+    _allow_long_fields()
+    with path.open(**_CSV_OUTPUT) as handle:
+        return [row[0] if row else "" for row in csv.reader(handle)]
+
+
+def _complete_rows(ids: list[str]) -> int:
+    """How many rows (header included) of a CSV output, given their ids, belong to records
+    written whole: all but those of the last record, which a crash may have cut."""
+    keep = len(ids)
+    while keep > 1 and ids[keep - 1] == ids[-1]:
+        keep -= 1
+    return keep
 
 
 class JsonlWriter:
@@ -432,7 +535,8 @@ class CsvWriter:
 
 
 def _csv_header(path: Path) -> list[str]:
-    with path.open(encoding="utf-8-sig", newline="") as handle:
+    # surrogateescape: bytes that are not UTF-8 in the first rows are reported by row
+    with path.open(encoding="utf-8-sig", errors="surrogateescape", newline="") as handle:
         return next(csv.reader(handle), [])
 
 
@@ -459,7 +563,9 @@ class ParquetWriter:
         self.rows: list[dict[str, Any]] = []
 
     def write(self, res: Extraction) -> None:
-        self.rows.extend(fact_rows(res))
+        # Arrow strings are UTF-8: lone surrogates are escaped, as in the CSV writer
+        self.rows.extend({k: written_id(v) if isinstance(v, str) else v for k, v in row.items()}
+                         for row in fact_rows(res))
         if len(self.rows) >= self.ROW_GROUP:
             self._flush()
 
@@ -488,19 +594,23 @@ def done_ids(path: Path) -> set[str]:
     kind = output_kind(path)
     if kind == "parquet":
         pa = _import_pyarrow()
-        column = pa.parquet.read_table(path, columns=["id"]).column("id").to_pylist()
-        return {str(i) for i in column if i is not None}
-    _trim_partial_line(path)
-    ids: set[str] = set()
-    with path.open(encoding="utf-8", newline="") as handle:
-        if kind == "csv":
-            ids.update(row["id"] for row in csv.DictReader(handle) if row.get("id"))
-        else:
-            for line in handle:
-                try:
-                    rec_id = json.loads(line).get("id")
-                except (json.JSONDecodeError, AttributeError):
-                    continue
-                if rec_id is not None:
-                    ids.add(str(rec_id))
-    return ids
+        try:
+            column = pa.parquet.read_table(path, columns=["id"]).column("id").to_pylist()
+        except (OSError, pa.ArrowException, KeyError) as err:
+            raise BatchError(f"{path}: cannot resume, no readable 'id' column ({err})") \
+                from None
+        return {written_id(i) for i in column if i is not None}
+    if kind == "csv":  # the last record is redone: open_writer drops its rows
+        ids = _csv_output_ids(path)
+        return set(ids[1:_complete_rows(ids)])
+    _trim_partial_record(path, kind)
+    done: set[str] = set()
+    with path.open(**_CSV_OUTPUT) as handle:
+        for line in handle:
+            try:
+                rec_id = json.loads(line).get("id")
+            except (ValueError, RecursionError, AttributeError):
+                continue
+            if rec_id is not None:
+                done.add(written_id(rec_id))
+    return done

@@ -79,19 +79,23 @@ def extract(
         "--n-process", min=1, help="Batch: worker processes.")] = 1,
     batch_size: Annotated[int, typer.Option(
         "--batch-size", min=1, help="Batch: documents per nlp.pipe batch.")] = 64,
+    max_length: Annotated[int | None, typer.Option(
+        "--max-length", min=1,
+        help="Longest text accepted, in characters (default 5,000,000).")] = None,
 ) -> None:
     """Extract entities and facts from one article (FILE) or a batch (--input)."""
     import tradeie
 
     if input is not None:
         _extract_batch(input, output, published=published, resume=resume,
-                       n_process=n_process, batch_size=batch_size)
+                       n_process=n_process, batch_size=batch_size, max_length=max_length)
         return
     if file is None:
         _fail("give an article FILE (or - for stdin), or --input docs.jsonl")
     text = _read_text(file)
     try:
-        res = tradeie.extract(text, published=published)
+        res = tradeie.extract(text, published=published,
+                              max_length=max_length or tradeie.MAX_TEXT_LENGTH)
     except (TypeError, ValueError) as err:
         _fail(str(err))
     if format is Format.json:
@@ -107,12 +111,16 @@ def extract(
 
 
 def _extract_batch(input: Path, output: Path | None, *, published: str | None = None,
-                   resume: bool = False, n_process: int = 1, batch_size: int = 64) -> None:
+                   resume: bool = False, n_process: int = 1, batch_size: int = 64,
+                   max_length: int | None = None) -> None:
     from tradeie import batch
     from tradeie.api import parse_published
 
     if resume and output is None:
         _fail("--resume needs --output")
+    if output is not None and input.exists() and output.exists() and \
+            output.resolve() == input.resolve():
+        _fail(f"--output {output} is the input: writing it would destroy the records")
     try:
         default_date = parse_published(published)
         batch.output_kind(output)
@@ -127,7 +135,7 @@ def _extract_batch(input: Path, output: Path | None, *, published: str | None = 
     def todo():
         nonlocal skipped
         for record in records:
-            if str(record.get("id")) in done:
+            if batch.written_id(record.get("id")) in done:
                 skipped += 1
                 progress.advance(task)
                 continue
@@ -138,7 +146,7 @@ def _extract_batch(input: Path, output: Path | None, *, published: str | None = 
         task = progress.add_task("extract", total=total)
         try:
             for res in batch.extract_records(todo(), n_process=n_process,
-                                             batch_size=batch_size):
+                                             batch_size=batch_size, max_length=max_length):
                 writer.write(res)
                 processed += 1
                 failures += res.error is not None

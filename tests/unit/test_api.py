@@ -128,3 +128,46 @@ def test_evaluate_can_be_called_twice():
     second = tradeie.evaluate(docs, predictions=[{"id": "a", "entities": [], "facts": []}])
     assert first.to_dict() == second.to_dict()
     assert callable(tradeie.evaluate)
+
+
+def test_extract_many_keeps_any_id_object_across_processes():
+    import uuid
+
+    ids = ["a", uuid.uuid4(), date(2025, 1, 13), (1, 2)]
+    records = [{"id": i, "text": "Exports rose 5% in 2024."} for i in ids]
+    for n_process in (1, 2):
+        got = list(tradeie.extract_many(records, n_process=n_process))
+        assert [r.id for r in got] == ids and all(r.error is None for r in got)
+
+
+@pytest.mark.parametrize(("kwargs", "error"), [
+    ({"n_process": 0}, ValueError), ({"n_process": 1.5}, ValueError),
+    ({"batch_size": 0}, ValueError),
+])
+def test_extract_many_rejects_bad_arguments(kwargs, error):
+    with pytest.raises(error, match=next(iter(kwargs))):
+        list(tradeie.extract_many(["x"], **kwargs))
+
+
+@pytest.mark.parametrize("records", [{"id": "a", "text": "x"}, "Exports rose 5%.", b"x"])
+def test_extract_many_rejects_one_record_given_alone(records):
+    with pytest.raises(TypeError, match="records must be an iterable"):
+        list(tradeie.extract_many(records))
+
+
+def test_a_failing_record_source_yields_what_it_read_then_raises():
+    def source():
+        for i in range(5):
+            yield {"id": i, "text": "Exports rose 5%."}
+        raise OSError("the feed broke")
+
+    got = []
+    with pytest.raises(OSError, match="the feed broke"):
+        for res in tradeie.extract_many(source(), batch_size=2):
+            got.append(res.id)
+    assert got == [0, 1, 2, 3, 4]
+
+
+def test_missing_text_error_names_the_id():
+    (res,) = tradeie.extract_many([{"id": "line-20"}])
+    assert res.error == "record 'line-20' has no 'text' field"

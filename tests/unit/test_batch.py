@@ -204,8 +204,9 @@ def test_broken_record_in_csv_output_is_one_error_row(tmp_path, records):
 
 
 def test_extract_records_keeps_order_around_unreadable_records(records):
-    mixed = [{"id": "x1", "_error": "unreadable"}, records[0], {"id": "x2", "_error": "bad"},
-             {"id": "x3", "_error": "bad"}, records[1], {"id": "x4", "_error": "bad"}]
+    bad = batch.Unreadable
+    mixed = [bad("x1", "unreadable"), records[0], bad("x2", "bad"), bad("x3", "bad"),
+             records[1], bad("x4", "bad")]
     got = list(batch.extract_records(mixed, batch_size=1))
     assert [r.id for r in got] == [m["id"] for m in mixed]
     assert [r.error is not None for r in got] == [True, False, True, True, False, True]
@@ -318,3 +319,119 @@ def test_fact_rows_and_frame(expected):
     assert row["metric"] == fact.metric and row["id"] == res.id
     assert batch.rows_frame([]).dtypes.equals(frame.dtypes)
     assert isinstance(frame, pd.DataFrame)
+
+
+# ------------------------------------------------------------- hostile inputs and resumes
+
+GOOD = "Exports rose 5% to $3 billion in 2024."
+
+
+def _ids_and_errors(path: Path) -> list[tuple[str, bool]]:
+    return [(r["id"], r.get("error") is not None) for r in _read_jsonl(path)]
+
+
+def test_jsonl_lines_json_cannot_hold_are_error_records(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(b"\xef\xbb\xbf" + json.dumps({"id": "bom", "text": GOOD}).encode() + b"\n"
+                    + b'{"id": ' + b"1" * 5000 + b', "text": "x"}\n'  # over int's digit limit
+                    + b'{"text": ' + b"[" * 100_000 + b"}\n"  # nested past the recursion limit
+                    + json.dumps({"id": "c", "text": GOOD, "_error": None}).encode() + b"\n")
+    out = tmp_path / "out.jsonl"
+    result = _run("--input", src, "--output", out)
+    assert result.exit_code == 1, result.output  # some failed; none was lost
+    assert _ids_and_errors(out) == [("bom", False), ("line-2", True), ("line-3", True),
+                                    ("c", False)]
+    assert _read_jsonl(out)[3]["facts"]  # a user field named _error is just a field
+
+
+def test_csv_row_that_is_not_utf8_is_an_error_record(tmp_path):
+    src = tmp_path / "in.csv"
+    rows = [f"r{i},{GOOD}" for i in range(300)]
+    src.write_bytes(("id,text\n" + "\n".join(rows[:150])).encode() + b"\nbad,caf\xe9\n"
+                    + "\n".join(rows[150:]).encode() + b"\n")
+    out = tmp_path / "out.jsonl"
+    result = _run("--input", src, "--output", out)
+    assert result.exit_code == 1
+    got = _ids_and_errors(out)
+    assert len(got) == 301 and got[150] == ("bad", True) and sum(e for _, e in got) == 1
+    assert "row 151 (line 152) is not UTF-8" in _read_jsonl(out)[150]["error"]
+
+
+def test_folder_with_odd_entries(tmp_path):
+    folder = tmp_path / "docs"
+    (folder / "dir.txt").mkdir(parents=True)
+    (folder / "a.txt").write_text("\ufeff" + GOOD, encoding="utf-8")
+    (folder / "B.TXT").write_text(GOOD, encoding="utf-8")
+    (folder / "broken.txt").symlink_to(tmp_path / "missing")
+    out = tmp_path / "out.jsonl"
+    result = _run("--input", folder, "--output", out)
+    assert result.exit_code == 1
+    assert _ids_and_errors(out) == [("B", False), ("a", False), ("broken", True)]
+    first = _read_jsonl(out)[1]
+    assert first["entities"][0]["start"] == GOOD.index("5%")  # the BOM is not in the text
+
+
+def test_parquet_output_with_a_surrogate_id_and_resume(tmp_path):
+    pytest.importorskip("pyarrow")
+    src = _jsonl(tmp_path / "in.jsonl", [{"id": "s\ud800", "text": GOOD},
+                                         {"id": "ok", "text": GOOD}])
+    out = tmp_path / "out.parquet"
+    assert _run("--input", src, "--output", out).exit_code == 0
+    again = _run("--input", src, "--output", out, "--resume")
+    assert again.exit_code == 0 and "0 records, 0 failed, 2 skipped" in said(again)
+
+
+def test_csv_resume_redoes_a_record_cut_between_its_rows(tmp_path, records, expected):
+    src = _jsonl(tmp_path / "in.jsonl", records)
+    out = tmp_path / "out.csv"
+    assert _run("--input", src, "--output", out).exit_code == 0
+    whole = _read_csv(out)
+    last = whole[-1]["id"]
+    n_last = sum(r["id"] == last for r in whole)
+    # a crash after the first row of the record before the last one
+    before = next(r["id"] for r in reversed(whole) if r["id"] != last)
+    cut = [i for i, r in enumerate(whole) if r["id"] == before][0] + 1
+    with out.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=batch.COLUMN_NAMES)
+        writer.writeheader()
+        writer.writerows(whole[:cut])
+    result = _run("--input", src, "--output", out, "--resume")
+    assert result.exit_code == 0, result.output
+    assert _read_csv(out) == whole and n_last >= 1
+
+
+def test_csv_resume_keeps_empty_and_surrogate_ids(tmp_path):
+    src = _jsonl(tmp_path / "in.jsonl", [{"id": "", "text": GOOD}, {"id": "s\ud800", "text": GOOD},
+                                         {"id": "z", "text": GOOD}])
+    out = tmp_path / "out.csv"
+    assert _run("--input", src, "--output", out).exit_code == 0
+    rows = _read_csv(out)
+    again = _run("--input", src, "--output", out, "--resume")
+    assert again.exit_code == 0 and "1 records, 0 failed, 2 skipped" in said(again)
+    assert _read_csv(out) == rows  # only the last record was redone, in place
+
+
+def test_output_that_is_the_input_is_refused(tmp_path, records):
+    src = _jsonl(tmp_path / "same.jsonl", records[:2])
+    before = src.read_text(encoding="utf-8")
+    result = _run("--input", src, "--output", src)
+    assert result.exit_code == 2 and "is the input" in said(result)
+    assert src.read_text(encoding="utf-8") == before
+
+
+def test_max_length_option(tmp_path):
+    src = _jsonl(tmp_path / "in.jsonl", [{"id": "long", "text": GOOD * 3},
+                                         {"id": "s", "text": GOOD}])
+    out = tmp_path / "out.jsonl"
+    result = _run("--input", src, "--output", out, "--max-length", len(GOOD) + 1)
+    assert result.exit_code == 1
+    assert _ids_and_errors(out) == [("long", True), ("s", False)]
+    assert "--max-length" in _read_jsonl(out)[0]["error"]
+
+
+@pytest.mark.parametrize("published", [0, False, [], "1" * 20])
+def test_published_that_is_falsy_or_digits_is_an_error(tmp_path, published):
+    src = _jsonl(tmp_path / "in.jsonl", [{"id": "x", "text": GOOD, "published": published}])
+    out = tmp_path / "out.jsonl"
+    result = _run("--input", src, "--output", out, "--published", "2025-01-13")
+    assert result.exit_code == 1 and _ids_and_errors(out) == [("x", True)]

@@ -109,7 +109,7 @@ def test_spawned_workers_equal_serial(corpus, tmp_path):
 
 def test_record_pool_equals_serial(corpus, serial):
     """The CLI's pool: chunks of records to workers, Extractions back, in input order."""
-    records = [*corpus[:7], {"id": "unreadable", "_error": "line 8: invalid JSON"},
+    records = [*corpus[:7], batch.Unreadable("unreadable", "line 8: invalid JSON"),
                {"id": "bad-date", "text": "Exports rose 5%.", "published": "someday"},
                *corpus[7:12]]
     out = list(batch.extract_records(records, n_process=2, batch_size=3))
