@@ -203,23 +203,25 @@ def _read_parquet(path: Path) -> Iterator[dict[str, Any]]:
 
 
 def _parquet_rows(path: Path, source: Any, columns: list[str]) -> Iterator[dict[str, Any]]:
+    """Rows group by group: a damaged row group is one error record, the others are read."""
     pa = _import_pyarrow()
     rowno = 0
-    batches = source.iter_batches(batch_size=1024, columns=columns)
-    while True:
+    for group in range(source.num_row_groups):
+        size = source.metadata.row_group(group).num_rows
         try:
-            batch = next(batches)
-        except StopIteration:
-            return
-        except (OSError, pa.ArrowException) as err:  # a damaged page: what came before stays
-            yield Unreadable(f"row-{rowno + 1}", f"{path}: the rows after row {rowno} cannot "
-                                                 f"be read ({err})")
-            return
-        for row in batch.to_pylist():
-            rowno += 1
-            rec_id = row.get("id")
-            yield {"id": str(rec_id) if rec_id is not None else f"row-{rowno}",
-                   "text": row["text"], "published": row.get("published")}
+            batches = list(source.iter_batches(batch_size=1024, row_groups=[group],
+                                               columns=columns))
+        except (OSError, pa.ArrowException) as err:
+            yield Unreadable(f"row-{rowno + 1}", f"{path}: rows {rowno + 1}-{rowno + size} "
+                                                 f"(row group {group}) cannot be read ({err})")
+            rowno += size
+            continue
+        for batch in batches:
+            for row in batch.to_pylist():
+                rowno += 1
+                rec_id = row.get("id")
+                yield {"id": str(rec_id) if rec_id is not None else f"row-{rowno}",
+                       "text": row["text"], "published": row.get("published")}
 
 
 def _text_files(path: Path) -> list[Path]:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
+from concurrent.futures import BrokenExecutor
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -144,6 +146,7 @@ def _extract_batch(input: Path, output: Path | None, *, published: str | None = 
     # Quiet when stderr is not a terminal (piped, logged, under test).
     with batch.progress_bar(err_console) as progress:
         task = progress.add_task("extract", total=total)
+        finished = False
         try:
             for res in batch.extract_records(todo(), n_process=n_process,
                                              batch_size=batch_size, max_length=max_length):
@@ -151,14 +154,31 @@ def _extract_batch(input: Path, output: Path | None, *, published: str | None = 
                 processed += 1
                 failures += res.error is not None
                 progress.advance(task)
+            finished = True
         except batch.BatchError as err:  # a whole-file problem found while reading
             _fail(str(err))
+        except OSError as err:  # a full disk, a closed output
+            _fail(_write_failed(output, err), code=1)
+        except BrokenExecutor as err:  # a worker was killed (out of memory?)
+            _fail(f"a worker process died ({err}); rerun with --resume to go on", code=1)
         finally:
-            writer.close()
+            if finished:
+                try:
+                    writer.close()
+                except OSError as err:  # the last rows are flushed here
+                    _fail(_write_failed(output, err), code=1)
+            else:  # the reason was reported above; close what can be closed
+                with contextlib.suppress(OSError):
+                    writer.close()
     err_console.print(f"{processed} records, {failures} failed"
                       + (f", {skipped} skipped (already in {output})" if resume else ""))
     if failures:
         raise typer.Exit(1)
+
+
+def _write_failed(output: Path | None, err: OSError) -> str:
+    return (f"writing {output or 'the output'} failed: {err}; what was written is kept, and "
+            "--resume goes on from it")
 
 
 @app.command()

@@ -435,3 +435,36 @@ def test_published_that_is_falsy_or_digits_is_an_error(tmp_path, published):
     out = tmp_path / "out.jsonl"
     result = _run("--input", src, "--output", out, "--published", "2025-01-13")
     assert result.exit_code == 1 and _ids_and_errors(out) == [("x", True)]
+
+
+def test_parquet_with_a_damaged_row_group_reads_the_others(tmp_path):
+    pa = pytest.importorskip("pyarrow")
+    import pyarrow.parquet as pq
+
+    src = tmp_path / "in.parquet"
+    table = pa.table({"id": [f"r{i}" for i in range(30)], "text": [GOOD] * 30})
+    pq.write_table(table, src, row_group_size=10)
+    column = pq.ParquetFile(src).metadata.row_group(1).column(1)  # the texts of rows 11-20
+    data = bytearray(src.read_bytes())
+    data[column.data_page_offset:column.data_page_offset + 16] = b"\xff" * 16
+    src.write_bytes(bytes(data))
+    out = tmp_path / "out.jsonl"
+    result = _run("--input", src, "--output", out)
+    assert result.exit_code == 1
+    got = _ids_and_errors(out)
+    assert [i for i, _ in got] == [f"r{i}" for i in range(10)] + ["row-11"] + \
+        [f"r{i}" for i in range(20, 30)]
+    assert [e for _, e in got].count(True) == 1
+    assert "rows 11-20 (row group 1)" in _read_jsonl(out)[10]["error"]
+
+
+def test_a_write_failure_is_a_clear_error(tmp_path, records, monkeypatch):
+    def full_disk(self, res):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(batch.JsonlWriter, "write", full_disk)
+    result = _run("--input", _jsonl(tmp_path / "in.jsonl", records[:1]),
+                  "--output", tmp_path / "out.jsonl")
+    assert result.exit_code == 1 and "No space left on device" in said(result)
+    assert "--resume" in said(result) and result.exception is None or \
+        isinstance(result.exception, SystemExit)
