@@ -500,3 +500,18 @@ def test_org_entity_never_overrides_a_rule(finder: AgencyFinder) -> None:
     orgs = org_spans(text, "Bank of China said lending", "Bank of China said deposits")
     assert finder.find(text, orgs) == finder.find(text)
     assert finder.find(text, []) == finder.find(text)
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # the story's own ministry whose name holds every word written
+    ("India's exports rose 5% in 2024, the Ministry of Commerce said.",
+     "Ministry of Commerce and Industry", "IN"),
+    # the US has a Department of Commerce: a "Commerce Ministry" there is a foreign one
+    ("US exports rose 5% in 2024, the Commerce Ministry said.", "Ministry of Commerce", "CN"),
+    ("Thai exports rose 5% in 2024, the Commerce Ministry said.", "Ministry of Commerce", "TH"),
+])
+def test_shared_ministry_name_in_a_story_of_one_country(text, name, country):
+    import tradeie
+
+    (agency,) = [e for e in tradeie.extract(text).entities if e.label == "AGENCY"]
+    assert (agency.attrs["name"], agency.attrs["country"]) == (name, country)

@@ -763,3 +763,14 @@ def test_property_first_quarters(finder, n, y, pos) -> None:
     m = _only(finder, f"Output grew in {phrase}.", phrase)
     a, b = (1, 3 * n) if pos == "first" else (13 - 3 * n, 12)
     assert period_bounds(m.value) == (date(y, a, 1), _month_end(y, b))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Updated 2025-01-13T10:30:00Z", [("2025-01-13", "2025-01-13")]),  # a timestamp's day
+    ("Runtime 1h 30m.", []),  # an hour, not a half
+    ("Exports rose in 1H.", [("1H", "2024-H1")]),
+    ("Exports rose in 1h 2024.", [("1h 2024", "2024-H1")]),
+])
+def test_timestamps_and_hours(text, expected):
+    found = periods.PeriodFinder().find(text, date(2025, 1, 13))
+    assert [(m.text, m.value) for m in found] == expected

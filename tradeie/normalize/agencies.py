@@ -952,7 +952,14 @@ class AgencyFinder:
                 break
             first_kind = rows[options[0][0]].kind
             # "Finance Ministry" in a Kenyan story is Kenya's (no Kenyan row of that kind);
-            # "the Commerce Ministry" in a US story is not the US's (it has its own name).
+            # "the Commerce Ministry" in a US story is not the US's (it has its own name);
+            # "the Ministry of Commerce" in an Indian story is the Ministry of Commerce and
+            # Industry (its name holds every word of what is written).
+            own = self.lex.by_kind.get((want, first_kind))
+            if generic and own is not None and \
+                    set(lows) - set(self.rules.of_words) <= set(rows[own].name.lower().split()):
+                pick = (own, "name", rows[own].name)
+                break
             if generic and (want == qual or first_kind not in self.lex.kinds_of.get(want, ())):
                 self._set_generic(toks, c, want, lows)
                 return

@@ -732,7 +732,9 @@ class PeriodFinder:
              _starts(d["same_period_of"]["words"])),
             ("iso_day",
              rf"(?P<y>{_YEAR})(?P<sep>[-/])(?P<m>0[1-9]|1[0-2])(?P=sep)"
-             rf"(?P<d>0[1-9]|[12]\d|3[01])(?![\w/-])", self._h_iso_day, ("#year",)),
+             # an ISO timestamp ("2025-01-13T10:30:00Z") is its day
+             rf"(?P<d>0[1-9]|[12]\d|3[01])(?:(?![\w/-])|(?=t\d\d:\d\d))", self._h_iso_day,
+             ("#year",)),
             ("iso_month", rf"(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])(?![\w/-]|[.,]\d)",
              self._h_iso_month, ("#year",)),
             ("day_span_md",
@@ -1692,6 +1694,8 @@ class PeriodFinder:
             return None
         h = int(m["h"] or m["h2"])
         yy = m["yy"] or m["yy2"]  # "H1'24", "1H24"
+        if m["h2"] and m.end() - m.start() == 2 and ctx.text[m.start() + 1] == "h":
+            return None  # "1h 30m" is an hour; a half written digit first is "1H"
         spec = ("abs", _year_label(yy)) if yy else self._tail_spec(m, "t", ctx)
 
         def fy_build(sy: int, cal: _Cal) -> _P | None:
