@@ -515,3 +515,13 @@ def test_shared_ministry_name_in_a_story_of_one_country(text, name, country):
 
     (agency,) = [e for e in tradeie.extract(text).entities if e.label == "AGENCY"]
     assert (agency.attrs["name"], agency.attrs["country"]) == (name, country)
+
+
+@pytest.mark.parametrize(("text", "agencies"), [
+    ("Fed up with tariffs, exporters shifted to Vietnam.", []),
+    ("Exporters are fed up with the Fed.", ["Fed"]),
+])
+def test_idiom_that_starts_with_an_acronym(text, agencies):
+    import tradeie
+
+    assert [e.text for e in tradeie.extract(text).entities if e.label == "AGENCY"] == agencies
