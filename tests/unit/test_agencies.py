@@ -525,3 +525,14 @@ def test_idiom_that_starts_with_an_acronym(text, agencies):
     import tradeie
 
     assert [e.text for e in tradeie.extract(text).entities if e.label == "AGENCY"] == agencies
+
+
+@pytest.mark.parametrize(("text", "agencies"), [
+    ("def get_customs_data(): return GAC.fetch(year=2024)", []),
+    ("x = NBS_DATA[0]", []), ("rows = GAC[0]", []), ("call GAC()", []),
+    ("Exports rose, the GAC. It said so.", ["GAC"]),  # a full stop and a blank: prose
+])
+def test_acronym_glued_to_code_is_no_agency(text, agencies):
+    import tradeie
+
+    assert [e.text for e in tradeie.extract(text).entities if e.label == "AGENCY"] == agencies

@@ -384,7 +384,7 @@ RULE_FIELDS: dict[str, Check] = {
         "ministry_heads", "weak_heads", "office_heads", "head_modifiers", "gov_topics",
         "connectors", "of_words", "parent_links", "academic_words",
         "common_ref_blockers_before", "common_ref_blockers_after",
-        "code_literal_openers", "code_call_brackets",
+        "code_literal_openers", "code_call_brackets", "code_member_marks",
     )},
     "code_quotes": _check_code_quotes,
     "topic_synonyms": check_word_map,
@@ -416,6 +416,7 @@ class _Rules:
     ref_block_before: frozenset[str]
     ref_block_after: frozenset[str]
     code_literal: re.Pattern[str]
+    code_member: re.Pattern[str]
     heads: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
@@ -462,6 +463,10 @@ def _rules() -> _Rules:
         ref_block_before=_word_set(raw, "common_ref_blockers_before"),
         ref_block_after=_word_set(raw, "common_ref_blockers_after"),
         code_literal=_code_literal_re(raw),
+        # 'GAC.fetch(...)', 'NBS_DATA', 'GAC[0]': a mark glued between the acronym and code
+        code_member=re.compile(
+            rf"(?:{'|'.join(re.escape(m) for m in raw['code_member_marks']) or '(?!)'})"
+            r"[\w)\]'\"]"),
     )
 
 
@@ -924,6 +929,8 @@ class AgencyFinder:
         text = toks.text
         if end >= len(text):
             return False
+        if self.rules.code_member.match(text, end):
+            return True
         m = self.rules.code_literal.search(text, max(0, start - _CODE_WINDOW), start)
         return m is not None and text[end] == m.group(1)
 
