@@ -725,3 +725,49 @@ def test_spectators_are_counted(finder):
     fig = _one(finder, "About 15,000 spectators watched the final.", "About 15,000 spectators")
     assert (fig.label, fig.value, fig.unit, fig.qualifier) == \
         ("QUANTITY", 15000.0, "spectators", "approx")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a fraction of a scale word is one number, not a share and a second figure
+    ("Exports were half a billion dollars.", [("half a billion dollars", 5e8, "USD")]),
+    ("Exports were half a million tonnes.", [("half a million tonnes", 5e5, "tonnes")]),
+    ("Exports were half a trillion yuan.", [("half a trillion yuan", 5e11, "CNY")]),
+    ("Exports were a quarter of a billion dollars.",
+     [("a quarter of a billion dollars", 2.5e8, "USD")]),
+    ("Exports were quarter of a million tonnes.",
+     [("quarter of a million tonnes", 2.5e5, "tonnes")]),
+    ("Exports were a third of a billion dollars.",
+     [("a third of a billion dollars", pytest.approx(1e9 / 3), "USD")]),
+    ("Exports were three quarters of a billion dollars.",
+     [("three quarters of a billion dollars", 7.5e8, "USD")]),
+    # ... while a fraction of something else stays a share
+    ("Half of exports went to Asia.", [("Half", 50.0, "percent")]),
+    ("A third of the total was fuel.", [("A third", 33.3, "percent")]),
+    ("About half of the 5 billion was spent.", [("About half", 50.0, "percent")]),
+    # mixed numbers and fraction characters
+    ("Exports rose 2 1/2 percent.", [("2 1/2 percent", 2.5, "percent")]),
+    ("Output was 1 1/2 million tonnes.", [("1 1/2 million tonnes", 1.5e6, "tonnes")]),
+    ("Prices rose 3 3/4 percent.", [("3 3/4 percent", 3.75, "percent")]),
+    ("Growth was 2-1/2 percent.", [("2-1/2 percent", 2.5, "percent")]),
+    ("It cost $3 1/2 billion.", [("$3 1/2 billion", 3.5e9, "USD")]),
+    ("It cost $1½ billion.", [("$1½ billion", 1.5e9, "USD")]),
+    ("Prices rose 2½ percent.", [("2½ percent", 2.5, "percent")]),
+    ("Rates rose ¼ percentage point.", [("¼ percentage point", 0.25, "percentage_point")]),
+    ("Prices rose 1/2 percent.", [("1/2 percent", 0.5, "percent")]),
+    # "a hundred and ..." is one number
+    ("It cost a hundred and fifty million dollars.",
+     [("a hundred and fifty million dollars", 1.5e8, "USD")]),
+    ("They shipped a hundred and five tonnes.", [("a hundred and five tonnes", 105.0, "tonnes")]),
+])
+def test_fractions_and_compound_numbers(finder, text, expected):
+    assert [(f.text, f.value, f.unit) for f in finder.find(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("It ran 24/7 at 3 24/7 shops.", []),  # no proper fraction: no mixed number
+    ("It was signed on 5 1/2/2024.", []),
+    # after an ordinal, "half" is a period, not a fraction of the billion
+    ("Sales in the second half a billion dollars.", [("a billion dollars", 1e9, "USD")]),
+])
+def test_no_mixed_number_or_scale_fraction(finder, text, expected):
+    assert [(f.text, f.value, f.unit) for f in finder.find(text)] == expected

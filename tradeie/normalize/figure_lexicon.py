@@ -111,6 +111,9 @@ class Lexicon:
     fractions: dict[str, float]
     denominators: dict[str, float]
     fold_words: dict[str, float]
+    scale_fractions: dict[str, float]  # fractions before "(of) a" and a scale word, all keys
+    fraction_scales: set[str]  # the scale words a fraction may take ("half a billion")
+    vulgar: dict[str, float]  # fraction characters: "½", "¼"
     words: dict[str, Unit]  # case-insensitive unit words (keys from key_of)
     symbols: dict[str, Unit]  # case-sensitive unit symbols
     attached: set[str]  # symbols read only when written against the number
@@ -336,6 +339,8 @@ FIGURE_SCHEMA = _Record({
     "fractions": _Map(_POSITIVE),
     "fraction_denominators": _Map(_POSITIVE),
     "fold_words": _Map(_POSITIVE),
+    "scale_fractions": _Record({"words": _Map(_POSITIVE), "scales": _WORDS}),
+    "vulgar_fractions": _Map(_POSITIVE),
     "percent_units": _Map(_Tuple((_Text("percent|percentage_point"), _POSITIVE),
                                  "[percent|percentage_point, factor > 0]")),
     "measure_units": _Map(_Record(
@@ -405,6 +410,15 @@ def load_lexicon() -> Lexicon:
         if stray:
             raise _error(f, ("measure_units", name), f"measure_units.{name}",
                          f"attached symbol(s) {sorted(stray)} must also be listed in symbols")
+    stray = {key_of(w) for w in data["scale_fractions"]["scales"]} - {
+        key_of(k) for k in _entries(data["scales"])}
+    if stray:
+        raise _error(f, ("scale_fractions", "scales"), "scale_fractions.scales",
+                     f"{sorted(stray)} are not scales")
+    stray = {k for k in _entries(data["vulgar_fractions"]) if len(k) != 1}
+    if stray:
+        raise _error(f, ("vulgar_fractions",), "vulgar_fractions",
+                     f"{sorted(stray)} are not single characters")
     stray = set(cur["subunit_attached_only"]) - set(cur["subunits"])
     if stray:
         raise _error(c, ("subunit_attached_only",), "subunit_attached_only",
@@ -490,6 +504,10 @@ def load_lexicon() -> Lexicon:
 
     cues = data["change_cues"]
     rate = data["rate_denominators"]
+    fractions = {key_of(k): v for k, v in numbers("fractions").items()}
+    scale_fractions = dict(fractions)
+    scale_fractions.update({key_of(k): float(v) for k, v in
+                            _entries(data["scale_fractions"]["words"]).items()})
 
     lex = Lexicon(
         scales={key_of(k): v for k, v in numbers("scales").items()},
@@ -499,9 +517,12 @@ def load_lexicon() -> Lexicon:
         number_words=numbers("number_words"),
         number_multipliers=numbers("number_multipliers"),
         vague=vague,
-        fractions={key_of(k): v for k, v in numbers("fractions").items()},
+        fractions=fractions,
         denominators={key_of(k): v for k, v in numbers("fraction_denominators").items()},
         fold_words=numbers("fold_words"),
+        scale_fractions=scale_fractions,
+        fraction_scales={key_of(w) for w in data["scale_fractions"]["scales"]},
+        vulgar=numbers("vulgar_fractions"),
         words=words,
         symbols=symbols,
         attached=attached,
@@ -555,6 +576,8 @@ def _compile(lex: Lexicon, cues: dict[str, list[str]]) -> dict[str, re.Pattern[s
     ones = [w for w, v in lex.number_words.items() if 1 <= v <= 9]
     num_word = trie_pattern(list(lex.number_words) + list(lex.number_multipliers))
     small = trie_pattern(ones + ["ten"])
+    words = rf"{num_word}(?:(?:{GAP}and{GAP}|{GAP}|-)(?:{num_word})){{0,12}}"
+    vulgar = "[" + "".join(sorted(lex.vulgar)) + "]"
     # Matched at candidate positions only (digit runs and trigger words, see the finder).
     # Each branch is a fixed sequence with no nested ambiguity, so matching is linear.
     r["number"] = re.compile(
@@ -574,6 +597,11 @@ def _compile(lex: Lexicon, cues: dict[str, list[str]]) -> dict[str, re.Pattern[s
         r"|\.\d+(?!\d)))"
         rf"|(?i:(?<![\w-])(?P<outof>{small}){GAP}(?:out{GAP}of|in){GAP}"
         rf"(?P<den>{trie_pattern(lex.denominators)})(?={GAP}[a-z]))"
+        # "half a billion", "a quarter of a million": a fraction of a scale word, read from
+        # the end of "(of) a" (the empty group ``fs_at``)
+        rf"|(?i:(?<![\w-])(?P<fscale>{trie_pattern(lex.scale_fractions)}"
+        rf"(?={GAP}(?:of{GAP})?an?(?P<fs_at>){GAP}{trie_pattern(lex.fraction_scales)}"
+        r"(?![A-Za-z]))))"
         # "a third of", and "half a percentage point" (a fraction of one percent unit)
         rf"|(?i:(?<![\w-])(?P<frac>{trie_pattern(lex.fractions)})"
         rf"(?={GAP}(?:of\s|an?[ \t](?:percent|per[ \t]cent|pct|basis))))"
@@ -581,8 +609,17 @@ def _compile(lex: Lexicon, cues: dict[str, list[str]]) -> dict[str, re.Pattern[s
         rf"|(?i:(?<![\w-])(?P<fold>{trie_pattern(lex.fold_words)})(?![\w-]))"
         rf"|(?i:(?<![\w-])(?P<a>an?)(?={GAP}"
         rf"{trie_pattern(['hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen'])}\b))"
-        rf"|(?i:(?<![\w-])(?P<w>{num_word}(?:(?:{GAP}and{GAP}|{GAP}|-)"
-        rf"(?:{num_word})){{0,12}})(?![\w]))"
+        rf"|(?i:(?<![\w-])(?P<w>{words})(?![\w]))"
+    )
+    # the number words after "a": "a hundred and fifty million"
+    r["a_words"] = re.compile(rf"(?i:{GAP}(?P<w>{words})(?![\w]))")
+    # A mixed number ("2 1/2", "2-1/2", "1½") or a fraction character alone ("¼"). Tried
+    # before "number" at a digit or a fraction character (FigureFinder.find); the whole part
+    # ends at a space or hyphen, so it has one way forward.
+    r["mixed"] = re.compile(
+        r"(?P<mixed>(?<![\d.,/⁄])(?P<whole>\d{1,3})(?:[ \t\-](?:(?P<num>\d{1,2})[/⁄]"
+        rf"(?P<den>\d{{1,3}})(?![\d/⁄])|(?P<vs>{vulgar}))|(?P<vf>{vulgar}))"
+        rf"|(?<![\w.,/⁄])(?P<vulgar>{vulgar}))"
     )
     r["digit_run"] = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
     r["scale_word"] = re.compile(

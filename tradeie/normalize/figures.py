@@ -3,9 +3,9 @@
 Works on the raw string (not tokens) so offsets are exact whatever the tokenizer did.
 ``FigureFinder.find`` is linear in the text and never searches a window:
 
-1. candidates are digit runs and a few trigger words ("one", "half", "dozens" ...), found
-   with one cheap regex and ``str.find``; spans that are never figures (clock times, dates,
-   phone numbers, URLs) are recognised anchored at a candidate;
+1. candidates are digit runs, fraction characters ("¼") and a few trigger words ("one",
+   "half", "dozens" ...), found with one cheap regex and ``str.find``; spans that are never
+   figures (clock times, dates, phone numbers, URLs) are recognised anchored at a candidate;
 2. each candidate is read with its context by anchored matches: qualifier, currency, sign
    and change word on the left (matched on the reversed text), scale words, unit and "per"
    denominator on the right;
@@ -44,7 +44,8 @@ from tradeie.normalize.figure_lexicon import (
 )
 
 _LABELS = {"money": "MONEY", "percent": "PERCENT"}
-_SOURCES = {"d": "digits", "w": "word", "frac": "fraction", "outof": "fraction"}
+_SOURCES = {"d": "digits", "w": "word", "frac": "fraction", "outof": "fraction",
+            "mixed": "digits"}
 _DEFAULT_KINDS = {"money", "percent", "measure", "count", "multiple"}  # the rest: everything
 _IRREGULAR_PLURALS = {
     "people", "children", "men", "women", "staff", "personnel", "police", "cattle", "sheep",
@@ -149,7 +150,7 @@ class _Cand:
     num_end: int
     value: float  # scaled, before unit factors
     number: float  # as written, unscaled
-    source: str  # digits, word, a, vague, fraction, fold, numfrac, sci
+    source: str  # digits, word, a, fscale, vague, fraction, fold, numfrac, sci
     value_max: float | None = None
     scaled: bool = False
     scale: float = 1.0
@@ -220,7 +221,8 @@ class FigureFinder:
         self._r = r
         # Trigger words: a written number can only start at one of these.
         triggers = set(lex.number_words) | set(lex.number_multipliers) | set(lex.fold_words)
-        triggers |= {k.split(" ")[0] for k in list(lex.vague) + list(lex.fractions)}
+        triggers |= {k.split(" ")[0] for k in
+                     list(lex.vague) + list(lex.fractions) + list(lex.scale_fractions)}
         self._a_triggers = ("hundred", "thousand", "million", "billion", "trillion", "dozen",
                             "third", "quarter", "fourth", "fifth", "tenth", "half")
         triggers |= set(self._a_triggers)
@@ -262,10 +264,13 @@ class FigureFinder:
         for pos in self._candidates(text):
             if pos < last_end:
                 continue
-            m = self._r["number"].match(text, pos)
+            m = self._mixed(text, pos)
+            if m is None:
+                m = self._r["number"].match(text, pos)
             if m is None:
                 continue
-            if m.lastgroup in ("d", "sci", "numfrac", "exp"):
+            if m.lastgroup in ("d", "sci", "numfrac", "exp") or (
+                    m.lastgroup == "mixed" and m.group("whole")):
                 run_end = pos
                 while run_end < t.n and text[run_end].isdigit():
                     run_end += 1
@@ -315,8 +320,24 @@ class FigureFinder:
                                     k == 0 or not lowered[k - 1].isalnum()):
                                 positions.append(k)
                 i = lowered.find(word, i + len(word))
+        for ch in self.lex.vulgar:  # "¼ percentage point"; "2½" starts at its digit
+            i = text.find(ch)
+            while i != -1:
+                if i == 0 or not text[i - 1].isdigit():
+                    positions.append(i)
+                i = text.find(ch, i + 1)
         positions.sort()
         return positions
+
+    def _mixed(self, text: str, pos: int) -> re.Match[str] | None:
+        """A mixed number ("2 1/2", "2-1/2", "1½") or a fraction character at ``pos``."""
+        ch = text[pos]
+        if not ("0" <= ch <= "9" or ch in self.lex.vulgar):
+            return None
+        m = self._r["mixed"].match(text, pos)
+        if m is None or _mixed_value(m, self.lex) is None:
+            return None
+        return m
 
     def _guard(self, t: _Text, s: int, run_end: int) -> int | None:
         """The end of a span at ``s`` that is never a figure (time, date, phone)."""
@@ -354,7 +375,8 @@ class FigureFinder:
             group = "sci"
         elif group == "den":
             group = "outof"
-        s, e = m.span(group) if group in ("d", "w", "a", "frac", "vague", "fold") else m.span()
+        s, e = m.span(group) if group in ("d", "w", "a", "fscale", "frac", "vague", "fold") \
+            else m.span()
         if spans.hits(s, e):
             return None
         value_max, word_scale = None, 1.0
@@ -373,8 +395,27 @@ class FigureFinder:
             value, e, word_scale = parsed
             if text[s].isupper() and not _sentence_start(text, s):
                 return None  # "Group of Seven", "Ocean's Eleven"
+        elif group == "mixed":
+            value = _mixed_value(m, lex)
+            if self._digits_rejected(t, s, e, rejected):
+                rejected.append(e)
+                return None
         elif group == "a":
             value = 1.0
+            # "a hundred and fifty (million)": the words after "a" are one number
+            w = self._r["a_words"].match(text, e)
+            if w is not None and any(
+                    tok.group(0).lower() in lex.number_words
+                    for tok in _LETTER_RUN.finditer(text, w.start("w"), w.end("w"))):
+                parsed = self._parse_words(text, w.start("w"), w.end("w"))
+                if parsed is not None and parsed[1] == w.end("w"):
+                    value, e, word_scale = parsed
+                    group = "w"
+        elif group == "fscale":
+            if _ORDINAL_BEFORE_R.match(t.rev, t.n - s):
+                return None  # "the second half a ...": a period
+            value = lex.scale_fractions[key_of(m.group("fscale"))]
+            e = m.end("fs_at")  # "half a": the scale word after it is read on the right
         elif group == "vague":
             value, value_max = lex.vague[key_of(m.group("vague"))]
         elif group == "frac":
@@ -1035,7 +1076,7 @@ class FigureFinder:
         strong = c.kind in ("money", "percent") or (c.kind == "measure" and not c.loose)
         if (c.named or c.label_like or c.after_rejected) and not strong:
             return False
-        if c.source in ("word", "a") and c.kind is None and c.value_max is None:
+        if c.source in ("word", "a", "fscale") and c.kind is None and c.value_max is None:
             return False  # "one", "ten" alone are words, not figures
         if not everything:
             return c.kind in _DEFAULT_KINDS and not c.loose and c.unit != "times"
@@ -1200,6 +1241,17 @@ def _parse_digits(digits: str) -> float:
     if _DECIMAL_COMMA.fullmatch(digits):
         return float(digits.replace(",", "."))  # 3,5 %
     return float(digits.replace(",", ""))
+
+
+def _mixed_value(m: re.Match[str], lex: Lexicon) -> float | None:
+    """The value of a ``mixed`` match: '2 1/2' -> 2.5, '1½' -> 1.5; None for '3 24/7'."""
+    whole = float(m.group("whole") or 0)
+    if m.group("num") is not None:
+        num, den = int(m.group("num")), int(m.group("den"))
+        if num == 0 or num >= den or den > 128:
+            return None
+        return whole + num / den
+    return whole + lex.vulgar[m.group("vs") or m.group("vf") or m.group("vulgar")]
 
 
 def _sentence_start(text: str, s: int) -> bool:
