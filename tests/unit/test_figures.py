@@ -771,3 +771,22 @@ def test_fractions_and_compound_numbers(finder, text, expected):
 ])
 def test_no_mixed_number_or_scale_fraction(finder, text, expected):
     assert [(f.text, f.value, f.unit) for f in finder.find(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("The Philippines' exports were 5 billion pesos last year.", "PHP"),
+    ("Argentina's exports were 5 billion pesos.", "ARS"),
+    ("Exports were 5 billion pesos.", "MXN"),  # no economy named: the name's default
+    ("Algeria's exports were 5 billion dinars.", "DZD"),
+    ("Pakistan's exports fell to 5 billion rupees.", "PKR"),
+    ("Pakistan's exports were Rs 5 billion.", "PKR"),
+    ("India's exports were Rs 5 billion.", "INR"),
+    ("Egypt's exports were 5 billion pounds.", "EGP"),
+    ("Uganda's exports rose to 500 billion shillings.", "UGX"),
+    ("The Philippines exported 5 billion Mexican pesos.", "MXN"),  # a name with its country
+])
+def test_generic_currency_names_follow_the_article_economy(text, unit):
+    import tradeie
+
+    (money,) = [e for e in tradeie.extract(text).entities if e.label == "MONEY"]
+    assert money.unit == unit

@@ -123,6 +123,9 @@ class Lexicon:
     dollar_suffixes: set[str]
     other_dollar_names: dict[str, str]  # lower-case name or symbol -> code, for '$' resolution
     yuan_markers: tuple[str, ...]
+    # generic currency name -> the currencies it names, and shared symbol -> such a name
+    local_currencies: dict[str, tuple[str, ...]]
+    local_symbols: dict[str, str]
     yen_markers: tuple[str, ...]
     sterling_markers: tuple[str, ...]
     count_nouns: set[str]
@@ -379,12 +382,14 @@ CURRENCY_SCHEMA = _Record({
                             "[currency code or 'DOLLAR', factor > 0]")),
     "subunit_attached_only": _WORDS,
     "ambiguous_defaults": _Map(_List(_ISO_CODE)),
+    "ambiguous_symbols": _Map(_Text(r"[a-z]+", "a currency name of ambiguous_defaults")),
     "yuan_markers": _WORDS,
     "yen_markers": _WORDS,
     "sterling_markers": _WORDS,
     "exclude_pycountry": _List(_ISO_CODE),
     "code_blocklist": _Listed("codes", _List(_ISO_CODE)),
-}, optional=_OPTIONAL | {"ambiguous_defaults", "yen_markers", "sterling_markers"})
+}, optional=_OPTIONAL | {"ambiguous_defaults", "ambiguous_symbols", "yen_markers",
+                         "sterling_markers"})
 
 
 def validate(name: str, data: dict[str, Any], schema: _Record) -> None:
@@ -419,6 +424,11 @@ def load_lexicon() -> Lexicon:
     if stray:
         raise _error(f, ("vulgar_fractions",), "vulgar_fractions",
                      f"{sorted(stray)} are not single characters")
+    names = set(_entries(cur.get("ambiguous_defaults", {})))
+    stray = {k for k, v in _entries(cur.get("ambiguous_symbols", {})).items() if v not in names}
+    if stray:
+        raise _error(c, ("ambiguous_symbols", sorted(stray)[0]), "ambiguous_symbols",
+                     f"{sorted(stray)} follow no name of ambiguous_defaults")
     stray = set(cur["subunit_attached_only"]) - set(cur["subunits"])
     if stray:
         raise _error(c, ("subunit_attached_only",), "subunit_attached_only",
@@ -532,6 +542,9 @@ def load_lexicon() -> Lexicon:
         dollar_suffixes=set(cur["dollar_suffixes"]),
         other_dollar_names=other_dollar_names,
         yuan_markers=tuple(cur["yuan_markers"]),
+        local_currencies={k: tuple(v) for k, v in
+                          _entries(cur.get("ambiguous_defaults", {})).items()},
+        local_symbols=dict(_entries(cur.get("ambiguous_symbols", {}))),
         yen_markers=tuple(cur.get("yen_markers", ())),
         sterling_markers=tuple(cur.get("sterling_markers", ())),
         count_nouns=count_nouns,

@@ -249,15 +249,18 @@ class FigureFinder:
         text: str,
         blocked: list[tuple[int, int]] | None = None,
         everything: bool = False,
+        country: str | None = None,
     ) -> list[FigureMatch]:
         """Figures in text order; numbers overlapping a ``blocked`` span (dates) are skipped.
+        ``country`` (ISO alpha-2, the article's economy) resolves generic currency names:
+        "pesos" in a Philippine story are PHP.
 
         ``everything=True`` also returns bare numbers (QUANTITY, unit None, kind "number"),
         durations, ages and loose units, for benchmarks that annotate every quantity.
         """
         t = _Text(text)
         spans = _Spans(list(blocked or []) + _url_spans(text))
-        ctx = _DocContext(self, text)
+        ctx = _DocContext(self, text, country)
         cands: list[_Cand] = []
         last_end = -1
         rejected: list[int] = []  # ends of numbers dropped as names, codes, guards
@@ -1126,9 +1129,10 @@ class _DocContext:
 
     Each question is answered once per document, with ``str.find`` (no regex scans)."""
 
-    def __init__(self, finder: FigureFinder, text: str) -> None:
+    def __init__(self, finder: FigureFinder, text: str, country: str | None = None) -> None:
         self.finder = finder
         self.text = text
+        self.country = country
         self._lowered: str | None = None
         self._dollar: str | None = None
         self._yuan: bool | None = None
@@ -1186,16 +1190,27 @@ class _DocContext:
             return self.dollar()
         if symbol in ("¥", "Y="):
             return "CNY" if self.yuan() else "JPY"
+        if symbol in lex.local_symbols and (local := self.local(lex.local_symbols[symbol])):
+            return local  # "Rs" in a Pakistani story
         code = lex.prefix_currencies.get(symbol) or lex.artifact_prefixes.get(symbol)
         return code or lex.prefix_currencies.get(symbol.replace(" ", ""), symbol.upper())
+
+    def local(self, name: str) -> str | None:
+        """The article economy's currency among those a generic name ('peso') stands for."""
+        if not self.country:
+            return None
+        return next((code for code in self.finder.lex.local_currencies.get(name, ())
+                     if code[:2] == self.country), None)
 
     def currency_of_name(self, key: str, code: str) -> str | None:
         """The currency of a name after a number; None when 'pounds' is a weight."""
         if key in ("dollars", "dollar"):
             return self.dollar()
+        generic = key[:-1] if key.endswith("s") else key  # "pesos", "liras"
+        local = self.local(generic) or self.local(key)
         if key in ("pound", "pounds"):
-            return "GBP" if self.sterling() else None
-        return code
+            return local or ("GBP" if self.sterling() else None)
+        return local or code
 
 
 def _first(haystack: str, needle: str) -> int:
