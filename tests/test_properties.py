@@ -22,6 +22,8 @@ from tradeie.schema import (
 
 FRAGMENTS = st.sampled_from([
     "Exports", "imports", "rose", "fell", "5%", "-3.8%", "7.1 percent", "$", "US$", "€", "¥",
+    "Jan-Mar", "Commerce Secretary Piyush Goyal", "to Latin America", "South America's",
+    "to the EU", "from Russia", "Tk", "1 000", "2 1/2", "half a", "Rs.", "2024",
     "2,105.3", "billion", "bn", "trillion yuan", "lakh crore", "Rs", "(", ")", ",", ".", " ",
     "\n", "last year", "in 2024", "Jan. 13", "the first 11 months", "Q3", "H1", "Monday",
     "GAC", "General Administration of Customs (GAC)", "said", "Wang Lingjun", "deputy head",
@@ -110,6 +112,13 @@ def check_contract(text: str, res: Extraction) -> None:
             assert agency is None or by_id[agency].label == "AGENCY"
     figures = [f.figure for f in res.facts]
     assert len(figures) == len(set(figures)), "a figure with two facts"
+    spans = sorted((e.start, e.end) for e in res.entities if e.label in FIGURE_LABELS)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False)), \
+        "two figures share characters"
+    for fact in res.facts:
+        # an economy (ISO alpha-2, EU, EA), or intra-area trade with the area as both
+        assert fact.reporter is None or fact.reporter == fact.partner or (
+            len(fact.reporter) == 2 and fact.reporter.isupper()), fact.reporter
 
 
 @given(st.lists(st.tuples(FRAGMENTS, ODD_SEPARATORS), max_size=30),

@@ -307,6 +307,34 @@ def test_quotes_abbreviations_and_phone_numbers_are_no_figures(text):
     assert figures(extract(text)) == []
 
 
+def test_a_month_range_is_no_official_and_a_source_is_never_a_date():
+    res = extract("Exports rose 10% in Jan-Mar, Commerce Secretary Piyush Goyal said.")
+    assert [e.text for e in res.entities if e.label == "OFFICIAL"] == ["Piyush Goyal"]
+    (fact,) = res.facts
+    assert res.entity(fact.source).text == "Piyush Goyal"
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    ("Exports grew 7.1 € 2024.", ["7.1 €"]),  # the symbol closes the figure before it
+    ("Prices: 1,200 € 1,300 € 1,400 €.", ["1,200 €", "1,300 €", "1,400 €"]),
+    ("Exports were 25 billion USD 2024 data showed.", ["25 billion USD"]),
+    ("Exports were Tk 500 crore and Dh 500 million.", ["Tk 500 crore", "Dh 500 million"]),
+])
+def test_a_currency_between_two_numbers_belongs_to_one(text, spans):
+    assert [span for span, _ in figures(extract(text))] == spans
+
+
+@pytest.mark.parametrize(("text", "reporters"), [
+    ("Exports to Latin America rose 5.2 percent.", [None]),
+    ("Brazil's exports rose 3 percent. South America's largest economy grew 3.1 percent.",
+     ["BR", None]),
+    ("Exports to the EU rose 3 percent.", [None]),  # the partner is not the reporter
+    ("Intra-EU trade rose 3 percent.", ["EU"]),  # intra-area trade: the area is both
+])
+def test_regions_and_partners_are_no_reporters(text, reporters):
+    assert [f.reporter for f in extract(text).facts] == reporters
+
+
 # Digits glued to Latin letters before them belong to a code or a word, whatever follows.
 @pytest.mark.parametrize("text", [
     "Airlines ordered A320 dollars' worth.", "Exports rose x5 percent.",

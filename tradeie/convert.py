@@ -17,10 +17,13 @@ from tradeie.extensions import (
     SPAN_ATTRS,
     span_bounds,
 )
-from tradeie.schema import Entity, Extraction, Fact
+from tradeie.schema import FIGURE_LABELS, Entity, Extraction, Fact
 
 _GROUP_ORDER = {FIGURES: 0, DATES: 1, AGENCIES: 2, OFFICIALS: 3}
-_REFERENCES = ("equivalent_of", "move_from", "agency")  # fields pointing to another entity
+_SOURCE_LABELS = frozenset({"AGENCY", "OFFICIAL"})
+# fields pointing to another entity, with the labels it may have
+_REFERENCES = {"equivalent_of": FIGURE_LABELS, "move_from": FIGURE_LABELS,
+               "agency": frozenset({"AGENCY"})}
 
 
 def _plain(value: Any) -> Any:
@@ -43,33 +46,34 @@ def doc_to_extraction(doc: Doc, text: str | None = None) -> Extraction:
             attrs = _plain(dict(span._.get(SPAN_ATTRS) or {}))
             found.append((start, end, rank, span.label_, attrs))
     found.sort(key=lambda f: (f[0], f[2], f[1]))
-    ids: dict[tuple[int, int, str], str] = {}
-    by_offsets: dict[tuple[int, int], str] = {}
+    # Entities of different labels may share a span ("Jan-Mar" a DATE and, wrongly, a name):
+    # a reference takes the entity of a label it may point to.
+    by_offsets: dict[tuple[int, int], list[tuple[str, str]]] = {}
     entities = []
     for n, (start, end, _rank, label, attrs) in enumerate(found):
         ent_id = f"e{n}"
-        ids[(start, end, label)] = ent_id
-        by_offsets.setdefault((start, end), ent_id)
+        by_offsets.setdefault((start, end), []).append((label, ent_id))
         public = {k: v for k, v in attrs.items() if not k.startswith("_")}
         entities.append(Entity(ent_id, label, text[start:end], start, end, public))
 
-    def ref(offsets: Any) -> str | None:
-        return by_offsets.get(tuple(offsets)) if offsets else None
+    def ref(offsets: Any, labels: frozenset[str]) -> str | None:
+        at = by_offsets.get(tuple(offsets), ()) if offsets else ()
+        return next((ent_id for label, ent_id in at if label in labels), None)
 
     for ent in entities:
-        for name in _REFERENCES:
+        for name, labels in _REFERENCES.items():
             if name in ent.attrs:
-                ent.attrs[name] = ref(ent.attrs[name])
+                ent.attrs[name] = ref(ent.attrs[name], labels)
 
     facts = []
     for raw in doc._.get(FACTS) or []:
         data = _plain(dict(raw))
-        data["figure"] = ref(data["figure"])
+        data["figure"] = ref(data["figure"], FIGURE_LABELS)
         if data["figure"] is None:
             continue
-        data["source"] = ref(data.get("source"))
+        data["source"] = ref(data.get("source"), _SOURCE_LABELS)
         if "equivalent_of" in data:
-            data["equivalent_of"] = ref(data["equivalent_of"])
+            data["equivalent_of"] = ref(data["equivalent_of"], FIGURE_LABELS)
         facts.append(Fact.from_dict(data))
     order = {e.id: i for i, e in enumerate(entities)}
     facts.sort(key=lambda f: order.get(f.figure, 0))
@@ -77,7 +81,7 @@ def doc_to_extraction(doc: Doc, text: str | None = None) -> Extraction:
     checks = []
     for raw in doc._.get(CHECKS) or []:
         check = _plain(dict(raw))
-        check["figures"] = [ref(o) for o in check.get("figures", [])]
+        check["figures"] = [ref(o, FIGURE_LABELS) for o in check.get("figures", [])]
         checks.append(check)
     return Extraction(text=text, published=doc._.get(PUBLISHED), entities=entities,
                       facts=facts, checks=checks)

@@ -115,7 +115,15 @@ class Extraction:
     def entity(self, entity_id: str | None) -> Entity | None:
         if entity_id is None:
             return None
-        return next((e for e in self.entities if e.id == entity_id), None)
+        # An index by id, rebuilt when the list changed: tables and views look up every
+        # fact's figure and source, and a scan per lookup made them quadratic.
+        index = self.__dict__.get("_by_id")
+        found = index.get(entity_id) if index is not None else None
+        if index is None or len(index) != len(self.entities) or (
+                found is not None and found.id != entity_id):
+            index = self.__dict__["_by_id"] = {e.id: e for e in self.entities}
+            found = index.get(entity_id)
+        return found
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"id": self.id} if self.id is not None else {}

@@ -484,6 +484,10 @@ def country_table() -> PhraseTable:
     if not isinstance(economies, dict):
         raise DataFileError(f"{data_path(ECONOMIES)}: 'names' must be an object")
     names.update({k: v for k, v in economies.items() if _valid_country(v) and v != "INT"})
+    # Regions named with a country's word ("Latin America", "South American") match as a
+    # whole, with no country (""), so that "America" inside them is not the US.
+    names.update({k: "" for k, v in economies.items()
+                  if not _valid_country(v) and " " in k and k.split()[-1] in names})
     _rules()  # validates agency_rules.json, extra_country_words included
     names.update(read_json(RULES)["extra_country_words"])
     for word, code in names.items():
@@ -505,7 +509,7 @@ def qualifier_before(toks: TextTokens, i: int) -> tuple[str, int] | None:
     if not toks.cap[j]:
         return None
     hit = country_table().longest_ending(toks, j)
-    return (hit[1][0], j - hit[0] + 1) if hit else None
+    return (hit[1][0], j - hit[0] + 1) if hit and hit[1][0] else None
 
 
 def country_after_of(toks: TextTokens, k: int) -> tuple[str, int] | None:
@@ -520,7 +524,7 @@ def country_after_of(toks: TextTokens, k: int) -> tuple[str, int] | None:
     if k >= n or not toks.joined[k] or not toks.cap[k]:
         return None
     hit = country_table().longest_at(toks, k)
-    return (hit[1][0], k + hit[0]) if hit else None
+    return (hit[1][0], k + hit[0]) if hit and hit[1][0] else None
 
 
 def is_country_word(toks: TextTokens, k: int) -> bool:
@@ -621,7 +625,8 @@ def country_mentions(toks: TextTokens) -> Counter[str]:
         if toks.cap[i] and (toks.keys[i] in cs_first or toks.lows[i] in ci_first):
             hit = table.longest_at(toks, i)
         if hit:
-            counts[hit[1][0]] += 1
+            if hit[1][0]:  # a region ("Latin America") is skipped whole, never counted
+                counts[hit[1][0]] += 1
             i += hit[0]
         else:
             i += 1
@@ -1133,7 +1138,7 @@ class AgencyFinder:
             toks.cap[k] or toks.lows[k] in ("and", "&")
         ):
             hit = self.countries.longest_ending(toks, k)
-            if hit and hit[0] <= k + 1 and k < h - 1:
+            if hit and hit[1][0] and hit[0] <= k + 1 and k < h - 1:
                 start = k - hit[0] + 1
                 if start == 0 or not (toks.joined[start] and toks.cap[start - 1]) \
                         or toks.lows[start - 1] in ("the", "a", "an") \

@@ -198,10 +198,11 @@ class _Text:
     """The text and its reverse: the words left of position ``j`` are read by an anchored
     ``pattern.match(rev, n - j)`` with a pattern written backwards (figure_lexicon)."""
 
-    __slots__ = ("text", "rev", "n")
+    __slots__ = ("text", "rev", "n", "floor")
 
     def __init__(self, text: str) -> None:
         self.text, self.rev, self.n = text, text[::-1], len(text)
+        self.floor = 0  # where the figure before ends: nothing left of it is read again
 
     def start_of(self, m: re.Match[str], group: int | str = 0) -> int:
         """Where a left match (or one of its groups) starts in the forward text."""
@@ -282,6 +283,7 @@ class FigureFinder:
                     last_end = guard_end
                     rejected.append(guard_end)
                     continue
+            t.floor = cands[-1].end if cands else 0
             cand = self._read(t, m, spans, ctx, everything, rejected)
             if cand is None:
                 continue
@@ -557,7 +559,9 @@ class FigureFinder:
         m = r["currency_left_r"].match(t.rev, t.n - j) if takes_currency else None
         if m:
             sym = t.word(m, "cur")
-            ok = not (sym in lex.weak_prefixes and m.group("sp"))
+            # "7.1 € 2024": the symbol already closes the figure before
+            ok = not (sym in lex.weak_prefixes and m.group("sp")) and \
+                t.start_of(m, "cur") >= t.floor
             if sym in lex.artifact_prefixes and not (
                     len(text[c.num_start:c.num_end].replace(",", "").split(".")[0]) >= 2
                     or _ARTIFACT_SCALE.match(text, c.num_end)):

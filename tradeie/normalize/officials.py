@@ -340,8 +340,11 @@ class _Scan:
         w = toks.words[k]
         if not toks.cap[k] or self._blocked[k] or not any(c.islower() for c in w):
             return False
-        if any(c.isdigit() for c in w) or toks.lows[k] in self.shapes.not_name:
+        low, not_name = toks.lows[k], self.shapes.not_name
+        if any(c.isdigit() for c in w) or low in not_name:
             return False
+        if "-" in low and any(part in not_name for part in low.split("-")):
+            return False  # "Jan-Mar", "April-June": a period, not a double-barrelled name
         return not is_country_word(toks, k)
 
     def _surname_first(self, toks: TextTokens, k: int) -> bool:

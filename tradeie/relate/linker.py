@@ -74,9 +74,13 @@ class _Linker:
         # An intergovernmental release (IMF, WTO) speaks for no one economy: its dateline
         # city (Washington, Geneva) is not the reporter.
         release_country = self._agency_countries.get(tuple(self.release_agency or ()))
+        # A region or bloc named most ("Latin America") is no reporter: the contract's
+        # reporters are economies (ISO alpha-2, EU, EA).
+        self.country = None if view.country in c.blocs and view.country not in \
+            c.reporter_only else view.country
         self.default_reporter = None if release_country == "INT" else (
-            (view.country if view.country in ("EU", "EA") else "EU")
-            if release_country == "EU" else view.country)
+            (self.country if self.country in ("EU", "EA") else "EU")
+            if release_country == "EU" else self.country)
         self.main_period = self._main_period()
 
     def figures_in(self, lo: int, hi: int) -> list[Item]:
@@ -272,7 +276,7 @@ class _Linker:
         intra = self.c.intra.search(self.text[max(sent[0], mention.start - 30):mention.head_start])
         if intra:
             fact["reporter"] = fact["partner"]
-        elif fact["reporter"] == fact["partner"] and fact["partner"] not in self.c.reporter_only:
+        elif fact["reporter"] == fact["partner"] is not None:
             # the partner is written out; a reporter equal to it was only the article's
             # default economy (its most named country), so no reporter is known
             fact["reporter"] = None
@@ -296,7 +300,7 @@ class _Linker:
         return {
             "figure": [fig.start, fig.end], "metric": "other",
             "metric_text": fig.attrs.get("unit"), "role": role, "direction": direction,
-            "basis": None, "period": self._period(fig, s), "reporter": self.v.country,
+            "basis": None, "period": self._period(fig, s), "reporter": self.country,
             "partner": None, "product": None, "modality": self._modality(fig, s),
             "source": self._source(s), "sentence": list(sent),
         }
@@ -507,7 +511,10 @@ class _Linker:
         if found:
             last = found[-1]
             if ONLY_SPACE.fullmatch(before[last.end():]) or last.group("poss"):
-                return self.c.economy_code(last.group("e"))
+                code = self.c.economy_code(last.group("e"))
+                # "South America's largest economy": a region is no reporter
+                return None if code in self.c.blocs and code not in self.c.reporter_only \
+                    else code
         if self.c.self_reference.search(before):
             return self.default_reporter
         first = s.first_economy(mention.start)
