@@ -536,3 +536,17 @@ def test_acronym_glued_to_code_is_no_agency(text, agencies):
     import tradeie
 
     assert [e.text for e in tradeie.extract(text).entities if e.label == "AGENCY"] == agencies
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    ("Italy's exports rose 3% in December, the national statistics institute Istat said.",
+     ["IT", "IT"]),
+    ("Mexico's exports rose 3%, the national statistics institute INEGI said.", ["MX", "MX"]),
+    ("Spain's exports rose 3%, the National Statistics Institute said.", ["ES"]),
+    ("China's exports rose 3%, the National Bureau of Statistics said.", ["CN"]),
+])
+def test_a_descriptive_statistics_office_is_the_story_country(text, countries):
+    import tradeie
+
+    got = [e.attrs["country"] for e in tradeie.extract(text).entities if e.label == "AGENCY"]
+    assert got == countries

@@ -800,7 +800,8 @@ class _Lexicon:
     def generic_shaped(self, lows: list[str]) -> bool:
         r = self.rules
         return any(w in r.heads for w in lows) and all(
-            w in r.heads or w in r.topics or w in r.connectors or w in r.of_words for w in lows
+            w in r.heads or w in r.topics or w in r.connectors or w in r.of_words
+            or w in r.modifiers for w in lows  # "the national statistics institute"
         )
 
 
