@@ -1,5 +1,6 @@
 """The relation layer on the constructions of trade news, one sentence each."""
 
+import pytest
 
 import tradeie
 
@@ -267,3 +268,26 @@ def test_fraction_of_a_point_is_a_change_not_a_share():
           direction="down")
     _, f = facts_by_text("Machinery made up about half of China's exports in 2024.")
     check(f["about half"], metric="trade.exports", role="share")
+
+
+@pytest.mark.parametrize(("text", "reporter", "partner"), [
+    ("Exports from Germany to China fell 5 percent.", "DE", "CN"),
+    ("Shipments from Vietnam to the US rose 20 percent.", "VN", "US"),
+    ("Imports into India from China rose 5 percent.", "IN", "CN"),
+    ("Imports from China rose 5 percent.", None, "CN"),  # from: the partner of imports
+    ("Non-EU exports from Ireland fell 5.3 percent in October.", "IE", None),
+])
+def test_route_of_a_flow_names_reporter_and_partner(text, reporter, partner):
+    (fact,) = tradeie.extract(text, published="2025-01-13").facts
+    assert (fact.reporter, fact.partner) == (reporter, partner)
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("In 2024, exports rose 5 percent over 2023.", "2024"),
+    ("In December, exports rose 5 percent over the same period a year earlier.", "2024-12"),
+    ("In the first half, exports rose 5 percent over the same period last year.", "2024-H1"),
+    ("Exports rose 5 percent over 2024.", "2024"),  # the only period named: over = during
+])
+def test_a_compared_period_after_a_figure_is_not_its_period(text, period):
+    (fact,) = tradeie.extract(text, published="2025-01-13").facts
+    assert fact.period == period and (fact.basis == "yoy" or text.endswith("over 2024."))

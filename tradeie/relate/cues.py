@@ -279,6 +279,12 @@ class Cues:
             rf"(?P<e>{_words(names)})(?![\w-])"
         )
         self.intra = re.compile(rf"(?i:intra)-?\s*(?P<e>{_words(names)})\s*$")
+        # "exports from Germany (to China)", "imports into India (from China)": the first
+        # economy is where the flow is reported, the second the partner
+        self.route = re.compile(
+            rf"^\s+(?P<prep>from|into)\s+(?:the\s+)?(?P<e>{_words(names)})(?![\w-])"
+            rf"(?:\s+(?:to|from)\s+(?:the\s+)?(?P<e2>{_words(names)})(?![\w-]))?"
+        )
 
 
     def economy_code(self, matched: str) -> str:

@@ -273,6 +273,9 @@ class _Linker:
             "source": None,
             "sentence": list(sent),
         }
+        route = self._route(mention, sent)
+        if route is not None:
+            fact["reporter"], fact["partner"] = route
         intra = self.c.intra.search(self.text[max(sent[0], mention.start - 30):mention.head_start])
         if intra:
             fact["reporter"] = fact["partner"]
@@ -456,7 +459,9 @@ class _Linker:
             return s.dates[s.brackets[k][1]].attrs.get("value")
         # "1.5 percent in 2025", "$49.6 billion in the year-ago month": the date right after
         own = s.claims[fig.key]
-        if own and d_usable(own[0]):
+        # ... unless it is the earlier period compared with ("rose 5 percent over 2023") and
+        # the sentence names another period ("In 2024, ..."), which is then the figure's
+        if own and d_usable(own[0]) and (not self._compared_date(own[0]) or not s.free):
             return own[0].attrs.get("value")
         if FROM_BEFORE.search(self.text[max(sent[0], fig.start - 8):fig.start]):
             return None  # "to $B from $C": C is the earlier level; its period is not stated
@@ -523,6 +528,17 @@ class _Linker:
             if code not in self.c.blocs or code in self.c.reporter_only:
                 return code
         return self.default_reporter
+
+    def _route(self, mention: MetricMention, sent) -> tuple[str, str | None] | None:
+        """(reporter, partner) of "exports from X (to Y)" and "imports into X (from Y)"."""
+        wanted = {"trade.exports": "from", "trade.imports": "into"}.get(mention.metric)
+        if wanted is None:
+            return None
+        m = self.c.route.match(self.text[mention.end:min(sent[1], mention.end + 80)])
+        if m is None or m.group("prep") != wanted:
+            return None
+        partner = self.c.economy_code(m.group("e2")) if m.group("e2") else None
+        return self.c.economy_code(m.group("e")), partner
 
     def _partner(self, mention: MetricMention, sent) -> str | None:
         intra = self.c.intra.search(self.text[max(sent[0], mention.start - 30):mention.head_start])
