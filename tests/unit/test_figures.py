@@ -790,3 +790,18 @@ def test_generic_currency_names_follow_the_article_economy(text, unit):
 
     (money,) = [e for e in tradeie.extract(text).entities if e.label == "MONEY"]
     assert money.unit == unit
+
+
+@pytest.mark.parametrize(("text", "figures", "modalities"), [
+    ("The surplus was revised down from an originally reported 13.6 billion euros to 13.4 "
+     "billion euros.", [1.36e10, 1.34e10], ["previous", "actual"]),
+    ("Exports were revised down from an initial 3.1 percent to 2.9 percent.", [3.1, 2.9],
+     ["previous", "actual"]),
+    ("Growth was 6.7 percent to 6.9 percent.", [6.7], ["actual"]),  # a range, low to high
+])
+def test_high_to_low_after_from_is_a_move_not_a_range(text, figures, modalities):
+    import tradeie
+
+    res = tradeie.extract(text)
+    assert [e.value for e in res.entities if e.label in ("MONEY", "PERCENT")] == figures
+    assert [f.modality for f in res.facts] == modalities

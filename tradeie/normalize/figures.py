@@ -959,6 +959,11 @@ class FigureFinder:
                     b.kind in (None, "count") and a.source == b.source == "digits" and \
                     _small_int(a.value) and _small_int(b.value):
                 action = "score"  # "won 2-1", "a 9-2 lead"
+            elif "to" in word and _descending(a, b) and "from" in _WORDS.findall(
+                    text[max(0, a.start - 45):a.start].lower())[-5:]:
+                # "revised from an originally reported 13.6 billion euros to 13.4 billion
+                # euros": high to low after a "from" a few words back is a move, not a range
+                action = "move"
             else:
                 action = "merge"
             if action == "merge":
@@ -1351,6 +1356,14 @@ def _inherit(a: _Cand, b: _Cand, scale: bool = True) -> None:
         dst.scaled, dst.scale = True, src.scale
     if dst.kind == "percent" and dst.sign and dst.direction is None:
         dst.direction = "up" if dst.sign == "+" else "down"
+
+
+def _descending(a: _Cand, b: _Cand) -> bool:
+    """Whether non-negative ``a`` is above ``b``, a scale written once at ``b`` shared."""
+    if a.value_max is not None or b.value_max is not None or a.value < 0 or b.value < 0:
+        return False
+    low = a.value * b.scale if b.scaled and not a.scaled and a.number < b.number else a.value
+    return low > b.value
 
 
 def _merge(a: _Cand, b: _Cand) -> _Cand:
