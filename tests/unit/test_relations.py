@@ -291,3 +291,14 @@ def test_route_of_a_flow_names_reporter_and_partner(text, reporter, partner):
 def test_a_compared_period_after_a_figure_is_not_its_period(text, period):
     (fact,) = tradeie.extract(text, published="2025-01-13").facts
     assert fact.period == period and (fact.basis == "yoy" or text.endswith("over 2024."))
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    ("The share of private firms in foreign trade was 55.5 percent.", ["share"]),
+    ("The share of exports to ASEAN rose 0.8 percentage points to 16.4 percent.",
+     ["change", "share"]),  # the point move of a share is its change
+    ("ASEAN's share of China's exports rose to 16.4 percent.", ["share"]),
+    ("Exports rose 5 percent.", ["change"]),
+])
+def test_share_named_before_the_metric(text, roles):
+    assert [f.role for f in tradeie.extract(text, published=PUB).facts] == roles

@@ -24,7 +24,7 @@ CUE_LISTS = (
     "forecast_revision_verbs", "world_words", "continuation_pronouns", "clause_breaks",
     "share_context_substrings", "forecast_after_figure", "growth_rate_down",
     "basis_comparators", "basis_adjective_nouns", "streak_before_date",
-    "sentence_start_period_cues", "attribution_by_after_figure",
+    "sentence_start_period_cues", "attribution_by_after_figure", "share_subjects",
 )
 # Sections of relations.json mapping each basis to a phrase list.
 BASIS_SECTIONS = ("basis", "basis_references", "basis_adjectives")
@@ -184,6 +184,7 @@ class Cues:
         self.basis_any = cue_re([p for ps in bases.values() for p in ps])
         self.share_before = cue_re(rel["share"], at_end=True)
         self.share_after = cue_re(rel["share_after"], at_start=True)
+        self.share_subject = cue_re(rel["share_subjects"])
         self.rate_metrics = set(rel["rate_metrics"])
         self.growth_rate = cue_re(rel["growth_rate_cues"])
         self.growth_rate_down = {w.lower() for w in rel["growth_rate_down"]}

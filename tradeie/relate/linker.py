@@ -325,6 +325,12 @@ class _Linker:
             return "share", None, False
         if fig.label == "PERCENT" and self._share_of(fig, sent) is not None:
             return "share", None, False
+        if fig.label == "PERCENT" and unit == "percent" and mention.end <= fig.start and \
+                c.share_subject.search(self.text, max(sent[0], mention.start - 40),
+                                       mention.start):
+            # "The share of private firms in foreign trade was 55.5 percent": the metric is
+            # what the share is of; a percentage-point move of it stays a change
+            return "share", None, False
         if fig.label == "PERCENT" and unit == "percent" and not any(
                 ch.isdigit() for ch in self.text[fig.start:fig.end]):
             # "about half of exports", "a third of"; not "half a percentage point"
