@@ -276,6 +276,7 @@ def test_fraction_of_a_point_is_a_change_not_a_share():
     ("Imports into India from China rose 5 percent.", "IN", "CN"),
     ("Imports from China rose 5 percent.", None, "CN"),  # from: the partner of imports
     ("Non-EU exports from Ireland fell 5.3 percent in October.", "IE", None),
+    ("Bilateral trade between China and Russia rose 1.9 percent.", "CN", "RU"),
 ])
 def test_route_of_a_flow_names_reporter_and_partner(text, reporter, partner):
     (fact,) = tradeie.extract(text, published="2025-01-13").facts

@@ -280,11 +280,11 @@ class Cues:
             rf"(?P<e>{_words(names)})(?![\w-])"
         )
         self.intra = re.compile(rf"(?i:intra)-?\s*(?P<e>{_words(names)})\s*$")
-        # "exports from Germany (to China)", "imports into India (from China)": the first
-        # economy is where the flow is reported, the second the partner
+        # "exports from Germany (to China)", "imports into India (from China)", "trade
+        # between China and Russia": the first economy is the reporter, the second the partner
         self.route = re.compile(
-            rf"^\s+(?P<prep>from|into)\s+(?:the\s+)?(?P<e>{_words(names)})(?![\w-])"
-            rf"(?:\s+(?:to|from)\s+(?:the\s+)?(?P<e2>{_words(names)})(?![\w-]))?"
+            rf"^\s+(?P<prep>from|into|between)\s+(?:the\s+)?(?P<e>{_words(names)})(?![\w-])"
+            rf"(?:\s+(?:to|from|and)\s+(?:the\s+)?(?P<e2>{_words(names)})(?![\w-]))?"
         )
 
 

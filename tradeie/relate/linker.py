@@ -536,12 +536,14 @@ class _Linker:
         return self.default_reporter
 
     def _route(self, mention: MetricMention, sent) -> tuple[str, str | None] | None:
-        """(reporter, partner) of "exports from X (to Y)" and "imports into X (from Y)"."""
-        wanted = {"trade.exports": "from", "trade.imports": "into"}.get(mention.metric)
+        """(reporter, partner) of "exports from X (to Y)", "imports into X (from Y)" and
+        "trade between X and Y"."""
+        wanted = {"trade.exports": "from", "trade.imports": "into",
+                  "trade.total": "between"}.get(mention.metric)
         if wanted is None:
             return None
         m = self.c.route.match(self.text[mention.end:min(sent[1], mention.end + 80)])
-        if m is None or m.group("prep") != wanted:
+        if m is None or m.group("prep") != wanted or (wanted == "between" and not m["e2"]):
             return None
         partner = self.c.economy_code(m.group("e2")) if m.group("e2") else None
         return self.c.economy_code(m.group("e")), partner
