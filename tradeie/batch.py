@@ -451,6 +451,10 @@ def open_writer(path: Path | None, append: bool = False) -> Writer:
     return JsonlWriter(handle)
 
 
+# How the text outputs are read back (for --resume): as written, bytes that are no UTF-8 kept
+_OUTPUT_TEXT: dict[str, Any] = {"encoding": "utf-8", "errors": "surrogateescape", "newline": ""}
+
+
 def _trim_partial_record(path: Path, kind: str) -> None:
     """A run killed mid-write can leave part of a record; drop it so that appending stays
     valid and --resume redoes that record. JSONL: the last line if it is cut. CSV: every row
@@ -466,22 +470,18 @@ def _trim_partial_record(path: Path, kind: str) -> None:
     keep = _complete_rows(ids)
     if keep == len(ids):
         return
-    opened = _CSV_OUTPUT
     tmp = path.with_name(path.name + ".resume")
-    with path.open(**opened) as source, tmp.open("w", **opened) as target:
+    with path.open(**_OUTPUT_TEXT) as source, tmp.open("w", **_OUTPUT_TEXT) as target:
         writer = csv.writer(target)
         for _, row in zip(range(keep), csv.reader(source), strict=False):
             writer.writerow(row)
     tmp.replace(path)
 
 
-_CSV_OUTPUT: dict[str, Any] = {"encoding": "utf-8", "errors": "surrogateescape", "newline": ""}
-
-
 def _csv_output_ids(path: Path) -> list[str]:
     """The id cell of every row of a CSV output, header included."""
     _allow_long_fields()
-    with path.open(**_CSV_OUTPUT) as handle:
+    with path.open(**_OUTPUT_TEXT) as handle:
         return [row[0] if row else "" for row in csv.reader(handle)]
 
 
@@ -607,7 +607,7 @@ def done_ids(path: Path) -> set[str]:
         return set(ids[1:_complete_rows(ids)])
     _trim_partial_record(path, kind)
     done: set[str] = set()
-    with path.open(**_CSV_OUTPUT) as handle:
+    with path.open(**_OUTPUT_TEXT) as handle:
         for line in handle:
             try:
                 rec_id = json.loads(line).get("id")

@@ -61,12 +61,16 @@ def _positive_int(section: dict[str, object], key: str, least: int) -> int:
 def rules() -> TextRules:
     data = read_json(DATA)
     table: dict[int, str] = {}
+
+    def put(section: str, key: str, value: int, replacement: str) -> None:
+        if value in table:
+            raise data_error(DATA, (section, key), "listed twice")
+        table[value] = replacement
+
     for section, replacement in (("space_like", " "), ("control", " "), ("line_like", "\n")):
         for key in check_section(data, section, DATA, dict):
             for value in _code_points(section, key):
-                if value in table:
-                    raise data_error(DATA, (section, key), "listed twice")
-                table[value] = replacement
+                put(section, key, value, replacement)
     # same_as: a range of code points read as the range starting at the given code point
     for key, first in check_section(data, "same_as", DATA, dict).items():
         points = _code_points("same_as", key)
@@ -75,9 +79,7 @@ def rules() -> TextRules:
         start = int(first, 16)  # the whole target range must be replaceable too
         targets = _code_points("same_as", key, f"{start:X}-{start + len(points) - 1:X}")
         for value, target in zip(points, targets, strict=True):
-            if value in table:
-                raise data_error(DATA, ("same_as", key), "listed twice")
-            table[value] = chr(target)
+            put("same_as", key, value, chr(target))
     run = check_section(data, "long_run", DATA, dict)
     min_chars = _positive_int(run, "min_chars", 16)
     piece_chars = _positive_int(run, "piece_chars", 8)

@@ -288,6 +288,11 @@ class Cues:
         )
 
 
+    def can_report(self, code: str | None) -> bool:
+        """Whether an economy's code can be a fact's reporter: not a region or bloc, except
+        the EU and the euro area (relations' reporter_only)."""
+        return code not in self.blocs or code in self.reporter_only
+
     def economy_code(self, matched: str) -> str:
         """The code of an economy name as matched by ``economy``, ``partner_after`` or
         ``intra``."""

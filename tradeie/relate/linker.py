@@ -55,6 +55,11 @@ def _in_order(items: list) -> list:
     return sorted(items, key=lambda i: i.start)
 
 
+# The preposition after a flow that names where it is reported: "exports from X (to Y)".
+_ROUTE_PREPOSITIONS = {"trade.exports": "from", "trade.imports": "into",
+                       "trade.total": "between"}
+
+
 class _Linker:
     def __init__(self, view: DocView, c: Cues) -> None:
         # bisect on starts needs text order; doc_view gives it, a hand-built view may not
@@ -76,8 +81,7 @@ class _Linker:
         release_country = self._agency_countries.get(tuple(self.release_agency or ()))
         # A region or bloc named most ("Latin America") is no reporter: the contract's
         # reporters are economies (ISO alpha-2, EU, EA).
-        self.country = None if view.country in c.blocs and view.country not in \
-            c.reporter_only else view.country
+        self.country = view.country if c.can_report(view.country) else None
         self.default_reporter = None if release_country == "INT" else (
             (self.country if self.country in ("EU", "EA") else "EU")
             if release_country == "EU" else self.country)
@@ -524,22 +528,20 @@ class _Linker:
             if ONLY_SPACE.fullmatch(before[last.end():]) or last.group("poss"):
                 code = self.c.economy_code(last.group("e"))
                 # "South America's largest economy": a region is no reporter
-                return None if code in self.c.blocs and code not in self.c.reporter_only \
-                    else code
+                return code if self.c.can_report(code) else None
         if self.c.self_reference.search(before):
             return self.default_reporter
         first = s.first_economy(mention.start)
         if first and (first.group("poss") or first.start() - sent[0] < 3):
             code = self.c.economy_code(first.group("e"))
-            if code not in self.c.blocs or code in self.c.reporter_only:
+            if self.c.can_report(code):
                 return code
         return self.default_reporter
 
     def _route(self, mention: MetricMention, sent) -> tuple[str, str | None] | None:
         """(reporter, partner) of "exports from X (to Y)", "imports into X (from Y)" and
         "trade between X and Y"."""
-        wanted = {"trade.exports": "from", "trade.imports": "into",
-                  "trade.total": "between"}.get(mention.metric)
+        wanted = _ROUTE_PREPOSITIONS.get(mention.metric)
         if wanted is None:
             return None
         m = self.c.route.match(self.text[mention.end:min(sent[1], mention.end + 80)])
