@@ -31,6 +31,9 @@ def nlp():
 @pytest.fixture(scope="session")
 def seed_body() -> str:
     if not SEED.is_file():
-        pytest.skip(f"seed article not found at {SEED}")
+        reason = f"seed article not found at ../shared/seeds ({SEED})"
+        if os.environ.get("TRADEIE_REQUIRE_SHARED") == "1":
+            pytest.fail(reason + "; TRADEIE_REQUIRE_SHARED=1 requires it")
+        pytest.skip(reason)
     text = SEED.read_text(encoding="utf-8")
     return text.split("\n\n", 1)[1]

@@ -186,23 +186,44 @@ def evaluate(
     fixtures: Annotated[Path, typer.Argument(help="Annotated fixtures (JSONL).")],
     json_out: Annotated[
         Path | None, typer.Option("--json", help="Write the scores as JSON.")] = None,
-    errors: Annotated[
-        bool, typer.Option("--errors", help="List every miss and spurious item.")] = False,
+    errors: Annotated[bool, typer.Option(
+        "--errors", help="List every miss, spurious item and wrong field, with its sentence.")
+    ] = False,
     predictions: Annotated[Path | None, typer.Option(
         help="Score these predictions (JSONL with ids) instead of running the pipeline.")] = None,
+    by: Annotated[str | None, typer.Option(
+        "--by", metavar="FIELD",
+        help="Also score each group of documents: doc, reporter (the economy most gold facts "
+             "give) or any top-level field of the fixture records (outlet, ...).")] = None,
 ) -> None:
-    """Score tradeie (or given predictions) against annotated fixtures."""
+    """Score tradeie (or given predictions) against annotated fixtures.
+
+    Exits 1 when nothing could be scored: fixtures without any annotation, or predictions
+    whose ids match no fixture.
+    """
     from tradeie.scoring import evaluate as run_evaluation
 
     if not fixtures.is_file():
         _fail(f"no such file: {fixtures}")
+    if predictions is not None and not predictions.is_file():
+        _fail(f"no such file: {predictions}")
     try:
-        report = run_evaluation(fixtures, predictions)
+        report = run_evaluation(fixtures, predictions, by=by)
     except ValueError as err:
         _fail(str(err))
     report.render(Console(), errors=errors)
     if json_out:
         json_out.write_text(json.dumps(report.to_dict(), indent=2), encoding="utf-8")
+    if report.annotated_docs == 0:
+        _fail(f"{fixtures} has no annotated entity or fact: the scores above mean nothing", 1)
+    if report.unpredicted:
+        missing = len(report.unpredicted)
+        if missing == report.docs:
+            _fail(f"no prediction in {predictions} has the id of a fixture document "
+                  f"(first fixture id: {report.unpredicted[0]!r}): nothing was scored", 1)
+        err_console.print(
+            f"[bold yellow]warning:[/] {missing} of {report.docs} fixture documents have no "
+            f"prediction and were scored as all missed (first: {report.unpredicted[0]!r})")
 
 
 @app.command()

@@ -39,6 +39,7 @@ __all__ = [
     "FieldAccuracy",
     "PRF",
     "evaluate",
+    "group_key",
     "read_fixtures",
     "score",
 ]
@@ -55,6 +56,9 @@ FACT_FIELDS = (
     "modality",
     "source",
 )
+
+# The fields a "strict" fact match also needs right (where gold states them).
+STRICT_FIELDS = ("period", "reporter")
 
 # Relative tolerance for figure values (0.1 %); the absolute one only matters around 0,
 # where a relative tolerance would demand bit-exact equality.
@@ -141,6 +145,7 @@ class ErrorItem:
     expected: Any = None
     got: Any = None
     field: str | None = None
+    context: str | None = None  # the gold text's sentence around the span
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -153,6 +158,7 @@ class ErrorItem:
             "end": self.end,
             "expected": self.expected,
             "got": self.got,
+            "context": self.context,
         }
 
 
@@ -161,24 +167,40 @@ class EvalReport:
     labels: dict[str, PRF] = field(default_factory=lambda: {lb: PRF() for lb in ENTITY_LABELS})
     figures: PRF = field(default_factory=PRF)
     facts: PRF = field(default_factory=PRF)
+    # A fact that also has its period and reporter right (where gold states them): what a
+    # time series built from the facts needs.
+    facts_strict: PRF = field(default_factory=PRF)
     fields: dict[str, FieldAccuracy] = field(
         default_factory=lambda: {f: FieldAccuracy() for f in FACT_FIELDS}
     )
     errors: list[ErrorItem] = field(default_factory=list)
     docs: int = 0  # number of gold documents scored
+    # Gold documents that had no prediction with their id (scored as all missed).
+    unpredicted: list[str] = field(default_factory=list)
+    # Gold documents with at least one entity or fact annotated.
+    annotated_docs: int = 0
+    # With ``score(..., by=FIELD)``: one report per value of that field, and the field.
+    by: str | None = None
+    groups: dict[str, EvalReport] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out = {
             "docs": self.docs,
             "labels": {label: prf.to_dict() for label, prf in self.labels.items()},
             "figures": self.figures.to_dict(),
             "facts": self.facts.to_dict(),
+            "facts_strict": self.facts_strict.to_dict(),
             "fields": {name: acc.to_dict() for name, acc in self.fields.items()},
             "errors": [err.to_dict() for err in self.errors],
         }
+        if self.by is not None:
+            out["by"] = self.by
+            out["groups"] = {key: _group_summary(rep) for key, rep in self.groups.items()}
+        return out
 
     def render(self, console: Any = None, errors: bool = False) -> None:
-        """Print rich tables: P/R/F1 per label, figures and facts; field accuracy; errors."""
+        """Print rich tables: P/R/F1 per label, figures and facts; field accuracy; the groups
+        of ``by`` (worst facts F1 first); with ``errors``, every error with its sentence."""
         from rich.console import Console
         from rich.table import Table
 
@@ -204,6 +226,7 @@ class EvalReport:
             prf_row(label, self.labels[label], end_section=i == len(names) - 1)
         prf_row("figures", self.figures)
         prf_row("facts", self.facts)
+        prf_row("facts strict", self.facts_strict)
         console.print(prf_table)
 
         field_table = Table(title="Fact fields (over matched facts)")
@@ -213,22 +236,75 @@ class EvalReport:
             field_table.add_row(name, str(acc.correct), str(acc.total), f"{acc.accuracy:.1f}")
         console.print(field_table)
 
+        if self.by is not None:
+            console.print(_group_table(self))
+
         if errors:
-            err_table = Table(title=f"Errors ({len(self.errors)})")
-            for col in ("doc", "kind", "label", "text", "expected", "got"):
-                err_table.add_column(col, overflow="fold")
-            for err in self.errors:
-                label = f"{err.label}.{err.field}" if err.field else err.label
-                err_table.add_row(
-                    err.doc_id,
-                    err.kind,
-                    label,
-                    _show(err.text)
-                    + (f" [{err.start}:{err.end}]" if err.start is not None else ""),
-                    _show(err.expected),
-                    _show(err.got),
-                )
-            console.print(err_table)
+            _print_errors(console, self.errors)
+
+
+# Columns of the per-group table: (heading, value of a group's report).
+_GROUP_COLUMNS: tuple[tuple[str, Any], ...] = (
+    ("docs", lambda r: str(r.docs)),
+    ("facts", lambda r: str(r.facts.tp + r.facts.fn)),
+    ("figs", lambda r: f"{r.figures.f1:.1f}"),
+    ("DATE", lambda r: f"{r.labels['DATE'].f1:.1f}"),
+    ("F1", lambda r: f"{r.facts.f1:.1f}"),
+    ("strict", lambda r: f"{r.facts_strict.f1:.1f}"),
+    ("period", lambda r: f"{r.fields['period'].accuracy:.1f}"),
+    ("rep.", lambda r: f"{r.fields['reporter'].accuracy:.1f}"),
+)
+
+
+def _group_summary(rep: EvalReport) -> dict[str, Any]:
+    return {
+        "docs": rep.docs,
+        "labels": {label: prf.to_dict() for label, prf in rep.labels.items()},
+        "figures": rep.figures.to_dict(),
+        "facts": rep.facts.to_dict(),
+        "facts_strict": rep.facts_strict.to_dict(),
+        "fields": {name: acc.to_dict() for name, acc in rep.fields.items()},
+    }
+
+
+def _group_table(report: EvalReport) -> Any:
+    from rich import box
+    from rich.table import Table
+
+    table = Table(
+        title=f"By {report.by}, worst facts F1 first: gold facts; F1 of figures, DATE, facts "
+        "and strict facts; period and reporter accuracy",
+        box=box.SIMPLE_HEAD,
+        pad_edge=False,
+        collapse_padding=True,
+    )
+    table.add_column(report.by or "", no_wrap=True, overflow="ellipsis", max_width=18)
+    for heading, _ in _GROUP_COLUMNS:
+        table.add_column(heading, justify="right", no_wrap=True, min_width=5)
+    ranked = sorted(report.groups.items(), key=lambda kv: (kv[1].facts.f1, kv[0]))
+    for key, rep in ranked:
+        table.add_row(_show(key), *(value(rep) for _, value in _GROUP_COLUMNS))
+    return table
+
+
+def _print_errors(console: Any, errors: Sequence[ErrorItem]) -> None:
+    """One error a block, not a table: long spans and sentences stay readable at 80 columns."""
+    console.print(f"[bold]Errors ({len(errors)})[/]")
+    for err in errors:
+        label = f"{err.label}.{err.field}" if err.field else err.label
+        where = f" [{err.start}:{err.end}]" if err.start is not None else ""
+        text = "-" if err.text is None else f'"{_show(_one_line(err.text))}"'
+        console.print(
+            f"{_show(err.doc_id)}  {err.kind} {label}  {text}{_show(where)}"
+            f"  expected: {_show(err.expected)}  got: {_show(err.got)}",
+            highlight=False,
+        )
+        if err.context:
+            console.print(f"    [dim]{_show(err.context)}[/]", highlight=False)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _show(value: Any) -> str:
@@ -510,11 +586,13 @@ def _check_pred(doc: dict) -> None:
             raise ValueError(f"prediction {doc.get('id')!r}: entity without int start/end: {ent}")
 
 
-def score(gold: list[dict], predicted: list[dict]) -> EvalReport:
+def score(gold: list[dict], predicted: list[dict], by: str | None = None) -> EvalReport:
     """Score predicted docs against gold docs, paired by ``id``.
 
-    A gold doc without a prediction counts all its items as misses; predictions whose id is
-    not in gold are ignored (there is nothing to judge them by).
+    A gold doc without a prediction counts all its items as misses (its id is listed in
+    ``unpredicted``); predictions whose id is not in gold are ignored (there is nothing to
+    judge them by). With ``by`` the report also holds one report per group of gold docs
+    (see :func:`group_key`).
     """
     by_id: dict[str, dict] = {}
     for doc in predicted:
@@ -534,9 +612,44 @@ def score(gold: list[dict], predicted: list[dict]) -> EvalReport:
             _check_doc(g)  # gold given as dicts has not been through read_fixtures
         except ValueError as err:
             raise ValueError(f"gold document {g['id']!r}: {err}") from None
-        _score_doc(g, by_id.get(g["id"], {"id": g["id"], "entities": [], "facts": []}), report)
+        if g.get("entities") or g.get("facts"):
+            report.annotated_docs += 1
+        pred = by_id.get(g["id"])
+        if pred is None:
+            report.unpredicted.append(g["id"])
+            pred = {"id": g["id"], "entities": [], "facts": []}
+        _score_doc(g, pred, report)
     report.figures = sum((report.labels.get(lb, PRF()) for lb in FIGURE_LABELS), PRF())
+    if by is not None:
+        groups: dict[str, list[dict]] = {}
+        for g in gold:
+            groups.setdefault(group_key(g, by), []).append(g)
+        report.by = by
+        report.groups = {key: score(docs, predicted) for key, docs in sorted(groups.items())}
     return report
+
+
+def group_key(doc: dict, by: str) -> str:
+    """The group of a gold document for ``score(..., by=...)``.
+
+    ``doc`` is the document id; ``reporter`` is the document's own field when it has one,
+    else the reporter most of its gold facts give (its economy); any other name is a
+    top-level field of the fixture record (``outlet``, ``published``, ...). A document
+    without the field is in the group ``-``.
+    """
+    if by == "doc":
+        return str(doc["id"])
+    if by in doc:
+        value = doc[by]
+        return "-" if value is None else str(value)
+    if by == "reporter":
+        counts: dict[str, int] = {}
+        for fact in doc.get("facts") or []:
+            if fact.get("reporter"):
+                counts[fact["reporter"]] = counts.get(fact["reporter"], 0) + 1
+        # Most facts first; ties by code, so the group does not depend on fact order.
+        return min(counts, key=lambda code: (-counts[code], code)) if counts else "-"
+    return "-"
 
 
 def _score_doc(gold: dict, pred: dict, report: EvalReport) -> None:
@@ -548,6 +661,32 @@ def _score_doc(gold: dict, pred: dict, report: EvalReport) -> None:
         report.errors[first_error:],
         key=lambda e: (e.start is None, e.start or 0, e.label == "FACT", order[e.kind]),
     )
+    for err in report.errors[first_error:]:
+        if err.start is not None and err.end is not None:
+            err.context = _sentence_around(gold["text"], err.start, err.end)
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n")
+_CONTEXT_MAX = 300
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` that holds ``start:end`` (roughly: a full stop followed by a
+    capital or digit, or a blank line, ends one), on one line and at most ~300 characters."""
+    lo = max(0, start - _CONTEXT_MAX)
+    hi = min(len(text), end + _CONTEXT_MAX)
+    # Up to ``end``: the lookahead must see the capital that opens the span's sentence.
+    before = [m.end() for m in _SENTENCE_END.finditer(text, lo, end) if m.end() <= start]
+    after = _SENTENCE_END.search(text, end, hi)
+    s_start = before[-1] if before else lo
+    s_end = after.end() if after else hi
+    sentence = _one_line(text[s_start:s_end])
+    if len(sentence) > _CONTEXT_MAX:
+        # Keep the span in view: centre the window on it.
+        mid = len(_one_line(text[s_start:start]))
+        cut = max(0, mid - _CONTEXT_MAX // 2)
+        sentence = ("…" if cut else "") + sentence[cut:cut + _CONTEXT_MAX] + "…"
+    return sentence
 
 
 def _score_doc_items(gold: dict, pred: dict, report: EvalReport) -> None:
@@ -645,6 +784,7 @@ def _score_facts(
 
     p2g = {p: g for g, p in g2p.items()}
     matched_pf = set(fact_map.values())
+    strict_tp = 0
     for gi, gf in enumerate(g_facts):
         fig = figure_of(gf, g_index, g_ents)
         if gi not in fact_map:
@@ -661,6 +801,7 @@ def _score_facts(
             report.errors.append(_fact_error(doc_id, "missing", fig, fact_desc(gf), got))
             continue
         pf = p_facts[fact_map[gi]]
+        strict = True
         for name in FACT_FIELDS:
             if name not in gf:
                 continue
@@ -669,12 +810,18 @@ def _score_facts(
             acc = report.fields.setdefault(name, FieldAccuracy())
             acc.total += 1
             ok, expected, got = _field_ok(name, gf, pf, g_ents, p_ents, g_index, p_index, g2p)
+            if name in STRICT_FIELDS:
+                strict = strict and ok
             if ok:
                 acc.correct += 1
             else:
                 err = _fact_error(doc_id, "wrong_field", fig, expected, got)
                 err.field = name
                 report.errors.append(err)
+        strict_tp += strict
+    report.facts_strict.tp += strict_tp
+    report.facts_strict.fn += len(g_facts) - strict_tp
+    report.facts_strict.fp += len(p_facts) - strict_tp
     for pi, pf in enumerate(p_facts):
         if pi in matched_pf:
             continue
@@ -728,13 +875,19 @@ def evaluate(
     gold: str | Path | list[dict],
     predictions: str | Path | list[dict] | None = None,
     nlp: Any = None,
+    by: str | None = None,
 ) -> EvalReport:
     """Score predictions (a JSONL path or dicts) against gold (a JSONL path or dicts).
 
     With ``predictions=None`` the pipeline is run on each gold doc's text and ``published``
-    (``tradeie.extract``; ``nlp``, when given, is passed through to it as ``nlp=``).
+    (``tradeie.extract``; ``nlp``, when given, is passed through to it as ``nlp=``). With
+    ``by`` (``"doc"``, ``"reporter"`` or a top-level field of the fixtures) the report also
+    has one report per group (``report.groups``).
     """
     gold_docs = read_fixtures(gold) if isinstance(gold, str | Path) else list(gold)
+    if by is not None and by not in ("doc", "reporter") and not any(by in d for d in gold_docs):
+        raise ValueError(f"--by {by}: no fixture document has a top-level field {by!r} "
+                         "(use doc, reporter or a field of the records)")
     if predictions is None:
         import tradeie  # lazy: the scorer itself must not need spaCy
 
@@ -749,14 +902,14 @@ def evaluate(
                 out.update(entities=[], facts=[])
                 failures.append(ErrorItem(doc["id"], "pipeline_error", "-", res.error, 0, 0))
             pred_docs.append({**out, "id": doc["id"], "text": doc["text"]})
-        report = score(gold_docs, pred_docs)
+        report = score(gold_docs, pred_docs, by=by)
         report.errors[:0] = failures
         return report
     elif isinstance(predictions, str | Path):
         pred_docs = _read_predictions(Path(predictions))
     else:
         pred_docs = list(predictions)
-    return score(gold_docs, pred_docs)
+    return score(gold_docs, pred_docs, by=by)
 
 
 def _read_predictions(path: Path) -> list[dict]:

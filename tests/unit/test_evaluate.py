@@ -589,3 +589,96 @@ def test_iso_week_contains_its_days(day):
     year, week, _ = day.isocalendar()
     first, last = _period_interval(f"{year}-W{week:02d}")
     assert first <= day <= last and (last - first).days == 6 and first.weekday() == 0
+
+
+# ------------------------------------------------------------------ strict facts, groups
+
+
+def test_strict_facts_need_period_and_reporter(gold, pred):
+    assert score(gold, pred).facts_strict == PRF(6, 0, 0)
+    fact(doc(pred, "tiny-annual"), "25.45 trillion yuan")["period"] = "2023"
+    fact(doc(pred, "tiny-annual"), "2.3 percent")["basis"] = "qoq"  # not a strict field
+    r = score(gold, pred)
+    assert r.facts == PRF(6, 0, 0)
+    assert r.facts_strict == PRF(5, 1, 1)
+    assert r.to_dict()["facts_strict"]["tp"] == 5
+
+
+def test_strict_facts_ignore_fields_gold_does_not_state(gold, pred):
+    for f in doc(gold, "tiny-annual")["facts"]:
+        f.pop("period", None)
+        f.pop("reporter", None)
+    for f in doc(pred, "tiny-annual")["facts"]:
+        f["period"], f["reporter"] = "1999", "ZZ"
+    assert score(gold, pred).facts_strict == PRF(6, 0, 0)
+
+
+def test_groups_by_doc_add_up_to_the_whole(gold, pred):
+    doc(pred, "tiny-half")["facts"][0]["role"] = "share"
+    r = score(gold, pred, by="doc")
+    assert r.by == "doc" and set(r.groups) == {"tiny-annual", "tiny-half"}
+    assert r.groups["tiny-annual"].docs == 1
+    total = r.groups["tiny-annual"].facts + r.groups["tiny-half"].facts
+    assert total == r.facts
+    assert r.groups["tiny-half"].facts.tp == 0
+    data = json.loads(json.dumps(r.to_dict()))
+    assert data["by"] == "doc" and data["groups"]["tiny-annual"]["facts"]["tp"] == 5
+
+
+def test_group_by_reporter_is_the_economy_of_most_gold_facts(gold, pred):
+    d = doc(gold, "tiny-annual")
+    assert {f.get("reporter") for f in d["facts"]} == {"CN"}
+    r = score(gold, pred, by="reporter")
+    assert "CN" in r.groups
+    # A top-level field wins over the facts; a missing one is the group "-".
+    d["reporter"] = "XX"
+    d["outlet"] = "Wire"
+    assert "XX" in score(gold, pred, by="reporter").groups
+    assert set(score(gold, pred, by="outlet").groups) == {"Wire", "-"}
+
+
+def test_evaluate_by_unknown_field_is_an_error(gold, pred):
+    with pytest.raises(ValueError, match="no fixture document has a top-level field 'nope'"):
+        evaluate(gold, pred, by="nope")
+
+
+def test_render_by_lists_groups_worst_first(gold, pred):
+    doc(pred, "tiny-half")["facts"][0]["role"] = "share"
+    console = Console(record=True, width=80)
+    score(gold, pred, by="doc").render(console)
+    out = console.export_text()
+    assert out.index("tiny-half") < out.index("tiny-annual")
+    assert max(len(line) for line in out.splitlines()) <= 80
+
+
+def test_errors_carry_their_sentence(gold, pred):
+    fact(doc(pred, "tiny-annual"), "25.45 trillion yuan")["metric"] = "trade.imports"
+    r = score(gold, pred)
+    text = doc(gold, "tiny-annual")["text"]
+    for err in r.errors:
+        assert err.context and err.text.split()[0] in err.context
+        assert err.context in " ".join(text.split())
+    console = Console(record=True, width=80)
+    r.render(console, errors=True)
+    assert "25.45 trillion yuan" in console.export_text()
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "expected"),
+    [
+        ("First one. Exports rose 5% in May. Last one.", 11, 33, "Exports rose 5% in May."),
+        ("Title\n\nExports rose\n5% in May.\n\nNext", 7, 20, "Exports rose 5% in May."),
+        ("No stop at all " * 3, 0, 2, ("No stop at all " * 3).strip()),
+    ],
+)
+def test_sentence_around(text, start, end, expected):
+    from tradeie.scoring import _sentence_around
+
+    assert _sentence_around(text, start, end) == expected
+
+
+def test_unpredicted_and_annotated_counts(gold, pred):
+    r = score(gold, [doc(pred, "tiny-annual")])
+    assert r.unpredicted == ["tiny-half"] and r.annotated_docs == 2
+    bare = [{"id": d["id"], "text": d["text"]} for d in gold]
+    assert score(bare, pred).annotated_docs == 0
