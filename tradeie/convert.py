@@ -91,9 +91,15 @@ _LABEL_GROUP = {"MONEY": FIGURES, "PERCENT": FIGURES, "QUANTITY": FIGURES, "DATE
                 "AGENCY": AGENCIES, "OFFICIAL": OFFICIALS}
 
 
+# Where fixture_to_doc keeps the fixture itself, so that scoring an Example compares exactly
+# what the fixture states (tradeie.components.base.score_examples).
+FIXTURE_KEY = "tradeie_fixture"
+
+
 def fixture_to_doc(nlp: Any, fixture: dict[str, Any]) -> Doc:
     """The inverse of doc_to_extraction: a gold fixture (contract JSON) as an annotated Doc,
-    with span groups, ``span._.tradeie`` attributes and ``doc._.tradeie_facts`` by offsets."""
+    with span groups, ``span._.tradeie`` attributes and ``doc._.tradeie_facts`` by offsets.
+    The fixture itself is kept in ``doc.user_data`` for scoring."""
     from tradeie.api import make_doc
     from tradeie.extensions import set_span_group
 
@@ -115,6 +121,7 @@ def fixture_to_doc(nlp: Any, fixture: dict[str, Any]) -> Doc:
         data["source"] = offsets.get(fact.get("source")) if fact.get("source") else None
         facts.append(data)
     doc._.set(FACTS, facts)
+    doc.user_data[FIXTURE_KEY] = {k: v for k, v in fixture.items() if k not in ("id", "text")}
     return doc
 
 

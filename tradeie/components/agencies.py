@@ -70,7 +70,7 @@ class AgencyRecognizer(GuardedComponent):
         return doc
 
     def score(self, examples, **kwargs):
-        return score_span_group(examples, AGENCIES, ("name",))
+        return score_span_group(examples, AGENCIES)
 
 
 @Language.factory("tradeie_agencies", assigns=["doc.spans"],

@@ -1,14 +1,15 @@
-"""What every tradeie component shares: span scoring for nlp.evaluate()."""
+"""What every tradeie component shares: failures kept per document, and scoring for
+nlp.evaluate() through tradeie's own scorer."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from typing import Any
 
-from spacy.scorer import PRFScore
 from spacy.training import Example
 
-from tradeie.extensions import ERRORS, SPAN_ATTRS, span_bounds
+from tradeie.extensions import AGENCIES, DATES, ERRORS, FIGURES, OFFICIALS
+from tradeie.scoring import PRF, EvalReport, score
 
 
 class GuardedComponent:
@@ -31,65 +32,53 @@ class GuardedComponent:
         raise NotImplementedError
 
 
-def score_span_group(
-    examples: Iterable[Example], key: str, match_attrs: tuple[str, ...] = ()
-) -> dict[str, Any]:
-    """P/R/F per label over a span group, with the contract's matching: overlapping spans,
-    same label, and equal normalised attributes (``match_attrs``) where gold states them.
+# The entity labels each span group holds, for its component's score().
+_GROUP_LABELS = {FIGURES: ("MONEY", "PERCENT", "QUANTITY"), DATES: ("DATE",),
+                 AGENCIES: ("AGENCY",), OFFICIALS: ("OFFICIAL",)}
 
-    Gold spans come from ``example.reference.spans[key]`` with attrs in ``span._.tradeie``.
-    """
-    totals: dict[str, PRFScore] = {}
-    overall = PRFScore()
-    for eg in examples:
-        gold = list(eg.reference.spans.get(key, []))
-        pred = list(eg.predicted.spans.get(key, []))
-        used: set[int] = set()
-        for g in gold:
-            score = totals.setdefault(g.label_, PRFScore())
-            hit = None
-            for i, p in enumerate(pred):
-                if i in used or p.label_ != g.label_:
-                    continue
-                if _overlap(span_bounds(g), span_bounds(p)) and _attrs_agree(g, p, match_attrs):
-                    hit = i
-                    break
-            if hit is None:
-                score.fn += 1
-                overall.fn += 1
-            else:
-                used.add(hit)
-                score.tp += 1
-                overall.tp += 1
-        for i, p in enumerate(pred):
-            if i not in used:
-                totals.setdefault(p.label_, PRFScore()).fp += 1
-                overall.fp += 1
+
+def score_span_group(examples: Iterable[Example], key: str) -> dict[str, Any]:
+    """P/R/F (0-1, spaCy's scale) of the labels of one span group, overall and per label:
+    the numbers ``tradeie evaluate`` gives, from the same scorer (tradeie.scoring)."""
+    report = score_examples(examples)
+    labels = _GROUP_LABELS[key]
+    overall = sum((report.labels[label] for label in labels), PRF())
     return {
-        f"{key}_p": overall.precision,
-        f"{key}_r": overall.recall,
-        f"{key}_f": overall.fscore,
-        f"{key}_per_type": {label: s.to_dict() for label, s in totals.items()},
+        f"{key}_p": overall.precision / 100,
+        f"{key}_r": overall.recall / 100,
+        f"{key}_f": overall.f1 / 100,
+        f"{key}_per_type": {label: _prf_dict(report.labels[label]) for label in labels},
     }
 
 
-def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
+def score_facts(examples: Iterable[Example]) -> dict[str, Any]:
+    """Facts P/R/F (0-1) and strict facts F (period and reporter right too), as
+    ``tradeie evaluate`` scores them."""
+    report = score_examples(examples)
+    return {
+        "facts_p": report.facts.precision / 100,
+        "facts_r": report.facts.recall / 100,
+        "facts_f": report.facts.f1 / 100,
+        "facts_strict_f": report.facts_strict.f1 / 100,
+    }
 
 
-def _attrs_agree(gold, pred, names: tuple[str, ...]) -> bool:
-    g = gold._.get(SPAN_ATTRS) or {}
-    p = pred._.get(SPAN_ATTRS) or {}
-    for name in names:
-        if name not in g or g[name] is None:
-            continue
-        gv, pv = g[name], p.get(name)
-        if isinstance(gv, float | int) and isinstance(pv, float | int):
-            if abs(gv - pv) > 1e-3 * max(abs(gv), 1e-9):
-                return False
-        elif isinstance(gv, str) and isinstance(pv, str):
-            if gv.lower() != pv.lower():
-                return False
-        elif gv != pv:
-            return False
-    return True
+def score_examples(examples: Iterable[Example]) -> EvalReport:
+    """Score spaCy Examples with tradeie's scorer. The gold side is the fixture a reference
+    Doc was built from (``fixture_to_doc`` keeps it, so only what the fixture states is
+    scored); a reference Doc annotated some other way is converted like a prediction."""
+    from tradeie.convert import FIXTURE_KEY, doc_to_extraction
+
+    gold, pred = [], []
+    for n, eg in enumerate(examples):
+        doc_id = f"example-{n}"
+        fixture = eg.reference.user_data.get(FIXTURE_KEY)
+        if fixture is None:
+            fixture = doc_to_extraction(eg.reference).to_dict()
+        gold.append({**fixture, "id": doc_id, "text": eg.reference.text})
+        pred.append({**doc_to_extraction(eg.predicted).to_dict(), "id": doc_id})
+    return score(gold, pred)
+
+
+def _prf_dict(prf: PRF) -> dict[str, float]:
+    return {"p": prf.precision / 100, "r": prf.recall / 100, "f": prf.f1 / 100}

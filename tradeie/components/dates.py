@@ -34,7 +34,7 @@ class DateRecognizer(GuardedComponent):
         return doc
 
     def score(self, examples, **kwargs):
-        return score_span_group(examples, DATES, ("value",))
+        return score_span_group(examples, DATES)
 
 
 @Language.factory("tradeie_dates", requires=["doc.spans"], assigns=["doc.spans"])

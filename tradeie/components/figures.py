@@ -47,7 +47,7 @@ class FigureRecognizer(GuardedComponent):
         return doc
 
     def score(self, examples, **kwargs):
-        return score_span_group(examples, FIGURES, ("value", "unit"))
+        return score_span_group(examples, FIGURES)
 
 
 @Language.factory(

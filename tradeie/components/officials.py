@@ -51,7 +51,7 @@ class OfficialRecognizer(GuardedComponent):
         return doc
 
     def score(self, examples, **kwargs):
-        return score_span_group(examples, OFFICIALS, ("name",))
+        return score_span_group(examples, OFFICIALS)
 
 
 @Language.factory("tradeie_officials", requires=["doc.spans"], assigns=["doc.spans"],

@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.training import Example
 
-from tradeie.components.base import GuardedComponent
+from tradeie.components.base import GuardedComponent, score_facts
 from tradeie.extensions import (
     AGENCIES,
     CHECKS,
@@ -90,26 +90,8 @@ class RelationLinker(GuardedComponent):
         return doc
 
     def score(self, examples: list[Example], **kwargs: Any) -> dict[str, Any]:
-        """Facts P/R/F: a fact matches when figure span overlaps and metric + role agree."""
-        tp = fp = fn = 0
-        for eg in examples:
-            gold = [dict(f) for f in (eg.reference._.get(FACTS) or [])]
-            pred = [dict(f) for f in (eg.predicted._.get(FACTS) or [])]
-            used: set[int] = set()
-            for g in gold:
-                hit = next((i for i, p in enumerate(pred) if i not in used
-                            and p["figure"][0] < g["figure"][1] and g["figure"][0] < p["figure"][1]
-                            and p["metric"] == g["metric"] and p["role"] == g["role"]), None)
-                if hit is None:
-                    fn += 1
-                else:
-                    used.add(hit)
-                    tp += 1
-            fp += len(pred) - len(used)
-        p = tp / (tp + fp) if tp + fp else 1.0
-        r = tp / (tp + fn) if tp + fn else 1.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        return {"facts_p": p, "facts_r": r, "facts_f": f}
+        """Facts P/R/F as ``tradeie evaluate`` scores them (figure, metric and role)."""
+        return score_facts(examples)
 
 
 @Language.factory("tradeie_relations", requires=["doc.spans"], assigns=["doc._.tradeie_facts"])
