@@ -62,7 +62,8 @@ if str(ROOT) not in sys.path:
 
 from tradeie.normalize.figures import FigureMatch, default_finder  # noqa: E402
 
-DEFAULT_DATA = Path("/work/shared/benchmarks/newsquant/NewsQuant.json")
+# The shared benchmarks folder beside the repository (never shipped with tradeie).
+DEFAULT_DATA = ROOT.parent / "shared" / "benchmarks" / "newsquant" / "NewsQuant.json"
 
 CQE_PUBLISHED = {  # published_scores.csv beside the data (F1, percent); used if it is absent
     "value": 92.0, "value+unit": 85.6, "value+change": 88.1,

@@ -200,8 +200,10 @@ def test_odd_characters_between_sentences(name):
 def test_odd_characters_everywhere_keep_offsets_exact(name):
     # the character after every word: figures may be lost, nothing may raise or drift
     odd = ODD_CHARACTERS[name]
-    extract(odd.join(ONE.split(" ")) + odd)
-    extract(odd + ONE.replace(" ", odd))
+    for text in (odd.join(ONE.split(" ")) + odd, odd + ONE.replace(" ", odd)):
+        res = extract(text)  # check_valid: the whole contract, references included
+        assert res.text == text
+        assert [text[e.start:e.end] for e in res.entities] == [e.text for e in res.entities]
 
 
 @pytest.mark.parametrize("newline", ["\n", "\r\n", "\r", "\u2028", "\u2029", "\x85", "\n\n",
