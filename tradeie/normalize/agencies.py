@@ -256,9 +256,10 @@ def load_gazetteer(rows: Iterable[dict[str, Any]], source: str = GAZETTEER
     """Validate gazetteer rows (as from read_jsonl); errors name the file and line."""
     out = []
     seen: dict[tuple[str, str], Any] = {}
+    path = data_path(source)  # once: it looks the file up on disk
     for row in rows:
         require(row, ("name", "acronyms", "aliases", "country", "kind", "source"), source)
-        where = f"{data_path(source)}: line {row.get('_line', '?')}"
+        where = f"{path}: line {row.get('_line', '?')}"
         name = row["name"]
         if not isinstance(name, str) or not tokenize_phrase(name):
             raise DataFileError(f"{where}: 'name' must be a non-empty string")
