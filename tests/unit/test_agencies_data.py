@@ -1,6 +1,7 @@
 """agency_rules.json, dateline_cities.json and credit_markers.txt: every field validated by
 type when the pipeline is built, errors naming file and line; acronyms in string literals of
-code are no agencies."""
+code are no agencies; agencies.jsonl covers 120+ economies, each row with the URL its name
+comes from."""
 
 from __future__ import annotations
 
@@ -13,7 +14,13 @@ import pytest
 
 import tradeie.pipeline
 from tradeie import resources
-from tradeie.normalize.agencies import AgencyFinder, AgencyMatch, _code_literal_re
+from tradeie.normalize.agencies import (
+    AgencyFinder,
+    AgencyMatch,
+    AgencyRow,
+    _code_literal_re,
+    load_gazetteer,
+)
 from tradeie.resources import DataFileError
 
 SHIPPED = resources.models_dir()
@@ -179,3 +186,121 @@ def test_code_literal_rule_comes_from_data():
     off = _code_literal_re({"code_literal_openers": [], "code_call_brackets": [],
                             "code_quotes": ['"']})
     assert not off.search('agency = "') and not off.search('"')
+
+
+# ------------------------------------------------------------------ agencies.jsonl coverage
+
+CORE_KINDS = {"statistics", "customs", "trade_ministry", "finance_ministry", "economy_ministry",
+              "central_bank"}
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> tuple[AgencyRow, ...]:
+    return load_gazetteer(resources.read_jsonl("agencies.jsonl"))
+
+
+def test_gazetteer_covers_120_economies_with_their_core_bodies(gazetteer):
+    by_country: dict[str, set[str]] = {}
+    for row in gazetteer:
+        by_country.setdefault(row.country, set()).add(row.kind)
+    economies = set(by_country) - {"EU", "INT"}
+    assert len(economies) >= 120
+    # every economy has a statistics office or a central bank, and most have three or more
+    # of the core bodies (statistics, customs, trade / finance / economy ministry, bank)
+    assert all(by_country[c] & {"statistics", "central_bank"} for c in economies)
+    rich = [c for c in economies if len(by_country[c] & CORE_KINDS) >= 3]
+    assert len(rich) >= 100, sorted(economies - set(rich))
+
+
+def test_every_row_names_the_website_its_name_comes_from(gazetteer):
+    for row in gazetteer:
+        assert row.source.startswith(("https://", "http://")), row
+    urls = {row.name: row.source for row in gazetteer if row.country == "INT"}
+    assert urls["World Trade Organization"] == "https://www.wto.org/"
+
+
+def test_intergovernmental_bodies_of_trade_news(gazetteer):
+    names = {(row.name, row.country) for row in gazetteer}
+    for name, country in [
+        ("International Monetary Fund", "INT"), ("World Bank", "INT"),
+        ("World Trade Organization", "INT"),
+        ("Organisation for Economic Co-operation and Development", "INT"),
+        ("United Nations Conference on Trade and Development", "INT"),
+        ("Asian Development Bank", "INT"), ("African Development Bank", "INT"),
+        ("Inter-American Development Bank", "INT"), ("European Central Bank", "EU"),
+        ("Eurostat", "EU"), ("Association of Southeast Asian Nations", "INT"),
+        ("Organization of the Petroleum Exporting Countries", "INT"),
+        ("Central Bank of West African States", "INT"),
+        ("Economic Commission for Latin America and the Caribbean", "INT"),
+    ]:
+        assert (name, country) in names, name
+
+
+def test_source_is_required_and_must_be_a_url():
+    row = {"name": "Z Office", "acronyms": [], "aliases": [], "country": "US", "kind": "other",
+           "_line": 31}
+    with pytest.raises(DataFileError, match=r"agencies.jsonl: line 31: missing field.*source"):
+        load_gazetteer([row])
+    for bad in ("", "www.zoffice.gov", "ftp://zoffice.gov/", "https://", "https://zoffice",
+                "https://zoffice.gov/ page", 42, None):
+        with pytest.raises(DataFileError, match=r"line 31: 'source' must be the URL"):
+            load_gazetteer([{**row, "source": bad}])
+    for good in ("https://zoffice.gov/", "http://www.zoffice.gov.cn/english/",
+                 "https://www.gov.il/en/departments/zoffice", "https://stat.gov.kz/en/?a=1"):
+        assert load_gazetteer([{**row, "source": good}])[0].source == good
+
+
+@pytest.mark.parametrize(("text", "surface", "name", "country"), [
+    # title-case acronyms, as wire stories write them
+    ("MEXICO CITY, March 3 - Exports rose 4 percent in January, Inegi said.", "Inegi",
+     "National Institute of Statistics and Geography", "MX"),
+    ("BUENOS AIRES, Oct 10 - Monthly inflation slowed, Indec said on Thursday.", "Indec",
+     "National Institute of Statistics and Censuses", "AR"),
+    ("ANKARA, Feb 3 - Annual inflation eased, Turkstat data showed.", "Turkstat",
+     "Turkish Statistical Institute", "TR"),
+    ("ATHENS, May 2 - Unemployment in Greece fell, Elstat said.", "Elstat",
+     "Hellenic Statistical Authority", "GR"),
+    ("Inflation in Luxembourg rose to 2.1 percent, Statec said.", "Statec",
+     "National Institute of Statistics and Economic Studies of the Grand Duchy of Luxembourg",
+     "LU"),
+    # bodies of economies added with the extended gazetteer
+    ("ACCRA, June 5 - Inflation rose to 23 percent, the Ghana Statistical Service said.",
+     "Ghana Statistical Service", "Ghana Statistical Service", "GH"),
+    ("KAMPALA, May 3 - The Bank of Uganda held its key rate at 9.75 percent.",
+     "Bank of Uganda", "Bank of Uganda", "UG"),
+    ("BAKU, Sept 1 - Foreign trade turnover of Azerbaijan reached $30 billion, the State "
+     "Statistics Committee said.", "State Statistics Committee",
+     "State Statistical Committee of the Republic of Azerbaijan", "AZ"),
+    ("The Central Bank of West African States kept its rate at 3.5 percent.",
+     "Central Bank of West African States", "Central Bank of West African States", "INT"),
+    # a generic ministry of a covered economy is that economy's body, not China's or Japan's
+    ("NAIROBI, Feb 1 - The Finance Ministry said public debt fell.", "Finance Ministry",
+     "National Treasury and Economic Planning", "KE"),
+    ("LIMA, Feb 1 - The Trade Ministry said exports rose.", "Trade Ministry",
+     "Ministry of Foreign Trade and Tourism", "PE"),
+    ("LUSAKA, Feb 1 - The Commerce Ministry said copper exports rose.", "Commerce Ministry",
+     "Ministry of Commerce, Trade and Industry", "ZM"),
+    # a name shared by several economies goes to the story's economy
+    ("TUNIS, May 3 - The trade deficit narrowed, the National Institute of Statistics said.",
+     "National Institute of Statistics", "National Institute of Statistics", "TN"),
+    ("DAR ES SALAAM, May 3 - The National Bureau of Statistics said inflation eased.",
+     "National Bureau of Statistics", "National Bureau of Statistics", "TZ"),
+])
+def test_extended_gazetteer_names_the_body(finder, text, surface, name, country):
+    found = [m for m in _agencies(finder, text) if m.text == surface]
+    assert [(m.name, m.country) for m in found] == [(name, country)]
+
+
+@pytest.mark.parametrize("text", [
+    # ambiguous acronyms of the new rows are weak: not an agency in another economy's story
+    "RIYADH, Jan 5 - MBS met investors as non-oil exports rose 4 percent.",
+    "NEW YORK, Jan 5 - COMEX gold futures rose 1 percent.",
+    "LONDON, Jan 5 - The NSA and the BCR were named in the report; GRA and URA too.",
+    "PARIS, Jan 5 - AMF, the market regulator, fined a broker.",
+    # a fully generic name of a small economy does not capture another economy's body
+    "LISBON, May 3 - The national statistical institute said exports rose 3 percent.",
+    "ROME, May 3 - The national statistics bureau said output fell.",
+])
+def test_new_rows_add_no_false_agency(finder, text):
+    countries = {m.country for m in _agencies(finder, text)}
+    assert countries <= {"SA", "US", "GB", "FR", "PT", "IT"}, _agencies(finder, text)

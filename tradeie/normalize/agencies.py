@@ -236,6 +236,7 @@ class AgencyRow:
     weak: frozenset[str]
     regions: frozenset[str]
     line: int
+    source: str = ""  # the body's official website, where its name was taken from
 
 
 def _valid_country(code: Any) -> bool:
@@ -245,17 +246,27 @@ def _valid_country(code: Any) -> bool:
             and pycountry.countries.get(alpha_2=code) is not None)
 
 
+# `source` of a gazetteer row: an http(s) URL with a host ("https://www.stats.gov.cn/english/")
+_SOURCE_URL_RE = re.compile(r"https?://[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?\.[A-Za-z]{2,}"
+                            r"(?::\d+)?(?:[/?#]\S*)?")
+
+
 def load_gazetteer(rows: Iterable[dict[str, Any]], source: str = GAZETTEER
                    ) -> tuple[AgencyRow, ...]:
     """Validate gazetteer rows (as from read_jsonl); errors name the file and line."""
     out = []
     seen: dict[tuple[str, str], Any] = {}
+    path = data_path(source)  # once: it looks the file up on disk
     for row in rows:
-        require(row, ("name", "acronyms", "aliases", "country", "kind"), source)
-        where = f"{data_path(source)}: line {row.get('_line', '?')}"
+        require(row, ("name", "acronyms", "aliases", "country", "kind", "source"), source)
+        where = f"{path}: line {row.get('_line', '?')}"
         name = row["name"]
         if not isinstance(name, str) or not tokenize_phrase(name):
             raise DataFileError(f"{where}: 'name' must be a non-empty string")
+        url = row["source"]
+        if not isinstance(url, str) or not _SOURCE_URL_RE.fullmatch(url):
+            raise DataFileError(f"{where}: 'source' must be the URL (http:// or https://) of "
+                                f"the body's official website, not {url!r}")
         lists = {}
         for key in ("acronyms", "aliases", "weak", "regions"):
             value = row.get(key, [])
@@ -281,7 +292,7 @@ def load_gazetteer(rows: Iterable[dict[str, Any]], source: str = GAZETTEER
             raise DataFileError(f"{where}: 'regions' lists a form that is not an acronym")
         out.append(AgencyRow(name, lists["acronyms"], lists["aliases"], row["country"],
                              row["kind"], frozenset(lists["weak"]), frozenset(lists["regions"]),
-                             int(row.get("_line", 0))))
+                             int(row.get("_line", 0)), url))
     return tuple(out)
 
 
