@@ -333,11 +333,13 @@ def _extract_batch(input: Path, output: Path | None, *, published: str | None = 
         if not duplicates:
             return
         names = ", ".join(repr(i) for i in dict.fromkeys(duplicates[:5]))
-        _warn(f"{len(duplicates)} records repeat an id met earlier in {input} ({names}"
-              f"{', ...' if len(duplicates) > 5 else ''}); ids should be unique")
+        many = len(duplicates) > 1
+        _warn(f"{len(duplicates)} record{'s repeat' if many else ' repeats'} an id met "
+              f"earlier in {input} ({names}{', ...' if len(duplicates) > 5 else ''}); ids "
+              "should be unique")
         if dropped:
-            _warn(f"--resume skipped {len(dropped)} of them, because a record with the "
-                  f"same id is already in {output}: give them unique ids to extract them")
+            _warn(f"--resume skipped {len(dropped)} of them (the second record with an id "
+                  f"already in {output}, or a later one): give them unique ids to extract them")
 
     # Quiet when stderr is not a terminal (piped, logged, under test).
     with batch.progress_bar(err_console) as progress:

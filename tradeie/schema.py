@@ -39,10 +39,9 @@ ENTITY_FIELDS: dict[str, tuple[str, ...]] = {
     "OFFICIAL": ("name", "title", "agency"),
 }
 # Fields tradeie adds beyond the contract (documented in README.md, "Output").
+# kind: only with the figure option everything=True.
 ENTITY_EXTRA_FIELDS: dict[str, tuple[str, ...]] = {
-    "MONEY": ("equivalent_of", "move_from", "per"),
-    "PERCENT": ("move_from",),
-    "QUANTITY": ("kind", "per"),  # kind: only with the figure option everything=True
+    **dict.fromkeys(FIGURE_LABELS, ("equivalent_of", "move_from", "per", "kind")),
     "DATE": ("relative",),
     "AGENCY": (),
     "OFFICIAL": (),
