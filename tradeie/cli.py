@@ -7,6 +7,7 @@ import json
 import os
 import signal
 import sys
+from collections.abc import Iterator
 from concurrent.futures import BrokenExecutor
 from enum import StrEnum
 from pathlib import Path
@@ -40,6 +41,29 @@ def _on_sigterm(signum: int, frame: Any) -> None:
 
 def _interrupt_code(err: KeyboardInterrupt) -> int:
     return 128 + (signal.SIGTERM if isinstance(err, Terminated) else signal.SIGINT)
+
+
+@contextlib.contextmanager
+def _signals_deferred() -> Iterator[None]:
+    """Ctrl-C or SIGTERM arriving inside the block is raised when it ends, not halfway."""
+    caught: list[int] = []
+    try:
+        saved = {sig: signal.signal(sig, lambda signum, frame: caught.append(signum))
+                 for sig in (signal.SIGINT, signal.SIGTERM)}
+    except ValueError:  # not the main thread: signals are not ours to handle
+        yield
+        return
+    try:
+        yield
+    finally:
+        for sig, handler in saved.items():
+            signal.signal(sig, handler)
+    if caught:  # what the signal would have met: KeyboardInterrupt, Terminated, ...
+        previous = saved[caught[0]]
+        if callable(previous):
+            previous(caught[0], None)
+        elif previous == signal.SIG_DFL:
+            signal.raise_signal(caught[0])
 
 
 def _fail(message: str, code: int = 2) -> NoReturn:
@@ -348,9 +372,10 @@ def _extract_batch(input: Path, output: Path | None, *, published: str | None = 
         try:
             for res in batch.extract_records(todo(), n_process=n_process,
                                              batch_size=batch_size, max_length=max_length):
-                writer.write(res)
-                processed += 1
-                failures += res.error is not None
+                with _signals_deferred():  # the count said on Ctrl-C is what was written
+                    writer.write(res)
+                    processed += 1
+                    failures += res.error is not None
                 progress.advance(task)
             finished = True
         except KeyboardInterrupt as err:  # Ctrl-C or SIGTERM: keep what was written
