@@ -79,6 +79,8 @@ def _read_text(file: str) -> str:
     if file == "-":
         return sys.stdin.read()
     path = Path(file)
+    if path.is_dir():
+        _fail(f"{file} is a folder: give it as --input {file} to extract every article in it")
     if not path.is_file():
         _fail(f"no such file: {file}")
     try:

@@ -137,9 +137,11 @@ def test_py_typed_and_license_ship():
     (["extract", "A", "--batch-size", "8"], "--batch-size is for a batch"),
     (["extract", "A", "--output", "o.txt"], "unknown output format '.txt'"),
     (["extract", "--input", "B.jsonl", "--resume"], "--resume needs --output"),
+    (["extract", "D"], "D is a folder: give it as --input D"),
 ])
 def test_contradictory_arguments_are_refused(tmp_path, args, message):
     (tmp_path / "A").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "D").mkdir()
     (tmp_path / "B.jsonl").write_text(json.dumps({"id": "b", "text": ARTICLE}) + "\n",
                                       encoding="utf-8")
     run = tradeie_cmd(*args, cwd=tmp_path)
