@@ -47,12 +47,6 @@ if str(ROOT) not in sys.path:
 
 CORPUS = ROOT / "tests" / "fixtures" / "corpus.jsonl"
 PUBLISHED = "2025-01-13"
-TARGETS = {  # from the issue "Speed and scale: from one article to a news archive"
-    "pipeline_vs_blank": 0.50,  # full pipeline >= 50 % of the blank tokenizer's chars/s
-    "pipeline_vs_quantulum": 20.0,  # >= 20x quantulum3's chars/s
-    "cold_start_s": 2.0,
-    "rss_mb": 400.0,
-}
 
 
 @dataclass
@@ -484,13 +478,6 @@ def render(result: dict[str, Any]) -> None:
                   f"{result['rss_mb']['with_quantulum']:.0f} MB with quantulum3 loaded; "
                   f"quantulum3's first parse (loading it) took {result['quantulum_load_s']:.1f} s")
 
-    goals = _table("Targets of the issue (speed ratios on CPU time)",
-                   ("target", "measured", "goal", "met"), ("target",))
-    for row in result["targets"]:
-        goals.add_row(row["target"], row["measured"], row["goal"],
-                      "[green]yes[/]" if row["met"] else "[red]no[/]")
-    console.print(goals)
-
     if result.get("profile"):
         hot = _table("Hot spots per stage (cProfile own time; profiler overhead included)",
                      ("stage", "function", "calls", "own s", "cum s", "share of stage"),
@@ -502,25 +489,6 @@ def render(result: dict[str, Any]) -> None:
                             fmt(row["cum_s"], ".3f"), fmt(row["own_share"] * 100, ".1f") + " %",
                             end_section=n == len(prof["top"]) - 1)
         console.print(hot)
-
-
-def targets(result: dict[str, Any]) -> list[dict[str, Any]]:
-    ratios, cold = result["ratios"], result["cold_start"]["median"]
-    rows = [
-        ("full pipeline / blank tokenizer (chars/s)", ratios["pipeline_vs_blank"],
-         TARGETS["pipeline_vs_blank"], ">=", ".1%"),
-        ("full pipeline / quantulum3 (chars/s)", ratios["pipeline_vs_quantulum"],
-         TARGETS["pipeline_vs_quantulum"], ">=", ".2f"),
-        ("cold start: import + load + first doc (s, wall)", cold["total_s"],
-         TARGETS["cold_start_s"], "<=", ".2f"),
-        ("cold start: the same in CPU time (s)", cold["cpu_s"], TARGETS["cold_start_s"], "<=",
-         ".2f"),
-        ("peak RSS after the pipeline run (MB)", result["rss_mb"]["pipeline"], TARGETS["rss_mb"],
-         "<=", ".0f"),
-    ]
-    return [{"target": name, "measured": format(value, spec), "goal": f"{op} {goal:{spec}}",
-             "met": value >= goal if op == ">=" else value <= goal, "value": value}
-            for name, value, goal, op, spec in rows]
 
 
 # ------------------------------------------------------------------------------ main
@@ -606,7 +574,6 @@ def main() -> int:
         step("profile")
         result["profile"] = profile(records[: max(len(records) // 4, len(articles()))], args.top)
 
-    result["targets"] = targets(result)
     render(result)
     ratios = result["ratios"]
     print(f"b/a = {ratios['pipeline_vs_blank']:.2%}   b/c = {ratios['pipeline_vs_quantulum']:.2f}x"

@@ -7,6 +7,7 @@
 [('trade.exports', 'change'), ('trade.exports', 'level')]
 """
 
+import tradeie._quiet_start  # noqa: F401 - first: Ctrl-C while the command starts
 from tradeie.api import MAX_TEXT_LENGTH, ExtractionError, extract, extract_many, load
 from tradeie.html_extract import extract_html  # imports trafilatura only when called
 from tradeie.render import render  # also registers tradeie's label colours with displaCy

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
@@ -66,11 +67,13 @@ def parse_published(published: str | date | datetime | None) -> str | None:
         return (parsed_iso.date() if isinstance(parsed_iso, datetime) else parsed_iso).isoformat()
     year_first = _YEAR_FIRST.fullmatch(value)
     if year_first:  # "2025-1-13", "2025/01/13": always year, month, day, never a guess
+        year, month, day = map(int, year_first.groups())
         try:
-            return date(*map(int, year_first.groups())).isoformat()
+            return date(year, month, day).isoformat()
         except ValueError:
-            raise ValueError(f"published={published!r} is not a date: year-first dates are "
-                             "read as year, month, day") from None
+            raise ValueError(f"published={published!r} is not a date: "
+                             f"{_impossible(year, month, day)}; year-first dates are read as "
+                             "year, month, day") from None
     import dateparser  # slow to import: only when the date is not ISO
 
     parsed = dateparser.parse(
@@ -85,6 +88,16 @@ def parse_published(published: str | date | datetime | None) -> str | None:
                          "(use YYYY-MM-DD, a date or a datetime; relative words such as "
                          "'today' are not accepted)")
     return parsed.date().isoformat()
+
+
+def _impossible(year: int, month: int, day: int) -> str:
+    """What is wrong with a year, month and day that make no date."""
+    if not 1 <= year <= 9999:
+        return f"year {year} is out of range (1-9999)"
+    if not 1 <= month <= 12:
+        return f"month {month} is impossible (months are 1-12)"
+    days = calendar.monthrange(year, month)[1]
+    return f"day {day} is impossible ({calendar.month_name[month]} {year} has {days} days)"
 
 
 def _check_text(text: Any, max_length: int) -> str:
@@ -147,6 +160,12 @@ def _check_batch_args(records: Any, n_process: Any, batch_size: Any) -> None:
     if isinstance(records, str | bytes | dict):  # iterable, but of characters or keys
         raise TypeError(f"records must be an iterable of str or dict records, not one "
                         f"{type(records).__name__} (wrap a single record in a list)")
+    try:
+        iter(records)  # a generator's iter() is itself: nothing is read here
+    except TypeError:
+        raise TypeError(f"records must be an iterable (a list, a generator, ...) of str "
+                        f"records or dicts with 'text' and optional 'id' and 'published', not "
+                        f"{'None' if records is None else type(records).__name__}") from None
     if type(n_process) is not int or not (n_process >= 1 or n_process == -1):
         raise ValueError(f"n_process must be a positive int or -1 (all CPUs), not "
                          f"{n_process!r}")

@@ -1,5 +1,5 @@
-"""Batch input and output: records from JSONL, CSV, Parquet or a folder of .txt files, and
-results to JSONL (one Extraction per record) or CSV / Parquet (one row per fact).
+"""Batch input and output: records from JSONL, CSV, Parquet or a folder of .txt and .html
+files, and results to JSONL (one Extraction per record) or CSV / Parquet (one row per fact).
 
 Everything streams: an archive larger than memory is read and written record by record.
 pandas and pyarrow are optional extras, imported only by the formats that need them.
@@ -32,6 +32,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("value_max", "float"), ("unit", "str"), ("qualifier", "str"), ("start", "int"),
     ("end", "int"),
     *((name, "str") for name in FACT_FIELDS[1:]),
+    ("period_start", "str"), ("period_end", "str"),  # the period's first and last day (ISO)
     ("source_name", "str"),  # the AGENCY / OFFICIAL's canonical name: ids mean nothing alone
     ("of_growth_rate", "bool"),
     ("extra", "str"),  # any other fact fields, as a JSON object (or empty)
@@ -87,7 +88,7 @@ def input_kind(path: Path) -> str:
         if suffix in suffixes:
             return kind
     raise BatchError(f"{path}: unknown input format {suffix or '(no extension)'!r}; use .jsonl, "
-                     ".csv, .parquet or a folder of .txt files")
+                     ".csv, .parquet or a folder of .txt / .html files")
 
 
 def read_records(path: Path, published: str | None = None) -> Iterator[dict[str, Any]]:
@@ -100,8 +101,11 @@ def read_records(path: Path, published: str | None = None) -> Iterator[dict[str,
     # Checks run now, not at the first next(): the caller reports them before starting.
     if not path.exists():
         raise BatchError(f"no such file or folder: {path}")
+    kind = input_kind(path)
+    if kind == "folder":
+        _check_folder(path)
     reader = {"jsonl": _read_jsonl, "csv": _read_csv, "parquet": _read_parquet,
-              "folder": _read_folder}[input_kind(path)]
+              "folder": _read_folder}[kind]
     return _default_published(reader(path), published)
 
 
@@ -224,16 +228,52 @@ def _parquet_rows(path: Path, source: Any, columns: list[str]) -> Iterator[dict[
                        "text": row["text"], "published": row.get("published")}
 
 
+TEXT_SUFFIXES = (".txt",)
+HTML_SUFFIXES = (".html", ".htm")
+
+
 def _text_files(path: Path) -> list[Path]:
-    """The folder's .txt files (any case), sorted; folders and broken links named *.txt too,
-    so that reading them reports them."""
-    return sorted(f for f in path.iterdir() if f.suffix.lower() == ".txt"
+    """The folder's .txt and .html/.htm files (any case), sorted; folders and broken links
+    with those names too, so that reading them reports them."""
+    return sorted(f for f in path.iterdir() if f.suffix.lower() in TEXT_SUFFIXES + HTML_SUFFIXES
                   and (f.is_file() or f.is_symlink()))
 
 
+def is_html(path: Path) -> bool:
+    return path.suffix.lower() in HTML_SUFFIXES
+
+
+def read_html(page: bytes | str, where: str) -> tuple[str, str | None]:
+    """The article text and publication date (or None) of a web page, as
+    ``tradeie.extract_html`` finds them; ValueError when the page holds no article."""
+    from tradeie.html_extract import MIN_ARTICLE_LENGTH, article_text, publication_date
+
+    text = article_text(page) if page.strip() else None
+    if not text or len(text.strip()) < MIN_ARTICLE_LENGTH:
+        raise ValueError(f"{where}: no article text found in the page")
+    return text, publication_date(page)
+
+
+def _check_folder(path: Path) -> list[Path]:
+    files = _text_files(path)
+    if not files:
+        others = sorted({f.suffix.lower() or f.name for f in path.iterdir()})
+        raise BatchError(f"{path}: no .txt, .html or .htm file in the folder"
+                         + (f" (found {', '.join(others[:8])})" if others else " (empty)"))
+    if any(is_html(f) for f in files):
+        from tradeie.html_extract import _require
+
+        _require()  # the html extra: report its absence before the run, not per file
+    return files
+
+
 def _read_folder(path: Path) -> Iterator[dict[str, Any]]:
-    for file in _text_files(path):
+    for file in _check_folder(path):
         try:
+            if is_html(file):
+                text, page_date = read_html(file.read_bytes(), str(file))
+                yield {"id": file.stem, "text": text, "published": page_date}
+                continue
             text = file.read_text(encoding="utf-8-sig")  # a BOM is no part of the text
         except UnicodeDecodeError as err:
             yield Unreadable(file.stem, f"{file}: not UTF-8 text ({err.reason} at byte "
@@ -241,6 +281,9 @@ def _read_folder(path: Path) -> Iterator[dict[str, Any]]:
             continue
         except OSError as err:  # a broken link, no permission
             yield Unreadable(file.stem, f"{file}: cannot be read ({err.strerror or err})")
+            continue
+        except ValueError as err:  # a page without an article
+            yield Unreadable(file.stem, str(err))
             continue
         yield {"id": file.stem, "text": text, "published": None}
 
@@ -326,8 +369,13 @@ def extract_records(
 
 
 def _warm_worker() -> None:
+    import signal
+
     import tradeie
 
+    # Ctrl-C reaches the whole process group: the parent reports it and stops the pool, and
+    # a traceback from every worker would bury its message.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     tradeie.load()
 
 
@@ -356,13 +404,16 @@ def _extract_in_pool(records: Iterable[dict[str, Any]], n_process: int,
     # At most two chunks per worker in flight: an archive larger than memory streams
     # through (Pool.imap would read the whole input ahead).
     in_flight: deque[Any] = deque()
-    with ProcessPoolExecutor(n_process, initializer=_warm_worker) as pool:
+    pool = ProcessPoolExecutor(n_process, initializer=_warm_worker)
+    try:
         for chunk in _chunks(records, batch_size):
             in_flight.append(pool.submit(_extract_chunk, chunk, max_length))
             while len(in_flight) >= 2 * n_process:
                 yield from _rebuild(in_flight.popleft().result())
         while in_flight:
             yield from _rebuild(in_flight.popleft().result())
+    finally:  # interrupted or failed: chunks not started are dropped, not worked through
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _rebuild(results: list[tuple[str, dict[str, Any]]]) -> Iterator[Extraction]:
@@ -376,6 +427,8 @@ def _unreadable(record: Unreadable) -> Extraction:
 
 def fact_rows(res: Extraction) -> list[dict[str, Any]]:
     """The flat fact table rows of one Extraction (columns ``COLUMN_NAMES``)."""
+    from tradeie.normalize.periods import period_bounds
+
     base = {"id": None if res.id is None else str(res.id), "published": res.published}
     if res.error is not None or not res.facts:
         return [{**dict.fromkeys(COLUMN_NAMES), **base, "error": res.error}]
@@ -392,6 +445,9 @@ def fact_rows(res: Extraction) -> list[dict[str, Any]]:
             row.update(figure_text=fig.text, label=fig.label, value=fig.get("value"),
                        value_max=fig.get("value_max"), unit=fig.get("unit"),
                        qualifier=fig.get("qualifier"), start=fig.start, end=fig.end)
+        bounds = period_bounds(fact.period) if fact.period else None
+        if bounds is not None:
+            row["period_start"], row["period_end"] = (d.isoformat() for d in bounds)
         if src is not None:
             row["source_name"] = src.get("name") or src.text
         if "of_growth_rate" in fact.extra:

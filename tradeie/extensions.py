@@ -26,8 +26,16 @@ CHECKS = "tradeie_checks"
 ERRORS = "tradeie_errors"  # list of "component: error" strings, see GuardedComponent
 
 
-def _span_attrs(span: Span) -> dict | None:
+def span_data(span: Span) -> dict | None:
+    """Everything stored for a span: its public fields and the components' internal keys
+    (``_start``/``_end`` exact offsets, ``_kind``, ``_text``, ``_head``). For tradeie's code."""
     return span.doc.user_data.get((SPAN_ATTRS, span.label_, span.start_char, span.end_char))
+
+
+def _span_attrs(span: Span) -> dict | None:
+    """``span._.tradeie``: the public fields only (a new dict: changing it changes nothing)."""
+    data = span_data(span)
+    return None if data is None else {k: v for k, v in data.items() if not k.startswith("_")}
 
 
 def register() -> None:
@@ -65,7 +73,7 @@ def set_span_group(doc: Doc, key: str, items: list[tuple[int, int, str, dict]]) 
 
 
 def span_bounds(span: Span) -> tuple[int, int]:
-    data = span._.get(SPAN_ATTRS) or {}
+    data = span_data(span) or {}
     return data.get("_start", span.start_char), data.get("_end", span.end_char)
 
 

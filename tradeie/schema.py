@@ -27,6 +27,27 @@ _FACT_CORE = (
     "figure", "metric", "metric_text", "role", "direction", "basis", "period",
     "reporter", "partner", "product", "modality", "source",
 )
+ENTITY_CORE_FIELDS = _ENTITY_CORE
+FACT_FIELDS = _FACT_CORE  # every fact has these, in this order
+# The contract's fields of each label (docs/contract.md, "Entities"); `value_max` of ranges.
+ENTITY_FIELDS: dict[str, tuple[str, ...]] = {
+    "MONEY": ("value", "unit", "qualifier", "value_max"),
+    "PERCENT": ("value", "unit", "qualifier", "value_max"),
+    "QUANTITY": ("value", "unit", "qualifier", "value_max"),
+    "DATE": ("value", "start_date", "end_date", "granularity"),
+    "AGENCY": ("name", "acronym", "country"),
+    "OFFICIAL": ("name", "title", "agency"),
+}
+# Fields tradeie adds beyond the contract (documented in README.md, "Output").
+# kind: only with the figure option everything=True.
+ENTITY_EXTRA_FIELDS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(FIGURE_LABELS, ("equivalent_of", "move_from", "per", "kind")),
+    "DATE": ("relative",),
+    "AGENCY": (),
+    "OFFICIAL": (),
+}
+FACT_OPTIONAL_FIELDS = ("subject", "of_growth_rate")  # the contract's, set only when they apply
+FACT_EXTRA_FIELDS = ("mention", "sentence", "equivalent_of")  # tradeie's: offsets, conversions
 
 
 @dataclass
@@ -164,12 +185,18 @@ class Extraction:
         )
 
     def fact_rows(self) -> list[dict[str, Any]]:
-        """One flat dict per fact: its figure's text, label, value, unit and offsets, the
-        source's text, then every fact field (ids still resolve through ``entities``)."""
+        """One flat dict per fact: the document's id and published date, its figure's text,
+        label, value, unit and offsets, the source's text, every fact field, then the
+        period's first and last day (ids still resolve through ``entities``)."""
+        from tradeie.normalize.periods import period_bounds
+
         rows = []
         for fact in self.facts:
             fig, src = self.entity(fact.figure), self.entity(fact.source)
+            bounds = period_bounds(fact.period) if fact.period else None
             row = {
+                "id": self.id,
+                "published": self.published,
                 "figure_text": fig.text if fig else None,
                 "label": fig.label if fig else None,
                 "value": fig.get("value") if fig else None,
@@ -181,11 +208,15 @@ class Extraction:
                 "source_text": src.text if src else None,
             }
             row.update(fact.to_dict())
+            row["period_start"] = bounds[0].isoformat() if bounds else None
+            row["period_end"] = bounds[1].isoformat() if bounds else None
             rows.append(row)
         return rows
 
     def to_dataframe(self):  # noqa: ANN201 - pandas is an optional extra
-        """One row per fact with its figure's value, unit and text (needs pandas)."""
+        """One row per fact (``fact_rows``): the document's id and published date, the
+        figure's value, unit and text, the fact's fields and its period's start and end
+        dates (needs pandas)."""
         try:
             import pandas as pd
         except ImportError:  # pragma: no cover - depends on the environment
@@ -193,8 +224,8 @@ class Extraction:
                 "to_dataframe() needs pandas: pip install 'tradeie[pandas]'"
             ) from None
         rows = self.fact_rows()
-        columns = ["figure_text", "label", "value", "value_max", "unit", "qualifier", "start",
-                   "end", "source_text",
-                   *_FACT_CORE]
+        columns = ["id", "published", "figure_text", "label", "value", "value_max", "unit",
+                   "qualifier", "start", "end", "source_text", *_FACT_CORE, "period_start",
+                   "period_end"]
         return pd.DataFrame(rows, columns=list(dict.fromkeys([*columns, *(
             k for r in rows for k in r)])))

@@ -1,3 +1,4 @@
+import re
 import subprocess
 import sys
 from datetime import date, datetime
@@ -171,3 +172,85 @@ def test_a_failing_record_source_yields_what_it_read_then_raises():
 def test_missing_text_error_names_the_id():
     (res,) = tradeie.extract_many([{"id": "line-20"}])
     assert res.error == "record 'line-20' has no 'text' field"
+
+
+@pytest.mark.parametrize(("bad", "says"), [
+    ("2025-13-45", "month 13 is impossible (months are 1-12)"),
+    ("2025-00-10", "month 0 is impossible"),
+    ("2025-02-30", "day 30 is impossible (February 2025 has 28 days)"),
+    ("2024-04-31", "day 31 is impossible (April 2024 has 30 days)"),
+])
+def test_impossible_published_says_which_part(bad, says):
+    with pytest.raises(ValueError, match=re.escape(says)):
+        tradeie.extract("Exports rose 5%.", published=bad)
+
+
+@pytest.mark.parametrize("records", [None, 5, 3.5])
+def test_extract_many_of_a_non_iterable_says_what_it_expects(records):
+    with pytest.raises(TypeError, match=r"records must be an iterable \(a list, a generator"
+                                        r", \.\.\.\) of str records or dicts with 'text'"):
+        list(tradeie.extract_many(records))
+
+
+SPACY_TEXT = ("Exports grew 7.1 percent year on year to 25.45 trillion yuan last year, the "
+              "General Administration of Customs said.")
+COMPONENTS = ("tradeie_agencies", "tradeie_officials", "tradeie_dates", "tradeie_figures",
+              "tradeie_metrics", "tradeie_relations")
+
+
+def _plain_spacy(published: str | None = None):
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    for name in COMPONENTS:
+        nlp.add_pipe(name, config={"published": published}
+                     if name == "tradeie_dates" and published else {})
+    return nlp
+
+
+def test_spacy_users_set_the_published_date_per_doc_or_in_the_config(tmp_path):
+    import spacy
+
+    nlp = _plain_spacy()
+    assert {f["period"] for f in nlp(SPACY_TEXT)._.tradeie_facts} == {None}  # no anchor
+    doc = nlp.make_doc(SPACY_TEXT)
+    doc._.tradeie_published = "13 January 2025"  # any form parse_published reads
+    doc = nlp(doc)
+    assert doc._.tradeie_published == "2025-01-13" and not doc._.tradeie_errors
+    assert {f["period"] for f in doc._.tradeie_facts} == {"2024"}
+    configured = _plain_spacy("2025-01-13")
+    assert {f["period"] for f in configured(SPACY_TEXT)._.tradeie_facts} == {"2024"}
+    other = configured.make_doc(SPACY_TEXT)
+    other._.tradeie_published = "2026-03-01"  # the document's own date wins
+    assert {f["period"] for f in configured(other)._.tradeie_facts} == {"2025"}
+    configured.to_disk(tmp_path / "pipe")  # the setting is saved with the pipeline
+    loaded = spacy.load(tmp_path / "pipe")
+    assert {f["period"] for f in loaded(SPACY_TEXT)._.tradeie_facts} == {"2024"}
+    with pytest.raises(ValueError, match="month 13"):
+        _plain_spacy("2025-13-01")
+
+
+def test_span_extension_shows_public_fields_only(nlp):
+    doc = nlp(tradeie.api.make_doc(nlp, SPACY_TEXT, "2025-01-13"))
+    for key in ("tradeie_figures", "tradeie_dates", "tradeie_agencies", "tradeie_metrics"):
+        for span in doc.spans[key]:
+            assert span._.tradeie and not any(k.startswith("_") for k in span._.tradeie)
+    fig = doc.spans["tradeie_figures"][1]
+    assert fig._.tradeie == {"value": 2.545e13, "unit": "CNY", "qualifier": None}
+    fig._.tradeie["unit"] = "XXX"  # a copy: the pipeline's data is unchanged
+    assert fig._.tradeie["unit"] == "CNY"
+    assert tradeie.extract(SPACY_TEXT, published="2025-01-13").facts[0].period == "2024"
+
+
+def test_docbin_keeps_facts_only_with_user_data(nlp):
+    from spacy.tokens import DocBin
+
+    doc = nlp(tradeie.api.make_doc(nlp, SPACY_TEXT, "2025-01-13"))
+    plain = next(DocBin(docs=[doc]).get_docs(nlp.vocab))
+    assert plain._.tradeie_facts is None and plain.spans["tradeie_figures"][0]._.tradeie is None
+    kept = next(DocBin(docs=[doc], store_user_data=True).get_docs(nlp.vocab))
+    # msgpack gives tuples back for lists; doc_to_extraction reads either
+    assert [f["metric"] for f in kept._.tradeie_facts] == [f["metric"] for f in
+                                                            doc._.tradeie_facts]
+    assert kept.spans["tradeie_figures"][0]._.tradeie["value"] == 7.1

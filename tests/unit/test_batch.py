@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 import tradeie
 from tradeie import batch
 from tradeie.cli import app
+from tradeie.normalize.periods import period_bounds
 
 CORPUS = Path(__file__).resolve().parents[1] / "fixtures" / "corpus.jsonl"
 runner = CliRunner()
@@ -468,3 +469,38 @@ def test_a_write_failure_is_a_clear_error(tmp_path, records, monkeypatch):
     assert result.exit_code == 1 and "No space left on device" in said(result)
     assert "--resume" in said(result) and result.exception is None or \
         isinstance(result.exception, SystemExit)
+
+
+def test_fact_rows_carry_the_period_dates(expected):
+    for res in (r for r in expected if r.facts):  # a record without facts: one empty row
+        for fact, row in zip(res.facts, batch.fact_rows(res), strict=True):
+            if fact.period is None:
+                assert row["period_start"] is None and row["period_end"] is None
+                continue
+            start, end = period_bounds(fact.period)
+            assert (row["period_start"], row["period_end"]) == (start.isoformat(),
+                                                                end.isoformat())
+    res = tradeie.extract("Exports rose 5% in the first 11 months of 2024.",
+                          published="2025-01-13")
+    row = batch.fact_rows(res)[0]
+    assert (row["period"], row["period_start"], row["period_end"]) == (
+        "2024-01/2024-11", "2024-01-01", "2024-11-30")
+
+
+def test_folder_reads_html_pages_and_refuses_a_folder_without_articles(tmp_path):
+    pytest.importorskip("trafilatura")
+    pages = Path(__file__).resolve().parents[1] / "fixtures" / "pages"
+    (tmp_path / "eu.html").write_bytes((pages / "eu-inflation.html").read_bytes())
+    (tmp_path / "about.htm").write_bytes((pages / "about.html").read_bytes())
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    records = list(batch.read_records(tmp_path, published="2020-01-01"))
+    by_id = {r["id"]: r for r in records}
+    assert set(by_id) == {"a", "about", "eu"}
+    assert by_id["a"]["published"] == "2020-01-01"  # the default, for text files
+    assert by_id["eu"]["published"] == "2023-11-30" and "<" not in by_id["eu"]["text"]
+    assert isinstance(by_id["about"], batch.Unreadable)
+    assert "no article text" in by_id["about"]["error"]
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    with pytest.raises(batch.BatchError, match=r"no \.txt, \.html or \.htm file.*\(empty\)"):
+        batch.read_records(empty)

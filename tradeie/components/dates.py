@@ -1,6 +1,8 @@
 """Component ``tradeie_dates``: DATE spans resolved to periods.
 
-Relative dates are anchored on ``doc._.tradeie_published``.
+Relative dates are anchored on ``doc._.tradeie_published``, or, for a document without
+one, on the component's ``published`` setting (``config={"published": "2025-01-13"}``),
+which is then set on the document for the components after it.
 """
 
 from __future__ import annotations
@@ -16,12 +18,20 @@ from tradeie.normalize.periods import PeriodFinder
 
 
 class DateRecognizer(GuardedComponent):
-    def __init__(self, nlp: Language, name: str = "tradeie_dates") -> None:
+    def __init__(self, nlp: Language, name: str = "tradeie_dates",
+                 published: str | None = None) -> None:
+        from tradeie.api import parse_published
+
         self.name = name
         self.finder = PeriodFinder()
+        self.published = parse_published(published)  # a bad date fails here, named
 
     def process(self, doc: Doc) -> Doc:
-        published = doc._.get(PUBLISHED)
+        from tradeie.api import parse_published
+
+        # any date form a user may set (ISO is the fast path); stored back as ISO
+        published = parse_published(doc._.get(PUBLISHED)) or self.published
+        doc._.set(PUBLISHED, published)
         anchor = date.fromisoformat(published) if published else None
         items = [
             (m.start, m.end, "DATE", {
@@ -37,6 +47,7 @@ class DateRecognizer(GuardedComponent):
         return score_span_group(examples, DATES)
 
 
-@Language.factory("tradeie_dates", requires=["doc.spans"], assigns=["doc.spans"])
-def make_date_recognizer(nlp: Language, name: str) -> DateRecognizer:
-    return DateRecognizer(nlp, name)
+@Language.factory("tradeie_dates", requires=["doc.spans"], assigns=["doc.spans"],
+                  default_config={"published": None})
+def make_date_recognizer(nlp: Language, name: str, published: str | None) -> DateRecognizer:
+    return DateRecognizer(nlp, name, published)

@@ -20,8 +20,8 @@ from tradeie.extensions import (
     METRICS,
     OFFICIALS,
     PUBLISHED,
-    SPAN_ATTRS,
     span_bounds,
+    span_data,
 )
 from tradeie.normalize.metrics import MetricMention
 from tradeie.relate.checks import consistency_checks
@@ -34,7 +34,8 @@ def _items(doc: Doc, key: str) -> list[Item]:
     out = []
     for span in doc.spans.get(key, []):
         start, end = span_bounds(span)
-        out.append(Item(start, end, span.label_, dict(span._.get(SPAN_ATTRS) or {})))
+        # internal keys too: the linker reads _kind, _text and _head
+        out.append(Item(start, end, span.label_, dict(span_data(span) or {})))
     return sorted(out, key=lambda i: i.start)
 
 
