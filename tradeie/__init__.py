@@ -7,6 +7,7 @@
 [('trade.exports', 'change'), ('trade.exports', 'level')]
 """
 
+from tradeie import panel  # a callable package: tradeie.panel(results); pandas when called
 from tradeie.api import MAX_TEXT_LENGTH, ExtractionError, extract, extract_many, load
 from tradeie.html_extract import extract_html  # imports trafilatura only when called
 from tradeie.render import render  # also registers tradeie's label colours with displaCy
@@ -24,5 +25,5 @@ def evaluate(gold, predictions=None, nlp=None):  # noqa: ANN001, ANN201 - see tr
 
 __all__ = [
     "MAX_TEXT_LENGTH", "SCHEMA", "Entity", "Extraction", "ExtractionError", "Fact",
-    "__version__", "evaluate", "extract", "extract_html", "extract_many", "load", "render",
+    "__version__", "evaluate", "extract", "extract_html", "extract_many", "load", "panel", "render",
 ]

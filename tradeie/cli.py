@@ -205,6 +205,73 @@ def evaluate(
         json_out.write_text(json.dumps(report.to_dict(), indent=2), encoding="utf-8")
 
 
+@app.command("panel")
+def panel_command(
+    inputs: Annotated[list[Path], typer.Argument(
+        help="What tradeie extract --output wrote (.jsonl, .csv, .parquet), or folders of it.")],
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="The panel: .csv (lists as JSON) or .parquet.")] = None,
+    checks: Annotated[Path | None, typer.Option(
+        help="The cross-checks table (default: next to --output, NAME.checks.csv/.parquet).")
+    ] = None,
+    report: Annotated[Path | None, typer.Option(
+        help="A self-contained HTML report: statuses, conflicts, revisions, checks.")] = None,
+    plot: Annotated[Path | None, typer.Option(
+        help="Draw one series (.png, .svg or .html) with conflicts marked (needs matplotlib: "
+        "pip install 'tradeie[plot]').")] = None,
+    reporter: Annotated[str | None, typer.Option(
+        help="Series to plot: economy (default: the one with most periods).")] = None,
+    metric: Annotated[str | None, typer.Option(help="Series to plot: metric id.")] = None,
+    role: Annotated[str, typer.Option(help="Series to plot: level, change or share.")] = "level",
+    unit: Annotated[str | None, typer.Option(
+        help="Series to plot: unit (default: the most reported).")] = None,
+    min_articles: Annotated[int, typer.Option(
+        "--min-articles", min=1,
+        help="Articles a later value needs to be a silent revision, not a conflict.")] = 2,
+) -> None:
+    """One checked value per economy, metric and period, from many articles' facts."""
+    try:
+        from tradeie.panel import panel as build_panel
+        from tradeie.panel.inputs import files
+
+        files(inputs)  # missing or unknown inputs fail here, before any work
+        table = build_panel([str(path) for path in inputs], min_articles=min_articles)
+    except (ValueError, OSError, ImportError) as err:
+        _fail(str(err))
+    counts = table["status"].value_counts()
+    summary = ", ".join(f"{counts.get(s, 0)} {s}" for s in ("agreed", "single", "revised",
+                                                             "conflict"))
+    failed = int((~table.checks["agrees"].astype(bool)).sum()) if len(table.checks) else 0
+    err_console.print(f"{len(table)} panel rows: {summary}; {len(table.checks)} cross-checks, "
+                      f"{failed} disagree")
+    try:
+        if output is not None:
+            table.to_file(output)
+            if checks is None:
+                checks = output.with_name(f"{output.stem}.checks{output.suffix}")
+        if checks is not None:
+            from tradeie.panel.frame import write_table
+
+            write_table(table.checks, checks)
+        if report is not None:
+            from tradeie.panel.report import report_html
+
+            report.write_text(report_html(table, title=", ".join(p.name for p in inputs)),
+                              encoding="utf-8")
+        if plot is not None:
+            from tradeie.panel.plot import default_series, save_plot
+
+            if reporter is None or metric is None:
+                reporter, metric = default_series(table, reporter, metric, role)
+            save_plot(table, plot, reporter=reporter, metric=metric, role=role, unit=unit)
+    except (ValueError, OSError, ImportError) as err:
+        _fail(str(err))
+    if output is None and report is None and plot is None and checks is None:
+        shown = table.frame[["reporter", "metric", "role", "basis", "period", "unit",
+                             "value", "status", "n_articles"]]
+        typer.echo(shown.to_string(index=False))
+
+
 @app.command()
 def version() -> None:
     """Print tradeie's version."""
