@@ -5,7 +5,8 @@ A figure is only as precise as it was written: "6.1 trillion" stands for anythin
 6.05 to 6.15 trillion, so it agrees with 6.08e12. The interval comes from the digits of the
 figure's text (decimals, and trailing zeros of a whole number: "680 billion" is 675 to 685
 billion), scaled as the value was. "about" widens nothing (the rounding already says how
-precise it is); "more than" / "less than" leave one side open; a range spans both bounds.
+precise it is); "more than" / "less than" leave one side open (and the other is the bound
+as written); a range spans both bounds.
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ def _half_units(texts: Any, values: np.ndarray) -> np.ndarray:
         scale = np.where((written_u > 0) & np.isfinite(written_u), magnitude / written_u, 1.0)
     half = 0.5 * step_u * scale
     fallback = np.where(magnitude > 0, RELATIVE_FALLBACK * magnitude, 0.05)
-    return np.where(np.isfinite(half) & (half > 0), half, fallback) * _SHRINK
+    return np.where(np.isfinite(half) & (half > 0), half, fallback)
 
 
 def _equivalent_units(rows: Any) -> Any:
@@ -97,9 +98,13 @@ def prepare(rows: Any) -> tuple[Any, dict[str, int]]:
                                                                    na_value=np.nan))
     top = rows["value_max"].to_numpy(dtype=float, na_value=np.nan)
     top = np.where(np.isnan(top), value, np.where(down.to_numpy(dtype=bool), -top, top))
-    low, high = np.minimum(value, top) - half, np.maximum(value, top) + half
+    margin = half * _SHRINK
+    low, high = np.minimum(value, top) - margin, np.maximum(value, top) + margin
     qualifier = rows["qualifier"].fillna("").to_numpy(dtype=object)
+    # "more than 500" is a claim about 500 itself: no rounding margin on the bound
+    low = np.where(qualifier == "min", np.minimum(value, top), low)
     high = np.where(qualifier == "min", np.inf, high)
+    high = np.where(qualifier == "max", np.maximum(value, top), high)
     low = np.where(qualifier == "max", -np.inf, low)
 
     out = pd.DataFrame({name: rows[name].fillna("").astype(str) for name in KEY})
