@@ -132,7 +132,7 @@ def test_forecasts_and_facts_without_reporter_or_period_are_left_out():
     assert panel.dropped == {"forecast or target": 1, "no reporter": 1, "no period": 1}
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=30, deadline=None)
 @given(st.floats(1.0, 999.0), st.integers(1, 3), st.integers(0, 2))
 def test_a_rounded_figure_agrees_with_the_precise_one(mantissa, decimals, fewer):
     precise = f"{mantissa:.{decimals}f}"

@@ -65,6 +65,8 @@ def _identity(levels: Any, name: str, target: str, plus: str, minus: str | None,
     import pandas as pd
 
     metrics = (target, plus, minus or other)
+    if not set(metrics) <= set(levels["metric"].unique()):
+        return _empty()
     wide = _wide(levels, metrics)
     if wide.empty:
         return _empty()
