@@ -68,9 +68,17 @@ class _CallablePackage(types.ModuleType):
 sys.modules[__name__].__class__ = _CallablePackage
 
 
+_MODULES = ("inputs", "reports", "consensus", "checks", "frame", "plot", "report")
+
+
 def __getattr__(name: str) -> Any:
-    if name == "Panel":  # imports pandas: only when asked for
+    # pandas (and matplotlib) are imported only when asked for
+    if name == "Panel":
         from tradeie.panel.frame import Panel
 
         return Panel
-    raise AttributeError(name)
+    if name in _MODULES:
+        import importlib
+
+        return importlib.import_module(f"{__name__}.{name}")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

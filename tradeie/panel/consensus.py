@@ -123,8 +123,10 @@ def consensus(reports: Any, min_articles: int = 2) -> Any:
         return pd.DataFrame({name: pd.Series(dtype=object) for name in COLUMNS})
     group = reports.groupby(list(KEY), sort=False).ngroup().to_numpy()
     pub = pd.factorize(reports["published"], sort=True)[0]
-    art = pd.factorize(reports["article"])[0]
-    order = np.lexsort((art, pub, group))  # by key, then publication date
+    art = pd.factorize(reports["article"], sort=True)[0]
+    # by key, then publication date, then article id: ties are broken the same way whatever
+    # order the rows came in (a Dask shuffle, another file order)
+    order = np.lexsort((art, pub, group))
     reports = reports.iloc[order].reset_index(drop=True)
     group, pub, art = group[order], pub[order], art[order]
     starts = np.flatnonzero(np.r_[True, group[1:] != group[:-1]])
