@@ -30,7 +30,7 @@ def _matplotlib() -> Any:
 
 def default_series(panel: Any, reporter: str | None, metric: str | None,
                    role: str = "level") -> tuple[str, str]:
-    """The (reporter, metric) with the most periods among the rows that match what is given."""
+    """The (reporter, metric) to draw when none is chosen, among the rows that match."""
     rows = panel[panel["role"] == role]
     if reporter:
         rows = rows[rows["reporter"] == reporter]
@@ -38,7 +38,11 @@ def default_series(panel: Any, reporter: str | None, metric: str | None,
         rows = rows[rows["metric"] == metric]
     if rows.empty:
         raise ValueError(f"no {role} rows for reporter={reporter} metric={metric} to plot")
-    best = rows.groupby(["reporter", "metric"]).size().sort_values(ascending=False).index[0]
+    # the most periods; among equals, the one with most to look at (conflicts, revisions)
+    notable = rows["status"].isin(["conflict", "revised"])
+    sizes = rows.assign(notable=notable).groupby(["reporter", "metric"]).agg(
+        periods=("period", "nunique"), notable=("notable", "sum"))
+    best = sizes.sort_values(["periods", "notable"], ascending=False, kind="stable").index[0]
     return str(best[0]), str(best[1])
 
 
