@@ -18,14 +18,13 @@ STATUS_COLORS = {"agreed": "#2a6f97", "single": "#7fa7c4", "revised": "#e07a1f",
 
 
 def _matplotlib() -> Any:
+    """matplotlib's Figure class. No pyplot: no backend is chosen or changed (a notebook's
+    stays as it is), and figures are freed with their last reference."""
     try:
-        import matplotlib
-
-        matplotlib.use("Agg")  # files only: no display needed
-        import matplotlib.pyplot as plt
+        from matplotlib.figure import Figure
     except ImportError:
         raise ImportError("plotting needs matplotlib: pip install 'tradeie[plot]'") from None
-    return plt
+    return Figure
 
 
 def default_series(panel: Any, reporter: str | None, metric: str | None,
@@ -56,7 +55,7 @@ def _x(index: Any) -> list[Any]:
 
 def figure(panel: Any, reporter: str, metric: str, role: str = "level", **choose: Any) -> Any:
     """A matplotlib Figure of one series (keywords as for ``Panel.select``)."""
-    plt = _matplotlib()
+    figure_class = _matplotlib()
     rows = panel.select(reporter, metric, role, **choose)
     if rows.empty:
         raise ValueError(f"no rows for {reporter} {metric} {role}")
@@ -68,7 +67,8 @@ def figure(panel: Any, reporter: str, metric: str, role: str = "level", **choose
             scale, suffix = factor, name
             break
     xs = _x(rows.index)
-    fig, ax = plt.subplots(figsize=(9, 4.2), dpi=100)
+    fig = figure_class(figsize=(9, 4.2), dpi=100)
+    ax = fig.subplots()
     ax.plot(xs, rows["value"] / scale, color=STATUS_COLORS["agreed"], lw=1.6, zorder=2,
             label="consensus")
     others_x, others_y = [], []
@@ -97,7 +97,7 @@ def figure(panel: Any, reporter: str, metric: str, role: str = "level", **choose
     ax.set_title(f"{reporter} {metric} {role}" + (f" ({basis})" if isinstance(basis, str)
                                                   else ""))
     if not isinstance(xs[0], int):
-        fig.autofmt_xdate()
+        fig.autofmt_xdate()  # dates on the x axis: slanted to fit
     else:
         ax.set_xticks(xs, [str(p) for p in rows.index], rotation=45)
     ax.grid(alpha=0.3)
@@ -135,10 +135,7 @@ def svg(fig: Any) -> str:
 def plot_html(panel: Any, reporter: str, metric: str, role: str = "level",
               **choose: Any) -> str:
     """A self-contained page: the figure (inline SVG) and the table of its periods."""
-    plt = _matplotlib()
-    fig = figure(panel, reporter, metric, role, **choose)
-    picture = svg(fig)
-    plt.close(fig)
+    picture = svg(figure(panel, reporter, metric, role, **choose))
     rows = panel.select(reporter, metric, role, **choose)
     title = escape(f"{reporter} {metric} {role}")
     return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{title}</title>"
@@ -168,7 +165,4 @@ def save_plot(panel: Any, path: str | Path, reporter: str, metric: str, role: st
         return
     if suffix not in (".png", ".svg"):
         raise ValueError(f"{path}: plot to .png, .svg or .html")
-    plt = _matplotlib()
-    fig = figure(panel, reporter, metric, role, **choose)
-    fig.savefig(path)
-    plt.close(fig)
+    figure(panel, reporter, metric, role, **choose).savefig(path)

@@ -121,7 +121,8 @@ def checks_table(checks: Any) -> str:
 def _picture(panel: Any) -> str:
     try:
         from tradeie.panel.plot import _matplotlib, default_series, figure, svg
-        plt = _matplotlib()
+
+        _matplotlib()
     except ImportError:
         return ('<p class="tradeie-empty">Install matplotlib (pip install '
                 "'tradeie[plot]') to see the most reported series here.</p>")
@@ -129,9 +130,7 @@ def _picture(panel: Any) -> str:
         reporter, metric = default_series(panel, None, None)
     except ValueError:
         return ""
-    fig = figure(panel, reporter, metric, "level")
-    picture = svg(fig)
-    plt.close(fig)
+    picture = svg(figure(panel, reporter, metric, "level"))
     return f'<figure class="panel-plot">{picture}</figure>'
 
 
