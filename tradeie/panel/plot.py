@@ -67,7 +67,7 @@ def figure(panel: Any, reporter: str, metric: str, role: str = "level", **choose
             scale, suffix = factor, name
             break
     xs = _x(rows.index)
-    fig = figure_class(figsize=(9, 4.2), dpi=100)
+    fig = figure_class(figsize=(10, 4.2), dpi=100)
     ax = fig.subplots()
     ax.plot(xs, rows["value"] / scale, color=STATUS_COLORS["agreed"], lw=1.6, zorder=2,
             label="consensus")
@@ -101,7 +101,8 @@ def figure(panel: Any, reporter: str, metric: str, role: str = "level", **choose
     else:
         ax.set_xticks(xs, [str(p) for p in rows.index], rotation=45)
     ax.grid(alpha=0.3)
-    ax.legend(loc="best", fontsize=8, frameon=False)
+    # beside the axes: inside, it would hide the outliers it is there to explain
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
     fig.tight_layout()
     return fig
 
