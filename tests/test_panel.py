@@ -350,3 +350,25 @@ def test_report_escapes_what_articles_bring():
     html = report_html(panel, title="<i>t</i>", plot=False)
     assert "<script>" not in html and "&lt;script&gt;" in html and "<b>yuan" not in html
     assert "&lt;i&gt;t&lt;/i&gt;" in html
+
+
+def test_halves_and_weeks():
+    panel = build(*(fact("a", "2024-08-01", v, "1.0 billion", period=p) for p, v in
+                    (("2024-H1", 1e9), ("2023-H2", 2e9), ("2024-W14", 3e9))))
+    halves = panel.series("CN", "trade.exports", granularity="half")
+    assert list(halves.index) == ["2023-H2", "2024-H1"]
+    weeks = panel.series("CN", "trade.exports", granularity="week")
+    assert weeks.index[0].start_time.date().isoformat() == "2024-04-01"  # ISO week 14
+
+
+def test_command_on_results_without_usable_facts(tmp_path):
+    source = tmp_path / "facts.jsonl"
+    source.write_text(tradeie.extract("Exports may rise 3 percent next year, analysts "
+                                      "said.").to_json() + "\n", encoding="utf-8")
+    out = tmp_path / "panel.csv"
+    got = CliRunner().invoke(app, ["panel", str(source), "--output", str(out), "--report",
+                                   str(tmp_path / "r.html")])
+    assert got.exit_code == 0, got.output
+    assert "0 panel rows" in got.output and "left out" in got.output
+    assert pd.read_csv(out).empty and "The panel is empty" in (tmp_path / "r.html").read_text(
+        encoding="utf-8")

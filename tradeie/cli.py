@@ -242,8 +242,10 @@ def panel_command(
     summary = ", ".join(f"{counts.get(s, 0)} {s}" for s in ("agreed", "single", "revised",
                                                              "conflict"))
     failed = int((~table.checks["agrees"].astype(bool)).sum()) if len(table.checks) else 0
+    left_out = ", ".join(f"{why}: {n}" for why, n in table.dropped.items())
     err_console.print(f"{len(table)} panel rows: {summary}; {len(table.checks)} cross-checks, "
-                      f"{failed} disagree")
+                      f"{failed} disagree" + (f"; facts left out ({left_out})" if left_out
+                                              else ""))
     try:
         if output is not None:
             table.to_file(output)
