@@ -372,3 +372,12 @@ def test_command_on_results_without_usable_facts(tmp_path):
     assert "0 panel rows" in got.output and "left out" in got.output
     assert pd.read_csv(out).empty and "The panel is empty" in (tmp_path / "r.html").read_text(
         encoding="utf-8")
+
+
+def test_figures_without_digits_get_a_relative_tolerance():
+    row = one(build(fact("a", "2024-04-12", 50.0, "about half", unit="percent", role="share"),
+                    fact("b", "2024-04-13", 50.2, "50.2 percent", unit="percent",
+                         role="share")))
+    assert row["status"] == "agreed" and row["value"] == 50.2
+    assert one(build(fact("a", "2024-04-12", 50.0, "half", unit="percent",
+                          role="share")))["tolerance"] == pytest.approx(0.25)

@@ -2,8 +2,9 @@
 
 5 economies x 4 metrics x 24 months; each month's release is written up by three outlets
 in their own wording, rounding, scale and currency symbols (one also gives a dollar
-equivalent), some releases are revised a month later ("revised to ... from an originally
-reported ..."), and some articles misreport one figure. The archive goes through the real
+equivalent), some releases are revised a month later (stated: "revised to ... from an
+originally reported ...", or silent: two later articles give the new figures), and some
+articles misreport one figure. The archive goes through the real
 commands, ``tradeie extract --input`` then ``tradeie panel``, and every true value must
 come back with the right status, every misreport flagged as a conflict naming its article.
 """
@@ -91,6 +92,7 @@ def generate(seed: int = 7) -> tuple[list[dict], dict[tuple, dict]]:
     articles: list[dict] = []
     truth: dict[tuple, dict] = {}
     for econ in ECONOMIES:
+        silent: dict[int, tuple[str, str]] = {}  # month -> sentences its release adds
         balance = "surplus" if econ.exports > econ.imports else "deficit"
         ex, im = [], []
         for _ in range(36):  # monthly levels, local billions with one decimal
@@ -107,8 +109,12 @@ def generate(seed: int = 7) -> tuple[list[dict], dict[tuple, dict]]:
                 final.update({"trade.imports": m, "trade.total": round(e + m, 1),
                               f"trade.{balance}": round(abs(e - m), 1)})
             written = dict(final)  # what the month's release said
-            revised = index < 35 and rng.random() < 0.12
-            if revised:  # imports (and so total and balance) revised at the next release
+            # imports (and so total and balance) revised at the next release: stated as a
+            # revision in one article, or silently, by two articles giving the new figures
+            draw = rng.random() if index < 35 else 1.0
+            kind = "stated" if draw < 0.12 else "silent" if draw < 0.2 else None
+            revised = kind is not None
+            if revised:
                 m2 = round(m * rng.choice((1.03, 0.97, 1.04)), 1)
                 if (e > m2) == (balance == "surplus"):
                     final = {**final, "trade.imports": m2, "trade.total": round(e + m2, 1),
@@ -123,6 +129,8 @@ def generate(seed: int = 7) -> tuple[list[dict], dict[tuple, dict]]:
             if not revised and rng.random() < 0.15:
                 wrong = (rng.randrange(3), rng.choice(list(written)))
             texts = _release(econ, balance, words, written, yoy_e, yoy_m, wrong, rng)
+            for outlet, sentence in enumerate(silent.pop(index, ())):
+                texts[outlet] += " " + sentence
             for outlet, text in enumerate(texts):
                 articles.append({"id": f"{econ.code}-{period}-{'abc'[outlet]}", "text": text,
                                  "published": _published(index, 10 + outlet)})
@@ -134,7 +142,8 @@ def generate(seed: int = 7) -> tuple[list[dict], dict[tuple, dict]]:
                     truth[key].update(status="conflict",
                                       dissenting=[f"{econ.code}-{period}-{'abc'[wrong[0]]}"])
                 if revised and value != written[metric]:
-                    truth[key].update(status="revised", revised_from=written[metric] * 1e9)
+                    truth[key].update(status="revised", revised_from=written[metric] * 1e9,
+                                      n_articles=4 if kind == "stated" else 5)
             for metric, pct in (("trade.exports", yoy_e), ("trade.imports", yoy_m)):
                 truth[(econ.code, metric, "change", "yoy", period, "percent")] = {
                     "value": pct, "status": "agreed", "revised_from": None, "dissenting": []}
@@ -142,7 +151,9 @@ def generate(seed: int = 7) -> tuple[list[dict], dict[tuple, dict]]:
                 truth[(econ.code, "trade.exports", "level", None, period, "USD")] = {
                     "value": round(e * econ.usd, 1) * 1e9, "status": "single",
                     "revised_from": None, "dissenting": [], "equivalent_of": econ.currency}
-            if revised:
+            if kind == "silent":
+                silent[index + 1] = _updated(econ, balance, words, final)
+            elif kind == "stated":
                 articles.append({"id": f"{econ.code}-{period}-rev",
                                  "text": _revision(econ, balance, words, written, final),
                                  "published": _published(index + 1, 10)})
@@ -181,6 +192,18 @@ def _release(econ: Economy, balance: str, words: str, v: dict, yoy_e: float, yoy
                 f"stood at {money(bal)}. Total imports and exports of {econ.plain} amounted to "
                 f"{money('trade.total')}.")
     return texts
+
+
+def _updated(econ: Economy, balance: str, words: str, new: dict) -> tuple[str, str]:
+    """Two outlets' sentences giving a month's new figures without saying they are revised."""
+    fmt, bal = econ.money[0], f"trade.{balance}"
+    return (f"Updated data put {econ.name} imports for {words} at {fmt(new['trade.imports'])}. "
+            f"{econ.name} trade {balance} for {words} was {fmt(new[bal])} and total trade of "
+            f"{econ.plain} for {words} was {fmt(new['trade.total'])}.",
+            f"According to updated figures, {econ.name} imports in {words} stood at "
+            f"{fmt(new['trade.imports'])}, its trade {balance} in {words} was "
+            f"{fmt(new[bal])} and its total trade in {words} came to "
+            f"{fmt(new['trade.total'])}.")
 
 
 def _revision(econ: Economy, balance: str, words: str, old: dict, new: dict) -> str:
@@ -260,7 +283,8 @@ def test_revisions_keep_the_earlier_value(built):
     assert len(revised) == sum(t["status"] == "revised" for t in truth.values())
     for row in revised.itertuples(index=False):
         assert row.revised_from == pytest.approx(truth[_key(row)]["revised_from"], rel=1e-9)
-        assert row.n_articles == 4 and row.last_published > row.first_published
+        assert row.n_articles == truth[_key(row)]["n_articles"]
+        assert row.last_published > row.first_published
 
 
 def test_provenance_and_equivalents(built, archive):

@@ -3,10 +3,11 @@ signed value and the interval of values that agree with it as written.
 
 A figure is only as precise as it was written: "6.1 trillion" stands for anything from
 6.05 to 6.15 trillion, so it agrees with 6.08e12. The interval comes from the digits of the
-figure's text (decimals, and trailing zeros of a whole number: "680 billion" is 675 to 685
-billion), scaled as the value was. "about" widens nothing (the rounding already says how
-precise it is); "more than" / "less than" leave one side open (and the other is the bound
-as written); a range spans both bounds.
+figure's text (decimals, and trailing zeros of a whole number beyond its first two digits:
+"680 billion" is 675 to 685 billion, "10 billion" 9.5 to 10.5), scaled as the value was.
+Without digits ("half", "a third") it is half a percent of the value either way. "about"
+widens nothing (the rounding already says how precise it is); "more than" / "less than"
+leave one side open (and the other is the bound as written); a range spans both bounds.
 """
 
 from __future__ import annotations
@@ -36,10 +37,14 @@ def _half_units(texts: Any, values: np.ndarray) -> np.ndarray:
     digits = number.str.replace(",", "", regex=False)
     whole = digits.str.split(".", n=1).str[0]
     decimals = digits.str.split(".", n=1).str[1].str.len().fillna(0)
-    zeros = (whole.str.len() - whole.str.rstrip("0").str.len()).fillna(0)
-    # "680" may be rounded to tens, "680.0" or "0" not
-    zeros = zeros.where((whole.str.rstrip("0").str.len() > 0) & (decimals == 0), 0)
+    leading = whole.str.rstrip("0").str.len().fillna(0)
+    zeros = (whole.str.len().fillna(0) - leading)
+    # "680" may be rounded to tens, "680.0" or "0" not. Trailing zeros are ambiguous: at
+    # least two digits are taken as written ("600" is 595 to 605, "10" is 9.5 to 10.5).
+    zeros = (zeros - (2 - leading).clip(lower=0)).clip(lower=0)
+    zeros = zeros.where((leading > 0) & (decimals == 0), 0)
     step = np.power(10.0, (zeros - decimals).to_numpy(dtype=float))
+    step[number.isna().to_numpy(dtype=bool)] = np.nan  # no digits: the fallback below
     written = pd.to_numeric(digits, errors="coerce").to_numpy(dtype=float)
     step_u = np.where(codes >= 0, step[np.maximum(codes, 0)] if len(step) else np.nan, np.nan)
     written_u = np.where(codes >= 0, written[np.maximum(codes, 0)] if len(written) else np.nan,
