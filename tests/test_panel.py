@@ -304,7 +304,7 @@ def test_command_writes_panel_and_checks(facts_file, tmp_path):
     out = tmp_path / "panel.csv"
     got = CliRunner().invoke(app, ["panel", str(facts_file), "--output", str(out)])
     assert got.exit_code == 0, got.output
-    assert "1 conflict" in got.output
+    assert "1 conflict" in " ".join(got.output.split())
     table = pd.read_csv(out)
     row = table[(table["metric"] == "trade.exports") & (table["unit"] == "CNY")].iloc[0]
     assert json.loads(row["dissenting"]) == ["w3"] and row["status"] == "conflict"
@@ -318,9 +318,9 @@ def test_command_prints_without_output(facts_file):
 
 def test_command_reports_bad_input(tmp_path):
     got = CliRunner().invoke(app, ["panel", str(tmp_path / "none.jsonl")])
-    assert got.exit_code == 2 and "no such file" in got.output
+    assert got.exit_code == 2 and "no such file" in " ".join(got.output.split())
     got = CliRunner().invoke(app, ["panel", str(tmp_path), "--output", str(tmp_path / "p.csv")])
-    assert got.exit_code == 2 and "no .jsonl" in got.output
+    assert got.exit_code == 2 and "no .jsonl" in " ".join(got.output.split())
 
 
 def test_command_plots_and_reports(facts_file, tmp_path):
@@ -338,8 +338,14 @@ def test_command_plots_and_reports(facts_file, tmp_path):
     html = report.read_text(encoding="utf-8")
     for text in ("Conflicts", "Revisions", "Cross-checks", "3.85 trillion yuan", "<svg"):
         assert text in html
-    got = CliRunner().invoke(app, ["panel", str(facts_file), "--plot", str(tmp_path / "x.gif")])
-    assert got.exit_code == 2 and ".png" in got.output
+    for option, name in (("--plot", "x.gif"), ("--output", "p.txt"), ("--checks", "c.json")):
+        got = CliRunner().invoke(app, ["panel", str(facts_file), option, str(tmp_path / name)])
+        said = " ".join(got.output.split())  # rich wraps long messages
+        assert got.exit_code == 2 and "use ." in said and "panel rows" not in said
+    facts_csv = tmp_path / "facts.csv"
+    facts_csv.write_text("id,value\n", encoding="utf-8")
+    got = CliRunner().invoke(app, ["panel", str(facts_csv), "--output", str(facts_csv)])
+    assert got.exit_code == 2 and "is an input" in " ".join(got.output.split())
 
 
 def test_report_escapes_what_articles_bring():
@@ -369,7 +375,8 @@ def test_command_on_results_without_usable_facts(tmp_path):
     got = CliRunner().invoke(app, ["panel", str(source), "--output", str(out), "--report",
                                    str(tmp_path / "r.html")])
     assert got.exit_code == 0, got.output
-    assert "0 panel rows" in got.output and "left out" in got.output
+    said = " ".join(got.output.split())
+    assert "0 panel rows" in said and "left out" in said
     assert pd.read_csv(out).empty and "The panel is empty" in (tmp_path / "r.html").read_text(
         encoding="utf-8")
 

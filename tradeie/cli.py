@@ -230,6 +230,15 @@ def panel_command(
         help="Articles a later value needs to be a silent revision, not a conflict.")] = 2,
 ) -> None:
     """One checked value per economy, metric and period, from many articles' facts."""
+    # what the outputs will be is checked before any work
+    for path, suffixes, option in ((output, (".csv", ".parquet", ".pq"), "--output"),
+                                   (checks, (".csv", ".parquet", ".pq"), "--checks"),
+                                   (plot, (".png", ".svg", ".html"), "--plot")):
+        if path is not None and path.suffix.lower() not in suffixes:
+            _fail(f"{option} {path}: use {', '.join(suffixes[:-1])} or {suffixes[-1]}"
+                  if option == "--plot" else f"{option} {path}: use .csv or .parquet")
+        if path is not None and any(path.resolve() == p.resolve() for p in inputs):
+            _fail(f"{option} {path} is an input: writing it would destroy the facts")
     try:
         from tradeie.panel import panel as build_panel
         from tradeie.panel.inputs import files
