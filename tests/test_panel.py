@@ -388,3 +388,12 @@ def test_figures_without_digits_get_a_relative_tolerance():
     assert row["status"] == "agreed" and row["value"] == 50.2
     assert one(build(fact("a", "2024-04-12", 50.0, "half", unit="percent",
                           role="share")))["tolerance"] == pytest.approx(0.25)
+
+
+def test_a_panel_is_a_dataframe_that_keeps_its_checks_when_sliced(results):
+    panel = tradeie.panel(results)
+    part = panel[panel["metric"] == "trade.exports"]
+    assert isinstance(part, Panel) and part.checks is panel.checks
+    assert type(panel.frame) is pd.DataFrame and panel.frame.shape == panel.shape
+    assert list(panel.columns[:9]) == ["reporter", "metric", "role", "basis", "period",
+                                       "partner", "product", "unit", "granularity"]
