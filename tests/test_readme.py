@@ -7,7 +7,7 @@ block changes how it runs:
 - ``<!-- test: skip REASON -->``: not run (say why);
 - ``requires=mod1,mod2``: skipped with the reason when an optional extra is missing;
 - ``setup=NAME``: a prelude from ``SETUPS`` below first (a saved web page as ``page_html``,
-  a small Parquet archive in ``archive/``);
+  a small Parquet archive in ``archive/``, the example archive of ``examples/panel``);
 - ``script``: run as a script of its own (``python block.py`` in a temporary folder), for
   code that starts processes which import the main module (Dask, multiprocessing);
 - ``check=NAME``: afterwards, a check from ``CHECKS`` on what the block wrote.
@@ -93,9 +93,17 @@ def _parquet_archive(folder: Path) -> None:
                   for r in rows]).to_parquet(folder / "archive" / "part-0.parquet")
 
 
+def _panel_archive(folder: Path) -> None:
+    """The bundled example archive where the README's relative path finds it."""
+    target = folder / "examples" / "panel" / "archive.jsonl"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes((REPO / "examples" / "panel" / "archive.jsonl").read_bytes())
+
+
 SETUPS = {
     "page_html": lambda folder, ns: ns.update(page_html=_page_html(folder)),
     "parquet_archive": lambda folder, ns: _parquet_archive(folder),
+    "panel_archive": lambda folder, ns: _panel_archive(folder),
 }
 
 

@@ -16,6 +16,14 @@ from tradeie.schema import SCHEMA, Entity, Extraction, Fact
 __version__ = "0.1.0"
 
 
+def panel(results, *, min_articles=2):  # noqa: ANN001, ANN201 - see tradeie.dataset
+    """One checked value per (reporter, metric, role, basis, period, partner, product, unit)
+    from many articles' facts: a ``tradeie.dataset.Panel`` (pandas); see tradeie.dataset."""
+    from tradeie.dataset import panel as _panel
+
+    return _panel(results, min_articles=min_articles)
+
+
 def evaluate(gold, predictions=None, nlp=None):  # noqa: ANN001, ANN201 - see tradeie.scoring
     """Score predictions (or the pipeline) against annotated fixtures; see tradeie.scoring."""
     from tradeie.scoring import evaluate as _evaluate
@@ -25,5 +33,5 @@ def evaluate(gold, predictions=None, nlp=None):  # noqa: ANN001, ANN201 - see tr
 
 __all__ = [
     "MAX_TEXT_LENGTH", "SCHEMA", "Entity", "Extraction", "ExtractionError", "Fact",
-    "__version__", "evaluate", "extract", "extract_html", "extract_many", "load", "render",
+    "__version__", "evaluate", "extract", "extract_html", "extract_many", "load", "panel", "render",
 ]

@@ -464,6 +464,84 @@ def evaluate(
             f"prediction and were scored as all missed (first: {report.unpredicted[0]!r})")
 
 
+@app.command("panel")
+def panel_command(
+    inputs: Annotated[list[Path], typer.Argument(
+        help="What tradeie extract --output wrote (.jsonl, .csv, .parquet), or folders of it.")],
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="The panel: .csv (lists as JSON) or .parquet.")] = None,
+    checks: Annotated[Path | None, typer.Option(
+        help="The cross-checks table (default: next to --output, NAME.checks.csv/.parquet).")
+    ] = None,
+    report: Annotated[Path | None, typer.Option(
+        help="A self-contained HTML report: statuses, conflicts, revisions, checks.")] = None,
+    plot: Annotated[Path | None, typer.Option(
+        help="Draw one series (.png, .svg or .html) with conflicts marked (needs matplotlib: "
+        "pip install 'tradeie[plot]').")] = None,
+    reporter: Annotated[str | None, typer.Option(
+        help="Series to plot: economy (default: the one with most periods).")] = None,
+    metric: Annotated[str | None, typer.Option(help="Series to plot: metric id.")] = None,
+    role: Annotated[str, typer.Option(help="Series to plot: level, change or share.")] = "level",
+    unit: Annotated[str | None, typer.Option(
+        help="Series to plot: unit (default: the most reported).")] = None,
+    min_articles: Annotated[int, typer.Option(
+        "--min-articles", min=1,
+        help="Articles a later value needs to be a silent revision, not a conflict.")] = 2,
+) -> None:
+    """One checked value per economy, metric and period, from many articles' facts."""
+    # what the outputs will be is checked before any work
+    for path, suffixes, option in ((output, (".csv", ".parquet", ".pq"), "--output"),
+                                   (checks, (".csv", ".parquet", ".pq"), "--checks"),
+                                   (plot, (".png", ".svg", ".html"), "--plot")):
+        if path is not None and path.suffix.lower() not in suffixes:
+            _fail(f"{option} {path}: use {', '.join(suffixes[:-1])} or {suffixes[-1]}"
+                  if option == "--plot" else f"{option} {path}: use .csv or .parquet")
+        if path is not None and any(path.resolve() == p.resolve() for p in inputs):
+            _fail(f"{option} {path} is an input: writing it would destroy the facts")
+    try:
+        from tradeie.dataset import panel as build_panel
+        from tradeie.dataset.inputs import files
+
+        files(inputs)  # missing or unknown inputs fail here, before any work
+        table = build_panel([str(path) for path in inputs], min_articles=min_articles)
+    except (ValueError, OSError, ImportError) as err:
+        _fail(str(err))
+    counts = table["status"].value_counts()
+    summary = ", ".join(f"{counts.get(s, 0)} {s}" for s in ("agreed", "single", "revised",
+                                                             "conflict"))
+    failed = int((~table.checks["agrees"].astype(bool)).sum()) if len(table.checks) else 0
+    left_out = ", ".join(f"{why}: {n}" for why, n in table.dropped.items())
+    err_console.print(f"{len(table)} panel rows: {summary}; {len(table.checks)} cross-checks, "
+                      f"{failed} disagree" + (f"; facts left out ({left_out})" if left_out
+                                              else ""))
+    try:
+        if output is not None:
+            table.to_file(output)
+            if checks is None:
+                checks = output.with_name(f"{output.stem}.checks{output.suffix}")
+        if checks is not None:
+            from tradeie.dataset.frame import write_table
+
+            write_table(table.checks, checks)
+        if report is not None:
+            from tradeie.dataset.report import report_html
+
+            report.write_text(report_html(table, title=", ".join(p.name for p in inputs)),
+                              encoding="utf-8")
+        if plot is not None:
+            from tradeie.dataset.plot import default_series, save_plot
+
+            if reporter is None or metric is None:
+                reporter, metric = default_series(table, reporter, metric, role)
+            save_plot(table, plot, reporter=reporter, metric=metric, role=role, unit=unit)
+    except (ValueError, OSError, ImportError) as err:
+        _fail(str(err))
+    if output is None and report is None and plot is None and checks is None:
+        shown = table.frame[["reporter", "metric", "role", "basis", "period", "unit",
+                             "value", "status", "n_articles"]]
+        typer.echo(shown.to_string(index=False))
+
+
 @app.command()
 def version() -> None:
     """Print tradeie's version."""

@@ -119,3 +119,48 @@ def extract_bag(bag: Any, *, published: str | None = None, base: str | None = No
     parts = [delayed(_bag_partition)(part, published, base, batch_size)
              for part in bag.to_delayed()]
     return dd.from_delayed(parts, meta=meta(), verify_meta=False)
+
+
+# ------------------------------------------------------------------------------- panel
+
+
+def _reports_partition(part: Any) -> Any:
+    from tradeie.dataset.inputs import fact_frame
+    from tradeie.dataset.reports import prepare
+
+    return prepare(fact_frame(part))[0]
+
+
+def _consensus_partition(part: Any, min_articles: int) -> Any:
+    from tradeie.dataset.consensus import consensus
+
+    return consensus(part.reset_index(drop=True), min_articles=min_articles)
+
+
+def panel(ddf: Any, *, min_articles: int = 2) -> Any:
+    """The ``tradeie.panel`` of a Dask DataFrame of fact rows (``extract_dataframe``'s
+    output, or fact tables read with ``dd.read_parquet``), as a pandas ``Panel``.
+
+    Fact rows become reports in their own partitions: the rows of one article must be in one
+    partition (as ``extract_dataframe`` and the batch writers keep them), since a
+    conversion's ``equivalent_of`` refers to a figure of the same article. Reports
+    are shuffled so that each (reporter, metric, period) is in one partition, where its keys
+    are settled; the panel, one row per key and far smaller than the facts, is gathered and
+    cross-checked here. ``dropped`` is not counted (it would need another pass).
+    """
+    _require_dask()
+    from tradeie.dataset.checks import cross_checks
+    from tradeie.dataset.consensus import consensus
+    from tradeie.dataset.frame import finish
+    from tradeie.dataset.reports import prepare
+
+    empty = prepare(rows_frame([]))[0]
+    reports = ddf.map_partitions(_reports_partition, meta=empty, align_dataframes=False)
+    shuffled = reports.shuffle(on=["reporter", "metric", "period"])
+    rows = shuffled.map_partitions(_consensus_partition, min_articles,
+                                   meta=consensus(empty), align_dataframes=False)
+    table = rows.compute()
+    from tradeie.dataset.reports import KEY
+
+    table = table.sort_values(list(KEY), kind="stable", ignore_index=True)
+    return finish(table, cross_checks(table), {})
