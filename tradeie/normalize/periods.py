@@ -262,9 +262,27 @@ def _coerce(p: _P, unit: str | None, cal: _Cal | None = None) -> _P | None:
 
 
 def _apply_op(p: _P, op: _Op, cal: _Cal | None = None) -> _P | None:
-    q = _coerce(p, op.coerce, cal)
+    if op.coerce == "fit":
+        # "three months earlier" after a quarter is the quarter before; after a month, the
+        # month three back: the period itself when the count is a whole number of periods
+        span = _month_span(p)
+        size = span[1] - span[0] + 1 if span else 0
+        q = p if size in (1, 3, 6) and op.n % size == 0 else _coerce(p, "month", cal)
+    else:
+        q = _coerce(p, op.coerce, cal)
     if q is None:
         return None
+    if op.unit == "ytd":  # "the year-to-date": January to the end of the period
+        y = op.set_year if op.set_year is not None else q.end.year
+        if q.end.year != y:
+            return p_year(y) if q.end.year > y else None
+        if q.end == _month_end(y, q.end.month):
+            return p_months(y, 1, y, q.end.month, "year")
+        return p_days(date(y, 1, 1), q.end)
+    if op.unit == "months_to":  # "the past eight months": the n months up to the period
+        e = q.end.year * 12 + q.end.month - 1
+        (y1, m1), (y2, m2) = _ym(e - op.n + 1), _ym(e)
+        return p_months(y1, m1, y2, m2)
     if op.set_year is not None:
         return _shift_months(q, 12 * (op.set_year - q.start.year))
     if op.unit == "months_before":  # "the previous three months": the n months before q
@@ -348,16 +366,27 @@ class _Cal:
     named_by: str  # "start" or "end": which calendar year gives "fiscal 2021" its number
     fy_named_by: str  # the same for the "FY2021"/"FY21" forms
     split_start_month: int  # start month assumed for "FY2023-24" in a calendar-year country
+    # a calendar that changed (Myanmar: April-March until the year that began in 2017,
+    # October-September from 2018): fiscal years starting before ``changed_in`` began in
+    # ``old_start_month``
+    changed_in: int = 0
+    old_start_month: int = 0
+
+    def start_month_of(self, sy: int) -> int:
+        return self.old_start_month if sy < self.changed_in else self.start_month
 
     def start_year(self, label: int, fy_form: bool = False) -> int:
         named = self.fy_named_by if fy_form else self.named_by
         return label - 1 if self.start_month != 1 and named == "end" else label
 
     def fy_of(self, d: date) -> int:
-        return d.year if d.month >= self.start_month else d.year - 1
+        sy = d.year if d.month >= self.start_month else d.year - 1
+        if sy < self.changed_in:
+            sy = d.year if d.month >= self.old_start_month else d.year - 1
+        return sy
 
     def months(self, sy: int, offset: int, n: int, hint: str = "range") -> _P | None:
-        a = sy * 12 + self.start_month - 1 + offset
+        a = sy * 12 + self.start_month_of(sy) - 1 + offset
         (y1, m1), (y2, m2) = _ym(a), _ym(a + n - 1)
         return p_months(y1, m1, y2, m2, hint)
 
@@ -404,6 +433,7 @@ class _Cand:
     relative: bool
     op: _Op | None = None
     rank: int = 0
+    fallback: _P | None = None  # a back-reference's value when no period governs it
 
 
 @dataclass(frozen=True, slots=True)
@@ -428,10 +458,10 @@ _TOKEN = re.compile(r"[a-z0-9]+")
 _TOKEN_CLASS = re.compile(
     r"(?P<d12>\d\d?)|(?P<year>19\d\d|20\d\d|2100)|(?P<ord>\d\d?(?:st|nd|rd|th))"
     r"|(?P<q>q[1-4]|[1-4]q(?:\d\d)?)|(?P<h>h[12]|[12]h(?:\d\d)?)|(?P<yq>(?:19|20)\d\d[qh]\d)"
-    r"|(?P<yw>(?:19|20)\d\dw\d\d)|(?P<fy>fy\d*)|(?P<w>w\d\d?)"
+    r"|(?P<yw>(?:19|20)\d\dw\d\d)|(?P<fy>fy\d*)|(?P<w>w\d\d?)|(?P<nm>(?:1[0-2]|[1-9])m)"
 )
 # start tokens that carry their whole expression ("2024q4", "2022w14", "fy24", "4q24")
-_SELF_CONTAINED = {"#yq", "#yw", "#fy", "#q", "#h"}
+_SELF_CONTAINED = {"#yq", "#yw", "#fy", "#q", "#h", "#nm"}
 _CLASS_INITIALS = frozenset("0123456789qhfw")
 
 
@@ -550,6 +580,12 @@ class PeriodFinder:
             _check_op(_Op(coerce, "year", 0), "same_period_of")
         ana = d["anaphoric_references"]
         self.ana_nouns = {k.lower(): v for k, v in ana["nouns"].items()}
+        self.ana_phrases = {_norm_phrase(k): v for k, v in ana["phrases"].items()}
+        self.roll_units = {k.lower(): v for k, v in d["rolling_spans"]["units"].items()}
+        if set(self.roll_units) - {"months", "years"} or any(
+                v < 1 for v in self.roll_units.values()):
+            raise _data_error(DATES_DATA, ("rolling_spans", "units"),
+                              "units: 'months' and/or 'years' -> months per unit (>= 1)")
         spans = d["back_reference_spans"]
         self.span_units = {k.lower(): v for k, v in spans["units"].items()}
         self.to_date_units = {_norm_phrase(k): v for k, v in d["to_date"]["units"].items()}
@@ -603,8 +639,10 @@ class PeriodFinder:
         span_start = _alt(d["span_start_words"])
         range_nouns = _alt(d["month_range_nouns"])
         # a bare "fiscal" ("this fiscal") is a period only when no noun follows it
+        # ... a verb ("this fiscal rose") or an adverb ("ended the fiscal positively") may
         bare_ok = (
-            rf"(?!(?<=\b(?:{BARE_FW}))\s+(?!(?:{BARE_FOLLOW})(?![\w-]))[a-z])"
+            rf"(?!(?<=\b(?:{BARE_FW}))\s+(?!(?:{BARE_FOLLOW}|{_alt(d['year_figure_verbs'])}"
+            rf"|[a-z]+ly)(?![\w-]))[a-z])"
         )
 
         def fisc(p: str) -> str:
@@ -614,6 +652,8 @@ class PeriodFinder:
                 rf"|(?<![\w])(?:{FY})\s*'?(?P<{p}fb1>{_YEAR}|\d\d)"
                 rf"(?:\s*[-/–]\s*(?P<{p}fb2>{_YEAR}|\d\d))?(?![\w%])"
                 rf"|(?P<{p}frel>{REL})\s+(?:{FW})(?![\w-]){bare_ok}"
+                # "the preceding fiscal year of 2016/17": the year the label names
+                rf"(?:\s+of\s+(?P<{p}fo1>{_YEAR})\s*[-/–]\s*(?P<{p}fo2>{_YEAR}|\d\d)(?![\w%]))?"
                 rf"|(?P<{p}fthe>the\s+(?:{FW}))(?![\w-]){bare_ok})"
             )
 
@@ -646,6 +686,23 @@ class PeriodFinder:
             rf"(?<![\w])(?:(?:{POS})(?:-|\s+)|(?:{_alt(d['period_position_phrases'])})\s+)\Z"
         )
         ana, to_date = d["anaphoric_references"], d["to_date"]
+        ytd, roll, mca = d["year_to_date"], d["rolling_spans"], d["month_count_abbrevs"]
+        # "the eight months": "the" + a count starts it (keys "the+eight", "the+8", ...)
+        roll_the = tuple(
+            f"{b}+{n}" for b in roll["bare_openers"]
+            for n in (*self.numbers, *(str(i) for i in range(1, 25)))
+        )
+        MCL = "[" + "".join(sorted({w.lower() for w in mca["letters"]})) + "]"
+        self._mca_letters = {w for w in mca["letters"]}
+        self._left_mca = re.compile(rf"(?<![\w])(?:{_alt(mca['context_before'])})\s+\Z")
+        self._left_month_bad = re.compile(
+            rf"(?<![\w])(?:{_alt(d['month_blockers_before'])})\s+\Z")
+        self._roll_bad_after = re.compile(
+            r"\s+(?:of|to|through|ending|ended|until|since|from|before|after|ago|earlier)(?![\w-])")
+        self._left_base = re.compile(
+            rf"(?<![\w])(?P<w>{_alt(d['base_year_markers'])})\s+(?P<the>the\s+)?\Z")
+        self._base_need_fig = {w.lower() for w in d["base_year_markers_need_figure"]}
+        self._move_rx = re.compile(rf"(?<![\w])(?:{_alt(d['year_figure_verbs'])})(?![\w-])")
         self._ana_bad_after = re.compile(rf"\s+(?:{_alt(ana['blockers_after'])})(?![\w-])")
         # "rose 0.3% on the month", "the period of rapid growth": bare nouns that are no period
         bare = d["bare_back_reference_blockers"]
@@ -703,6 +760,7 @@ class PeriodFinder:
             ("same_period",
              rf"(?:{_alt(d['same_period_of']['words'])})\s+(?P<noun>{_alt(self.same_nouns)})"
              rf"(?![\w-])(?:,?\s+(?:(?:of|in)\s+)?(?:(?P<tw>{_alt(self.same_tails, True)})"
+             rf"|(?P<tt>{_alt(d['same_period_of']['this_year_tails'])})"
              rf"|(?P<tc>{_alt(self.counts)}|\d{{1,2}})[\s-]+(?P<tu>years?)\s+"
              rf"(?P<td>{_alt(self.count_dirs)}))(?![\w-]))?",
              self._h_same_period, _starts(d["same_period_of"]["words"])),
@@ -712,8 +770,38 @@ class PeriodFinder:
              (*_starts(self.counts), "#d12")),
             # "that month": the month last named before it
             ("anaphor",
-             rf"(?:{_alt(ana['determiners'])})\s+(?P<noun>{_alt(self.ana_nouns)})(?![\w-])",
-             self._h_anaphor, _starts(ana["determiners"])),
+             rf"(?:(?:{_alt(ana['determiners'])})\s+(?P<noun>{_alt(self.ana_nouns)})"
+             rf"|(?P<ph>{_alt(self.ana_phrases, True)}))(?![\w-])",
+             self._h_anaphor, (*_starts(ana["determiners"]), *_starts(self.ana_phrases))),
+            # "the year-to-date", "2020 so far": January to the end of the governing period
+            ("ytd",
+             rf"(?:{_alt(ytd['phrases'], True)})(?![\w-])"
+             rf"|(?P<y>{_YEAR})\s+(?:{_alt(ytd['year_markers_after'])})(?![\w-])",
+             self._h_ytd, (*_starts(ytd["phrases"]), "#year")),
+            # "the past eight months", "the last three years", "the eight months"
+            ("rolling",
+             rf"(?:(?P<op>{_alt(roll['openers'])})|{_alt(roll['bare_openers'])})\s+"
+             rf"(?P<n>{NUM}|1[3-9]|2[0-4])\s+(?P<u>{_alt(self.roll_units)})(?![\w-])",
+             self._h_rolling, (*_starts(roll["openers"]), *roll_the)),
+            # "Quarter 3 2022", "Quarter 3 (July to Sept) 2022", "quarter 1"
+            ("quarter_n",
+             rf"(?:{QW})\s+(?P<q>[1-4])(?![\w%]|[.,]\d)"
+             rf"(?:\s*\([a-z.]+\s*(?:{CONN})\s*[a-z.]+\))?(?:,?\s+(?P<y>{_YEAR}){_YEND})?",
+             self._h_quarter_n, _starts(d["quarter_words"])),
+            # "8M 2015", "in 9M": the first N months
+            ("month_count",
+             rf"(?P<n>1[0-2]|[1-9])(?P<l>{MCL})(?![\w%])(?:\s+(?P<y>{_YEAR}){_YEND})?",
+             self._h_month_count, ("#nm",)),
+            # "five months of 2014": the first five
+            ("months_of",
+             rf"(?P<n>{NUM})\s+months\s+of\s+(?:(?P<y>{_YEAR}){_YEND}"
+             rf"|(?P<rel>{REL})\s+year(?![\w-]))",
+             self._h_months_of, (*_starts(self.numbers), "#d12")),
+            # "the first month of 2026", "the ninth month of the year"
+            ("nth_month",
+             rf"(?P<ord>{ORD})\s+month\s+of\s+(?:(?P<y>{_YEAR}){_YEND}"
+             rf"|(?P<rel>{REL})\s+year(?![\w-])|the\s+(?:current\s+)?year(?![\w-]))",
+             self._h_nth_month, ords),
             # "the previous three months": the months right before the governing period
             ("backref_span",
              rf"(?:{_alt(d['back_reference_spans']['openers'])})\s+"
@@ -768,7 +856,8 @@ class PeriodFinder:
              rf"(?P<m1>{MON})(?:\s+(?P<y1>{_YEAR}))?"
              rf"\s*(?P<conn>{CONN}|and)\s*(?:(?:{POS})[-\s])?(?P<m2>{MON})"
              rf"(?:\s+(?P<noun>{range_nouns})(?![\w-]))?"
-             rf"(?:,?\s+(?:of\s+|in\s+)?(?:{ypair('t')}|(?P<y>{_YEAR}){_YEND}"
+             rf"(?:,?\s+(?:of\s+|in\s+)?(?:{ypair('t')}"
+             rf"|(?P<y>{_YEAR}){_YEND}(?:\s+(?P<noun3>{range_nouns})(?![\w-]))?"
              rf"|(?P<rel>{REL})\s+year(?![\w-])"
              rf"|{fisc('t')})|\s+(?P<noun2>{range_nouns})(?![\w-]))?",
              self._h_month_range, months),
@@ -788,8 +877,9 @@ class PeriodFinder:
              rf"(?:,?\s+(?P<y>{_YEAR}){_YEND}|{REL_Y})?",
              self._h_months_to, (*_starts(self.numbers), "#d12", *_starts(self.span_lengths))),
             ("quarter",
-             rf"(?P<ord>{ORD}|{FINAL})(?:-|\s+)(?P<fis2>fiscal[-\s]+)?(?:{QW})(?![\w-])"
-             rf"{tail('t')}", self._h_quarter, ords),
+             rf"(?P<ord>{ORD}|{FINAL})(?:\s+and\s+(?P<ord2>{ORD}))?(?:-|\s+)"
+             rf"(?P<fis2>fiscal[-\s]+)?(?:{QW})(?P<pl>s)?(?![\w-]){tail('t')}",
+             self._h_quarter, ords),
             ("quarter_q",
              rf"(?:q(?P<q>[1-4])|(?P<q2>[1-4])q(?P<yy2>\d\d)?)(?:\s*(?:-|–|to)\s*q(?P<qe>[1-4]))?"
              rf"(?:(?:\s+(?:of\s+)?|\s*[-/]\s*)(?P<y>{_YEAR})|'(?P<yy>\d\d)"
@@ -810,7 +900,8 @@ class PeriodFinder:
              self._h_half_h, ("#h",)),
             ("fiscal", fisc(""), self._h_fiscal, (*_starts(d["fiscal_words"]), "#fy", *rel)),
             ("fiscal_pre",
-             rf"(?P<y>{_YEAR})(?:\s*[-/–]\s*(?P<y2>{_YEAR}|\d\d))?\s+(?:{FW})(?![\w-])",
+             rf"(?P<y>{_YEAR})(?:\s*[-/–]\s*(?P<y2>{_YEAR}|\d\d))?(?:\s+(?:{FW})|\s*(?:{FY}))"
+             rf"(?![\w-])",
              self._h_fiscal_pre, ("#year",)),
             ("month_year", rf"(?P<mon>{MON})(?:\s+of)?\s+(?P<y>{_YEAR}){_YEND}",
              self._h_month_year, months),
@@ -833,12 +924,19 @@ class PeriodFinder:
         gates: dict[str, tuple[str, ...] | None] = {
             "backref": None,
             "backref_counted": _UNITS,
-            "anaphor": (*self.ana_nouns, *_second_tokens(ana["determiners"])),
+            "anaphor": (*self.ana_nouns, *_second_tokens(ana["determiners"]),
+                        *_second_tokens(self.ana_phrases)),
             "backref_span": None,
             "to_date": (*_second_tokens(to_date["markers_before"]),
                         *(_TOKEN.findall(u)[0] for u in self.to_date_units)),
-            "same_period_of": None,
-            "same_period": None,
+            "same_period_of": _second_tokens(d["same_period_of"]["words"]),
+            "same_period": _second_tokens(d["same_period_of"]["words"]),
+            "ytd": (*_second_tokens(ytd["phrases"]), *_starts(ytd["year_markers_after"])),
+            "rolling": (*self.numbers, "#d12"),
+            "quarter_n": ("#d12",),
+            "month_count": None,
+            "nth_month": ("month",),
+            "months_of": ("months",),
             "days_of_month": ("#d12", *self.numbers),
             "iso_day": ("#d12",),
             "iso_month": ("#d12",),
@@ -860,7 +958,7 @@ class PeriodFinder:
             "half": (*d["half_words"], "fiscal"),
             "half_h": None,
             "fiscal": None,
-            "fiscal_pre": (*_starts(d["fiscal_words"]), "#d12", "#year"),
+            "fiscal_pre": None,  # "2017-2018FY": the token after the year is "2018fy"
             "month_year": ("#year", "of"),
             "month_rel": ("#mon", "of", *_starts(self.relative)),
             "month": None,
@@ -1082,7 +1180,7 @@ class PeriodFinder:
                         ref = preferred[0]
                         break
                 resolved = _apply_op(ref, c.op, ctx.cal) if ref is not None else None
-            c.period = resolved
+            c.period = resolved if resolved is not None else c.fallback
 
     @staticmethod
     def _anaphor(op: _Op, anchors: list[_Cand], i: int, cap: int, ctx: _Ctx) -> _P | None:
@@ -1115,6 +1213,30 @@ class PeriodFinder:
         return True
 
     # ------------------------------------------------------------------ helpers
+
+    def _base_ok(self, ctx: _Ctx, base: re.Match[str]) -> bool:
+        """'over last year' names a base only after a figure in its clause ('rose $100
+        million over last year'; 'Over last year, ...' is a duration)."""
+        if " ".join(base["w"].split()) not in self._base_need_fig:
+            return True
+        seg = ctx.low[max(0, base.start() - 60):base.start()]
+        cut = max(seg.rfind("."), seg.rfind(";"), seg.rfind(","), seg.rfind("\n"))
+        return any(c.isdigit() for c in seg[cut + 1:])
+
+    def _two_points(self, ctx: _Ctx, start: int, conn: str) -> bool:
+        """'between August and September', '(fell) from 2018 to 2019': two adjacent
+        periods compared, not one span. "between" always; "from ... to" after a movement
+        verb in the clause."""
+        opener = self._left(self._left_open, ctx, start)
+        if opener is None:
+            return False
+        if opener["w"] == "between":
+            return conn == "and"
+        if opener["w"] != "from" or conn != "to":
+            return False
+        seg = ctx.low[max(0, opener.start() - 80):opener.start()]
+        cut = max(seg.rfind("."), seg.rfind(";"), seg.rfind("\n"))
+        return self._move_rx.search(seg, cut + 1) is not None
 
     @staticmethod
     def _left(rx: re.Pattern[str], ctx: _Ctx, start: int) -> re.Match[str] | None:
@@ -1180,6 +1302,9 @@ class PeriodFinder:
                         return None
                     return ("fy", y1, cal.split())
                 return ("fy", cal.start_year(y1, fy_form), cal)
+        if g.get(f"{p}fo1"):  # "the previous fiscal year of 2016/17"
+            y1 = int(g[f"{p}fo1"])
+            return ("fy", y1, cal.split()) if _year_label(g[f"{p}fo2"]) == y1 + 1 else None
         if g.get(f"{p}frel"):
             off = self._rel_off(g[f"{p}frel"])
             return None if off is None else ("fyrel", off, cal)
@@ -1282,8 +1407,8 @@ class PeriodFinder:
     def _h_backref(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         key = _norm_phrase(m[0])
         op = self.backref_ops.get(key)
-        if op is None or not _word_lb(ctx.low, m.start()):
-            return None
+        if op is None or not _word_lb(ctx.low, m.start(), "-"):
+            return None  # "the over-the-month gain": a compound adjective
         if key in self.bare_backrefs and not self._bare_ok(ctx, m.start(), m.end()):
             return None
         return _Cand(m.start(), m.end(), None, True, op)
@@ -1305,6 +1430,11 @@ class PeriodFinder:
         if not _word_lb(ctx.low, m.start()):
             return None
         noun = m["noun"]
+        if m["tt"]:  # "the same period this year": the governing period's shape, this year
+            if ctx.pub is None:
+                return _Cand(m.start(), m.end(), None, True)
+            op = _Op(self.same_nouns[noun], "year", 0, set_year=ctx.pub.year)
+            return _Cand(m.start(), m.end(), None, True, op)
         if m["tw"]:
             n = -1
         elif m["tc"]:
@@ -1335,7 +1465,11 @@ class PeriodFinder:
     def _h_anaphor(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         if not _word_lb(ctx.low, m.start()) or self._ana_bad_after.match(ctx.low, m.end()):
             return None  # "that year on year": a conjunction, no period
-        op = _Op(self.ana_nouns[m["noun"]], "year", 0, anaphoric=True)
+        if m["noun"]:
+            coerce = self.ana_nouns[m["noun"]]
+        else:
+            coerce = self.ana_phrases.get(_norm_phrase(m["ph"]))
+        op = _Op(coerce, "year", 0, anaphoric=True)
         return _Cand(m.start(), m.end(), None, True, op)
 
     def _h_backref_span(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
@@ -1493,6 +1627,14 @@ class PeriodFinder:
                 return _Cand(m.start(), m.end(), None, True)
             sat = pub + timedelta(days=5 - pub.weekday() + 7 * week)
             return _Cand(m.start(), m.end(), p_days(sat, sat + timedelta(days=1)), True)
+        if unit == "year" and off == -1:
+            base = self._left(self._left_base, ctx, m.start())
+            if base is not None and self._base_ok(ctx, base):
+                # "up 3 per cent over last year": the year before the period reported
+                start = base.start("the") if base["the"] else m.start()
+                fallback = p_year(pub.year - 1) if pub else None
+                return _Cand(start, m.end(), None, True, _Op("year", "year", -1),
+                             fallback=fallback)
         if pub is None:
             return _Cand(m.start(), m.end(), None, True)
         if unit == "year":
@@ -1510,7 +1652,7 @@ class PeriodFinder:
         m1, m2 = self._month(ctx, m, "m1"), self._month(ctx, m, "m2")
         if m1 is None or m2 is None or m1 == m2 or not _word_lb(ctx.low, m.start()):
             return None
-        noun = m["noun"] or m["noun2"] or ""
+        noun = m["noun"] or m["noun2"] or m["noun3"] or ""
         start = m.start()
         pos = self._left(self._left_pos, ctx, start)  # "mid-January to March"
         if pos:
@@ -1521,13 +1663,16 @@ class PeriodFinder:
             return None  # "January and March" are two months
         hint = "quarter" if noun == "quarter" else "range"
         y1 = int(m["y1"]) if m["y1"] else None
+        if not noun and m2 == m1 % 12 + 1 and self._two_points(ctx, start, m["conn"]):
+            return None  # "changed between August and September": two months compared
 
         def build(y: int) -> _P | None:
             first = y1 if y1 is not None else (y if m1 <= m2 else y - 1)
             return p_months(first, m1, y, m2, hint)
 
         def fy_build(sy: int, cal: _Cal) -> _P | None:
-            o1, o2 = (m1 - cal.start_month) % 12, (m2 - cal.start_month) % 12
+            sm = cal.start_month_of(sy)
+            o1, o2 = (m1 - sm) % 12, (m2 - sm) % 12
             return None if o2 < o1 else cal.months(sy, o1, o2 - o1 + 1, hint)
 
         spec = self._tail_spec(m, "t", ctx)
@@ -1618,6 +1763,8 @@ class PeriodFinder:
         q = 4 if tok in self.final_ordinals else self._ordinal(tok)
         if q is None or not 1 <= q <= 4 or not _word_lb(ctx.low, m.start()):
             return None
+        if m["ord2"] or m["pl"]:  # "the first and second quarters of 2024"
+            return self._quarter_pair(m, ctx, q)
         if self._dangling_of.match(ctx.low, m.end()):
             return None  # "the first quarter of the century"
         start, poss, fiscal = self._np_start(m, ctx)
@@ -1636,6 +1783,130 @@ class PeriodFinder:
 
         res = self._resolve(spec, ctx, lambda y: p_quarter(y, q), fy_build)
         return self._cand(start, m.end(), res)
+
+    def _quarter_pair(self, m: re.Match[str], ctx: _Ctx, q1: int) -> _Cand | None:
+        tok = " ".join((m["ord2"] or "").split())
+        q2 = 4 if tok in self.final_ordinals else self._ordinal(tok) if tok else None
+        if q2 is None or not q1 < q2 <= 4 or not m["pl"]:
+            return None  # "the first and third quarters" are two quarters, not a span
+        if self._dangling_of.match(ctx.low, m.end()):
+            return None
+        start, poss, fiscal = self._np_start(m, ctx)
+        spec = self._tail_spec(m, "t", ctx, poss)
+        if fiscal or m["fis2"]:
+            spec = self._fiscalise(spec, ctx)
+
+        def build(y: int) -> _P | None:
+            return p_months(y, 3 * q1 - 2, y, 3 * q2, "half")
+
+        def fy_build(sy: int, cal: _Cal) -> _P | None:
+            return cal.months(sy, 3 * (q1 - 1), 3 * (q2 - q1 + 1), "half")
+
+        if spec == ("latest",):  # a span of quarters of the year under way has begun
+            if ctx.pub is None:
+                return _Cand(start, m.end(), None, True)
+            return self._cand(start, m.end(), (_latest(build, ctx.pub, begun=True), True))
+        return self._cand(start, m.end(), self._resolve(spec, ctx, build, fy_build))
+
+    def _h_quarter_n(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        """'Quarter 3 2022', 'Quarter 4 (Oct to Dec) 2019', 'in quarter 1'."""
+        if not _word_lb(ctx.low, m.start()):
+            return None
+        if not (m["y"] or ctx.text[m.start()].isupper()
+                or self._left(self._before_ok, ctx, m.start())):
+            return None  # "a quarter 2 points lower"
+        q = int(m["q"])
+        spec = ("abs", int(m["y"])) if m["y"] else ("latest",)
+        res = self._resolve(spec, ctx, lambda y: p_quarter(y, q))
+        return self._cand(m.start(), m.end(), res)
+
+    def _h_month_count(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        """'8M 2015', 'in 9M': the first N months of the year; a capital letter after a
+        context word ('$8M', '8m tonnes' are figures)."""
+        if not _num_lb(ctx.low, m.start()) or ctx.text[m.start("l")] not in self._mca_letters:
+            return None
+        if not self._left(self._left_mca, ctx, m.start()):
+            return None
+        if not m["y"]:
+            nxt = self._next_word.match(ctx.low, m.end())
+            if nxt and nxt[1] in self.year_after:
+                return None
+        n = int(m["n"])
+        spec = ("abs", int(m["y"])) if m["y"] else ("latest",)
+        res = self._resolve(spec, ctx, lambda y: p_months(y, 1, y, n, "year"))
+        return self._cand(m.start(), m.end(), res)
+
+    def _h_months_of(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        n = self._count(m["n"])
+        if n is None or not 2 <= n <= 12 or not _word_lb(ctx.low, m.start()):
+            return None
+        start = self._the(ctx, m.start())
+        off = self._rel_off(m["rel"]) if m["rel"] else None
+        spec: Spec = ("abs", int(m["y"])) if m["y"] else ("rel", off)
+        if off is None and not m["y"]:
+            return None
+        res = self._resolve(spec, ctx, lambda y: p_months(y, 1, y, n))
+        return self._cand(start, m.end(), res)
+
+    def _h_nth_month(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        """'the first month of 2026', 'the ninth month of the year'."""
+        n = self._ordinal(m["ord"])
+        if n is None or not 1 <= n <= 12 or not _word_lb(ctx.low, m.start()):
+            return None
+        start = self._the(ctx, m.start())
+        if m["y"]:
+            spec: Spec = ("abs", int(m["y"]))
+        elif m["rel"]:
+            off = self._rel_off(m["rel"])
+            if off is None:
+                return None
+            spec = ("rel", off)
+        else:
+            spec = ("latest",)
+        return self._cand(start, m.end(), self._resolve(spec, ctx, lambda y: p_month(y, n)))
+
+    def _h_ytd(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        """'the year-to-date' (of the governing period), '2020 so far'."""
+        if not _word_lb(ctx.low, m.start()):
+            return None
+        pub, y = ctx.pub, int(m["y"]) if m["y"] else None
+        if y is not None:
+            if not self._year_ok(ctx, m.start(), m.start() + 4):
+                return None
+            start = m.start()
+            if pub is not None and pub.year == y:
+                fallback = p_days(date(y, 1, 1), pub)
+            else:
+                fallback = p_year(y)
+        else:
+            start = self._the(ctx, m.start())
+            fallback = p_days(date(pub.year, 1, 1), pub) if pub else None
+        op = _Op(None, "ytd", 0, set_year=y)
+        return _Cand(start, m.end(), None, True, op, fallback=fallback)
+
+    def _h_rolling(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        """'the past eight months' (up to the governing period), 'the last three years'
+        (the whole years before publication), 'the eight months'."""
+        if not _word_lb(ctx.low, m.start()) or self._roll_bad_after.match(ctx.low, m.end()):
+            return None
+        n, per = self._count(m["n"]), self.roll_units[m["u"]]
+        if not n or n < 2:
+            return None
+        pub = ctx.pub
+        if per == 12:  # years: whole calendar years before publication
+            if not m["op"]:
+                return None  # "the three years": no period
+            if pub is None:
+                return _Cand(m.start(), m.end(), None, True)
+            return self._cand(m.start(), m.end(),
+                              (p_months(pub.year - n, 1, pub.year - 1, 12), True))
+        fallback = None
+        if pub is not None:
+            e = pub.year * 12 + pub.month - 2  # up to the last whole month
+            (y1, m1), (y2, m2) = _ym(e - n * per + 1), _ym(e)
+            fallback = p_months(y1, m1, y2, m2)
+        return _Cand(m.start(), m.end(), None, True, _Op(None, "months_to", n * per),
+                     fallback=fallback)
 
     def _h_quarter_q(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         if not _word_lb(ctx.low, m.start(), "-"):
@@ -1772,6 +2043,8 @@ class PeriodFinder:
             nxt = ctx.text[end:end + 3].lstrip()
             if nxt[:1].isupper():
                 return None  # "by Jun Wang": a name, not June
+        if self._left(self._left_month_bad, ctx, start) and not self._next_word.match(low, end):
+            return None  # "a record for a July.": a month of any year ("a July survey" is one)
         pos = self._left(self._left_pos, ctx, start)
         if pos:
             start = pos.start()
@@ -1794,6 +2067,8 @@ class PeriodFinder:
             return None
         y1, raw2 = int(m["y1"]), m["y2"]
         y2 = _year_label(raw2)
+        if y2 == y1 + 1 and self._two_points(ctx, m.start(), conn):
+            return None  # "dropped between 2018 and 2019": two years compared
         if len(raw2) == 2 and y2 != y1 + 1:
             return None
         if not y1 < y2 <= y1 + 100 or (conn == "/" and y2 != y1 + 1):
@@ -1942,12 +2217,22 @@ def _make_cal(row: Any, default: dict[str, Any], where: str) -> _Cal:
         raise _data_error(FISCAL_DATA, where, "start_month must be an integer 1..12")
     if named not in ("start", "end") or fy_named not in ("start", "end"):
         raise _data_error(FISCAL_DATA, where, "named_by must be 'start' or 'end'")
-    return _Cal(sm, named, fy_named, split)
+    earlier = row.get("earlier")
+    if earlier is None:
+        return _Cal(sm, named, fy_named, split)
+    before, old = (earlier.get("before"), earlier.get("start_month")) if isinstance(
+        earlier, dict) else (None, None)
+    if (not isinstance(earlier, dict) or set(earlier) != {"before", "start_month"}
+            or isinstance(before, bool) or not isinstance(before, int)
+            or isinstance(old, bool) or not isinstance(old, int) or not 1 <= old <= 12):
+        raise _data_error(FISCAL_DATA, where, "earlier needs before (a year) and start_month "
+                          "(1..12) only")
+    return _Cal(sm, named, fy_named, split, before, old)
 
 
 def _check_op(op: _Op, where: Any) -> None:
-    if op.coerce not in (None, "fiscal_year", *_GRANULARITY_ORDER) or op.unit not in (
-        "year", "month", "day", "period", "months_before"
+    if op.coerce not in (None, "fiscal_year", "fit", *_GRANULARITY_ORDER) or op.unit not in (
+        "year", "month", "day", "period", "months_before", "months_to", "ytd"
     ):
         raise _data_error(DATES_DATA, str(where), f"bad back-reference operation {op}")
 
@@ -1970,7 +2255,8 @@ _WORD_LISTS = (
     "span_start_words", "month_range_nouns", "year_blockers_before", "year_name_prefixes",
     "currency_signs", "comparison_markers", "revision_markers", "year_figure_verbs",
     "year_figure_to", "year_figure_to_qualified", "year_figure_qualifiers", "weekend_words",
-    "period_position_phrases",
+    "period_position_phrases", "month_blockers_before", "base_year_markers",
+    "base_year_markers_need_figure",
 )
 # read as sets only, never as regex alternatives: they may be empty
 _OPTIONAL_WORD_LISTS = ("ambiguous_months", "year_blockers_after", "year_context_after",
@@ -1981,7 +2267,8 @@ _INT_TABLES = ("number_words", "ordinals", "relative", "relative_days", "span_le
 _STRUCTURES = {"months": list, "weekdays": list, "back_references": list,
                "back_reference_counted": dict, "same_period_of": dict,
                "bare_back_reference_blockers": dict, "days_of_month_positions": dict,
-               "anaphoric_references": dict, "back_reference_spans": dict, "to_date": dict}
+               "anaphoric_references": dict, "back_reference_spans": dict, "to_date": dict,
+               "year_to_date": dict, "rolling_spans": dict, "month_count_abbrevs": dict}
 
 
 def _validate_dates(d: dict[str, Any]) -> None:
@@ -2011,16 +2298,27 @@ def _validate_dates(d: dict[str, Any]) -> None:
                               f"expected a JSON {'array' if kind is list else 'object'}")
     _record(d, "bare_back_reference_blockers", {"before": "words", "after": "words"})
     _record(d, "same_period_of", {"words": "words", "nouns": "object",
-                                  "nouns_need_tail": "words", "year_back_tails": "words"})
+                                  "nouns_need_tail": "words", "year_back_tails": "words",
+                                  "this_year_tails": "words"})
     _record(d, "back_reference_counted", {"counts": "ints", "units": "object",
                                           "directions": "ints"})
     _record(d, "anaphoric_references", {"determiners": "words", "nouns": "object",
-                                        "blockers_after": "words"})
+                                        "phrases": "object", "blockers_after": "words"})
+    _record(d, "year_to_date", {"phrases": "words", "year_markers_after": "words"})
+    _record(d, "rolling_spans", {"openers": "words", "bare_openers": "words", "units": "ints"})
+    _record(d, "month_count_abbrevs", {"letters": "words", "context_before": "words"})
+    for letter in d["month_count_abbrevs"]["letters"]:
+        if len(letter) != 1 or not letter.isalpha():
+            raise _data_error(DATES_DATA, ("month_count_abbrevs", "letters"),
+                              f"{letter!r}: one letter")
     _record(d, "back_reference_spans", {"openers": "words", "units": "ints"})
     _record(d, "to_date", {"markers_before": "words", "markers_after": "words",
                            "openers": "words", "units": "object"})
-    for key, table in (("anaphoric_references", "nouns"), ("to_date", "units")):
+    for key, table in (("anaphoric_references", "nouns"), ("anaphoric_references", "phrases"),
+                       ("to_date", "units")):
         for word, value in d[key][table].items():
+            if value is None and key == "anaphoric_references":
+                continue  # "that period": the named period's own shape
             if value not in _GRANULARITY_ORDER and value != "fiscal_year":
                 raise _data_error(DATES_DATA, (key, table), f"{word!r} must map to a "
                                   f"granularity (month, quarter, year, ...), not {value!r}")
@@ -2038,7 +2336,7 @@ def _record(d: dict[str, Any], key: str, fields: dict[str, str]) -> None:
     """``d[key]``: an object with exactly these fields, each a non-empty list of words, a
     word -> whole number table or a non-empty object."""
     value = d[key]
-    if set(value) != set(fields):
+    if {k for k in value if not k.startswith("_")} != set(fields):  # "_x": a comment
         raise _data_error(DATES_DATA, key, f"expected exactly the fields {sorted(fields)}")
     for field, kind in fields.items():
         if kind == "words":
