@@ -780,3 +780,14 @@ def test_property_first_quarters(finder, n, y, pos) -> None:
 def test_timestamps_and_hours(text, expected):
     found = periods.PeriodFinder().find(text, date(2025, 1, 13))
     assert [(m.text, m.value) for m in found] == expected
+
+
+def test_count_of_rolling_months_is_no_period(finder) -> None:
+    # "the 16th of the past 17 months": months counted, not a period
+    text = "It was the 16th of the past 17 months that Mexico led the ranking."
+    assert [m.text for m in finder.find(text, PUB)] == []
+
+
+def test_month_of_any_year_is_no_date(finder) -> None:
+    assert [m.text for m in finder.find("Sales hit a record for a July.", PUB)] == []
+    assert [m.text for m in finder.find("Output rose by the over-the-month gain.", PUB)] == []

@@ -423,6 +423,9 @@ class _Op:
     n: int
     set_year: int | None = None
     anaphoric: bool = False  # "that month": the last such period named, not the governing one
+    # "the reporting period", the base "last year": with no period in its own sentence, the
+    # period the story reports (its first), not the nearest one of an earlier sentence
+    reporting: bool = False
 
 
 @dataclass(slots=True)
@@ -534,17 +537,19 @@ class PeriodFinder:
         for i, row in enumerate(d["back_references"]):
             shift = row.get("shift") if isinstance(row, dict) else None
             n = shift.get("n") if isinstance(shift, dict) else None
-            if (not isinstance(row, dict) or set(row) - {"coerce", "shift", "bare", "phrases"}
+            if (not isinstance(row, dict)
+                    or set(row) - {"coerce", "shift", "bare", "phrases", "reporting"}
                     or "coerce" not in row or not isinstance(shift, dict)
                     or set(shift) != {"unit", "n"}
                     or isinstance(n, bool) or not isinstance(n, int)
-                    or not isinstance(row.get("bare", False), bool)):
+                    or not isinstance(row.get("bare", False), bool)
+                    or not isinstance(row.get("reporting", False), bool)):
                 raise _data_error(DATES_DATA, "back_references",
                                   f"entry {i} needs coerce, shift {{unit, n}}, phrases "
                                   "(and maybe bare: true/false)")
             phrases = _words(row.get("phrases"), "back_references", "back_references",
                              label=f"entry {i}: phrases")
-            op = _Op(row["coerce"], shift["unit"], n)
+            op = _Op(row["coerce"], shift["unit"], n, reporting=row.get("reporting", False))
             _check_op(op, "back_references")
             for ph in phrases:
                 if not ph.lower().startswith("the "):
@@ -671,6 +676,8 @@ class PeriodFinder:
             )
 
         DAY_Y = rf"(?:,?\s+(?P<y>{_YEAR}){_YEND})?"
+        # "Jan. 1 to Nov. 20 this year", "March 3 last year"
+        DAY_YR = rf"(?:,?\s+(?P<y>{_YEAR}){_YEND}|\s+(?P<rel>{REL})\s+year(?![\w-]))?"
         REL_Y = rf"\s+(?P<rel>{REL})\s+year(?![\w-])"
         self._left_the = re.compile(r"(?<![\w])the\s+\Z")
         self._left_open = re.compile(rf"(?<![\w])(?P<w>{OPEN})\s+\Z")
@@ -702,6 +709,11 @@ class PeriodFinder:
         self._left_base = re.compile(
             rf"(?<![\w])(?P<w>{_alt(d['base_year_markers'])})\s+(?P<the>the\s+)?\Z")
         self._base_need_fig = {w.lower() for w in d["base_year_markers_need_figure"]}
+        # "the 16th of the past 17 months", "in two of the last three years" (but "in each
+        # of the last two years" is a period)
+        self._left_of = re.compile(
+            rf"(?<![\w])(?:\d+(?:st|nd|rd|th)?|{ORD}|{_alt(self.numbers)})\s+of\s+(?:the\s+)?\Z")
+        self._appositive = re.compile(r"\s*,\s*(?:in|on|i\.e\.)\s+|\s*\(\s*")
         self._move_rx = re.compile(rf"(?<![\w])(?:{_alt(d['year_figure_verbs'])})(?![\w-])")
         self._ana_bad_after = re.compile(rf"\s+(?:{_alt(ana['blockers_after'])})(?![\w-])")
         # "rose 0.3% on the month", "the period of rapid growth": bare nouns that are no period
@@ -827,13 +839,13 @@ class PeriodFinder:
              self._h_iso_month, ("#year",)),
             ("day_span_md",
              rf"(?P<m1>{MON})\s*(?P<d1>{_DAYNUM})(?:,?\s+(?P<y1>{_YEAR}))?\s*(?P<conn>{CONN}|and)"
-             rf"\s*(?:(?P<m2>{MON})\s*)?(?P<d2>{_DAYNUM}){DAY_Y}", self._h_day_span, months),
+             rf"\s*(?:(?P<m2>{MON})\s*)?(?P<d2>{_DAYNUM}){DAY_YR}", self._h_day_span, months),
             ("day_span_dm",
              rf"(?P<d1>{_DAYNUM})(?:\s+(?:of\s+)?(?P<m1>{MON})(?:\s+(?P<y1>{_YEAR}))?)?\s*"
-             rf"(?P<conn>{CONN}|and)\s*(?P<d2>{_DAYNUM})\s+(?:of\s+)?(?P<m2>{MON}){DAY_Y}",
+             rf"(?P<conn>{CONN}|and)\s*(?P<d2>{_DAYNUM})\s+(?:of\s+)?(?P<m2>{MON}){DAY_YR}",
              self._h_day_span, ("#d12", "#ord")),
-            ("day_md", rf"(?P<mon>{MON})\s*(?P<d>{_DAYNUM}){DAY_Y}", self._h_day, months),
-            ("day_dm", rf"(?P<d>{_DAYNUM})\s+(?:of\s+)?(?P<mon>{MON}){DAY_Y}", self._h_day,
+            ("day_md", rf"(?P<mon>{MON})\s*(?P<d>{_DAYNUM}){DAY_YR}", self._h_day, months),
+            ("day_dm", rf"(?P<d>{_DAYNUM})\s+(?:of\s+)?(?P<mon>{MON}){DAY_YR}", self._h_day,
              ("#d12", "#ord")),
             ("week_of_month",
              rf"(?P<ord>{ORD}|{FINAL})\s+week\s+of\s+(?P<mon>{MON})"
@@ -947,7 +959,8 @@ class PeriodFinder:
             "week_of_month": ("week",),
             "week_ending": tuple(d["span_end_words"]),
             "iso_week": ("#d12", "week", "#w"),
-            "rel_unit": ("year", "month", "week", *self.weekend_words, *d["quarter_words"]),
+            "rel_unit": ("year", "month", "week", *self.weekend_words, *d["quarter_words"],
+                         *_second_tokens(self.standalone)),
             "month_range": ("#mon", "#year", "and", *CONN_W, *d["month_position_prefixes"]),
             "first_months": ("#d12", *self.numbers),
             "months_to": ("months", "year", *d["span_end_words"], *d["span_start_words"]),
@@ -1028,7 +1041,7 @@ class PeriodFinder:
                     c.rank = i
                     cands.append(c)
                     found_at = pos
-        chosen = _select(cands, len(text))
+        chosen = _merge_named_periods(_select(cands, len(text)), low)
         if any(c.op is not None for c in chosen):
             try:
                 self._resolve_backrefs(ctx, chosen)
@@ -1119,11 +1132,22 @@ class PeriodFinder:
         text, pub = ctx.text, ctx.pub
         starts = self._sentence_starts(text)
         recent = (pub - timedelta(days=7), pub) if pub else None
+        # "recorded a year earlier, in May 2020": the back-reference is the named period,
+        # which is a point of comparison, not a period that governs
+        fixed: dict[int, _P] = {}
+        points: set[int] = set()
+        for k in range(len(chosen) - 1):
+            c, d = chosen[k], chosen[k + 1]
+            if (c.op is not None and d.op is None and d.period is not None and not d.relative
+                    and self._appositive.fullmatch(ctx.low, c.end, d.start)):
+                fixed[id(c)] = d.period
+                if c.op.n != 0 or c.op.unit == "months_before":  # a shifted, compared period
+                    points.add(id(d))
         anchors: list[_Cand] = []
         left_edge: list[int] = []  # end of the candidate before each anchor
         prev_end = 0
         for c in chosen:
-            if c.op is None and c.period is not None:
+            if c.op is None and c.period is not None and id(c) not in points:
                 anchors.append(c)
                 left_edge.append(prev_end)
             prev_end = c.end
@@ -1131,8 +1155,12 @@ class PeriodFinder:
         revision: dict[int, bool] = {}  # sentence index -> it reports a revision
         sent = [bisect.bisect_right(starts, a.start) - 1 for a in anchors]
         cap = 12  # how far to look for an anchor: keeps junk input linear
+        reported: list[_P | None] = []  # the story's period: its first governing period
         for c in chosen:
             if c.op is None:
+                continue
+            if id(c) in fixed:
+                c.period = fixed[id(c)]
                 continue
             s = bisect.bisect_right(starts, c.start) - 1
             i = bisect.bisect_left(anchors, c.start, key=_start)
@@ -1146,7 +1174,20 @@ class PeriodFinder:
                     continue
             wants_day = c.op.unit == "day" or c.op.coerce in ("day", "week")
             resolved = None
-            for j in (*before, *after, *earlier):
+            if c.op.reporting and not before and not after:
+                if not reported:
+                    reported.append(self._reported(ctx, anchors, sent, starts, left_edge))
+                near = anchors[earlier[0]] if earlier else None
+                if reported[0] is not None and (
+                        near is None or near.rank == self._rank["rel_unit"]
+                        or near.period.end < reported[0].start
+                        or near.period.start > reported[0].end):
+                    # the nearest period of an earlier sentence is another story's ("the
+                    # record year 2008") or a relative one ("this year"): the reported one
+                    resolved = _apply_op(reported[0], c.op, ctx.cal)
+                    if resolved is not None:
+                        earlier = []  # skip the search below
+            for j in (*before, *after, *earlier) if resolved is None else ():
                 p = anchors[j].period
                 if not (_is_dayish(p) if wants_day else p.gran != "day"):
                     continue
@@ -1181,6 +1222,26 @@ class PeriodFinder:
                         break
                 resolved = _apply_op(ref, c.op, ctx.cal) if ref is not None else None
             c.period = resolved if resolved is not None else c.fallback
+            if c.op.reporting and c.period is not None and not self._is_comparison(
+                    ctx, c, c.start):
+                # "Throughout the period, ... up 8.8 percent from a year ago": the period
+                # reported governs the rest of its sentence
+                anchors.insert(i, c)
+                left_edge.insert(i, c.start)
+                comparison.insert(i, False)
+                sent.insert(i, s)
+
+    def _reported(self, ctx: _Ctx, anchors: list[_Cand], sent: list[int], starts: list[int],
+                  left_edge: list[int]) -> _P | None:
+        """The period the story reports: its first period that is no day, no point of
+        comparison and not in a sentence that reports a revision."""
+        for j, a in enumerate(anchors[:40]):
+            if _is_dayish(a.period) or self._is_comparison(ctx, a, left_edge[j]):
+                continue
+            if self._is_revision(ctx.text, starts, sent[j]):
+                continue
+            return a.period
+        return None
 
     @staticmethod
     def _anaphor(op: _Op, anchors: list[_Cand], i: int, cap: int, ctx: _Ctx) -> _P | None:
@@ -1537,8 +1598,18 @@ class PeriodFinder:
                 return None
             return p_days(a, b)
 
-        spec = ("abs", int(m["y"])) if m["y"] else ("latest",)
+        spec = self._day_spec(m)
+        if spec is None:
+            return None
         return self._cand(m.start(), m.end(), self._resolve(spec, ctx, build))
+
+    def _day_spec(self, m: re.Match[str]) -> Spec | None:
+        if m["y"]:
+            return ("abs", int(m["y"]))
+        if m["rel"]:
+            off = self._rel_off(m["rel"])
+            return None if off is None else ("rel", off)
+        return ("latest",)
 
     def _h_day(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         mon = self._month(ctx, m, "mon")
@@ -1558,7 +1629,9 @@ class PeriodFinder:
             d = _safe_date(y, mon, day)
             return None if d is None else p_day(d)
 
-        spec = ("abs", int(m["y"])) if m["y"] else ("latest",)
+        spec = self._day_spec(m)
+        if spec is None:
+            return None
         return self._cand(start, m.end(), self._resolve(spec, ctx, build))
 
     def _h_week_of_month(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
@@ -1633,8 +1706,8 @@ class PeriodFinder:
                 # "up 3 per cent over last year": the year before the period reported
                 start = base.start("the") if base["the"] else m.start()
                 fallback = p_year(pub.year - 1) if pub else None
-                return _Cand(start, m.end(), None, True, _Op("year", "year", -1),
-                             fallback=fallback)
+                return _Cand(start, m.end(), None, True,
+                             _Op("year", "year", -1, reporting=True), fallback=fallback)
         if pub is None:
             return _Cand(m.start(), m.end(), None, True)
         if unit == "year":
@@ -1889,6 +1962,8 @@ class PeriodFinder:
         (the whole years before publication), 'the eight months'."""
         if not _word_lb(ctx.low, m.start()) or self._roll_bad_after.match(ctx.low, m.end()):
             return None
+        if self._left(self._left_of, ctx, m.start()):
+            return None  # "the 16th of the past 17 months": a count of months, no period
         n, per = self._count(m["n"]), self.roll_units[m["u"]]
         if not n or n < 2:
             return None
@@ -2204,6 +2279,23 @@ def _select(cands: list[_Cand], n: int) -> list[_Cand]:
         chosen.append(c)
     chosen.sort(key=lambda c: c.start)
     return chosen
+
+
+def _merge_named_periods(chosen: list[_Cand], low: str) -> list[_Cand]:
+    """"the period January to May": a period noun right before the period it names is
+    one expression with that period's value."""
+    out: list[_Cand] = []
+    for c in chosen:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.op is not None and c.op is None
+                and prev.op.coerce is None and prev.op.unit == "year" and prev.op.n == 0
+                and prev.op.set_year is None and not prev.op.anaphoric
+                and low[prev.end:c.start].isspace() and "\n" not in low[prev.end:c.start]):
+            c.start = prev.start
+            out[-1] = c
+            continue
+        out.append(c)
+    return out
 
 
 def _make_cal(row: Any, default: dict[str, Any], where: str) -> _Cal:
