@@ -228,3 +228,16 @@ def test_appositive_period_of_a_back_reference(finder) -> None:
             "year earlier, in May 2020; exports were up 35% on a year earlier.")
     found = [(m.text, m.value) for m in finder.find(text, date(2021, 6, 8))]
     assert found.count(("a year earlier", "2020-05")) == 2
+
+
+def test_earlier_period_of_another_span_gives_way_to_the_period_reported(finder) -> None:
+    # a second-quarter story: the first quarter named in the sentence before is a period
+    # of its own, so "the previous quarter" of a new sentence is the one before Q2
+    text = ("Output grew 0.2% in the second quarter of 2025. In the first three months of "
+            "the year it had grown 0.5%. Compared to the previous quarter, Spain grew 0.6%.")
+    assert _found(finder, text, date(2025, 9, 5))["the previous quarter"] == "2025-Q1"
+    # a day mentioned in passing does not govern either
+    text = ("The deficit was £2bn in the three months to January 2018. Oil output fell in "
+            "December 2017. The deficit widened since the same period last year.")
+    got = _found(finder, text, date(2018, 3, 9))
+    assert got["the same period last year"] == "2016-11/2017-01"

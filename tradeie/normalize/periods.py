@@ -423,8 +423,8 @@ class _Op:
     n: int
     set_year: int | None = None
     anaphoric: bool = False  # "that month": the last such period named, not the governing one
-    # "the reporting period", the base "last year": with no period in its own sentence, the
-    # period the story reports (its first), not the nearest one of an earlier sentence
+    # "the reporting period", the base "last year": once resolved, it governs the rest of
+    # its sentence like a named period ("Throughout the period, ... from a year ago")
     reporting: bool = False
 
 
@@ -1114,8 +1114,12 @@ class PeriodFinder:
         Candidates, nearest first: the periods before it in its sentence, after it in its
         sentence ("Compared with a year earlier, exports in March..."), then those of the
         preceding sentences (the governing period carries over: "Prices rose in November.
-        On a monthly basis they fell. PPI dropped from a year earlier."). Two kinds of
-        period are passed over on this first pass:
+        On a monthly basis they fell. PPI dropped from a year earlier."), unless that
+        nearest earlier period does not contain the period the story reports (its first
+        period that is no day and no comparison): then the period reported governs
+        ("In the first three months, ... Compared to the previous quarter, Denmark ..." in
+        a second-quarter story). "a year earlier, in May 2020" is May 2020, which then
+        governs nothing. Two kinds of period are passed over on this first pass:
         - single days, for a period-sized back-reference: in news they are datelines and
           release days ("data released Monday"); spans of days ("the first 10 days of
           December") and weeks are statistical periods and count;
@@ -1174,16 +1178,19 @@ class PeriodFinder:
                     continue
             wants_day = c.op.unit == "day" or c.op.coerce in ("day", "week")
             resolved = None
-            if c.op.reporting and not before and not after:
+            if not before and not after:
+                # no period in its own sentence: the nearest one of an earlier sentence
+                # governs only when it contains the period the story reports ("the first
+                # eight months" after an August story); another story's period ("the record
+                # year 2008", "the first three months" in a second-quarter story) or a
+                # relative one ("this year") gives way to the period reported
                 if not reported:
                     reported.append(self._reported(ctx, anchors, sent, starts, left_edge))
                 near = anchors[earlier[0]] if earlier else None
                 if reported[0] is not None and (
                         near is None or near.rank == self._rank["rel_unit"]
-                        or near.period.end < reported[0].start
-                        or near.period.start > reported[0].end):
-                    # the nearest period of an earlier sentence is another story's ("the
-                    # record year 2008") or a relative one ("this year"): the reported one
+                        or not (near.period.start <= reported[0].start
+                                and near.period.end >= reported[0].end)):
                     resolved = _apply_op(reported[0], c.op, ctx.cal)
                     if resolved is not None:
                         earlier = []  # skip the search below
