@@ -711,6 +711,10 @@ class PeriodFinder:
         self._base_need_fig = {w.lower() for w in d["base_year_markers_need_figure"]}
         # "the 16th of the past 17 months", "in two of the last three years" (but "in each
         # of the last two years" is a period)
+        # a sentence that opens with a year: "In 2022, ...", "“During 2023, ..."
+        self._year_opener = re.compile(
+            rf"[\"'“‘(\s]*(?:in|during|for|throughout|over)\s+(?P<y>{_YEAR}),")
+        self._year_opener_any = re.compile(rf"(?:in|during|for|throughout|over)\s+{_YEAR},")
         self._left_of = re.compile(
             rf"(?<![\w])(?:\d+(?:st|nd|rd|th)?|{ORD}|{_alt(self.numbers)})\s+of\s+(?:the\s+)?\Z")
         self._appositive = re.compile(r"\s*,\s*(?:in|on|i\.e\.)\s+|\s*\(\s*")
@@ -982,6 +986,11 @@ class PeriodFinder:
         }
         self._families = [_Family(name, re.compile(rx), h) for name, rx, h, _ in fams]
         self._rank = {f.name: i for i, f in enumerate(self._families)}
+        # families whose expression may be written without its year ("the first quarter")
+        self._yearless = frozenset(self._rank[n] for n in (
+            "quarter", "quarter_q", "quarter_n", "half", "half_h", "month_range",
+            "first_months", "month", "nth_month", "months_to", "month_quarter", "day_md",
+            "day_dm", "day_span_md", "day_span_dm", "days_of_month", "month_count"))
         # single-token families, tried last at a token: skipped where a longer one matched
         self._fallback = frozenset(
             self._rank[n] for n in ("month", "year", "weekday", "rel_day") if n in self._rank
@@ -1042,6 +1051,8 @@ class PeriodFinder:
                     cands.append(c)
                     found_at = pos
         chosen = _merge_named_periods(_select(cands, len(text)), low)
+        if self._year_opener_any.search(low):
+            self._place_in_sentence_year(ctx, chosen)
         if any(c.op is not None for c in chosen):
             try:
                 self._resolve_backrefs(ctx, chosen)
@@ -1106,6 +1117,26 @@ class PeriodFinder:
                     continue
             starts.append(m.end())
         return starts
+
+    def _place_in_sentence_year(self, ctx: _Ctx, chosen: list[_Cand]) -> None:
+        """"In 2022, the highest was in the first quarter": a period without a year in a
+        sentence that opens with a year lies in that year, not in the latest one."""
+        starts = self._sentence_starts(ctx.text)
+        year_of: dict[int, int] = {}
+        for k, st in enumerate(starts):
+            m = self._year_opener.match(ctx.low, st)
+            if m:
+                year_of[k] = int(m["y"])
+        if not year_of:
+            return
+        for c in chosen:
+            p = c.period
+            if c.op is not None or p is None or not c.relative or c.rank not in self._yearless:
+                continue
+            k = bisect.bisect_right(starts, c.start) - 1
+            y = year_of.get(k)
+            if y is not None and p.end.year != y and c.start > starts[k] + 4:
+                c.period = _shift_months(p, 12 * (y - p.end.year))
 
     def _resolve_backrefs(self, ctx: _Ctx, chosen: list[_Cand]) -> None:
         """Resolve each back-reference against the governing period of its sentence: the
