@@ -791,3 +791,12 @@ def test_count_of_rolling_months_is_no_period(finder) -> None:
 def test_month_of_any_year_is_no_date(finder) -> None:
     assert [m.text for m in finder.find("Sales hit a record for a July.", PUB)] == []
     assert [m.text for m in finder.find("Output rose by the over-the-month gain.", PUB)] == []
+
+
+def test_vague_time_expressions_are_dates_without_value(finder) -> None:
+    text = ("Drought has hit farms in recent months, and inflation may ease in the coming "
+            "term; the index was unchanged in the two periods.")
+    found = {m.text: m.value for m in finder.find(text, PUB)}
+    assert found == {"recent months": None, "the coming term": None, "the two periods": None}
+    found = {m.text: m.value for m in finder.find("The bureau said this morning that ...", PUB)}
+    assert found == {"this morning": "2025-01-13"}

@@ -930,6 +930,8 @@ class PeriodFinder:
              rf"(?P<y1>{_YEAR})\s*(?P<conn>{CONN}|/|and)\s*(?P<y2>{_YEAR}|\d\d){_YEND}",
              self._h_year_range, ("#year",)),
             ("year", rf"(?P<y>{_YEAR}){_YEND}", self._h_year, ("#year",)),
+            ("vague", rf"(?:{_alt(d['vague_periods'], True)})(?![\w-])", self._h_vague,
+             _starts(d["vague_periods"])),
             ("rel_day", rf"(?P<w>{_alt(self.relative_days)})(?![\w])", self._h_rel_day,
              _starts(self.relative_days)),
             ("weekday", rf"(?P<wd>{WD})", self._h_weekday, ("#wd",)),
@@ -983,6 +985,7 @@ class PeriodFinder:
             "year": None,
             "rel_day": None,
             "weekday": None,
+            "vague": _second_tokens(d["vague_periods"]),
         }
         self._families = [_Family(name, re.compile(rx), h) for name, rx, h, _ in fams]
         self._rank = {f.name: i for i, f in enumerate(self._families)}
@@ -2210,8 +2213,14 @@ class PeriodFinder:
             return None
         return _Cand(start, m.end(), p_year(int(m["y"])), False)
 
+    def _h_vague(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        """'in recent months', 'the coming term': a time expression with no period."""
+        if not _word_lb(ctx.low, m.start()):
+            return None
+        return _Cand(m.start(), m.end(), None, True)
+
     def _h_rel_day(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
-        off = self.relative_days.get(m["w"])
+        off = self.relative_days.get(" ".join(m["w"].split()))
         if off is None or not _word_lb(ctx.low, m.start()):
             return None
         p = p_day(ctx.pub + timedelta(days=off)) if ctx.pub else None
@@ -2385,7 +2394,7 @@ _WORD_LISTS = (
     "span_start_words", "month_range_nouns", "year_blockers_before", "year_name_prefixes",
     "currency_signs", "comparison_markers", "revision_markers", "year_figure_verbs",
     "year_figure_to", "year_figure_to_qualified", "year_figure_qualifiers", "weekend_words",
-    "period_position_phrases", "month_blockers_before", "base_year_markers",
+    "period_position_phrases", "month_blockers_before", "base_year_markers", "vague_periods",
     "base_year_markers_need_figure",
 )
 # read as sets only, never as regex alternatives: they may be empty
