@@ -241,3 +241,9 @@ def test_earlier_period_of_another_span_gives_way_to_the_period_reported(finder)
             "December 2017. The deficit widened since the same period last year.")
     got = _found(finder, text, date(2018, 3, 9))
     assert got["the same period last year"] == "2016-11/2017-01"
+
+
+def test_coordinated_point_of_comparison_does_not_govern(finder) -> None:
+    text = ("Investment rose 40 percent in the first quarter. Both figures swelled, whether "
+            "compared with the same period last year or in 2019.")
+    assert _found(finder, text, date(2021, 4, 16))["the same period last year"] == "2020-Q1"

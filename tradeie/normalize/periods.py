@@ -585,6 +585,7 @@ class PeriodFinder:
             _check_op(_Op(coerce, "year", 0), "same_period_of")
         ana = d["anaphoric_references"]
         self.ana_nouns = {k.lower(): v for k, v in ana["nouns"].items()}
+        self.bare_fw = {w.lower() for w in d["bare_fiscal_words"]}
         self.ana_phrases = {_norm_phrase(k): v for k, v in ana["phrases"].items()}
         self.roll_units = {k.lower(): v for k, v in d["rolling_spans"]["units"].items()}
         if set(self.roll_units) - {"months", "years"} or any(
@@ -715,6 +716,11 @@ class PeriodFinder:
         self._year_opener = re.compile(
             rf"[\"'“‘(\s]*(?:in|during|for|throughout|over)\s+(?P<y>{_YEAR}),")
         self._year_opener_any = re.compile(rf"(?:in|during|for|throughout|over)\s+{_YEAR},")
+        self._left_noun_use = re.compile(r"(?:%|(?<![\w])(?:a|an|the|percent|per\s+cent))\s+\Z")
+        # "compared with the same period last year or in 2019": a second point of comparison
+        self._coordinated = re.compile(r"\s*,?\s+(?:or|and)\s+(?:(?:in|with|to|than)\s+)?")
+        self._left_year_start = re.compile(r"(?<![\w])(?:the\s+)?(?:beginning|start)\s+of\s+\Z")
+        self._span_to = re.compile(r"\s+(?:to|through|until|till)\s+")
         self._left_of = re.compile(
             rf"(?<![\w])(?:\d+(?:st|nd|rd|th)?|{ORD}|{_alt(self.numbers)})\s+of\s+(?:the\s+)?\Z")
         self._appositive = re.compile(r"\s*,\s*(?:in|on|i\.e\.)\s+|\s*\(\s*")
@@ -914,7 +920,9 @@ class PeriodFinder:
              rf"(?:h(?P<h>[12])|(?P<h2>[12])h(?P<yy2>\d\d)?)(?:(?:\s+(?:of\s+)?|\s*[-/]\s*)"
              rf"(?P<y>{_YEAR})|'(?P<yy>\d\d)|\s+(?:of\s+)?{fisc('t')}|{REL_Y})?(?![\w%-])",
              self._h_half_h, ("#h",)),
-            ("fiscal", fisc(""), self._h_fiscal, (*_starts(d["fiscal_words"]), "#fy", *rel)),
+            ("fiscal", fisc(""), self._h_fiscal,
+             (*_starts(d["fiscal_words"]), *_starts(f"the {w}" for w in d["bare_fiscal_words"]),
+              "#fy", *rel)),
             ("fiscal_pre",
              rf"(?P<y>{_YEAR})(?:\s*[-/–]\s*(?P<y2>{_YEAR}|\d\d))?(?:\s+(?:{FW})|\s*(?:{FY}))"
              rf"(?![\w-])",
@@ -1054,6 +1062,8 @@ class PeriodFinder:
                     cands.append(c)
                     found_at = pos
         chosen = _merge_named_periods(_select(cands, len(text)), low)
+        if "of the year t" in low:
+            chosen = self._merge_year_start_spans(ctx, chosen)
         if self._year_opener_any.search(low):
             self._place_in_sentence_year(ctx, chosen)
         if any(c.op is not None for c in chosen):
@@ -1120,6 +1130,28 @@ class PeriodFinder:
                     continue
             starts.append(m.end())
         return starts
+
+    def _merge_year_start_spans(self, ctx: _Ctx, chosen: list[_Cand]) -> list[_Cand]:
+        """"the beginning of the year to the third quarter of 2024": January to the end of
+        the period named after "to", one expression."""
+        out: list[_Cand] = []
+        k = 0
+        while k < len(chosen):
+            c = chosen[k]
+            d = chosen[k + 1] if k + 1 < len(chosen) else None
+            left = self._left(self._left_year_start, ctx, c.start)
+            if (d is not None and left is not None and d.period is not None and d.op is None
+                    and ctx.low[c.start:c.end] == "the year"
+                    and self._span_to.fullmatch(ctx.low, c.end, d.start)):
+                e = d.period.end
+                p = (p_months(e.year, 1, e.year, e.month) if e == _month_end(e.year, e.month)
+                     else p_days(date(e.year, 1, 1), e))
+                out.append(_Cand(left.start(), d.end, p, d.relative, rank=d.rank))
+                k += 2
+                continue
+            out.append(c)
+            k += 1
+        return out
 
     def _place_in_sentence_year(self, ctx: _Ctx, chosen: list[_Cand]) -> None:
         """"In 2022, the highest was in the first quarter": a period without a year in a
@@ -1204,7 +1236,8 @@ class PeriodFinder:
             i = bisect.bisect_left(anchors, c.start, key=_start)
             back = range(i - 1, max(-1, i - 1 - cap), -1)
             before = [j for j in back if sent[j] == s]
-            after = [j for j in range(i, min(len(anchors), i + cap)) if sent[j] == s]
+            after = [j for j in range(i, min(len(anchors), i + cap)) if sent[j] == s
+                     and not self._coordinated.fullmatch(ctx.low, c.end, anchors[j].start)]
             earlier = [j for j in back if sent[j] < s]
             if c.op.anaphoric:
                 c.period = self._anaphor(c.op, anchors, i, cap, ctx)
@@ -1382,7 +1415,12 @@ class PeriodFinder:
         word = nxt[1] if nxt else ""
         if word in self.year_after or self._left(self._left_year_bad, ctx, start):
             return False
-        return word in self.year_context_after or not self._left(self._left_year_fig, ctx, start)
+        if word in self.year_context_after:
+            return True
+        fig = self._left(self._left_year_fig, ctx, start)
+        # "a 2.7% decline over 1998": a movement noun after a figure or an article compares
+        # with the year
+        return fig is None or self._left(self._left_noun_use, ctx, fig.start()) is not None
 
     def _after_figure_slash(self, low: str, i: int) -> bool:
         """"5%/2024": a figure and a year glued by '/' (unlike "1/2024", "org/2024")."""
@@ -2095,6 +2133,15 @@ class PeriodFinder:
         if not _word_lb(ctx.low, m.start()):
             return None
         spec = self._fiscal_spec(m, "", ctx)
+        if spec is not None and spec[0] == "fylatest" and m["fthe"].split()[-1] in self.bare_fw:
+            # "ended the fiscal positively" (Indian, Bangladeshi usage): the fiscal year of
+            # the governing period, else the last one that has ended
+            fallback = None
+            if ctx.pub is not None:
+                cal = spec[1]
+                fallback = _latest(lambda sy: _fy_year(sy, cal), ctx.pub, cal.fy_of(ctx.pub))
+            return _Cand(m.start(), m.end(), None, True, _Op("fiscal_year", "year", 0),
+                         fallback=fallback)
         if spec is None or spec[0] == "fylatest":
             return None  # "the fiscal year" alone is a back-reference (see back_references)
         start = m.start() if m["frel"] else self._the(ctx, m.start())
