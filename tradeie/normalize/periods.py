@@ -272,6 +272,10 @@ def _apply_op(p: _P, op: _Op, cal: _Cal | None = None) -> _P | None:
         q = _coerce(p, op.coerce, cal)
     if q is None:
         return None
+    if op.months is not None:  # months m1..m2 of the year referred to
+        m1, m2 = op.months
+        hint = {2: "quarter", 5: "half"}.get(m2 - m1, "year")
+        return p_months(q.start.year, m1, q.start.year, m2, hint)
     if op.unit == "ytd":  # "the year-to-date": January to the end of the period
         y = op.set_year if op.set_year is not None else q.end.year
         if q.end.year != y:
@@ -426,6 +430,7 @@ class _Op:
     # "the reporting period", the base "last year": once resolved, it governs the rest of
     # its sentence like a named period ("Throughout the period, ... from a year ago")
     reporting: bool = False
+    months: tuple[int, int] | None = None  # "the first quarter of that year": these months
 
 
 @dataclass(slots=True)
@@ -673,7 +678,9 @@ class PeriodFinder:
             return (
                 rf"(?:\s+(?:(?:of|in)\s+)?(?:{ypair(p)}|(?P<{p}y>{_YEAR}){_YEND}"
                 rf"|(?P<{p}rel>{REL})\s+year(?![\w-])|{fisc(p)})"
-                rf"|\s+(?:of|in)\s+(?P<{p}they>the\s+year)(?![\w-]))?"
+                rf"|\s+(?:of|in)\s+(?P<{p}they>the\s+year)(?![\w-])"
+                # "the first quarter of that year": of the year last named
+                rf"|\s+(?:of|in)\s+(?P<{p}that>that\s+(?:same\s+)?year)(?![\w-]))?"
             )
 
         DAY_Y = rf"(?:,?\s+(?P<y>{_YEAR}){_YEND})?"
@@ -1458,6 +1465,8 @@ class PeriodFinder:
         """The year an expression is placed in: ("abs", y), ("rel", off), ("latest",),
         or a fiscal spec. None when the tail is malformed."""
         g = m.groupdict()
+        if g.get(f"{p}that"):
+            return ("that",)
         if poss is not None:
             if poss["py"]:
                 return ("abs", int(poss["py"]))
@@ -1501,7 +1510,7 @@ class PeriodFinder:
         if spec is None:
             return None
         kind, pub = spec[0], ctx.pub
-        if kind in ("fy", "fyrel", "fylatest") and fy_build is None:
+        if kind in ("fy", "fyrel", "fylatest") and fy_build is None or kind == "that":
             return None
         if kind == "abs":
             return build(spec[1]), False
@@ -1853,6 +1862,8 @@ class PeriodFinder:
         if not first and spec == ("latest",) and not m["tthey"]:
             return None  # "the last three months": a rolling duration, not a period
         offset = 0 if first else 12 - n
+        if spec == ("that",):
+            return self._of_that_year(start, m.end(), 1 + offset, offset + n)
 
         def build(y: int) -> _P | None:
             return p_months(y, 1 + offset, y, offset + n)
@@ -1927,6 +1938,8 @@ class PeriodFinder:
                 return _Cand(start, m.end(), None, True)
             cur = ctx.pub.year * 4 + (ctx.pub.month - 1) // 3 - 1
             return _Cand(start, m.end(), p_quarter(cur // 4, cur % 4 + 1), True)
+        if spec == ("that",):
+            return self._of_that_year(start, m.end(), 3 * q - 2, 3 * q)
         if fiscal or m["fis2"]:
             spec = self._fiscalise(spec, ctx)
 
@@ -1959,6 +1972,12 @@ class PeriodFinder:
                 return _Cand(start, m.end(), None, True)
             return self._cand(start, m.end(), (_latest(build, ctx.pub, begun=True), True))
         return self._cand(start, m.end(), self._resolve(spec, ctx, build, fy_build))
+
+    @staticmethod
+    def _of_that_year(start: int, end: int, m1: int, m2: int) -> _Cand:
+        """'the first quarter of that year': months of the year last named."""
+        op = _Op("year", "year", 0, anaphoric=True, months=(m1, m2))
+        return _Cand(start, end, None, True, op)
 
     def _h_quarter_n(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         """'Quarter 3 2022', 'Quarter 4 (Oct to Dec) 2019', 'in quarter 1'."""
@@ -2105,6 +2124,8 @@ class PeriodFinder:
             return None  # "the first half of the century" is no 2024-H1
         start, poss, fiscal = self._np_start(m, ctx)
         spec = self._tail_spec(m, "t", ctx, poss)
+        if spec == ("that",):
+            return self._of_that_year(start, m.end(), 6 * h - 5, 6 * h)
         if fiscal or m["fis2"]:
             spec = self._fiscalise(spec, ctx)
 
