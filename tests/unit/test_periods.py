@@ -800,3 +800,11 @@ def test_vague_time_expressions_are_dates_without_value(finder) -> None:
     assert found == {"recent months": None, "the coming term": None, "the two periods": None}
     found = {m.text: m.value for m in finder.find("The bureau said this morning that ...", PUB)}
     assert found == {"this morning": "2025-01-13"}
+
+
+def test_generic_month_before_a_conjunction_and_figure(finder) -> None:
+    found = finder.find("Sales set a record for a June and 4% more than a year before.", PUB)
+    assert "June" not in [m.text for m in found]
+    # "a June survey" names a month
+    found = finder.find("Retailers said in a June survey that sales rose.", PUB)
+    assert [m.text for m in found] == ["June"]

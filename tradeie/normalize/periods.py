@@ -728,6 +728,8 @@ class PeriodFinder:
         self._coordinated = re.compile(r"\s*,?\s+(?:or|and)\s+(?:(?:in|with|to|than)\s+)?")
         self._left_year_start = re.compile(r"(?<![\w])(?:the\s+)?(?:beginning|start)\s+of\s+\Z")
         self._span_to = re.compile(r"\s+(?:to|through|until|till)\s+")
+        # "a record for a July." / "for a July and 9.3% more": the month closes its phrase
+        self._generic_month_end = re.compile(r"\s*(?:[^\w\s]|\Z|and\s+\d)")
         self._left_of = re.compile(
             rf"(?<![\w])(?:\d+(?:st|nd|rd|th)?|{ORD}|{_alt(self.numbers)})\s+of\s+(?:the\s+)?\Z")
         self._appositive = re.compile(r"\s*,\s*(?:in|on|i\.e\.)\s+|\s*\(\s*")
@@ -934,7 +936,8 @@ class PeriodFinder:
              rf"(?P<y>{_YEAR})(?:\s*[-/–]\s*(?P<y2>{_YEAR}|\d\d))?(?:\s+(?:{FW})|\s*(?:{FY}))"
              rf"(?![\w-])",
              self._h_fiscal_pre, ("#year",)),
-            ("month_year", rf"(?P<mon>{MON})(?:\s+of)?\s+(?P<y>{_YEAR}){_YEND}",
+            # "December 2020when": a space lost before the next word
+            ("month_year", rf"(?P<mon>{MON})(?:\s+of)?\s+(?P<y>{_YEAR})(?:{_YEND}|(?=[a-z]{{3,}}))",
              self._h_month_year, months),
             ("month_rel",
              rf"(?P<mon>{MON})\s+(?:of\s+)?(?P<rel>{REL})\s+year(?![\w-])"
@@ -993,7 +996,7 @@ class PeriodFinder:
             "half_h": None,
             "fiscal": None,
             "fiscal_pre": None,  # "2017-2018FY": the token after the year is "2018fy"
-            "month_year": ("#year", "of"),
+            "month_year": None,  # "#year", "of", or a year glued to a word ("2020when")
             "month_rel": ("#mon", "of", *_starts(self.relative)),
             "month": None,
             "year_range": ("#year", "#d12", "and", *CONN_W),
@@ -2227,7 +2230,8 @@ class PeriodFinder:
             nxt = ctx.text[end:end + 3].lstrip()
             if nxt[:1].isupper():
                 return None  # "by Jun Wang": a name, not June
-        if self._left(self._left_month_bad, ctx, start) and not self._next_word.match(low, end):
+        if self._left(self._left_month_bad, ctx, start) and self._generic_month_end.match(
+                low, end):
             return None  # "a record for a July.": a month of any year ("a July survey" is one)
         pos = self._left(self._left_pos, ctx, start)
         if pos:
