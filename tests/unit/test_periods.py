@@ -808,3 +808,18 @@ def test_generic_month_before_a_conjunction_and_figure(finder) -> None:
     # "a June survey" names a month
     found = finder.find("Retailers said in a June survey that sales rose.", PUB)
     assert [m.text for m in found] == ["June"]
+
+
+def test_quarters_of_a_fiscal_year_named_in_the_sentence(finder) -> None:
+    text = ("The bank sees inflation at 5 percent for 2022-23: 4.8 percent in second "
+            "quarter, 4.2 percent in third; 5.1 percent in last quarter of the fiscal year.")
+    found = {m.text: m.value for m in finder.find(text, date(2022, 10, 12), "IN")}
+    assert found["second quarter"] == "2022-Q3"  # July-September 2022
+    assert found["third"] == "2022-Q4"
+    assert found["last quarter of the fiscal year"] == "2023-Q1"
+
+
+def test_quarter_written_without_its_noun(finder) -> None:
+    text = "Farming grew 1% from the first to the second quarter. She came 2 in second."
+    found = {m.text: m.value for m in finder.find(text, date(2024, 12, 4))}
+    assert found == {"the first": "2024-Q1", "the second quarter": "2024-Q2"}

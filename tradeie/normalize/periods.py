@@ -442,6 +442,7 @@ class _Cand:
     op: _Op | None = None
     rank: int = 0
     fallback: _P | None = None  # a back-reference's value when no period governs it
+    fq: int = 0  # a quarter named without its year ("second quarter"): its number
 
 
 @dataclass(frozen=True, slots=True)
@@ -730,6 +731,8 @@ class PeriodFinder:
         self._span_to = re.compile(r"\s+(?:to|through|until|till)\s+")
         # "a record for a July." / "for a July and 9.3% more": the month closes its phrase
         self._generic_month_end = re.compile(r"\s*(?:[^\w\s]|\Z|and\s+\d)")
+        self._sentence_end = re.compile(r"[.!?;]\s")
+        self._left_in = re.compile(r"(?<![\w])in\s+\Z")
         self._left_of = re.compile(
             rf"(?<![\w])(?:\d+(?:st|nd|rd|th)?|{ORD}|{_alt(self.numbers)})\s+of\s+(?:the\s+)?\Z")
         self._appositive = re.compile(r"\s*,\s*(?:in|on|i\.e\.)\s+|\s*\(\s*")
@@ -828,6 +831,11 @@ class PeriodFinder:
              rf"(?P<n>{NUM})\s+months\s+of\s+(?:(?P<y>{_YEAR}){_YEND}"
              rf"|(?P<rel>{REL})\s+year(?![\w-]))",
              self._h_months_of, (*_starts(self.numbers), "#d12")),
+            # "5.1 percent in second quarter, 4.5 percent in third;", "from the second to the
+            # third quarter": a quarter whose noun is left out
+            ("quarter_ellipsis",
+             rf"(?P<ord>{ORD})(?:(?=\s*[;,.)])|(?=\s+(?:to|and)\s+the\s+(?:{ORD})\s+(?:{QW})(?![\w-])))",
+             self._h_quarter_ellipsis, ords),
             # "the first month of 2026", "the ninth month of the year"
             ("nth_month",
              rf"(?P<ord>{ORD})\s+month\s+of\s+(?:(?P<y>{_YEAR}){_YEND}"
@@ -972,6 +980,7 @@ class PeriodFinder:
             "quarter_n": ("#d12",),
             "month_count": None,
             "nth_month": ("month",),
+            "quarter_ellipsis": None,
             "months_of": ("months",),
             "days_of_month": ("#d12", *self.numbers),
             "iso_day": ("#d12",),
@@ -1074,7 +1083,8 @@ class PeriodFinder:
         chosen = _merge_named_periods(_select(cands, len(text)), low)
         if "of the year t" in low:
             chosen = self._merge_year_start_spans(ctx, chosen)
-        if self._year_opener_any.search(low):
+        if self._year_opener_any.search(low) or (
+                cal.start_month != 1 and any(c.fq for c in chosen)):
             self._place_in_sentence_year(ctx, chosen)
         if any(c.op is not None for c in chosen):
             try:
@@ -1172,13 +1182,23 @@ class PeriodFinder:
             m = self._year_opener.match(ctx.low, st)
             if m:
                 year_of[k] = int(m["y"])
-        if not year_of:
-            return
+        cal = ctx.cal
+        fy_of: dict[int, int] = {}  # sentence -> start year of the fiscal year it names
         for c in chosen:
             p = c.period
+            k = bisect.bisect_right(starts, c.start) - 1
+            if c.fq and k in fy_of and p is not None:
+                # "projected 5.3 percent for 2021-22: 5.1 percent in second quarter": a
+                # quarter of that fiscal year (India: July-September 2021)
+                c.period = cal.months(fy_of[k], 3 * (c.fq - 1), 3, "quarter") or p
+                continue
+            if c.op is None and p is not None and cal.start_month != 1 and k not in fy_of:
+                span = _month_span(p)
+                if (span is not None and span[1] - span[0] == 11
+                        and p.start.month == cal.start_month_of(p.start.year)):
+                    fy_of[k] = p.start.year
             if c.op is not None or p is None or not c.relative or c.rank not in self._yearless:
                 continue
-            k = bisect.bisect_right(starts, c.start) - 1
             y = year_of.get(k)
             if y is not None and p.end.year != y and c.start > starts[k] + 4:
                 c.period = _shift_months(p, 12 * (y - p.end.year))
@@ -1950,7 +1970,10 @@ class PeriodFinder:
             return cal.months(sy, 3 * (q - 1), 3, "quarter")
 
         res = self._resolve(spec, ctx, lambda y: p_quarter(y, q), fy_build)
-        return self._cand(start, m.end(), res)
+        c = self._cand(start, m.end(), res)
+        if c is not None and spec is not None and spec[0] in ("latest", "fylatest"):
+            c.fq = q
+        return c
 
     def _quarter_pair(self, m: re.Match[str], ctx: _Ctx, q1: int) -> _Cand | None:
         tok = " ".join((m["ord2"] or "").split())
@@ -1981,6 +2004,32 @@ class PeriodFinder:
         """'the first quarter of that year': months of the year last named."""
         op = _Op("year", "year", 0, anaphoric=True, months=(m1, m2))
         return _Cand(start, end, None, True, op)
+
+    def _h_quarter_ellipsis(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        """'... in second quarter, 4.5 percent in third;': the quarter after "in" when a
+        quarter was named just before; 'from the second to the third quarter'."""
+        q = self._ordinal(m["ord"])
+        if q is None or not 1 <= q <= 4 or not _word_lb(ctx.low, m.start()):
+            return None
+        start = m.start()
+        the = self._left(self._left_the, ctx, start)
+        if ctx.low[m.end():m.end() + 40].lstrip()[:1].isalpha():  # "to the third quarter"
+            if the is None:
+                return None
+            start = the.start()
+        else:
+            # "4.5 percent in third": a figure, then "in", after a quarter of the same
+            # sentence ("He came in third." is no quarter)
+            k = ctx.low.rfind("quarter", max(0, start - 60), start)
+            if (k < 0 or not self._left(self._left_in, ctx, start)
+                    or self._sentence_end.search(ctx.low, k, start)
+                    or not any(ch.isdigit() for ch in ctx.low[max(k, start - 25):start])):
+                return None
+        res = self._resolve(("latest",), ctx, lambda y: p_quarter(y, q))
+        c = self._cand(start, m.end(), res)
+        if c is not None:
+            c.fq = q
+        return c
 
     def _h_quarter_n(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         """'Quarter 3 2022', 'Quarter 4 (Oct to Dec) 2019', 'in quarter 1'."""
