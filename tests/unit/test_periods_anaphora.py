@@ -247,3 +247,9 @@ def test_coordinated_point_of_comparison_does_not_govern(finder) -> None:
     text = ("Investment rose 40 percent in the first quarter. Both figures swelled, whether "
             "compared with the same period last year or in 2019.")
     assert _found(finder, text, date(2021, 4, 16))["the same period last year"] == "2020-Q1"
+
+
+def test_comparison_point_in_a_strict_comparison_does_not_govern(finder) -> None:
+    text = ("Exports for the year to December 2017 grew 7.9%. Imports for the year-to-date "
+            "are 0.7% more than the imports recorded in January to December 2016.")
+    assert _found(finder, text, date(2018, 2, 1))["the year-to-date"] in ("2017", "2017-01/2017-12")

@@ -750,6 +750,10 @@ class PeriodFinder:
             rf"(?<![\w])(?:{_alt(d['comparison_markers'])})\s+(?:(?:a|an|the)\s+)?"
             r"(?:\S{0,4}\s?\d\S*(?:\s+[a-z][\w-]*){0,3}\s+)?"
             r"(?:(?:in|on|at|during|for|of|over)\s+)?\Z"
+            # "more than the imports recorded in January to December 2016": a strict
+            # comparison marker, a few words, a preposition
+            rf"|(?<![\w])(?:{_alt(d['strict_comparison_markers'])})\s+(?:the\s+)?"
+            r"(?:[a-z][\w-]*\s+){1,3}(?:in|on|at|during|for|of|over)\s+\Z"
         )
         self._revision_rx = re.compile(rf"(?i)\b(?:{_alt(d['revision_markers'])})\b")
         range_words = _alt(w for w in d["range_connectors"] if w.isalpha())
@@ -2516,7 +2520,7 @@ _WORD_LISTS = (
     "currency_signs", "comparison_markers", "revision_markers", "year_figure_verbs",
     "year_figure_to", "year_figure_to_qualified", "year_figure_qualifiers", "weekend_words",
     "period_position_phrases", "month_blockers_before", "base_year_markers", "vague_periods",
-    "base_year_markers_need_figure",
+    "base_year_markers_need_figure", "strict_comparison_markers",
 )
 # read as sets only, never as regex alternatives: they may be empty
 _OPTIONAL_WORD_LISTS = ("ambiguous_months", "year_blockers_after", "year_context_after",
