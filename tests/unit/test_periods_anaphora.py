@@ -253,3 +253,13 @@ def test_comparison_point_in_a_strict_comparison_does_not_govern(finder) -> None
     text = ("Exports for the year to December 2017 grew 7.9%. Imports for the year-to-date "
             "are 0.7% more than the imports recorded in January to December 2016.")
     assert _found(finder, text, date(2018, 2, 1))["the year-to-date"] in ("2017", "2017-01/2017-12")
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("Core inflation rose from 4.1 percent in May to 4.4 percent in June during this "
+     "period.", "this period", "2024-05/2024-06"),
+    ("Jobs fell from 2 100 in March - May 2024 to 2 050 in April - June 2024. Over the same "
+     "period, the labour force shrank.", "the same period", "2024-03/2024-06"),
+])
+def test_period_of_a_move_between_two_periods(finder, text, phrase, value) -> None:
+    assert _found(finder, text)[phrase] == value

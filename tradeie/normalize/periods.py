@@ -732,6 +732,10 @@ class PeriodFinder:
         # "a record for a July." / "for a July and 9.3% more": the month closes its phrase
         self._generic_month_end = re.compile(r"\s*(?:[^\w\s]|\Z|and\s+\d)")
         self._sentence_end = re.compile(r"[.!?;]\s")
+        # "from 5.1 percent in August to 5.3 percent in September"
+        self._left_from_fig = re.compile(
+            r"(?<![\w])from\s+(?:[^.;]|\.\d){0,30}?\b(?:in|during)\s+\Z")
+        self._to_fig = re.compile(r"\s+to\s+(?:[^.;]|\.\d){0,30}?\b(?:in|during)\s+")
         self._left_in = re.compile(r"(?<![\w])in\s+\Z")
         self._left_of = re.compile(
             rf"(?<![\w])(?:\d+(?:st|nd|rd|th)?|{ORD}|{_alt(self.numbers)})\s+of\s+(?:the\s+)?\Z")
@@ -1273,6 +1277,17 @@ class PeriodFinder:
             after = [j for j in range(i, min(len(anchors), i + cap)) if sent[j] == s
                      and not self._coordinated.fullmatch(ctx.low, c.end, anchors[j].start)]
             earlier = [j for j in back if sent[j] < s]
+            if c.op.coerce is None and c.op.n == 0 and c.op.unit == "year" and (
+                    c.op.set_year is None and c.op.months is None):
+                # "from 5.1 percent in August to 5.3 percent in September during this
+                # period", "... to 128 200 in July-September. Over the same period, ...":
+                # the span of the two periods compared
+                prev = before or [j for j in earlier if sent[j] == s - 1]
+                if len(prev) >= 2:
+                    span = self._from_to_span(ctx, anchors[prev[1]], anchors[prev[0]])
+                    if span is not None:
+                        c.period = span
+                        continue
             if c.op.anaphoric:
                 c.period = self._anaphor(c.op, anchors, i, cap, ctx)
                 if c.period is not None:
@@ -1338,6 +1353,20 @@ class PeriodFinder:
                 left_edge.insert(i, c.start)
                 comparison.insert(i, False)
                 sent.insert(i, s)
+
+    def _from_to_span(self, ctx: _Ctx, a: _Cand, b: _Cand) -> _P | None:
+        """The span from ``a`` to ``b`` when the text moves a figure "from ... <a> to ...
+        <b>" between two periods of one granularity."""
+        pa, pb = a.period, b.period
+        if pa.gran != pb.gran or pa.gran == "day" or not (
+                pa.start < pb.start and pa.end < pb.end):
+            return None
+        if not self._left(self._left_from_fig, ctx, a.start):
+            return None
+        if not self._to_fig.fullmatch(ctx.low, a.end, b.start):
+            return None
+        return p_days(pa.start, pb.end) if _month_span(pa) is None else p_months(
+            pa.start.year, pa.start.month, pb.end.year, pb.end.month)
 
     def _reported(self, ctx: _Ctx, anchors: list[_Cand], sent: list[int], starts: list[int],
                   left_edge: list[int]) -> _P | None:
