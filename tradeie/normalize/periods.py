@@ -594,10 +594,10 @@ class PeriodFinder:
         self.bare_fw = {w.lower() for w in d["bare_fiscal_words"]}
         self.ana_phrases = {_norm_phrase(k): v for k, v in ana["phrases"].items()}
         self.roll_units = {k.lower(): v for k, v in d["rolling_spans"]["units"].items()}
-        if set(self.roll_units) - {"months", "years"} or any(
+        if set(self.roll_units) - {"months", "quarters", "years"} or any(
                 v < 1 for v in self.roll_units.values()):
             raise _data_error(DATES_DATA, ("rolling_spans", "units"),
-                              "units: 'months' and/or 'years' -> months per unit (>= 1)")
+                              "units: 'months', 'quarters', 'years' -> months per unit (>= 1)")
         spans = d["back_reference_spans"]
         self.span_units = {k.lower(): v for k, v in spans["units"].items()}
         self.to_date_units = {_norm_phrase(k): v for k, v in d["to_date"]["units"].items()}
@@ -823,7 +823,8 @@ class PeriodFinder:
             # "the past eight months", "the last three years", "the eight months"
             ("rolling",
              rf"(?:(?P<op>{_alt(roll['openers'])})|{_alt(roll['bare_openers'])})\s+"
-             rf"(?P<n>{NUM}|1[3-9]|2[0-4])\s+(?P<u>{_alt(self.roll_units)})(?![\w-])",
+             rf"(?P<n>{NUM}|1[3-9]|2[0-4])\s+(?P<u>{_alt(self.roll_units)})(?![\w-])"
+             rf"(?P<td>\s+to\s+date(?![\w-]))?",
              self._h_rolling, (*_starts(roll["openers"]), *roll_the)),
             # "Quarter 3 2022", "Quarter 3 (July to Sept) 2022", "quarter 1"
             ("quarter_n",
@@ -2143,7 +2144,8 @@ class PeriodFinder:
     def _h_rolling(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         """'the past eight months' (up to the governing period), 'the last three years'
         (the whole years before publication), 'the eight months'."""
-        if not _word_lb(ctx.low, m.start()) or self._roll_bad_after.match(ctx.low, m.end()):
+        if not _word_lb(ctx.low, m.start()) or (
+                not m["td"] and self._roll_bad_after.match(ctx.low, m.end())):
             return None
         if self._left(self._left_of, ctx, m.start()):
             return None  # "the 16th of the past 17 months": a count of months, no period
