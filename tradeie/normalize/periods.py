@@ -1901,7 +1901,12 @@ class PeriodFinder:
             span = _month_span(res[0])
             if span is None or span[1] - span[0] != 2:
                 return None  # "the January-November quarter"
-        return self._cand(start, m.end(), res)
+        end = m.end()
+        if m["tfrel"] and not noun:
+            # "between October and mid-February in the current financial year": the fiscal
+            # year is a date of its own; the range keeps the value it gives
+            end = m.end("m2")
+        return self._cand(start, end, res)
 
     def _h_first_months(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         """'the first 11 months of 2024', 'the first three quarters', 'the last two
