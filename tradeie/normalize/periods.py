@@ -1902,9 +1902,10 @@ class PeriodFinder:
             if span is None or span[1] - span[0] != 2:
                 return None  # "the January-November quarter"
         end = m.end()
-        if m["tfrel"] and not noun:
+        if m["tfrel"] and not noun and " in " in ctx.low[m.end("m2") - 1:m.start("tfrel") + 1]:
             # "between October and mid-February in the current financial year": the fiscal
-            # year is a date of its own; the range keeps the value it gives
+            # year is a date of its own; the range keeps the value it gives ("April-October
+            # this fiscal" stays one)
             end = m.end("m2")
         return self._cand(start, end, res)
 
