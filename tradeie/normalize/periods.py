@@ -467,7 +467,7 @@ _TOKEN = re.compile(r"[a-z0-9]+")
 _TOKEN_CLASS = re.compile(
     r"(?P<d12>\d\d?)|(?P<year>19\d\d|20\d\d|2100)|(?P<ord>\d\d?(?:st|nd|rd|th))"
     r"|(?P<q>q[1-4]|[1-4]q(?:\d\d)?)|(?P<h>h[12]|[12]h(?:\d\d)?)|(?P<yq>(?:19|20)\d\d[qh]\d)"
-    r"|(?P<yw>(?:19|20)\d\dw\d\d)|(?P<fy>fy\d*)|(?P<w>w\d\d?)|(?P<nm>(?:1[0-2]|[1-9])m)"
+    r"|(?P<yw>(?:19|20)\d\dw\d\d)|(?P<fy>fy\d*)|(?P<w>w\d\d?)|(?P<nm>(?:1[0-2]|[1-9])m(?:(?:19|20)\d\d)?)"
 )
 # start tokens that carry their whole expression ("2024q4", "2022w14", "fy24", "4q24")
 _SELF_CONTAINED = {"#yq", "#yw", "#fy", "#q", "#h", "#nm"}
@@ -833,7 +833,8 @@ class PeriodFinder:
              self._h_quarter_n, _starts(d["quarter_words"])),
             # "8M 2015", "in 9M": the first N months
             ("month_count",
-             rf"(?P<n>1[0-2]|[1-9])(?P<l>{MCL})(?![\w%])(?:\s+(?P<y>{_YEAR}){_YEND})?",
+             rf"(?P<n>1[0-2]|[1-9])(?P<l>{MCL})"
+             rf"(?:(?P<yg>{_YEAR}){_YEND}|(?![\w%])(?:\s+(?P<y>{_YEAR}){_YEND})?)",
              self._h_month_count, ("#nm",)),
             # "five months of 2014": the first five
             ("months_of",
@@ -2090,12 +2091,13 @@ class PeriodFinder:
             return None
         if not self._left(self._left_mca, ctx, m.start()):
             return None
-        if not m["y"]:
+        y = m["y"] or m["yg"]  # "8M 2015", "9M2023"
+        if not y:
             nxt = self._next_word.match(ctx.low, m.end())
             if nxt and nxt[1] in self.year_after:
                 return None
         n = int(m["n"])
-        spec = ("abs", int(m["y"])) if m["y"] else ("latest",)
+        spec = ("abs", int(y)) if y else ("latest",)
         res = self._resolve(spec, ctx, lambda y: p_months(y, 1, y, n, "year"))
         return self._cand(m.start(), m.end(), res)
 
