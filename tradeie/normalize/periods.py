@@ -26,7 +26,14 @@ How it works, and why:
   their sentence, after all other expressions are found: the nearest period the figures
   describe, before them in the sentence, after them, or carried over from earlier
   sentences; datelines, release days and points of comparison ("from 4.1 percent in
-  October", "since June") are passed over (see ``_resolve_backrefs``).
+  October", "since June") are passed over (see ``_resolve_backrefs``). A back-reference with
+  no period in its sentence follows the period the story reports (its first) unless the
+  nearest earlier period contains it ("the record year 2008" in a 2010 story does not).
+- Sentence context, after selection: a period without its year lies in the year a sentence
+  opens with ("In 2022, the highest was in the first quarter"), and a quarter without its
+  year in the fiscal year the sentence names ("for 2021-22: 5.1 percent in second quarter",
+  India); "the beginning of the year to the third quarter of 2024" and "the period January
+  to May" are merged into one expression.
 
 Span convention: a leading preposition ("in", "on", "from", "between", ...) is never part
 of a span ("in 2024" -> "2024", "from January to June" -> "January to June"). "the" is
