@@ -823,3 +823,15 @@ def test_quarter_written_without_its_noun(finder) -> None:
     text = "Farming grew 1% from the first to the second quarter. She came 2 in second."
     found = {m.text: m.value for m in finder.find(text, date(2024, 12, 4))}
     assert found == {"the first": "2024-Q1", "the second quarter": "2024-Q2"}
+
+
+def test_half_without_year_in_a_fiscal_half_story(finder) -> None:
+    text = ("Japan logged a surplus in the fiscal first half, the ministry said. Car exports "
+            "hit a record for the first half.")
+    found = [(m.text, m.value) for m in finder.find(text, date(2017, 10, 19), "JP")]
+    assert found[-1] == ("the first half", "2017-04/2017-09")
+    # a calendar-half story keeps calendar halves
+    text = ("Japan logged a surplus in the first half of 2017. Exports hit a record for the "
+            "first half.")
+    found = [(m.text, m.value) for m in finder.find(text, date(2017, 10, 19), "JP")]
+    assert found[-1] == ("the first half", "2017-H1")

@@ -450,6 +450,7 @@ class _Cand:
     rank: int = 0
     fallback: _P | None = None  # a back-reference's value when no period governs it
     fq: int = 0  # a quarter named without its year ("second quarter"): its number
+    fh: int = 0  # the same for a half ("the first half")
 
 
 @dataclass(frozen=True, slots=True)
@@ -1103,6 +1104,8 @@ class PeriodFinder:
         if self._year_opener_any.search(low) or (
                 cal.start_month != 1 and any(c.fq for c in chosen)):
             self._place_in_sentence_year(ctx, chosen)
+        if cal.start_month != 1 and any(c.fh for c in chosen):
+            self._fiscal_halves(ctx, chosen)
         if any(c.op is not None for c in chosen):
             try:
                 self._resolve_backrefs(ctx, chosen)
@@ -1189,6 +1192,26 @@ class PeriodFinder:
             out.append(c)
             k += 1
         return out
+
+    def _fiscal_halves(self, ctx: _Ctx, chosen: list[_Cand]) -> None:
+        """In a story that reports a fiscal half ("the fiscal first half": April-September
+        in Japan), "the first half" without a year is that fiscal year's half."""
+        cal, prev_end, first = ctx.cal, 0, None
+        for c in chosen:
+            if c.op is None and c.period is not None and not _is_dayish(c.period) and (
+                    not self._is_comparison(ctx, c, prev_end)):
+                first = c.period
+                break
+            prev_end = c.end
+        span = _month_span(first) if first is not None else None
+        if span is None or span[1] - span[0] != 5:
+            return
+        sy = cal.fy_of(first.start)
+        if (span[0] - (sy * 12 + cal.start_month_of(sy) - 1)) % 6 or first.start.month in (1, 7):
+            return  # not a fiscal half, or one that is also a calendar half
+        for c in chosen:
+            if c.fh and c.op is None and c.period is not None:
+                c.period = cal.months(sy, 6 * (c.fh - 1), 6, "half") or c.period
 
     def _place_in_sentence_year(self, ctx: _Ctx, chosen: list[_Cand]) -> None:
         """"In 2022, the highest was in the first quarter": a period without a year in a
@@ -2235,7 +2258,10 @@ class PeriodFinder:
             return cal.months(sy, 6 * (h - 1), 6, "half")
 
         res = self._resolve(spec, ctx, lambda y: p_half(y, h), fy_build)
-        return self._cand(start, m.end(), res)
+        c = self._cand(start, m.end(), res)
+        if c is not None and spec == ("latest",):
+            c.fh = h
+        return c
 
     def _h_half_h(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         if not _word_lb(ctx.low, m.start(), "-"):
