@@ -744,6 +744,8 @@ class PeriodFinder:
         self._left_from_fig = re.compile(
             r"(?<![\w])from\s+(?:[^.;]|\.\d){0,30}?\b(?:in|during)\s+\Z")
         self._to_fig = re.compile(r"\s+to\s+(?:[^.;]|\.\d){0,30}?\b(?:in|during)\s+")
+        self._from_figure = re.compile(
+            r"\s+from\s+(?:the|a|an|its)\s+[\d.,]+\s*(?:%|percent|per\s+cent|pct)")
         self._left_in = re.compile(r"(?<![\w])in\s+\Z")
         self._left_of = re.compile(
             rf"(?<![\w])(?:\d+(?:st|nd|rd|th)?|{ORD}|{_alt(self.numbers)})\s+of\s+(?:the\s+)?\Z")
@@ -1659,6 +1661,8 @@ class PeriodFinder:
             return False
         if self._left(self._left_bare_bad, ctx, start):
             return False
+        if self._from_figure.match(ctx.low, end):
+            return True  # "its outlook for the year from the 2.5 percent forecast"
         return not self._bare_bad_after.match(ctx.low, end)
 
     def _h_same_period(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
