@@ -22,19 +22,11 @@ from tradeie.resources import DataFileError, read_json
 
 CASES_FILE = Path(__file__).with_name("period_cases.jsonl")
 PUB = date(2025, 1, 13)
-# the seed article lives in shared/, beside the repository (in CI: beside the clone)
+# the seed article lives in ../shared/seeds beside the repository root (in CI: beside the
+# clone); tests/unit/test_periods.py -> parents[2] is the repository root
 SEED_NAME = "000_0bf83a36b342cec6.txt"
-SEED = next(
-    (
-        p
-        for p in (
-            Path(__file__).resolve().parents[3] / "shared" / "seeds" / SEED_NAME,
-            Path("/work/shared/seeds") / SEED_NAME,
-        )
-        if p.exists()
-    ),
-    None,
-)
+SEED_PATH = Path(__file__).resolve().parents[2].parent / "shared" / "seeds" / SEED_NAME
+SEED = SEED_PATH if SEED_PATH.exists() else None
 
 
 def load_cases() -> list[dict]:
@@ -136,7 +128,7 @@ def test_contract_fiscal_row(finder, country) -> None:
 
 def test_seed_article(finder) -> None:
     if SEED is None:
-        pytest.skip("seed article not available")
+        pytest.skip(f"seed article {SEED_NAME} not found in ../shared/seeds")
     body = SEED.read_text(encoding="utf-8")
     found = finder.find(body, PUB, "CN")
     got = [(m.text, m.value) for m in found]
@@ -322,8 +314,16 @@ def test_published_as_datetime_or_string(finder) -> None:
 
 
 def test_durations_and_decades_are_not_periods(finder) -> None:
-    found = finder.find("Over the past three years and for 10 months in the 2000s...", PUB)
+    found = finder.find("Over three years and for 10 months in the 2000s...", PUB)
     assert found == []
+
+
+def test_past_whole_years_are_the_years_before_publication(finder) -> None:
+    # annotated real news reads "the last three years" as the whole years before publication
+    text = "Over the past three years and for 10 months in the 2000s..."
+    assert _only(finder, text, "the past three years").value == "2022-01/2024-12"
+    assert _only(finder, "It grew in the last two years.", "the last two years").value == (
+        "2023-01/2024-12")
 
 
 # --------------------------------------------------------------------------- back-references
@@ -589,8 +589,11 @@ def period_and_renderings(draw):
             out += [(f"in the {o} half", f"the {o} half"), (f"in H{h}", f"H{h}")]
     elif kind == "range":
         a, b = MONTHS[start.month - 1], MONTHS[end.month - 1]
-        out += [(f"in {a}-{b} {y}", f"{a}-{b} {y}"), (f"from {a} to {b} {y}", f"{a} to {b} {y}"),
-                (f"between {a} and {b} {y}", f"{a} and {b} {y}")]
+        out += [(f"in {a}-{b} {y}", f"{a}-{b} {y}")]
+        if end.month - start.month > 1:
+            # "rose ... between February and March": two adjacent months compared, not a span
+            out += [(f"from {a} to {b} {y}", f"{a} to {b} {y}"),
+                    (f"between {a} and {b} {y}", f"{a} and {b} {y}")]
         if start.month == 1:
             n = end.month
             words = f"the first {NUM_WORDS[n - 1]} months of {y}"
@@ -632,6 +635,9 @@ def _expected_fiscal(country: str | None, label: int, fy_form: bool, split: bool
         sy, sm = label, (sm if sm != 1 else default["split_start_month"])
     else:
         sy = label - 1 if sm != 1 and named == "end" else label
+    earlier = row.get("earlier")
+    if earlier and sy < earlier["before"]:  # a calendar that changed (Myanmar)
+        sm = earlier["start_month"]
     last = sy * 12 + sm - 1 + 11
     return date(sy, sm, 1), _month_end(last // 12, last % 12 + 1)
 
@@ -774,3 +780,58 @@ def test_property_first_quarters(finder, n, y, pos) -> None:
 def test_timestamps_and_hours(text, expected):
     found = periods.PeriodFinder().find(text, date(2025, 1, 13))
     assert [(m.text, m.value) for m in found] == expected
+
+
+def test_count_of_rolling_months_is_no_period(finder) -> None:
+    # "the 16th of the past 17 months": months counted, not a period
+    text = "It was the 16th of the past 17 months that Mexico led the ranking."
+    assert [m.text for m in finder.find(text, PUB)] == []
+
+
+def test_month_of_any_year_is_no_date(finder) -> None:
+    assert [m.text for m in finder.find("Sales hit a record for a July.", PUB)] == []
+    assert [m.text for m in finder.find("Output rose by the over-the-month gain.", PUB)] == []
+
+
+def test_vague_time_expressions_are_dates_without_value(finder) -> None:
+    text = ("Drought has hit farms in recent months, and inflation may ease in the coming "
+            "term; the index was unchanged in the two periods.")
+    found = {m.text: m.value for m in finder.find(text, PUB)}
+    assert found == {"recent months": None, "the coming term": None, "the two periods": None}
+    found = {m.text: m.value for m in finder.find("The bureau said this morning that ...", PUB)}
+    assert found == {"this morning": "2025-01-13"}
+
+
+def test_generic_month_before_a_conjunction_and_figure(finder) -> None:
+    found = finder.find("Sales set a record for a June and 4% more than a year before.", PUB)
+    assert "June" not in [m.text for m in found]
+    # "a June survey" names a month
+    found = finder.find("Retailers said in a June survey that sales rose.", PUB)
+    assert [m.text for m in found] == ["June"]
+
+
+def test_quarters_of_a_fiscal_year_named_in_the_sentence(finder) -> None:
+    text = ("The bank sees inflation at 5 percent for 2022-23: 4.8 percent in second "
+            "quarter, 4.2 percent in third; 5.1 percent in last quarter of the fiscal year.")
+    found = {m.text: m.value for m in finder.find(text, date(2022, 10, 12), "IN")}
+    assert found["second quarter"] == "2022-Q3"  # July-September 2022
+    assert found["third"] == "2022-Q4"
+    assert found["last quarter of the fiscal year"] == "2023-Q1"
+
+
+def test_quarter_written_without_its_noun(finder) -> None:
+    text = "Farming grew 1% from the first to the second quarter. She came 2 in second."
+    found = {m.text: m.value for m in finder.find(text, date(2024, 12, 4))}
+    assert found == {"the first": "2024-Q1", "the second quarter": "2024-Q2"}
+
+
+def test_half_without_year_in_a_fiscal_half_story(finder) -> None:
+    text = ("Japan logged a surplus in the fiscal first half, the ministry said. Car exports "
+            "hit a record for the first half.")
+    found = [(m.text, m.value) for m in finder.find(text, date(2017, 10, 19), "JP")]
+    assert found[-1] == ("the first half", "2017-04/2017-09")
+    # a calendar-half story keeps calendar halves
+    text = ("Japan logged a surplus in the first half of 2017. Exports hit a record for the "
+            "first half.")
+    found = [(m.text, m.value) for m in finder.find(text, date(2017, 10, 19), "JP")]
+    assert found[-1] == ("the first half", "2017-H1")

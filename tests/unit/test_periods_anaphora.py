@@ -186,3 +186,80 @@ def test_bad_granularity_names_its_line(broken):
     top = next(i for i, ln in enumerate(lines) if '"anaphoric_references"' in ln)
     line = next(i for i in range(top, len(lines)) if '"nouns"' in lines[i]) + 1
     assert re.search(rf": line {line}: ", message), message
+
+
+# ------------------------------------------------------------------ the period reported
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    # "the period" with no period in its sentence: the story's period, not a relative
+    # "this year" of the sentence before
+    ("Car exports rose 5 percent in the first nine months, the ministry said. Sales have "
+     "held up this year. Over the period, Mexico stayed the top buyer.",
+     "the period", "2024-01/2024-09"),
+    # ... nor the record year of another story
+    ("Shipments grew 6 percent in 2023. They came close to the record year 2019. In the "
+     "reporting period, sales to Asia rose 8 percent.", "the reporting period", "2023"),
+    # a nearer period that overlaps the reported one still governs
+    ("Exports rose 3 percent in August. In the first eight months they grew 2 percent. "
+     "Imports fell during the period.", "the period", "2024-01/2024-08"),
+])
+def test_reporting_period_backrefs(finder, text, phrase, value) -> None:
+    assert _found(finder, text)[phrase] == value
+
+
+def test_reported_period_governs_the_rest_of_its_sentence(finder) -> None:
+    text = ("Car exports rose 5 percent in the first nine months. Sales held up this year. "
+            "Over the period, sales to Chile grew 8 percent from a year ago.")
+    assert _found(finder, text)["a year ago"] == "2023-01/2023-09"
+
+
+def test_base_last_year_is_the_year_before_the_period_reported(finder) -> None:
+    text = ("Jute exports rose 6 percent in the 2022-23 fiscal year. Demand was weak at the "
+            "end of last year. Remittances rose 3 percent as compared to last year.")
+    got = _found(finder, text, date(2023, 7, 3), "BD")
+    assert got["last year"] == "2021-07/2022-06"
+
+
+def test_appositive_period_of_a_back_reference(finder) -> None:
+    # "a year earlier, in May 2020" is May 2020, and May 2020 then governs nothing: the
+    # next "a year earlier" is read against the month reported
+    text = ("The surplus reached $1.3bn last month. It was 37% below the $2.1bn recorded a "
+            "year earlier, in May 2020; exports were up 35% on a year earlier.")
+    found = [(m.text, m.value) for m in finder.find(text, date(2021, 6, 8))]
+    assert found.count(("a year earlier", "2020-05")) == 2
+
+
+def test_earlier_period_of_another_span_gives_way_to_the_period_reported(finder) -> None:
+    # a second-quarter story: the first quarter named in the sentence before is a period
+    # of its own, so "the previous quarter" of a new sentence is the one before Q2
+    text = ("Output grew 0.2% in the second quarter of 2025. In the first three months of "
+            "the year it had grown 0.5%. Compared to the previous quarter, Spain grew 0.6%.")
+    assert _found(finder, text, date(2025, 9, 5))["the previous quarter"] == "2025-Q1"
+    # a day mentioned in passing does not govern either
+    text = ("The deficit was £2bn in the three months to January 2018. Oil output fell in "
+            "December 2017. The deficit widened since the same period last year.")
+    got = _found(finder, text, date(2018, 3, 9))
+    assert got["the same period last year"] == "2016-11/2017-01"
+
+
+def test_coordinated_point_of_comparison_does_not_govern(finder) -> None:
+    text = ("Investment rose 40 percent in the first quarter. Both figures swelled, whether "
+            "compared with the same period last year or in 2019.")
+    assert _found(finder, text, date(2021, 4, 16))["the same period last year"] == "2020-Q1"
+
+
+def test_comparison_point_in_a_strict_comparison_does_not_govern(finder) -> None:
+    text = ("Exports for the year to December 2017 grew 7.9%. Imports for the year-to-date "
+            "are 0.7% more than the imports recorded in January to December 2016.")
+    assert _found(finder, text, date(2018, 2, 1))["the year-to-date"] in ("2017", "2017-01/2017-12")
+
+
+@pytest.mark.parametrize("text,phrase,value", [
+    ("Core inflation rose from 4.1 percent in May to 4.4 percent in June during this "
+     "period.", "this period", "2024-05/2024-06"),
+    ("Jobs fell from 2 100 in March - May 2024 to 2 050 in April - June 2024. Over the same "
+     "period, the labour force shrank.", "the same period", "2024-03/2024-06"),
+])
+def test_period_of_a_move_between_two_periods(finder, text, phrase, value) -> None:
+    assert _found(finder, text)[phrase] == value

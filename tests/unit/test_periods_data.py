@@ -96,6 +96,28 @@ CASES = [
      '"days_of_month_positions"', None, "'first'"),
     ("slash-mark-word", _set("slash_year_after", ["pct"]), '"slash_year_after"', None,
      "'pct'"),
+    # keys added for real news
+    ("ytd-phrases-string", lambda d: d["year_to_date"].__setitem__("phrases", "year to date"),
+     '"phrases"', '"year_to_date"', "year_to_date.phrases"),
+    ("rolling-unit-unknown", lambda d: d["rolling_spans"]["units"].__setitem__("weeks", 1),
+     '"units"', '"rolling_spans"', "rolling_spans.units"),
+    ("rolling-unit-zero", lambda d: d["rolling_spans"]["units"].__setitem__("months", 0),
+     '"units"', '"rolling_spans"', "rolling_spans.units"),
+    ("month-count-letter-word", lambda d: d["month_count_abbrevs"].__setitem__(
+        "letters", ["Mo"]), '"letters"', '"month_count_abbrevs"', "'Mo'"),
+    ("month-count-extra-field", lambda d: d["month_count_abbrevs"].__setitem__("x", ["in"]),
+     '"month_count_abbrevs"', None, "month_count_abbrevs"),
+    ("vague-empty", _set("vague_periods", []), '"vague_periods"', None, "vague_periods"),
+    ("strict-cmp-string", _set("strict_comparison_markers", "than"),
+     '"strict_comparison_markers"', None, "strict_comparison_markers"),
+    ("base-year-markers-number", lambda d: d["base_year_markers"].append(1), "1",
+     '"base_year_markers"', "base_year_markers"),
+    ("this-year-tails-missing", lambda d: d["same_period_of"].pop("this_year_tails"),
+     '"same_period_of"', None, "same_period_of"),
+    ("anaphoric-phrase-number", lambda d: d["anaphoric_references"]["phrases"].__setitem__(
+        "this period", 3), '"phrases"', '"anaphoric_references"', "'this period'"),
+    ("backref-reporting-string", lambda d: d["back_references"][0].__setitem__(
+        "reporting", "yes"), '"back_references"', None, "entry 0"),
 ]
 
 
@@ -120,3 +142,34 @@ def test_shipped_data_passes_and_every_key_is_known() -> None:
     known = {*periods._WORD_LISTS, *periods._OPTIONAL_WORD_LISTS, *periods._INT_TABLES,
              *periods._STRUCTURES, "version"}
     assert {k for k in data if not k.startswith("_")} == known
+
+
+@pytest.fixture
+def broken_fiscal(tmp_path: Path):
+    copy = tmp_path / "models"
+    shutil.copytree(SHIPPED.parent, copy)
+    path = copy / "fiscal_years.json"
+
+    def run(change: Callable[[dict], object]) -> str:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        change(data)
+        path.write_text(json.dumps(data, indent=1), encoding="utf-8")
+        resources.use_models_dir(copy)
+        with pytest.raises(DataFileError) as info:
+            PeriodFinder()
+        return str(info.value)
+
+    yield run
+    resources.use_models_dir(None)
+
+
+@pytest.mark.parametrize("earlier", [
+    {"before": 2018},  # no start month
+    {"before": "2018", "start_month": 4},
+    {"before": 2018, "start_month": 13},
+    {"before": 2018, "start_month": 4, "x": 1},
+    [2018, 4],
+])
+def test_fiscal_calendar_change_is_checked(broken_fiscal, earlier) -> None:
+    message = broken_fiscal(lambda d: d["countries"]["MM"].__setitem__("earlier", earlier))
+    assert "fiscal_years.json" in message and "earlier" in message, message

@@ -26,7 +26,14 @@ How it works, and why:
   their sentence, after all other expressions are found: the nearest period the figures
   describe, before them in the sentence, after them, or carried over from earlier
   sentences; datelines, release days and points of comparison ("from 4.1 percent in
-  October", "since June") are passed over (see ``_resolve_backrefs``).
+  October", "since June") are passed over (see ``_resolve_backrefs``). A back-reference with
+  no period in its sentence follows the period the story reports (its first) unless the
+  nearest earlier period contains it ("the record year 2008" in a 2010 story does not).
+- Sentence context, after selection: a period without its year lies in the year a sentence
+  opens with ("In 2022, the highest was in the first quarter"), and a quarter without its
+  year in the fiscal year the sentence names ("for 2021-22: 5.1 percent in second quarter",
+  India); "the beginning of the year to the third quarter of 2024" and "the period January
+  to May" are merged into one expression.
 
 Span convention: a leading preposition ("in", "on", "from", "between", ...) is never part
 of a span ("in 2024" -> "2024", "from January to June" -> "January to June"). "the" is
@@ -262,9 +269,31 @@ def _coerce(p: _P, unit: str | None, cal: _Cal | None = None) -> _P | None:
 
 
 def _apply_op(p: _P, op: _Op, cal: _Cal | None = None) -> _P | None:
-    q = _coerce(p, op.coerce, cal)
+    if op.coerce == "fit":
+        # "three months earlier" after a quarter is the quarter before; after a month, the
+        # month three back: the period itself when the count is a whole number of periods
+        span = _month_span(p)
+        size = span[1] - span[0] + 1 if span else 0
+        q = p if size in (1, 3, 6) and op.n % size == 0 else _coerce(p, "month", cal)
+    else:
+        q = _coerce(p, op.coerce, cal)
     if q is None:
         return None
+    if op.months is not None:  # months m1..m2 of the year referred to
+        m1, m2 = op.months
+        hint = {2: "quarter", 5: "half"}.get(m2 - m1, "year")
+        return p_months(q.start.year, m1, q.start.year, m2, hint)
+    if op.unit == "ytd":  # "the year-to-date": January to the end of the period
+        y = op.set_year if op.set_year is not None else q.end.year
+        if q.end.year != y:
+            return p_year(y) if q.end.year > y else None
+        if q.end == _month_end(y, q.end.month):
+            return p_months(y, 1, y, q.end.month, "year")
+        return p_days(date(y, 1, 1), q.end)
+    if op.unit == "months_to":  # "the past eight months": the n months up to the period
+        e = q.end.year * 12 + q.end.month - 1
+        (y1, m1), (y2, m2) = _ym(e - op.n + 1), _ym(e)
+        return p_months(y1, m1, y2, m2)
     if op.set_year is not None:
         return _shift_months(q, 12 * (op.set_year - q.start.year))
     if op.unit == "months_before":  # "the previous three months": the n months before q
@@ -348,16 +377,27 @@ class _Cal:
     named_by: str  # "start" or "end": which calendar year gives "fiscal 2021" its number
     fy_named_by: str  # the same for the "FY2021"/"FY21" forms
     split_start_month: int  # start month assumed for "FY2023-24" in a calendar-year country
+    # a calendar that changed (Myanmar: April-March until the year that began in 2017,
+    # October-September from 2018): fiscal years starting before ``changed_in`` began in
+    # ``old_start_month``
+    changed_in: int = 0
+    old_start_month: int = 0
+
+    def start_month_of(self, sy: int) -> int:
+        return self.old_start_month if sy < self.changed_in else self.start_month
 
     def start_year(self, label: int, fy_form: bool = False) -> int:
         named = self.fy_named_by if fy_form else self.named_by
         return label - 1 if self.start_month != 1 and named == "end" else label
 
     def fy_of(self, d: date) -> int:
-        return d.year if d.month >= self.start_month else d.year - 1
+        sy = d.year if d.month >= self.start_month else d.year - 1
+        if sy < self.changed_in:
+            sy = d.year if d.month >= self.old_start_month else d.year - 1
+        return sy
 
     def months(self, sy: int, offset: int, n: int, hint: str = "range") -> _P | None:
-        a = sy * 12 + self.start_month - 1 + offset
+        a = sy * 12 + self.start_month_of(sy) - 1 + offset
         (y1, m1), (y2, m2) = _ym(a), _ym(a + n - 1)
         return p_months(y1, m1, y2, m2, hint)
 
@@ -394,6 +434,10 @@ class _Op:
     n: int
     set_year: int | None = None
     anaphoric: bool = False  # "that month": the last such period named, not the governing one
+    # "the reporting period", the base "last year": once resolved, it governs the rest of
+    # its sentence like a named period ("Throughout the period, ... from a year ago")
+    reporting: bool = False
+    months: tuple[int, int] | None = None  # "the first quarter of that year": these months
 
 
 @dataclass(slots=True)
@@ -404,6 +448,9 @@ class _Cand:
     relative: bool
     op: _Op | None = None
     rank: int = 0
+    fallback: _P | None = None  # a back-reference's value when no period governs it
+    fq: int = 0  # a quarter named without its year ("second quarter"): its number
+    fh: int = 0  # the same for a half ("the first half")
 
 
 @dataclass(frozen=True, slots=True)
@@ -428,10 +475,10 @@ _TOKEN = re.compile(r"[a-z0-9]+")
 _TOKEN_CLASS = re.compile(
     r"(?P<d12>\d\d?)|(?P<year>19\d\d|20\d\d|2100)|(?P<ord>\d\d?(?:st|nd|rd|th))"
     r"|(?P<q>q[1-4]|[1-4]q(?:\d\d)?)|(?P<h>h[12]|[12]h(?:\d\d)?)|(?P<yq>(?:19|20)\d\d[qh]\d)"
-    r"|(?P<yw>(?:19|20)\d\dw\d\d)|(?P<fy>fy\d*)|(?P<w>w\d\d?)"
+    r"|(?P<yw>(?:19|20)\d\dw\d\d)|(?P<fy>fy\d*)|(?P<w>w\d\d?)|(?P<nm>(?:1[0-2]|[1-9])m(?:(?:19|20)\d\d)?)"
 )
 # start tokens that carry their whole expression ("2024q4", "2022w14", "fy24", "4q24")
-_SELF_CONTAINED = {"#yq", "#yw", "#fy", "#q", "#h"}
+_SELF_CONTAINED = {"#yq", "#yw", "#fy", "#q", "#h", "#nm"}
 _CLASS_INITIALS = frozenset("0123456789qhfw")
 
 
@@ -504,17 +551,19 @@ class PeriodFinder:
         for i, row in enumerate(d["back_references"]):
             shift = row.get("shift") if isinstance(row, dict) else None
             n = shift.get("n") if isinstance(shift, dict) else None
-            if (not isinstance(row, dict) or set(row) - {"coerce", "shift", "bare", "phrases"}
+            if (not isinstance(row, dict)
+                    or set(row) - {"coerce", "shift", "bare", "phrases", "reporting"}
                     or "coerce" not in row or not isinstance(shift, dict)
                     or set(shift) != {"unit", "n"}
                     or isinstance(n, bool) or not isinstance(n, int)
-                    or not isinstance(row.get("bare", False), bool)):
+                    or not isinstance(row.get("bare", False), bool)
+                    or not isinstance(row.get("reporting", False), bool)):
                 raise _data_error(DATES_DATA, "back_references",
                                   f"entry {i} needs coerce, shift {{unit, n}}, phrases "
                                   "(and maybe bare: true/false)")
             phrases = _words(row.get("phrases"), "back_references", "back_references",
                              label=f"entry {i}: phrases")
-            op = _Op(row["coerce"], shift["unit"], n)
+            op = _Op(row["coerce"], shift["unit"], n, reporting=row.get("reporting", False))
             _check_op(op, "back_references")
             for ph in phrases:
                 if not ph.lower().startswith("the "):
@@ -550,6 +599,13 @@ class PeriodFinder:
             _check_op(_Op(coerce, "year", 0), "same_period_of")
         ana = d["anaphoric_references"]
         self.ana_nouns = {k.lower(): v for k, v in ana["nouns"].items()}
+        self.bare_fw = {w.lower() for w in d["bare_fiscal_words"]}
+        self.ana_phrases = {_norm_phrase(k): v for k, v in ana["phrases"].items()}
+        self.roll_units = {k.lower(): v for k, v in d["rolling_spans"]["units"].items()}
+        if set(self.roll_units) - {"months", "quarters", "years"} or any(
+                v < 1 for v in self.roll_units.values()):
+            raise _data_error(DATES_DATA, ("rolling_spans", "units"),
+                              "units: 'months', 'quarters', 'years' -> months per unit (>= 1)")
         spans = d["back_reference_spans"]
         self.span_units = {k.lower(): v for k, v in spans["units"].items()}
         self.to_date_units = {_norm_phrase(k): v for k, v in d["to_date"]["units"].items()}
@@ -603,8 +659,10 @@ class PeriodFinder:
         span_start = _alt(d["span_start_words"])
         range_nouns = _alt(d["month_range_nouns"])
         # a bare "fiscal" ("this fiscal") is a period only when no noun follows it
+        # ... a verb ("this fiscal rose") or an adverb ("ended the fiscal positively") may
         bare_ok = (
-            rf"(?!(?<=\b(?:{BARE_FW}))\s+(?!(?:{BARE_FOLLOW})(?![\w-]))[a-z])"
+            rf"(?!(?<=\b(?:{BARE_FW}))\s+(?!(?:{BARE_FOLLOW}|{_alt(d['year_figure_verbs'])}"
+            rf"|[a-z]+ly)(?![\w-]))[a-z])"
         )
 
         def fisc(p: str) -> str:
@@ -614,6 +672,8 @@ class PeriodFinder:
                 rf"|(?<![\w])(?:{FY})\s*'?(?P<{p}fb1>{_YEAR}|\d\d)"
                 rf"(?:\s*[-/–]\s*(?P<{p}fb2>{_YEAR}|\d\d))?(?![\w%])"
                 rf"|(?P<{p}frel>{REL})\s+(?:{FW})(?![\w-]){bare_ok}"
+                # "the preceding fiscal year of 2016/17": the year the label names
+                rf"(?:\s+of\s+(?P<{p}fo1>{_YEAR})\s*[-/–]\s*(?P<{p}fo2>{_YEAR}|\d\d)(?![\w%]))?"
                 rf"|(?P<{p}fthe>the\s+(?:{FW}))(?![\w-]){bare_ok})"
             )
 
@@ -627,10 +687,14 @@ class PeriodFinder:
             return (
                 rf"(?:\s+(?:(?:of|in)\s+)?(?:{ypair(p)}|(?P<{p}y>{_YEAR}){_YEND}"
                 rf"|(?P<{p}rel>{REL})\s+year(?![\w-])|{fisc(p)})"
-                rf"|\s+(?:of|in)\s+(?P<{p}they>the\s+year)(?![\w-]))?"
+                rf"|\s+(?:of|in)\s+(?P<{p}they>the\s+year)(?![\w-])"
+                # "the first quarter of that year": of the year last named
+                rf"|\s+(?:of|in)\s+(?P<{p}that>that\s+(?:same\s+)?year)(?![\w-]))?"
             )
 
         DAY_Y = rf"(?:,?\s+(?P<y>{_YEAR}){_YEND})?"
+        # "Jan. 1 to Nov. 20 this year", "March 3 last year"
+        DAY_YR = rf"(?:,?\s+(?P<y>{_YEAR}){_YEND}|\s+(?P<rel>{REL})\s+year(?![\w-]))?"
         REL_Y = rf"\s+(?P<rel>{REL})\s+year(?![\w-])"
         self._left_the = re.compile(r"(?<![\w])the\s+\Z")
         self._left_open = re.compile(rf"(?<![\w])(?P<w>{OPEN})\s+\Z")
@@ -646,6 +710,47 @@ class PeriodFinder:
             rf"(?<![\w])(?:(?:{POS})(?:-|\s+)|(?:{_alt(d['period_position_phrases'])})\s+)\Z"
         )
         ana, to_date = d["anaphoric_references"], d["to_date"]
+        ytd, roll, mca = d["year_to_date"], d["rolling_spans"], d["month_count_abbrevs"]
+        # "the eight months": "the" + a count starts it (keys "the+eight", "the+8", ...)
+        roll_the = tuple(
+            f"{b}+{n}" for b in roll["bare_openers"]
+            for n in (*self.numbers, *(str(i) for i in range(1, 25)))
+        )
+        MCL = "[" + "".join(sorted({w.lower() for w in mca["letters"]})) + "]"
+        self._mca_letters = {w for w in mca["letters"]}
+        self._left_mca = re.compile(rf"(?<![\w])(?:{_alt(mca['context_before'])})\s+\Z")
+        self._left_month_bad = re.compile(
+            rf"(?<![\w])(?:{_alt(d['month_blockers_before'])})\s+\Z")
+        self._roll_bad_after = re.compile(
+            r"\s+(?:of|to|through|ending|ended|until|since|from|before|after|ago|earlier)(?![\w-])")
+        self._left_base = re.compile(
+            rf"(?<![\w])(?P<w>{_alt(d['base_year_markers'])})\s+(?P<the>the\s+)?\Z")
+        self._base_need_fig = {w.lower() for w in d["base_year_markers_need_figure"]}
+        # "the 16th of the past 17 months", "in two of the last three years" (but "in each
+        # of the last two years" is a period)
+        # a sentence that opens with a year: "In 2022, ...", "“During 2023, ..."
+        self._year_opener = re.compile(
+            rf"[\"'“‘(\s]*(?:in|during|for|throughout|over)\s+(?P<y>{_YEAR}),")
+        self._year_opener_any = re.compile(rf"(?:in|during|for|throughout|over)\s+{_YEAR},")
+        self._left_noun_use = re.compile(r"(?:%|(?<![\w])(?:a|an|the|percent|per\s+cent))\s+\Z")
+        # "compared with the same period last year or in 2019": a second point of comparison
+        self._coordinated = re.compile(r"\s*,?\s+(?:or|and)\s+(?:(?:in|with|to|than)\s+)?")
+        self._left_year_start = re.compile(r"(?<![\w])(?:the\s+)?(?:beginning|start)\s+of\s+\Z")
+        self._span_to = re.compile(r"\s+(?:to|through|until|till)\s+")
+        # "a record for a July." / "for a July and 9.3% more": the month closes its phrase
+        self._generic_month_end = re.compile(r"\s*(?:[^\w\s]|\Z|and\s+\d)")
+        self._sentence_end = re.compile(r"[.!?;]\s")
+        # "from 5.1 percent in August to 5.3 percent in September"
+        self._left_from_fig = re.compile(
+            r"(?<![\w])from\s+(?:[^.;]|\.\d){0,30}?\b(?:in|during)\s+\Z")
+        self._to_fig = re.compile(r"\s+to\s+(?:[^.;]|\.\d){0,30}?\b(?:in|during)\s+")
+        self._from_figure = re.compile(
+            r"\s+from\s+(?:the|a|an|its)\s+[\d.,]+\s*(?:%|percent|per\s+cent|pct)")
+        self._left_in = re.compile(r"(?<![\w])in\s+\Z")
+        self._left_of = re.compile(
+            rf"(?<![\w])(?:\d+(?:st|nd|rd|th)?|{ORD}|{_alt(self.numbers)})\s+of\s+(?:the\s+)?\Z")
+        self._appositive = re.compile(r"\s*,\s*(?:in|on|i\.e\.)\s+|\s*\(\s*")
+        self._move_rx = re.compile(rf"(?<![\w])(?:{_alt(d['year_figure_verbs'])})(?![\w-])")
         self._ana_bad_after = re.compile(rf"\s+(?:{_alt(ana['blockers_after'])})(?![\w-])")
         # "rose 0.3% on the month", "the period of rapid growth": bare nouns that are no period
         bare = d["bare_back_reference_blockers"]
@@ -659,6 +764,10 @@ class PeriodFinder:
             rf"(?<![\w])(?:{_alt(d['comparison_markers'])})\s+(?:(?:a|an|the)\s+)?"
             r"(?:\S{0,4}\s?\d\S*(?:\s+[a-z][\w-]*){0,3}\s+)?"
             r"(?:(?:in|on|at|during|for|of|over)\s+)?\Z"
+            # "more than the imports recorded in January to December 2016": a strict
+            # comparison marker, a few words, a preposition
+            rf"|(?<![\w])(?:{_alt(d['strict_comparison_markers'])})\s+(?:the\s+)?"
+            r"(?:[a-z][\w-]*\s+){1,3}(?:in|on|at|during|for|of|over)\s+\Z"
         )
         self._revision_rx = re.compile(rf"(?i)\b(?:{_alt(d['revision_markers'])})\b")
         range_words = _alt(w for w in d["range_connectors"] if w.isalpha())
@@ -703,6 +812,7 @@ class PeriodFinder:
             ("same_period",
              rf"(?:{_alt(d['same_period_of']['words'])})\s+(?P<noun>{_alt(self.same_nouns)})"
              rf"(?![\w-])(?:,?\s+(?:(?:of|in)\s+)?(?:(?P<tw>{_alt(self.same_tails, True)})"
+             rf"|(?P<tt>{_alt(d['same_period_of']['this_year_tails'])})"
              rf"|(?P<tc>{_alt(self.counts)}|\d{{1,2}})[\s-]+(?P<tu>years?)\s+"
              rf"(?P<td>{_alt(self.count_dirs)}))(?![\w-]))?",
              self._h_same_period, _starts(d["same_period_of"]["words"])),
@@ -712,8 +822,45 @@ class PeriodFinder:
              (*_starts(self.counts), "#d12")),
             # "that month": the month last named before it
             ("anaphor",
-             rf"(?:{_alt(ana['determiners'])})\s+(?P<noun>{_alt(self.ana_nouns)})(?![\w-])",
-             self._h_anaphor, _starts(ana["determiners"])),
+             rf"(?:(?:{_alt(ana['determiners'])})\s+(?P<noun>{_alt(self.ana_nouns)})"
+             rf"|(?P<ph>{_alt(self.ana_phrases, True)}))(?![\w-])",
+             self._h_anaphor, (*_starts(ana["determiners"]), *_starts(self.ana_phrases))),
+            # "the year-to-date", "2020 so far": January to the end of the governing period
+            ("ytd",
+             rf"(?:{_alt(ytd['phrases'], True)})(?![\w-])"
+             rf"|(?P<y>{_YEAR})\s+(?:{_alt(ytd['year_markers_after'])})(?![\w-])",
+             self._h_ytd, (*_starts(ytd["phrases"]), "#year")),
+            # "the past eight months", "the last three years", "the eight months"
+            ("rolling",
+             rf"(?:(?P<op>{_alt(roll['openers'])})|{_alt(roll['bare_openers'])})\s+"
+             rf"(?P<n>{NUM}|1[3-9]|2[0-4])\s+(?P<u>{_alt(self.roll_units)})(?![\w-])"
+             rf"(?P<td>\s+to\s+date(?![\w-]))?",
+             self._h_rolling, (*_starts(roll["openers"]), *roll_the)),
+            # "Quarter 3 2022", "Quarter 3 (July to Sept) 2022", "quarter 1"
+            ("quarter_n",
+             rf"(?:{QW})\s+(?P<q>[1-4])(?![\w%]|[.,]\d)"
+             rf"(?:\s*\([a-z.]+\s*(?:{CONN})\s*[a-z.]+\))?(?:,?\s+(?P<y>{_YEAR}){_YEND})?",
+             self._h_quarter_n, _starts(d["quarter_words"])),
+            # "8M 2015", "in 9M": the first N months
+            ("month_count",
+             rf"(?P<n>1[0-2]|[1-9])(?P<l>{MCL})"
+             rf"(?:(?P<yg>{_YEAR}){_YEND}|(?![\w%])(?:\s+(?P<y>{_YEAR}){_YEND})?)",
+             self._h_month_count, ("#nm",)),
+            # "five months of 2014": the first five
+            ("months_of",
+             rf"(?P<n>{NUM})\s+months\s+of\s+(?:(?P<y>{_YEAR}){_YEND}"
+             rf"|(?P<rel>{REL})\s+year(?![\w-]))",
+             self._h_months_of, (*_starts(self.numbers), "#d12")),
+            # "5.1 percent in second quarter, 4.5 percent in third;", "from the second to the
+            # third quarter": a quarter whose noun is left out
+            ("quarter_ellipsis",
+             rf"(?P<ord>{ORD})(?:(?=\s*[;,.)])|(?=\s+(?:to|and)\s+the\s+(?:{ORD})\s+(?:{QW})(?![\w-])))",
+             self._h_quarter_ellipsis, ords),
+            # "the first month of 2026", "the ninth month of the year"
+            ("nth_month",
+             rf"(?P<ord>{ORD})\s+month\s+of\s+(?:(?P<y>{_YEAR}){_YEND}"
+             rf"|(?P<rel>{REL})\s+year(?![\w-])|the\s+(?:current\s+)?year(?![\w-]))",
+             self._h_nth_month, ords),
             # "the previous three months": the months right before the governing period
             ("backref_span",
              rf"(?:{_alt(d['back_reference_spans']['openers'])})\s+"
@@ -739,13 +886,13 @@ class PeriodFinder:
              self._h_iso_month, ("#year",)),
             ("day_span_md",
              rf"(?P<m1>{MON})\s*(?P<d1>{_DAYNUM})(?:,?\s+(?P<y1>{_YEAR}))?\s*(?P<conn>{CONN}|and)"
-             rf"\s*(?:(?P<m2>{MON})\s*)?(?P<d2>{_DAYNUM}){DAY_Y}", self._h_day_span, months),
+             rf"\s*(?:(?P<m2>{MON})\s*)?(?P<d2>{_DAYNUM}){DAY_YR}", self._h_day_span, months),
             ("day_span_dm",
              rf"(?P<d1>{_DAYNUM})(?:\s+(?:of\s+)?(?P<m1>{MON})(?:\s+(?P<y1>{_YEAR}))?)?\s*"
-             rf"(?P<conn>{CONN}|and)\s*(?P<d2>{_DAYNUM})\s+(?:of\s+)?(?P<m2>{MON}){DAY_Y}",
+             rf"(?P<conn>{CONN}|and)\s*(?P<d2>{_DAYNUM})\s+(?:of\s+)?(?P<m2>{MON}){DAY_YR}",
              self._h_day_span, ("#d12", "#ord")),
-            ("day_md", rf"(?P<mon>{MON})\s*(?P<d>{_DAYNUM}){DAY_Y}", self._h_day, months),
-            ("day_dm", rf"(?P<d>{_DAYNUM})\s+(?:of\s+)?(?P<mon>{MON}){DAY_Y}", self._h_day,
+            ("day_md", rf"(?P<mon>{MON})\s*(?P<d>{_DAYNUM}){DAY_YR}", self._h_day, months),
+            ("day_dm", rf"(?P<d>{_DAYNUM})\s+(?:of\s+)?(?P<mon>{MON}){DAY_YR}", self._h_day,
              ("#d12", "#ord")),
             ("week_of_month",
              rf"(?P<ord>{ORD}|{FINAL})\s+week\s+of\s+(?P<mon>{MON})"
@@ -768,7 +915,8 @@ class PeriodFinder:
              rf"(?P<m1>{MON})(?:\s+(?P<y1>{_YEAR}))?"
              rf"\s*(?P<conn>{CONN}|and)\s*(?:(?:{POS})[-\s])?(?P<m2>{MON})"
              rf"(?:\s+(?P<noun>{range_nouns})(?![\w-]))?"
-             rf"(?:,?\s+(?:of\s+|in\s+)?(?:{ypair('t')}|(?P<y>{_YEAR}){_YEND}"
+             rf"(?:,?\s+(?:of\s+|in\s+)?(?:{ypair('t')}"
+             rf"|(?P<y>{_YEAR}){_YEND}(?:\s+(?P<noun3>{range_nouns})(?![\w-]))?"
              rf"|(?P<rel>{REL})\s+year(?![\w-])"
              rf"|{fisc('t')})|\s+(?P<noun2>{range_nouns})(?![\w-]))?",
              self._h_month_range, months),
@@ -788,8 +936,9 @@ class PeriodFinder:
              rf"(?:,?\s+(?P<y>{_YEAR}){_YEND}|{REL_Y})?",
              self._h_months_to, (*_starts(self.numbers), "#d12", *_starts(self.span_lengths))),
             ("quarter",
-             rf"(?P<ord>{ORD}|{FINAL})(?:-|\s+)(?P<fis2>fiscal[-\s]+)?(?:{QW})(?![\w-])"
-             rf"{tail('t')}", self._h_quarter, ords),
+             rf"(?P<ord>{ORD}|{FINAL})(?:\s+and\s+(?P<ord2>{ORD}))?(?:-|\s+)"
+             rf"(?P<fis2>fiscal[-\s]+)?(?:{QW})(?P<pl>s)?(?![\w-]){tail('t')}",
+             self._h_quarter, ords),
             ("quarter_q",
              rf"(?:q(?P<q>[1-4])|(?P<q2>[1-4])q(?P<yy2>\d\d)?)(?:\s*(?:-|–|to)\s*q(?P<qe>[1-4]))?"
              rf"(?:(?:\s+(?:of\s+)?|\s*[-/]\s*)(?P<y>{_YEAR})|'(?P<yy>\d\d)"
@@ -808,11 +957,15 @@ class PeriodFinder:
              rf"(?:h(?P<h>[12])|(?P<h2>[12])h(?P<yy2>\d\d)?)(?:(?:\s+(?:of\s+)?|\s*[-/]\s*)"
              rf"(?P<y>{_YEAR})|'(?P<yy>\d\d)|\s+(?:of\s+)?{fisc('t')}|{REL_Y})?(?![\w%-])",
              self._h_half_h, ("#h",)),
-            ("fiscal", fisc(""), self._h_fiscal, (*_starts(d["fiscal_words"]), "#fy", *rel)),
+            ("fiscal", fisc(""), self._h_fiscal,
+             (*_starts(d["fiscal_words"]), *_starts(f"the {w}" for w in d["bare_fiscal_words"]),
+              "#fy", *rel)),
             ("fiscal_pre",
-             rf"(?P<y>{_YEAR})(?:\s*[-/–]\s*(?P<y2>{_YEAR}|\d\d))?\s+(?:{FW})(?![\w-])",
+             rf"(?P<y>{_YEAR})(?:\s*[-/–]\s*(?P<y2>{_YEAR}|\d\d))?(?:\s+(?:{FW})|\s*(?:{FY}))"
+             rf"(?![\w-])",
              self._h_fiscal_pre, ("#year",)),
-            ("month_year", rf"(?P<mon>{MON})(?:\s+of)?\s+(?P<y>{_YEAR}){_YEND}",
+            # "December 2020when": a space lost before the next word
+            ("month_year", rf"(?P<mon>{MON})(?:\s+of)?\s+(?P<y>{_YEAR})(?:{_YEND}|(?=[a-z]{{3,}}))",
              self._h_month_year, months),
             ("month_rel",
              rf"(?P<mon>{MON})\s+(?:of\s+)?(?P<rel>{REL})\s+year(?![\w-])"
@@ -823,6 +976,8 @@ class PeriodFinder:
              rf"(?P<y1>{_YEAR})\s*(?P<conn>{CONN}|/|and)\s*(?P<y2>{_YEAR}|\d\d){_YEND}",
              self._h_year_range, ("#year",)),
             ("year", rf"(?P<y>{_YEAR}){_YEND}", self._h_year, ("#year",)),
+            ("vague", rf"(?:{_alt(d['vague_periods'], True)})(?![\w-])", self._h_vague,
+             _starts(d["vague_periods"])),
             ("rel_day", rf"(?P<w>{_alt(self.relative_days)})(?![\w])", self._h_rel_day,
              _starts(self.relative_days)),
             ("weekday", rf"(?P<wd>{WD})", self._h_weekday, ("#wd",)),
@@ -833,12 +988,20 @@ class PeriodFinder:
         gates: dict[str, tuple[str, ...] | None] = {
             "backref": None,
             "backref_counted": _UNITS,
-            "anaphor": (*self.ana_nouns, *_second_tokens(ana["determiners"])),
+            "anaphor": (*self.ana_nouns, *_second_tokens(ana["determiners"]),
+                        *_second_tokens(self.ana_phrases)),
             "backref_span": None,
             "to_date": (*_second_tokens(to_date["markers_before"]),
                         *(_TOKEN.findall(u)[0] for u in self.to_date_units)),
-            "same_period_of": None,
-            "same_period": None,
+            "same_period_of": _second_tokens(d["same_period_of"]["words"]),
+            "same_period": _second_tokens(d["same_period_of"]["words"]),
+            "ytd": (*_second_tokens(ytd["phrases"]), *_starts(ytd["year_markers_after"])),
+            "rolling": (*self.numbers, "#d12"),
+            "quarter_n": ("#d12",),
+            "month_count": None,
+            "nth_month": ("month",),
+            "quarter_ellipsis": None,
+            "months_of": ("months",),
             "days_of_month": ("#d12", *self.numbers),
             "iso_day": ("#d12",),
             "iso_month": ("#d12",),
@@ -849,7 +1012,8 @@ class PeriodFinder:
             "week_of_month": ("week",),
             "week_ending": tuple(d["span_end_words"]),
             "iso_week": ("#d12", "week", "#w"),
-            "rel_unit": ("year", "month", "week", *self.weekend_words, *d["quarter_words"]),
+            "rel_unit": ("year", "month", "week", *self.weekend_words, *d["quarter_words"],
+                         *_second_tokens(self.standalone)),
             "month_range": ("#mon", "#year", "and", *CONN_W, *d["month_position_prefixes"]),
             "first_months": ("#d12", *self.numbers),
             "months_to": ("months", "year", *d["span_end_words"], *d["span_start_words"]),
@@ -860,17 +1024,23 @@ class PeriodFinder:
             "half": (*d["half_words"], "fiscal"),
             "half_h": None,
             "fiscal": None,
-            "fiscal_pre": (*_starts(d["fiscal_words"]), "#d12", "#year"),
-            "month_year": ("#year", "of"),
+            "fiscal_pre": None,  # "2017-2018FY": the token after the year is "2018fy"
+            "month_year": None,  # "#year", "of", or a year glued to a word ("2020when")
             "month_rel": ("#mon", "of", *_starts(self.relative)),
             "month": None,
             "year_range": ("#year", "#d12", "and", *CONN_W),
             "year": None,
             "rel_day": None,
             "weekday": None,
+            "vague": _second_tokens(d["vague_periods"]),
         }
         self._families = [_Family(name, re.compile(rx), h) for name, rx, h, _ in fams]
         self._rank = {f.name: i for i, f in enumerate(self._families)}
+        # families whose expression may be written without its year ("the first quarter")
+        self._yearless = frozenset(self._rank[n] for n in (
+            "quarter", "quarter_q", "quarter_n", "half", "half_h", "month_range",
+            "first_months", "month", "nth_month", "months_to", "month_quarter", "day_md",
+            "day_dm", "day_span_md", "day_span_dm", "days_of_month", "month_count"))
         # single-token families, tried last at a token: skipped where a longer one matched
         self._fallback = frozenset(
             self._rank[n] for n in ("month", "year", "weekday", "rel_day") if n in self._rank
@@ -930,7 +1100,14 @@ class PeriodFinder:
                     c.rank = i
                     cands.append(c)
                     found_at = pos
-        chosen = _select(cands, len(text))
+        chosen = _merge_named_periods(_select(cands, len(text)), low)
+        if "of the year t" in low:
+            chosen = self._merge_year_start_spans(ctx, chosen)
+        if self._year_opener_any.search(low) or (
+                cal.start_month != 1 and any(c.fq for c in chosen)):
+            self._place_in_sentence_year(ctx, chosen)
+        if cal.start_month != 1 and any(c.fh for c in chosen):
+            self._fiscal_halves(ctx, chosen)
         if any(c.op is not None for c in chosen):
             try:
                 self._resolve_backrefs(ctx, chosen)
@@ -996,6 +1173,78 @@ class PeriodFinder:
             starts.append(m.end())
         return starts
 
+    def _merge_year_start_spans(self, ctx: _Ctx, chosen: list[_Cand]) -> list[_Cand]:
+        """"the beginning of the year to the third quarter of 2024": January to the end of
+        the period named after "to", one expression."""
+        out: list[_Cand] = []
+        k = 0
+        while k < len(chosen):
+            c = chosen[k]
+            d = chosen[k + 1] if k + 1 < len(chosen) else None
+            left = self._left(self._left_year_start, ctx, c.start)
+            if (d is not None and left is not None and d.period is not None and d.op is None
+                    and ctx.low[c.start:c.end] == "the year"
+                    and self._span_to.fullmatch(ctx.low, c.end, d.start)):
+                e = d.period.end
+                p = (p_months(e.year, 1, e.year, e.month) if e == _month_end(e.year, e.month)
+                     else p_days(date(e.year, 1, 1), e))
+                out.append(_Cand(left.start(), d.end, p, d.relative, rank=d.rank))
+                k += 2
+                continue
+            out.append(c)
+            k += 1
+        return out
+
+    def _fiscal_halves(self, ctx: _Ctx, chosen: list[_Cand]) -> None:
+        """In a story that reports a fiscal half ("the fiscal first half": April-September
+        in Japan), "the first half" without a year is that fiscal year's half."""
+        cal, prev_end, first = ctx.cal, 0, None
+        for c in chosen:
+            if c.op is None and c.period is not None and not _is_dayish(c.period) and (
+                    not self._is_comparison(ctx, c, prev_end)):
+                first = c.period
+                break
+            prev_end = c.end
+        span = _month_span(first) if first is not None else None
+        if span is None or span[1] - span[0] != 5:
+            return
+        sy = cal.fy_of(first.start)
+        if (span[0] - (sy * 12 + cal.start_month_of(sy) - 1)) % 6 or first.start.month in (1, 7):
+            return  # not a fiscal half, or one that is also a calendar half
+        for c in chosen:
+            if c.fh and c.op is None and c.period is not None:
+                c.period = cal.months(sy, 6 * (c.fh - 1), 6, "half") or c.period
+
+    def _place_in_sentence_year(self, ctx: _Ctx, chosen: list[_Cand]) -> None:
+        """"In 2022, the highest was in the first quarter": a period without a year in a
+        sentence that opens with a year lies in that year, not in the latest one."""
+        starts = self._sentence_starts(ctx.text)
+        year_of: dict[int, int] = {}
+        for k, st in enumerate(starts):
+            m = self._year_opener.match(ctx.low, st)
+            if m:
+                year_of[k] = int(m["y"])
+        cal = ctx.cal
+        fy_of: dict[int, int] = {}  # sentence -> start year of the fiscal year it names
+        for c in chosen:
+            p = c.period
+            k = bisect.bisect_right(starts, c.start) - 1
+            if c.fq and k in fy_of and p is not None:
+                # "projected 5.3 percent for 2021-22: 5.1 percent in second quarter": a
+                # quarter of that fiscal year (India: July-September 2021)
+                c.period = cal.months(fy_of[k], 3 * (c.fq - 1), 3, "quarter") or p
+                continue
+            if c.op is None and p is not None and cal.start_month != 1 and k not in fy_of:
+                span = _month_span(p)
+                if (span is not None and span[1] - span[0] == 11
+                        and p.start.month == cal.start_month_of(p.start.year)):
+                    fy_of[k] = p.start.year
+            if c.op is not None or p is None or not c.relative or c.rank not in self._yearless:
+                continue
+            y = year_of.get(k)
+            if y is not None and p.end.year != y and c.start > starts[k] + 4:
+                c.period = _shift_months(p, 12 * (y - p.end.year))
+
     def _resolve_backrefs(self, ctx: _Ctx, chosen: list[_Cand]) -> None:
         """Resolve each back-reference against the governing period of its sentence: the
         period its figures describe.
@@ -1003,8 +1252,12 @@ class PeriodFinder:
         Candidates, nearest first: the periods before it in its sentence, after it in its
         sentence ("Compared with a year earlier, exports in March..."), then those of the
         preceding sentences (the governing period carries over: "Prices rose in November.
-        On a monthly basis they fell. PPI dropped from a year earlier."). Two kinds of
-        period are passed over on this first pass:
+        On a monthly basis they fell. PPI dropped from a year earlier."), unless that
+        nearest earlier period does not contain the period the story reports (its first
+        period that is no day and no comparison): then the period reported governs
+        ("In the first three months, ... Compared to the previous quarter, Denmark ..." in
+        a second-quarter story). "a year earlier, in May 2020" is May 2020, which then
+        governs nothing. Two kinds of period are passed over on this first pass:
         - single days, for a period-sized back-reference: in news they are datelines and
           release days ("data released Monday"); spans of days ("the first 10 days of
           December") and weeks are statistical periods and count;
@@ -1021,11 +1274,22 @@ class PeriodFinder:
         text, pub = ctx.text, ctx.pub
         starts = self._sentence_starts(text)
         recent = (pub - timedelta(days=7), pub) if pub else None
+        # "recorded a year earlier, in May 2020": the back-reference is the named period,
+        # which is a point of comparison, not a period that governs
+        fixed: dict[int, _P] = {}
+        points: set[int] = set()
+        for k in range(len(chosen) - 1):
+            c, d = chosen[k], chosen[k + 1]
+            if (c.op is not None and d.op is None and d.period is not None and not d.relative
+                    and self._appositive.fullmatch(ctx.low, c.end, d.start)):
+                fixed[id(c)] = d.period
+                if c.op.n != 0 or c.op.unit == "months_before":  # a shifted, compared period
+                    points.add(id(d))
         anchors: list[_Cand] = []
         left_edge: list[int] = []  # end of the candidate before each anchor
         prev_end = 0
         for c in chosen:
-            if c.op is None and c.period is not None:
+            if c.op is None and c.period is not None and id(c) not in points:
                 anchors.append(c)
                 left_edge.append(prev_end)
             prev_end = c.end
@@ -1033,22 +1297,54 @@ class PeriodFinder:
         revision: dict[int, bool] = {}  # sentence index -> it reports a revision
         sent = [bisect.bisect_right(starts, a.start) - 1 for a in anchors]
         cap = 12  # how far to look for an anchor: keeps junk input linear
+        reported: list[_P | None] = []  # the story's period: its first governing period
         for c in chosen:
             if c.op is None:
+                continue
+            if id(c) in fixed:
+                c.period = fixed[id(c)]
                 continue
             s = bisect.bisect_right(starts, c.start) - 1
             i = bisect.bisect_left(anchors, c.start, key=_start)
             back = range(i - 1, max(-1, i - 1 - cap), -1)
             before = [j for j in back if sent[j] == s]
-            after = [j for j in range(i, min(len(anchors), i + cap)) if sent[j] == s]
+            after = [j for j in range(i, min(len(anchors), i + cap)) if sent[j] == s
+                     and not self._coordinated.fullmatch(ctx.low, c.end, anchors[j].start)]
             earlier = [j for j in back if sent[j] < s]
+            if c.op.coerce is None and c.op.n == 0 and c.op.unit == "year" and (
+                    c.op.set_year is None and c.op.months is None):
+                # "from 5.1 percent in August to 5.3 percent in September during this
+                # period", "... to 128 200 in July-September. Over the same period, ...":
+                # the span of the two periods compared
+                prev = before or [j for j in earlier if sent[j] == s - 1]
+                if len(prev) >= 2:
+                    span = self._from_to_span(ctx, anchors[prev[1]], anchors[prev[0]])
+                    if span is not None:
+                        c.period = span
+                        continue
             if c.op.anaphoric:
                 c.period = self._anaphor(c.op, anchors, i, cap, ctx)
                 if c.period is not None:
                     continue
             wants_day = c.op.unit == "day" or c.op.coerce in ("day", "week")
             resolved = None
-            for j in (*before, *after, *earlier):
+            if not before and not after:
+                # no period in its own sentence: the nearest one of an earlier sentence
+                # governs only when it contains the period the story reports ("the first
+                # eight months" after an August story); another story's period ("the record
+                # year 2008", "the first three months" in a second-quarter story) or a
+                # relative one ("this year") gives way to the period reported
+                if not reported:
+                    reported.append(self._reported(ctx, anchors, sent, starts, left_edge))
+                near = anchors[earlier[0]] if earlier else None
+                if reported[0] is not None and (
+                        near is None or near.rank == self._rank["rel_unit"]
+                        or not (near.period.start <= reported[0].start
+                                and near.period.end >= reported[0].end)):
+                    resolved = _apply_op(reported[0], c.op, ctx.cal)
+                    if resolved is not None:
+                        earlier = []  # skip the search below
+            for j in (*before, *after, *earlier) if resolved is None else ():
                 p = anchors[j].period
                 if not (_is_dayish(p) if wants_day else p.gran != "day"):
                     continue
@@ -1082,7 +1378,41 @@ class PeriodFinder:
                         ref = preferred[0]
                         break
                 resolved = _apply_op(ref, c.op, ctx.cal) if ref is not None else None
-            c.period = resolved
+            c.period = resolved if resolved is not None else c.fallback
+            if c.op.reporting and c.period is not None and not self._is_comparison(
+                    ctx, c, c.start):
+                # "Throughout the period, ... up 8.8 percent from a year ago": the period
+                # reported governs the rest of its sentence
+                anchors.insert(i, c)
+                left_edge.insert(i, c.start)
+                comparison.insert(i, False)
+                sent.insert(i, s)
+
+    def _from_to_span(self, ctx: _Ctx, a: _Cand, b: _Cand) -> _P | None:
+        """The span from ``a`` to ``b`` when the text moves a figure "from ... <a> to ...
+        <b>" between two periods of one granularity."""
+        pa, pb = a.period, b.period
+        if pa.gran != pb.gran or pa.gran == "day" or not (
+                pa.start < pb.start and pa.end < pb.end):
+            return None
+        if not self._left(self._left_from_fig, ctx, a.start):
+            return None
+        if not self._to_fig.fullmatch(ctx.low, a.end, b.start):
+            return None
+        return p_days(pa.start, pb.end) if _month_span(pa) is None else p_months(
+            pa.start.year, pa.start.month, pb.end.year, pb.end.month)
+
+    def _reported(self, ctx: _Ctx, anchors: list[_Cand], sent: list[int], starts: list[int],
+                  left_edge: list[int]) -> _P | None:
+        """The period the story reports: its first period that is no day, no point of
+        comparison and not in a sentence that reports a revision."""
+        for j, a in enumerate(anchors[:40]):
+            if _is_dayish(a.period) or self._is_comparison(ctx, a, left_edge[j]):
+                continue
+            if self._is_revision(ctx.text, starts, sent[j]):
+                continue
+            return a.period
+        return None
 
     @staticmethod
     def _anaphor(op: _Op, anchors: list[_Cand], i: int, cap: int, ctx: _Ctx) -> _P | None:
@@ -1115,6 +1445,30 @@ class PeriodFinder:
         return True
 
     # ------------------------------------------------------------------ helpers
+
+    def _base_ok(self, ctx: _Ctx, base: re.Match[str]) -> bool:
+        """'over last year' names a base only after a figure in its clause ('rose $100
+        million over last year'; 'Over last year, ...' is a duration)."""
+        if " ".join(base["w"].split()) not in self._base_need_fig:
+            return True
+        seg = ctx.low[max(0, base.start() - 60):base.start()]
+        cut = max(seg.rfind("."), seg.rfind(";"), seg.rfind(","), seg.rfind("\n"))
+        return any(c.isdigit() for c in seg[cut + 1:])
+
+    def _two_points(self, ctx: _Ctx, start: int, conn: str) -> bool:
+        """'between August and September', '(fell) from 2018 to 2019': two adjacent
+        periods compared, not one span. "between" always; "from ... to" after a movement
+        verb in the clause."""
+        opener = self._left(self._left_open, ctx, start)
+        if opener is None:
+            return False
+        if opener["w"] == "between":
+            return conn == "and"
+        if opener["w"] != "from" or conn != "to":
+            return False
+        seg = ctx.low[max(0, opener.start() - 80):opener.start()]
+        cut = max(seg.rfind("."), seg.rfind(";"), seg.rfind("\n"))
+        return self._move_rx.search(seg, cut + 1) is not None
 
     @staticmethod
     def _left(rx: re.Pattern[str], ctx: _Ctx, start: int) -> re.Match[str] | None:
@@ -1158,7 +1512,12 @@ class PeriodFinder:
         word = nxt[1] if nxt else ""
         if word in self.year_after or self._left(self._left_year_bad, ctx, start):
             return False
-        return word in self.year_context_after or not self._left(self._left_year_fig, ctx, start)
+        if word in self.year_context_after:
+            return True
+        fig = self._left(self._left_year_fig, ctx, start)
+        # "a 2.7% decline over 1998": a movement noun after a figure or an article compares
+        # with the year
+        return fig is None or self._left(self._left_noun_use, ctx, fig.start()) is not None
 
     def _after_figure_slash(self, low: str, i: int) -> bool:
         """"5%/2024": a figure and a year glued by '/' (unlike "1/2024", "org/2024")."""
@@ -1180,6 +1539,9 @@ class PeriodFinder:
                         return None
                     return ("fy", y1, cal.split())
                 return ("fy", cal.start_year(y1, fy_form), cal)
+        if g.get(f"{p}fo1"):  # "the previous fiscal year of 2016/17"
+            y1 = int(g[f"{p}fo1"])
+            return ("fy", y1, cal.split()) if _year_label(g[f"{p}fo2"]) == y1 + 1 else None
         if g.get(f"{p}frel"):
             off = self._rel_off(g[f"{p}frel"])
             return None if off is None else ("fyrel", off, cal)
@@ -1193,6 +1555,8 @@ class PeriodFinder:
         """The year an expression is placed in: ("abs", y), ("rel", off), ("latest",),
         or a fiscal spec. None when the tail is malformed."""
         g = m.groupdict()
+        if g.get(f"{p}that"):
+            return ("that",)
         if poss is not None:
             if poss["py"]:
                 return ("abs", int(poss["py"]))
@@ -1236,7 +1600,7 @@ class PeriodFinder:
         if spec is None:
             return None
         kind, pub = spec[0], ctx.pub
-        if kind in ("fy", "fyrel", "fylatest") and fy_build is None:
+        if kind in ("fy", "fyrel", "fylatest") and fy_build is None or kind == "that":
             return None
         if kind == "abs":
             return build(spec[1]), False
@@ -1282,8 +1646,8 @@ class PeriodFinder:
     def _h_backref(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         key = _norm_phrase(m[0])
         op = self.backref_ops.get(key)
-        if op is None or not _word_lb(ctx.low, m.start()):
-            return None
+        if op is None or not _word_lb(ctx.low, m.start(), "-"):
+            return None  # "the over-the-month gain": a compound adjective
         if key in self.bare_backrefs and not self._bare_ok(ctx, m.start(), m.end()):
             return None
         return _Cand(m.start(), m.end(), None, True, op)
@@ -1297,6 +1661,8 @@ class PeriodFinder:
             return False
         if self._left(self._left_bare_bad, ctx, start):
             return False
+        if self._from_figure.match(ctx.low, end):
+            return True  # "its outlook for the year from the 2.5 percent forecast"
         return not self._bare_bad_after.match(ctx.low, end)
 
     def _h_same_period(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
@@ -1305,6 +1671,11 @@ class PeriodFinder:
         if not _word_lb(ctx.low, m.start()):
             return None
         noun = m["noun"]
+        if m["tt"]:  # "the same period this year": the governing period's shape, this year
+            if ctx.pub is None:
+                return _Cand(m.start(), m.end(), None, True)
+            op = _Op(self.same_nouns[noun], "year", 0, set_year=ctx.pub.year)
+            return _Cand(m.start(), m.end(), None, True, op)
         if m["tw"]:
             n = -1
         elif m["tc"]:
@@ -1335,7 +1706,11 @@ class PeriodFinder:
     def _h_anaphor(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         if not _word_lb(ctx.low, m.start()) or self._ana_bad_after.match(ctx.low, m.end()):
             return None  # "that year on year": a conjunction, no period
-        op = _Op(self.ana_nouns[m["noun"]], "year", 0, anaphoric=True)
+        if m["noun"]:
+            coerce = self.ana_nouns[m["noun"]]
+        else:
+            coerce = self.ana_phrases.get(_norm_phrase(m["ph"]))
+        op = _Op(coerce, "year", 0, anaphoric=True)
         return _Cand(m.start(), m.end(), None, True, op)
 
     def _h_backref_span(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
@@ -1403,8 +1778,18 @@ class PeriodFinder:
                 return None
             return p_days(a, b)
 
-        spec = ("abs", int(m["y"])) if m["y"] else ("latest",)
+        spec = self._day_spec(m)
+        if spec is None:
+            return None
         return self._cand(m.start(), m.end(), self._resolve(spec, ctx, build))
+
+    def _day_spec(self, m: re.Match[str]) -> Spec | None:
+        if m["y"]:
+            return ("abs", int(m["y"]))
+        if m["rel"]:
+            off = self._rel_off(m["rel"])
+            return None if off is None else ("rel", off)
+        return ("latest",)
 
     def _h_day(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         mon = self._month(ctx, m, "mon")
@@ -1424,7 +1809,9 @@ class PeriodFinder:
             d = _safe_date(y, mon, day)
             return None if d is None else p_day(d)
 
-        spec = ("abs", int(m["y"])) if m["y"] else ("latest",)
+        spec = self._day_spec(m)
+        if spec is None:
+            return None
         return self._cand(start, m.end(), self._resolve(spec, ctx, build))
 
     def _h_week_of_month(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
@@ -1493,6 +1880,14 @@ class PeriodFinder:
                 return _Cand(m.start(), m.end(), None, True)
             sat = pub + timedelta(days=5 - pub.weekday() + 7 * week)
             return _Cand(m.start(), m.end(), p_days(sat, sat + timedelta(days=1)), True)
+        if unit == "year" and off == -1:
+            base = self._left(self._left_base, ctx, m.start())
+            if base is not None and self._base_ok(ctx, base):
+                # "up 3 per cent over last year": the year before the period reported
+                start = base.start("the") if base["the"] else m.start()
+                fallback = p_year(pub.year - 1) if pub else None
+                return _Cand(start, m.end(), None, True,
+                             _Op("year", "year", -1, reporting=True), fallback=fallback)
         if pub is None:
             return _Cand(m.start(), m.end(), None, True)
         if unit == "year":
@@ -1510,7 +1905,7 @@ class PeriodFinder:
         m1, m2 = self._month(ctx, m, "m1"), self._month(ctx, m, "m2")
         if m1 is None or m2 is None or m1 == m2 or not _word_lb(ctx.low, m.start()):
             return None
-        noun = m["noun"] or m["noun2"] or ""
+        noun = m["noun"] or m["noun2"] or m["noun3"] or ""
         start = m.start()
         pos = self._left(self._left_pos, ctx, start)  # "mid-January to March"
         if pos:
@@ -1521,13 +1916,16 @@ class PeriodFinder:
             return None  # "January and March" are two months
         hint = "quarter" if noun == "quarter" else "range"
         y1 = int(m["y1"]) if m["y1"] else None
+        if not noun and m2 == m1 % 12 + 1 and self._two_points(ctx, start, m["conn"]):
+            return None  # "changed between August and September": two months compared
 
         def build(y: int) -> _P | None:
             first = y1 if y1 is not None else (y if m1 <= m2 else y - 1)
             return p_months(first, m1, y, m2, hint)
 
         def fy_build(sy: int, cal: _Cal) -> _P | None:
-            o1, o2 = (m1 - cal.start_month) % 12, (m2 - cal.start_month) % 12
+            sm = cal.start_month_of(sy)
+            o1, o2 = (m1 - sm) % 12, (m2 - sm) % 12
             return None if o2 < o1 else cal.months(sy, o1, o2 - o1 + 1, hint)
 
         spec = self._tail_spec(m, "t", ctx)
@@ -1538,7 +1936,13 @@ class PeriodFinder:
             span = _month_span(res[0])
             if span is None or span[1] - span[0] != 2:
                 return None  # "the January-November quarter"
-        return self._cand(start, m.end(), res)
+        end = m.end()
+        if m["tfrel"] and not noun and " in " in ctx.low[m.end("m2") - 1:m.start("tfrel") + 1]:
+            # "between October and mid-February in the current financial year": the fiscal
+            # year is a date of its own; the range keeps the value it gives ("April-October
+            # this fiscal" stays one)
+            end = m.end("m2")
+        return self._cand(start, end, res)
 
     def _h_first_months(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         """'the first 11 months of 2024', 'the first three quarters', 'the last two
@@ -1556,6 +1960,8 @@ class PeriodFinder:
         if not first and spec == ("latest",) and not m["tthey"]:
             return None  # "the last three months": a rolling duration, not a period
         offset = 0 if first else 12 - n
+        if spec == ("that",):
+            return self._of_that_year(start, m.end(), 1 + offset, offset + n)
 
         def build(y: int) -> _P | None:
             return p_months(y, 1 + offset, y, offset + n)
@@ -1618,6 +2024,8 @@ class PeriodFinder:
         q = 4 if tok in self.final_ordinals else self._ordinal(tok)
         if q is None or not 1 <= q <= 4 or not _word_lb(ctx.low, m.start()):
             return None
+        if m["ord2"] or m["pl"]:  # "the first and second quarters of 2024"
+            return self._quarter_pair(m, ctx, q)
         if self._dangling_of.match(ctx.low, m.end()):
             return None  # "the first quarter of the century"
         start, poss, fiscal = self._np_start(m, ctx)
@@ -1628,6 +2036,8 @@ class PeriodFinder:
                 return _Cand(start, m.end(), None, True)
             cur = ctx.pub.year * 4 + (ctx.pub.month - 1) // 3 - 1
             return _Cand(start, m.end(), p_quarter(cur // 4, cur % 4 + 1), True)
+        if spec == ("that",):
+            return self._of_that_year(start, m.end(), 3 * q - 2, 3 * q)
         if fiscal or m["fis2"]:
             spec = self._fiscalise(spec, ctx)
 
@@ -1635,7 +2045,170 @@ class PeriodFinder:
             return cal.months(sy, 3 * (q - 1), 3, "quarter")
 
         res = self._resolve(spec, ctx, lambda y: p_quarter(y, q), fy_build)
+        c = self._cand(start, m.end(), res)
+        if c is not None and spec is not None and spec[0] in ("latest", "fylatest"):
+            c.fq = q
+        return c
+
+    def _quarter_pair(self, m: re.Match[str], ctx: _Ctx, q1: int) -> _Cand | None:
+        tok = " ".join((m["ord2"] or "").split())
+        q2 = 4 if tok in self.final_ordinals else self._ordinal(tok) if tok else None
+        if q2 is None or not q1 < q2 <= 4 or not m["pl"]:
+            return None  # "the first and third quarters" are two quarters, not a span
+        if self._dangling_of.match(ctx.low, m.end()):
+            return None
+        start, poss, fiscal = self._np_start(m, ctx)
+        spec = self._tail_spec(m, "t", ctx, poss)
+        if fiscal or m["fis2"]:
+            spec = self._fiscalise(spec, ctx)
+
+        def build(y: int) -> _P | None:
+            return p_months(y, 3 * q1 - 2, y, 3 * q2, "half")
+
+        def fy_build(sy: int, cal: _Cal) -> _P | None:
+            return cal.months(sy, 3 * (q1 - 1), 3 * (q2 - q1 + 1), "half")
+
+        if spec == ("latest",):  # a span of quarters of the year under way has begun
+            if ctx.pub is None:
+                return _Cand(start, m.end(), None, True)
+            return self._cand(start, m.end(), (_latest(build, ctx.pub, begun=True), True))
+        return self._cand(start, m.end(), self._resolve(spec, ctx, build, fy_build))
+
+    @staticmethod
+    def _of_that_year(start: int, end: int, m1: int, m2: int) -> _Cand:
+        """'the first quarter of that year': months of the year last named."""
+        op = _Op("year", "year", 0, anaphoric=True, months=(m1, m2))
+        return _Cand(start, end, None, True, op)
+
+    def _h_quarter_ellipsis(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        """'... in second quarter, 4.5 percent in third;': the quarter after "in" when a
+        quarter was named just before; 'from the second to the third quarter'."""
+        q = self._ordinal(m["ord"])
+        if q is None or not 1 <= q <= 4 or not _word_lb(ctx.low, m.start()):
+            return None
+        start = m.start()
+        the = self._left(self._left_the, ctx, start)
+        if ctx.low[m.end():m.end() + 40].lstrip()[:1].isalpha():  # "to the third quarter"
+            if the is None:
+                return None
+            start = the.start()
+        else:
+            # "4.5 percent in third": a figure, then "in", after a quarter of the same
+            # sentence ("He came in third." is no quarter)
+            k = ctx.low.rfind("quarter", max(0, start - 60), start)
+            if (k < 0 or not self._left(self._left_in, ctx, start)
+                    or self._sentence_end.search(ctx.low, k, start)
+                    or not any(ch.isdigit() for ch in ctx.low[max(k, start - 25):start])):
+                return None
+        res = self._resolve(("latest",), ctx, lambda y: p_quarter(y, q))
+        c = self._cand(start, m.end(), res)
+        if c is not None:
+            c.fq = q
+        return c
+
+    def _h_quarter_n(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        """'Quarter 3 2022', 'Quarter 4 (Oct to Dec) 2019', 'in quarter 1'."""
+        if not _word_lb(ctx.low, m.start()):
+            return None
+        if not (m["y"] or ctx.text[m.start()].isupper()
+                or self._left(self._before_ok, ctx, m.start())):
+            return None  # "a quarter 2 points lower"
+        q = int(m["q"])
+        spec = ("abs", int(m["y"])) if m["y"] else ("latest",)
+        res = self._resolve(spec, ctx, lambda y: p_quarter(y, q))
+        return self._cand(m.start(), m.end(), res)
+
+    def _h_month_count(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        """'8M 2015', 'in 9M': the first N months of the year; a capital letter after a
+        context word ('$8M', '8m tonnes' are figures)."""
+        if not _num_lb(ctx.low, m.start()) or ctx.text[m.start("l")] not in self._mca_letters:
+            return None
+        if not self._left(self._left_mca, ctx, m.start()):
+            return None
+        y = m["y"] or m["yg"]  # "8M 2015", "9M2023"
+        if not y:
+            nxt = self._next_word.match(ctx.low, m.end())
+            if nxt and nxt[1] in self.year_after:
+                return None
+        n = int(m["n"])
+        spec = ("abs", int(y)) if y else ("latest",)
+        res = self._resolve(spec, ctx, lambda y: p_months(y, 1, y, n, "year"))
+        return self._cand(m.start(), m.end(), res)
+
+    def _h_months_of(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        n = self._count(m["n"])
+        if n is None or not 2 <= n <= 12 or not _word_lb(ctx.low, m.start()):
+            return None
+        start = self._the(ctx, m.start())
+        off = self._rel_off(m["rel"]) if m["rel"] else None
+        spec: Spec = ("abs", int(m["y"])) if m["y"] else ("rel", off)
+        if off is None and not m["y"]:
+            return None
+        res = self._resolve(spec, ctx, lambda y: p_months(y, 1, y, n))
         return self._cand(start, m.end(), res)
+
+    def _h_nth_month(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        """'the first month of 2026', 'the ninth month of the year'."""
+        n = self._ordinal(m["ord"])
+        if n is None or not 1 <= n <= 12 or not _word_lb(ctx.low, m.start()):
+            return None
+        start = self._the(ctx, m.start())
+        if m["y"]:
+            spec: Spec = ("abs", int(m["y"]))
+        elif m["rel"]:
+            off = self._rel_off(m["rel"])
+            if off is None:
+                return None
+            spec = ("rel", off)
+        else:
+            spec = ("latest",)
+        return self._cand(start, m.end(), self._resolve(spec, ctx, lambda y: p_month(y, n)))
+
+    def _h_ytd(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        """'the year-to-date' (of the governing period), '2020 so far'."""
+        if not _word_lb(ctx.low, m.start()):
+            return None
+        pub, y = ctx.pub, int(m["y"]) if m["y"] else None
+        if y is not None:
+            if not self._year_ok(ctx, m.start(), m.start() + 4):
+                return None
+            start = m.start()
+            if pub is not None and pub.year == y:
+                fallback = p_days(date(y, 1, 1), pub)
+            else:
+                fallback = p_year(y)
+        else:
+            start = self._the(ctx, m.start())
+            fallback = p_days(date(pub.year, 1, 1), pub) if pub else None
+        op = _Op(None, "ytd", 0, set_year=y)
+        return _Cand(start, m.end(), None, True, op, fallback=fallback)
+
+    def _h_rolling(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        """'the past eight months' (up to the governing period), 'the last three years'
+        (the whole years before publication), 'the eight months'."""
+        if not _word_lb(ctx.low, m.start()) or (
+                not m["td"] and self._roll_bad_after.match(ctx.low, m.end())):
+            return None
+        if self._left(self._left_of, ctx, m.start()):
+            return None  # "the 16th of the past 17 months": a count of months, no period
+        n, per = self._count(m["n"]), self.roll_units[m["u"]]
+        if not n or n < 2:
+            return None
+        pub = ctx.pub
+        if per == 12:  # years: whole calendar years before publication
+            if not m["op"]:
+                return None  # "the three years": no period
+            if pub is None:
+                return _Cand(m.start(), m.end(), None, True)
+            return self._cand(m.start(), m.end(),
+                              (p_months(pub.year - n, 1, pub.year - 1, 12), True))
+        fallback = None
+        if pub is not None:
+            e = pub.year * 12 + pub.month - 2  # up to the last whole month
+            (y1, m1), (y2, m2) = _ym(e - n * per + 1), _ym(e)
+            fallback = p_months(y1, m1, y2, m2)
+        return _Cand(m.start(), m.end(), None, True, _Op(None, "months_to", n * per),
+                     fallback=fallback)
 
     def _h_quarter_q(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         if not _word_lb(ctx.low, m.start(), "-"):
@@ -1680,6 +2253,8 @@ class PeriodFinder:
             return None  # "the first half of the century" is no 2024-H1
         start, poss, fiscal = self._np_start(m, ctx)
         spec = self._tail_spec(m, "t", ctx, poss)
+        if spec == ("that",):
+            return self._of_that_year(start, m.end(), 6 * h - 5, 6 * h)
         if fiscal or m["fis2"]:
             spec = self._fiscalise(spec, ctx)
 
@@ -1687,7 +2262,10 @@ class PeriodFinder:
             return cal.months(sy, 6 * (h - 1), 6, "half")
 
         res = self._resolve(spec, ctx, lambda y: p_half(y, h), fy_build)
-        return self._cand(start, m.end(), res)
+        c = self._cand(start, m.end(), res)
+        if c is not None and spec == ("latest",):
+            c.fh = h
+        return c
 
     def _h_half_h(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         if not _word_lb(ctx.low, m.start(), "-"):
@@ -1708,6 +2286,15 @@ class PeriodFinder:
         if not _word_lb(ctx.low, m.start()):
             return None
         spec = self._fiscal_spec(m, "", ctx)
+        if spec is not None and spec[0] == "fylatest" and m["fthe"].split()[-1] in self.bare_fw:
+            # "ended the fiscal positively" (Indian, Bangladeshi usage): the fiscal year of
+            # the governing period, else the last one that has ended
+            fallback = None
+            if ctx.pub is not None:
+                cal = spec[1]
+                fallback = _latest(lambda sy: _fy_year(sy, cal), ctx.pub, cal.fy_of(ctx.pub))
+            return _Cand(m.start(), m.end(), None, True, _Op("fiscal_year", "year", 0),
+                         fallback=fallback)
         if spec is None or spec[0] == "fylatest":
             return None  # "the fiscal year" alone is a back-reference (see back_references)
         start = m.start() if m["frel"] else self._the(ctx, m.start())
@@ -1772,6 +2359,9 @@ class PeriodFinder:
             nxt = ctx.text[end:end + 3].lstrip()
             if nxt[:1].isupper():
                 return None  # "by Jun Wang": a name, not June
+        if self._left(self._left_month_bad, ctx, start) and self._generic_month_end.match(
+                low, end):
+            return None  # "a record for a July.": a month of any year ("a July survey" is one)
         pos = self._left(self._left_pos, ctx, start)
         if pos:
             start = pos.start()
@@ -1794,6 +2384,8 @@ class PeriodFinder:
             return None
         y1, raw2 = int(m["y1"]), m["y2"]
         y2 = _year_label(raw2)
+        if y2 == y1 + 1 and self._two_points(ctx, m.start(), conn):
+            return None  # "dropped between 2018 and 2019": two years compared
         if len(raw2) == 2 and y2 != y1 + 1:
             return None
         if not y1 < y2 <= y1 + 100 or (conn == "/" and y2 != y1 + 1):
@@ -1822,8 +2414,14 @@ class PeriodFinder:
             return None
         return _Cand(start, m.end(), p_year(int(m["y"])), False)
 
+    def _h_vague(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        """'in recent months', 'the coming term': a time expression with no period."""
+        if not _word_lb(ctx.low, m.start()):
+            return None
+        return _Cand(m.start(), m.end(), None, True)
+
     def _h_rel_day(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
-        off = self.relative_days.get(m["w"])
+        off = self.relative_days.get(" ".join(m["w"].split()))
         if off is None or not _word_lb(ctx.low, m.start()):
             return None
         p = p_day(ctx.pub + timedelta(days=off)) if ctx.pub else None
@@ -1931,6 +2529,23 @@ def _select(cands: list[_Cand], n: int) -> list[_Cand]:
     return chosen
 
 
+def _merge_named_periods(chosen: list[_Cand], low: str) -> list[_Cand]:
+    """"the period January to May": a period noun right before the period it names is
+    one expression with that period's value."""
+    out: list[_Cand] = []
+    for c in chosen:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.op is not None and c.op is None
+                and prev.op.coerce is None and prev.op.unit == "year" and prev.op.n == 0
+                and prev.op.set_year is None and not prev.op.anaphoric
+                and low[prev.end:c.start].isspace() and "\n" not in low[prev.end:c.start]):
+            c.start = prev.start
+            out[-1] = c
+            continue
+        out.append(c)
+    return out
+
+
 def _make_cal(row: Any, default: dict[str, Any], where: str) -> _Cal:
     if not isinstance(row, dict):
         raise _data_error(FISCAL_DATA, where, "expected an object")
@@ -1942,12 +2557,22 @@ def _make_cal(row: Any, default: dict[str, Any], where: str) -> _Cal:
         raise _data_error(FISCAL_DATA, where, "start_month must be an integer 1..12")
     if named not in ("start", "end") or fy_named not in ("start", "end"):
         raise _data_error(FISCAL_DATA, where, "named_by must be 'start' or 'end'")
-    return _Cal(sm, named, fy_named, split)
+    earlier = row.get("earlier")
+    if earlier is None:
+        return _Cal(sm, named, fy_named, split)
+    before, old = (earlier.get("before"), earlier.get("start_month")) if isinstance(
+        earlier, dict) else (None, None)
+    if (not isinstance(earlier, dict) or set(earlier) != {"before", "start_month"}
+            or isinstance(before, bool) or not isinstance(before, int)
+            or isinstance(old, bool) or not isinstance(old, int) or not 1 <= old <= 12):
+        raise _data_error(FISCAL_DATA, where, "earlier needs before (a year) and start_month "
+                          "(1..12) only")
+    return _Cal(sm, named, fy_named, split, before, old)
 
 
 def _check_op(op: _Op, where: Any) -> None:
-    if op.coerce not in (None, "fiscal_year", *_GRANULARITY_ORDER) or op.unit not in (
-        "year", "month", "day", "period", "months_before"
+    if op.coerce not in (None, "fiscal_year", "fit", *_GRANULARITY_ORDER) or op.unit not in (
+        "year", "month", "day", "period", "months_before", "months_to", "ytd"
     ):
         raise _data_error(DATES_DATA, str(where), f"bad back-reference operation {op}")
 
@@ -1970,7 +2595,8 @@ _WORD_LISTS = (
     "span_start_words", "month_range_nouns", "year_blockers_before", "year_name_prefixes",
     "currency_signs", "comparison_markers", "revision_markers", "year_figure_verbs",
     "year_figure_to", "year_figure_to_qualified", "year_figure_qualifiers", "weekend_words",
-    "period_position_phrases",
+    "period_position_phrases", "month_blockers_before", "base_year_markers", "vague_periods",
+    "base_year_markers_need_figure", "strict_comparison_markers",
 )
 # read as sets only, never as regex alternatives: they may be empty
 _OPTIONAL_WORD_LISTS = ("ambiguous_months", "year_blockers_after", "year_context_after",
@@ -1981,7 +2607,8 @@ _INT_TABLES = ("number_words", "ordinals", "relative", "relative_days", "span_le
 _STRUCTURES = {"months": list, "weekdays": list, "back_references": list,
                "back_reference_counted": dict, "same_period_of": dict,
                "bare_back_reference_blockers": dict, "days_of_month_positions": dict,
-               "anaphoric_references": dict, "back_reference_spans": dict, "to_date": dict}
+               "anaphoric_references": dict, "back_reference_spans": dict, "to_date": dict,
+               "year_to_date": dict, "rolling_spans": dict, "month_count_abbrevs": dict}
 
 
 def _validate_dates(d: dict[str, Any]) -> None:
@@ -2011,16 +2638,27 @@ def _validate_dates(d: dict[str, Any]) -> None:
                               f"expected a JSON {'array' if kind is list else 'object'}")
     _record(d, "bare_back_reference_blockers", {"before": "words", "after": "words"})
     _record(d, "same_period_of", {"words": "words", "nouns": "object",
-                                  "nouns_need_tail": "words", "year_back_tails": "words"})
+                                  "nouns_need_tail": "words", "year_back_tails": "words",
+                                  "this_year_tails": "words"})
     _record(d, "back_reference_counted", {"counts": "ints", "units": "object",
                                           "directions": "ints"})
     _record(d, "anaphoric_references", {"determiners": "words", "nouns": "object",
-                                        "blockers_after": "words"})
+                                        "phrases": "object", "blockers_after": "words"})
+    _record(d, "year_to_date", {"phrases": "words", "year_markers_after": "words"})
+    _record(d, "rolling_spans", {"openers": "words", "bare_openers": "words", "units": "ints"})
+    _record(d, "month_count_abbrevs", {"letters": "words", "context_before": "words"})
+    for letter in d["month_count_abbrevs"]["letters"]:
+        if len(letter) != 1 or not letter.isalpha():
+            raise _data_error(DATES_DATA, ("month_count_abbrevs", "letters"),
+                              f"{letter!r}: one letter")
     _record(d, "back_reference_spans", {"openers": "words", "units": "ints"})
     _record(d, "to_date", {"markers_before": "words", "markers_after": "words",
                            "openers": "words", "units": "object"})
-    for key, table in (("anaphoric_references", "nouns"), ("to_date", "units")):
+    for key, table in (("anaphoric_references", "nouns"), ("anaphoric_references", "phrases"),
+                       ("to_date", "units")):
         for word, value in d[key][table].items():
+            if value is None and key == "anaphoric_references":
+                continue  # "that period": the named period's own shape
             if value not in _GRANULARITY_ORDER and value != "fiscal_year":
                 raise _data_error(DATES_DATA, (key, table), f"{word!r} must map to a "
                                   f"granularity (month, quarter, year, ...), not {value!r}")
@@ -2038,7 +2676,7 @@ def _record(d: dict[str, Any], key: str, fields: dict[str, str]) -> None:
     """``d[key]``: an object with exactly these fields, each a non-empty list of words, a
     word -> whole number table or a non-empty object."""
     value = d[key]
-    if set(value) != set(fields):
+    if {k for k in value if not k.startswith("_")} != set(fields):  # "_x": a comment
         raise _data_error(DATES_DATA, key, f"expected exactly the fields {sorted(fields)}")
     for field, kind in fields.items():
         if kind == "words":
