@@ -118,6 +118,8 @@ class Lexicon:
     symbols: dict[str, Unit]  # case-sensitive unit symbols
     attached: set[str]  # symbols read only when written against the number
     prefix_currencies: dict[str, str]  # symbol or code before a number -> ISO code
+    # symbol -> {article country -> ISO code}: '$' in a Canadian story, 'R' in a South African
+    country_symbols: dict[str, dict[str, str]]
     weak_prefixes: set[str]
     artifact_prefixes: dict[str, str]
     dollar_suffixes: set[str]
@@ -374,6 +376,7 @@ CURRENCY_SCHEMA = _Record({
     "version": _Type(int, "an integer"),
     "symbols": _Map(_ISO_CODE),
     "postfix_symbols": _Map(_ISO_CODE),
+    "country_symbols": _Map(_Map(_ISO_CODE)),
     "artifact_symbols": _Map(_ISO_CODE),
     "weak_prefix_symbols": _Listed("symbols", _WORDS),
     "dollar_suffixes": _WORDS,
@@ -389,7 +392,7 @@ CURRENCY_SCHEMA = _Record({
     "exclude_pycountry": _List(_ISO_CODE),
     "code_blocklist": _Listed("codes", _List(_ISO_CODE)),
 }, optional=_OPTIONAL | {"ambiguous_defaults", "ambiguous_symbols", "yen_markers",
-                         "sterling_markers"})
+                         "sterling_markers", "country_symbols"})
 
 
 def validate(name: str, data: dict[str, Any], schema: _Record) -> None:
@@ -429,6 +432,11 @@ def load_lexicon() -> Lexicon:
     if stray:
         raise _error(c, ("ambiguous_symbols", sorted(stray)[0]), "ambiguous_symbols",
                      f"{sorted(stray)} follow no name of ambiguous_defaults")
+    for sym, table in _entries(cur.get("country_symbols", {})).items():
+        stray = {k for k in _entries(table) if not re.fullmatch(r"[A-Z]{2}", k)}
+        if stray:
+            raise _error(c, ("country_symbols", sym), f"country_symbols.{sym}",
+                         f"{sorted(stray)} are not ISO 3166-1 alpha-2 country codes")
     stray = set(cur["subunit_attached_only"]) - set(cur["subunits"])
     if stray:
         raise _error(c, ("subunit_attached_only",), "subunit_attached_only",
@@ -537,6 +545,8 @@ def load_lexicon() -> Lexicon:
         symbols=symbols,
         attached=attached,
         prefix_currencies=prefix_currencies,
+        country_symbols={sym: _entries(table) for sym, table in
+                         _entries(cur.get("country_symbols", {})).items()},
         weak_prefixes=set(_listed(cur["weak_prefix_symbols"], "symbols")),
         artifact_prefixes=artifact,
         dollar_suffixes=set(cur["dollar_suffixes"]),
@@ -591,6 +601,12 @@ def _compile(lex: Lexicon, cues: dict[str, list[str]]) -> dict[str, re.Pattern[s
     small = trie_pattern(ones + ["ten"])
     words = rf"{num_word}(?:(?:{GAP}and{GAP}|{GAP}|-)(?:{num_word})){{0,12}}"
     vulgar = "[" + "".join(sorted(lex.vulgar)) + "]"
+    # A comma before one or two digits is a decimal comma when a unit or scale word follows
+    # ("7,9%", "R15,72-billion", "0,1 of a percentage point"): thousands groups have three.
+    decimal_comma = (
+        rf"(?!\d)(?=(?:[ \t]?|{WRAP}|-)(?:%|€|(?i:per[ \t]?cent|percent|"
+        rf"of[ \t]an?[ \t]percent|{trie_pattern(lex.scales)}(?![A-Za-z]))))"
+    )
     # Matched at candidate positions only (digit runs and trigger words, see the finder).
     # Each branch is a fixed sequence with no nested ambiguity, so matching is linear.
     r["number"] = re.compile(
@@ -602,10 +618,11 @@ def _compile(lex: Lexicon, cues: dict[str, list[str]]) -> dict[str, re.Pattern[s
         r"|(?P<d>(?<![\d,])(?<![\d.]\.)(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)"
         r"|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?(?!\d|\.\d)"
         r"|\d{1,3}(?:\.\d{3})+,\d+(?!\d|[.,]\d)"
-        rf"|\d+,\d{{1,2}}(?=(?:[ \t]?|{WRAP})(?:%|€|per[ \t]?cent|percent))"
+        rf"|\d+,\d{{1,2}}{decimal_comma}"
         # thousands grouped by a space ("12 500", "1\u2009000\u2009000" once cleaned) or an
-        # apostrophe ("1'000'000"): every group three digits, no other digit group after
-        r"|\d{1,3}(?:[ '’]\d{3})+(?:\.\d+)?(?![\d'’]|[ \t]\d)"
+        # apostrophe ("1'000'000"): every group three digits, no other digit group after;
+        # a decimal comma may end it before a unit ("R1 100,32-billion")
+        rf"|\d{{1,3}}(?:[ '’]\d{{3}})+(?:\.\d+|,\d{{1,2}}{decimal_comma})?(?![\d'’]|[ \t]\d)"
         r"|\d+(?:\.\d+)?(?!\d)"
         r"|\.\d+(?!\d)))"
         rf"|(?i:(?<![\w-])(?P<outof>{small}){GAP}(?:out{GAP}of|in){GAP}"
@@ -647,7 +664,7 @@ def _compile(lex: Lexicon, cues: dict[str, list[str]]) -> dict[str, re.Pattern[s
     r["unit_word"] = re.compile(rf"(?i:{trie_pattern(lex.words)})(?![A-Za-z])")
     r["unit_symbol"] = re.compile(rf"{trie_pattern(lex.symbols, sep=' ')}(?![\w²³]|-\w)")
     # -- left context, on reversed text ------------------------------------------------------
-    prefixes = set(lex.prefix_currencies) | set(lex.artifact_prefixes)
+    prefixes = set(lex.prefix_currencies) | set(lex.artifact_prefixes) | set(lex.country_symbols)
     spaced = {p[:-1] + " $" for p in prefixes if p.endswith("$") and len(p) > 1}
     r["currency_left_r"] = re.compile(
         rf"(?P<sp>{WRAP_R}|[ \t]?)(?P<cur>{rtrie(prefixes | spaced, sep=' ')})(?![A-Za-z])"
@@ -701,7 +718,7 @@ def _compile(lex: Lexicon, cues: dict[str, list[str]]) -> dict[str, re.Pattern[s
     # Never two \s* around an optional mark ('\s*-?\s*'): on a run of n spaces that retries
     # n^2 splits before failing. '\s*(?:-\s*)?' reads the same gaps with one way forward.
     r["range_sep"] = re.compile(
-        r"\s*(?:[-–—]\s*)?(?i:to)\s*(?:-\s*)?|\s*[-–—]\s*|\s*(?i:and)\s*|\s*/\s*"
+        r"\s*(?:[-‒–—]\s*)?(?i:to)\s*(?:-\s*)?|\s*[-‒–—]\s*|\s*(?i:and)\s*|\s*/\s*"
         r"|\s*(?:-\s*)?(?i:or)\s*"
     )
     r["reverse_move"] = re.compile(r"\s*(?:,\s*)?(?i:(?:up|down)\s+)?(?i:from)\s+")

@@ -32,6 +32,8 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 
+import pycountry
+
 from tradeie.normalize.figure_lexicon import (
     GAP,
     NOT_TITLE,
@@ -97,7 +99,7 @@ _LEVEL_BEFORE = re.compile(r"\s{0,3}(?i:up|down)\s{1,3}")
 _THEN_TO = re.compile(r"[ \t]{1,3}to[ \t]{1,3}[\d$€£¥]")
 _EQUIV_GAP = re.compile(r"\s{0,3}\(\s{0,3}(?:or\s{1,3})?|\s{0,3}/\s{0,3}")
 _OR_GAP = re.compile(r"\s{0,3},?\s{0,3}or\s{0,3}")
-_JOINED = re.compile(r"\s{0,2}(?:[-–—/]|to|-\s{0,2}to)\s{0,2}")
+_JOINED = re.compile(r"\s{0,2}(?:[-‒–—/]|to|-\s{0,2}to)\s{0,2}")
 _WORDS = re.compile(r"[a-z]+")
 _WORD_BEFORE_R = re.compile(r"\s{1,3}([A-Za-z.]{1,12})(?![A-Za-z.])")
 _DIGITS = re.compile(r"\d+")
@@ -113,6 +115,14 @@ _OF_THEM = re.compile(r"[ \t]{1,3}of[ \t]{1,3}(?:them|whom)\b")
 _COMPARED_R = re.compile(  # "than (the) N", "versus N", "compared with N", on reversed text
     r"\s{1,3}(?:eht\s{1,3})?(?i:naht|susrev|\.?sv|(?:htiw|ot)\s{1,3}derapmoc)(?![A-Za-z])")
 _DIGIT_GROUP = re.compile(r"[ \t]\d")
+# How far an amount written without its unit looks for the money amount it goes with.
+_AMOUNT_WINDOW = 400
+# Between a measure or count and the bare amount compared with it: 'up from', 'compared with'
+_COMPARED_GAP = re.compile(
+    r"(?:[^.;\n]|\n(?!\s*\n)){0,60}?"
+    r"(?:\b(?:from|with|against|than|versus|vs\.?|to(?:\s{1,3}a\s{1,3}total\s{1,3}of)?)"
+    r"|\(|,\s{0,2}or)\s{0,3}"
+    r"(?:(?:just|about|around|nearly|some|over|under)\s{1,3})?")
 _SENTENCE_END = (". ", "! ", "? ", "\n")
 _SUBJECT_WINDOW = 250  # how far back in its sentence a bare count looks for its subject
 
@@ -243,6 +253,16 @@ class FigureFinder:
             r"(?![A-Za-z])(?![ \t]{1,3}(?:than|of)\b)"
         )
 
+    @staticmethod
+    @cache
+    def country_names(country: str) -> tuple[str, ...]:
+        """Lower-case names of a country (ISO alpha-2) as news writes them: 'qatar', 'iran'."""
+        c = pycountry.countries.get(alpha_2=country)
+        if c is None:
+            return ()
+        names = {c.name, getattr(c, "common_name", c.name)}
+        return tuple(sorted({n.split(",")[0].lower() for n in names}))
+
     # -- public -------------------------------------------------------------------------
 
     def find(
@@ -295,6 +315,7 @@ class FigureFinder:
         cands = self._pair(t, cands)
         self._spread_units(text, cands)
         self._count_subjects(t, cands)
+        self._spread_amounts(t, cands)
         kept = [c for c in cands if self._keep(t, c, everything)]
         return self._assemble(text, kept)
 
@@ -559,9 +580,17 @@ class FigureFinder:
         m = r["currency_left_r"].match(t.rev, t.n - j) if takes_currency else None
         if m:
             sym = t.word(m, "cur")
-            # "7.1 € 2024": the symbol already closes the figure before
-            ok = not (sym in lex.weak_prefixes and m.group("sp")) and \
-                t.start_of(m, "cur") >= t.floor
+            # "7.1 € 2024": the symbol already closes the figure before; a symbol that is also
+            # a word or initials is read spaced only before a scale word ("QR 24.5 billion")
+            ok = t.start_of(m, "cur") >= t.floor and not (
+                sym in lex.weak_prefixes and m.group("sp") and not self._scaled_at(text, c))
+            if ok and sym.replace(" ", "") not in lex.prefix_currencies and \
+                    sym not in lex.artifact_prefixes:
+                # 'R', 'N', 'P': a currency only in a story about its economy, and only before
+                # a figure that reads as an amount ("R15,72-billion", not "N95" or "P5")
+                ok = ctx.country_symbol(sym) is not None and (
+                    self._scaled_at(text, c) or
+                    any(ch in ",." for ch in text[c.num_start:c.num_end]))
             if sym in lex.artifact_prefixes and not (
                     len(text[c.num_start:c.num_end].replace(",", "").split(".")[0]) >= 2
                     or _ARTIFACT_SCALE.match(text, c.num_end)):
@@ -605,6 +634,14 @@ class FigureFinder:
             c.cue_start = t.start_of(m, "d")
         if c.currency_text is None and c.source == "digits":
             self._check_name(t, c)
+
+    def _scaled_at(self, text: str, c: _Cand) -> bool:
+        """A scale word or letter right after the number ("24.5 billion", "15bn", "3m")."""
+        if self._r["scale_word"].match(text, c.num_end):
+            return True
+        m = self._r["scale_letter"].match(text, c.num_end)
+        return m is not None and m.group("s") not in "bB" or (
+            m is not None and self._letter_is_scale(text, c, m))
 
     def _check_name(self, t: _Text, c: _Cand) -> None:
         """'Section 232', 'G20', 'S&P 500', 'Apple Watch 5', 'No. 5': the number names."""
@@ -765,7 +802,7 @@ class FigureFinder:
         if unit.kind == "percent":
             c.kind, c.unit, c.factor = "percent", unit.name, unit.factor
         elif unit.kind == "money":
-            code = ctx.currency_of_name(key_of(written), unit.name)
+            code = ctx.country_symbol(written) or ctx.currency_of_name(key_of(written), unit.name)
             if code is None:  # "208 pounds" of weight
                 c.kind, c.unit, c.unit_name = "measure", key_of(written), "pound-mass"
             else:
@@ -950,6 +987,9 @@ class FigureFinder:
                 # "from 5 to 7 per cent to 3 to 5 per cent": ranges that move
                 action = "merge" if then_to or any(w in lex.range_words for w in before) \
                     else "move"
+            elif "to" in word and (a.kind is None and b.kind is None and a.direction and
+                                   r["by_left_r"].match(t.rev, t.n - a.start)):
+                action = "none"  # "decreased by 921,000 to 2.3 million": a change, a level
             elif "to" in word and (a.kind is not None or _change_then_level(a, b)) and (
                     a.direction is not None or r["by_left_r"].match(t.rev, t.n - a.start)):
                 # "rose 5% to 7%", "by $3 billion to $52 billion"; but "expects exports to
@@ -1053,6 +1093,53 @@ class FigureFinder:
             if c.kind == "count":
                 prev = c
 
+    def _spread_amounts(self, t: _Text, cands: list[_Cand]) -> None:
+        """An amount written without its unit ('3.2 billion', '-1.1 bn') takes the unit of the
+        amounts it is listed or compared with (the contract): the currency of the money amount
+        before it (or, with none before, right after it), or the unit of a measure or count it
+        is compared with ('56.66 million fine troy ounces, up from 56.05 million')."""
+        text = t.text
+        money: _Cand | None = None  # the last money amount that is no conversion
+        other: _Cand | None = None  # the last count or measure
+        for i, c in enumerate(cands):
+            if c.kind in ("money", "count", "measure"):
+                if c.kind != "money":
+                    other = c
+                elif not (i and _EQUIV_GAP.fullmatch(text, cands[i - 1].end, c.start)):
+                    money = c  # "A$11.3 billion ($7.4 billion)": the amount, not its conversion
+                continue
+            if not self._bare_amount(text, c):
+                continue
+            nxt = cands[i + 1] if i + 1 < len(cands) else None
+            # "a net worth of 1.356 billion ($1.762bn)": converted, so not in that currency
+            converted = nxt.unit if nxt is not None and nxt.kind == "money" and \
+                _EQUIV_GAP.fullmatch(text, c.end, nxt.start) else None
+            src = None
+            if other is not None and (money is None or other.start > money.start) and \
+                    _COMPARED_GAP.fullmatch(text, other.end, c.start):
+                src = other
+            elif money is not None and c.start - money.end <= _AMOUNT_WINDOW:
+                if money.unit != converted:
+                    src = money
+            elif converted is None:
+                nxt = next((d for d in cands[i + 1:] if d.kind is not None), None)
+                if nxt is not None and nxt.kind == "money" and nxt.scaled and \
+                        nxt.factor == 1.0 and nxt.start - c.end <= _AMOUNT_WINDOW // 2:
+                    src = nxt  # a headline amount before the story's amounts
+            if src is None:
+                continue
+            _inherit(src, c, scale=False)
+            c.per = None
+            if c.kind == "money":
+                money = c
+
+    def _bare_amount(self, text: str, c: _Cand) -> bool:
+        """A number with a scale word ('3.2 billion', '-1.1 bn'; not '8M', a period in some
+        feeds) and no unit, that is no year, name, code or score."""
+        return c.kind is None and c.source == "digits" and c.scaled and not (
+            c.yearlike or c.named or c.label_like or c.after_rejected or c.score or c.glued
+        ) and self._r["scale_word"].match(text, c.num_end) is not None
+
     def _subject_noun(self, text: str, sent: int, end: int) -> str | None:
         """The counted noun of the subject before ``end`` in the clause starting at ``sent``:
         the plural head of 'the number of <noun phrase>', or a count_subjects word."""
@@ -1154,7 +1241,11 @@ class _DocContext:
         return _first(self._lowered, word) != -1
 
     def dollar(self) -> str:
-        """USD, unless the text names another dollar ("A$", "Australian dollars")."""
+        """The dollar of a story about an economy whose currency is a dollar (a Canadian story's
+        "$" is CAD); else USD, unless the text names another dollar ("A$", "Australian
+        dollars")."""
+        if self._dollar is None and (local := self.country_symbol("$")) is not None:
+            self._dollar = local
         if self._dollar is None:
             found = []
             symbols = self.finder.other_symbols
@@ -1197,6 +1288,8 @@ class _DocContext:
         lex = self.finder.lex
         if symbol == "$":
             return self.dollar()
+        if (code := self.country_symbol(symbol)) is not None:
+            return code  # "CFA" in a Cameroonian story, "kr" in a Norwegian one
         if symbol in ("¥", "Y="):
             return "CNY" if self.yuan() else "JPY"
         if symbol in lex.local_symbols and (local := self.local(lex.local_symbols[symbol])):
@@ -1204,19 +1297,42 @@ class _DocContext:
         code = lex.prefix_currencies.get(symbol) or lex.artifact_prefixes.get(symbol)
         return code or lex.prefix_currencies.get(symbol.replace(" ", ""), symbol.upper())
 
-    def local(self, name: str) -> str | None:
-        """The article economy's currency among those a generic name ('peso') stands for."""
-        if not self.country:
+    def country_symbol(self, symbol: str) -> str | None:
+        """The currency ``symbol`` stands for in a story about the article's economy."""
+        table = self.finder.lex.country_symbols.get(symbol)
+        return table.get(self.country) if table and self.country else None
+
+    def local(self, name: str, named: bool = True) -> str | None:
+        """The article economy's currency among those a generic name ('peso') stands for;
+        else (``named``) the one whose country the text names first ('rials' in a story
+        about Qatar filed from Riyadh)."""
+        codes = self.finder.lex.local_currencies.get(name, ())
+        if self.country:
+            code = next((code for code in codes if code[:2] == self.country), None)
+            if code is not None:
+                return code
+        if not named:
             return None
-        return next((code for code in self.finder.lex.local_currencies.get(name, ())
-                     if code[:2] == self.country), None)
+        found = [(i, code) for code in codes
+                 if (i := self._country_named(code[:2])) != -1]
+        return min(found)[1] if found else None
+
+    def _country_named(self, country: str) -> int:
+        """Where the text first names ``country`` (ISO alpha-2), or -1."""
+        if self._lowered is None:
+            self._lowered = self.text.lower()
+        places = [i for name in self.finder.country_names(country)
+                  if (i := _first(self._lowered, name)) != -1]
+        return min(places, default=-1)
 
     def currency_of_name(self, key: str, code: str) -> str | None:
         """The currency of a name after a number; None when 'pounds' is a weight."""
         if key in ("dollars", "dollar"):
             return self.dollar()
         generic = key[:-1] if key.endswith("s") else key  # "pesos", "liras"
-        local = self.local(generic) or self.local(key)
+        # 'pounds' of weight are common: only the article's own economy makes them a currency
+        named = generic != "pound"
+        local = self.local(generic, named) or self.local(key, named)
         if key in ("pound", "pounds"):
             return local or ("GBP" if self.sterling() else None)
         return local or code
