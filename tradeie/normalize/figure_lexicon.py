@@ -131,6 +131,9 @@ class Lexicon:
     yen_markers: tuple[str, ...]
     sterling_markers: tuple[str, ...]
     count_nouns: set[str]
+    count_skip: set[str]  # "2,566 more new cars": words after a count that are not its unit
+    count_conj_stop: set[str]  # "the top five exports", "20 countries and imports": not counted
+    point_rate_words: set[str]  # "the unemployment rate is down 0.5 points": percentage points
     count_subjects: dict[str, str]  # subject whose counted noun is unwritten -> that noun
     count_level_before: set[str]  # words before a bare number that is its subject's count
     non_count: set[str]
@@ -355,6 +358,8 @@ FIGURE_SCHEMA = _Record({
     "durations": _Map(_WORDS),
     "ages": _Map(_WORDS),
     "count_nouns": _WORDS,
+    "count_phrase": _Record({"skip": _WORDS, "not_counted": _WORDS}),
+    "point_rate_words": _Listed("words", _WORDS),
     "count_subjects": _Map(_Text()),
     "count_level_before": _Listed("words", _WORDS),
     "non_count_words": _WORDS,
@@ -370,7 +375,7 @@ FIGURE_SCHEMA = _Record({
     "name_ok_before": _Listed("words", _WORDS),
     "street_words": _WORDS,
     "label_words": _Listed("words", _WORDS),
-}, optional=_OPTIONAL)
+}, optional=_OPTIONAL | {"point_rate_words", "count_phrase"})
 
 CURRENCY_SCHEMA = _Record({
     "version": _Type(int, "an integer"),
@@ -558,6 +563,10 @@ def load_lexicon() -> Lexicon:
         yen_markers=tuple(cur.get("yen_markers", ())),
         sterling_markers=tuple(cur.get("sterling_markers", ())),
         count_nouns=count_nouns,
+        count_skip={w.lower() for w in data.get("count_phrase", {}).get("skip", [])},
+        count_conj_stop={w.lower() for w in
+                         data.get("count_phrase", {}).get("not_counted", [])},
+        point_rate_words={w.lower() for w in _listed(data.get("point_rate_words", []), "words")},
         count_subjects={key_of(k): v.lower() for k, v in _entries(data["count_subjects"]).items()},
         count_level_before={w.lower() for w in _listed(data["count_level_before"], "words")},
         non_count=set(data["non_count_words"]),
@@ -634,7 +643,7 @@ def _compile(lex: Lexicon, cues: dict[str, list[str]]) -> dict[str, re.Pattern[s
         r"(?![A-Za-z]))))"
         # "a third of", and "half a percentage point" (a fraction of one percent unit)
         rf"|(?i:(?<![\w-])(?P<frac>{trie_pattern(lex.fractions)})"
-        rf"(?={GAP}(?:of\s|an?[ \t](?:percent|per[ \t]cent|pct|basis))))"
+        rf"(?={GAP}(?:of\s|the\s|an?[ \t](?:percent|per[ \t]cent|pct|basis))))"
         rf"|(?i:(?<![\w-])(?P<vague>{trie_pattern(lex.vague)})(?={GAP}of\s))"
         rf"|(?i:(?<![\w-])(?P<fold>{trie_pattern(lex.fold_words)})(?![\w-]))"
         rf"|(?i:(?<![\w-])(?P<a>an?)(?={GAP}"
