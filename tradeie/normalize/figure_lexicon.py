@@ -634,7 +634,8 @@ def _compile(lex: Lexicon, cues: dict[str, list[str]]) -> dict[str, re.Pattern[s
         rf"|\d{{1,3}}(?:[ '’]\d{{3}})+(?:\.\d+|,\d{{1,2}}{decimal_comma})?(?![\d'’]|[ \t]\d)"
         # "5898 689.99 thousand USD": a first group of four digits (a separator left out)
         # before a decimal and a scale word; not a year before an amount ("2015 689.99")
-        rf"|(?!1[6-9]\d\d|20\d\d)\d{{4}}(?:[ ]\d{{3}})+\.\d+(?=[ \t](?i:{trie_pattern(lex.scales)})\b)"
+        rf"|(?!1[6-9]\d\d|20\d\d)\d{{4}}(?:[ ]\d{{3}})+\.\d+"
+        rf"(?=[ \t](?i:{trie_pattern(lex.scales)})\b)"
         r"|\d+(?:\.\d+)?(?!\d)"
         r"|\.\d+(?!\d)))"
         rf"|(?i:(?<![\w-])(?P<outof>{small}){GAP}(?:out{GAP}of|in){GAP}"
