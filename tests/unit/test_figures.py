@@ -899,7 +899,7 @@ def test_generic_currency_name_follows_the_named_economy(finder, country, text, 
 @pytest.mark.parametrize(("text", "expected"), [
     # amounts without a currency take the currency of the amounts they go with
     ("The balance showed a 2.5 bn euro surplus, compared with -1.1 bn a year before. In "
-     "November it was +5.1 bn.",
+     "November the balance was +5.1 bn.",
      [("2.5 bn euro", 2.5e9, "EUR"), ("-1.1 bn", -1.1e9, "EUR"), ("+5.1 bn", 5.1e9, "EUR")]),
     ("The deficit narrowed to 3.2 billion euros (4.9 billion a year earlier).",
      [("3.2 billion euros", 3.2e9, "EUR"), ("4.9 billion", 4.9e9, "EUR")]),
@@ -913,6 +913,20 @@ def test_generic_currency_name_follows_the_named_economy(finder, country, text, 
 ])
 def test_amounts_without_currency_take_their_neighbours(finder, text, expected):
     assert _money(finder, text, None) == expected
+
+
+def test_bare_amount_needs_money_in_its_sentence_or_clause(finder):
+    text = ("China's exports hit 3.4 trillion yuan. Car sales rose to 2.1 million. The "
+            "surplus was 1.2 trillion. Its population fell to 1.409 billion.")
+    assert [(f.text, f.label, f.unit) for f in finder.find(text)] == [
+        ("3.4 trillion yuan", "MONEY", "CNY"), ("1.2 trillion", "MONEY", "CNY"),
+        ("1.409 billion", "QUANTITY", "people")]
+
+
+def test_bare_amount_across_a_wrapped_line(finder):
+    text = "The balance was +5.1 bn euro, compared\nwith -2.1 bn a year before."
+    assert _money(finder, text, None) == [("+5.1 bn euro", 5.1e9, "EUR"),
+                                          ("-2.1 bn", -2.1e9, "EUR")]
 
 
 @pytest.mark.parametrize("text", [

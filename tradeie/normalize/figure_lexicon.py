@@ -133,6 +133,7 @@ class Lexicon:
     count_nouns: set[str]
     count_skip: set[str]  # "2,566 more new cars": words after a count that are not its unit
     count_conj_stop: set[str]  # "the top five exports", "20 countries and imports": not counted
+    money_subjects: set[str]  # "the deficit fell to 1.05 billion": an amount of money
     point_rate_words: set[str]  # "the unemployment rate is down 0.5 points": percentage points
     count_subjects: dict[str, str]  # subject whose counted noun is unwritten -> that noun
     count_level_before: set[str]  # words before a bare number that is its subject's count
@@ -360,6 +361,7 @@ FIGURE_SCHEMA = _Record({
     "count_nouns": _WORDS,
     "count_phrase": _Record({"skip": _WORDS, "not_counted": _WORDS}),
     "point_rate_words": _Listed("words", _WORDS),
+    "money_subjects": _Listed("words", _WORDS),
     "count_subjects": _Map(_Text()),
     "count_level_before": _Listed("words", _WORDS),
     "non_count_words": _WORDS,
@@ -375,7 +377,7 @@ FIGURE_SCHEMA = _Record({
     "name_ok_before": _Listed("words", _WORDS),
     "street_words": _WORDS,
     "label_words": _Listed("words", _WORDS),
-}, optional=_OPTIONAL | {"point_rate_words", "count_phrase"})
+}, optional=_OPTIONAL | {"point_rate_words", "count_phrase", "money_subjects"})
 
 CURRENCY_SCHEMA = _Record({
     "version": _Type(int, "an integer"),
@@ -566,6 +568,7 @@ def load_lexicon() -> Lexicon:
         count_skip={w.lower() for w in data.get("count_phrase", {}).get("skip", [])},
         count_conj_stop={w.lower() for w in
                          data.get("count_phrase", {}).get("not_counted", [])},
+        money_subjects={w.lower() for w in _listed(data.get("money_subjects", []), "words")},
         point_rate_words={w.lower() for w in _listed(data.get("point_rate_words", []), "words")},
         count_subjects={key_of(k): v.lower() for k, v in _entries(data["count_subjects"]).items()},
         count_level_before={w.lower() for w in _listed(data["count_level_before"], "words")},

@@ -132,6 +132,7 @@ _COMPARED_GAP = re.compile(
     r"|\(|,\s{0,2}or)\s{0,3}"
     r"(?:(?:just|about|around|nearly|some|over|under)\s{1,3})?")
 _SENTENCE_END = (". ", "! ", "? ", "\n")
+_SENTENCE_MARKS = (". ", "! ", "? ", ".\n", "\n\n")
 # A word of the noun phrase after a count: one or two spaces, no punctuation crossed.
 _NP_TOKEN = re.compile(r"[ \t]{1,2}(?P<w>[A-Za-z][A-Za-z'’\-]{0,40}[A-Za-z]|[A-Za-z])")
 # "Seven of Korea's major 13 export items": a number of the things counted right after
@@ -1259,16 +1260,23 @@ class FigureFinder:
             converted = nxt.unit if nxt is not None and nxt.kind == "money" and \
                 _EQUIV_GAP.fullmatch(text, c.end, nxt.start) else None
             src = None
+            # Beyond its own sentence an amount goes with money only when its clause speaks
+            # of money ("The non-energy deficit fell to 1.05 billion"), not "car sales rose to
+            # 2.1 million"
+            sent = _sentence_from(text, c.start)
+            moneyish = any(w.group(0) in self.lex.money_subjects
+                           for w in _WORDS.finditer(text[sent:c.start].lower()))
             if other is not None and (money is None or other.start > money.start) and \
                     _COMPARED_GAP.fullmatch(text, other.end, c.start):
                 src = other
             elif money is not None and c.start - money.end <= _AMOUNT_WINDOW:
-                if money.unit != converted:
+                if money.unit != converted and (money.end > sent or moneyish):
                     src = money
             elif converted is None:
-                nxt = next((d for d in cands[i + 1:] if d.kind is not None), None)
+                nxt = next((d for d in cands[i + 1:i + 4] if d.kind is not None), None)
                 if nxt is not None and nxt.kind == "money" and nxt.scaled and \
-                        nxt.factor == 1.0 and nxt.start - c.end <= _AMOUNT_WINDOW // 2:
+                        nxt.factor == 1.0 and nxt.start - c.end <= _AMOUNT_WINDOW // 2 and (
+                            moneyish or _sentence_from(text, nxt.start) <= c.start):
                     src = nxt  # a headline amount before the story's amounts
             if src is None:
                 continue
@@ -1279,8 +1287,9 @@ class FigureFinder:
 
     def _rate_points(self, text: str, cands: list[_Cand]) -> None:
         """'the unemployment rate is down 0.5 points', 'was revised 0.1 point from 8.7% to
-        8.8%': a few points in a sentence about a rate (a rate word before it, or a
-        percentage in the sentence) are percentage points, not index points."""
+        8.8%': a few points in a sentence about a rate (a rate word before them, or the
+        percentages they moved between right after) are percentage points, not index points."""
+        rate_words = self.lex.point_rate_words
         for i, c in enumerate(cands):
             if c.source != "digits" or c.scaled or abs(c.value) >= 10 or \
                     c.kind not in (None, "count") or c.kind == "count" and \
@@ -1304,15 +1313,12 @@ class FigureFinder:
             moved = nxt is not None and nxt.kind == "percent" and nxt.start < end and \
                 _FROM_TO.match(text, m.end()) is not None
             if not (moved or
-                    any(self._rate_word(w.group(0)) for w in _WORDS.finditer(
+                    any(w.group(0) in rate_words for w in _WORDS.finditer(
                         text[sent:c.start].lower()))):
                 continue
             c.kind, c.unit, c.unit_text, c.factor = "percent", "percentage_point", \
                 m.group("u"), 1.0
             c.end, c.unit_name = m.end(), None
-
-    def _rate_word(self, word: str) -> bool:
-        return word in self.lex.point_rate_words
 
     def _bare_amount(self, text: str, c: _Cand) -> bool:
         """A number with a scale word ('3.2 billion', '-1.1 bn'; not '8M', a period in some
@@ -1608,6 +1614,14 @@ def _counted_noun(word: str, lex: Lexicon) -> bool:
     """A plural noun of count_nouns ('people', 'persons'; not 'unemployed') that may follow
     another counted word: 'unemployed persons'."""
     return word in _IRREGULAR_PLURALS or word in lex.count_nouns and _plural(word)
+
+
+def _sentence_from(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (looking back at most _SUBJECT_WINDOW); a
+    single line break may be a hard-wrapped line, not a sentence end."""
+    lo = max(0, pos - _SUBJECT_WINDOW)
+    return max([lo] + [k + len(mark) for mark in _SENTENCE_MARKS
+                       if (k := text.rfind(mark, lo, pos)) != -1])
 
 
 def _plural(word: str) -> bool:
