@@ -846,6 +846,11 @@ def _money(finder: FigureFinder, text: str, country: str | None) -> list[tuple]:
     ("PL", "Imports were 12 mld zł.", [("12 mld zł", 1.2e10, "PLN")]),
     ("HU", "The surplus was 300 billion Ft.", [("300 billion Ft", 3e11, "HUF")]),
     ("KR", "Exports topped US$50 Bil. again.", [("US$50 Bil", 5e10, "USD")]),
+    ("IL", "Imports were NIS 5 billion, or 5 billion NIS.",
+     [("NIS 5 billion", 5e9, "ILS"), ("5 billion NIS", 5e9, "ILS")]),
+    ("PH", "Remittances reached Php 12 billion.", [("Php 12 billion", 1.2e10, "PHP")]),
+    ("MA", "Phosphate brought in 80 billion dirhams.", [("80 billion dirhams", 8e10, "MAD")]),
+    ("ET", "Coffee earned Br 40 billion.", [("Br 40 billion", 4e10, "ETB")]),
 ])
 def test_local_currency_forms(finder, country, text, expected):
     assert _money(finder, text, country) == expected
@@ -1010,6 +1015,7 @@ def test_counts_of_things(finder, text, expected):
     "Prices rose for 3 consecutive months.",
     "A survey of 28 economists saw growth slowing.",  # the size of a poll
     "The chain runs 24/7 stores.",
+    "Leaders of the Group of 20 major economies met.",  # a name
     "The index rose 1.5 points, or 0.5%, to 20,000 in 2020 exports.",
 ])
 def test_no_count_of_things(finder, text):

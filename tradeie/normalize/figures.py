@@ -712,6 +712,16 @@ class FigureFinder:
         if c.qualifier is None and word != low and \
                 low not in lex.name_ok and low.rstrip(".,") not in lex.months:
             c.named = True
+        elif low == "of" and c.qualifier is None:
+            # "the Group of 20 major economies": a name in the middle of a sentence
+            at = t.start_of(m, "w")
+            m = self._r["word_left_r"].match(t.rev, t.n - at)
+            if m is not None:
+                word = t.word(m, "w")
+                if word[0].isupper() and word[1:].islower() and \
+                        word.lower() not in lex.name_ok and \
+                        not _sentence_start(text, t.start_of(m, "w")):
+                    c.named = True
 
     def _read_right(self, t: _Text, c: _Cand, ctx: _DocContext, everything: bool) -> None:
         lex, r, text = self.lex, self._r, t.text
