@@ -973,6 +973,8 @@ def test_four_digit_first_group_before_a_scale(finder):
      [("13 major export items", 13, "major export items")]),
     ("Some 9,870 new foreign-funded companies opened.",
      [("Some 9,870 new foreign-funded companies", 9870, "new foreign-funded companies")]),
+    ("Exports to 15 EU member states rose.",
+     [("15 EU member states", 15, "eu member states")]),
     ("It has signed 21 free trade agreements.",
      [("21 free trade agreements", 21, "free trade agreements")]),
     ("The port handled 2,566 more new cars than a year ago.",

@@ -142,6 +142,7 @@ _OF_NEXT = re.compile(
 _EXPECTED_AFTER = re.compile(
     r"[ \t]{1,3}(?:had[ \t]{1,3}|have[ \t]{1,3})?(?:expected|forecast|predicted|estimated"
     r"|projected|anticipated)\b")
+_PROPER_MODIFIER = re.compile(r"[A-Z]{2,6}|[A-Z][a-z]{2,20}")
 _MULTIPLE_AFTER = re.compile(
     r"[ \t]{1,2}(?:as[ \t]{1,2}[a-z]+[ \t]{1,2}as|the|that|more|less|higher|larger|bigger"
     r"|greater|smaller|lower|faster|slower|over|above|below|its|their|what)\b")
@@ -897,12 +898,17 @@ class FigureFinder:
             p = m.end()
             if first < 0 and low in lex.count_skip:
                 continue  # "2,566 more new cars": the cars are the unit
-            if not word.islower() or low in lex.non_count or low in lex.time_words or \
+            if low in lex.non_count or low in lex.time_words or \
                     low in lex.stop_words or low.endswith("ly") or \
                     (unit := lex.words.get(key_of(low))) is not None and unit.kind != "count":
                 return
             if first < 0:
                 first = m.start("w")
+            if not word.islower():
+                # a proper modifier ("15 EU member states", "5 Chinese firms"), never the head
+                if _PROPER_MODIFIER.fullmatch(word) is None or low in lex.street_words:
+                    return  # not "10 Downing Street staff"
+                continue
             if low in lex.count_nouns or c.source == "digits" and (
                     low in _IRREGULAR_PLURALS or _plural(low)) and low not in lex.count_conj_stop:
                 # a number in words counts only the usual counted nouns: not "two major
