@@ -13,7 +13,11 @@ Works on the raw string (not tokens) so offsets are exact whatever the tokenizer
    232", labels, list numbers, scores);
 4. neighbours are merged into ranges ("$3-4 billion"), linked as movements ("from 4.8
    percent to 4.7 percent") and as conversions ("43.85 trillion yuan (about 6.1 trillion
-   U.S. dollars)").
+   U.S. dollars)");
+5. a number without a unit takes one from its context: the currency of the amounts it is
+   listed or compared with ("8.1 billion yuan and 7.4 billion"), the counted noun of its
+   subject ("the labour force shrank by 5,600"); a symbol such as "$" or "R" reads as the
+   currency of the article's economy (``country``).
 
 Text wrapped at a fixed width can break a line inside a figure ("$3\nbillion", "USD\r\n32.91
 billion"): wherever the parts of a figure may be spaced, one line break counts as a space too
@@ -21,8 +25,9 @@ billion"): wherever the parts of a figure may be spaced, one line break counts a
 written.
 
 By default only what a trade-news reader counts as a figure comes out: MONEY, PERCENT and
-QUANTITY with a unit. ``everything=True`` also returns bare numbers, durations, ages and
-gadget or sports units (QUANTITY, ``kind`` says which), as quantity benchmarks annotate.
+QUANTITY with a unit or a counted noun phrase ("13 major export items"). ``everything=True``
+also returns bare numbers, durations, ages and gadget or sports units (QUANTITY, ``kind``
+says which), as quantity benchmarks annotate.
 """
 
 from __future__ import annotations
@@ -945,7 +950,7 @@ class FigureFinder:
     def _count_conjuncts(self, text: str, c: _Cand) -> None:
         """'450 airports, seaports and border crossings', '200 countries and territories':
         plural nouns listed after the counted one belong to its unit."""
-        lex, p, ends = self.lex, c.end, []
+        lex, p = self.lex, c.end
         for _ in range(4):
             m = _CONJUNCT.match(text, p)
             if m is None:
@@ -956,7 +961,6 @@ class FigureFinder:
                     or _VERB_AFTER.match(text, m.end()):
                 return  # "0.5 points and returns to its level": a verb, not a listed noun
             p = m.end()
-            ends.append(p)
             if m.group("last"):
                 self._set_count(text, c, c.end - len(c.unit_text or ""), p)
                 return
