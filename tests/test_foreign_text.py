@@ -138,7 +138,8 @@ CASES = {
     "csv": Case(CSV, max_entities=4),
     "html": Case(HTML, figures={"$<span>3</span> billion": (3e9, "USD")}, max_entities=2),
     "log": Case(LOG, figures={"0.4%": (0.4, "percent"), "87%": (87.0, "percent"),
-                              "16 GB": (16.0, "gb")}),
+                              "16 GB": (16.0, "gb"),
+                              "5000 records": (5000.0, "records")}),  # a count of things
     "sql": Case(SQL, max_entities=2),
 }
 CODE = {"python", "json", "json-url", "csv", "html", "log", "sql"}

@@ -157,6 +157,17 @@ ENTRIES = [
      "yen_markers", '"yen_markers"', None),
     ("misspelt-top-level-key", CURRENCY_DATA, lambda d: d.__setitem__("yen_marker", ["yen"]),
      "yen_marker", '"yen_marker"', None),
+    ("country-symbol-bad-code", CURRENCY_DATA, _set("country_symbols", "R", {"ZA": "rand"}),
+     "country_symbols.R.ZA", '"ZA"', '"country_symbols"'),
+    ("country-symbol-not-country", CURRENCY_DATA,
+     _set("country_symbols", "R", {"South Africa": "ZAR"}), "country_symbols.R", '"R"',
+     '"country_symbols"'),
+    ("count-phrase-skip-string", FIGURE_DATA, _set("count_phrase", "skip", "more"),
+     "count_phrase.skip", '"skip"', '"count_phrase"'),
+    ("count-phrase-misspelt", FIGURE_DATA, _set("count_phrase", "not_count", ["sales"]),
+     "count_phrase", '"not_count"', '"count_phrase"'),
+    ("point-rate-words-string", FIGURE_DATA, _set("point_rate_words", "words", "rate"),
+     "point_rate_words.words", '"words"', '"point_rate_words"'),
 ]
 
 

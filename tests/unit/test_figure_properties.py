@@ -73,6 +73,42 @@ def test_money_reads_back(amount, grouped, scale, currency, before, data, frame)
     assert text[fig.start:fig.end] == fig.text
 
 
+# (article economy, prefix written against the number, ISO code): symbols whose currency is
+# the story's economy ('R' in a South African story, '$' in a Canadian one)
+LOCAL = [("ZA", "R", "ZAR"), ("NG", "N", "NGN"), ("PH", "P", "PHP"), ("KE", "Sh", "KES"),
+         ("CA", "$", "CAD"), ("AU", "$", "AUD"), ("NZ", "$", "NZD"), ("SG", "$", "SGD"),
+         ("HK", "$", "HKD"), ("TW", "$", "TWD"), ("NO", "kr", "NOK"), ("CM", "CFA", "XAF")]
+WORD_SCALES = [s for s in SCALES if s[0].startswith(" ") and s[1] >= 1e6]
+
+
+@SETTINGS
+@given(amount=amounts, grouped=st.booleans(), scale=st.sampled_from(WORD_SCALES),
+       local=st.sampled_from(LOCAL), frame=st.sampled_from(FRAMES))
+def test_local_currency_reads_back_in_its_economy(amount, grouped, scale, local, frame):
+    country, symbol, code = local
+    word, factor, _ = scale
+    phrase = symbol + render_number(amount, grouped) + word
+    text = frame.format(phrase)
+    figs = FINDER.find(text, country=country)
+    assert [(f.label, f.unit, f.text) for f in figs] == [("MONEY", code, phrase)], text
+    assert figs[0].value == pytest.approx(float(amount) * factor, rel=1e-9), text
+    if len(symbol) == 1 and symbol.isalpha():  # 'R', 'N', 'P' elsewhere are no currency
+        assert [f for f in FINDER.find(text) if f.label == "MONEY"] == [], text
+
+
+@SETTINGS
+@given(first=amounts, second=amounts, scale=st.sampled_from(WORD_SCALES),
+       currency=st.sampled_from(CURRENCIES),
+       link=st.sampled_from([" and ", ", compared with ", " from ", " (", " versus "]))
+def test_amount_without_currency_takes_its_neighbours(first, second, scale, currency, link):
+    code, prefixes, _ = currency
+    word = scale[0]
+    text = f"Exports rose to {prefixes[0]}{render_number(first, True)}{word}{link}" \
+        f"{render_number(second, True)}{word}."
+    figs = FINDER.find(text)
+    assert [(f.label, f.unit) for f in figs] == [("MONEY", code)] * 2, (text, figs)
+
+
 @SETTINGS
 @given(amount=amounts, grouped=st.booleans(),
        style=st.sampled_from(["%", " %", " percent", " per cent", " pct", "-percent",

@@ -508,8 +508,8 @@ def test_dates_are_not_quantities(finder):
     ("He waited for 3 years.", "3 years", "duration", 3.0, "years"),
     ("A 50-year-old man won.", "50-year-old", "age", 50.0, "year old"),
     ("You have one solution here.", "one solution", "count", 1.0, "solution"),
-    ("A survey of 7 European countries.", "7 European countries", "count", 7.0,
-     "european countries"),
+    # default mode counts a number in words only with the usual counted nouns
+    ("He met seven old friends.", "seven old friends", "count", 7.0, "old friends"),
     ("Operators rolled out 5G networks.", "5G", "measure", 5.0, "g"),
     ("He averaged 15.3 ppg.", "15.3 ppg", "measure", 15.3, "ppg"),
     ("It happened 3200 times.", "3200 times", "multiple", 3200.0, "times"),
@@ -805,3 +805,263 @@ def test_high_to_low_after_from_is_a_move_not_a_range(text, figures, modalities)
     res = tradeie.extract(text)
     assert [e.value for e in res.entities if e.label in ("MONEY", "PERCENT")] == figures
     assert [f.modality for f in res.facts] == modalities
+
+
+# -- local currency forms, by the article's economy ----------------------------------------
+
+
+def _money(finder: FigureFinder, text: str, country: str | None) -> list[tuple]:
+    return [(f.text, f.value, f.unit) for f in finder.find(text, country=country)
+            if f.label == "MONEY"]
+
+
+@pytest.mark.parametrize(("country", "text", "expected"), [
+    # one-letter symbols: only in a story about their economy, only before an amount
+    ("ZA", "The surplus widened to R41.2 billion in May.", [("R41.2 billion", 4.12e10, "ZAR")]),
+    ("ZA", "Exports were R104,32-billion and imports R1 106,9-billion.",
+     [("R104,32-billion", 1.0432e11, "ZAR"), ("R1 106,9-billion", 1.1069e12, "ZAR")]),
+    ("NG", "The budget is N3.4 trillion, or ₦3.4 trillion.",
+     [("N3.4 trillion", 3.4e12, "NGN"), ("₦3.4 trillion", 3.4e12, "NGN")]),
+    ("PH", "Remittances reached P12.3 billion.", [("P12.3 billion", 1.23e10, "PHP")]),
+    ("KE", "Tea earned KSh 140 billion and coffee Sh25 billion.",
+     [("KSh 140 billion", 1.4e11, "KES"), ("Sh25 billion", 2.5e10, "KES")]),
+    # letters that are a currency everywhere (read spaced only before a scale word)
+    ("SA", "The deficit was SR12.5 billion.", [("SR12.5 billion", 1.25e10, "SAR")]),
+    ("QA", "Exports hit QR 34.3 billion.", [("QR 34.3 billion", 3.43e10, "QAR")]),
+    ("KW", "Oil revenue fell to KD 3.2 billion.", [("KD 3.2 billion", 3.2e9, "KWD")]),
+    ("BH", "Bahrain's exports were BD1.1 billion.", [("BD1.1 billion", 1.1e9, "BHD")]),
+    ("OM", "Oman's surplus was RO 500 million.", [("RO 500 million", 5e8, "OMR")]),
+    ("TR", "Exports were TL 90 billion, or 91 billion TL.",
+     [("TL 90 billion", 9e10, "TRY"), ("91 billion TL", 9.1e10, "TRY")]),
+    ("EG", "The gap was E£15 billion, or LE15 billion.",
+     [("E£15 billion", 1.5e10, "EGP"), ("LE15 billion", 1.5e10, "EGP")]),
+    ("GH", "Gold brought in GH¢29.7 billion.", [("GH¢29.7 billion", 2.97e10, "GHS")]),
+    ("CI", "Exports rose to CFA12,301 billion ($20 billion).",
+     [("CFA12,301 billion", 1.2301e13, "XOF"), ("$20 billion", 2e10, "USD")]),
+    ("CM", "Cameroon's exports were CFA 2,100 billion.",
+     [("CFA 2,100 billion", 2.1e12, "XAF")]),
+    ("PE", "Mining exports were S/ 3.4 billion.", [("S/ 3.4 billion", 3.4e9, "PEN")]),
+    ("NO", "The surplus was kr 40 billion.", [("kr 40 billion", 4e10, "NOK")]),
+    ("SE", "Exports were 120 billion kr.", [("120 billion kr", 1.2e11, "SEK")]),
+    ("PL", "Imports were 12 mld zł.", [("12 mld zł", 1.2e10, "PLN")]),
+    ("HU", "The surplus was 300 billion Ft.", [("300 billion Ft", 3e11, "HUF")]),
+    ("KR", "Exports topped US$50 Bil. again.", [("US$50 Bil", 5e10, "USD")]),
+    ("IL", "Imports were NIS 5 billion, or 5 billion NIS.",
+     [("NIS 5 billion", 5e9, "ILS"), ("5 billion NIS", 5e9, "ILS")]),
+    ("PH", "Remittances reached Php 12 billion.", [("Php 12 billion", 1.2e10, "PHP")]),
+    ("MA", "Phosphate brought in 80 billion dirhams.", [("80 billion dirhams", 8e10, "MAD")]),
+    ("ET", "Coffee earned Br 40 billion.", [("Br 40 billion", 4e10, "ETB")]),
+])
+def test_local_currency_forms(finder, country, text, expected):
+    assert _money(finder, text, country) == expected
+
+
+@pytest.mark.parametrize(("country", "text"), [
+    ("ZA", "R&D spending rose to record levels."),
+    ("ZA", "The R2 highway was closed."),  # no scale word, no separator: a name
+    ("NG", "Imports of N95 masks doubled."),
+    ("PH", "The P5 nations met in Geneva."),
+    (None, "The surplus was R41.2 billion."),  # no economy: 'R' is no currency
+    ("US", "The surplus was R41.2 billion."),
+    ("QA", "The QR code was printed 5 times."),
+])
+def test_local_symbols_need_their_economy_and_an_amount(finder, country, text):
+    assert _money(finder, text, country) == []
+
+
+@pytest.mark.parametrize(("country", "text", "expected"), [
+    # a plain "$" in a story about an economy whose currency is a dollar is that dollar
+    ("CA", "The surplus rose to $1.9 billion, up 3 cents a share.",
+     [("$1.9 billion", 1.9e9, "CAD"), ("3 cents a share", 0.03, "CAD")]),
+    ("AU", "Shipments grew to $89.7 billion.", [("$89.7 billion", 8.97e10, "AUD")]),
+    ("SG", "Exports were $50 billion.", [("$50 billion", 5e10, "SGD")]),
+    ("TW", "Exports were $40 billion, or NT$1.2 trillion.",
+     [("$40 billion", 4e10, "TWD"), ("NT$1.2 trillion", 1.2e12, "TWD")]),
+    # ... and a "$" amount converting such an amount is USD
+    ("AU", "The surplus was A$11.3 billion ($7.4 billion).",
+     [("A$11.3 billion", 1.13e10, "AUD"), ("$7.4 billion", 7.4e9, "USD")]),
+    ("HK", "Exports were HK$446 billion ($57 billion).",
+     [("HK$446 billion", 4.46e11, "HKD"), ("$57 billion", 5.7e10, "USD")]),
+    ("US", "Exports were $190 billion.", [("$190 billion", 1.9e11, "USD")]),
+    (None, "Exports were $190 billion.", [("$190 billion", 1.9e11, "USD")]),
+])
+def test_plain_dollar_follows_a_dollar_economy(finder, country, text, expected):
+    assert _money(finder, text, country) == expected
+
+
+@pytest.mark.parametrize(("country", "text", "unit"), [
+    ("SA", "Qatar's surplus reached 24.5 billion rials.", "QAR"),  # the economy named
+    ("QA", "The surplus reached 24.5 billion riyals.", "QAR"),
+    ("SA", "The surplus reached 24.5 billion riyals.", "SAR"),
+    (None, "Iran's oil income was 900 trillion rials.", "IRR"),
+    (None, "Egypt's exporters weighed 208 pounds of cotton.", None),  # a weight stays one
+])
+def test_generic_currency_name_follows_the_named_economy(finder, country, text, unit):
+    assert [f.unit for f in finder.find(text, country=country) if f.label == "MONEY"] == (
+        [unit] if unit else [])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # amounts without a currency take the currency of the amounts they go with
+    ("The balance showed a 2.5 bn euro surplus, compared with -1.1 bn a year before. In "
+     "November the balance was +5.1 bn.",
+     [("2.5 bn euro", 2.5e9, "EUR"), ("-1.1 bn", -1.1e9, "EUR"), ("+5.1 bn", 5.1e9, "EUR")]),
+    ("The deficit narrowed to 3.2 billion euros (4.9 billion a year earlier).",
+     [("3.2 billion euros", 3.2e9, "EUR"), ("4.9 billion", 4.9e9, "EUR")]),
+    ("Deficit falls to 3.214 billion\n\nExports reached 33.3 billion euros in July.",
+     [("3.214 billion", 3.214e9, "EUR"), ("33.3 billion euros", 3.33e10, "EUR")]),
+    ("Sales were 8.1 billion yuan and 7.4 billion.",
+     [("8.1 billion yuan", 8.1e9, "CNY"), ("7.4 billion", 7.4e9, "CNY")]),
+    ("Imports were 4 billion euros; exports 5 billion ($5.4 billion) and 3 billion.",
+     [("4 billion euros", 4e9, "EUR"), ("5 billion", 5e9, "EUR"),
+      ("$5.4 billion", 5.4e9, "USD"), ("3 billion", 3e9, "EUR")]),
+])
+def test_amounts_without_currency_take_their_neighbours(finder, text, expected):
+    assert _money(finder, text, None) == expected
+
+
+def test_bare_amount_needs_money_in_its_sentence_or_clause(finder):
+    text = ("China's exports hit 3.4 trillion yuan. Car sales rose to 2.1 million. The "
+            "surplus was 1.2 trillion. Its population fell to 1.409 billion.")
+    assert [(f.text, f.label, f.unit) for f in finder.find(text)] == [
+        ("3.4 trillion yuan", "MONEY", "CNY"), ("1.2 trillion", "MONEY", "CNY"),
+        ("1.409 billion", "QUANTITY", "people")]
+
+
+def test_bare_amount_across_a_wrapped_line(finder):
+    text = "The balance was +5.1 bn euro, compared\nwith -2.1 bn a year before."
+    assert _money(finder, text, None) == [("+5.1 bn euro", 5.1e9, "EUR"),
+                                          ("-2.1 bn", -2.1e9, "EUR")]
+
+
+@pytest.mark.parametrize("text", [
+    # the original of a conversion whose currency is not written stays unknown
+    "The family is worth 1.4 billion ($1.8bn), the list said.",
+    # "8M" is a period in some feeds ("in the first eight months"), not an amount
+    "The surplus narrowed to $116.7 bln in 8M, customs said.",
+])
+def test_bare_amount_without_a_currency_to_take(finder, text):
+    assert [f.text for f in finder.find(text) if f.label == "MONEY" and "$" not in f.text] \
+        == []
+
+
+def test_bare_amount_compared_with_a_measure_takes_its_unit(finder):
+    text = "Gold reserves stood at 56.7 million fine troy ounces, up from 56.1 million."
+    assert [(f.text, f.label, f.unit) for f in finder.find(text)] == [
+        ("56.7 million fine troy ounces", "QUANTITY", "fine troy ounces"),
+        ("56.1 million", "QUANTITY", "fine troy ounces")]
+
+
+def test_decimal_commas_before_units(finder):
+    text = "Food added 0,1 of a percentage point; bread stayed in the 2,7%‒2,8% range."
+    assert [(f.text, f.value, f.unit, f.value_max) for f in finder.find(text)] == [
+        ("0,1 of a percentage point", 0.1, "percentage_point", None),
+        ("2,7%‒2,8%", 2.7, "percent", 2.8)]
+
+
+def test_four_digit_first_group_before_a_scale(finder):
+    text = "Imports were 5898 689.99 thousand USD in 2015 689 firms."
+    assert _money(finder, text, None) == [("5898 689.99 thousand USD", 5898689990.0, "USD")]
+
+
+# -- counts in trade news -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tariffs were cut on 130 commodities.", [("130 commodities", 130, "commodities")]),
+    ("Seoul tracks 13 major export items.",
+     [("13 major export items", 13, "major export items")]),
+    ("Some 9,870 new foreign-funded companies opened.",
+     [("Some 9,870 new foreign-funded companies", 9870, "new foreign-funded companies")]),
+    ("A survey of 7 European countries.", [("7 European countries", 7, "european countries")]),
+    ("Exports to 15 EU member states rose.",
+     [("15 EU member states", 15, "eu member states")]),
+    ("It has signed 21 free trade agreements.",
+     [("21 free trade agreements", 21, "free trade agreements")]),
+    ("The port handled 2,566 more new cars than a year ago.",
+     [("2,566 more new cars", 2566, "new cars")]),
+    ("Trade runs through the 450 airports, seaports and border crossings.",
+     [("450 airports, seaports and border crossings", 450,
+       "airports, seaports and border crossings")]),
+    ("It trades with more than 200 countries and territories around the world.",
+     [("more than 200 countries and territories", 200, "countries and territories")]),
+    ("Prices rose in seven of the eight major categories.",
+     [("seven", 7, "major categories"), ("eight major categories", 8, "major categories")]),
+    ("Its ranking jumped 23 and 16 steps.", [("23", 23, "steps"), ("16 steps", 16, "steps")]),
+    ("Paris had 2.7 million unemployed people.",
+     [("2.7 million unemployed people", 2.7e6, "unemployed people")]),
+    ("Total unemployed persons fell 2.8 million to 13.6 million in August.",
+     [("2.8 million", 2.8e6, "unemployed persons"),
+      ("13.6 million", 1.36e7, "unemployed persons")]),
+    ("Workers on layoff decreased by 921,000 to 2.3 million.",
+     [("921,000", 921000, "workers"), ("2.3 million", 2.3e6, "workers")]),
+    ("The number of jobless persons (seasonally adjusted) fell by about 1 800 to 128 200.",
+     [("about 1 800", 1800, "persons"), ("128 200", 128200, "persons")]),
+    ("The labour force shrank by 5 600 to 3 965 600.",
+     [("5 600", 5600, "persons"), ("3 965 600", 3965600, "persons")]),
+    ("The number of transfers rose 10 percent, going from 33 million to a total of 36 million.",
+     [("10 percent", 10, "percent"), ("33 million", 3.3e7, "transfers"),
+      ("36 million", 3.6e7, "transfers")]),
+    ("Payrolls rose by 90,000 jobs, far more than the 25,000 analysts had expected.",
+     [("90,000 jobs", 90000, "jobs"), ("25,000", 25000, "jobs")]),
+])
+def test_counts_of_things(finder, text, expected):
+    got = [(f.text, f.value, f.unit) for f in finder.find(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Trade between the two countries fell.",  # the two named before
+    "Income from these two sectors declined.",
+    "Remittances and exports are two major sources of reserves.",
+    "The top five exports were gold and oil.",
+    "Prices rose for 3 consecutive months.",
+    "A survey of 28 economists saw growth slowing.",  # the size of a poll
+    "The chain runs 24/7 stores.",
+    "Leaders of the Group of 20 major economies met.",  # a name
+    "The index rose 1.5 points, or 0.5%, to 20,000 in 2020 exports.",
+])
+def test_no_count_of_things(finder, text):
+    assert [f.text for f in finder.find(text) if f.label == "QUANTITY" and
+            f.unit not in ("points",)] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Imports were worth about six times as much as exports.",
+     [("about six times", 6, "times")]),
+    ("The deficit is now twice the size of last year's.", [("twice", 2, "times")]),
+    ("Wind generation increased 64 times.", [("64 times", 64, "times")]),
+    ("The surplus shrank at an annual rate of about 4.3 times.",
+     [("about 4.3 times", 4.3, "times")]),
+    ("He scored twice and they met three times.", []),  # how often, not a size
+])
+def test_multiples(finder, text, expected):
+    assert [(f.text, f.value, f.unit) for f in finder.find(text)
+            if f.label == "QUANTITY"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The unemployment rate is down 0.5 points on the year.",
+     [("0.5 points", 0.5, "percentage_point")]),
+    ("The earlier figure was revised 0.1 point from 8.7% to 8.8%.",
+     [("0.1 point", 0.1, "percentage_point"), ("8.7%", 8.7, "percent"),
+      ("8.8%", 8.8, "percent")]),
+    ("Services and industry grew by 0.9 and 0.6%, respectively.",
+     [("0.9", 0.9, "percent"), ("0.6%", 0.6, "percent")]),
+    ("Retail added jobs, with almost half the growth in stores.",
+     [("almost half", 50.0, "percent")]),
+])
+def test_percent_forms(finder, text, expected):
+    assert [(f.text, f.value, f.unit) for f in finder.find(text)
+            if f.label == "PERCENT"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Nikkei rose 1.5 points, or 0.5%, to 20,000.",  # index points
+    "He averaged 7.3 points while shooting 47.6% from the field.",
+    "Sales sank to $8.2 billion, less than half the $18.3 billion of 2017.",
+    "They cut in half the number of staff, half the time.",
+])
+def test_not_percentage_points_or_shares(finder, text):
+    assert [f.text for f in finder.find(text) if f.unit == "percentage_point" or
+            f.text.endswith("half")] == []

@@ -118,6 +118,8 @@ class Lexicon:
     symbols: dict[str, Unit]  # case-sensitive unit symbols
     attached: set[str]  # symbols read only when written against the number
     prefix_currencies: dict[str, str]  # symbol or code before a number -> ISO code
+    # symbol -> {article country -> ISO code}: '$' in a Canadian story, 'R' in a South African
+    country_symbols: dict[str, dict[str, str]]
     weak_prefixes: set[str]
     artifact_prefixes: dict[str, str]
     dollar_suffixes: set[str]
@@ -129,6 +131,10 @@ class Lexicon:
     yen_markers: tuple[str, ...]
     sterling_markers: tuple[str, ...]
     count_nouns: set[str]
+    count_skip: set[str]  # "2,566 more new cars": words after a count that are not its unit
+    count_conj_stop: set[str]  # "the top five exports", "20 countries and imports": not counted
+    money_subjects: set[str]  # "the deficit fell to 1.05 billion": an amount of money
+    point_rate_words: set[str]  # "the unemployment rate is down 0.5 points": percentage points
     count_subjects: dict[str, str]  # subject whose counted noun is unwritten -> that noun
     count_level_before: set[str]  # words before a bare number that is its subject's count
     non_count: set[str]
@@ -353,6 +359,9 @@ FIGURE_SCHEMA = _Record({
     "durations": _Map(_WORDS),
     "ages": _Map(_WORDS),
     "count_nouns": _WORDS,
+    "count_phrase": _Record({"skip": _WORDS, "not_counted": _WORDS}),
+    "point_rate_words": _Listed("words", _WORDS),
+    "money_subjects": _Listed("words", _WORDS),
     "count_subjects": _Map(_Text()),
     "count_level_before": _Listed("words", _WORDS),
     "non_count_words": _WORDS,
@@ -368,12 +377,13 @@ FIGURE_SCHEMA = _Record({
     "name_ok_before": _Listed("words", _WORDS),
     "street_words": _WORDS,
     "label_words": _Listed("words", _WORDS),
-}, optional=_OPTIONAL)
+}, optional=_OPTIONAL | {"point_rate_words", "count_phrase", "money_subjects"})
 
 CURRENCY_SCHEMA = _Record({
     "version": _Type(int, "an integer"),
     "symbols": _Map(_ISO_CODE),
     "postfix_symbols": _Map(_ISO_CODE),
+    "country_symbols": _Map(_Map(_ISO_CODE)),
     "artifact_symbols": _Map(_ISO_CODE),
     "weak_prefix_symbols": _Listed("symbols", _WORDS),
     "dollar_suffixes": _WORDS,
@@ -389,7 +399,7 @@ CURRENCY_SCHEMA = _Record({
     "exclude_pycountry": _List(_ISO_CODE),
     "code_blocklist": _Listed("codes", _List(_ISO_CODE)),
 }, optional=_OPTIONAL | {"ambiguous_defaults", "ambiguous_symbols", "yen_markers",
-                         "sterling_markers"})
+                         "sterling_markers", "country_symbols"})
 
 
 def validate(name: str, data: dict[str, Any], schema: _Record) -> None:
@@ -429,6 +439,11 @@ def load_lexicon() -> Lexicon:
     if stray:
         raise _error(c, ("ambiguous_symbols", sorted(stray)[0]), "ambiguous_symbols",
                      f"{sorted(stray)} follow no name of ambiguous_defaults")
+    for sym, table in _entries(cur.get("country_symbols", {})).items():
+        stray = {k for k in _entries(table) if not re.fullmatch(r"[A-Z]{2}", k)}
+        if stray:
+            raise _error(c, ("country_symbols", sym), f"country_symbols.{sym}",
+                         f"{sorted(stray)} are not ISO 3166-1 alpha-2 country codes")
     stray = set(cur["subunit_attached_only"]) - set(cur["subunits"])
     if stray:
         raise _error(c, ("subunit_attached_only",), "subunit_attached_only",
@@ -537,6 +552,8 @@ def load_lexicon() -> Lexicon:
         symbols=symbols,
         attached=attached,
         prefix_currencies=prefix_currencies,
+        country_symbols={sym: _entries(table) for sym, table in
+                         _entries(cur.get("country_symbols", {})).items()},
         weak_prefixes=set(_listed(cur["weak_prefix_symbols"], "symbols")),
         artifact_prefixes=artifact,
         dollar_suffixes=set(cur["dollar_suffixes"]),
@@ -548,6 +565,11 @@ def load_lexicon() -> Lexicon:
         yen_markers=tuple(cur.get("yen_markers", ())),
         sterling_markers=tuple(cur.get("sterling_markers", ())),
         count_nouns=count_nouns,
+        count_skip={w.lower() for w in data.get("count_phrase", {}).get("skip", [])},
+        count_conj_stop={w.lower() for w in
+                         data.get("count_phrase", {}).get("not_counted", [])},
+        money_subjects={w.lower() for w in _listed(data.get("money_subjects", []), "words")},
+        point_rate_words={w.lower() for w in _listed(data.get("point_rate_words", []), "words")},
         count_subjects={key_of(k): v.lower() for k, v in _entries(data["count_subjects"]).items()},
         count_level_before={w.lower() for w in _listed(data["count_level_before"], "words")},
         non_count=set(data["non_count_words"]),
@@ -591,6 +613,12 @@ def _compile(lex: Lexicon, cues: dict[str, list[str]]) -> dict[str, re.Pattern[s
     small = trie_pattern(ones + ["ten"])
     words = rf"{num_word}(?:(?:{GAP}and{GAP}|{GAP}|-)(?:{num_word})){{0,12}}"
     vulgar = "[" + "".join(sorted(lex.vulgar)) + "]"
+    # A comma before one or two digits is a decimal comma when a unit or scale word follows
+    # ("7,9%", "R15,72-billion", "0,1 of a percentage point"): thousands groups have three.
+    decimal_comma = (
+        rf"(?!\d)(?=(?:[ \t]?|{WRAP}|-)(?:%|€|(?i:per[ \t]?cent|percent|"
+        rf"of[ \t]an?[ \t]percent|{trie_pattern(lex.scales)}(?![A-Za-z]))))"
+    )
     # Matched at candidate positions only (digit runs and trigger words, see the finder).
     # Each branch is a fixed sequence with no nested ambiguity, so matching is linear.
     r["number"] = re.compile(
@@ -602,10 +630,15 @@ def _compile(lex: Lexicon, cues: dict[str, list[str]]) -> dict[str, re.Pattern[s
         r"|(?P<d>(?<![\d,])(?<![\d.]\.)(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)"
         r"|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?(?!\d|\.\d)"
         r"|\d{1,3}(?:\.\d{3})+,\d+(?!\d|[.,]\d)"
-        rf"|\d+,\d{{1,2}}(?=(?:[ \t]?|{WRAP})(?:%|€|per[ \t]?cent|percent))"
+        rf"|\d+,\d{{1,2}}{decimal_comma}"
         # thousands grouped by a space ("12 500", "1\u2009000\u2009000" once cleaned) or an
-        # apostrophe ("1'000'000"): every group three digits, no other digit group after
-        r"|\d{1,3}(?:[ '’]\d{3})+(?:\.\d+)?(?![\d'’]|[ \t]\d)"
+        # apostrophe ("1'000'000"): every group three digits, no other digit group after;
+        # a decimal comma may end it before a unit ("R1 100,32-billion")
+        rf"|\d{{1,3}}(?:[ '’]\d{{3}})+(?:\.\d+|,\d{{1,2}}{decimal_comma})?(?![\d'’]|[ \t]\d)"
+        # "5898 689.99 thousand USD": a first group of four digits (a separator left out)
+        # before a decimal and a scale word; not a year before an amount ("2015 689.99")
+        rf"|(?!1[6-9]\d\d|20\d\d)\d{{4}}(?:[ ]\d{{3}})+\.\d+"
+        rf"(?=[ \t](?i:{trie_pattern(lex.scales)})\b)"
         r"|\d+(?:\.\d+)?(?!\d)"
         r"|\.\d+(?!\d)))"
         rf"|(?i:(?<![\w-])(?P<outof>{small}){GAP}(?:out{GAP}of|in){GAP}"
@@ -617,7 +650,7 @@ def _compile(lex: Lexicon, cues: dict[str, list[str]]) -> dict[str, re.Pattern[s
         r"(?![A-Za-z]))))"
         # "a third of", and "half a percentage point" (a fraction of one percent unit)
         rf"|(?i:(?<![\w-])(?P<frac>{trie_pattern(lex.fractions)})"
-        rf"(?={GAP}(?:of\s|an?[ \t](?:percent|per[ \t]cent|pct|basis))))"
+        rf"(?={GAP}(?:of\s|the\s|an?[ \t](?:percent|per[ \t]cent|pct|basis))))"
         rf"|(?i:(?<![\w-])(?P<vague>{trie_pattern(lex.vague)})(?={GAP}of\s))"
         rf"|(?i:(?<![\w-])(?P<fold>{trie_pattern(lex.fold_words)})(?![\w-]))"
         rf"|(?i:(?<![\w-])(?P<a>an?)(?={GAP}"
@@ -647,7 +680,7 @@ def _compile(lex: Lexicon, cues: dict[str, list[str]]) -> dict[str, re.Pattern[s
     r["unit_word"] = re.compile(rf"(?i:{trie_pattern(lex.words)})(?![A-Za-z])")
     r["unit_symbol"] = re.compile(rf"{trie_pattern(lex.symbols, sep=' ')}(?![\w²³]|-\w)")
     # -- left context, on reversed text ------------------------------------------------------
-    prefixes = set(lex.prefix_currencies) | set(lex.artifact_prefixes)
+    prefixes = set(lex.prefix_currencies) | set(lex.artifact_prefixes) | set(lex.country_symbols)
     spaced = {p[:-1] + " $" for p in prefixes if p.endswith("$") and len(p) > 1}
     r["currency_left_r"] = re.compile(
         rf"(?P<sp>{WRAP_R}|[ \t]?)(?P<cur>{rtrie(prefixes | spaced, sep=' ')})(?![A-Za-z])"
@@ -701,7 +734,7 @@ def _compile(lex: Lexicon, cues: dict[str, list[str]]) -> dict[str, re.Pattern[s
     # Never two \s* around an optional mark ('\s*-?\s*'): on a run of n spaces that retries
     # n^2 splits before failing. '\s*(?:-\s*)?' reads the same gaps with one way forward.
     r["range_sep"] = re.compile(
-        r"\s*(?:[-–—]\s*)?(?i:to)\s*(?:-\s*)?|\s*[-–—]\s*|\s*(?i:and)\s*|\s*/\s*"
+        r"\s*(?:[-‒–—]\s*)?(?i:to)\s*(?:-\s*)?|\s*[-‒–—]\s*|\s*(?i:and)\s*|\s*/\s*"
         r"|\s*(?:-\s*)?(?i:or)\s*"
     )
     r["reverse_move"] = re.compile(r"\s*(?:,\s*)?(?i:(?:up|down)\s+)?(?i:from)\s+")

@@ -13,7 +13,11 @@ Works on the raw string (not tokens) so offsets are exact whatever the tokenizer
    232", labels, list numbers, scores);
 4. neighbours are merged into ranges ("$3-4 billion"), linked as movements ("from 4.8
    percent to 4.7 percent") and as conversions ("43.85 trillion yuan (about 6.1 trillion
-   U.S. dollars)").
+   U.S. dollars)");
+5. a number without a unit takes one from its context: the currency of the amounts it is
+   listed or compared with ("8.1 billion yuan and 7.4 billion"), the counted noun of its
+   subject ("the labour force shrank by 5,600"); a symbol such as "$" or "R" reads as the
+   currency of the article's economy (``country``).
 
 Text wrapped at a fixed width can break a line inside a figure ("$3\nbillion", "USD\r\n32.91
 billion"): wherever the parts of a figure may be spaced, one line break counts as a space too
@@ -21,8 +25,9 @@ billion"): wherever the parts of a figure may be spaced, one line break counts a
 written.
 
 By default only what a trade-news reader counts as a figure comes out: MONEY, PERCENT and
-QUANTITY with a unit. ``everything=True`` also returns bare numbers, durations, ages and
-gadget or sports units (QUANTITY, ``kind`` says which), as quantity benchmarks annotate.
+QUANTITY with a unit or a counted noun phrase ("13 major export items"). ``everything=True``
+also returns bare numbers, durations, ages and gadget or sports units (QUANTITY, ``kind``
+says which), as quantity benchmarks annotate.
 """
 
 from __future__ import annotations
@@ -31,6 +36,8 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache
+
+import pycountry
 
 from tradeie.normalize.figure_lexicon import (
     GAP,
@@ -67,6 +74,7 @@ _ORDINAL = re.compile(r"(?i:st|nd|rd|th)(?![A-Za-z])")
 _DECADE = re.compile(r"s(?![A-Za-z])")
 _VERSION = re.compile(r"[.,]\d")
 _OF = re.compile(rf"{GAP}of\b")
+_THE = re.compile(rf"{GAP}the{GAP}(?=[a-z])")  # "half the growth"; not "half the $18 billion"
 _OF_SHARE = re.compile(rf"(?:[ \t]{{1,2}}|{WRAP})of(?:[ \t]{{1,2}}|{WRAP}{NOT_TITLE})")
 _OF_AFTER = re.compile(rf" of|{WRAP}of")  # worth reading _OF_SHARE after a percent
 _SPACE = re.compile(r"[ \t]{1,2}")
@@ -97,7 +105,7 @@ _LEVEL_BEFORE = re.compile(r"\s{0,3}(?i:up|down)\s{1,3}")
 _THEN_TO = re.compile(r"[ \t]{1,3}to[ \t]{1,3}[\d$€£¥]")
 _EQUIV_GAP = re.compile(r"\s{0,3}\(\s{0,3}(?:or\s{1,3})?|\s{0,3}/\s{0,3}")
 _OR_GAP = re.compile(r"\s{0,3},?\s{0,3}or\s{0,3}")
-_JOINED = re.compile(r"\s{0,2}(?:[-–—/]|to|-\s{0,2}to)\s{0,2}")
+_JOINED = re.compile(r"\s{0,2}(?:[-‒–—/]|to|-\s{0,2}to)\s{0,2}")
 _WORDS = re.compile(r"[a-z]+")
 _WORD_BEFORE_R = re.compile(r"\s{1,3}([A-Za-z.]{1,12})(?![A-Za-z.])")
 _DIGITS = re.compile(r"\d+")
@@ -108,12 +116,50 @@ _LETTERS_R = re.compile(r"[A-Za-z]{1,12}(?![A-Za-z])")
 # A bare count and its subject (see FigureFinder._count_subjects).
 _NUMBER_OF = re.compile(r"(?i:\bnumber[ \t]{1,3}of[ \t]{1,3})")
 _NP_WORD = re.compile(r"[ \t]{0,3}([A-Za-z][A-Za-z'’-]{0,40})")
-_CLAUSE_BREAK = re.compile(r"[;:()]|,(?!\d)|(?i:\b(?:while|whereas|but)\b)")
+# ", going from 32.98 million": a participle after the comma goes on with the clause
+_CLAUSE_BREAK = re.compile(
+    r"[;:()]|,(?!\d)(?![ \t]{1,3}[a-z]{2,20}ing\b)|(?i:\b(?:while|whereas|but)\b)")
+_PAREN = re.compile(r"\([^()\n]{0,80}\)")
+_SUBJECT_SKIP = {"the", "total", "all", "overall"}
 _OF_THEM = re.compile(r"[ \t]{1,3}of[ \t]{1,3}(?:them|whom)\b")
 _COMPARED_R = re.compile(  # "than (the) N", "versus N", "compared with N", on reversed text
     r"\s{1,3}(?:eht\s{1,3})?(?i:naht|susrev|\.?sv|(?:htiw|ot)\s{1,3}derapmoc)(?![A-Za-z])")
 _DIGIT_GROUP = re.compile(r"[ \t]\d")
+# How far an amount written without its unit looks for the money amount it goes with.
+_AMOUNT_WINDOW = 400
+# Between a measure or count and the bare amount compared with it: 'up from', 'compared with'
+_COMPARED_GAP = re.compile(
+    r"(?:[^.;\n]|\n(?!\s*\n)){0,60}?"
+    r"(?:\b(?:from|against|than|versus|vs\.?|compared\s{1,3}(?:with|to)"
+    r"|to(?:\s{1,3}a\s{1,3}total\s{1,3}of)?)"
+    # "down from the series high of", "compared with a peak of"
+    r"(?:\s{1,3}(?:the|a|an|its|their)(?:\s{1,3}[a-z\-]{1,20}){1,3}\s{1,3}of)?"
+    r"|\(|,\s{0,2}or)\s{0,3}"
+    r"(?:(?:just|about|around|nearly|some|over|under)\s{1,3})?")
 _SENTENCE_END = (". ", "! ", "? ", "\n")
+_SENTENCE_MARKS = (". ", "! ", "? ", ".\n", "\n\n")
+# A word of the noun phrase after a count: one or two spaces, no punctuation crossed.
+_NP_TOKEN = re.compile(r"[ \t]{1,2}(?P<w>[A-Za-z][A-Za-z'’\-]{0,40}[A-Za-z]|[A-Za-z])")
+# "Seven of Korea's major 13 export items": a number of the things counted right after
+_OF_NEXT = re.compile(
+    r"[ \t]{1,3}of[ \t]{1,3}(?:(?:the|its|their|these|those)[ \t]{1,3}"
+    r"|[A-Z][\w.’'\-]{0,30}['’]s[ \t]{1,3})?(?:[a-z][a-z\-]{1,20}[ \t]{1,3}){0,2}")
+_EXPECTED_AFTER = re.compile(
+    r"[ \t]{1,3}(?:had[ \t]{1,3}|have[ \t]{1,3})?(?:expected|forecast|predicted|estimated"
+    r"|projected|anticipated)\b")
+_PROPER_MODIFIER = re.compile(r"[A-Z]{2,6}|[A-Z][a-z]{2,20}")
+_MULTIPLE_AFTER = re.compile(
+    r"[ \t]{1,2}(?:as[ \t]{1,2}[a-z]+[ \t]{1,2}as|the|that|more|less|higher|larger|bigger"
+    r"|greater|smaller|lower|faster|slower|over|above|below|its|their|what)\b")
+# "twice the size of", "twice that of" (not "scored twice", "twice as loud as")
+_TWICE_AFTER = re.compile(r"[ \t]{1,2}(?:the|that|its|their)\b")
+_VERB_AFTER = re.compile(r"[ \t]{1,2}(?:to|at|by|from)\b")
+# ", seaports" or " and border crossings" after a counted noun ("last": the closing one)
+_CONJUNCT = re.compile(
+    r"(?:,[ \t]{1,2}|(?P<last>,?[ \t]{1,2}(?:and|or)[ \t]{1,2}))"
+    r"(?P<np>(?:(?!(?:and|or)[ \t])[a-z][a-z\-]{1,30}[ \t])?[a-z][a-z\-]{1,30}s)(?![\w\-])")
+_FROM_TO = re.compile(r"[ \t,]{1,3}(?:(?:up|down)[ \t]{1,2})?(?:from|to)[ \t]")
+_POINTS = re.compile(r"[ \t]{1,2}(?P<u>(?i:points?|pts?\.?))(?![A-Za-z])")
 _SUBJECT_WINDOW = 250  # how far back in its sentence a bare count looks for its subject
 
 
@@ -243,6 +289,16 @@ class FigureFinder:
             r"(?![A-Za-z])(?![ \t]{1,3}(?:than|of)\b)"
         )
 
+    @staticmethod
+    @cache
+    def country_names(country: str) -> tuple[str, ...]:
+        """Lower-case names of a country (ISO alpha-2) as news writes them: 'qatar', 'iran'."""
+        c = pycountry.countries.get(alpha_2=country)
+        if c is None:
+            return ()
+        names = {c.name, getattr(c, "common_name", c.name)}
+        return tuple(sorted({n.split(",")[0].lower() for n in names}))
+
     # -- public -------------------------------------------------------------------------
 
     def find(
@@ -295,6 +351,8 @@ class FigureFinder:
         cands = self._pair(t, cands)
         self._spread_units(text, cands)
         self._count_subjects(t, cands)
+        self._spread_amounts(t, cands)
+        self._rate_points(text, cands)
         kept = [c for c in cands if self._keep(t, c, everything)]
         return self._assemble(text, kept)
 
@@ -455,7 +513,7 @@ class FigureFinder:
                 self._read_left(t, c, ctx)
                 self._finish_direction(text, c)
                 return c
-            if not _OF.match(text, e):
+            if not _OF.match(text, e) and not self._half_the(t, m, e):
                 return None  # "half a million": the scale word is read on its own
         if word_scale != 1.0:  # "five thousand": the range "four to five thousand" scales
             c.number, c.scale, c.scaled = value / word_scale, word_scale, True
@@ -463,7 +521,9 @@ class FigureFinder:
             c.kind, c.unit, c.unit_text, c.factor = "percent", "percent", m.group(0), 100.0
             c.share_of = self._share_of(text, e, of=group == "frac")
         elif source == "fold":
-            c.kind, c.unit, c.unit_text, c.unit_name = "multiple", "fold", m.group(0), "count"
+            # "twice", "thrice" are so many times; "threefold" is a fold
+            unit = "fold" if m.group(0).lower().endswith("fold") else "times"
+            c.kind, c.unit, c.unit_text, c.unit_name = "multiple", unit, m.group(0), "count"
         self._read_left(t, c, ctx)
         if c.source not in ("fraction", "fold"):
             self._read_right(t, c, ctx, everything)
@@ -476,6 +536,14 @@ class FigureFinder:
                       and (c.kind in (None, "count", "duration") or c.unit_text == "'")
                       and _yearlike(t, c, lex))  # "'Vision 2030'": a quote, not feet
         return c
+
+    def _half_the(self, t: _Text, m: re.Match[str], e: int) -> bool:
+        """'almost half the growth': 'half' (only) before 'the', bounded by a qualifier, is a
+        share of it; not 'half the time', 'cut in half the number of ...'."""
+        if key_of(m.group("frac")) != "half" or _THE.match(t.text, e) is None:
+            return False
+        q = self._r["qualifier_left_r"].match(t.rev, t.n - m.start("frac"))
+        return q is not None and q.group("q") is not None
 
     def _fraction_of_unit(self, text: str, pos: int) -> tuple[Unit, int, int] | None:
         """The percent unit of '(of) a percentage point' after a fraction or a number."""
@@ -559,9 +627,17 @@ class FigureFinder:
         m = r["currency_left_r"].match(t.rev, t.n - j) if takes_currency else None
         if m:
             sym = t.word(m, "cur")
-            # "7.1 € 2024": the symbol already closes the figure before
-            ok = not (sym in lex.weak_prefixes and m.group("sp")) and \
-                t.start_of(m, "cur") >= t.floor
+            # "7.1 € 2024": the symbol already closes the figure before; a symbol that is also
+            # a word or initials is read spaced only before a scale word ("QR 24.5 billion")
+            ok = t.start_of(m, "cur") >= t.floor and not (
+                sym in lex.weak_prefixes and m.group("sp") and not self._scaled_at(text, c))
+            if ok and sym.replace(" ", "") not in lex.prefix_currencies and \
+                    sym not in lex.artifact_prefixes:
+                # 'R', 'N', 'P': a currency only in a story about its economy, and only before
+                # a figure that reads as an amount ("R15,72-billion", not "N95" or "P5")
+                ok = ctx.country_symbol(sym) is not None and (
+                    self._scaled_at(text, c) or
+                    any(ch in ",." for ch in text[c.num_start:c.num_end]))
             if sym in lex.artifact_prefixes and not (
                     len(text[c.num_start:c.num_end].replace(",", "").split(".")[0]) >= 2
                     or _ARTIFACT_SCALE.match(text, c.num_end)):
@@ -606,6 +682,14 @@ class FigureFinder:
         if c.currency_text is None and c.source == "digits":
             self._check_name(t, c)
 
+    def _scaled_at(self, text: str, c: _Cand) -> bool:
+        """A scale word or letter right after the number ("24.5 billion", "15bn", "3m")."""
+        if self._r["scale_word"].match(text, c.num_end):
+            return True
+        m = self._r["scale_letter"].match(text, c.num_end)
+        return m is not None and m.group("s") not in "bB" or (
+            m is not None and self._letter_is_scale(text, c, m))
+
     def _check_name(self, t: _Text, c: _Cand) -> None:
         """'Section 232', 'G20', 'S&P 500', 'Apple Watch 5', 'No. 5': the number names."""
         lex, text = self.lex, t.text
@@ -634,6 +718,16 @@ class FigureFinder:
         if c.qualifier is None and word != low and \
                 low not in lex.name_ok and low.rstrip(".,") not in lex.months:
             c.named = True
+        elif low == "of" and c.qualifier is None:
+            # "the Group of 20 major economies": a name in the middle of a sentence
+            at = t.start_of(m, "w")
+            m = self._r["word_left_r"].match(t.rev, t.n - at)
+            if m is not None:
+                word = t.word(m, "w")
+                if word[0].isupper() and word[1:].islower() and \
+                        word.lower() not in lex.name_ok and \
+                        not _sentence_start(text, t.start_of(m, "w")):
+                    c.named = True
 
     def _read_right(self, t: _Text, c: _Cand, ctx: _DocContext, everything: bool) -> None:
         lex, r, text = self.lex, self._r, t.text
@@ -679,11 +773,20 @@ class FigureFinder:
                 unit, ustart, uend = unit_of
         if unit is not None:
             self._set_unit(text, c, unit, ustart, uend, ctx)
+            if c.kind == "count" and not everything:
+                if self._refers_back(t, c):
+                    c.kind = c.unit = None  # "between the two countries"
+                    return
+                self._count_head(text, c, ustart, c.end)  # "2.6 million unemployed people"
+                self._count_conjuncts(text, c)  # "200 countries and territories"
             self._read_rate(text, c)
             if c.kind == "percent" and _OF_AFTER.match(text, c.end):
                 c.share_of = self._share_of(text, c.end)
             return
         c.end = pos
+        if not everything:
+            self._count_phrase(t, c, pos)  # "13 major export items"
+            return
         if everything:
             self._noun_phrase(t, c, pos)
             if c.kind is not None:
@@ -765,7 +868,7 @@ class FigureFinder:
         if unit.kind == "percent":
             c.kind, c.unit, c.factor = "percent", unit.name, unit.factor
         elif unit.kind == "money":
-            code = ctx.currency_of_name(key_of(written), unit.name)
+            code = ctx.country_symbol(written) or ctx.currency_of_name(key_of(written), unit.name)
             if code is None:  # "208 pounds" of weight
                 c.kind, c.unit, c.unit_name = "measure", key_of(written), "pound-mass"
             else:
@@ -777,6 +880,90 @@ class FigureFinder:
             c.kind, c.unit, c.unit_name = unit.kind, key_of(written), unit.name
         elif unit.kind == "count":
             self._set_count(text, c, ustart, uend)
+
+    def _count_phrase(self, t: _Text, c: _Cand, pos: int) -> None:
+        """A whole number before a short noun phrase ending in a plural noun is a count, its
+        unit the phrase as written ('13 major export items', '10,263 foreign-invested
+        enterprises', '2,566 more new cars': 'new cars'). Not 'the two countries' (a small
+        number after a determiner refers back) or '3 consecutive months' (time)."""
+        lex, text = self.lex, t.text
+        if c.source not in ("digits", "word") or c.value < 2 or c.value != int(c.value) or \
+                c.sign is not None or c.source == "digits" and not c.scaled and \
+                "." in text[c.num_start:c.num_end]:
+            return
+        if self._refers_back(t, c) or text[c.num_start - 1:c.num_start] in ("/", "⁄", ":"):
+            return  # "24/7 shops": a code or ratio, not a count
+        first, p = -1, pos
+        for _ in range(4):
+            m = _NP_TOKEN.match(text, p)
+            if m is None:
+                return
+            word = m.group("w")
+            low = word.lower()
+            p = m.end()
+            if first < 0 and low in lex.count_skip:
+                continue  # "2,566 more new cars": the cars are the unit
+            if low in lex.non_count or low in lex.time_words or \
+                    low in lex.stop_words or low.endswith("ly") or \
+                    (unit := lex.words.get(key_of(low))) is not None and unit.kind != "count":
+                return
+            if first < 0:
+                first = m.start("w")
+            if not word.islower():
+                # a proper modifier ("15 EU member states", "5 Chinese firms"), never the head
+                if _PROPER_MODIFIER.fullmatch(word) is None or low in lex.street_words:
+                    return  # not "10 Downing Street staff"
+                continue
+            if low in lex.count_nouns or c.source == "digits" and (
+                    low in _IRREGULAR_PLURALS or _plural(low)) and low not in lex.count_conj_stop:
+                # a number in words counts only the usual counted nouns: not "two major
+                # sources", "the top five exports"
+                self._count_head(text, c, first, m.end("w"))
+                self._count_conjuncts(text, c)
+                return
+
+    @staticmethod
+    def _multiple(text: str, c: _Cand) -> bool:
+        """'six times as much', 'twice the size', 'increased 64 times', '4.3 times': so many
+        times a size is a figure; 'met three times', 'twice a year' are how often."""
+        if c.source == "fold":
+            return _TWICE_AFTER.match(text, c.end) is not None
+        return c.value != int(c.value) or c.direction is not None or \
+            _MULTIPLE_AFTER.match(text, c.end) is not None
+
+    def _count_head(self, text: str, c: _Cand, start: int, end: int) -> None:
+        """Set the count's unit to text[start:end], or on to a counted noun right after it:
+        'unemployed' -> 'unemployed people'."""
+        m = _NP_TOKEN.match(text, end)
+        if m is not None and _counted_noun(m.group("w"), self.lex):
+            end = m.end("w")
+        self._set_count(text, c, start, end)
+
+    def _refers_back(self, t: _Text, c: _Cand) -> bool:
+        """'the two countries', 'these three sectors': a small number in words after a
+        determiner names things already mentioned; it counts nothing new."""
+        if c.source != "word" or c.value > 3:
+            return False
+        m = self._r["word_left_r"].match(t.rev, t.n - c.start)
+        return m is not None and t.word(m, "w").lower() in _DETERMINERS | {"both", "all"}
+
+    def _count_conjuncts(self, text: str, c: _Cand) -> None:
+        """'450 airports, seaports and border crossings', '200 countries and territories':
+        plural nouns listed after the counted one belong to its unit."""
+        lex, p = self.lex, c.end
+        for _ in range(4):
+            m = _CONJUNCT.match(text, p)
+            if m is None:
+                return
+            words = m.group("np").lower().split()
+            if any(w in lex.stop_words or w in lex.non_count or w in lex.count_conj_stop
+                   for w in words) or not (words[-1] in lex.count_nouns or _plural(words[-1])) \
+                    or _VERB_AFTER.match(text, m.end()):
+                return  # "0.5 points and returns to its level": a verb, not a listed noun
+            p = m.end()
+            if m.group("last"):
+                self._set_count(text, c, c.end - len(c.unit_text or ""), p)
+                return
 
     def _set_count(self, text: str, c: _Cand, s: int, e: int) -> None:
         written = text[s:e]
@@ -940,6 +1127,9 @@ class FigureFinder:
                 action = "none"
             elif word.endswith("or"):
                 action = "share"  # "eight or nine euros", "7- or 8-inch": two figures
+            elif word == "and" and a.kind is None and b.kind is not None and \
+                    a.source == "digits" and (a.direction is not None or a.sign):
+                action = "share"  # "grew by 0.9 and 0.6%", "jumped 23 and 16 steps": two
             elif word == "and" and not r["between_left_r"].match(t.rev, t.n - a.start):
                 action = "none"  # "5% and 6%" without "between" are two figures
             elif word == "/" and not (a.kind == b.kind == "money"):
@@ -950,6 +1140,9 @@ class FigureFinder:
                 # "from 5 to 7 per cent to 3 to 5 per cent": ranges that move
                 action = "merge" if then_to or any(w in lex.range_words for w in before) \
                     else "move"
+            elif "to" in word and (a.kind is None and b.kind is None and a.direction and
+                                   r["by_left_r"].match(t.rev, t.n - a.start)):
+                action = "none"  # "decreased by 921,000 to 2.3 million": a change, a level
             elif "to" in word and (a.kind is not None or _change_then_level(a, b)) and (
                     a.direction is not None or r["by_left_r"].match(t.rev, t.n - a.start)):
                 # "rose 5% to 7%", "by $3 billion to $52 billion"; but "expects exports to
@@ -1027,7 +1220,19 @@ class FigureFinder:
         years, ranks, codes and list numbers stay what they are."""
         text, lex = t.text, self.lex
         prev: _Cand | None = None  # the last count before the candidate
-        for c in cands:
+        for i, c in enumerate(cands):
+            nxt = cands[i + 1] if i + 1 < len(cands) else None
+            if c.kind is None and c.source in ("digits", "word") and nxt is not None and \
+                    nxt.kind == "count" and c.value >= 1 and c.value == int(c.value) and \
+                    not (c.yearlike or c.named or c.label_like or c.scaled) and \
+                    _OF_NEXT.fullmatch(text, c.end, nxt.start):
+                _inherit(nxt, c, scale=False)  # "seven of the eight major categories"
+                continue
+            if c.kind == "count" and prev is not None and c.unit != prev.unit and \
+                    _EXPECTED_AFTER.match(text, c.end) and \
+                    _COMPARED_R.match(t.rev, t.n - c.start) and c.start - prev.end < 150:
+                # "90,900 jobs, more than the 25,000 analysts had expected": the jobs expected
+                c.unit, c.unit_text, c.end = prev.unit, prev.unit_text, c.num_end
             if c.kind is not None or c.source != "digits" or c.yearlike or c.named or \
                     c.label_like or c.after_rejected or c.score or c.value < 0 or \
                     _code_like(text, c):
@@ -1053,6 +1258,95 @@ class FigureFinder:
             if c.kind == "count":
                 prev = c
 
+    def _spread_amounts(self, t: _Text, cands: list[_Cand]) -> None:
+        """An amount written without its unit ('3.2 billion', '-1.1 bn') takes the unit of the
+        amounts it is listed or compared with (the contract): the currency of the money amount
+        before it (or, with none before, right after it), or the unit of a measure or count it
+        is compared with ('56.66 million fine troy ounces, up from 56.05 million')."""
+        text = t.text
+        money: _Cand | None = None  # the last money amount that is no conversion
+        other: _Cand | None = None  # the last count or measure
+        for i, c in enumerate(cands):
+            if c.kind in ("money", "count", "measure"):
+                if c.kind != "money":
+                    other = c
+                elif not (i and _EQUIV_GAP.fullmatch(text, cands[i - 1].end, c.start)):
+                    money = c  # "A$11.3 billion ($7.4 billion)": the amount, not its conversion
+                continue
+            if not self._bare_amount(text, c):
+                continue
+            nxt = cands[i + 1] if i + 1 < len(cands) else None
+            # "a net worth of 1.356 billion ($1.762bn)": converted, so not in that currency
+            converted = nxt.unit if nxt is not None and nxt.kind == "money" and \
+                _EQUIV_GAP.fullmatch(text, c.end, nxt.start) else None
+            src = None
+            # Beyond its own sentence an amount goes with money only when its clause speaks
+            # of money ("The non-energy deficit fell to 1.05 billion"), not "car sales rose to
+            # 2.1 million"
+            sent = _sentence_from(text, c.start)
+            moneyish = any(w.group(0) in self.lex.money_subjects
+                           for w in _WORDS.finditer(text[sent:c.start].lower()))
+            if other is not None and (money is None or other.start > money.start) and \
+                    _COMPARED_GAP.fullmatch(text, other.end, c.start):
+                src = other
+            elif money is not None and c.start - money.end <= _AMOUNT_WINDOW:
+                if money.unit != converted and (money.end > sent or moneyish):
+                    src = money
+            elif converted is None:
+                nxt = next((d for d in cands[i + 1:i + 4] if d.kind is not None), None)
+                if nxt is not None and nxt.kind == "money" and nxt.scaled and \
+                        nxt.factor == 1.0 and nxt.start - c.end <= _AMOUNT_WINDOW // 2 and (
+                            moneyish or _sentence_from(text, nxt.start) <= c.start):
+                    src = nxt  # a headline amount before the story's amounts
+            if src is None:
+                continue
+            _inherit(src, c, scale=False)
+            c.per = None
+            if c.kind == "money":
+                money = c
+
+    def _rate_points(self, text: str, cands: list[_Cand]) -> None:
+        """'the unemployment rate is down 0.5 points', 'was revised 0.1 point from 8.7% to
+        8.8%': a few points in a sentence about a rate (a rate word before them, or the
+        percentages they moved between right after) are percentage points, not index points."""
+        rate_words = self.lex.point_rate_words
+        for i, c in enumerate(cands):
+            if c.source != "digits" or c.scaled or abs(c.value) >= 10 or \
+                    c.kind not in (None, "count") or c.kind == "count" and \
+                    c.unit not in ("point", "points"):
+                continue
+            m = _POINTS.match(text, c.num_end)
+            if m is None:
+                continue
+            lo = max(0, c.start - _SUBJECT_WINDOW)
+            sent = max([lo] + [k + len(mark) for mark in _SENTENCE_END
+                               if (k := text.rfind(mark, lo, c.start)) != -1])
+            end = min((k for mark in _SENTENCE_END
+                       if (k := text.find(mark, c.end, c.end + _SUBJECT_WINDOW)) != -1),
+                      default=c.end + _SUBJECT_WINDOW)
+            nxt = cands[i + 1] if i + 1 < len(cands) else None
+            if nxt is not None and nxt.kind == "percent" and (
+                    _OR_GAP.fullmatch(text, m.end(), nxt.start) or
+                    _EQUIV_GAP.fullmatch(text, m.end(), nxt.start)):
+                continue  # "rose 190 points, or 0.6%": an index and its change
+            # "revised 0.1 point from 8.7% to 8.8%": the rate it moved between follows
+            moved = nxt is not None and nxt.kind == "percent" and nxt.start < end and \
+                _FROM_TO.match(text, m.end()) is not None
+            if not (moved or
+                    any(w.group(0) in rate_words for w in _WORDS.finditer(
+                        text[sent:c.start].lower()))):
+                continue
+            c.kind, c.unit, c.unit_text, c.factor = "percent", "percentage_point", \
+                m.group("u"), 1.0
+            c.end, c.unit_name = m.end(), None
+
+    def _bare_amount(self, text: str, c: _Cand) -> bool:
+        """A number with a scale word ('3.2 billion', '-1.1 bn'; not '8M', a period in some
+        feeds) and no unit, that is no year, name, code or score."""
+        return c.kind is None and c.source == "digits" and c.scaled and not (
+            c.yearlike or c.named or c.label_like or c.after_rejected or c.score or c.glued
+        ) and self._r["scale_word"].match(text, c.num_end) is not None
+
     def _subject_noun(self, text: str, sent: int, end: int) -> str | None:
         """The counted noun of the subject before ``end`` in the clause starting at ``sent``:
         the plural head of 'the number of <noun phrase>', or a count_subjects word."""
@@ -1077,9 +1371,35 @@ class FigureFinder:
         for m in self._subject_re.finditer(text, sent, end):
             if m.start() > at:
                 noun, at = lex.count_subjects[key_of(m.group(0))], m.end()
-        if noun is None or _CLAUSE_BREAK.search(text, at, end):
+        if noun is None:
+            noun, at = self._clause_subject(text, sent, end)
+        # a parenthesis inside the clause does not end it: "persons (not seasonally adjusted)"
+        if noun is None or _CLAUSE_BREAK.search(_PAREN.sub("", text[at:end])):
             return None
         return noun
+
+    def _clause_subject(self, text: str, sent: int, end: int) -> tuple[str | None, int]:
+        """'Total unemployed persons fell 2.8 million', 'Workers with permanent job loss rose
+        by 534,000': a counted noun (count_nouns) opening the clause is its subject."""
+        lex, words, p = self.lex, [], sent
+        while len(words) < 4:
+            w = _NP_WORD.match(text, p, end)
+            if w is None:
+                return None, -1
+            low = w.group(1).lower()
+            p = w.end()
+            if not words and low in _SUBJECT_SKIP:
+                continue
+            if low in lex.stop_words or low in lex.up_before or low in lex.down_before:
+                return None, -1
+            words.append(low)
+            if low in lex.count_nouns or low in _IRREGULAR_PLURALS:
+                w = _NP_WORD.match(text, p, end)  # "unemployed persons": the longer noun
+                if w is not None and _counted_noun(w.group(1).lower(), lex):
+                    words.append(w.group(1).lower())
+                    p = w.end()
+                return " ".join(words), p
+        return None, -1
 
     def _keep(self, t: _Text, c: _Cand, everything: bool) -> bool:
         lex, text = self.lex, t.text
@@ -1090,8 +1410,11 @@ class FigureFinder:
             return False
         if c.source in ("word", "a", "fscale") and c.kind is None and c.value_max is None:
             return False  # "one", "ten" alone are words, not figures
+        if c.source == "fold" and c.unit == "times" and not self._multiple(text, c):
+            return False  # "scored twice": how often, not a size
         if not everything:
-            return c.kind in _DEFAULT_KINDS and not c.loose and c.unit != "times"
+            return c.kind in _DEFAULT_KINDS and not c.loose and (
+                c.unit != "times" or self._multiple(text, c))
         if c.kind == "duration" and text[c.num_end:c.num_end + 1] == "-" and \
                 not (c.unit or "").endswith("s") and text[c.end:c.end + 1] == " " and \
                 text[c.end + 1:c.end + 2] not in _CLAUSE_END:
@@ -1154,7 +1477,11 @@ class _DocContext:
         return _first(self._lowered, word) != -1
 
     def dollar(self) -> str:
-        """USD, unless the text names another dollar ("A$", "Australian dollars")."""
+        """The dollar of a story about an economy whose currency is a dollar (a Canadian story's
+        "$" is CAD); else USD, unless the text names another dollar ("A$", "Australian
+        dollars")."""
+        if self._dollar is None and (local := self.country_symbol("$")) is not None:
+            self._dollar = local
         if self._dollar is None:
             found = []
             symbols = self.finder.other_symbols
@@ -1197,6 +1524,8 @@ class _DocContext:
         lex = self.finder.lex
         if symbol == "$":
             return self.dollar()
+        if (code := self.country_symbol(symbol)) is not None:
+            return code  # "CFA" in a Cameroonian story, "kr" in a Norwegian one
         if symbol in ("¥", "Y="):
             return "CNY" if self.yuan() else "JPY"
         if symbol in lex.local_symbols and (local := self.local(lex.local_symbols[symbol])):
@@ -1204,19 +1533,42 @@ class _DocContext:
         code = lex.prefix_currencies.get(symbol) or lex.artifact_prefixes.get(symbol)
         return code or lex.prefix_currencies.get(symbol.replace(" ", ""), symbol.upper())
 
-    def local(self, name: str) -> str | None:
-        """The article economy's currency among those a generic name ('peso') stands for."""
-        if not self.country:
+    def country_symbol(self, symbol: str) -> str | None:
+        """The currency ``symbol`` stands for in a story about the article's economy."""
+        table = self.finder.lex.country_symbols.get(symbol)
+        return table.get(self.country) if table and self.country else None
+
+    def local(self, name: str, named: bool = True) -> str | None:
+        """The article economy's currency among those a generic name ('peso') stands for;
+        else (``named``) the one whose country the text names first ('rials' in a story
+        about Qatar filed from Riyadh)."""
+        codes = self.finder.lex.local_currencies.get(name, ())
+        if self.country:
+            code = next((code for code in codes if code[:2] == self.country), None)
+            if code is not None:
+                return code
+        if not named:
             return None
-        return next((code for code in self.finder.lex.local_currencies.get(name, ())
-                     if code[:2] == self.country), None)
+        found = [(i, code) for code in codes
+                 if (i := self._country_named(code[:2])) != -1]
+        return min(found)[1] if found else None
+
+    def _country_named(self, country: str) -> int:
+        """Where the text first names ``country`` (ISO alpha-2), or -1."""
+        if self._lowered is None:
+            self._lowered = self.text.lower()
+        places = [i for name in self.finder.country_names(country)
+                  if (i := _first(self._lowered, name)) != -1]
+        return min(places, default=-1)
 
     def currency_of_name(self, key: str, code: str) -> str | None:
         """The currency of a name after a number; None when 'pounds' is a weight."""
         if key in ("dollars", "dollar"):
             return self.dollar()
         generic = key[:-1] if key.endswith("s") else key  # "pesos", "liras"
-        local = self.local(generic) or self.local(key)
+        # 'pounds' of weight are common: only the article's own economy makes them a currency
+        named = generic != "pound"
+        local = self.local(generic, named) or self.local(key, named)
         if key in ("pound", "pounds"):
             return local or ("GBP" if self.sterling() else None)
         return local or code
@@ -1276,6 +1628,26 @@ def _mixed_value(m: re.Match[str], lex: Lexicon) -> float | None:
             return None
         return whole + num / den
     return whole + lex.vulgar[m.group("vs") or m.group("vf") or m.group("vulgar")]
+
+
+def _counted_noun(word: str, lex: Lexicon) -> bool:
+    """A plural noun of count_nouns ('people', 'persons'; not 'unemployed') that may follow
+    another counted word: 'unemployed persons'."""
+    return word in _IRREGULAR_PLURALS or word in lex.count_nouns and _plural(word)
+
+
+def _sentence_from(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (looking back at most _SUBJECT_WINDOW); a
+    single line break may be a hard-wrapped line, not a sentence end."""
+    lo = max(0, pos - _SUBJECT_WINDOW)
+    return max([lo] + [k + len(mark) for mark in _SENTENCE_MARKS
+                       if (k := text.rfind(mark, lo, pos)) != -1])
+
+
+def _plural(word: str) -> bool:
+    """A regular English plural: 'items', 'sub-sectors', 'economists' (not 'gas', 'bus')."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(
+        ("ss", "us", "is", "'s", "’s"))
 
 
 def _sentence_start(text: str, s: int) -> bool:
