@@ -385,6 +385,7 @@ RULE_FIELDS: dict[str, Check] = {
         "connectors", "of_words", "parent_links", "academic_words",
         "common_ref_blockers_before", "common_ref_blockers_after",
         "code_literal_openers", "code_call_brackets", "code_member_marks",
+        "bare_ref_verbs", "bloc_followers",
     )},
     "code_quotes": _check_code_quotes,
     "topic_synonyms": check_word_map,
@@ -417,6 +418,8 @@ class _Rules:
     ref_block_after: frozenset[str]
     code_literal: re.Pattern[str]
     code_member: re.Pattern[str]
+    bare_ref_verbs: frozenset[str] = frozenset()
+    bloc_followers: frozenset[str] = frozenset()
     heads: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
@@ -467,7 +470,15 @@ def _rules() -> _Rules:
         code_member=re.compile(
             rf"(?:{'|'.join(re.escape(m) for m in raw['code_member_marks']) or '(?!)'})"
             r"[\w)\]'\"]"),
+        bare_ref_verbs=_word_set(raw, "bare_ref_verbs"),
+        bloc_followers=_word_set(raw, "bloc_followers"),
     )
+
+
+def generic_heads() -> frozenset[str]:
+    """Head words of bodies named by function ("ministry", "bureau", "office"), lower case:
+    "the bureau's chief economist" is an official of the bureau the story named."""
+    return _rules().heads
 
 
 @cache
@@ -734,6 +745,24 @@ def _title_case(text: str) -> str:
     )
 
 
+def _title_acronym(acr: str) -> str | None:
+    """"Inegi" of "INEGI", "Turkstat" of "TurkStat": news writes acronyms of four letters or
+    more as words too. None when the acronym has no such other form."""
+    if len(acr) < 4 or not acr.isalpha() or not acr[0].isupper():
+        return None
+    cased = acr[0] + acr[1:].lower()
+    return cased if cased != acr else None
+
+
+def row_acronym(row: AgencyRow) -> str | None:
+    """The acronym a mention of this row reports: the first listed, else a one-word name
+    ("Eurostat", "Destatis" are abbreviations that serve as names)."""
+    if row.acronyms:
+        return row.acronyms[0]
+    words = tokenize_phrase(row.name)
+    return row.name if len(words) == 1 else None
+
+
 class _Lexicon:
     """Gazetteer and non-agency phrases in one table, plus the signature index."""
 
@@ -749,6 +778,9 @@ class _Lexicon:
                 if acr not in row.regions:
                     self.table.add(tokenize_phrase(acr), (idx, "acronym", acr),
                                    case_sensitive=True)
+                    cased = _title_acronym(acr)
+                    if cased and acr not in row.weak:  # "Sars" is no tax office
+                        self.table.add((cased,), (idx, "acronym", acr), case_sensitive=True)
         strong = self.rules.heads - self.rules.weak_heads
         before_head = set()
         for phrase in read_lines(NOT_AGENCIES):
@@ -777,6 +809,11 @@ class _Lexicon:
                     self.by_signature.setdefault((row.country, sig), idx)
         self.region_acronyms = frozenset(r for row in self.rows for r in row.regions)
         self.known_acronyms = {a: i for i, row in enumerate(self.rows) for a in row.acronyms}
+        for i, row in enumerate(self.rows):
+            for a in row.acronyms:
+                cased = _title_acronym(a)
+                if cased and a not in row.weak:
+                    self.known_acronyms.setdefault(cased, i)
 
     def signature(self, lows: list[str]) -> tuple[str, ...] | None:
         """('ministry', 'finance') for "Finance Ministry", "Federal Ministry of Finance"..."""
@@ -909,7 +946,7 @@ class AgencyFinder:
             self._resolve(toks, c, doc)
         cands = [c for c in cands if c.block or c.name]
         cands.extend(self._generic(toks, covered, by_start, doc))
-        cands.extend(self._common_refs(toks, covered, doc))
+        cands.extend(self._common_refs(toks, covered, doc, by_start))
         if orgs:
             cands.extend(self._ner_orgs(toks, orgs, covered, cands, by_start, doc))
 
@@ -980,8 +1017,11 @@ class AgencyFinder:
                 break
         row_idx, stype, surface = pick or options[0]
         row = rows[row_idx]
+        if row.kind == "intergovernmental" and stype == "acronym" and c.end < len(toks) \
+                and toks.joined[c.end] and toks.lows[c.end] in self.rules.bloc_followers:
+            return  # "OPEC countries": the members, not the organisation
         c.name, c.country = row.name, row.country
-        c.acronym = surface if stype == "acronym" else (row.acronyms[0] if row.acronyms else None)
+        c.acronym = surface if stype == "acronym" else row_acronym(row)
 
     def _set_generic(self, toks: TextTokens, c: _Cand, country: str, lows: list[str]) -> None:
         sig = self.lex.signature(lows)
@@ -990,7 +1030,7 @@ class AgencyFinder:
         c.rows = []
         if idx is not None:
             row = self.lex.rows[idx]
-            c.name, c.acronym = row.name, (row.acronyms[0] if row.acronyms else None)
+            c.name, c.acronym = row.name, row_acronym(row)
             return
         c.acronym = None
         c.name = self._canonical_generic(toks, c.start, c.end)
@@ -1053,7 +1093,8 @@ class AgencyFinder:
             if not ministry:
                 if not head_cap and parent is None:
                     continue
-                if low in r.weak_heads and not (has_mod or q or country or parent):
+                if low in r.weak_heads and not (has_mod or q or country or parent
+                                                or self._defined(toks, end)):
                     continue
             country = country or (q[0] if q else None) or (parent.country if parent else None) \
                 or doc
@@ -1148,6 +1189,20 @@ class AgencyFinder:
             k -= 1
         return None
 
+    def _defined(self, toks: TextTokens, end: int) -> bool:
+        """Whether an acronym definition follows: "Monetary Policy Committee (Copom)"."""
+        m = _ACRONYM_DEF_RE.match(toks.text, toks.ends[end - 1])
+        return m is not None and self._acronym_shaped(m.group(1))
+
+    def _acronym_shaped(self, acr: str) -> bool:
+        """"INEGI", "TurkStat", a known acronym, or a word of 4-8 letters such as "Copom",
+        "Indec" (news writes long acronyms in title case); not a country or an outlet."""
+        key = _norm_key(acr)
+        if self.countries.cs.get((key,)) or _BLOCK in (self.lex.table.cs.get((key,)) or ()):
+            return False
+        return sum(ch.isupper() for ch in acr) >= 2 or acr in self.lex.known_acronyms or (
+            acr.isalpha() and 4 <= len(acr) <= 8 and acr[0].isupper() and acr[1:].islower())
+
     def _academic(self, toks: TextTokens, start: int, end: int) -> bool:
         around = toks.lows[max(0, start - 3):start] + toks.lows[end:end + 4]
         return any(w in self.rules.academic for w in around)
@@ -1172,8 +1227,19 @@ class AgencyFinder:
 
     # -- common references ("customs authorities", "the central bank") -------------------
 
-    def _common_refs(self, toks: TextTokens, covered: list[bool], doc: str | None
-                     ) -> Iterator[_Cand]:
+    def _bare_ref_ok(self, toks: TextTokens, start: int, end: int) -> bool:
+        """A reference that needs a country stands alone: "customs said", or the source
+        closing a wire headline ("Trade surplus narrows 21% - customs")."""
+        n, text = len(toks), toks.text
+        if end < n and toks.joined[end] and toks.lows[end] in self.rules.bare_ref_verbs:
+            return True
+        before = text[toks.ends[start - 1]:toks.starts[start]] if start else ""
+        after = text[toks.ends[end - 1]:toks.starts[end]] if end < n else "\n"
+        return any(d in before for d in "-\u2013\u2014") and before.strip() in "-\u2013\u2014" \
+            and "\n" in after and not after.strip()
+
+    def _common_refs(self, toks: TextTokens, covered: list[bool], doc: str | None,
+                     by_start: dict[int, _Cand]) -> Iterator[_Cand]:
         r = self.rules
         n = len(toks)
         i = 0
@@ -1194,10 +1260,16 @@ class AgencyFinder:
             if before in r.ref_block_before or after in r.ref_block_after or after in r.heads:
                 continue
             if end < n and covered[end] and toks.joined[end]:
-                continue  # "national statistics bureau Istat": a description of the next name
+                # "national statistics bureau Istat": a description of the next name, the
+                # same body (a company or an outlet there: no agency)
+                named = by_start.get(end)
+                if named is not None and named.name and named.country:
+                    yield _Cand(start, end, 3, name=named.name, acronym=named.acronym,
+                                country=named.country)
+                continue
             q = qualifier_before(toks, start)
             of = country_after_of(toks, end)
-            if needs_qualifier and not q:
+            if needs_qualifier and not q and not self._bare_ref_ok(toks, start, end):
                 continue
             country = (q[0] if q else None) or (of[0] if of else None) or doc
             if not country:
@@ -1208,7 +1280,7 @@ class AgencyFinder:
             idx = self.lex.by_kind.get((country, kind))
             if idx is not None:
                 row = self.lex.rows[idx]
-                c.name, c.acronym = row.name, (row.acronyms[0] if row.acronyms else None)
+                c.name, c.acronym = row.name, row_acronym(row)
             else:
                 c.name = _title_case(" ".join(
                     toks.text[toks.starts[start]:toks.ends[end - 1]].split()))
@@ -1318,9 +1390,7 @@ class AgencyFinder:
             j = toks.index_at(m.start(1))
             if j is None or toks.ends[j] != m.end(1) or key in self.lex.region_acronyms:
                 continue
-            if not (sum(ch.isupper() for ch in acr) >= 2 or acr in self.lex.known_acronyms):
-                continue
-            if self.countries.cs.get((key,)):  # "(US)" is a country, not an acronym
+            if not self._acronym_shaped(acr):  # "(US)" is a country, not an acronym
                 continue
             defined.setdefault(key, (j, c))
         if not defined:
@@ -1338,7 +1408,8 @@ class AgencyFinder:
             existing = at.get(k)
             if existing is not None and existing.end == k + 1:
                 existing.name, existing.country = src.name, src.country
-                existing.acronym = toks.words[k]
+                if not (existing.acronym and existing.acronym.lower() == key.lower()):
+                    existing.acronym = toks.words[k]  # "Indec" of a known "INDEC" stays so
                 continue
             if occupied[k] or (masks and _inside(masks, toks.starts[k], toks.ends[k])):
                 continue

@@ -33,6 +33,7 @@ from tradeie.normalize.agencies import (
     check_text,
     check_words,
     credit_spans,
+    generic_heads,
     is_country_word,
     non_agency_spans,
     qualifier_before,
@@ -69,19 +70,29 @@ class _Titles:
     areas: frozenset[str]
     bases: frozenset[str]
     starters: frozenset[str]  # words a title can begin with
+    public_areas: frozenset[str]  # area words only government uses ("statistics")
+    known: PhraseTable  # full names of people known to hold public office
 
 
 @cache
 def _titles() -> _Titles:
     table = PhraseTable(any_case=True)
-    prefixes, areas, bases = set(), set(), set()
+    known = PhraseTable()
+    prefixes, areas, bases, public = set(), set(), set(), set()
     ties: dict[tuple[str, ...], int] = {}
     for line in read_lines(TITLES):
-        if line[0] in "^~=":
+        if line[0] == "!":
+            words = tokenize_phrase(line[1:])
+            if len(words) < 2 or not words[0][0].isupper() or not words[-1][0].isalpha():
+                raise DataFileError(f"{data_path(TITLES)}: {line!r}: a full name of two or "
+                                    "more words, capitalised, expected")
+            known.add(words, line[1:].strip(), case_sensitive=True)
+            continue
+        if line[0] in "^~=+":
             word = line[1:].strip().lower()
             if not word or " " in word:
                 raise DataFileError(f"{data_path(TITLES)}: {line!r}: one word expected")
-            {"^": prefixes, "~": areas, "=": bases}[line[0]].add(word)
+            {"^": prefixes, "~": areas, "=": bases, "+": public}[line[0]].add(word)
             continue
         title, _, flag = line.partition(" @")
         flag = "@" + flag if flag else ""
@@ -92,8 +103,10 @@ def _titles() -> _Titles:
             raise DataFileError(f"{data_path(TITLES)}: {title!r} is listed with two ties")
         ties[words] = _TIES[flag]
         table.add(words, _TIES[flag], case_sensitive=False)
+    areas |= public
     starters = frozenset(prefixes | areas | set(table.ci_first))
-    return _Titles(table, frozenset(prefixes), frozenset(areas), frozenset(bases), starters)
+    return _Titles(table, frozenset(prefixes), frozenset(areas), frozenset(bases), starters,
+                   frozenset(public), known)
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +121,7 @@ class _Shapes:
     openers: frozenset[str]
     links: frozenset[str]
     determiners: frozenset[str]
+    leader_nouns: frozenset[str]
 
 
 SHAPE_FIELDS: dict[str, Check] = {
@@ -115,6 +129,7 @@ SHAPE_FIELDS: dict[str, Check] = {
     **{key: check_words for key in (
         "particles", "family_name_first", "family_name_first_vietnamese", "short_ref_stop",
         "title_openers", "title_links", "determiners", "honorifics", "not_name_words",
+        "leader_nouns",
     )},
 }
 
@@ -138,6 +153,7 @@ def _shapes() -> _Shapes:
         openers=words("title_openers"),
         links=words("title_links"),
         determiners=words("determiners"),
+        leader_nouns=words("leader_nouns"),
     )
 
 
@@ -217,6 +233,7 @@ class _Scan:
         self._agency_end, self._agency_start = agency_end, agency_start
         self._agency_span = agency_span
         self._agencies = agencies
+        self._heads = generic_heads()
         # NER evidence (add_ner): per token, the PERSON span it lies in, as token indices
         # (start, end exclusive); whether it overlaps another named entity.
         self._person: list[tuple[int, int] | None] | None = None
@@ -261,6 +278,9 @@ class _Scan:
                         self._name_before_title(toks, ts, te, tie, title)):
                 if hit is not None and hit.start not in found:
                     found[hit.start] = hit
+        for hit in (*self._known_names(toks), *self._leaders(toks)):
+            if hit.start not in found:
+                found[hit.start] = hit
         ordered: list[_Found] = []
         for f in sorted(found.values(), key=lambda f: (f.start, -f.end)):
             if not ordered or f.start >= ordered[-1].end:  # names never overlap
@@ -309,9 +329,19 @@ class _Scan:
             if toks.lows[m] in t.bases and (best is None or m + 1 > best[0]):
                 best = (m + 1, PUBLIC)
             else:  # "statistics chief", "trade official": the job decides the tie
-                job = t.table.longest_at(toks, m)
-                if job and (best is None or m + job[0] > best[0]):
-                    best = (m + job[0], max(job[1]))
+                j = m  # "international statistics senior manager"
+                while j + 1 < n and toks.lows[j] in t.prefixes and toks.joined[j + 1]:
+                    j += 1
+                job, job_start = t.table.longest_at(toks, j), j
+                if job is None and j > m:
+                    job, job_start = t.table.longest_at(toks, m), m
+                if job:
+                    job_end = job_start + job[0]
+                    tie = max(job[1])
+                    if any(toks.lows[x] in t.public_areas for x in range(k, m)):
+                        tie = PUBLIC  # "customs spokesman": only government has one
+                    if best is None or job_end > best[0]:
+                        best = (job_end, tie)
         if best is None:
             return None
         end, tie = best
@@ -325,8 +355,8 @@ class _Scan:
             while m < n and toks.joined[m] and (
                 toks.lows[m] in t.areas or (last is not None and toks.lows[m] in ("and", ","))
             ):
-                if toks.lows[m] in t.areas and toks.cap[m]:
-                    last = m
+                if toks.lows[m] in t.areas and (toks.cap[m] or not toks.cap[end - 1]):
+                    last = m  # "Minister of Commerce", "secretary of foreign trade"
                 elif toks.lows[m] not in ("and", ","):
                     break
                 m += 1
@@ -405,8 +435,8 @@ class _Scan:
         p = start - 1
         if p >= 0 and toks.spaced[start] and toks.cap[p] and not toks.boundary_before(start) \
                 and toks.lows[p] not in sh.honorifics and toks.lows[p] not in sh.openers \
-                and toks.lows[p] not in sh.not_name:
-            return None
+                and (toks.lows[p] not in sh.not_name or toks.lows[p] in self.titles.areas):
+            return None  # ("Trade Report, Government Statistician": an area word is a name's)
         return start, j + 1
 
     # -- NER evidence ------------------------------------------------------------------
@@ -474,11 +504,36 @@ class _Scan:
             return AGENCY, self._agency_end[p - 1]
         if qualifier_before(toks, ts):
             return COUNTRY, None
+        head = self._head_anaphor(toks, p, ts)
+        if head is not None:
+            return head
         if self._orgs[p]:
             return None
         if toks.cap[p] and toks.lows[p] not in sh.openers and toks.lows[p] not in sh.determiners:
             return None  # an organisation we do not know, maybe a company
         return PUBLIC, None
+
+    def _latest_agency(self, head: str, before: int) -> int | None:
+        """The last agency ending before token `before` whose name has the word `head`."""
+        for idx in sorted(self._agency_span, key=lambda a: -self._agency_span[a][0]):
+            if self._agency_span[idx][1] <= before \
+                    and head in self._agencies[idx].name.lower().split():
+                return idx
+        return None
+
+    def _head_anaphor(self, toks: TextTokens, p: int, ts: int
+                      ) -> tuple[int, int | None] | None:
+        """"ministry spokesman", "the bureau's chief economist": a body's generic name right
+        before the title ties it to that body (the latest agency named with that head
+        word, when there is one)."""
+        if toks.lows[p] == "'s" and p > 0 and toks.joined[p]:
+            p -= 1
+        if toks.lows[p] not in self._heads or self._blocked[p] or self._orgs[p]:
+            return None
+        if toks.cap[p] and not toks.boundary_before(p) and not (
+                p > 0 and toks.lows[p - 1] in self.shapes.determiners):
+            return None  # "Sales Department head": a named body we do not know
+        return AGENCY, self._latest_agency(toks.lows[p], ts)
 
     def _right_tie(self, toks: TextTokens, te: int) -> tuple[int, int | None] | None:
         """What follows a title: "for the GAC", "of MOFCOM's Department of ...", "of Hong
@@ -511,17 +566,44 @@ class _Scan:
             while m + 1 < n and m - k < 2 and toks.joined[m + 1] and not toks.cap[m + 1] \
                     and toks.words[m + 1].isalpha() and toks.lows[m + 1] not in sh.links:
                 m += 1
-            head = toks.lows[m]
-            for idx in sorted(self._agency_span, key=lambda a: -self._agency_span[a][0]):
-                if self._agency_span[idx][1] <= te \
-                        and head in self._agencies[idx].name.lower().split():
-                    return AGENCY, idx
+            idx = self._latest_agency(toks.lows[m], te)
+            if idx is not None:
+                return AGENCY, idx
         return PUBLIC, None
+
+    def _agency_run(self, toks: TextTokens, ts: int) -> tuple[int, int] | None:
+        """"IBGE National Accounts Coordinator": capitalised words (at most three) between
+        an agency and the title belong to the title: (new title start, agency index)."""
+        p, words = ts - 1, 0
+        while p >= 0 and words < 3 and toks.joined[p + 1] and toks.cap[p] \
+                and not self._blocked[p] and not is_country_word(toks, p):
+            p -= 1
+            words += 1
+        if words and p >= 0 and toks.joined[p + 1]:
+            if p in self._agency_end:
+                return p + 1, self._agency_end[p]
+            if toks.lows[p] == "'s" and p - 1 in self._agency_end:
+                return p + 1, self._agency_end[p - 1]
+        return None
+
+    def _skip_honorific(self, toks: TextTokens, k: int) -> int:
+        """"Government Statistician Professor Samuel Annim", "Dr Law Chi-kwong": the name
+        starts after an honorific."""
+        if k + 1 < len(toks) and toks.cap[k] and toks.lows[k] in self.shapes.honorifics:
+            gap = toks.text[toks.ends[k]:toks.starts[k + 1]]
+            if gap and gap.strip() in ("", ".") and "\n" not in gap:
+                return k + 1
+        return k
 
     def _title_before_name(self, toks: TextTokens, ts: int, te: int, tie: int,
                            title: str) -> _Found | None:
         n = len(toks)
         left = self._left_tie(toks, ts)
+        if left is None:
+            run = self._agency_run(toks, ts)
+            if run is not None:
+                ts, left = run[0], (AGENCY, run[1])
+                title = " ".join(toks.text[toks.starts[ts]:toks.ends[te - 1]].split())
         if left is None or left[0] < tie:
             return None
         agency = left[1]
@@ -534,12 +616,20 @@ class _Scan:
             if m > te + 1 and m < n and toks.spaced[m] and self._name_at(toks, m):
                 title = " ".join(toks.text[toks.starts[ts]:toks.ends[m - 1]].split())
                 te = m
-        if te >= n or not toks.spaced[te]:
+        # "the Economy Minister, Sergio Massa, said": a name set off by commas
+        comma = te + 1 < n and toks.words[te] == "," and toks.joined[te + 1] and (
+            toks.boundary_before(ts) or toks.lows[ts - 1] in self.shapes.determiners
+            or toks.lows[ts - 1] == "'s")
+        if comma:
+            te += 1
+        elif te >= n or not toks.spaced[te]:
             return None
-        name = self._name_at(toks, te)
+        name = self._name_at(toks, self._skip_honorific(toks, te))
         if name is None:
             return None
         (s, e), from_ner = name
+        if comma and not (e >= n or toks.words[e] == "," or toks.boundary_before(e)):
+            return None  # "the President, Congress and the courts": a list, no apposition
         return _Found(s, e, title, agency, ner=from_ner)
 
     def _name_before_title(self, toks: TextTokens, ts: int, te: int, tie: int,
@@ -569,6 +659,13 @@ class _Scan:
         if name is None:
             return None
         right = self._right_tie(toks, te)
+        remit = self._remit_end(toks, te)
+        if remit is not None and right is not None and right[1] is None:
+            # "Setianto, the deputy for services statistics at BPS": the remit joins the title
+            later = self._right_tie(toks, remit)
+            if later is not None and later[1] is not None:
+                right = later
+                title = " ".join(toks.text[toks.starts[ts]:toks.ends[remit - 1]].split())
         if right is None:
             return None
         agency = right[1] if right[1] is not None else agency
@@ -577,6 +674,55 @@ class _Scan:
             return None
         (s, e), from_ner = name
         return _Found(s, e, title, agency, ner=from_ner)
+
+    def _remit_end(self, toks: TextTokens, te: int) -> int | None:
+        """End of a lower-case remit after a title ("for services and distribution
+        statistics") that is followed by a link word ("at BPS"), or None."""
+        n = len(toks)
+        if te >= n or toks.lows[te] not in ("for", "of") or not toks.joined[te]:
+            return None
+        m = te + 1
+        while m < n and m - te <= 6 and toks.joined[m] and not toks.cap[m] \
+                and toks.words[m].isalpha() and toks.lows[m] not in self.shapes.links:
+            m += 1
+        if m > te + 1 and m < n and toks.joined[m] and toks.lows[m] in self.shapes.links:
+            return m
+        return None
+
+    # -- names without a title -----------------------------------------------------------
+
+    def _known_names(self, toks: TextTokens) -> list[_Found]:
+        """Full names of people known to hold public office ("Donald Trump")."""
+        known = self.titles.known
+        out = []
+        for i, key in enumerate(toks.keys):
+            if key not in known.cs_first or not toks.cap[i]:
+                continue
+            hit = known.longest_at(toks, i)
+            if not hit:
+                continue
+            end = i + hit[0]
+            if any(self._blocked[m] for m in range(i, end)) \
+                    or (end < len(toks) and toks.spaced[end] and toks.cap[end]):
+                continue
+            out.append(_Found(i, end, None, None))
+        return out
+
+    def _leaders(self, toks: TextTokens) -> list[_Found]:
+        """"Giorgia Meloni's government": the person who leads it holds public office."""
+        out = []
+        lows, n = toks.lows, len(toks)
+        for k in range(1, n - 1):
+            if lows[k] != "'s" or not toks.joined[k] or not toks.joined[k + 1] \
+                    or lows[k + 1] not in self.shapes.leader_nouns:
+                continue
+            name = self._name_ending(toks, k - 1)
+            if name is None:
+                continue
+            (s, e), from_ner = name
+            if e - s >= 2 or from_ner:
+                out.append(_Found(s, e, None, None, ner=from_ner))
+        return out
 
     # -- later mentions ----------------------------------------------------------------
 
