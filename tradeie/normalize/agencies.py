@@ -75,6 +75,7 @@ _TOKEN_RE = re.compile(
 # split() with one capture group gives [gap, token, gap, token, ..., gap] in linear time
 _SPLIT_RE = re.compile("(" + _TOKEN_RE.pattern + ")")
 _BREAK_CHARS = frozenset(".!?;:()[]{}\"\u201c\u201d|/")
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})  # a dash set off by blanks ends a clause
 
 
 def _norm_key(tok: str) -> str:
@@ -127,7 +128,8 @@ class TextTokens:
         if i == 0:
             return True
         gap = self.text[self.ends[i - 1]:self.starts[i]]
-        return any(c in _BREAK_CHARS for c in gap) or gap.count("\n") >= 2
+        return any(c in _BREAK_CHARS for c in gap) or gap.count("\n") >= 2 \
+            or (gap.strip() in _DASHES and gap[:1].isspace())  # "CANBERRA -- Treasurer X"
 
 
 @lru_cache(maxsize=2)
@@ -779,7 +781,7 @@ class _Lexicon:
                     self.table.add(tokenize_phrase(acr), (idx, "acronym", acr),
                                    case_sensitive=True)
                     cased = _title_acronym(acr)
-                    if cased and acr not in row.weak:  # "Sars" is no tax office
+                    if cased:  # a weak acronym's form is weak too ("Sars" outside South Africa)
                         self.table.add((cased,), (idx, "acronym", acr), case_sensitive=True)
         strong = self.rules.heads - self.rules.weak_heads
         before_head = set()

@@ -377,6 +377,14 @@ class _Scan:
             return False  # "Jan-Mar", "April-June": a period, not a double-barrelled name
         return not is_country_word(toks, k)
 
+    def _initial(self, toks: TextTokens, k: int) -> bool:
+        """A middle initial ("H", "H.") between two name words."""
+        w = toks.words[k]
+        if len(w) != 1 or not w.isupper() or self._blocked[k] or k + 1 >= len(toks):
+            return False
+        gap = toks.text[toks.ends[k]:toks.starts[k + 1]]
+        return gap in (" ", ". ") and self._name_token(toks, k + 1)
+
     def _surname_first(self, toks: TextTokens, k: int) -> bool:
         """'He' of "He Lifeng": a stop word that is also a family name, before a name word."""
         low = toks.lows[k]
@@ -398,6 +406,11 @@ class _Scan:
                 words += 1
                 end = m + 1
                 m += 1
+                continue
+            if words < sh.max_tokens - 1 and self._initial(toks, m):
+                words += 2  # "Ahsan H Mansur", "Jerome H. Powell": the initial and the next
+                end = m + 2
+                m += 2
                 continue
             p = m  # particles: "von der Leyen", "bin Abdul"
             while p < n and toks.spaced[p] and not toks.cap[p] and toks.lows[p] in sh.particles:
@@ -589,10 +602,11 @@ class _Scan:
     def _skip_honorific(self, toks: TextTokens, k: int) -> int:
         """"Government Statistician Professor Samuel Annim", "Dr Law Chi-kwong": the name
         starts after an honorific."""
-        if k + 1 < len(toks) and toks.cap[k] and toks.lows[k] in self.shapes.honorifics:
-            gap = toks.text[toks.ends[k]:toks.starts[k + 1]]
-            if gap and gap.strip() in ("", ".") and "\n" not in gap:
-                return k + 1
+        for _ in range(2):  # "Datuk Seri Mohd Uzir"
+            if k + 1 < len(toks) and toks.cap[k] and toks.lows[k] in self.shapes.honorifics:
+                gap = toks.text[toks.ends[k]:toks.starts[k + 1]]
+                if gap and gap.strip() in ("", ".") and "\n" not in gap:
+                    k += 1
         return k
 
     def _title_before_name(self, toks: TextTokens, ts: int, te: int, tie: int,
