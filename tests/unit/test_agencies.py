@@ -634,3 +634,24 @@ def test_a_descriptive_statistics_office_is_the_story_country(text, countries):
 
     got = [e.attrs["country"] for e in tradeie.extract(text).entities if e.label == "AGENCY"]
     assert got == countries
+
+
+def test_eu_office_named_in_full_and_institute_named_after_its_country(
+        finder: AgencyFinder) -> None:
+    found = finder.find("These figures are published by Eurostat, the Statistical Office of "
+                        "the European Communities, each month.")
+    assert [(m.text, m.country) for m in found] == [
+        ("Eurostat", "EU"), ("Statistical Office of the European Communities", "EU")]
+    found = finder.find("SEOUL -- The Korea Institute for Industrial Economics and Trade "
+                        "expects chip exports to slow.")
+    assert [(m.text, m.name, m.country) for m in found] == [
+        ("Korea Institute for Industrial Economics and Trade",
+         "Korea Institute for Industrial Economics and Trade", "KR")]
+
+
+def test_lower_case_body_under_a_named_parent(finder: AgencyFinder) -> None:
+    found = finder.find("SEOUL -- Lee Jin-ho, director of the BOK's external trade and price"
+                        " statistics division, spoke.")
+    assert [m.text for m in found] == ["BOK", "external trade and price statistics division"]
+    # without a parent a lower-case division is no agency
+    assert finder.find("SEOUL -- The financial statistics division of the firm grew.") == []

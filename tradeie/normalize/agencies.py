@@ -1087,6 +1087,17 @@ class AgencyFinder:
             while start > 0 and toks.joined[start] and toks.lows[start - 1] in r.modifiers \
                     and toks.cap[start - 1] == head_cap:
                 start -= 1
+            if head_cap and low in r.weak_heads and start > 0 and toks.joined[start] \
+                    and country is None:
+                # "the Korea Institute for Industrial Economics and Trade": a country word
+                # opening an institute's name (after "the" or a clause break) is part of it;
+                # "the Philippine Department of ..." stays a department described by country
+                hit = self.countries.longest_ending(toks, start - 1)
+                first = start - hit[0] if hit else 0
+                if hit and hit[1][0] and toks.cap[first] and (
+                        first == 0 or toks.boundary_before(first)
+                        or toks.lows[first - 1] in ("the", "a", "an")):
+                    start, country = first, hit[1][0]
             has_mod = any(toks.lows[k] in r.modifiers for k in range(start, h))
             if self._academic(toks, start, end):
                 continue
@@ -1143,8 +1154,9 @@ class AgencyFinder:
     def _before_form(self, toks: TextTokens, h: int, ministry: bool, head_cap: bool
                      ) -> tuple[int, int, str | None] | None:
         r = self.rules
-        if not head_cap and not ministry:
-            return None  # "the statistics office" is a common reference, handled there
+        # a lower-case "the statistics office" is a common reference, handled there; the
+        # caller keeps other lower-case bodies only under a parent ("the BOK's monetary
+        # and financial statistics division")
         k = h - 1
         first = None
         words = 0
