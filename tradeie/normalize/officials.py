@@ -599,6 +599,20 @@ class _Scan:
                 return p + 1, self._agency_end[p - 1]
         return None
 
+    def _agency_then_comma(self, toks: TextTokens, te: int) -> tuple[int, int] | None:
+        """"of Statistics Indonesia," after a title: (agency index, token of the comma)."""
+        n = len(toks)
+        if te + 2 >= n or toks.lows[te] not in ("of", "at") or not toks.joined[te]:
+            return None
+        k = te + 1
+        if toks.lows[k] == "the" and toks.joined[k]:
+            k += 1
+        idx = self._agency_start.get(k)
+        if idx is None or not toks.joined[k]:
+            return None
+        end = self._agency_span[idx][1]
+        return (idx, end) if end < n and toks.words[end] == "," else None
+
     def _skip_honorific(self, toks: TextTokens, k: int) -> int:
         """"Government Statistician Professor Samuel Annim", "Dr Law Chi-kwong": the name
         starts after an honorific."""
@@ -618,6 +632,11 @@ class _Scan:
             if run is not None:
                 ts, left = run[0], (AGENCY, run[1])
                 title = " ".join(toks.text[toks.starts[ts]:toks.ends[te - 1]].split())
+        if left is not None and left[1] is None:
+            of_agency = self._agency_then_comma(toks, te)
+            if of_agency is not None:  # "the head of Statistics Indonesia, Amalia ..., said"
+                left, te = (AGENCY, of_agency[0]), of_agency[1]
+                title = " ".join(toks.text[toks.starts[ts]:toks.ends[te - 1]].split())
         if left is None or left[0] < tie:
             return None
         agency = left[1]
@@ -633,7 +652,8 @@ class _Scan:
         # "the Economy Minister, Sergio Massa, said": a name set off by commas
         comma = te + 1 < n and toks.words[te] == "," and toks.joined[te + 1] and (
             toks.boundary_before(ts) or toks.lows[ts - 1] in self.shapes.determiners
-            or toks.lows[ts - 1] == "'s")
+            or toks.lows[ts - 1] == "'s" or agency is not None
+            or qualifier_before(toks, ts) is not None)
         if comma:
             te += 1
         elif te >= n or not toks.spaced[te]:
