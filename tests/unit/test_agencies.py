@@ -655,3 +655,11 @@ def test_lower_case_body_under_a_named_parent(finder: AgencyFinder) -> None:
     assert [m.text for m in found] == ["BOK", "external trade and price statistics division"]
     # without a parent a lower-case division is no agency
     assert finder.find("SEOUL -- The financial statistics division of the firm grew.") == []
+
+
+def test_central_bank_as_a_modifier_is_no_agency(finder: AgencyFinder) -> None:
+    text = ("SEOUL, May 2 -- Central bank policy stayed tight as central bank rates held; the "
+            "central bank said more. Central Bank Governor Rhee Chang-yong spoke.")
+    found = finder.find(text)
+    assert [(m.text, m.name) for m in found] == [("central bank", "Bank of Korea"),
+                                                 ("Central Bank", "Bank of Korea")]
