@@ -243,6 +243,10 @@ def test_more_official_shapes(agencies: AgencyFinder, officials: OfficialFinder,
         "The Sales Department head Jane Smith said orders rose.",
         "Capital Economics senior manager Tom Lee expects a rebound.",
         "The head of Goldman Sachs, David Solomon, said markets were calm.",
+        '"Exports will slow," said Zhiwei Zhang, president and chief economist at Pinpoint '
+        "Asset Management.",
+        "Jane Doe, president of the company, said sales rose.",
+        "Tom Li, an economist at the bank, said rates would fall.",
         "Jane Foley, senior FX strategist at Rabobank, said the yen would rise.",
     ],
 )

@@ -122,6 +122,7 @@ class _Shapes:
     links: frozenset[str]
     determiners: frozenset[str]
     leader_nouns: frozenset[str]
+    public_bodies: frozenset[str]
 
 
 SHAPE_FIELDS: dict[str, Check] = {
@@ -129,7 +130,7 @@ SHAPE_FIELDS: dict[str, Check] = {
     **{key: check_words for key in (
         "particles", "family_name_first", "family_name_first_vietnamese", "short_ref_stop",
         "title_openers", "title_links", "determiners", "honorifics", "not_name_words",
-        "leader_nouns",
+        "leader_nouns", "public_bodies",
     )},
 }
 
@@ -154,6 +155,7 @@ def _shapes() -> _Shapes:
         links=words("title_links"),
         determiners=words("determiners"),
         leader_nouns=words("leader_nouns"),
+        public_bodies=words("public_bodies"),
     )
 
 
@@ -579,7 +581,11 @@ class _Scan:
             while m + 1 < n and m - k < 2 and toks.joined[m + 1] and not toks.cap[m + 1] \
                     and toks.words[m + 1].isalpha() and toks.lows[m + 1] not in sh.links:
                 m += 1
-            idx = self._latest_agency(toks.lows[m], te)
+            head = next((toks.lows[x] for x in range(k, m + 1) if toks.lows[x] in self._heads
+                         or toks.lows[x] in sh.public_bodies), None)
+            if head is None:
+                return None  # "president of the company", "economist at the bank"
+            idx = self._latest_agency(head, te)
             if idx is not None:
                 return AGENCY, idx
         return PUBLIC, None
@@ -669,6 +675,15 @@ class _Scan:
     def _name_before_title(self, toks: TextTokens, ts: int, te: int, tie: int,
                            title: str) -> _Found | None:
         sh = self.shapes
+        n = len(toks)
+        while te + 1 < n and toks.lows[te] == "and" and toks.joined[te] \
+                and toks.lows[te + 1] in self.titles.starters:
+            # "president and chief economist at Pinpoint": what follows the last title ties
+            # them all
+            more = self._title_at(toks, te + 1)
+            if more is None:
+                break
+            te, tie = more[1], max(tie, more[2])
         k = ts - 1
         agency = None
         reached = PUBLIC
