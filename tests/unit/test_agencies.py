@@ -663,3 +663,10 @@ def test_central_bank_as_a_modifier_is_no_agency(finder: AgencyFinder) -> None:
     found = finder.find(text)
     assert [(m.text, m.name) for m in found] == [("central bank", "Bank of Korea"),
                                                  ("Central Bank", "Bank of Korea")]
+
+
+def test_named_parent_outweighs_a_nearby_academy(finder: AgencyFinder) -> None:
+    text = ("BEIJING -- Zhang Fei, associate director of the Institute of Foreign Investment "
+            "under MOFCOM, which also runs an academy, said FDI rose.")
+    assert [m.text for m in finder.find(text)] == ["Institute of Foreign Investment", "MOFCOM"]
+    assert finder.find("The Institute of Foreign Studies at the academy said.") == []

@@ -1099,10 +1099,10 @@ class AgencyFinder:
                         or toks.lows[first - 1] in ("the", "a", "an")):
                     start, country = first, hit[1][0]
             has_mod = any(toks.lows[k] in r.modifiers for k in range(start, h))
-            if self._academic(toks, start, end):
-                continue
-            q = qualifier_before(toks, start)
             parent = self._parent(toks, start, end, by_start)
+            if parent is None and self._academic(toks, start, end):
+                continue  # a named government parent outweighs a nearby "academy"
+            q = qualifier_before(toks, start)
             if not ministry:
                 if not head_cap and parent is None:
                     continue
