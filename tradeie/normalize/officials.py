@@ -606,7 +606,8 @@ class _Scan:
         return None
 
     def _agency_then_comma(self, toks: TextTokens, te: int) -> tuple[int, int] | None:
-        """"of Statistics Indonesia," after a title: (agency index, token of the comma)."""
+        """"of Statistics Indonesia," after a title, or "of BPS" right before a name:
+        (agency index, token after the agency)."""
         n = len(toks)
         if te + 2 >= n or toks.lows[te] not in ("of", "at") or not toks.joined[te]:
             return None
@@ -617,12 +618,14 @@ class _Scan:
         if idx is None or not toks.joined[k]:
             return None
         end = self._agency_span[idx][1]
-        return (idx, end) if end < n and toks.words[end] == "," else None
+        if end < n and (toks.words[end] == "," or (toks.spaced[end] and toks.cap[end])):
+            return idx, end  # "Head of BPS Amalia Adininggar" has no comma
+        return None
 
     def _skip_honorific(self, toks: TextTokens, k: int) -> int:
         """"Government Statistician Professor Samuel Annim", "Dr Law Chi-kwong": the name
         starts after an honorific."""
-        for _ in range(2):  # "Datuk Seri Mohd Uzir"
+        for _ in range(4):  # "Datuk Seri Mohd Uzir", "Tengku Datuk Seri Utama Zafrul"
             if k + 1 < len(toks) and toks.cap[k] and toks.lows[k] in self.shapes.honorifics:
                 gap = toks.text[toks.ends[k]:toks.starts[k + 1]]
                 if gap and gap.strip() in ("", ".") and "\n" not in gap:
