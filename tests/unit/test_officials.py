@@ -190,6 +190,9 @@ def test_name_tied_to_a_title(agencies: AgencyFinder, officials: OfficialFinder,
         ("Exports held up despite tariffs imposed under Donald Trump. Trump said more would "
          "come.",
          [("Donald Trump", "Donald Trump", None, None), ("Trump", "Donald Trump", None, None)]),
+        ("Exports to the U.S. slowed under Donald Trump. The Trump administration raised "
+         "tariffs, and Trump tariffs hit steel. Trump said more would come.",
+         [("Donald Trump", "Donald Trump", None, None), ("Trump", "Donald Trump", None, None)]),
         ("The data was welcomed by Mark Rutte's government and by the opposition.",
          [("Mark Rutte", "Mark Rutte", None, None)]),
         ("President Prabowo Subianto said the tariff deal was fair. Prabowo met investors.",

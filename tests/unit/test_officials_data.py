@@ -51,6 +51,7 @@ def _line(path: Path, needle: str) -> int:
     (lambda d: d.__setitem__("comment", ["x"]), '"comment"'),
     (lambda d: d.__setitem__("title_opener", ["the"]), '"title_opener"'),
     (lambda d: d.__setitem__("public_bodies", "government"), '"public_bodies"'),
+    (lambda d: d.__setitem__("attributive_after", "era"), '"attributive_after"'),
 ])
 def test_name_shapes_fields_are_checked(shapes, change, needle):
     path, broken = shapes

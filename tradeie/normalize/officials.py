@@ -123,6 +123,7 @@ class _Shapes:
     determiners: frozenset[str]
     leader_nouns: frozenset[str]
     public_bodies: frozenset[str]
+    attributive_after: frozenset[str]
 
 
 SHAPE_FIELDS: dict[str, Check] = {
@@ -130,7 +131,7 @@ SHAPE_FIELDS: dict[str, Check] = {
     **{key: check_words for key in (
         "particles", "family_name_first", "family_name_first_vietnamese", "short_ref_stop",
         "title_openers", "title_links", "determiners", "honorifics", "not_name_words",
-        "leader_nouns", "public_bodies",
+        "leader_nouns", "public_bodies", "attributive_after",
     )},
 }
 
@@ -156,6 +157,7 @@ def _shapes() -> _Shapes:
         determiners=words("determiners"),
         leader_nouns=words("leader_nouns"),
         public_bodies=words("public_bodies"),
+        attributive_after=words("attributive_after"),
     )
 
 
@@ -850,7 +852,8 @@ class _Scan:
                     continue
                 prev_ok = k == 0 or not toks.spaced[k] or not toks.cap[k - 1] \
                     or toks.lows[k - 1] in sh.honorifics
-                next_ok = end >= len(toks) or not toks.spaced[end] or not toks.cap[end]
+                next_ok = end >= len(toks) or not toks.spaced[end] or (
+                    not toks.cap[end] and toks.lows[end] not in sh.attributive_after)
                 if not (prev_ok and next_ok):
                     continue
                 if length == 1 and toks.lows[k] in sh.short_stop and not (
