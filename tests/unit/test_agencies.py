@@ -670,3 +670,13 @@ def test_named_parent_outweighs_a_nearby_academy(finder: AgencyFinder) -> None:
             "under MOFCOM, which also runs an academy, said FDI rose.")
     assert [m.text for m in finder.find(text)] == ["Institute of Foreign Investment", "MOFCOM"]
     assert finder.find("The Institute of Foreign Studies at the academy said.") == []
+
+
+def test_signature_ignores_state_name_words_and_keeps_topic_modifiers() -> None:
+    # a generic mention finds a gazetteer row named with the state's formal name
+    from tradeie.normalize.agencies import _lexicon
+    lex = _lexicon()
+    formal = "state statistical committee of the republic of azerbaijan".split()
+    assert lex.signature(formal) == lex.signature("state statistics committee".split()) \
+        == ("committee", "statistics")
+    assert lex.signature("federal statistical office".split()) == ("office", "statistics")

@@ -387,7 +387,7 @@ RULE_FIELDS: dict[str, Check] = {
         "connectors", "of_words", "parent_links", "academic_words",
         "common_ref_blockers_before", "common_ref_blockers_after",
         "code_literal_openers", "code_call_brackets", "code_member_marks",
-        "bare_ref_verbs", "bloc_followers",
+        "bare_ref_verbs", "bloc_followers", "state_name_words",
     )},
     "code_quotes": _check_code_quotes,
     "topic_synonyms": check_word_map,
@@ -422,6 +422,7 @@ class _Rules:
     code_member: re.Pattern[str]
     bare_ref_verbs: frozenset[str] = frozenset()
     bloc_followers: frozenset[str] = frozenset()
+    state_words: frozenset[str] = frozenset()
     heads: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
@@ -474,6 +475,7 @@ def _rules() -> _Rules:
             r"[\w)\]'\"]"),
         bare_ref_verbs=_word_set(raw, "bare_ref_verbs"),
         bloc_followers=_word_set(raw, "bloc_followers"),
+        state_words=_word_set(raw, "state_name_words"),
     )
 
 
@@ -827,8 +829,10 @@ class _Lexicon:
         head = r.synonyms.get(lows[head_pos], lows[head_pos])
         words = []
         for k, w in enumerate(lows):
-            if k == head_pos or w in r.connectors or w in r.of_words or w in r.modifiers \
-                    or w == "'s" or countries.cs.get((w.title(),)) \
+            # a modifier that is also a topic ("statistical") is kept
+            if k == head_pos or w in r.connectors or w in r.of_words \
+                    or (w in r.modifiers and w not in r.topics) \
+                    or w == "'s" or w in r.state_words or countries.cs.get((w.title(),)) \
                     or countries.cs.get((w.upper(),)):
                 continue
             if w in r.heads and k > head_pos:
