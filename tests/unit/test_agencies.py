@@ -676,7 +676,7 @@ def test_signature_ignores_state_name_words_and_keeps_topic_modifiers() -> None:
     # a generic mention finds a gazetteer row named with the state's formal name
     from tradeie.normalize.agencies import _lexicon
     lex = _lexicon()
-    formal = "state statistical committee of the republic of azerbaijan".split()
-    assert lex.signature(formal) == lex.signature("state statistics committee".split()) \
+    formal = ["state", "statistical", "committee", "of", "the", "republic", "of", "azerbaijan"]
+    assert lex.signature(formal) == lex.signature(["state", "statistics", "committee"]) \
         == ("committee", "statistics")
-    assert lex.signature("federal statistical office".split()) == ("office", "statistics")
+    assert lex.signature(["federal", "statistical", "office"]) == ("office", "statistics")
