@@ -479,10 +479,16 @@ def _rules() -> _Rules:
     )
 
 
-def generic_heads() -> frozenset[str]:
+def generic_heads(ministries_only: bool = False) -> frozenset[str]:
     """Head words of bodies named by function ("ministry", "bureau", "office"), lower case:
-    "the bureau's chief economist" is an official of the bureau the story named."""
-    return _rules().heads
+    "the bureau's chief economist" is an official of the bureau the story named. With
+    `ministries_only`, the heads that name nothing but government ("ministry")."""
+    return _rules().ministry_heads if ministries_only else _rules().heads
+
+
+def dateline_cities() -> frozenset[str]:
+    """Upper-case names of the cities in models/dateline_cities.json ("ABU DHABI")."""
+    return frozenset(_dateline_cities())
 
 
 @cache

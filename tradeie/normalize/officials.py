@@ -33,6 +33,7 @@ from tradeie.normalize.agencies import (
     check_text,
     check_words,
     credit_spans,
+    dateline_cities,
     generic_heads,
     is_country_word,
     non_agency_spans,
@@ -238,6 +239,7 @@ class _Scan:
         self._agency_span = agency_span
         self._agencies = agencies
         self._heads = generic_heads()
+        self._ministry_heads = generic_heads(ministries_only=True)
         # NER evidence (add_ner): per token, the PERSON span it lies in, as token indices
         # (start, end exclusive); whether it overlaps another named entity.
         self._person: list[tuple[int, int] | None] | None = None
@@ -550,7 +552,10 @@ class _Scan:
         if toks.cap[p] and not toks.boundary_before(p) and not (
                 p > 0 and toks.lows[p - 1] in self.shapes.determiners):
             return None  # "Sales Department head": a named body we do not know
-        return AGENCY, self._latest_agency(toks.lows[p], ts)
+        idx = self._latest_agency(toks.lows[p], ts)
+        if idx is None and toks.lows[p] not in self._ministry_heads:
+            return None  # "the agency's chief economist" after a rating agency
+        return AGENCY, idx
 
     def _right_tie(self, toks: TextTokens, te: int) -> tuple[int, int | None] | None:
         """What follows a title: "for the GAC", "of MOFCOM's Department of ...", "of Hong
@@ -774,8 +779,9 @@ class _Scan:
             if name is None:
                 continue
             (s, e), from_ner = name
-            if e - s >= 2 or from_ner:
-                out.append(_Found(s, e, None, None, ner=from_ner))
+            written = " ".join(toks.text[toks.starts[s]:toks.ends[e - 1]].split()).upper()
+            if (e - s >= 2 or from_ner) and written not in dateline_cities():
+                out.append(_Found(s, e, None, None, ner=from_ner))  # not "Abu Dhabi's"
         return out
 
     # -- later mentions ----------------------------------------------------------------
