@@ -4,7 +4,11 @@ The text is tokenised once into word tokens; every list (gazetteer surfaces, non
 country names) is a dict of token tuples, so a scan is one dict lookup per token instead of
 a regex per entry (a 5 KB article takes about 2 ms). Generic bodies ("Ministry of
 X", "the commerce ministry", "customs authorities") are found from head words outward, and
-"Full Name (ACR)" definitions turn every later "ACR" into the same agency.
+"Full Name (ACR)" definitions turn every later "ACR" into the same agency. Bodies named by
+their function ("the central bank", "the statistics office", "the national statistics
+agency INEGI") are the story economy's body of that kind (the contract's AGENCY conventions);
+long acronyms also match in title case ("Inegi", "Turkstat"), so new gazetteer rows are found
+in either form.
 
 Shared surfaces ("MOF", "Ministry of Finance", "NBS") are resolved by an adjacent country
 ("Japan's MOF", "Ministry of Finance of Indonesia"), then by the document's country, then

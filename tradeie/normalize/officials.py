@@ -9,6 +9,15 @@ government ("director", "economist") count only when tied to an AGENCY match, wh
 surname ("Wang said") are officials too, with the first mention's name, title and agency.
 Which word is the surname follows the naming tradition (models/name_shapes.json).
 
+Beyond "title name" and "name, title": a title set off by commas ("the Economy Minister,
+Sergio Massa,"; "the head of Statistics Indonesia, Amalia ..., said"), honorifics between title
+and name ("Government Statistician Professor ..."), a remit before the agency ("Setianto, the
+deputy for services statistics at BPS"), a generic body before the title ("ministry
+spokesman", "the bureau's chief economist": the agency the story named with that word), jobs
+named with an area only government has ("statistics senior manager"). Without a title: people
+known to hold high office (the "!" lines of models/official_titles.txt) and "<Name>'s
+government".
+
 With a statistical pipeline, its NER is extra evidence (``find(..., persons=, non_persons=)``):
 a PERSON span where a name is expected (after a title, or before ", title") is the name even
 when it fails the shape checks ("Ruth NYAMBURA", "Nguyen Thi A") or goes beyond what the rules
