@@ -680,3 +680,12 @@ def test_signature_ignores_state_name_words_and_keeps_topic_modifiers() -> None:
     assert lex.signature(formal) == lex.signature(["state", "statistics", "committee"]) \
         == ("committee", "statistics")
     assert lex.signature(["federal", "statistical", "office"]) == ("office", "statistics")
+
+
+def test_generic_ministry_name_in_a_story_of_a_country_with_a_longer_name(
+        finder: AgencyFinder) -> None:
+    # "Ministry of Trade" is Indonesia's name too; a Korean story means Korea's ministry,
+    # whose name holds every word written ("Ministry of Trade, Industry and Energy")
+    found = finder.find("SEOUL -- The Ministry of Trade said exports rose.")
+    assert [(m.name, m.country) for m in found] == [
+        ("Ministry of Trade, Industry and Energy", "KR")]

@@ -1022,8 +1022,8 @@ class AgencyFinder:
             # "the Ministry of Commerce" in an Indian story is the Ministry of Commerce and
             # Industry (its name holds every word of what is written).
             own = self.lex.by_kind.get((want, first_kind))
-            if generic and own is not None and \
-                    set(lows) - set(self.rules.of_words) <= set(rows[own].name.lower().split()):
+            if generic and own is not None and set(lows) - set(self.rules.of_words) \
+                    <= {w.lower() for w in tokenize_phrase(rows[own].name)}:  # "Trade," too
                 pick = (own, "name", rows[own].name)
                 break
             if generic and (want == qual or first_kind not in self.lex.kinds_of.get(want, ())):

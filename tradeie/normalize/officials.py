@@ -411,6 +411,9 @@ class _Scan:
         """The name starting at token k: (start, end exclusive)."""
         sh = self.shapes
         n = len(toks)
+        if k + 1 < n and self._initial(toks, k):  # "V. Anantha Nageswaran"
+            rest = self._name_after(toks, k + 1)
+            return (k, rest[1]) if rest else None
         if k >= n or not (self._name_token(toks, k) or self._surname_first(toks, k)):
             return None
         end = k + 1
@@ -712,6 +715,11 @@ class _Scan:
         elif k >= 0 and toks.lows[k] == "'s" and k - 1 in self._agency_end:
             agency = self._agency_end[k - 1]
             k = self._agency_span[agency][0] - 1
+        elif (head := self._head_anaphor(toks, k, ts) if k > 0 and toks.lows[k] == "'s"
+              else None) is not None:
+            # "Kim Jong-hoon, the ministry's director-general for trade policy"
+            reached, agency = head
+            k -= 2
         else:
             q = qualifier_before(toks, ts)  # "India's finance minister"
             if q:
