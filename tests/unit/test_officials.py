@@ -269,6 +269,8 @@ def test_more_official_shapes(agencies: AgencyFinder, officials: OfficialFinder,
         '"Exports will slow," said Zhiwei Zhang, president and chief economist at Pinpoint '
         "Asset Management.",
         "Jane Doe, president of the company, said sales rose.",
+        "Liu Jin, president of China Everbright Bank, said loans grew.",
+        "Kim Min-ho, president of Korea Development Institute, said growth would slow.",
         "Moody's cut the rating. The agency's chief economist Jane Doe said more cuts may come.",
         "Abu Dhabi's government raised spending.",
         "Head of Research at Goldman Sachs Jan Hatzius said growth would slow.",

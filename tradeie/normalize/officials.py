@@ -41,6 +41,7 @@ from tradeie.normalize.agencies import (
     check_fields,
     check_text,
     check_words,
+    country_table,
     credit_spans,
     dateline_cities,
     generic_heads,
@@ -590,6 +591,10 @@ class _Scan:
                 agency = self._agency_start[end + 2]
             return AGENCY, agency
         if is_country_word(toks, k):
+            hit = country_table().longest_at(toks, k)
+            after = k + (hit[0] if hit else 1)
+            if after < len(toks) and toks.joined[after] and toks.cap[after]:
+                return None  # "president of China Everbright Bank": a body named after it
             return COUNTRY, None
         if self._orgs[k] or toks.cap[k]:
             return None
