@@ -269,6 +269,8 @@ def test_more_official_shapes(agencies: AgencyFinder, officials: OfficialFinder,
         '"Exports will slow," said Zhiwei Zhang, president and chief economist at Pinpoint '
         "Asset Management.",
         "Jane Doe, president of the company, said sales rose.",
+        "The Premier League club won again, and the Governor Cup final is next.",
+        "Traffic on Ambassador Bridge slowed, the Treasurer Report said.",
         "Liu Jin, president of China Everbright Bank, said loans grew.",
         "Kim Min-ho, president of Korea Development Institute, said growth would slow.",
         "Moody's cut the rating. The agency's chief economist Jane Doe said more cuts may come.",
