@@ -689,3 +689,16 @@ def test_generic_ministry_name_in_a_story_of_a_country_with_a_longer_name(
     found = finder.find("SEOUL -- The Ministry of Trade said exports rose.")
     assert [(m.name, m.country) for m in found] == [
         ("Ministry of Trade, Industry and Energy", "KR")]
+
+
+def test_monetary_authority_reserve_bank_and_foreign_ministry_by_function(
+        finder: AgencyFinder) -> None:
+    found = finder.find("SINGAPORE, Jan 3 -- The monetary authority held policy. The foreign "
+                        "ministry said ties were strong.")
+    assert [(m.text, m.name, m.country) for m in found] == [
+        ("monetary authority", "Monetary Authority of Singapore", "SG"),
+        ("foreign ministry", "Ministry of Foreign Affairs", "SG")]
+    found = finder.find("SYDNEY, Feb 4 -- The Reserve Bank kept rates on hold. The Foreign "
+                        "Ministry said talks continue.")
+    assert [(m.name, m.country) for m in found] == [
+        ("Reserve Bank of Australia", "AU"), ("Ministry of Foreign Affairs", "AU")]

@@ -395,6 +395,7 @@ RULE_FIELDS: dict[str, Check] = {
     )},
     "code_quotes": _check_code_quotes,
     "topic_synonyms": check_word_map,
+    "canonical_topics": check_word_map,
     "max_topic_words": check_count,
     "lowercase_ministry_needs_topics": check_flag,
     "common_refs": _check_common_refs,
@@ -427,6 +428,7 @@ class _Rules:
     bare_ref_verbs: frozenset[str] = frozenset()
     bloc_followers: frozenset[str] = frozenset()
     state_words: frozenset[str] = frozenset()
+    canonical_topics: dict[str, str] = field(default_factory=dict)
     heads: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
@@ -480,6 +482,7 @@ def _rules() -> _Rules:
         bare_ref_verbs=_word_set(raw, "bare_ref_verbs"),
         bloc_followers=_word_set(raw, "bloc_followers"),
         state_words=_word_set(raw, "state_name_words"),
+        canonical_topics={k.lower(): v for k, v in raw["canonical_topics"].items()},
     )
 
 
@@ -1026,7 +1029,9 @@ class AgencyFinder:
                     <= {w.lower() for w in tokenize_phrase(rows[own].name)}:  # "Trade," too
                 pick = (own, "name", rows[own].name)
                 break
-            if generic and (want == qual or first_kind not in self.lex.kinds_of.get(want, ())):
+            # (an "other" row of the story's country says nothing about its foreign ministry)
+            if generic and (want == qual or first_kind == "other"
+                            or first_kind not in self.lex.kinds_of.get(want, ())):
                 self._set_generic(toks, c, want, lows)
                 return
             if want == qual:
@@ -1064,6 +1069,7 @@ class AgencyFinder:
                 mods.append(words[k])
                 k += 1
             topic = " ".join(words[k:-1]).replace(" ,", ",")
+            topic = self.rules.canonical_topics.get(topic.lower(), topic)  # "Foreign Affairs"
             if topic:
                 return _title_case(" ".join([*mods, words[-1], "of", topic]))
         text = toks.text[toks.starts[start]:toks.ends[end - 1]]
