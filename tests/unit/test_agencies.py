@@ -702,3 +702,13 @@ def test_monetary_authority_reserve_bank_and_foreign_ministry_by_function(
                         "Ministry said talks continue.")
     assert [(m.name, m.country) for m in found] == [
         ("Reserve Bank of Australia", "AU"), ("Ministry of Foreign Affairs", "AU")]
+
+
+def test_function_name_after_a_foreign_body_of_that_kind(finder: AgencyFinder) -> None:
+    text = ("BEIJING, Jan 3 -- China's exports rose. The U.S. Federal Reserve raised rates and "
+            "the central bank signalled more.")
+    assert [m.name for m in finder.find(text)] == ["Federal Reserve", "Federal Reserve"]
+    # once the story named its own bank, the function name is that bank
+    text = ("BEIJING, Jan 3 -- The PBOC held rates. The U.S. Federal Reserve raised rates and "
+            "the central bank signalled more.")
+    assert [m.name for m in finder.find(text)][-1] == "People's Bank of China"

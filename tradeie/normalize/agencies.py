@@ -905,6 +905,7 @@ class _Cand:
     country: str | None = None
     block: bool = False
     rows: list[tuple[int, str, str]] = field(default_factory=list)  # (row, type, surface)
+    kind: str | None = None  # the gazetteer row's kind, when resolved to a row
 
 
 # How far before a quoted acronym to look for a code opener ("=", ":" and blanks).
@@ -965,7 +966,7 @@ class AgencyFinder:
             self._resolve(toks, c, doc)
         cands = [c for c in cands if c.block or c.name]
         cands.extend(self._generic(toks, covered, by_start, doc))
-        cands.extend(self._common_refs(toks, covered, doc, by_start))
+        cands.extend(self._common_refs(toks, covered, doc, by_start, cands))
         if orgs:
             cands.extend(self._ner_orgs(toks, orgs, covered, cands, by_start, doc))
 
@@ -1038,6 +1039,7 @@ class AgencyFinder:
                 break
         row_idx, stype, surface = pick or options[0]
         row = rows[row_idx]
+        c.kind = row.kind
         if row.kind == "intergovernmental" and stype == "acronym" and c.end < len(toks) \
                 and toks.joined[c.end] and toks.lows[c.end] in self.rules.bloc_followers:
             return  # "OPEC countries": the members, not the organisation
@@ -1051,7 +1053,7 @@ class AgencyFinder:
         c.rows = []
         if idx is not None:
             row = self.lex.rows[idx]
-            c.name, c.acronym = row.name, row_acronym(row)
+            c.name, c.acronym, c.kind = row.name, row_acronym(row), row.kind
             return
         c.acronym = None
         c.name = self._canonical_generic(toks, c.start, c.end)
@@ -1273,7 +1275,7 @@ class AgencyFinder:
             and "\n" in after and not after.strip()
 
     def _common_refs(self, toks: TextTokens, covered: list[bool], doc: str | None,
-                     by_start: dict[int, _Cand]) -> Iterator[_Cand]:
+                     by_start: dict[int, _Cand], named: list[_Cand]) -> Iterator[_Cand]:
         r = self.rules
         n = len(toks)
         i = 0
@@ -1305,12 +1307,24 @@ class AgencyFinder:
             of = country_after_of(toks, end)
             if needs_qualifier and not q and not self._bare_ref_ok(toks, start, end):
                 continue
-            country = (q[0] if q else None) or (of[0] if of else None) or doc
+            country = (q[0] if q else None) or (of[0] if of else None)
+            if country is None:
+                # "the central bank" after "the Federal Reserve" in a Chinese story is the
+                # Fed, unless the story named its own bank of that kind before
+                earlier = [c for c in named if c.kind == kind and c.name and c.country
+                           and not c.block and c.end <= start]
+                own = [c for c in earlier if c.country == doc]
+                if earlier and not own:
+                    last = max(earlier, key=lambda c: c.start)
+                    yield _Cand(start, end, 3, name=last.name, acronym=last.acronym,
+                                country=last.country, kind=kind)
+                    continue
+                country = doc
             if not country:
                 continue
             if of:
                 end = of[1]
-            c = _Cand(start, end, 3, country=country)
+            c = _Cand(start, end, 3, country=country, kind=kind)
             idx = self.lex.by_kind.get((country, kind))
             if idx is not None:
                 row = self.lex.rows[idx]
