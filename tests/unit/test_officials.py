@@ -269,6 +269,7 @@ def test_more_official_shapes(agencies: AgencyFinder, officials: OfficialFinder,
         '"Exports will slow," said Zhiwei Zhang, president and chief economist at Pinpoint '
         "Asset Management.",
         "Jane Doe, president of the company, said sales rose.",
+        "Globally, the finance minister said growth held. Elsewhere, the trade minister spoke.",
         "The Premier League club won again, and the Governor Cup final is next.",
         "Traffic on Ambassador Bridge slowed, the Treasurer Report said.",
         "Liu Jin, president of China Everbright Bank, said loans grew.",

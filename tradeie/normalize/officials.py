@@ -739,6 +739,9 @@ class _Scan:
         name = self._name_ending(toks, k - 1)
         if name is None:
             return None
+        (s0, e0), _ = name
+        if e0 - s0 == 1 and toks.boundary_before(s0) and toks.lows[s0].endswith("ly"):
+            return None  # "Globally, the finance minister said": an adverb, not a name
         right = self._right_tie(toks, te)
         remit = self._remit_end(toks, te)
         if remit is not None and right is not None and right[1] is None:
