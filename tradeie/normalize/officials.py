@@ -515,7 +515,13 @@ class _Scan:
 
     def _name_at(self, toks: TextTokens, k: int) -> tuple[tuple[int, int], bool] | None:
         """The name starting at token k (after a title): (span, from NER)."""
-        return self._with_ner(toks, self._name_after(toks, k), self._person_span(toks, k, None))
+        found = self._with_ner(toks, self._name_after(toks, k), self._person_span(toks, k, None))
+        if found is not None:
+            e = found[0][1]
+            if e < len(toks) and toks.joined[e] and toks.cap[e] and len(toks.words[e]) <= 4 \
+                    and toks.lows[e] in self.shapes.not_name:
+                return None  # a title-case headline: "Trade Minister Warns Of Slowdown"
+        return found
 
     def _name_ending(self, toks: TextTokens, j: int) -> tuple[tuple[int, int], bool] | None:
         """The name ending at token j (before ", title"): (span, from NER)."""
@@ -530,6 +536,9 @@ class _Scan:
         p = ts - 1
         if p < 0 or toks.boundary_before(ts):
             return PUBLIC, None
+        if toks.cap[p] and "\n" in toks.text[toks.ends[p]:toks.starts[ts]] \
+                and p not in self._agency_end and not qualifier_before(toks, ts):
+            return PUBLIC, None  # a headline's last word on the line before: "Exports Fall"
         if p in self._agency_end:
             return AGENCY, self._agency_end[p]
         if toks.lows[p] == "'s" and p - 1 in self._agency_end:
