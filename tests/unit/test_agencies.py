@@ -712,3 +712,16 @@ def test_function_name_after_a_foreign_body_of_that_kind(finder: AgencyFinder) -
     text = ("BEIJING, Jan 3 -- The PBOC held rates. The U.S. Federal Reserve raised rates and "
             "the central bank signalled more.")
     assert [m.name for m in finder.find(text)][-1] == "People's Bank of China"
+
+
+def test_a_description_before_a_name_leaves_the_name_as_source() -> None:
+    # the linker: "the national statistics agency INEGI" is two AGENCY mentions of one body;
+    # figures are attributed to the name, in the sentence and as the release agency
+    import tradeie
+    text = ("MEXICO CITY, Feb 27 -- Mexico's exports rose 8.1% in January, the national "
+            "statistics agency INEGI said on Friday. Imports grew 5.2% to $54.5 billion.")
+    res = tradeie.extract(text, published="2026-02-27")
+    ents = {e.id: e for e in res.entities}
+    assert [e.text for e in res.entities if e.label == "AGENCY"] == [
+        "statistics agency", "INEGI"]
+    assert res.facts and {ents[f.source].text for f in res.facts} == {"INEGI"}
