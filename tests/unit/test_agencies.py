@@ -725,3 +725,11 @@ def test_a_description_before_a_name_leaves_the_name_as_source() -> None:
     assert [e.text for e in res.entities if e.label == "AGENCY"] == [
         "statistics agency", "INEGI"]
     assert res.facts and {ents[f.source].text for f in res.facts} == {"INEGI"}
+
+
+def test_international_body_named_in_generic_words_stays_international(
+        finder: AgencyFinder) -> None:
+    text = ("PARIS, Dec 4 -- Growth will hold, the Organisation for Economic Co-operation and "
+            "Development (OECD) said. The Paris-based organisation sees inflation easing.")
+    assert {(m.text, m.country) for m in finder.find(text)} == {
+        ("Organisation for Economic Co-operation and Development", "INT")}

@@ -1013,7 +1013,10 @@ class AgencyFinder:
         rows = self.lex.rows
         pick = None
         lows = toks.lows[c.start:c.end]
-        generic = self.lex.generic_shaped(lows)
+        # an international body's name is never another country's body ("Organisation for
+        # Economic Co-operation and Development" is built of generic words too)
+        generic = self.lex.generic_shaped(lows) and any(
+            rows[r].country not in NON_NATIONAL for r, _, _ in options)
         for want in (qual, doc):
             if want is None:
                 continue
