@@ -1277,10 +1277,25 @@ class AgencyFinder:
         return any(d in before for d in "-\u2013\u2014") and before.strip() in "-\u2013\u2014" \
             and "\n" in after and not after.strip()
 
+    @staticmethod
+    def _earlier_of_kind(cands: list[_Cand], doc: str | None
+                         ) -> dict[str, tuple[list[int], list[_Cand], list[bool]]]:
+        """Per kind, the resolved candidates sorted by end: (ends, the latest-starting one
+        among the first i, whether one of the first i is the story country's)."""
+        out: dict[str, tuple[list[int], list[_Cand], list[bool]]] = {}
+        for c in sorted((c for c in cands if c.kind and c.name and c.country and not c.block),
+                        key=lambda c: c.end):
+            ends, best, own = out.setdefault(c.kind, ([], [], []))
+            ends.append(c.end)
+            best.append(c if not best or c.start >= best[-1].start else best[-1])
+            own.append(c.country == doc or (bool(own) and own[-1]))
+        return out
+
     def _common_refs(self, toks: TextTokens, covered: list[bool], doc: str | None,
-                     by_start: dict[int, _Cand], named: list[_Cand]) -> Iterator[_Cand]:
+                     by_start: dict[int, _Cand], cands: list[_Cand]) -> Iterator[_Cand]:
         r = self.rules
         n = len(toks)
+        earlier_of = self._earlier_of_kind(cands, doc)  # before the refs are added
         i = 0
         while i < n:
             hit = r.refs.longest_at(toks, i) if toks.lows[i] in r.refs.ci_first else None
@@ -1301,10 +1316,10 @@ class AgencyFinder:
             if end < n and covered[end] and toks.joined[end]:
                 # "national statistics bureau Istat": a description of the next name, the
                 # same body (a company or an outlet there: no agency)
-                named = by_start.get(end)
-                if named is not None and named.name and named.country:
-                    yield _Cand(start, end, 3, name=named.name, acronym=named.acronym,
-                                country=named.country)
+                described = by_start.get(end)
+                if described is not None and described.name and described.country:
+                    yield _Cand(start, end, 3, name=described.name,
+                                acronym=described.acronym, country=described.country)
                 continue
             q = qualifier_before(toks, start)
             of = country_after_of(toks, end)
@@ -1314,11 +1329,10 @@ class AgencyFinder:
             if country is None:
                 # "the central bank" after "the Federal Reserve" in a Chinese story is the
                 # Fed, unless the story named its own bank of that kind before
-                earlier = [c for c in named if c.kind == kind and c.name and c.country
-                           and not c.block and c.end <= start]
-                own = [c for c in earlier if c.country == doc]
-                if earlier and not own:
-                    last = max(earlier, key=lambda c: c.start)
+                ends, best, own = earlier_of.get(kind, ([], [], []))
+                k = bisect.bisect_right(ends, start)
+                if k and not own[k - 1]:
+                    last = best[k - 1]
                     yield _Cand(start, end, 3, name=last.name, acronym=last.acronym,
                                 country=last.country, kind=kind)
                     continue
