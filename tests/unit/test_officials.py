@@ -248,6 +248,10 @@ def test_name_tied_to_a_title(agencies: AgencyFinder, officials: OfficialFinder,
         # a title-case headline on the line before does not hide the title
         ("Exports Fall For A Third Month\nFinance Minister Sri Mulyani said demand was weak.",
          [("Sri Mulyani", "Sri Mulyani", "Finance Minister", None)]),
+        ("BUENOS AIRES -- Javier Perez, the country's economy minister, said prices eased. "
+         "The central bank held rates. Maria Lopez, the bank's deputy governor, agreed.",
+         [("Javier Perez", "Javier Perez", "economy minister", None),
+          ("Maria Lopez", "Maria Lopez", "deputy governor", "central bank")]),
         ('"Exports grew," Herman Mulder, secretary of foreign trade at the ministry, said.',
          [("Herman Mulder", "Herman Mulder", "secretary of foreign trade", None)]),
     ],
@@ -272,6 +276,8 @@ def test_more_official_shapes(agencies: AgencyFinder, officials: OfficialFinder,
         '"Exports will slow," said Zhiwei Zhang, president and chief economist at Pinpoint '
         "Asset Management.",
         "Jane Doe, president of the company, said sales rose.",
+        "The central bank held rates. Goldman Sachs disagreed. Tom Hill, the bank's chief "
+        "economist, said cuts were due.",
         "Trade Minister Warns Of Slowdown As Exports Fall\nExports fell 5 percent.",
         "Globally, the finance minister said growth held. Elsewhere, the trade minister spoke.",
         "The Premier League club won again, and the Governor Cup final is next.",

@@ -52,6 +52,8 @@ def _line(path: Path, needle: str) -> int:
     (lambda d: d.__setitem__("title_opener", ["the"]), '"title_opener"'),
     (lambda d: d.__setitem__("public_bodies", "government"), '"public_bodies"'),
     (lambda d: d.__setitem__("attributive_after", "era"), '"attributive_after"'),
+    (lambda d: d.__setitem__("country_nouns", "country"), '"country_nouns"'),
+    (lambda d: d.__setitem__("anaphor_heads", "bank"), '"anaphor_heads"'),
 ])
 def test_name_shapes_fields_are_checked(shapes, change, needle):
     path, broken = shapes

@@ -135,6 +135,8 @@ class _Shapes:
     leader_nouns: frozenset[str]
     public_bodies: frozenset[str]
     attributive_after: frozenset[str]
+    country_nouns: frozenset[str]
+    anaphor_heads: frozenset[str]
 
 
 SHAPE_FIELDS: dict[str, Check] = {
@@ -142,7 +144,8 @@ SHAPE_FIELDS: dict[str, Check] = {
     **{key: check_words for key in (
         "particles", "family_name_first", "family_name_first_vietnamese", "short_ref_stop",
         "title_openers", "title_links", "determiners", "honorifics", "not_name_words",
-        "leader_nouns", "public_bodies", "attributive_after",
+        "leader_nouns", "public_bodies", "attributive_after", "country_nouns",
+        "anaphor_heads",
     )},
 }
 
@@ -169,6 +172,8 @@ def _shapes() -> _Shapes:
         leader_nouns=words("leader_nouns"),
         public_bodies=words("public_bodies"),
         attributive_after=words("attributive_after"),
+        country_nouns=words("country_nouns"),
+        anaphor_heads=words("anaphor_heads"),
     )
 
 
@@ -245,6 +250,14 @@ class _Scan:
         for s, e in credit_spans(toks.text):
             self._block_chars(toks, blocked, s, e)
         self._blocked, self._orgs = blocked, orgs
+        # last_org[i]: the last token before i inside an organisation that is no agency
+        last_org, seen = [-1] * (n + 1), -1
+        for k in range(n):
+            last_org[k] = seen
+            if orgs[k]:
+                seen = k
+        last_org[n] = seen
+        self._last_org = last_org
         self._agency_end, self._agency_start = agency_end, agency_start
         self._agency_span = agency_span
         self._agencies = agencies
@@ -569,12 +582,17 @@ class _Scan:
         word, when there is one)."""
         if toks.lows[p] == "'s" and p > 0 and toks.joined[p]:
             p -= 1
-        if toks.lows[p] not in self._heads or self._blocked[p] or self._orgs[p]:
+            if toks.lows[p] in self.shapes.country_nouns and not toks.cap[p]:
+                return COUNTRY, None  # "the country's economy minister"
+        if toks.lows[p] not in self._heads and toks.lows[p] not in self.shapes.anaphor_heads \
+                or self._blocked[p] or self._orgs[p]:
             return None
         if toks.cap[p] and not toks.boundary_before(p) and not (
                 p > 0 and toks.lows[p - 1] in self.shapes.determiners):
             return None  # "Sales Department head": a named body we do not know
         idx = self._latest_agency(toks.lows[p], ts)
+        if idx is not None and self._last_org[p] >= self._agency_span[idx][1]:
+            idx = None  # "Goldman Sachs ... the bank's chief economist": the company's
         if idx is None and toks.lows[p] not in self._ministry_heads:
             return None  # "the agency's chief economist" after a rating agency
         return AGENCY, idx
