@@ -374,9 +374,12 @@ class _Scan:
         if best is None:
             return None
         end, tie = best
-        # "Minister of Commerce", "Secretary for Trade and Investment"
-        if toks.lows[end - 1] in t.bases and end + 1 < n and toks.lows[end] in ("of", "for") \
-                and toks.joined[end]:
+        # "Minister of Commerce", "Secretary for Trade and Investment", and again after an
+        # area: "Minister of State for Foreign Trade"
+        for _ in range(2):
+            if not ((toks.lows[end - 1] in t.bases or toks.lows[end - 1] in t.areas)
+                    and end + 1 < n and toks.lows[end] in ("of", "for") and toks.joined[end]):
+                break
             m = end + 1
             if m < n and toks.lows[m] == "the" and toks.joined[m]:
                 m += 1
@@ -389,8 +392,9 @@ class _Scan:
                 elif toks.lows[m] not in ("and", ","):
                     break
                 m += 1
-            if last is not None:
-                end = last + 1
+            if last is None:
+                break
+            end = last + 1
         return end, tie
 
     # -- names -------------------------------------------------------------------------
@@ -405,6 +409,12 @@ class _Scan:
         if "-" in low and any(part in not_name for part in low.split("-")):
             return False  # "Jan-Mar", "April-June": a period, not a double-barrelled name
         return not is_country_word(toks, k)
+
+    def _particle_joined(self, toks: TextTokens, k: int) -> bool:
+        """"al-Jadaan", "el-Sisi", "bin-Salman": a particle hyphened to a name word."""
+        head, _, rest = toks.words[k].partition("-")
+        return bool(rest) and rest[0].isupper() and head.lower() in self.shapes.particles \
+            and not self._blocked[k] and any(c.islower() for c in rest)
 
     def _initial(self, toks: TextTokens, k: int) -> bool:
         """A middle initial ("H", "H.") between two name words."""
@@ -434,7 +444,7 @@ class _Scan:
         words = 1
         m = k + 1
         while m < n and toks.spaced[m] and words < sh.max_tokens:
-            if self._name_token(toks, m):
+            if self._name_token(toks, m) or self._particle_joined(toks, m):
                 words += 1
                 end = m + 1
                 m += 1
@@ -860,6 +870,8 @@ class _Scan:
                 refs.append((keys[0],))
                 if len(keys) == 3:
                     refs.append(keys[:2])
+        # "al-Jadaan" opens a sentence as "Al-Jadaan"
+        refs += [(r[0][0].upper() + r[0][1:], *r[1:]) for r in refs if r[0][:1].islower()]
         if f.ner:  # "Ruth NYAMBURA" is "Nyambura" later on; "Nguyen Thi A" is not "A"
             refs += [cased for ref in refs
                      if (cased := tuple(_cased(w) for w in ref)) != ref]
