@@ -733,3 +733,15 @@ def test_international_body_named_in_generic_words_stays_international(
             "Development (OECD) said. The Paris-based organisation sees inflation easing.")
     assert {(m.text, m.country) for m in finder.find(text)} == {
         ("Organisation for Economic Co-operation and Development", "INT"), ("OECD", "INT")}
+
+
+def test_a_body_owning_a_noun_is_not_the_source_of_a_saying_one() -> None:
+    # the linker: "the central bank's target" names the bank as owner; the office that
+    # says the figure is its source
+    import tradeie
+    text = ("JAKARTA, Feb 3 -- Annual inflation was 1.57% in January, within the central "
+            "bank's target band, Statistics Indonesia said on Monday.")
+    res = tradeie.extract(text, published="2025-02-03")
+    ents = {e.id: e for e in res.entities}
+    [fact] = [f for f in res.facts if ents[f.figure].text == "1.57%"]
+    assert ents[fact.source].text == "Statistics Indonesia"

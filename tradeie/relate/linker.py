@@ -645,6 +645,13 @@ class _Linker:
                                         bisect_right(starts, gap.end())])
 
         in_sent = [a for a in in_sent if not owns_next(a) and self._described(a) is None]
+        if len(in_sent) > 1 and POSSESSIVE_SPACE.match(self.text, in_sent[0].end):
+            # "within the central bank's target band, Statistics Indonesia said": the body
+            # that says it, not one owning a noun
+            saying = [a for a in in_sent[1:]
+                      if self.c.attribution_after.match(self.text[a.end:a.end + 40])]
+            if saying:
+                return [saying[0].start, saying[0].end]
         if in_sent:
             return [in_sent[0].start, in_sent[0].end]
         return self.release_agency
