@@ -81,6 +81,10 @@ RULE_BREAKS = [
     ("missing-key", lambda d: d.pop("of_words"), None, None),
     ("quote-two-chars", lambda d: d["code_quotes"].append('""'), '"\\"\\""', '"code_quotes"'),
     ("openers-string", _set("code_literal_openers", "="), '"code_literal_openers"', None),
+    ("canonical-topics-list", _set("canonical_topics", ["foreign"]), '"canonical_topics"', None),
+    ("bare-verbs-string", _set("bare_ref_verbs", "said"), '"bare_ref_verbs"', None),
+    ("bloc-followers-string", _set("bloc_followers", "countries"), '"bloc_followers"', None),
+    ("state-words-string", _set("state_name_words", "republic"), '"state_name_words"', None),
 ]
 
 

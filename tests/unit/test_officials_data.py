@@ -50,6 +50,10 @@ def _line(path: Path, needle: str) -> int:
     (lambda d: d["determiners"].append(""), '""'),
     (lambda d: d.__setitem__("comment", ["x"]), '"comment"'),
     (lambda d: d.__setitem__("title_opener", ["the"]), '"title_opener"'),
+    (lambda d: d.__setitem__("public_bodies", "government"), '"public_bodies"'),
+    (lambda d: d.__setitem__("attributive_after", "era"), '"attributive_after"'),
+    (lambda d: d.__setitem__("country_nouns", "country"), '"country_nouns"'),
+    (lambda d: d.__setitem__("anaphor_heads", "bank"), '"anaphor_heads"'),
 ])
 def test_name_shapes_fields_are_checked(shapes, change, needle):
     path, broken = shapes
@@ -61,3 +65,27 @@ def test_missing_list_is_named(shapes):
     path, broken = shapes
     message = broken(lambda d: d.pop("title_links"))
     assert str(path) in message and "title_links" in message
+
+
+LEADER_KEY = '"leader_nouns"'
+
+
+def test_leader_nouns_are_checked(shapes):
+    path, broken = shapes
+    message = broken(lambda d: d.__setitem__("leader_nouns", "government"))
+    assert str(path) in message and f"line {_line(path, LEADER_KEY)}:" in message
+
+
+@pytest.mark.parametrize("line", ["!Trump", "!donald trump", "+trade policy"])
+def test_titles_file_lines_are_checked(tmp_path: Path, line: str) -> None:
+    copy = tmp_path / "models"
+    shutil.copytree(SHIPPED, copy)
+    path = copy / "official_titles.txt"
+    path.write_text(path.read_text(encoding="utf-8") + line + "\n", encoding="utf-8")
+    resources.use_models_dir(copy)
+    try:
+        with pytest.raises(DataFileError) as info:
+            tradeie.pipeline.build()
+    finally:
+        resources.use_models_dir(None)
+    assert str(path) in str(info.value) and line in str(info.value)

@@ -4,7 +4,11 @@ The text is tokenised once into word tokens; every list (gazetteer surfaces, non
 country names) is a dict of token tuples, so a scan is one dict lookup per token instead of
 a regex per entry (a 5 KB article takes about 2 ms). Generic bodies ("Ministry of
 X", "the commerce ministry", "customs authorities") are found from head words outward, and
-"Full Name (ACR)" definitions turn every later "ACR" into the same agency.
+"Full Name (ACR)" definitions turn every later "ACR" into the same agency. Bodies named by
+their function ("the central bank", "the statistics office", "the national statistics
+agency INEGI") are the story economy's body of that kind (the contract's AGENCY conventions);
+long acronyms also match in title case ("Inegi", "Turkstat"), so new gazetteer rows are found
+in either form.
 
 Shared surfaces ("MOF", "Ministry of Finance", "NBS") are resolved by an adjacent country
 ("Japan's MOF", "Ministry of Finance of Indonesia"), then by the document's country, then
@@ -75,6 +79,7 @@ _TOKEN_RE = re.compile(
 # split() with one capture group gives [gap, token, gap, token, ..., gap] in linear time
 _SPLIT_RE = re.compile("(" + _TOKEN_RE.pattern + ")")
 _BREAK_CHARS = frozenset(".!?;:()[]{}\"\u201c\u201d|/")
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})  # a dash set off by blanks ends a clause
 
 
 def _norm_key(tok: str) -> str:
@@ -127,7 +132,8 @@ class TextTokens:
         if i == 0:
             return True
         gap = self.text[self.ends[i - 1]:self.starts[i]]
-        return any(c in _BREAK_CHARS for c in gap) or gap.count("\n") >= 2
+        return any(c in _BREAK_CHARS for c in gap) or gap.count("\n") >= 2 \
+            or (gap.strip() in _DASHES and gap[:1].isspace())  # "CANBERRA -- Treasurer X"
 
 
 @lru_cache(maxsize=2)
@@ -396,9 +402,11 @@ RULE_FIELDS: dict[str, Check] = {
         "connectors", "of_words", "parent_links", "academic_words",
         "common_ref_blockers_before", "common_ref_blockers_after",
         "code_literal_openers", "code_call_brackets", "code_member_marks",
+        "bare_ref_verbs", "bloc_followers", "state_name_words",
     )},
     "code_quotes": _check_code_quotes,
     "topic_synonyms": check_word_map,
+    "canonical_topics": check_word_map,
     "max_topic_words": check_count,
     "lowercase_ministry_needs_topics": check_flag,
     "common_refs": _check_common_refs,
@@ -428,6 +436,10 @@ class _Rules:
     ref_block_after: frozenset[str]
     code_literal: re.Pattern[str]
     code_member: re.Pattern[str]
+    bare_ref_verbs: frozenset[str] = frozenset()
+    bloc_followers: frozenset[str] = frozenset()
+    state_words: frozenset[str] = frozenset()
+    canonical_topics: dict[str, str] = field(default_factory=dict)
     heads: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
@@ -478,7 +490,23 @@ def _rules() -> _Rules:
         code_member=re.compile(
             rf"(?:{'|'.join(re.escape(m) for m in raw['code_member_marks']) or '(?!)'})"
             r"[\w)\]'\"]"),
+        bare_ref_verbs=_word_set(raw, "bare_ref_verbs"),
+        bloc_followers=_word_set(raw, "bloc_followers"),
+        state_words=_word_set(raw, "state_name_words"),
+        canonical_topics={k.lower(): v for k, v in raw["canonical_topics"].items()},
     )
+
+
+def generic_heads(ministries_only: bool = False) -> frozenset[str]:
+    """Head words of bodies named by function ("ministry", "bureau", "office"), lower case:
+    "the bureau's chief economist" is an official of the bureau the story named. With
+    `ministries_only`, the heads that name nothing but government ("ministry")."""
+    return _rules().ministry_heads if ministries_only else _rules().heads
+
+
+def dateline_cities() -> frozenset[str]:
+    """Upper-case names of the cities in models/dateline_cities.json ("ABU DHABI")."""
+    return frozenset(_dateline_cities())
 
 
 @cache
@@ -745,6 +773,24 @@ def _title_case(text: str) -> str:
     )
 
 
+def _title_acronym(acr: str) -> str | None:
+    """"Inegi" of "INEGI", "Turkstat" of "TurkStat": news writes acronyms of four letters or
+    more as words too. None when the acronym has no such other form."""
+    if len(acr) < 4 or not acr.isalpha() or not acr[0].isupper():
+        return None
+    cased = acr[0] + acr[1:].lower()
+    return cased if cased != acr else None
+
+
+def row_acronym(row: AgencyRow) -> str | None:
+    """The acronym a mention of this row reports: the first listed, else a one-word name
+    ("Eurostat", "Destatis" are abbreviations that serve as names)."""
+    if row.acronyms:
+        return row.acronyms[0]
+    words = tokenize_phrase(row.name)
+    return row.name if len(words) == 1 else None
+
+
 class _Lexicon:
     """Gazetteer and non-agency phrases in one table, plus the signature index."""
 
@@ -760,6 +806,9 @@ class _Lexicon:
                 if acr not in row.regions:
                     self.table.add(tokenize_phrase(acr), (idx, "acronym", acr),
                                    case_sensitive=True)
+                    cased = _title_acronym(acr)
+                    if cased:  # a weak acronym's form is weak too ("Sars" outside South Africa)
+                        self.table.add((cased,), (idx, "acronym", acr), case_sensitive=True)
         strong = self.rules.heads - self.rules.weak_heads
         before_head = set()
         for phrase in read_lines(NOT_AGENCIES):
@@ -788,6 +837,11 @@ class _Lexicon:
                     self.by_signature.setdefault((row.country, sig), idx)
         self.region_acronyms = frozenset(r for row in self.rows for r in row.regions)
         self.known_acronyms = {a: i for i, row in enumerate(self.rows) for a in row.acronyms}
+        for i, row in enumerate(self.rows):
+            for a in row.acronyms:
+                cased = _title_acronym(a)
+                if cased and a not in row.weak:
+                    self.known_acronyms.setdefault(cased, i)
 
     def signature(self, lows: list[str]) -> tuple[str, ...] | None:
         """('ministry', 'finance') for "Finance Ministry", "Federal Ministry of Finance"..."""
@@ -799,8 +853,10 @@ class _Lexicon:
         head = r.synonyms.get(lows[head_pos], lows[head_pos])
         words = []
         for k, w in enumerate(lows):
-            if k == head_pos or w in r.connectors or w in r.of_words or w in r.modifiers \
-                    or w == "'s" or countries.cs.get((w.title(),)) \
+            # a modifier that is also a topic ("statistical") is kept
+            if k == head_pos or w in r.connectors or w in r.of_words \
+                    or (w in r.modifiers and w not in r.topics) \
+                    or w == "'s" or w in r.state_words or countries.cs.get((w.title(),)) \
                     or countries.cs.get((w.upper(),)):
                 continue
             if w in r.heads and k > head_pos:
@@ -860,6 +916,7 @@ class _Cand:
     country: str | None = None
     block: bool = False
     rows: list[tuple[int, str, str]] = field(default_factory=list)  # (row, type, surface)
+    kind: str | None = None  # the gazetteer row's kind, when resolved to a row
 
 
 # How far before a quoted acronym to look for a code opener ("=", ":" and blanks).
@@ -920,7 +977,7 @@ class AgencyFinder:
             self._resolve(toks, c, doc)
         cands = [c for c in cands if c.block or c.name]
         cands.extend(self._generic(toks, covered, by_start, doc))
-        cands.extend(self._common_refs(toks, covered, doc))
+        cands.extend(self._common_refs(toks, covered, doc, by_start, cands))
         if orgs:
             cands.extend(self._ner_orgs(toks, orgs, covered, cands, by_start, doc))
 
@@ -967,7 +1024,10 @@ class AgencyFinder:
         rows = self.lex.rows
         pick = None
         lows = toks.lows[c.start:c.end]
-        generic = self.lex.generic_shaped(lows)
+        # an international body's name is never another country's body ("Organisation for
+        # Economic Co-operation and Development" is built of generic words too)
+        generic = self.lex.generic_shaped(lows) and any(
+            rows[r].country not in NON_NATIONAL for r, _, _ in options)
         for want in (qual, doc):
             if want is None:
                 continue
@@ -980,19 +1040,25 @@ class AgencyFinder:
             # "the Ministry of Commerce" in an Indian story is the Ministry of Commerce and
             # Industry (its name holds every word of what is written).
             own = self.lex.by_kind.get((want, first_kind))
-            if generic and own is not None and \
-                    set(lows) - set(self.rules.of_words) <= set(rows[own].name.lower().split()):
+            if generic and own is not None and set(lows) - set(self.rules.of_words) \
+                    <= {w.lower() for w in tokenize_phrase(rows[own].name)}:  # "Trade," too
                 pick = (own, "name", rows[own].name)
                 break
-            if generic and (want == qual or first_kind not in self.lex.kinds_of.get(want, ())):
+            # (an "other" row of the story's country says nothing about its foreign ministry)
+            if generic and (want == qual or first_kind == "other"
+                            or first_kind not in self.lex.kinds_of.get(want, ())):
                 self._set_generic(toks, c, want, lows)
                 return
             if want == qual:
                 break
         row_idx, stype, surface = pick or options[0]
         row = rows[row_idx]
+        c.kind = row.kind
+        if row.kind == "intergovernmental" and stype == "acronym" and c.end < len(toks) \
+                and toks.joined[c.end] and toks.lows[c.end] in self.rules.bloc_followers:
+            return  # "OPEC countries": the members, not the organisation
         c.name, c.country = row.name, row.country
-        c.acronym = surface if stype == "acronym" else (row.acronyms[0] if row.acronyms else None)
+        c.acronym = surface if stype == "acronym" else row_acronym(row)
 
     def _set_generic(self, toks: TextTokens, c: _Cand, country: str, lows: list[str]) -> None:
         sig = self.lex.signature(lows)
@@ -1001,7 +1067,7 @@ class AgencyFinder:
         c.rows = []
         if idx is not None:
             row = self.lex.rows[idx]
-            c.name, c.acronym = row.name, (row.acronyms[0] if row.acronyms else None)
+            c.name, c.acronym, c.kind = row.name, row_acronym(row), row.kind
             return
         c.acronym = None
         c.name = self._canonical_generic(toks, c.start, c.end)
@@ -1019,6 +1085,7 @@ class AgencyFinder:
                 mods.append(words[k])
                 k += 1
             topic = " ".join(words[k:-1]).replace(" ,", ",")
+            topic = self.rules.canonical_topics.get(topic.lower(), topic)  # "Foreign Affairs"
             if topic:
                 return _title_case(" ".join([*mods, words[-1], "of", topic]))
         text = toks.text[toks.starts[start]:toks.ends[end - 1]]
@@ -1056,15 +1123,27 @@ class AgencyFinder:
             while start > 0 and toks.joined[start] and toks.lows[start - 1] in r.modifiers \
                     and toks.cap[start - 1] == head_cap:
                 start -= 1
+            if head_cap and low in r.weak_heads and start > 0 and toks.joined[start] \
+                    and country is None:
+                # "the Korea Institute for Industrial Economics and Trade": a country word
+                # opening an institute's name (after "the" or a clause break) is part of it;
+                # "the Philippine Department of ..." stays a department described by country
+                hit = self.countries.longest_ending(toks, start - 1)
+                first = start - hit[0] if hit else 0
+                if hit and hit[1][0] and toks.cap[first] and (
+                        first == 0 or toks.boundary_before(first)
+                        or toks.lows[first - 1] in ("the", "a", "an")):
+                    start, country = first, hit[1][0]
             has_mod = any(toks.lows[k] in r.modifiers for k in range(start, h))
-            if self._academic(toks, start, end):
-                continue
-            q = qualifier_before(toks, start)
             parent = self._parent(toks, start, end, by_start)
+            if parent is None and self._academic(toks, start, end):
+                continue  # a named government parent outweighs a nearby "academy"
+            q = qualifier_before(toks, start)
             if not ministry:
                 if not head_cap and parent is None:
                     continue
-                if low in r.weak_heads and not (has_mod or q or country or parent):
+                if low in r.weak_heads and not (has_mod or q or country or parent
+                                                or self._defined(toks, end)):
                     continue
             country = country or (q[0] if q else None) or (parent.country if parent else None) \
                 or doc
@@ -1111,8 +1190,9 @@ class AgencyFinder:
     def _before_form(self, toks: TextTokens, h: int, ministry: bool, head_cap: bool
                      ) -> tuple[int, int, str | None] | None:
         r = self.rules
-        if not head_cap and not ministry:
-            return None  # "the statistics office" is a common reference, handled there
+        # a lower-case "the statistics office" is a common reference, handled there; the
+        # caller keeps other lower-case bodies only under a parent ("the BOK's monetary
+        # and financial statistics division")
         k = h - 1
         first = None
         words = 0
@@ -1159,6 +1239,20 @@ class AgencyFinder:
             k -= 1
         return None
 
+    def _defined(self, toks: TextTokens, end: int) -> bool:
+        """Whether an acronym definition follows: "Monetary Policy Committee (Copom)"."""
+        m = _ACRONYM_DEF_RE.match(toks.text, toks.ends[end - 1])
+        return m is not None and self._acronym_shaped(m.group(1))
+
+    def _acronym_shaped(self, acr: str) -> bool:
+        """"INEGI", "TurkStat", a known acronym, or a word of 4-8 letters such as "Copom",
+        "Indec" (news writes long acronyms in title case); not a country or an outlet."""
+        key = _norm_key(acr)
+        if self.countries.cs.get((key,)) or _BLOCK in (self.lex.table.cs.get((key,)) or ()):
+            return False
+        return sum(ch.isupper() for ch in acr) >= 2 or acr in self.lex.known_acronyms or (
+            acr.isalpha() and 4 <= len(acr) <= 8 and acr[0].isupper() and acr[1:].islower())
+
     def _academic(self, toks: TextTokens, start: int, end: int) -> bool:
         around = toks.lows[max(0, start - 3):start] + toks.lows[end:end + 4]
         return any(w in self.rules.academic for w in around)
@@ -1183,10 +1277,36 @@ class AgencyFinder:
 
     # -- common references ("customs authorities", "the central bank") -------------------
 
-    def _common_refs(self, toks: TextTokens, covered: list[bool], doc: str | None
-                     ) -> Iterator[_Cand]:
+    def _bare_ref_ok(self, toks: TextTokens, start: int, end: int) -> bool:
+        """A reference that needs a country stands alone: "customs said", or the source
+        closing a wire headline ("Trade surplus narrows 21% - customs")."""
+        n, text = len(toks), toks.text
+        if end < n and toks.joined[end] and toks.lows[end] in self.rules.bare_ref_verbs:
+            return True
+        before = text[toks.ends[start - 1]:toks.starts[start]] if start else ""
+        after = text[toks.ends[end - 1]:toks.starts[end]] if end < n else "\n"
+        return any(d in before for d in "-\u2013\u2014") and before.strip() in "-\u2013\u2014" \
+            and "\n" in after and not after.strip()
+
+    @staticmethod
+    def _earlier_of_kind(cands: list[_Cand], doc: str | None
+                         ) -> dict[str, tuple[list[int], list[_Cand], list[bool]]]:
+        """Per kind, the resolved candidates sorted by end: (ends, the latest-starting one
+        among the first i, whether one of the first i is the story country's)."""
+        out: dict[str, tuple[list[int], list[_Cand], list[bool]]] = {}
+        for c in sorted((c for c in cands if c.kind and c.name and c.country and not c.block),
+                        key=lambda c: c.end):
+            ends, best, own = out.setdefault(c.kind, ([], [], []))
+            ends.append(c.end)
+            best.append(c if not best or c.start >= best[-1].start else best[-1])
+            own.append(c.country == doc or (bool(own) and own[-1]))
+        return out
+
+    def _common_refs(self, toks: TextTokens, covered: list[bool], doc: str | None,
+                     by_start: dict[int, _Cand], cands: list[_Cand]) -> Iterator[_Cand]:
         r = self.rules
         n = len(toks)
+        earlier_of = self._earlier_of_kind(cands, doc)  # before the refs are added
         i = 0
         while i < n:
             hit = r.refs.longest_at(toks, i) if toks.lows[i] in r.refs.ci_first else None
@@ -1205,21 +1325,38 @@ class AgencyFinder:
             if before in r.ref_block_before or after in r.ref_block_after or after in r.heads:
                 continue
             if end < n and covered[end] and toks.joined[end]:
-                continue  # "national statistics bureau Istat": a description of the next name
+                # "national statistics bureau Istat": a description of the next name, the
+                # same body (a company or an outlet there: no agency)
+                described = by_start.get(end)
+                if described is not None and described.name and described.country:
+                    yield _Cand(start, end, 3, name=described.name,
+                                acronym=described.acronym, country=described.country)
+                continue
             q = qualifier_before(toks, start)
             of = country_after_of(toks, end)
-            if needs_qualifier and not q:
+            if needs_qualifier and not q and not self._bare_ref_ok(toks, start, end):
                 continue
-            country = (q[0] if q else None) or (of[0] if of else None) or doc
+            country = (q[0] if q else None) or (of[0] if of else None)
+            if country is None:
+                # "the central bank" after "the Federal Reserve" in a Chinese story is the
+                # Fed, unless the story named its own bank of that kind before
+                ends, best, own = earlier_of.get(kind, ([], [], []))
+                k = bisect.bisect_right(ends, start)
+                if k and not own[k - 1]:
+                    last = best[k - 1]
+                    yield _Cand(start, end, 3, name=last.name, acronym=last.acronym,
+                                country=last.country, kind=kind)
+                    continue
+                country = doc
             if not country:
                 continue
             if of:
                 end = of[1]
-            c = _Cand(start, end, 3, country=country)
+            c = _Cand(start, end, 3, country=country, kind=kind)
             idx = self.lex.by_kind.get((country, kind))
             if idx is not None:
                 row = self.lex.rows[idx]
-                c.name, c.acronym = row.name, (row.acronyms[0] if row.acronyms else None)
+                c.name, c.acronym = row.name, row_acronym(row)
             else:
                 c.name = _title_case(" ".join(
                     toks.text[toks.starts[start]:toks.ends[end - 1]].split()))
@@ -1329,9 +1466,7 @@ class AgencyFinder:
             j = toks.index_at(m.start(1))
             if j is None or toks.ends[j] != m.end(1) or key in self.lex.region_acronyms:
                 continue
-            if not (sum(ch.isupper() for ch in acr) >= 2 or acr in self.lex.known_acronyms):
-                continue
-            if self.countries.cs.get((key,)):  # "(US)" is a country, not an acronym
+            if not self._acronym_shaped(acr):  # "(US)" is a country, not an acronym
                 continue
             defined.setdefault(key, (j, c))
         if not defined:
@@ -1349,7 +1484,8 @@ class AgencyFinder:
             existing = at.get(k)
             if existing is not None and existing.end == k + 1:
                 existing.name, existing.country = src.name, src.country
-                existing.acronym = toks.words[k]
+                if not (existing.acronym and existing.acronym.lower() == key.lower()):
+                    existing.acronym = toks.words[k]  # "Indec" of a known "INDEC" stays so
                 continue
             if occupied[k] or (masks and _inside(masks, toks.starts[k], toks.ends[k])):
                 continue

@@ -9,6 +9,15 @@ government ("director", "economist") count only when tied to an AGENCY match, wh
 surname ("Wang said") are officials too, with the first mention's name, title and agency.
 Which word is the surname follows the naming tradition (models/name_shapes.json).
 
+Beyond "title name" and "name, title": a title set off by commas ("the Economy Minister,
+Sergio Massa,"; "the head of Statistics Indonesia, Amalia ..., said"), honorifics between title
+and name ("Government Statistician Professor ..."), a remit before the agency ("Setianto, the
+deputy for services statistics at BPS"), a generic body before the title ("ministry
+spokesman", "the bureau's chief economist": the agency the story named with that word), jobs
+named with an area only government has ("statistics senior manager"). Without a title: people
+known to hold high office (the "!" lines of models/official_titles.txt) and "<Name>'s
+government".
+
 With a statistical pipeline, its NER is extra evidence (``find(..., persons=, non_persons=)``):
 a PERSON span where a name is expected (after a title, or before ", title") is the name even
 when it fails the shape checks ("Ruth NYAMBURA", "Nguyen Thi A") or goes beyond what the rules
@@ -32,7 +41,10 @@ from tradeie.normalize.agencies import (
     check_fields,
     check_text,
     check_words,
+    country_table,
     credit_spans,
+    dateline_cities,
+    generic_heads,
     is_country_word,
     non_agency_spans,
     qualifier_before,
@@ -69,19 +81,29 @@ class _Titles:
     areas: frozenset[str]
     bases: frozenset[str]
     starters: frozenset[str]  # words a title can begin with
+    public_areas: frozenset[str]  # area words only government uses ("statistics")
+    known: PhraseTable  # full names of people known to hold public office
 
 
 @cache
 def _titles() -> _Titles:
     table = PhraseTable(any_case=True)
-    prefixes, areas, bases = set(), set(), set()
+    known = PhraseTable()
+    prefixes, areas, bases, public = set(), set(), set(), set()
     ties: dict[tuple[str, ...], int] = {}
     for line in read_lines(TITLES):
-        if line[0] in "^~=":
+        if line[0] == "!":
+            words = tokenize_phrase(line[1:])
+            if len(words) < 2 or not words[0][0].isupper() or not words[-1][0].isalpha():
+                raise DataFileError(f"{data_path(TITLES)}: {line!r}: a full name of two or "
+                                    "more words, capitalised, expected")
+            known.add(words, line[1:].strip(), case_sensitive=True)
+            continue
+        if line[0] in "^~=+":
             word = line[1:].strip().lower()
             if not word or " " in word:
                 raise DataFileError(f"{data_path(TITLES)}: {line!r}: one word expected")
-            {"^": prefixes, "~": areas, "=": bases}[line[0]].add(word)
+            {"^": prefixes, "~": areas, "=": bases, "+": public}[line[0]].add(word)
             continue
         title, _, flag = line.partition(" @")
         flag = "@" + flag if flag else ""
@@ -92,8 +114,10 @@ def _titles() -> _Titles:
             raise DataFileError(f"{data_path(TITLES)}: {title!r} is listed with two ties")
         ties[words] = _TIES[flag]
         table.add(words, _TIES[flag], case_sensitive=False)
+    areas |= public
     starters = frozenset(prefixes | areas | set(table.ci_first))
-    return _Titles(table, frozenset(prefixes), frozenset(areas), frozenset(bases), starters)
+    return _Titles(table, frozenset(prefixes), frozenset(areas), frozenset(bases), starters,
+                   frozenset(public), known)
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +132,11 @@ class _Shapes:
     openers: frozenset[str]
     links: frozenset[str]
     determiners: frozenset[str]
+    leader_nouns: frozenset[str]
+    public_bodies: frozenset[str]
+    attributive_after: frozenset[str]
+    country_nouns: frozenset[str]
+    anaphor_heads: frozenset[str]
 
 
 SHAPE_FIELDS: dict[str, Check] = {
@@ -115,6 +144,8 @@ SHAPE_FIELDS: dict[str, Check] = {
     **{key: check_words for key in (
         "particles", "family_name_first", "family_name_first_vietnamese", "short_ref_stop",
         "title_openers", "title_links", "determiners", "honorifics", "not_name_words",
+        "leader_nouns", "public_bodies", "attributive_after", "country_nouns",
+        "anaphor_heads",
     )},
 }
 
@@ -138,6 +169,11 @@ def _shapes() -> _Shapes:
         openers=words("title_openers"),
         links=words("title_links"),
         determiners=words("determiners"),
+        leader_nouns=words("leader_nouns"),
+        public_bodies=words("public_bodies"),
+        attributive_after=words("attributive_after"),
+        country_nouns=words("country_nouns"),
+        anaphor_heads=words("anaphor_heads"),
     )
 
 
@@ -214,9 +250,19 @@ class _Scan:
         for s, e in credit_spans(toks.text):
             self._block_chars(toks, blocked, s, e)
         self._blocked, self._orgs = blocked, orgs
+        # last_org[i]: the last token before i inside an organisation that is no agency
+        last_org, seen = [-1] * (n + 1), -1
+        for k in range(n):
+            last_org[k] = seen
+            if orgs[k]:
+                seen = k
+        last_org[n] = seen
+        self._last_org = last_org
         self._agency_end, self._agency_start = agency_end, agency_start
         self._agency_span = agency_span
         self._agencies = agencies
+        self._heads = generic_heads()
+        self._ministry_heads = generic_heads(ministries_only=True)
         # NER evidence (add_ner): per token, the PERSON span it lies in, as token indices
         # (start, end exclusive); whether it overlaps another named entity.
         self._person: list[tuple[int, int] | None] | None = None
@@ -261,6 +307,9 @@ class _Scan:
                         self._name_before_title(toks, ts, te, tie, title)):
                 if hit is not None and hit.start not in found:
                     found[hit.start] = hit
+        for hit in (*self._known_names(toks), *self._leaders(toks)):
+            if hit.start not in found:
+                found[hit.start] = hit
         ordered: list[_Found] = []
         for f in sorted(found.values(), key=lambda f: (f.start, -f.end)):
             if not ordered or f.start >= ordered[-1].end:  # names never overlap
@@ -309,15 +358,28 @@ class _Scan:
             if toks.lows[m] in t.bases and (best is None or m + 1 > best[0]):
                 best = (m + 1, PUBLIC)
             else:  # "statistics chief", "trade official": the job decides the tie
-                job = t.table.longest_at(toks, m)
-                if job and (best is None or m + job[0] > best[0]):
-                    best = (m + job[0], max(job[1]))
+                j = m  # "international statistics senior manager"
+                while j + 1 < n and toks.lows[j] in t.prefixes and toks.joined[j + 1]:
+                    j += 1
+                job, job_start = t.table.longest_at(toks, j), j
+                if job is None and j > m:
+                    job, job_start = t.table.longest_at(toks, m), m
+                if job:
+                    job_end = job_start + job[0]
+                    tie = max(job[1])
+                    if any(toks.lows[x] in t.public_areas for x in range(k, m)):
+                        tie = PUBLIC  # "customs spokesman": only government has one
+                    if best is None or job_end > best[0]:
+                        best = (job_end, tie)
         if best is None:
             return None
         end, tie = best
-        # "Minister of Commerce", "Secretary for Trade and Investment"
-        if toks.lows[end - 1] in t.bases and end + 1 < n and toks.lows[end] in ("of", "for") \
-                and toks.joined[end]:
+        # "Minister of Commerce", "Secretary for Trade and Investment", and again after an
+        # area: "Minister of State for Foreign Trade"
+        for _ in range(2):
+            if not ((toks.lows[end - 1] in t.bases or toks.lows[end - 1] in t.areas)
+                    and end + 1 < n and toks.lows[end] in ("of", "for") and toks.joined[end]):
+                break
             m = end + 1
             if m < n and toks.lows[m] == "the" and toks.joined[m]:
                 m += 1
@@ -325,13 +387,14 @@ class _Scan:
             while m < n and toks.joined[m] and (
                 toks.lows[m] in t.areas or (last is not None and toks.lows[m] in ("and", ","))
             ):
-                if toks.lows[m] in t.areas and toks.cap[m]:
-                    last = m
+                if toks.lows[m] in t.areas and (toks.cap[m] or not toks.cap[end - 1]):
+                    last = m  # "Minister of Commerce", "secretary of foreign trade"
                 elif toks.lows[m] not in ("and", ","):
                     break
                 m += 1
-            if last is not None:
-                end = last + 1
+            if last is None:
+                break
+            end = last + 1
         return end, tie
 
     # -- names -------------------------------------------------------------------------
@@ -347,6 +410,20 @@ class _Scan:
             return False  # "Jan-Mar", "April-June": a period, not a double-barrelled name
         return not is_country_word(toks, k)
 
+    def _particle_joined(self, toks: TextTokens, k: int) -> bool:
+        """"al-Jadaan", "el-Sisi", "bin-Salman": a particle hyphened to a name word."""
+        head, _, rest = toks.words[k].partition("-")
+        return bool(rest) and rest[0].isupper() and head.lower() in self.shapes.particles \
+            and not self._blocked[k] and any(c.islower() for c in rest)
+
+    def _initial(self, toks: TextTokens, k: int) -> bool:
+        """A middle initial ("H", "H.") between two name words."""
+        w = toks.words[k]
+        if len(w) != 1 or not w.isupper() or self._blocked[k] or k + 1 >= len(toks):
+            return False
+        gap = toks.text[toks.ends[k]:toks.starts[k + 1]]
+        return gap in (" ", ". ") and self._name_token(toks, k + 1)
+
     def _surname_first(self, toks: TextTokens, k: int) -> bool:
         """'He' of "He Lifeng": a stop word that is also a family name, before a name word."""
         low = toks.lows[k]
@@ -358,16 +435,24 @@ class _Scan:
         """The name starting at token k: (start, end exclusive)."""
         sh = self.shapes
         n = len(toks)
+        if k + 1 < n and self._initial(toks, k):  # "V. Anantha Nageswaran"
+            rest = self._name_after(toks, k + 1)
+            return (k, rest[1]) if rest else None
         if k >= n or not (self._name_token(toks, k) or self._surname_first(toks, k)):
             return None
         end = k + 1
         words = 1
         m = k + 1
         while m < n and toks.spaced[m] and words < sh.max_tokens:
-            if self._name_token(toks, m):
+            if self._name_token(toks, m) or self._particle_joined(toks, m):
                 words += 1
                 end = m + 1
                 m += 1
+                continue
+            if words < sh.max_tokens - 1 and self._initial(toks, m):
+                words += 2  # "Ahsan H Mansur", "Jerome H. Powell": the initial and the next
+                end = m + 2
+                m += 2
                 continue
             p = m  # particles: "von der Leyen", "bin Abdul"
             while p < n and toks.spaced[p] and not toks.cap[p] and toks.lows[p] in sh.particles:
@@ -405,8 +490,8 @@ class _Scan:
         p = start - 1
         if p >= 0 and toks.spaced[start] and toks.cap[p] and not toks.boundary_before(start) \
                 and toks.lows[p] not in sh.honorifics and toks.lows[p] not in sh.openers \
-                and toks.lows[p] not in sh.not_name:
-            return None
+                and (toks.lows[p] not in sh.not_name or toks.lows[p] in self.titles.areas):
+            return None  # ("Trade Report, Government Statistician": an area word is a name's)
         return start, j + 1
 
     # -- NER evidence ------------------------------------------------------------------
@@ -453,7 +538,13 @@ class _Scan:
 
     def _name_at(self, toks: TextTokens, k: int) -> tuple[tuple[int, int], bool] | None:
         """The name starting at token k (after a title): (span, from NER)."""
-        return self._with_ner(toks, self._name_after(toks, k), self._person_span(toks, k, None))
+        found = self._with_ner(toks, self._name_after(toks, k), self._person_span(toks, k, None))
+        if found is not None:
+            e = found[0][1]
+            if e < len(toks) and toks.joined[e] and toks.cap[e] and len(toks.words[e]) <= 4 \
+                    and toks.lows[e] in self.shapes.not_name:
+                return None  # a title-case headline: "Trade Minister Warns Of Slowdown"
+        return found
 
     def _name_ending(self, toks: TextTokens, j: int) -> tuple[tuple[int, int], bool] | None:
         """The name ending at token j (before ", title"): (span, from NER)."""
@@ -468,17 +559,53 @@ class _Scan:
         p = ts - 1
         if p < 0 or toks.boundary_before(ts):
             return PUBLIC, None
+        if toks.cap[p] and "\n" in toks.text[toks.ends[p]:toks.starts[ts]] \
+                and p not in self._agency_end and not qualifier_before(toks, ts):
+            return PUBLIC, None  # a headline's last word on the line before: "Exports Fall"
         if p in self._agency_end:
             return AGENCY, self._agency_end[p]
         if toks.lows[p] == "'s" and p - 1 in self._agency_end:
             return AGENCY, self._agency_end[p - 1]
         if qualifier_before(toks, ts):
             return COUNTRY, None
+        head = self._head_anaphor(toks, p, ts)
+        if head is not None:
+            return head
         if self._orgs[p]:
             return None
         if toks.cap[p] and toks.lows[p] not in sh.openers and toks.lows[p] not in sh.determiners:
             return None  # an organisation we do not know, maybe a company
         return PUBLIC, None
+
+    def _latest_agency(self, head: str, before: int) -> int | None:
+        """The last agency ending before token `before` whose name has the word `head`."""
+        for idx in sorted(self._agency_span, key=lambda a: -self._agency_span[a][0]):
+            if self._agency_span[idx][1] <= before \
+                    and head in self._agencies[idx].name.lower().split():
+                return idx
+        return None
+
+    def _head_anaphor(self, toks: TextTokens, p: int, ts: int
+                      ) -> tuple[int, int | None] | None:
+        """"ministry spokesman", "the bureau's chief economist": a body's generic name right
+        before the title ties it to that body (the latest agency named with that head
+        word, when there is one)."""
+        if toks.lows[p] == "'s" and p > 0 and toks.joined[p]:
+            p -= 1
+            if toks.lows[p] in self.shapes.country_nouns and not toks.cap[p]:
+                return COUNTRY, None  # "the country's economy minister"
+        if toks.lows[p] not in self._heads and toks.lows[p] not in self.shapes.anaphor_heads \
+                or self._blocked[p] or self._orgs[p]:
+            return None
+        if toks.cap[p] and not toks.boundary_before(p) and not (
+                p > 0 and toks.lows[p - 1] in self.shapes.determiners):
+            return None  # "Sales Department head": a named body we do not know
+        idx = self._latest_agency(toks.lows[p], ts)
+        if idx is not None and self._last_org[p] >= self._agency_span[idx][1]:
+            idx = None  # "Goldman Sachs ... the bank's chief economist": the company's
+        if idx is None and toks.lows[p] not in self._ministry_heads:
+            return None  # "the agency's chief economist" after a rating agency
+        return AGENCY, idx
 
     def _right_tie(self, toks: TextTokens, te: int) -> tuple[int, int | None] | None:
         """What follows a title: "for the GAC", "of MOFCOM's Department of ...", "of Hong
@@ -501,6 +628,10 @@ class _Scan:
                 agency = self._agency_start[end + 2]
             return AGENCY, agency
         if is_country_word(toks, k):
+            hit = country_table().longest_at(toks, k)
+            after = k + (hit[0] if hit else 1)
+            if after < len(toks) and toks.joined[after] and toks.cap[after]:
+                return None  # "president of China Everbright Bank": a body named after it
             return COUNTRY, None
         if self._orgs[k] or toks.cap[k]:
             return None
@@ -511,17 +642,71 @@ class _Scan:
             while m + 1 < n and m - k < 2 and toks.joined[m + 1] and not toks.cap[m + 1] \
                     and toks.words[m + 1].isalpha() and toks.lows[m + 1] not in sh.links:
                 m += 1
-            head = toks.lows[m]
-            for idx in sorted(self._agency_span, key=lambda a: -self._agency_span[a][0]):
-                if self._agency_span[idx][1] <= te \
-                        and head in self._agencies[idx].name.lower().split():
-                    return AGENCY, idx
+            head = next((toks.lows[x] for x in range(k, m + 1) if toks.lows[x] in self._heads
+                         or toks.lows[x] in sh.public_bodies), None)
+            if head is None:
+                return None  # "president of the company", "economist at the bank"
+            idx = self._latest_agency(head, te)
+            if idx is not None:
+                return AGENCY, idx
         return PUBLIC, None
+
+    def _agency_run(self, toks: TextTokens, ts: int) -> tuple[int, int] | None:
+        """"IBGE National Accounts Coordinator": capitalised words (at most three) between
+        an agency and the title belong to the title: (new title start, agency index)."""
+        p, words = ts - 1, 0
+        while p >= 0 and words < 3 and toks.joined[p + 1] and toks.cap[p] \
+                and not self._blocked[p] and not is_country_word(toks, p):
+            p -= 1
+            words += 1
+        if words and p >= 0 and toks.joined[p + 1]:
+            if p in self._agency_end:
+                return p + 1, self._agency_end[p]
+            if toks.lows[p] == "'s" and p - 1 in self._agency_end:
+                return p + 1, self._agency_end[p - 1]
+        return None
+
+    def _agency_then_comma(self, toks: TextTokens, te: int) -> tuple[int, int] | None:
+        """"of Statistics Indonesia," after a title, or "of BPS" right before a name:
+        (agency index, token after the agency)."""
+        n = len(toks)
+        if te + 2 >= n or toks.lows[te] not in ("of", "at") or not toks.joined[te]:
+            return None
+        k = te + 1
+        if toks.lows[k] == "the" and toks.joined[k]:
+            k += 1
+        idx = self._agency_start.get(k)
+        if idx is None or not toks.joined[k]:
+            return None
+        end = self._agency_span[idx][1]
+        if end < n and (toks.words[end] == "," or (toks.spaced[end] and toks.cap[end])):
+            return idx, end  # "Head of BPS Amalia Adininggar" has no comma
+        return None
+
+    def _skip_honorific(self, toks: TextTokens, k: int) -> int:
+        """"Government Statistician Professor Samuel Annim", "Dr Law Chi-kwong": the name
+        starts after an honorific."""
+        for _ in range(4):  # "Datuk Seri Mohd Uzir", "Tengku Datuk Seri Utama Zafrul"
+            if k + 1 < len(toks) and toks.cap[k] and toks.lows[k] in self.shapes.honorifics:
+                gap = toks.text[toks.ends[k]:toks.starts[k + 1]]
+                if gap and gap.strip() in ("", ".") and "\n" not in gap:
+                    k += 1
+        return k
 
     def _title_before_name(self, toks: TextTokens, ts: int, te: int, tie: int,
                            title: str) -> _Found | None:
         n = len(toks)
         left = self._left_tie(toks, ts)
+        if left is None:
+            run = self._agency_run(toks, ts)
+            if run is not None:
+                ts, left = run[0], (AGENCY, run[1])
+                title = " ".join(toks.text[toks.starts[ts]:toks.ends[te - 1]].split())
+        if left is not None and left[1] is None:
+            of_agency = self._agency_then_comma(toks, te)
+            if of_agency is not None:  # "the head of Statistics Indonesia, Amalia ..., said"
+                left, te = (AGENCY, of_agency[0]), of_agency[1]
+                title = " ".join(toks.text[toks.starts[ts]:toks.ends[te - 1]].split())
         if left is None or left[0] < tie:
             return None
         agency = left[1]
@@ -534,17 +719,35 @@ class _Scan:
             if m > te + 1 and m < n and toks.spaced[m] and self._name_at(toks, m):
                 title = " ".join(toks.text[toks.starts[ts]:toks.ends[m - 1]].split())
                 te = m
-        if te >= n or not toks.spaced[te]:
+        # "the Economy Minister, Sergio Massa, said": a name set off by commas
+        comma = te + 1 < n and toks.words[te] == "," and toks.joined[te + 1] and (
+            toks.boundary_before(ts) or toks.lows[ts - 1] in self.shapes.determiners
+            or toks.lows[ts - 1] == "'s" or agency is not None
+            or qualifier_before(toks, ts) is not None)
+        if comma:
+            te += 1
+        elif te >= n or not toks.spaced[te]:
             return None
-        name = self._name_at(toks, te)
+        name = self._name_at(toks, self._skip_honorific(toks, te))
         if name is None:
             return None
         (s, e), from_ner = name
+        if comma and not (e >= n or toks.words[e] == "," or toks.boundary_before(e)):
+            return None  # "the President, Congress and the courts": a list, no apposition
         return _Found(s, e, title, agency, ner=from_ner)
 
     def _name_before_title(self, toks: TextTokens, ts: int, te: int, tie: int,
                            title: str) -> _Found | None:
         sh = self.shapes
+        n = len(toks)
+        while te + 1 < n and toks.lows[te] == "and" and toks.joined[te] \
+                and toks.lows[te + 1] in self.titles.starters:
+            # "president and chief economist at Pinpoint": what follows the last title ties
+            # them all
+            more = self._title_at(toks, te + 1)
+            if more is None:
+                break
+            te, tie = more[1], max(tie, more[2])
         k = ts - 1
         agency = None
         reached = PUBLIC
@@ -554,6 +757,11 @@ class _Scan:
         elif k >= 0 and toks.lows[k] == "'s" and k - 1 in self._agency_end:
             agency = self._agency_end[k - 1]
             k = self._agency_span[agency][0] - 1
+        elif (head := self._head_anaphor(toks, k, ts) if k > 0 and toks.lows[k] == "'s"
+              else None) is not None:
+            # "Kim Jong-hoon, the ministry's director-general for trade policy"
+            reached, agency = head
+            k -= 2
         else:
             q = qualifier_before(toks, ts)  # "India's finance minister"
             if q:
@@ -568,7 +776,17 @@ class _Scan:
         name = self._name_ending(toks, k - 1)
         if name is None:
             return None
+        (s0, e0), _ = name
+        if e0 - s0 == 1 and toks.boundary_before(s0) and toks.lows[s0].endswith("ly"):
+            return None  # "Globally, the finance minister said": an adverb, not a name
         right = self._right_tie(toks, te)
+        remit = self._remit_end(toks, te)
+        if remit is not None and right is not None and right[1] is None:
+            # "Setianto, the deputy for services statistics at BPS": the remit joins the title
+            later = self._right_tie(toks, remit)
+            if later is not None and later[1] is not None:
+                right = later
+                title = " ".join(toks.text[toks.starts[ts]:toks.ends[remit - 1]].split())
         if right is None:
             return None
         agency = right[1] if right[1] is not None else agency
@@ -577,6 +795,56 @@ class _Scan:
             return None
         (s, e), from_ner = name
         return _Found(s, e, title, agency, ner=from_ner)
+
+    def _remit_end(self, toks: TextTokens, te: int) -> int | None:
+        """End of a lower-case remit after a title ("for services and distribution
+        statistics") that is followed by a link word ("at BPS"), or None."""
+        n = len(toks)
+        if te >= n or toks.lows[te] not in ("for", "of") or not toks.joined[te]:
+            return None
+        m = te + 1
+        while m < n and m - te <= 6 and toks.joined[m] and not toks.cap[m] \
+                and toks.words[m].isalpha() and toks.lows[m] not in self.shapes.links:
+            m += 1
+        if m > te + 1 and m < n and toks.joined[m] and toks.lows[m] in self.shapes.links:
+            return m
+        return None
+
+    # -- names without a title -----------------------------------------------------------
+
+    def _known_names(self, toks: TextTokens) -> list[_Found]:
+        """Full names of people known to hold public office ("Donald Trump")."""
+        known = self.titles.known
+        out = []
+        for i, key in enumerate(toks.keys):
+            if key not in known.cs_first or not toks.cap[i]:
+                continue
+            hit = known.longest_at(toks, i)
+            if not hit:
+                continue
+            end = i + hit[0]
+            if any(self._blocked[m] for m in range(i, end)) \
+                    or (end < len(toks) and toks.spaced[end] and toks.cap[end]):
+                continue
+            out.append(_Found(i, end, None, None))
+        return out
+
+    def _leaders(self, toks: TextTokens) -> list[_Found]:
+        """"Giorgia Meloni's government": the person who leads it holds public office."""
+        out = []
+        lows, n = toks.lows, len(toks)
+        for k in range(1, n - 1):
+            if lows[k] != "'s" or not toks.joined[k] or not toks.joined[k + 1] \
+                    or lows[k + 1] not in self.shapes.leader_nouns:
+                continue
+            name = self._name_ending(toks, k - 1)
+            if name is None:
+                continue
+            (s, e), from_ner = name
+            written = " ".join(toks.text[toks.starts[s]:toks.ends[e - 1]].split()).upper()
+            if (e - s >= 2 or from_ner) and written not in dateline_cities():
+                out.append(_Found(s, e, None, None, ner=from_ner))  # not "Abu Dhabi's"
+        return out
 
     # -- later mentions ----------------------------------------------------------------
 
@@ -602,6 +870,8 @@ class _Scan:
                 refs.append((keys[0],))
                 if len(keys) == 3:
                     refs.append(keys[:2])
+        # "al-Jadaan" opens a sentence as "Al-Jadaan"
+        refs += [(r[0][0].upper() + r[0][1:], *r[1:]) for r in refs if r[0][:1].islower()]
         if f.ner:  # "Ruth NYAMBURA" is "Nyambura" later on; "Nguyen Thi A" is not "A"
             refs += [cased for ref in refs
                      if (cased := tuple(_cased(w) for w in ref)) != ref]
@@ -652,7 +922,8 @@ class _Scan:
                     continue
                 prev_ok = k == 0 or not toks.spaced[k] or not toks.cap[k - 1] \
                     or toks.lows[k - 1] in sh.honorifics
-                next_ok = end >= len(toks) or not toks.spaced[end] or not toks.cap[end]
+                next_ok = end >= len(toks) or not toks.spaced[end] or (
+                    not toks.cap[end] and toks.lows[end] not in sh.attributive_after)
                 if not (prev_ok and next_ok):
                     continue
                 if length == 1 and toks.lows[k] in sh.short_stop and not (

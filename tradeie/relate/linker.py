@@ -644,7 +644,14 @@ class _Linker:
                        for b in in_sent[bisect_left(starts, a.end + 1):
                                         bisect_right(starts, gap.end())])
 
-        in_sent = [a for a in in_sent if not owns_next(a)]
+        in_sent = [a for a in in_sent if not owns_next(a) and self._described(a) is None]
+        if len(in_sent) > 1 and POSSESSIVE_SPACE.match(self.text, in_sent[0].end):
+            # "within the central bank's target band, Statistics Indonesia said": the body
+            # that says it, not one owning a noun
+            saying = [a for a in in_sent[1:]
+                      if self.c.attribution_after.match(self.text[a.end:a.end + 40])]
+            if saying:
+                return [saying[0].start, saying[0].end]
         if in_sent:
             return [in_sent[0].start, in_sent[0].end]
         return self.release_agency
@@ -659,11 +666,22 @@ class _Linker:
             if self.c.attribution.search(window) or self.c.attribution_after.match(
                 self.text[a.end:a.end + 40]
             ):
-                return self._first_coordinated(a)
+                named = self._described(a)  # "by the national statistics agency INEGI"
+                return [named.start, named.end] if named else self._first_coordinated(a)
         names = {a.attrs.get("name") for a in self.v.agencies}
         if len(names) == 1 and self.v.agencies:
             a = self.v.agencies[0]
             return [a.start, a.end]
+        return None
+
+    def _described(self, a: Item) -> Item | None:
+        """The agency right after `a` with its name, when `a` only describes it ("the
+        national statistics agency INEGI": the name is the source)."""
+        i = bisect_left(self._agency_starts, a.end + 1)
+        if i < len(self.v.agencies):
+            b = self.v.agencies[i]
+            if b.attrs.get("name") == a.attrs.get("name") and not self.text[a.end:b.start].strip():
+                return b
         return None
 
     def _first_coordinated(self, a: Item) -> list[int]:
