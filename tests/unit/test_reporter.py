@@ -46,3 +46,64 @@ def test_partner_mentions_weigh_less_than_the_reporter():
     _, f = facts_by_text(text)
     assert f["9 percent"].reporter == "BE"
     assert f["2 percent"].reporter == "BE"
+
+
+def test_bracketed_list_of_reporting_economies():
+    text = ("Among large EU members, exports from Austria (4.1%), Belgium (2.3%) and Greece "
+            "(1.9%) also rose in 2024.")
+    _, f = facts_by_text(text)
+    assert [f[x].reporter for x in ("4.1%", "2.3%", "1.9%")] == ["AT", "BE", "GR"]
+
+
+def test_bracketed_list_of_partners():
+    text = ("Sweden's exports rose most to Chile (+31% in 2024 compared with 2023), Peru "
+            "(+12%) and Kenya (+8%).")
+    _, f = facts_by_text(text)
+    assert [f[x].partner for x in ("+31%", "+12%", "+8%")] == ["CL", "PE", "KE"]
+    assert f["+12%"].reporter == "SE"
+
+
+def test_economy_after_the_figure():
+    text = "In 2024 GDP rose by 1.3% in the euro area and 1.5% in the EU."
+    _, f = facts_by_text(text)
+    assert f["1.3%"].reporter == "EA"
+    assert f["1.5%"].reporter == "EU"
+
+
+def test_partner_after_the_figure():
+    text = ("Norway's exports fell by 12 percent to Denmark and by 3.5 percent to the United "
+            "States in 2024.")
+    _, f = facts_by_text(text)
+    assert f["12 percent"].partner == "DK"
+    assert f["3.5 percent"].partner == "US"
+
+
+def test_partners_named_as_subjects():
+    text = ("Canada remained Chile's top trading partner in 2024, with two-way trade reaching "
+            "$9.1 billion, followed by Peru with $4.2 billion and Brazil at $3.3 billion.")
+    _, f = facts_by_text(text)
+    assert [f[x].partner for x in ("$9.1 billion", "$4.2 billion", "$3.3 billion")] == [
+        "CA", "PE", "BR"]
+    assert f["$9.1 billion"].reporter == "CL"
+
+
+def test_those_to_names_the_partner_of_the_figure():
+    text = ("Thailand's exports to Japan rose 4 percent in 2024, while those to Vietnam grew "
+            "9 percent.")
+    _, f = facts_by_text(text)
+    assert f["4 percent"].partner == "JP"
+    assert f["9 percent"].partner == "VN"
+
+
+def test_those_from_names_reporters():
+    text = ("Exports from Peru fell 3% in 2024, while those from Chile, Bolivia and Ecuador "
+            "grew 2.5%, 4.5% and 1.2% respectively.")
+    _, f = facts_by_text(text)
+    assert [f[x].reporter for x in ("2.5%", "4.5%", "1.2%")] == ["CL", "BO", "EC"]
+    assert f["4.5%"].partner is None
+
+
+def test_a_dollar_sign_after_us_is_no_partner():
+    text = "Korea's exports rose 1.4 percent on-year to US$56.35 billion in November."
+    _, f = facts_by_text(text)
+    assert f["1.4 percent"].partner is None

@@ -619,21 +619,24 @@ def _bloc(toks: TextTokens) -> str:
 
 
 @cache
-def _mention_words() -> tuple[frozenset[str], frozenset[str]]:
-    """(words before a partner, currency words) of economies.json: "exports to China",
-    "trade with the US" name a partner; "U.S. dollars" names a currency, no economy."""
+def _mention_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(words before a partner, currency words, words after a reporter) of economies.json:
+    "exports to China", "trade with the US" name a partner; "U.S. dollars" names a currency,
+    no economy; "Spanish exports", "Spain's trade" name the economy whose figures they are."""
     eco = read_json(ECONOMIES)
     out = []
-    for key in ("partner_words_before", "currency_words_after"):
+    for key in ("partner_words_before", "currency_words_after", "reporter_words_after"):
         words = check_phrases(eco.get(key), ECONOMIES, key)
         out.append(frozenset(w.lower() for w in words))
-    return out[0], out[1]
+    return out[0], out[1], out[2]
 
 
 # A mention in partner position ("exports to China", "the deficit with China") counts this
 # much towards the document's economy: a story about the Netherlands' trade with China names
-# China more often than the Netherlands, but mostly as the partner.
+# China more often than the Netherlands, but mostly as the partner. One that owns a metric
+# ("Spanish exports", "Spain's trade") counts REPORTER_WEIGHT.
 PARTNER_WEIGHT = 0.25
+REPORTER_WEIGHT = 2.0
 
 
 def country_mentions(toks: TextTokens, weighted: bool = False) -> Counter[str]:
@@ -641,7 +644,7 @@ def country_mentions(toks: TextTokens, weighted: bool = False) -> Counter[str]:
     "Hong Kong dollars") names a currency and is not counted; with ``weighted`` a name after
     a partner word ("to", "with", "from") counts ``PARTNER_WEIGHT``."""
     table = country_table()
-    partner_words, currency_words = _mention_words()
+    partner_words, currency_words, reporter_words = _mention_words()
     counts: Counter[str] = Counter()
     i, n = 0, len(toks)
     cs_first, ci_first = table.cs_first, table.ci_first
@@ -654,8 +657,14 @@ def country_mentions(toks: TextTokens, weighted: bool = False) -> Counter[str]:
             # a region ("Latin America") is skipped whole, never counted
             if hit[1][0] and not (end < n and toks.lows[end] in currency_words):
                 j = i - 1 if i and toks.lows[i - 1] != "the" else i - 2
-                partner = weighted and j >= 0 and toks.lows[j] in partner_words
-                counts[hit[1][0]] += PARTNER_WEIGHT if partner else 1
+                weight = 1.0
+                if weighted and j >= 0 and toks.lows[j] in partner_words:
+                    weight = PARTNER_WEIGHT
+                elif weighted:
+                    k = end + 1 if end < n and toks.lows[end] == "'s" else end
+                    if k < n and toks.lows[k] in reporter_words:
+                        weight = REPORTER_WEIGHT
+                counts[hit[1][0]] += weight
             i = end
         else:
             i += 1
@@ -684,10 +693,12 @@ def _doc_country(text: str, countries: Iterable[str], toks: TextTokens | None = 
         return national.most_common(1)[0][0]
     toks = toks or text_tokens(text)
     mentions = country_mentions(toks, weighted=True)
-    if "EU" in countries or mentions.get("EU"):
-        bloc = _bloc(toks)
-        if bloc == "EA" or not mentions or mentions.most_common(1)[0][0] == "EU":
-            return bloc
+    # the EU or the euro area when named more often than any one country (as often, when an
+    # EU body's release is reported): a Spanish story comparing with the euro area is Spanish
+    bloc_count = mentions.get("EU", 0) + mentions.get("EA", 0)
+    top = max((v for k, v in mentions.items() if k not in ("EU", "EA")), default=0)
+    if bloc_count > top or ("EU" in countries and bloc_count >= top):
+        return _bloc(toks)
     if mentions:
         return mentions.most_common(1)[0][0]
     return None

@@ -156,7 +156,8 @@ def validate_economies(eco: dict) -> dict:
                               "reporter_only"):
         if code not in codes:
             raise data_error(ECONOMIES, "reporter_only", f"{code!r} is no economy's code", code)
-    for key in ("no_partner", "self_reference"):
+    for key in ("no_partner", "self_reference", "partner_words_before", "currency_words_after",
+                "rank_words", "partner_frame_cues", "reporter_words_after"):
         check_phrases(check_section(eco, key, ECONOMIES, list), ECONOMIES, key)
     return eco
 
@@ -280,6 +281,38 @@ class Cues:
             rf"(?P<e>{_words(names)})(?![\w-])"
         )
         self.intra = re.compile(rf"(?i:intra)-?\s*(?P<e>{_words(names)})\s*$")
+        # "extra-EU25 trade": the area's trade with the rest of the world
+        self.extra = re.compile(rf"(?i:extra)-?\s*(?P<e>{_words(names)})\s*$")
+        # "the euro zone's third-largest economy": a description, not the reporter
+        self.rank = cue_re(eco["rank_words"])
+        # "ASEAN remained China's top trading partner, with trade ...", "followed by the EU
+        # with ...": a sentence naming trade partners as its subjects
+        self.partner_frame = cue_re(eco["partner_frame_cues"])
+        # "Germany (5.4%), France (7.1%)": the economy a bracketed figure is listed after
+        self.economy_bracket = re.compile(
+            rf"(?<![\w-])(?P<e>{_words(names)})\s*\(\s*(?:(?:up|down|both|by)\s+)?[+\-\u2212]?\s*$")
+        self.currency_after = re.compile(
+            rf"\s*(?:{_words(eco['currency_words_after'])})(?![\w-])", re.IGNORECASE)
+        # "1.7% in the EU", "1.4% for the eurozone": the economy right after a figure
+        # (patterns used with .match(text, pos) carry no '^': it would match only at 0)
+        self.economy_after_figure = re.compile(
+            rf"\s+(?P<prep>in|for)\s+(?:the\s+)?(?P<e>{_words(names)})(?!['\u2019\w$-])")
+        # "... for the EU at 1.5%": the economy right before a figure
+        self.economy_before_figure = re.compile(
+            rf"(?<![\w-])for\s+(?:the\s+)?(?P<e>{_words(names)})\s+(?:at|was|of|stood\s+at)\s*$")
+        # "In Portugal, GDP increased ...": an opening phrase naming the sentence's economy
+        self.economy_lead = re.compile(
+            rf"\s*(?:In|For)\s+(?:the\s+)?(?P<e>{_words(names)})\s*,")
+        # "Germany, the euro zone's largest economy, grew": an economy with an apposition
+        self.apposition = re.compile(r",\s+(?:the|its|a|an)\s+[^,.;()]{1,60},")
+        # "a 91.9 percent increase to Taiwan", "by 42 percent to the Netherlands"
+        self.partner_after_figure = re.compile(
+            rf"\s+(?:[\w-]+\s+)?(?P<prep>to|with|from)\s+(?:the\s+)?(?P<e>{_words(names)})"
+            r"(?!['\u2019\w$-])")
+        # "exports to the US rose 3% and those to Southeast Asia 5%": the pronoun's partner
+        self.those_partner = re.compile(
+            rf"(?<![\w-])those\s+(?P<prep>to|from|with|of)\s+(?:the\s+)?(?P<e>{_words(names)})"
+            r"(?![\w$-])", re.IGNORECASE)
         # "exports from Germany (to China)", "imports into India (from China)", "trade
         # between China and Russia": the first economy is the reporter, the second the partner
         self.route = re.compile(

@@ -20,6 +20,7 @@ from re import Pattern
 from typing import Any
 
 from tradeie.normalize.metrics import MetricMention
+from tradeie.relate import economy
 from tradeie.relate.cues import (
     AND_GAP,
     BRACKET_BEFORE_FIGURE,
@@ -280,6 +281,7 @@ class _Linker:
         route = self._route(mention, sent)
         if route is not None:
             fact["reporter"], fact["partner"] = route
+        economy.refine(self, fig, s, mention, fact)  # what is written at the figure itself
         intra = self.c.intra.search(self.text[max(sent[0], mention.start - 30):mention.head_start])
         if intra:
             fact["reporter"] = fact["partner"]

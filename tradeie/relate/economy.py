@@ -1,0 +1,181 @@
+"""The economies a figure itself is written with, read around the figure rather than the
+metric's wording: "exports from Germany (5.4%), France (7.1%)", "1.7% in the EU", "ASEAN
+remained China's top trading partner, with trade reaching 5.67 trillion yuan", "a 91.9
+percent increase to Taiwan", "exports to the US rose 4.9% while imports rose 2.9%".
+
+The linker's fact holds the reporter and partner found from the metric's wording; these
+rules refine them per figure (``refine``). Each reads windows of a few dozen characters
+around the figure, or a per-sentence result cached in the ``SentenceIndex``.
+"""
+
+from __future__ import annotations
+
+import re
+from re import Match
+from typing import TYPE_CHECKING, Any
+
+from tradeie.normalize.metrics import MetricMention
+from tradeie.relate.sentence import SentenceIndex
+from tradeie.relate.view import Item
+
+if TYPE_CHECKING:
+    from tradeie.relate.linker import _Linker
+
+# Metrics that have trade partners; a partner read from the sentence around a figure is only
+# given to them ("Germany, the euro zone's largest economy, grew" names no partner of GDP).
+TRADE = frozenset({"trade.total", "trade.exports", "trade.imports", "trade.surplus",
+                   "trade.deficit"})
+# Between two economies of a bracketed list: "Germany (5.4%), France", "Russia (+27% in
+# January-November 2006 ...), China", "Norway and India"
+_LIST_GAP = re.compile(r"\s*(?:\([^()]*\)\s*)?[,;]?\s*(?:and\s+)?(?:the\s+)?")
+# what opens a bracketed list of partners: "exports to Russia (...)", "imports from Russia"
+_PARTNER_HEAD = re.compile(r"\b(?P<prep>to|with|into|from)\s+(?:the\s+)?$")
+_CLAUSE_OPEN = re.compile(r"(?:^|[,;:]\s*|\b(?:while|whereas|and|but)\s+)$")
+
+
+def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
+           fact: dict[str, Any]) -> None:
+    """Set ``fact``'s reporter / partner from what the text writes right at the figure."""
+    text, c = linker.text, linker.c
+    sent = s.bounds
+    listed = _bracket_list(linker, fig, sent, mention)
+    if listed is not None:
+        role, code = listed
+        if role == "partner":
+            fact["partner"] = code
+        elif c.can_report(code):
+            fact["reporter"] = code
+        return
+    after = c.economy_after_figure.match(text, fig.end, min(sent[1], fig.end + 40))
+    if after and not mention.metric.startswith("investment."):
+        code = c.economy_code(after.group("e"))
+        if c.can_report(code):
+            fact["reporter"] = code
+            return
+    before = c.economy_before_figure.search(text, max(sent[0], fig.start - 40), fig.start)
+    if before:
+        code = c.economy_code(before.group("e"))
+        if c.can_report(code):
+            fact["reporter"] = code
+            return
+    if mention.metric not in TRADE:
+        return
+    clause = s.clause(fig.start)
+    those = None
+    for m in c.those_partner.finditer(text, clause[0], fig.start):
+        those = m  # the last one before the figure
+    if those is not None:
+        code = c.economy_code(those.group("e"))
+        if those.group("prep") == "of" or (
+                those.group("prep") == "from" and mention.metric == "trade.exports"):
+            # "stronger than those of the euro area and the EU-27 (rises of 7.4% and 7.2%
+            # respectively)", "those from the US, China and Japan grew 5.5%, 6.5% and 10.2%
+            # respectively": reporters; the economy zipped with the figure, if any, is its own
+            fact["reporter"], fact["partner"] = _zipped(linker, those, fig, s) or code, None
+        else:
+            fact["partner"] = code
+        return
+    if fact.get("partner") is not None:
+        return
+    m = c.partner_after_figure.match(text, fig.end, min(sent[1], fig.end + 50))
+    if m:
+        fact["partner"] = c.economy_code(m.group("e"))
+        return
+    framed = _framed_partner(linker, fig, s, fact)
+    if framed is not None:
+        fact["partner"] = framed
+        return
+
+
+def _zipped(linker: _Linker, those: Match[str], fig: Item, s: SentenceIndex) -> str | None:
+    """The economy of "those from the US, China and Japan grew 5.5%, 6.5% and 10.2%
+    respectively" that goes with ``fig``: the one at the figure's place in the list."""
+    c, text = linker.c, linker.text
+    resp = c.respectively.search(text, fig.end, s.bounds[1])
+    if resp is None:
+        return None
+    figs = [f for f in s.figs if those.end() <= f.start and f.end <= resp.start()]
+    if not figs:
+        return None
+    codes = [c.economy_code(m.group("e"))
+             for m in c.economy.finditer(text, those.start("e"), figs[0].start)]
+    if len(codes) != len(figs) or fig not in figs:
+        return None
+    return codes[figs.index(fig)]
+
+
+def _bracket_list(linker: _Linker, fig: Item, sent: tuple[int, int],
+                  mention: MetricMention) -> tuple[str, str] | None:
+    """("reporter" | "partner", code) of a figure bracketed after an economy of a list:
+    "exports from Germany (5.4%), France (7.1%)" lists reporters, "exports to Russia
+    (+27%), China (+24%)" partners; a list opening the sentence ("Bulgaria (3.4%) and
+    Cyprus (3.3%)") lists reporters."""
+    text, c = linker.text, linker.c
+    m = c.economy_bracket.search(text, max(sent[0], fig.start - 40), fig.start)
+    if m is None:
+        return None
+    first: Match[str] = m
+    # "Croatia and Romania (1.2% each)": the first of the economies sharing the figure, and
+    # back over the list to its first economy, whose head says what the list lists
+    head = first
+    while True:
+        prev = _economy_ending_before(linker, head.start(), sent[0])
+        if prev is None or not _LIST_GAP.fullmatch(text, prev.end(), head.start()):
+            break
+        if head is first and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[prev.end():head.start()]):
+            first = prev
+        head = prev
+    code = c.economy_code(first.group("e"))
+    lead = _PARTNER_HEAD.search(text, max(sent[0], head.start() - 30), head.start())
+    if lead is None:
+        return "reporter", code
+    if lead.group("prep") == "from" and mention.metric == "trade.exports":
+        return "reporter", code  # "exports from Germany (5.4%)"
+    return "partner", code
+
+
+def _economy_ending_before(linker: _Linker, pos: int, lo: int) -> Match[str] | None:
+    """The last economy named in the 120 characters before ``pos`` (not before ``lo``)."""
+    last = None
+    for m in linker.c.economy.finditer(linker.text, max(lo, pos - 120), pos):
+        last = m
+    return last
+
+
+def _framed_partner(linker: _Linker, fig: Item, s: SentenceIndex,
+                    fact: dict[str, Any]) -> str | None:
+    """In a sentence naming trade partners ("ASEAN remained China's top trading partner,
+    with ...", "... followed by the EU with 4.64 trillion yuan"), the partner of a figure is
+    the nearest economy before it that is not the reporter and not a possessive ("China's"
+    names whose partner it is: it becomes the reporter)."""
+    c = linker.c
+    if not s.has(c.partner_frame):
+        return None
+    owner, named = s.lazy("economies", lambda: _economies(linker, s.bounds))
+    if owner is not None:
+        fact["reporter"] = owner
+    reporter = fact.get("reporter")
+    for start, code in reversed(named):
+        if start < fig.start and code != reporter:
+            return code
+    return None
+
+
+def _economies(linker: _Linker, sent: tuple[int, int]) -> tuple[str | None,
+                                                                 list[tuple[int, str]]]:
+    """(the economy whose partners a sentence names, [(start, code)] of the other economies
+    it names). The first is a possessive before the partner cue ("China's top trading
+    partner"); possessives and currencies ("U.S. dollars") are left out of the second."""
+    c, text = linker.c, linker.text
+    owner = None
+    cue = c.partner_frame.search(text, *sent)
+    named = []
+    for m in c.economy.finditer(text, *sent):
+        if m.group("poss"):
+            if cue is not None and m.end() <= cue.start() and cue.start() - m.end() <= 30 \
+                    and c.can_report(c.economy_code(m.group("e"))):
+                owner = c.economy_code(m.group("e"))
+            continue
+        if not c.currency_after.match(text, m.end()):
+            named.append((m.start(), c.economy_code(m.group("e"))))
+    return owner, named
