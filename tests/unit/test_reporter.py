@@ -107,3 +107,47 @@ def test_a_dollar_sign_after_us_is_no_partner():
     text = "Korea's exports rose 1.4 percent on-year to US$56.35 billion in November."
     _, f = facts_by_text(text)
     assert f["1.4 percent"].partner is None
+
+
+def test_rank_descriptions_and_appositions():
+    text = ("Poland, the region's largest economy, grew by 0.9% in the first quarter, while "
+            "Hungary, the bloc's smaller neighbour, reported GDP growth of 0.4%.")
+    _, f = facts_by_text(text)
+    assert f["0.9%"].reporter == "PL"
+    assert f["0.4%"].reporter == "HU"
+    text = "ROME (Reuters) - GDP in the euro zone's third largest economy was up 0.6% in 2024."
+    _, f = facts_by_text(text)
+    assert f["0.6%"].reporter == "IT"
+
+
+def test_economy_opening_the_sentence_or_its_clause():
+    text = "In Portugal, GDP increased by 1.9% year on year in the second quarter."
+    _, f = facts_by_text(text)
+    assert f["1.9%"].reporter == "PT"
+    text = ("The fund sees growth in India at 6.5% in 2025, while the euro area should pick up "
+            "to 1.2%.")
+    _, f = facts_by_text(text)
+    assert f["up to 1.2%"].reporter == "EA"
+
+
+def test_extra_area_trade_and_area_named_last():
+    text = ("BRUSSELS (Reuters) - Eurostat said the euro area recorded a surplus of 2.5 bn euro "
+            "in December. Extra-EU27 trade was a deficit of 7.3 bn euro.\n\nEU27 results by "
+            "partner\nExports to India rose 14% in 2024.")
+    _, f = facts_by_text(text)
+    assert f["2.5 bn euro"].reporter == "EA"
+    assert f["7.3 bn euro"].reporter == "EU"
+    assert f["14%"].reporter == "EU"
+
+
+def test_imports_from_x_to_y():
+    text = "Imports from Canada to Mexico reached $2.1 billion in June."
+    _, f = facts_by_text(text)
+    assert (f["$2.1 billion"].reporter, f["$2.1 billion"].partner) == ("MX", "CA")
+
+
+def test_a_heading_line_owns_no_metric():
+    text = ("Spain's deficit with Morocco grew in 2024.\nTrade with Morocco\nImports rose 9 "
+            "percent in 2024.")
+    _, f = facts_by_text(text)
+    assert f["9 percent"].reporter == "ES"

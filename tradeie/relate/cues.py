@@ -42,6 +42,9 @@ BY_BEFORE = re.compile(r"\bby\s*$")  # "widened by $3.1 billion"
 FROM_BEFORE = re.compile(r"\bfrom\s*$")  # "to $B from $C"
 OF_AFTER = re.compile(r"\s+of\s+")  # "about 83% of Mexico's exports"
 ONLY_SPACE = re.compile(r"[\s]*")
+# between an economy and the metric it owns: "China exports"; never a line break ("Trade
+# deficit with China\nImports in particular rising" is a heading, then another)
+LINE_SPACE = re.compile(r"[^\S\n]*")
 # what may stand right before a word opening a sentence (searched in the few characters
 # before it): the text start, a full stop or a line break, then spaces
 SENTENCE_OPENING = re.compile(r"(?:^|[.!?\n])\s*$")
@@ -282,7 +285,8 @@ class Cues:
         )
         self.intra = re.compile(rf"(?i:intra)-?\s*(?P<e>{_words(names)})\s*$")
         # "extra-EU25 trade": the area's trade with the rest of the world
-        self.extra = re.compile(rf"(?i:extra)-?\s*(?P<e>{_words(names)})\s*$")
+        self.extra = re.compile(
+            rf"(?i:extra)-?\s*(?P<e>{_words(names)})(?:\s+[\w-]+){{0,3}}\s*$")
         # "the euro zone's third-largest economy": a description, not the reporter
         self.rank = cue_re(eco["rank_words"])
         # "ASEAN remained China's top trading partner, with trade ...", "followed by the EU
@@ -296,15 +300,30 @@ class Cues:
         # "1.7% in the EU", "1.4% for the eurozone": the economy right after a figure
         # (patterns used with .match(text, pos) carry no '^': it would match only at 0)
         self.economy_after_figure = re.compile(
-            rf"\s+(?P<prep>in|for)\s+(?:the\s+)?(?P<e>{_words(names)})(?!['\u2019\w$-])")
+            rf"\s+(?:[\w-]+\s+){{0,2}}?(?P<prep>in|for)\s+(?:the\s+)?(?P<e>{_words(names)})"
+            r"(?!['\u2019\w$-])")
         # "... for the EU at 1.5%": the economy right before a figure
         self.economy_before_figure = re.compile(
             rf"(?<![\w-])for\s+(?:the\s+)?(?P<e>{_words(names)})\s+(?:at|was|of|stood\s+at)\s*$")
         # "In Portugal, GDP increased ...": an opening phrase naming the sentence's economy
         self.economy_lead = re.compile(
-            rf"\s*(?:In|For)\s+(?:the\s+)?(?P<e>{_words(names)})\s*,")
+            rf"\s*(?:In|For|Across)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?P<e>{_words(names)})"
+            r"\s*,")
+        # "its 2025 forecast for the United States": the economy a metric is given for
+        self.for_economy_after = re.compile(
+            rf"\s+(?:[\w-]+\s+)?for\s+(?:the\s+)?(?P<e>{_words(names)})(?!['\u2019\w$-])")
+        # "exports to the EU", "trade with the euro area": the economy after it is a partner
+        self.partner_preposition = re.compile(
+            r"(?<![\w-])(?:to|with|from|outside|than|non)[\s-]+(?:the\s+)?$", re.IGNORECASE)
+        # a word that makes the economy after it no subject: "exports to China", "in the EU"
+        self.preposition_before = re.compile(
+            r"(?<![\w-])(?:to|with|from|into|in|for|of|by|at|on|than|outside|including|"
+            r"and|or|as|over|against|among)\s+(?:the\s+)?$", re.IGNORECASE)
         # "Germany, the euro zone's largest economy, grew": an economy with an apposition
         self.apposition = re.compile(r",\s+(?:the|its|a|an)\s+[^,.;()]{1,60},")
+        # "the main European economy, Germany, ...": the economy named after a mention
+        self.apposition_after = re.compile(
+            rf",\s+(?P<e>{_words(names)})\s*,(?!\s*(?:and|or)\s)")
         # "a 91.9 percent increase to Taiwan", "by 42 percent to the Netherlands"
         self.partner_after_figure = re.compile(
             rf"\s+(?:[\w-]+\s+)?(?P<prep>to|with|from)\s+(?:the\s+)?(?P<e>{_words(names)})"
@@ -317,7 +336,7 @@ class Cues:
         # between China and Russia": the first economy is the reporter, the second the partner
         self.route = re.compile(
             rf"^\s+(?P<prep>from|into|between)\s+(?:the\s+)?(?P<e>{_words(names)})(?![\w-])"
-            rf"(?:\s+(?:to|from|and)\s+(?:the\s+)?(?P<e2>{_words(names)})(?![\w-]))?"
+            rf"(?:\s+(?P<to>to|into|from|and)\s+(?:the\s+)?(?P<e2>{_words(names)})(?![\w-]))?"
         )
 
 

@@ -11,6 +11,7 @@ around the figure, or a per-sentence result cached in the ``SentenceIndex``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from re import Match
 from typing import TYPE_CHECKING, Any
 
@@ -58,9 +59,13 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
         if c.can_report(code):
             fact["reporter"] = code
             return
+    clause = s.clause(fig.start)
+    if mention.end <= clause[0] and not s.has(c.partner_frame):
+        subject = _clause_subject(linker, clause, fig)
+        if subject is not None:
+            fact["reporter"] = subject
     if mention.metric not in TRADE:
         return
-    clause = s.clause(fig.start)
     those = None
     for m in c.those_partner.finditer(text, clause[0], fig.start):
         those = m  # the last one before the figure
@@ -85,6 +90,74 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
     if framed is not None:
         fact["partner"] = framed
         return
+
+
+def named_reporter(linker: _Linker, mention: MetricMention, s: SentenceIndex,
+                   skip: int | None) -> str | None:
+    """The economy a sentence names as the one the mention's metric belongs to, though not
+    right before it: an opening "In Portugal, GDP increased ...", an apposition "France,
+    the bloc's second-largest economy, reported GDP growth of 0.1%", or one after the
+    mention "the main European economy, Germany, ...". ``skip``: the start of an economy
+    named only in a description ("the euro zone's largest economy")."""
+    c, text = linker.c, linker.text
+    sent = s.bounds
+    lead = c.economy_lead.match(text, sent[0], mention.start)
+    if lead:
+        code = c.economy_code(lead.group("e"))
+        if c.can_report(code):
+            return code
+    m = c.for_economy_after.match(text, mention.end, sent[1])
+    if m:
+        code = c.economy_code(m.group("e"))
+        if c.can_report(code):
+            return code
+    m = c.apposition_after.match(text, mention.end, sent[1])
+    if m:
+        code = c.economy_code(m.group("e"))
+        if c.can_report(code):
+            return code
+    appositive = None
+    for e in c.economy.finditer(text, sent[0], mention.start):
+        if e.start() == skip or e.group("poss"):
+            continue
+        gap = c.apposition.match(text, e.end(), mention.start)
+        if gap:
+            appositive = e
+    if appositive is not None:
+        code = c.economy_code(appositive.group("e"))
+        if c.can_report(code):
+            return code
+    return None
+
+
+def _clause_subject(linker: _Linker, clause: tuple[int, int], fig: Item) -> str | None:
+    """The economy a clause is about when the metric was named in an earlier clause: "...,
+    while the euro area should pick up to 1.3%", "and China ranked third at $45.4 billion":
+    the first economy of the clause before the figure, unless a preposition governs it."""
+    c, text = linker.c, linker.text
+    for e in c.economy.finditer(text, clause[0], fig.start):
+        if c.preposition_before.search(text, max(clause[0], e.start() - 14), e.start()) \
+                or c.currency_after.match(text, e.end()):
+            continue
+        code = c.economy_code(e.group("e"))
+        return code if c.can_report(code) else None
+    return None
+
+
+def last_area(linker: _Linker, pos: int, end: int) -> str | None:
+    """The EU or the euro area, whichever the text names last before ``pos`` other than as a
+    partner ("trade with the EU"), for a sentence ``pos``-``end`` that names neither."""
+    areas = linker.cache.get("areas")
+    if areas is None:
+        c, text = linker.c, linker.text
+        areas = linker.cache["areas"] = [
+            (m.start(), code) for m in c.economy.finditer(text)
+            if (code := c.economy_code(m.group("e"))) in ("EU", "EA")
+            and not c.partner_preposition.search(text, max(0, m.start() - 12), m.start())]
+    k = bisect_left(areas, (pos, ""))
+    if k < len(areas) and areas[k][0] < end:
+        return None  # the sentence names an area itself: the figure-level rules decide
+    return areas[k - 1][1] if k else None
 
 
 def _zipped(linker: _Linker, those: Match[str], fig: Item, s: SentenceIndex) -> str | None:

@@ -26,9 +26,9 @@ from tradeie.relate.cues import (
     BRACKET_BEFORE_FIGURE,
     BY_BEFORE,
     FROM_BEFORE,
+    LINE_SPACE,
     LIST_JOINER,
     OF_AFTER,
-    ONLY_SPACE,
     PERIOD_START,
     POSSESSIVE_GAP,
     POSSESSIVE_SPACE,
@@ -76,6 +76,7 @@ class _Linker:
         self._metric_starts = [m.head_start for m in view.metrics]
         self._agency_countries = {a.key: a.attrs.get("country") for a in view.agencies}
         self._period_dates: dict[tuple[int, int], bool] = {}
+        self.cache: dict[str, Any] = {}  # document-level results of relate.economy
         self.release_agency = self._release_agency()
         # An intergovernmental release (IMF, WTO) speaks for no one economy: its dateline
         # city (Washington, Geneva) is not the reporter.
@@ -521,23 +522,40 @@ class _Linker:
 
     def _find_reporter(self, mention: MetricMention, s: SentenceIndex) -> str | None:
         sent = s.bounds
+        c = self.c
         before = self.text[max(sent[0], mention.start - 40):mention.start]
-        if self.c.world.search(before):
+        if c.world.search(before):
             return None  # "global growth", "world merchandise trade"
-        found = list(self.c.economy.finditer(before))
+        extra = c.extra.search(before)
+        if extra:  # "extra-EU25 trade": the area's trade with the rest of the world
+            return c.economy_code(extra.group("e"))
+        found = list(c.economy.finditer(before))
+        ranked = None  # "the euro zone's largest economy": a description, not the reporter
         if found:
             last = found[-1]
-            if ONLY_SPACE.fullmatch(before[last.end():]) or last.group("poss"):
-                code = self.c.economy_code(last.group("e"))
+            if last.group("poss") and (c.rank.search(before, last.end())
+                                       or "," in before[last.end():]):
+                # "France, the bloc's second-largest economy, reported GDP growth"
+                ranked = last.start() + mention.start - len(before)
+            elif LINE_SPACE.fullmatch(before[last.end():]) or last.group("poss"):
+                code = c.economy_code(last.group("e"))
                 # "South America's largest economy": a region is no reporter
-                return code if self.c.can_report(code) else None
-        if self.c.self_reference.search(before):
+                return code if c.can_report(code) else None
+        named = economy.named_reporter(self, mention, s, ranked)
+        if named is not None:
+            return named
+        if c.self_reference.search(before):
             return self.default_reporter
         first = s.first_economy(mention.start)
-        if first and (first.group("poss") or first.start() - sent[0] < 3):
-            code = self.c.economy_code(first.group("e"))
-            if self.c.can_report(code):
+        if first and first.start() != ranked and (
+                first.group("poss") or first.start() - sent[0] < 3):
+            code = c.economy_code(first.group("e"))
+            if c.can_report(code):
                 return code
+        if self.default_reporter in ("EU", "EA"):
+            # an EU release gives figures of the EU and of the euro area, paragraph by
+            # paragraph: the area named last before the sentence
+            return economy.last_area(self, *sent) or self.default_reporter
         return self.default_reporter
 
     def _route(self, mention: MetricMention, sent) -> tuple[str, str | None] | None:
@@ -547,6 +565,10 @@ class _Linker:
         if wanted is None:
             return None
         m = self.c.route.match(self.text[mention.end:min(sent[1], mention.end + 80)])
+        if m is not None and mention.metric == "trade.imports" and m.group("prep") == "from" \
+                and m["e2"] and m["to"] in ("to", "into"):
+            # "imports from the U.S. to Mexico": Mexico's imports from the US
+            return self.c.economy_code(m.group("e2")), self.c.economy_code(m.group("e"))
         if m is None or m.group("prep") != wanted or (wanted == "between" and not m["e2"]):
             return None
         partner = self.c.economy_code(m.group("e2")) if m.group("e2") else None
