@@ -151,3 +151,35 @@ def test_a_heading_line_owns_no_metric():
             "percent in 2024.")
     _, f = facts_by_text(text)
     assert f["9 percent"].reporter == "ES"
+
+
+def test_partner_shared_by_the_trade_mentions_of_a_sentence():
+    text = ("Chile's exports to Japan grew by 4.9 percent in 2024, while imports rose by "
+            "2.9 percent.")
+    _, f = facts_by_text(text)
+    assert f["2.9 percent"].partner == "JP"
+    text = "With the European Union, Chile reported a deficit of $1.1 billion in 2024."
+    _, f = facts_by_text(text)
+    assert f["$1.1 billion"].partner == "EU"
+    # not to a metric of the same kind, nor to a whole
+    text = ("Chile's exports to Japan rose to $1.2 billion, while copper exports climbed to "
+            "$2.4 billion and total imports fell 3%.")
+    _, f = facts_by_text(text)
+    assert f["$2.4 billion"].partner is None
+    assert f["3%"].partner is None
+
+
+def test_partner_of_a_later_clause():
+    text = ("Exports to Peru rose 3.4% in 2024, while deliveries to Brazil declined 8.1% to "
+            "$6 billion.")
+    _, f = facts_by_text(text)
+    assert f["3.4%"].partner == "PE"
+    assert f["8.1%"].partner == "BR"
+
+
+def test_regions_as_partners():
+    text = ("Exports to Asia grew 19.3 percent in 2024, and exports to emerging markets grew "
+            "11 percent.")
+    _, f = facts_by_text(text)
+    assert f["19.3 percent"].partner == "Asia"
+    assert f["11 percent"].partner == "emerging markets"

@@ -160,7 +160,8 @@ def validate_economies(eco: dict) -> dict:
         if code not in codes:
             raise data_error(ECONOMIES, "reporter_only", f"{code!r} is no economy's code", code)
     for key in ("no_partner", "self_reference", "partner_words_before", "currency_words_after",
-                "rank_words", "partner_frame_cues", "reporter_words_after"):
+                "rank_words", "partner_frame_cues", "reporter_words_after",
+                "excluding_words"):
         check_phrases(check_section(eco, key, ECONOMIES, list), ECONOMIES, key)
     return eco
 
@@ -315,6 +316,19 @@ class Cues:
         # "exports to the EU", "trade with the euro area": the economy after it is a partner
         self.partner_preposition = re.compile(
             r"(?<![\w-])(?:to|with|from|outside|than|non)[\s-]+(?:the\s+)?$", re.IGNORECASE)
+        # "Asian countries excluding China": an economy left out, no partner
+        self.excluding_before = re.compile(
+            rf"(?<![\w-])(?:{_words(eco['excluding_words'])})\s+(?:the\s+)?$", re.IGNORECASE)
+        # "exports to the US rose ..., while imports ...", "trade with China saw ...": the
+        # partner a trade mention is written with, some words after it
+        self.partner_phrase = re.compile(
+            rf"(?<![\w-])(?P<prep>to|with|from)\s+(?:the\s+)?(?:other\s+)?"
+            rf"(?P<e>{_words(names)})(?!['\u2019\w$-])")
+        # "With the European Union, Japan reported a deficit": an opening partner
+        self.partner_lead = re.compile(
+            rf"\s*With\s+(?:the\s+)?(?:other\s+)?(?P<e>{_words(names)})(?!['\u2019\w$-])")
+        # "total exports", "overall imports": a whole, not the trade with one partner
+        self.whole_words = re.compile(r"(?i)\b(?:total|overall|all|global|worldwide)\b")
         # a word that makes the economy after it no subject: "exports to China", "in the EU"
         self.preposition_before = re.compile(
             r"(?<![\w-])(?:to|with|from|into|in|for|of|by|at|on|than|outside|including|"

@@ -80,11 +80,26 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
         else:
             fact["partner"] = code
         return
+    if mention.end <= clause[0]:
+        # "Exports to China increased 3.4%, while deliveries to the UK declined 8.1%"
+        own = None
+        for m in c.partner_phrase.finditer(text, clause[0], fig.start):
+            if not (m.group("prep") == "from" and mention.metric == "trade.exports"):
+                own = m
+        if own is not None:
+            fact["partner"] = c.economy_code(own.group("e"))
+            return
     if fact.get("partner") is not None:
         return
     m = c.partner_after_figure.match(text, fig.end, min(sent[1], fig.end + 50))
     if m:
         fact["partner"] = c.economy_code(m.group("e"))
+        return
+    shared = s.lazy("partner", lambda: _sentence_partner(linker, s))
+    # (not to the same metric: "exports to China rose, while petroleum exports climbed")
+    if shared is not None and (shared[0] is None or shared[0].metric != mention.metric) \
+            and shared[1] != fact.get("reporter") and not c.whole_words.search(mention.text):
+        fact["partner"] = shared[1]
         return
     framed = _framed_partner(linker, fig, s, fact)
     if framed is not None:
@@ -128,6 +143,36 @@ def named_reporter(linker: _Linker, mention: MetricMention, s: SentenceIndex,
         if c.can_report(code):
             return code
     return None
+
+
+def _sentence_partner(linker: _Linker, s: SentenceIndex
+                      ) -> tuple[MetricMention | None, str] | None:
+    """(mention, partner) when a sentence is about the trade with one partner: it opens with
+    "With the European Union, ..." or its first trade mention is written with a partner
+    ("China's exports to the US grew 4.9%, while imports rose 2.9%", "trade with China saw
+    the largest increases, with exports up 47%"). The other trade mentions of the sentence
+    share that partner."""
+    c, text = linker.c, linker.text
+    lo, hi = s.bounds
+    lead = c.partner_lead.match(text, lo, hi)
+    if lead:
+        return None, c.economy_code(lead.group("e"))
+    first = next((m for m in s.mentions if m.metric in TRADE), None)
+    if first is None or c.whole_words.search(first.text):
+        return None
+    later = [m.start for m in s.mentions if m.start > first.end]
+    m = c.partner_phrase.match(text, first.end + 1) if text[first.end:first.end + 1] == " " \
+        else None
+    if m is None:
+        # "a trade surplus of ¥3.38 trillion with the U.S.": a few words on, before any
+        # other mention
+        end = min(later[0] if later else hi, first.end + 60)
+        m = c.partner_phrase.search(text, first.end, end)
+        if m is None or m.group("prep") != "with":
+            return None
+    if m.group("prep") == "from" and first.metric != "trade.imports":
+        return None  # "exports from Germany": where they are reported
+    return first, c.economy_code(m.group("e"))
 
 
 def _clause_subject(linker: _Linker, clause: tuple[int, int], fig: Item) -> str | None:
@@ -249,6 +294,7 @@ def _economies(linker: _Linker, sent: tuple[int, int]) -> tuple[str | None,
                     and c.can_report(c.economy_code(m.group("e"))):
                 owner = c.economy_code(m.group("e"))
             continue
-        if not c.currency_after.match(text, m.end()):
+        if not c.currency_after.match(text, m.end()) and not c.excluding_before.search(
+                text, max(sent[0], m.start() - 15), m.start()):
             named.append((m.start(), c.economy_code(m.group("e"))))
     return owner, named
