@@ -55,6 +55,8 @@ POSSESSIVE_SPACE = re.compile(r"(?:'s|’s)\s")
 POSSESSIVE_GAP = re.compile(r"(?:'s|’s)\s+(?:the\s+)?")
 # "the Census Bureau and the Bureau of Economic Analysis reported": coordinated agencies
 AND_GAP = re.compile(r"\s+and\s+(?:the\s+)?")
+# "Kenya National Bureau of Statistics (KNBS)": a name followed by its acronym
+ACRONYM_AFTER = re.compile(r"\s*\(\s*[A-Z][\w&.\-]{1,11}\s*\)")
 
 
 def basis_phrases(rel: dict) -> dict[str, list[str]]:

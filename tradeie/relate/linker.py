@@ -22,6 +22,7 @@ from typing import Any
 from tradeie.normalize.metrics import MetricMention
 from tradeie.relate import economy
 from tradeie.relate.cues import (
+    ACRONYM_AFTER,
     AND_GAP,
     BRACKET_BEFORE_FIGURE,
     BY_BEFORE,
@@ -683,12 +684,29 @@ class _Linker:
             if self.c.attribution.search(window) or self.c.attribution_after.match(
                 self.text[a.end:a.end + 40]
             ):
-                return self._first_coordinated(a)
+                return self._first_mention(self._first_coordinated(a))
         names = {a.attrs.get("name") for a in self.v.agencies}
         if len(names) == 1 and self.v.agencies:
             a = self.v.agencies[0]
             return [a.start, a.end]
         return None
+
+    def _first_mention(self, key: list[int]) -> list[int]:
+        """An acronym cited as the release agency ("KNBS says") stands for the full name
+        defined before it ("The Kenya National Bureau of Statistics (KNBS) ..."): the
+        release is cited where that name is written out."""
+        i = bisect_left(self._agency_starts, key[0])
+        if i >= len(self.v.agencies) or self.v.agencies[i].start != key[0]:
+            return key
+        a = self.v.agencies[i]
+        if self.text[a.start:a.end] != a.attrs.get("acronym"):
+            return key
+        name = a.attrs.get("name")
+        for b in self.v.agencies[:i]:
+            if b.attrs.get("name") == name and self.text[b.start:b.end] != a.attrs.get(
+                    "acronym") and ACRONYM_AFTER.match(self.text, b.end):
+                return [b.start, b.end]
+        return key
 
     def _first_coordinated(self, a: Item) -> list[int]:
         """'the Census Bureau and the Bureau of Economic Analysis reported': the attribution
