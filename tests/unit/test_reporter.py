@@ -183,3 +183,26 @@ def test_regions_as_partners():
     _, f = facts_by_text(text)
     assert f["19.3 percent"].partner == "Asia"
     assert f["11 percent"].partner == "emerging markets"
+
+
+def test_products_listed_with_bracketed_figures():
+    text = ("Top exports from Peru to Chile in June were copper ores ($1.4 billion), fresh "
+            "grapes ($0.7 billion) and frozen fish ($0.2 billion).")
+    _, f = facts_by_text(text)
+    assert f["$1.4 billion"].product == "copper ores"
+    assert f["$0.7 billion"].product == "fresh grapes"
+    assert f["$0.2 billion"].product == "frozen fish"
+
+
+def test_products_zipped_with_figures_respectively():
+    text = ("Imports of lumber and natural gas increased 8.1 percent and 10.3 percent "
+            "respectively in 2024.")
+    _, f = facts_by_text(text)
+    assert f["8.1 percent"].product == "lumber"
+    assert f["10.3 percent"].product == "natural gas"
+
+
+def test_price_of_an_item():
+    text = "Consumer prices rose 2.1% in May, while the price of services grew by 3.4%."
+    _, f = facts_by_text(text)
+    assert f["3.4%"].product == "services"

@@ -16,6 +16,7 @@ from re import Match
 from typing import TYPE_CHECKING, Any
 
 from tradeie.normalize.metrics import MetricMention
+from tradeie.relate import product
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.view import Item
 
@@ -36,7 +37,9 @@ _CLAUSE_OPEN = re.compile(r"(?:^|[,;:]\s*|\b(?:while|whereas|and|but)\s+)$")
 
 def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
            fact: dict[str, Any]) -> None:
-    """Set ``fact``'s reporter / partner from what the text writes right at the figure."""
+    """Set ``fact``'s reporter / partner from what the text writes right at the figure (and
+    its product: ``relate.product``)."""
+    product.refine(linker, fig, s, mention, fact)
     text, c = linker.text, linker.c
     sent = s.bounds
     listed = _bracket_list(linker, fig, sent, mention)

@@ -1,0 +1,183 @@
+"""The product a figure is restricted to, as the text writes it, read around the figure:
+"computers ($4.4 billion), passenger vehicles ($4.1 billion)", "imports of coal and natural
+gas increased 8.1 percent and 10.3 percent respectively", "the price of services grew
+2.3 percent", and a generic tail after the metric's own product word ("exports of energy
+products").
+
+Lists and price items are read from windows of a few dozen characters around the figure.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from tradeie.normalize.metrics import MetricMention, default_metric_finder
+from tradeie.relate.sentence import SentenceIndex
+from tradeie.relate.view import Item
+
+if TYPE_CHECKING:
+    from tradeie.relate.linker import _Linker
+
+# A noun phrase naming a product: letters, hyphens, slashes, apostrophes, ampersands.
+_NP = r"[A-Za-z][\w'’/&\-]*(?:\s+[A-Za-z][\w'’/&\-]*){0,5}"
+# "computers ($4.4 billion)", "instant coffee (up 1,6%)": a phrase right before the bracket
+# of a figure (group "np"), after a list delimiter
+_BRACKETED = re.compile(
+    rf"(?:^|[,;:)]\s*|\b(?:and|or|were|was|are|is|by|of|include|included|including|"
+    rf"followed\s+by|led\s+by|with)\s+)(?:the\s+)?(?P<np>{_NP})\s*\(\s*"
+    r"(?:(?:up|down|by|both|each)\s+)?[+\-\u2212]?\s*$", re.IGNORECASE)
+# words that end a product phrase: determiners, verbs and function words
+_NOT_PRODUCT = frozenset([
+    "the", "a", "an", "its", "their", "this", "these", "those", "that", "which", "who", "and",
+    "or", "but", "of", "in", "on", "at", "to", "from", "for", "by", "with", "as", "than",
+    "was", "were", "is", "are", "be", "been", "has", "have", "had", "rose", "fell", "grew",
+    "increased", "decreased", "declined", "dropped", "jumped", "climbed", "gained", "surged",
+    "plunged", "slumped", "edged", "up", "down", "amounted", "reached", "totaled", "totalled",
+    "stood", "recorded", "posted", "registered", "led", "followed", "share", "shares", "top",
+    "main", "major", "biggest", "largest", "key", "leading", "other", "total", "overall",
+    "all", "targets", "target"])
+# "prices of meat", "the price of services": the item after the head
+_PRICE_OF = re.compile(rf"\s+of\s+(?:the\s+)?(?P<np>{_NP})", re.IGNORECASE)
+_PRICE_HEADS = frozenset({"prices", "price", "index", "charges", "costs"})
+_PRICE_METRICS = frozenset({"prices.cpi", "prices.ppi"})
+# the generic words after a product word that belong to its name: "energy products"
+_PRODUCT_TAIL = re.compile(
+    r"\s+(?:products|product|goods|items|group|basket|sector|industries|industry)\b",
+    re.IGNORECASE)
+
+
+def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
+           fact: dict[str, Any]) -> None:
+    """Set ``fact["product"]`` from what the text writes at the figure, else write the
+    metric's own product as the text does."""
+    if mention.metric == "other":
+        return
+    listed = _bracketed(linker, fig, s)
+    if listed is None:
+        listed = _respective(linker, fig, s)
+    if listed is None and mention.metric in _PRICE_METRICS:
+        listed = _price_item(linker, mention)
+    if listed is not None:
+        fact["product"] = listed
+    elif fact.get("product"):
+        fact["product"] = _as_written(linker.text, mention, fact["product"])
+
+
+def _clean(np: str) -> str | None:
+    """The product words of a phrase: function words and verbs trimmed at both ends."""
+    words = np.split()
+    while words and words[0].lower() in _NOT_PRODUCT:
+        words.pop(0)
+    while words and words[-1].lower() in _NOT_PRODUCT:
+        words.pop()
+    if not words or any(w.lower() in _NOT_PRODUCT - {"and", "of", "other"} for w in words):
+        return None
+    return " ".join(words)
+
+
+def _bracketed(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
+    text, c = linker.text, linker.c
+    lo = max(s.bounds[0], fig.start - 70)
+    m = _BRACKETED.search(text, lo, fig.start)
+    if m is None or c.economy.fullmatch(m.group("np")):
+        return None
+    np_start = m.start("np")
+    # a metric wording or a figure inside the phrase: "exports rose (3%)" is no list
+    if any(x.start < fig.start and x.end > np_start for x in s.mentions) or \
+            linker.any_figure_in(np_start, fig.start):
+        return None
+    return _clean(m.group("np"))
+
+
+def _respective(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
+    """'imports of coal and natural gas increased 8.1 percent and 10.3 percent
+    respectively': the coordinated products zipped with the figures."""
+    run = s.lazy("respective_run", lambda: _respective_run(linker, s))
+    if run is None or fig.key not in run[0]:
+        return None
+    figs, items = run
+    return items[figs.index(fig.key)]
+
+
+def _respective_run(linker: _Linker, s: SentenceIndex):
+    c, text = linker.c, linker.text
+    resp = c.respectively.search(text, *s.bounds)
+    if resp is None:
+        return None
+    figs = [f for f in s.figs if f.end <= resp.start()]
+    run: list[Item] = []
+    for f in reversed(figs):
+        if run and not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[f.end:run[-1].start]):
+            break
+        run.append(f)
+    run.reverse()
+    if len(run) < 2:
+        return None
+    # the coordination before the run: "coal and natural gas", "petroleum products,
+    # fertilizers, and crude oil", closed by a verb, a metric wording or a comma
+    lo = max(s.bounds[0], run[0].start - 160)
+    window = text[lo:run[0].start]
+    conj = list(re.finditer(r",?\s+and\s+", window))
+    if not conj:
+        return None
+    last = conj[-1]
+    tail = re.match(r"(?:the\s+)?([A-Za-z][\w'’/&\-]*(?:\s+[A-Za-z][\w'’/&\-]*){0,3}?)"
+                    r"(?=\s+(?:[a-z]+ed|have|has|were|was|are|is|exports|imports|charges|"
+                    r"prices|shipments|sales|output|industries|respectively|rose|fell|grew|"
+                    r"went|saw)\b|\s*,)", window[last.end():])
+    if tail is None:
+        return None
+    items = [tail.group(1)]
+    head = window[:last.start()]
+    # the items before "and": separated by commas, back to a word that opens the list
+    parts = head.split(",")
+    need = len(run) - 1
+    if len(parts) < need:
+        return None
+    before = [p.strip() for p in parts[-need:]]
+    first = re.match(r"(?:.*\b(?:of|in|for|from|on|the|and|with|by)\s+)?"
+                     r"([A-Za-z][\w'’/&\-]*(?:\s+[A-Za-z][\w'’/&\-]*){0,3})$", before[0])
+    if first is None:
+        return None
+    before[0] = first.group(1)
+    items = before + items
+    cleaned = [_clean(i) for i in items]
+    if any(i is None for i in cleaned) or any(c.economy.fullmatch(i) for i in cleaned):
+        return None
+    return [f.key for f in run], cleaned
+
+
+def _price_item(linker: _Linker, mention: MetricMention) -> str | None:
+    """'the price of services grew', 'prices of meat fell': the item a bare price wording
+    names after it. (The words before a bare "prices" are not read: they name commodities
+    as often as basket items, "oil prices", which are subjects, not products.)"""
+    text = linker.text
+    head = text[mention.head_start:mention.head_end].lower()
+    if head not in _PRICE_HEADS or mention.start != mention.head_start:
+        return None
+    after = _PRICE_OF.match(text, mention.head_end)
+    if after is not None and head.startswith("price"):
+        np = _clean(after.group("np"))
+        if np:
+            return np
+    return None
+
+
+def _as_written(text: str, mention: MetricMention, canonical: str) -> str:
+    """The metric's product with a generic tail the text writes after it ("exports of
+    energy products" is 'energy products', not 'energy'). The product word itself stays the
+    lexicon's canonical form ("Chip exports": 'chips'), as the annotated fixtures have it."""
+    products = default_metric_finder().products
+    for lo, hi in ((mention.start, mention.head_start), (mention.head_end, mention.end)):
+        words = list(re.finditer(r"[\w'’-]+", text[lo:hi]))
+        for n in (3, 2, 1):
+            for i in range(len(words) - n + 1):
+                b = words[i + n - 1].end()
+                phrase = text[lo + words[i].start():lo + b]
+                if products.get(" ".join(phrase.lower().split())) == canonical:
+                    tail = _PRODUCT_TAIL.match(text, lo + b)
+                    if tail and not text[lo + b:hi].strip().startswith(tail.group(0).strip()):
+                        tail = None  # the tail must follow inside the mention or right after
+                    return canonical + (" " + tail.group(0).strip() if tail else "")
+    return canonical
