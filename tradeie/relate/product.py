@@ -36,9 +36,12 @@ _NOT_PRODUCT = frozenset([
     "plunged", "slumped", "edged", "up", "down", "amounted", "reached", "totaled", "totalled",
     "stood", "recorded", "posted", "registered", "led", "followed", "share", "shares", "top",
     "main", "major", "biggest", "largest", "key", "leading", "other", "total", "overall",
-    "all", "targets", "target"])
+    "all", "targets", "target", "went", "alone", "also", "inched", "soared", "saw",
+    "continued", "remained", "accounted", "accounting", "made", "each", "both"])
 # "prices of meat", "the price of services": the item after the head
-_PRICE_OF = re.compile(rf"\s+of\s+(?:the\s+)?(?P<np>{_NP})", re.IGNORECASE)
+_PRICE_OF = re.compile(
+    r"\s+of\s+(?:the\s+)?(?P<np>[A-Za-z][\w'’/&\-]*(?:,?\s+[A-Za-z][\w'’/&\-]*){0,5})",
+    re.IGNORECASE)
 _PRICE_HEADS = frozenset({"prices", "price", "index", "charges", "costs"})
 _PRICE_METRICS = frozenset({"prices.cpi", "prices.ppi"})
 # the generic words after a product word that belong to its name: "energy products"
@@ -64,24 +67,30 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
         fact["product"] = _as_written(linker.text, mention, fact["product"])
 
 
+_INNER = frozenset({"and", "of", "other"})  # may stand inside a product's name
+
+
 def _clean(np: str) -> str | None:
-    """The product words of a phrase: function words and verbs trimmed at both ends."""
+    """The product words of a phrase: leading function words dropped, cut before the first
+    verb or function word ("consumer goods went up" is 'consumer goods')."""
     words = np.split()
-    while words and words[0].lower() in _NOT_PRODUCT:
+    while words and words[0].lower().rstrip(",") in _NOT_PRODUCT:
         words.pop(0)
-    while words and words[-1].lower() in _NOT_PRODUCT:
+    for i, w in enumerate(words):
+        if w.lower().rstrip(",") in _NOT_PRODUCT - _INNER:
+            words = words[:i]
+            break
+    while words and words[-1].lower().rstrip(",") in _NOT_PRODUCT:
         words.pop()
-    if not words or any(w.lower() in _NOT_PRODUCT - {"and", "of", "other"} for w in words):
-        return None
-    return " ".join(words)
+    return " ".join(words).rstrip(",") or None
 
 
 def _bracketed(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
     text, c = linker.text, linker.c
     lo = max(s.bounds[0], fig.start - 70)
     m = _BRACKETED.search(text, lo, fig.start)
-    if m is None or c.economy.fullmatch(m.group("np")):
-        return None
+    if m is None or c.economy.search(m.group("np")):
+        return None  # "Norway and India (both +14%)": economies, not products
     np_start = m.start("np")
     # a metric wording or a figure inside the phrase: "exports rose (3%)" is no list
     if any(x.start < fig.start and x.end > np_start for x in s.mentions) or \
@@ -143,7 +152,7 @@ def _respective_run(linker: _Linker, s: SentenceIndex):
     before[0] = first.group(1)
     items = before + items
     cleaned = [_clean(i) for i in items]
-    if any(i is None for i in cleaned) or any(c.economy.fullmatch(i) for i in cleaned):
+    if any(i is None or c.economy.search(i) for i in cleaned):
         return None
     return [f.key for f in run], cleaned
 
