@@ -206,3 +206,24 @@ def test_price_of_an_item():
     text = "Consumer prices rose 2.1% in May, while the price of services grew by 3.4%."
     _, f = facts_by_text(text)
     assert f["3.4%"].product == "services"
+
+
+def test_products_of_a_flow_and_of_a_list():
+    text = ("Imports of tractor engines and spare parts fell 11.1 per cent in 2024, including "
+            "tractors by 35.4%, and harvesters by 20.2%.")
+    _, f = facts_by_text(text)
+    assert f["11.1 per cent"].product == "tractor engines and spare parts"
+    assert f["35.4%"].product == "tractors"
+    assert f["20.2%"].product == "harvesters"
+    text = "Exports of goods rose 3% in 2024, with a 16% increase in frozen fish."
+    _, f = facts_by_text(text)
+    assert f["3%"].product is None
+    assert f["16%"].product == "frozen fish"
+
+
+def test_no_product_from_dates_or_states():
+    text = ("Core inflation was stable at 2.7% in May. Prices rose 0.2 percent in May, down "
+            "from a 0.3 percent rise in April.")
+    _, f = facts_by_text(text, "2025-06-13")
+    assert f["2.7%"].product != "stable"
+    assert f["0.3 percent"].product is None

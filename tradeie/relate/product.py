@@ -37,7 +37,7 @@ _NOT_PRODUCT = frozenset([
     "stood", "recorded", "posted", "registered", "led", "followed", "share", "shares", "top",
     "main", "major", "biggest", "largest", "key", "leading", "other", "total", "overall",
     "all", "targets", "target", "went", "alone", "also", "inched", "soared", "saw",
-    "continued", "remained", "accounted", "accounting", "made", "each", "both"])
+    "continued", "remained", "accounted", "accounting", "made", "each", "both", "including"])
 # "prices of meat", "the price of services": the item after the head
 _PRICE_OF = re.compile(
     r"\s+of\s+(?:the\s+)?(?P<np>[A-Za-z][\w'’/&\-]*(?:,?\s+[A-Za-z][\w'’/&\-]*){0,5})",
@@ -59,8 +59,12 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
     listed = _bracketed(linker, fig, s)
     if listed is None:
         listed = _respective(linker, fig, s)
+    if listed is None:
+        listed = _item_by(linker, fig, s)
     if listed is None and mention.metric in _PRICE_METRICS:
         listed = _price_item(linker, mention)
+    if listed is None and not fact.get("product") and mention.metric in _FLOWS:
+        listed = _flow_of(linker, fig, mention)
     if listed is not None:
         fact["product"] = listed
     elif fact.get("product"):
@@ -155,6 +159,61 @@ def _respective_run(linker: _Linker, s: SentenceIndex):
     if any(i is None or c.economy.search(i) for i in cleaned):
         return None
     return [f.key for f in run], cleaned
+
+
+# "including mechanical equipment by 35.4%, electrical equipment by 38.2%", "followed by
+# capital goods at 12.4%": an item of a list with its figure after "by" / "at"
+_ITEM_BY = re.compile(
+    rf"(?:[,;:]\s*|\b(?:and|including|followed\s+by|led\s+by)\s+)(?:the\s+)?(?P<np>{_NP})"
+    r"\s+(?:by|at)\s+$", re.IGNORECASE)
+# "a 16% increase in plastics and rubber products": the item a change is in
+_CHANGE_IN = re.compile(
+    r"\s+(?:increase|rise|jump|gain|growth|decrease|decline|drop|fall|slide|contraction)\s+"
+    rf"in\s+(?:the\s+)?(?P<np>{_NP})", re.IGNORECASE)
+_LEADS = frozenset({"the", "a", "an", "and", "including", "followed", "led", "by"})
+_FLOWS = frozenset({"trade.exports", "trade.imports", "trade.total"})
+# "imports of motor vehicles and parts fell 11.1%": the goods a flow is of
+_FLOW_OF = re.compile(
+    r"\s+of\s+(?:the\s+)?(?P<np>[A-Za-z][\w'’/&\-]*(?:,?\s+[A-Za-z][\w'’/&\-]*){0,7})")
+# what "exports of ..." names without restricting them
+_NOT_RESTRICTING = frozenset({
+    "goods", "merchandise", "goods and services", "services and goods", "these products",
+    "this product", "such goods", "such products", "products", "commodities", "items",
+})
+
+
+def _item_by(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
+    text, c = linker.text, linker.c
+    m = _ITEM_BY.search(text, max(s.bounds[0], fig.start - 70), fig.start)
+    if m is None:
+        m = _CHANGE_IN.match(text, fig.end, min(s.bounds[1], fig.end + 80))
+        if m is None or linker.any_figure_in(fig.end, m.end()):
+            return None
+    np_ = m.group("np")
+    lo, hi = m.start("np"), m.end("np")
+    if c.economy.search(np_) or linker.dates_in(lo - 1, hi) or any(
+            x.start < hi and x.end > lo for x in s.mentions):
+        return None  # "a 0.3 percent rise in October": a date, no product
+    cleaned = _clean(np_)
+    # the whole phrase must be product words: "was stable at 2.7%" names none
+    words = np_.split()
+    while words and words[0].lower() in _LEADS:
+        words.pop(0)
+    if cleaned is None or cleaned != " ".join(words):
+        return None
+    return cleaned
+
+
+def _flow_of(linker: _Linker, fig: Item, mention: MetricMention) -> str | None:
+    text = linker.text
+    m = _FLOW_OF.match(text, mention.head_end)
+    if m is None or m.start("np") > fig.start > mention.start:
+        return None
+    np_ = _clean(m.group("np"))
+    if np_ is None or np_.lower() in _NOT_RESTRICTING or linker.c.economy.search(np_) \
+            or linker.any_figure_in(m.start("np"), m.start("np") + len(np_)):
+        return None
+    return np_
 
 
 def _price_item(linker: _Linker, mention: MetricMention) -> str | None:
