@@ -27,9 +27,12 @@ if TYPE_CHECKING:
 # given to them ("Germany, the euro zone's largest economy, grew" names no partner of GDP).
 TRADE = frozenset({"trade.total", "trade.exports", "trade.imports", "trade.surplus",
                    "trade.deficit"})
+# The longest stretch of text read before a figure or a mention: a table of thousands of
+# figures in one "sentence" must not be read from its start for each figure.
+WINDOW = 200
 # Between two economies of a bracketed list: "Germany (5.4%), France", "Russia (+27% in
 # January-November 2006 ...), China", "Norway and India"
-_LIST_GAP = re.compile(r"\s*(?:\([^()]*\)\s*)?[,;]?\s*(?:and\s+)?(?:the\s+)?")
+_LIST_GAP = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:[,;]\s*)?(?:and\s+)?(?:the\s+)?")
 # what opens a bracketed list of partners: "exports to Russia (...)", "imports from Russia"
 _PARTNER_HEAD = re.compile(r"\b(?P<prep>to|with|into|from)\s+(?:the\s+)?$")
 _CLAUSE_OPEN = re.compile(r"(?:^|[,;:]\s*|\b(?:while|whereas|and|but)\s+)$")
@@ -70,7 +73,7 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
     if mention.metric not in TRADE:
         return
     those = None
-    for m in c.those_partner.finditer(text, clause[0], fig.start):
+    for m in c.those_partner.finditer(text, max(clause[0], fig.start - WINDOW), fig.start):
         those = m  # the last one before the figure
     if those is not None:
         code = c.economy_code(those.group("e"))
@@ -86,7 +89,8 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
     if mention.end <= clause[0]:
         # "Exports to China increased 3.4%, while deliveries to the UK declined 8.1%"
         own = None
-        for m in c.partner_phrase.finditer(text, clause[0], fig.start):
+        for m in c.partner_phrase.finditer(text, max(clause[0], fig.start - WINDOW),
+                                           fig.start):
             if not (m.group("prep") == "from" and mention.metric == "trade.exports"):
                 own = m
         if own is not None:
@@ -135,7 +139,7 @@ def named_reporter(linker: _Linker, mention: MetricMention, s: SentenceIndex,
         if c.can_report(code):
             return code
     appositive = None
-    for e in c.economy.finditer(text, sent[0], mention.start):
+    for e in c.economy.finditer(text, max(sent[0], mention.start - WINDOW), mention.start):
         if e.start() == skip or e.group("poss"):
             continue
         gap = c.apposition.match(text, e.end(), mention.start)
@@ -183,7 +187,7 @@ def _clause_subject(linker: _Linker, clause: tuple[int, int], fig: Item) -> str 
     while the euro area should pick up to 1.3%", "and China ranked third at $45.4 billion":
     the first economy of the clause before the figure, unless a preposition governs it."""
     c, text = linker.c, linker.text
-    for e in c.economy.finditer(text, clause[0], fig.start):
+    for e in c.economy.finditer(text, clause[0], min(fig.start, clause[0] + WINDOW)):
         if c.preposition_before.search(text, max(clause[0], e.start() - 14), e.start()) \
                 or c.currency_after.match(text, e.end()):
             continue
@@ -276,8 +280,9 @@ def _framed_partner(linker: _Linker, fig: Item, s: SentenceIndex,
     if owner is not None:
         fact["reporter"] = owner
     reporter = fact.get("reporter")
-    for start, code in reversed(named):
-        if start < fig.start and code != reporter:
+    k = bisect_left(named, (fig.start, ""))
+    for _, code in reversed(named[max(0, k - 8):k]):  # the nearest few before it
+        if code != reporter:
             return code
     return None
 

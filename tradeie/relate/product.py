@@ -10,6 +10,7 @@ Lists and price items are read from windows of a few dozen characters around the
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING, Any
 
 from tradeie.normalize.metrics import MetricMention, default_metric_finder
@@ -74,6 +75,13 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
 _INNER = frozenset({"and", "of", "other"})  # may stand inside a product's name
 
 
+def _overlaps_mention(s: SentenceIndex, lo: int, hi: int) -> bool:
+    """Whether a metric mention overlaps ``lo``-``hi`` (a bisect: mentions are in text
+    order and at most ``max_mention_len`` long)."""
+    first = bisect_left(s.mention_starts, lo - s.max_mention_len)
+    return any(m.end > lo for m in s.mentions[first:bisect_left(s.mention_starts, hi)])
+
+
 def _clean(np: str) -> str | None:
     """The product words of a phrase: leading function words dropped, cut before the first
     verb or function word ("consumer goods went up" is 'consumer goods')."""
@@ -97,7 +105,7 @@ def _bracketed(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
         return None  # "Norway and India (both +14%)": economies, not products
     np_start = m.start("np")
     # a metric wording or a figure inside the phrase: "exports rose (3%)" is no list
-    if any(x.start < fig.start and x.end > np_start for x in s.mentions) or \
+    if _overlaps_mention(s, np_start, fig.start) or \
             linker.any_figure_in(np_start, fig.start):
         return None
     return _clean(m.group("np"))
@@ -191,8 +199,7 @@ def _item_by(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
             return None
     np_ = m.group("np")
     lo, hi = m.start("np"), m.end("np")
-    if c.economy.search(np_) or linker.dates_in(lo - 1, hi) or any(
-            x.start < hi and x.end > lo for x in s.mentions):
+    if c.economy.search(np_) or linker.dates_in(lo - 1, hi) or _overlaps_mention(s, lo, hi):
         return None  # "a 0.3 percent rise in October": a date, no product
     cleaned = _clean(np_)
     # the whole phrase must be product words: "was stable at 2.7%" names none
