@@ -534,14 +534,16 @@ class _Linker:
         ranked = None  # "the euro zone's largest economy": a description, not the reporter
         if found:
             last = found[-1]
+            code = c.economy_code(last.group("e"))
+            if not c.can_report(code) and (last.group("poss")
+                                           or LINE_SPACE.fullmatch(before[last.end():])):
+                return None  # "South America's largest economy": a region is no reporter
             if last.group("poss") and (c.rank.search(before, last.end())
                                        or "," in before[last.end():]):
                 # "France, the bloc's second-largest economy, reported GDP growth"
                 ranked = last.start() + mention.start - len(before)
             elif LINE_SPACE.fullmatch(before[last.end():]) or last.group("poss"):
-                code = c.economy_code(last.group("e"))
-                # "South America's largest economy": a region is no reporter
-                return code if c.can_report(code) else None
+                return code
         named = economy.named_reporter(self, mention, s, ranked)
         if named is not None:
             return named
