@@ -227,3 +227,18 @@ def test_no_product_from_dates_or_states():
     _, f = facts_by_text(text, "2025-06-13")
     assert f["2.7%"].product != "stable"
     assert f["0.3 percent"].product is None
+
+
+def test_a_province_reports_for_its_country():
+    text = "Guangdong's foreign trade rose 5 percent to 4.2 trillion yuan in 2024."
+    _, f = facts_by_text(text)
+    assert f["5 percent"].reporter == "CN"
+
+
+def test_a_story_naming_its_main_partner_often_stays_its_own():
+    text = ("Exports rose 8.1 percent in May, the Kingdom's commerce ministry said. Shipments "
+            "to China grew 12 percent and China remained the largest market for Thai rice; "
+            "China bought 2 million tonnes. Thailand's imports fell 3 percent.")
+    _, f = facts_by_text(text)
+    assert f["8.1 percent"].reporter == "TH"
+    assert (f["12 percent"].reporter, f["12 percent"].partner) == ("TH", "CN")
