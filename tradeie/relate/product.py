@@ -14,6 +14,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING, Any
 
 from tradeie.normalize.metrics import MetricMention, default_metric_finder
+from tradeie.relate.cues import cues
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.view import Item
 
@@ -38,7 +39,9 @@ _NOT_PRODUCT = frozenset([
     "stood", "recorded", "posted", "registered", "led", "followed", "share", "shares", "top",
     "main", "major", "biggest", "largest", "key", "leading", "other", "total", "overall",
     "all", "targets", "target", "went", "alone", "also", "inched", "soared", "saw",
-    "continued", "remained", "accounted", "accounting", "made", "each", "both", "including"])
+    "continued", "remained", "accounted", "accounting", "made", "each", "both", "including",
+    "stands", "stand", "growing", "valued", "worth", "quantities", "quantity", "volume",
+    "volumes", "value", "values", "terms", "prices", "rate", "rates"])
 # "prices of meat", "the price of services": the item after the head
 _PRICE_OF = re.compile(
     r"\s+of\s+(?:the\s+)?(?P<np>[A-Za-z][\w'’/&\-]*(?:,?\s+[A-Za-z][\w'’/&\-]*){0,5})",
@@ -88,9 +91,11 @@ def _clean(np: str) -> str | None:
     words = np.split()
     while words and words[0].lower().rstrip(",") in _NOT_PRODUCT:
         words.pop(0)
+    moves = cues().direction_words
     for i, w in enumerate(words):
-        if w.lower().rstrip(",") in _NOT_PRODUCT - _INNER:
-            words = words[:i]
+        low = w.lower().rstrip(",")
+        if low in _NOT_PRODUCT - _INNER or low in moves or any(ch.isdigit() for ch in low):
+            words = words[:i]  # "goods and services slipped": cut before the verb
             break
     while words and words[-1].lower().rstrip(",") in _NOT_PRODUCT:
         words.pop()
