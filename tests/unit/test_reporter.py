@@ -242,3 +242,14 @@ def test_a_story_naming_its_main_partner_often_stays_its_own():
     _, f = facts_by_text(text)
     assert f["8.1 percent"].reporter == "TH"
     assert (f["12 percent"].reporter, f["12 percent"].partner) == ("TH", "CN")
+
+
+def test_restricting_words_before_a_metric():
+    text = "The non-energy deficit narrowed 53.8% year on year to 1.1 billion euros in July."
+    _, f = facts_by_text(text)
+    assert f["53.8%"].product == "non-energy"
+    text = ("Consumer prices rose 2% in August. Energy prices fell 3.3%, and household energy "
+            "prices inched up 0.2%.")
+    _, f = facts_by_text(text)
+    assert f["3.3%"].product == "energy"
+    assert f["0.2%"].product == "household energy"

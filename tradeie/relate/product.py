@@ -69,6 +69,8 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
         listed = _price_item(linker, mention)
     if listed is None and not fact.get("product") and mention.metric in _FLOWS:
         listed = _flow_of(linker, fig, mention)
+    if listed is None and mention.metric in _MODIFIED:
+        listed = _modifiers(linker, s, mention, fact.get("product"))
     if listed is not None:
         fact["product"] = listed
     elif fact.get("product"):
@@ -226,6 +228,69 @@ def _flow_of(linker: _Linker, fig: Item, mention: MetricMention) -> str | None:
             or linker.any_figure_in(m.start("np"), m.start("np") + len(np_)):
         return None
     return np_
+
+
+_MODIFIED = frozenset({"trade.exports", "trade.imports", "trade.total", "trade.surplus",
+                       "trade.deficit", "prices.cpi", "prices.ppi"})
+# words before a product word that may belong to its name ("household energy prices",
+# "vehicle fuel prices"): lower-case words other than these
+_NOT_MODIFIER = frozenset({
+    "higher", "lower", "strong", "stronger", "weak", "weaker", "record", "robust", "solid",
+    "annual", "monthly", "quarterly", "outbound", "inbound", "foreign", "external",
+    "domestic", "national", "same", "such", "average", "daily", "combined", "cumulative",
+    "nominal", "real", "net", "gross", "two-way", "bilateral", "seasonally", "adjusted",
+    "global", "world", "regional", "merchandise", "goods", "headline", "consumer", "producer",
+    "wholesale", "retail", "import", "export", "imports", "exports", "trade", "overseas",
+    "rising", "falling", "new", "latest", "preliminary", "final", "official", "current",
+    "core", "key", "recent", "previous", "last", "first", "month", "year", "quarter",
+    "while", "whereas", "said", "says", "say", "expects", "expected", "after", "before",
+    "since", "also", "when", "where", "if", "because", "although", "though", "so", "then",
+    "more", "most", "less", "only", "even", "just", "still", "already", "billion",
+    "million", "trillion", "percent", "per", "cent", "its", "his", "her", "our", "not",
+    "no", "how", "what", "many", "much", "some", "any", "every", "each", "own", "very",
+})
+_WORD = re.compile(r"(?<!['\u2019\w-])([a-z][\w-]*)[ \t]+$")
+_NON_WORD = re.compile(r"(?<![\w-])non-[a-z][\w-]*(?:\s+and\s+[a-z]+)?", re.IGNORECASE)
+_NP_OPENING = re.compile(
+    r"(?:^|[,;:(]\s*|[.!?]\s+|\b(?:the|a|an|its|their|of|in|for|and|while|with|but|whereas)"
+    r"\s+)$", re.IGNORECASE)
+
+
+def _modifiers(linker: _Linker, s: SentenceIndex, mention: MetricMention,
+               canonical: str | None) -> str | None:
+    """The words right before a metric wording that restrict it: "non-energy" of "the
+    non-energy deficit", "household" of "household energy prices" (with the lexicon's
+    product "energy"). Only a "non-" word, or lower-case words before a product the lexicon
+    knows, are read: other modifiers ("sluggish", "weekly") rarely name products."""
+    text, c = linker.text, linker.c
+    if not canonical:
+        # a scope word of the wording that is a restriction: "the non-energy deficit"
+        own = _NON_WORD.search(text, mention.start, mention.head_start)
+        if own:
+            return own.group(0)
+    words: list[str] = []
+    start = mention.start
+    while len(words) < 2:
+        m = _WORD.search(text, max(s.bounds[0], start - 30), start)
+        if m is None:
+            break
+        low = m.group(1).lower()
+        if low in _NOT_MODIFIER or low in _NOT_PRODUCT or low in cues().direction_words:
+            break
+        words.insert(0, m.group(1))
+        start = m.start(1)
+    if not words or c.economy.search(" ".join(words)) or linker.dates_in(start, mention.start):
+        return None
+    # the run must open its noun phrase: "..., household energy prices", not "data showed
+    # core prices" (a verb before it)
+    if not _NP_OPENING.search(text, max(s.bounds[0], start - 12), start) and start != s.bounds[0]:
+        return None
+    if canonical:
+        own = text[mention.start:mention.head_start].strip()
+        return " ".join(words) + " " + (own if own else canonical)
+    if words[-1].lower().startswith("non-"):
+        return words[-1]
+    return None
 
 
 def _price_item(linker: _Linker, mention: MetricMention) -> str | None:
