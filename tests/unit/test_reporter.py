@@ -253,3 +253,17 @@ def test_restricting_words_before_a_metric():
     _, f = facts_by_text(text)
     assert f["3.3%"].product == "energy"
     assert f["0.2%"].product == "household energy"
+
+
+def test_a_story_about_one_partner():
+    text = ("Chile's trade with Peru in 2024\n\nChile's exports to Peru rose 4% to $3.1 billion, "
+            "and imports from Peru fell 2%. The surplus with Peru widened. Copper shipments to "
+            "Peru grew; wine sales to Peru slowed. Trade with Peru hit a record.\n\nMachinery "
+            "exports rose 12% to $0.4 billion.")
+    _, f = facts_by_text(text)
+    assert f["12%"].partner == "PE"
+    # a story naming its partner a few times only keeps its other figures partnerless
+    text = ("Chile's exports to Peru rose 4% in 2024. Machinery exports rose 12% to $0.4 "
+            "billion.")
+    _, f = facts_by_text(text)
+    assert f["12%"].partner is None

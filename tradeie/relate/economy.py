@@ -108,6 +108,12 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
             and shared[1] != fact.get("reporter") and not c.whole_words.search(mention.text):
         fact["partner"] = shared[1]
         return
+    story = story_partner(linker)
+    if story is not None and story != fact.get("reporter") \
+            and not c.whole_words.search(mention.text):
+        _, named = s.lazy("economies", lambda: _economies(linker, s.bounds))
+        if all(code in (story, fact.get("reporter")) for _, code in named):
+            fact["partner"] = story
     framed = _framed_partner(linker, fig, s, fact)
     if framed is not None:
         fact["partner"] = framed
@@ -194,6 +200,24 @@ def _clause_subject(linker: _Linker, clause: tuple[int, int], fig: Item) -> str 
         code = c.economy_code(e.group("e"))
         return code if c.can_report(code) else None
     return None
+
+
+def story_partner(linker: _Linker) -> str | None:
+    """The partner a story is about ("Trade gap with China", "U.S. exports to Canada ...,
+    imports from Canada ..."): the economy named in at least two thirds of the text's
+    partner phrases, at least six times. Its trade figures that name no other economy
+    are with that partner."""
+    if "story_partner" not in linker.cache:
+        c, text = linker.c, linker.text
+        counts: dict[str, int] = {}
+        for m in c.partner_phrase.finditer(text):
+            code = c.economy_code(m.group("e"))
+            counts[code] = counts.get(code, 0) + 1
+        total = sum(counts.values())
+        top = max(counts, key=counts.__getitem__, default=None)
+        linker.cache["story_partner"] = top if top is not None and counts[top] >= 6 \
+            and 3 * counts[top] >= 2 * total and top != linker.country else None
+    return linker.cache["story_partner"]
 
 
 def last_area(linker: _Linker, pos: int, end: int) -> str | None:
