@@ -267,3 +267,11 @@ def test_a_story_about_one_partner():
             "billion.")
     _, f = facts_by_text(text)
     assert f["12%"].partner is None
+
+
+def test_partner_at_the_figure_is_more_specific():
+    text = ("Exports to Asia grew by 19.3 percent in July, including a 91.9 percent increase "
+            "to Taiwan.")
+    _, f = facts_by_text(text)
+    assert f["19.3 percent"].partner == "Asia"
+    assert f["91.9 percent"].partner == "TW"
