@@ -275,3 +275,9 @@ def test_partner_at_the_figure_is_more_specific():
     _, f = facts_by_text(text)
     assert f["19.3 percent"].partner == "Asia"
     assert f["91.9 percent"].partner == "TW"
+
+
+def test_imports_of_a_foreign_product():
+    text = "In 2024, India's imports of Russian oil grew by 8.2% to 86.2 million tons."
+    _, f = facts_by_text(text)
+    assert (f["8.2%"].reporter, f["8.2%"].partner) == ("IN", "RU")

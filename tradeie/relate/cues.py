@@ -326,6 +326,9 @@ class Cues:
         self.partner_phrase = re.compile(
             rf"(?<![\w-])(?P<prep>to|with|from)\s+(?:the\s+)?(?:other\s+)?"
             rf"(?P<e>{_words(names)})(?!['\u2019\w$-])")
+        # "imports of Russian oil": the economy the goods come from
+        self.origin_after = re.compile(
+            rf"\s+of\s+(?:the\s+)?(?P<e>{_words(names)})\s+[a-z]")
         # "With the European Union, Japan reported a deficit": an opening partner
         self.partner_lead = re.compile(
             rf"\s*With\s+(?:the\s+)?(?:other\s+)?(?P<e>{_words(names)})(?!['\u2019\w$-])")

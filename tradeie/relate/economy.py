@@ -104,6 +104,14 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
         return
     if fact.get("partner") is not None:
         return
+    if mention.metric == "trade.imports":
+        # "China's imports of Russian oil": where the goods come from
+        origin = c.origin_after.match(text, mention.head_end, min(sent[1], mention.head_end + 40))
+        if origin:
+            code = c.economy_code(origin.group("e"))
+            if code != fact.get("reporter"):
+                fact["partner"] = code
+                return
     shared = s.lazy("partner", lambda: _sentence_partner(linker, s))
     # (not to the same metric: "exports to China rose, while petroleum exports climbed")
     if shared is not None and (shared[0] is None or shared[0].metric != mention.metric) \
