@@ -281,3 +281,11 @@ def test_imports_of_a_foreign_product():
     text = "In 2024, India's imports of Russian oil grew by 8.2% to 86.2 million tons."
     _, f = facts_by_text(text)
     assert (f["8.2%"].reporter, f["8.2%"].partner) == ("IN", "RU")
+
+
+def test_release_agency_is_cited_in_the_body_not_the_credit_line():
+    text = ("(Communicated by Statistics Norway Press Office)\nOslo, January 13, 2025\n\n"
+            "Statistics Norway reports that exports rose 5% in 2024. Imports fell 2%.")
+    res, f = facts_by_text(text)
+    src = res.entity(f["2%"].source)
+    assert src.start > text.index("\n")

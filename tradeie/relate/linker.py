@@ -679,6 +679,13 @@ class _Linker:
     def _release_agency(self) -> list[int] | None:
         """The agency whose data the article reports: named with an attribution cue, else the
         only agency the article names."""
+        # a credit or heading line ("(Communicated by Central Bureau of Statistics
+        # Spokesman)") cites the body that the text then names again: the release is cited
+        # where the text names it
+        line_end = self.text.find("\n")
+        heading = line_end if line_end > 0 and not self.text[:line_end].rstrip().endswith(
+            (".", "!", "?")) else 0
+        found = None
         for a in self.v.agencies:
             if POSSESSIVE_SPACE.match(self.text[a.end:a.end + 3]):
                 continue  # "the Commerce Department's Census Bureau": the bureau releases
@@ -686,10 +693,17 @@ class _Linker:
             if self.c.attribution.search(window) or self.c.attribution_after.match(
                 self.text[a.end:a.end + 40]
             ):
-                return self._first_mention(self._first_coordinated(a))
+                found = found or a
+                if a.start >= heading or found.attrs.get("name") != a.attrs.get("name"):
+                    break
+        if found is not None:
+            a = found if found.start >= heading else next(
+                (b for b in self.v.agencies if b.start >= heading
+                 and b.attrs.get("name") == found.attrs.get("name")), found)
+            return self._first_mention(self._first_coordinated(a))
         names = {a.attrs.get("name") for a in self.v.agencies}
         if len(names) == 1 and self.v.agencies:
-            a = self.v.agencies[0]
+            a = next((b for b in self.v.agencies if b.start >= heading), self.v.agencies[0])
             return [a.start, a.end]
         return None
 
