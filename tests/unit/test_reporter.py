@@ -289,3 +289,10 @@ def test_release_agency_is_cited_in_the_body_not_the_credit_line():
     res, f = facts_by_text(text)
     src = res.entity(f["2%"].source)
     assert src.start > text.index("\n")
+
+
+def test_economy_after_a_figure_not_across_a_conjunction():
+    text = "Eurostat estimated GDP growth for the eurozone at 1.4% and for the EU at 1.5%."
+    _, f = facts_by_text(text)
+    assert f["1.4%"].reporter == "EA"
+    assert f["1.5%"].reporter == "EU"

@@ -303,7 +303,8 @@ class Cues:
         # "1.7% in the EU", "1.4% for the eurozone": the economy right after a figure
         # (patterns used with .match(text, pos) carry no '^': it would match only at 0)
         self.economy_after_figure = re.compile(
-            rf"\s+(?:[\w-]+\s+){{0,2}}?(?P<prep>in|for)\s+(?:the\s+)?(?P<e>{_words(names)})"
+            rf"\s+(?:(?!(?:and|or|but|while|whereas)\s)[\w-]+\s+){{0,2}}?(?P<prep>in|for)\s+"
+            rf"(?:the\s+)?(?P<e>{_words(names)})"
             r"(?!['\u2019\w$-])")
         # "... for the EU at 1.5%": the economy right before a figure
         self.economy_before_figure = re.compile(
