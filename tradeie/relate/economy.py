@@ -11,7 +11,7 @@ around the figure, or a per-sentence result cached in the ``SentenceIndex``.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from re import Match
 from typing import TYPE_CHECKING, Any
 
@@ -45,7 +45,7 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
     product.refine(linker, fig, s, mention, fact)
     text, c = linker.text, linker.c
     sent = s.bounds
-    listed = _bracket_list(linker, fig, sent, mention)
+    listed = _bracket_list(linker, fig, s, mention)
     if listed is not None:
         role, code = listed
         if role == "partner":
@@ -249,27 +249,35 @@ def last_area(linker: _Linker, pos: int, end: int) -> str | None:
 def _zipped(linker: _Linker, those: Match[str], fig: Item, s: SentenceIndex) -> str | None:
     """The economy of "those from the US, China and Japan grew 5.5%, 6.5% and 10.2%
     respectively" that goes with ``fig``: the one at the figure's place in the list."""
+    zipped = s.lazy(("those", those.start()), lambda: _zip_those(linker, those, s))
+    return zipped.get(fig.key)
+
+
+def _zip_those(linker: _Linker, those: Match[str], s: SentenceIndex) -> dict:
+    """{figure key: code} of "those from A, B and C grew x, y and z respectively"."""
     c, text = linker.c, linker.text
-    resp = c.respectively.search(text, fig.end, s.bounds[1])
+    # the first "respectively" after it, within a clause's reach
+    resp = c.respectively.search(text, those.end(), min(s.bounds[1], those.end() + WINDOW))
     if resp is None:
-        return None
-    figs = [f for f in s.figs if those.end() <= f.start and f.end <= resp.start()]
+        return {}
+    figs = linker.figures_in(those.end(), resp.start())
     if not figs:
-        return None
+        return {}
     codes = [c.economy_code(m.group("e"))
              for m in c.economy.finditer(text, those.start("e"), figs[0].start)]
-    if len(codes) != len(figs) or fig not in figs:
-        return None
-    return codes[figs.index(fig)]
+    if len(codes) != len(figs):
+        return {}
+    return {f.key: code for f, code in zip(figs, codes, strict=True)}
 
 
-def _bracket_list(linker: _Linker, fig: Item, sent: tuple[int, int],
+def _bracket_list(linker: _Linker, fig: Item, s: SentenceIndex,
                   mention: MetricMention) -> tuple[str, str] | None:
     """("reporter" | "partner", code) of a figure bracketed after an economy of a list:
     "exports from Germany (5.4%), France (7.1%)" lists reporters, "exports to Russia
     (+27%), China (+24%)" partners; a list opening the sentence ("Bulgaria (3.4%) and
     Cyprus (3.3%)") lists reporters."""
     text, c = linker.text, linker.c
+    sent = s.bounds
     m = c.economy_bracket.search(text, max(sent[0], fig.start - 40), fig.start)
     if m is None:
         return None
@@ -277,8 +285,11 @@ def _bracket_list(linker: _Linker, fig: Item, sent: tuple[int, int],
     # "Croatia and Romania (1.2% each)": the first of the economies sharing the figure, and
     # back over the list to its first economy, whose head says what the list lists
     head = first
-    while True:
-        prev = _economy_ending_before(linker, head.start(), sent[0])
+    named = s.lazy("all_economies", lambda: list(c.economy.finditer(text, *sent)))
+    ends = s.lazy("all_economy_ends", lambda: [e.end() for e in named])
+    for _ in range(12):  # a list's head is near: a long table must not be walked back whole
+        k = bisect_right(ends, head.start())
+        prev = named[k - 1] if k and named[k - 1].end() > head.start() - 120 else None
         if prev is None or not _LIST_GAP.fullmatch(text, prev.end(), head.start()):
             break
         if head is first and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[prev.end():head.start()]):
@@ -291,14 +302,6 @@ def _bracket_list(linker: _Linker, fig: Item, sent: tuple[int, int],
     if lead.group("prep") == "from" and mention.metric == "trade.exports":
         return "reporter", code  # "exports from Germany (5.4%)"
     return "partner", code
-
-
-def _economy_ending_before(linker: _Linker, pos: int, lo: int) -> Match[str] | None:
-    """The last economy named in the 120 characters before ``pos`` (not before ``lo``)."""
-    last = None
-    for m in linker.c.economy.finditer(linker.text, max(lo, pos - 120), pos):
-        last = m
-    return last
 
 
 def _framed_partner(linker: _Linker, fig: Item, s: SentenceIndex,
