@@ -296,3 +296,13 @@ def test_economy_after_a_figure_not_across_a_conjunction():
     _, f = facts_by_text(text)
     assert f["1.4%"].reporter == "EA"
     assert f["1.5%"].reporter == "EU"
+
+
+def test_subject_of_a_share_and_sectors_respectively():
+    text = "Machinery and equipment made up 47.2% of Chile's imports in 2024."
+    _, f = facts_by_text(text)
+    assert f["47.2%"].product == "Machinery and equipment"
+    text = ("GDP grew by 3.3% in 2024, with agriculture declining by 3.5% but with industry and "
+            "services expanding by 3.5% and 3.8% respectively.")
+    _, f = facts_by_text(text)
+    assert f["3.8%"].product == "services"

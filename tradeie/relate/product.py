@@ -65,6 +65,8 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
         listed = _respective(linker, fig, s)
     if listed is None:
         listed = _item_by(linker, fig, s)
+    if listed is None:
+        listed = _share_subject(linker, fig, s)
     if listed is None and mention.metric in _PRICE_METRICS:
         listed = _price_item(linker, mention)
     if listed is None and not fact.get("product") and mention.metric in _FLOWS:
@@ -151,7 +153,7 @@ def _respective_run(linker: _Linker, s: SentenceIndex):
         return None
     last = conj[-1]
     tail = re.match(r"(?:the\s+)?([A-Za-z][\w'’/&\-]*(?:\s+[A-Za-z][\w'’/&\-]*){0,3}?)"
-                    r"(?=\s+(?:[a-z]+ed|have|has|were|was|are|is|exports|imports|charges|"
+                    r"(?=\s+(?:[a-z]+ed|[a-z]+ing|have|has|were|was|are|is|exports|imports|charges|"
                     r"prices|shipments|sales|output|industries|respectively|rose|fell|grew|"
                     r"went|saw)\b|\s*,)", window[last.end():])
     if tail is None:
@@ -195,6 +197,32 @@ _NOT_RESTRICTING = frozenset({
     "goods", "merchandise", "goods and services", "services and goods", "these products",
     "this product", "such goods", "such products", "products", "commodities", "items",
 })
+
+
+# "Machinery and equipment made up 47.2% of imports", "Computers account for more than one
+# quarter of imports": the subject of a share, opening its clause
+_SHARE_SUBJECT = re.compile(
+    r"(?:^|[.;:]\s+|,\s+(?:while|and|but|whereas)\s+|\n\s*)(?:the\s+)?"
+    r"(?P<np>[A-Za-z][\w'’/&\-]*(?:,?\s+[A-Za-z][\w'’/&\-]*){0,5})"
+    r"\s+(?:accounted\s+for|accounts?\s+for|made\s+up|makes?\s+up|represented|"
+    r"comprised)\s+$", re.IGNORECASE)
+
+
+def _share_subject(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
+    text, c = linker.text, linker.c
+    lo = max(s.bounds[0], fig.start - 80)
+    m = _SHARE_SUBJECT.search(text, lo, fig.start)
+    if m is None:
+        return None
+    np_lo, np_hi = m.start("np"), m.end("np")
+    np_ = m.group("np")
+    if c.economy.search(np_) or _overlaps_mention(s, np_lo, np_hi) or any(
+            a.start < np_hi and a.end > np_lo for a in linker.v.agencies[
+                bisect_left(linker._agency_starts, np_lo - 80):
+                bisect_left(linker._agency_starts, np_hi)]):
+        return None
+    cleaned = _clean(np_)
+    return cleaned if cleaned and cleaned.lower() not in _NOT_RESTRICTING else None
 
 
 def _item_by(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
