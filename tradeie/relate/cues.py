@@ -168,6 +168,92 @@ def validate_economies(eco: dict) -> dict:
     return eco
 
 
+PRODUCT_CUES = "product_cues.json"
+PRODUCT_LISTS = ("not_product", "inner_words", "not_restricting", "not_modifiers",
+                 "phrase_openers", "list_openers", "item_openers", "list_enders",
+                 "change_nouns", "share_verbs", "price_heads", "product_tails")
+PRODUCT_METRIC_LISTS = ("flow_metrics", "price_metrics", "modified_metrics")
+# A noun phrase naming a product: letters, hyphens, slashes, apostrophes, ampersands.
+_NP = r"[A-Za-z][\w'’/&\-]*(?:\s+[A-Za-z][\w'’/&\-]*){0,5}"
+
+
+def validate_product_cues(raw: dict) -> dict:
+    """Check product_cues.json at load: every list holds non-empty phrases (an empty one
+    would match everywhere), the metric lists name known metric ids."""
+    for key in PRODUCT_LISTS:
+        check_phrases(check_section(raw, key, PRODUCT_CUES, list), PRODUCT_CUES, key)
+    for key in PRODUCT_METRIC_LISTS:
+        for metric in check_section(raw, key, PRODUCT_CUES, list):
+            if metric not in METRICS:
+                raise data_error(PRODUCT_CUES, key, f"unknown metric id {metric!r}", metric)
+    return raw
+
+
+@dataclass(frozen=True)
+class ProductCues:
+    """The compiled word lists of ``relate.product``."""
+
+    not_product: frozenset[str]
+    inner: frozenset[str]
+    not_restricting: frozenset[str]
+    not_modifiers: frozenset[str]
+    leads: frozenset[str]
+    price_heads: frozenset[str]
+    flows: frozenset[str]
+    prices: frozenset[str]
+    modified: frozenset[str]
+    bracketed: re.Pattern[str]
+    item_by: re.Pattern[str]
+    change_in: re.Pattern[str]
+    share_subject: re.Pattern[str]
+    list_end: re.Pattern[str]
+    tail: re.Pattern[str]
+    np_opening: re.Pattern[str]
+
+    @classmethod
+    def load(cls) -> ProductCues:
+        raw = validate_product_cues(read_json(PRODUCT_CUES))
+
+        def low(key: str) -> frozenset[str]:
+            return frozenset(w.lower() for w in raw[key])
+
+        return cls(
+            not_product=low("not_product"), inner=low("inner_words"),
+            not_restricting=low("not_restricting"), not_modifiers=low("not_modifiers"),
+            leads=low("item_openers") | {w.split()[0] for w in low("item_openers")}
+            | {"the", "a", "an", "by", "followed", "led"},
+            price_heads=low("price_heads"), flows=frozenset(raw["flow_metrics"]),
+            prices=frozenset(raw["price_metrics"]), modified=frozenset(raw["modified_metrics"]),
+            # "computers ($4.4 billion)", "instant coffee (up 1,6%)": a phrase right before
+            # the bracket of a figure, after a list delimiter
+            bracketed=re.compile(
+                rf"(?:^|[,;:)]\s*|\b(?:{_words(raw['list_openers'])})\s+)(?:the\s+)?"
+                rf"(?P<np>{_NP})\s*\(\s*(?:(?:up|down|by|both|each)\s+)?[+\-\u2212]?\s*$",
+                re.IGNORECASE),
+            # "including mechanical equipment by 35.4%", "followed by capital goods at 12.4%"
+            item_by=re.compile(
+                rf"(?:[,;:]\s*|\b(?:{_words(raw['item_openers'])})\s+)(?:the\s+)?(?P<np>{_NP})"
+                r"\s+(?:by|at)\s+$", re.IGNORECASE),
+            # "a 16% increase in plastics and rubber products"
+            change_in=re.compile(
+                rf"\s+(?:{_words(raw['change_nouns'])})\s+in\s+(?:the\s+)?(?P<np>{_NP})",
+                re.IGNORECASE),
+            # "Machinery and equipment made up 47.2% of imports": a share's subject
+            share_subject=re.compile(
+                r"(?:^|[.;:]\s+|,\s+(?:while|and|but|whereas)\s+|\n\s*)(?:the\s+)?"
+                r"(?P<np>[A-Za-z][\w'’/&\-]*(?:,?\s+[A-Za-z][\w'’/&\-]*){0,5})"
+                rf"\s+(?:{_words(raw['share_verbs'])})\s+$", re.IGNORECASE),
+            # what closes the last item of "coal and natural gas increased ..."
+            list_end=re.compile(
+                r"(?:the\s+)?([A-Za-z][\w'’/&\-]*(?:\s+[A-Za-z][\w'’/&\-]*){0,3}?)"
+                rf"(?=\s+(?:[a-z]+ed|[a-z]+ing|{_words(raw['list_enders'])})\b|\s*,)"),
+            tail=re.compile(rf"\s+(?:{_words(raw['product_tails'])})\b", re.IGNORECASE),
+            np_opening=re.compile(
+                rf"(?:^|[,;:(]\s*|[.!?]\s+|\b(?:{_words(raw['phrase_openers'])})\s+)$",
+                re.IGNORECASE),
+        )
+
+
 class Cues:
     def __init__(self) -> None:
         rel = validate_relations(read_json(RELATIONS))
@@ -193,6 +279,7 @@ class Cues:
         self.share_after = cue_re(rel["share_after"], at_start=True)
         self.share_subject = cue_re(rel["share_subjects"])
         self.rate_metrics = set(rel["rate_metrics"])
+        self.products = ProductCues.load()
         self.growth_rate = cue_re(rel["growth_rate_cues"])
         self.growth_rate_down = {w.lower() for w in rel["growth_rate_down"]}
         # case-sensitive substrings, not words: "accounted", "shares" count too

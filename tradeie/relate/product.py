@@ -21,36 +21,9 @@ from tradeie.relate.view import Item
 if TYPE_CHECKING:
     from tradeie.relate.linker import _Linker
 
-# A noun phrase naming a product: letters, hyphens, slashes, apostrophes, ampersands.
-_NP = r"[A-Za-z][\w'’/&\-]*(?:\s+[A-Za-z][\w'’/&\-]*){0,5}"
-# "computers ($4.4 billion)", "instant coffee (up 1,6%)": a phrase right before the bracket
-# of a figure (group "np"), after a list delimiter
-_BRACKETED = re.compile(
-    rf"(?:^|[,;:)]\s*|\b(?:and|or|were|was|are|is|by|of|include|included|including|"
-    rf"followed\s+by|led\s+by|with)\s+)(?:the\s+)?(?P<np>{_NP})\s*\(\s*"
-    r"(?:(?:up|down|by|both|each)\s+)?[+\-\u2212]?\s*$", re.IGNORECASE)
-# words that end a product phrase: determiners, verbs and function words
-_NOT_PRODUCT = frozenset([
-    "the", "a", "an", "its", "their", "this", "these", "those", "that", "which", "who", "and",
-    "or", "but", "of", "in", "on", "at", "to", "from", "for", "by", "with", "as", "than",
-    "was", "were", "is", "are", "be", "been", "has", "have", "had", "rose", "fell", "grew",
-    "increased", "decreased", "declined", "dropped", "jumped", "climbed", "gained", "surged",
-    "plunged", "slumped", "edged", "up", "down", "amounted", "reached", "totaled", "totalled",
-    "stood", "recorded", "posted", "registered", "led", "followed", "share", "shares", "top",
-    "main", "major", "biggest", "largest", "key", "leading", "other", "total", "overall",
-    "all", "targets", "target", "went", "alone", "also", "inched", "soared", "saw",
-    "continued", "remained", "accounted", "accounting", "made", "each", "both", "including",
-    "stands", "stand", "growing", "valued", "worth", "quantities", "quantity", "volume",
-    "volumes", "value", "values", "terms", "prices", "rate", "rates"])
 # "prices of meat", "the price of services": the item after the head
 _PRICE_OF = re.compile(
     r"\s+of\s+(?:the\s+)?(?P<np>[A-Za-z][\w'’/&\-]*(?:,?\s+[A-Za-z][\w'’/&\-]*){0,5})",
-    re.IGNORECASE)
-_PRICE_HEADS = frozenset({"prices", "price", "index", "charges", "costs"})
-_PRICE_METRICS = frozenset({"prices.cpi", "prices.ppi"})
-# the generic words after a product word that belong to its name: "energy products"
-_PRODUCT_TAIL = re.compile(
-    r"\s+(?:products|product|goods|items|group|basket|sector|industries|industry)\b",
     re.IGNORECASE)
 
 
@@ -60,6 +33,7 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
     metric's own product as the text does."""
     if mention.metric == "other":
         return
+    p = linker.c.products
     listed = _bracketed(linker, fig, s)
     if listed is None:
         listed = _respective(linker, fig, s)
@@ -67,19 +41,16 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
         listed = _item_by(linker, fig, s)
     if listed is None:
         listed = _share_subject(linker, fig, s)
-    if listed is None and mention.metric in _PRICE_METRICS:
+    if listed is None and mention.metric in p.prices:
         listed = _price_item(linker, mention)
-    if listed is None and not fact.get("product") and mention.metric in _FLOWS:
+    if listed is None and not fact.get("product") and mention.metric in p.flows:
         listed = _flow_of(linker, fig, mention)
-    if listed is None and mention.metric in _MODIFIED:
+    if listed is None and mention.metric in p.modified:
         listed = _modifiers(linker, s, mention, fact.get("product"))
     if listed is not None:
         fact["product"] = listed
     elif fact.get("product"):
-        fact["product"] = _as_written(linker.text, mention, fact["product"])
-
-
-_INNER = frozenset({"and", "of", "other"})  # may stand inside a product's name
+        fact["product"] = _as_written(linker, mention, fact["product"])
 
 
 def _overlaps_mention(s: SentenceIndex, lo: int, hi: int) -> bool:
@@ -92,16 +63,18 @@ def _overlaps_mention(s: SentenceIndex, lo: int, hi: int) -> bool:
 def _clean(np: str) -> str | None:
     """The product words of a phrase: leading function words dropped, cut before the first
     verb or function word ("consumer goods went up" is 'consumer goods')."""
+    c = cues()
+    stop = c.products.not_product
     words = np.split()
-    while words and words[0].lower().rstrip(",") in _NOT_PRODUCT:
+    while words and words[0].lower().rstrip(",") in stop:
         words.pop(0)
-    moves = cues().direction_words
     for i, w in enumerate(words):
         low = w.lower().rstrip(",")
-        if low in _NOT_PRODUCT - _INNER or low in moves or any(ch.isdigit() for ch in low):
+        if (low in stop and low not in c.products.inner) or low in c.direction_words \
+                or any(ch.isdigit() for ch in low):
             words = words[:i]  # "goods and services slipped": cut before the verb
             break
-    while words and words[-1].lower().rstrip(",") in _NOT_PRODUCT:
+    while words and words[-1].lower().rstrip(",") in stop:
         words.pop()
     return " ".join(words).rstrip(",") or None
 
@@ -109,7 +82,7 @@ def _clean(np: str) -> str | None:
 def _bracketed(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
     text, c = linker.text, linker.c
     lo = max(s.bounds[0], fig.start - 70)
-    m = _BRACKETED.search(text, lo, fig.start)
+    m = c.products.bracketed.search(text, lo, fig.start)
     if m is None or c.economy.search(m.group("np")):
         return None  # "Norway and India (both +14%)": economies, not products
     np_start = m.start("np")
@@ -152,10 +125,7 @@ def _respective_run(linker: _Linker, s: SentenceIndex):
     if not conj:
         return None
     last = conj[-1]
-    tail = re.match(r"(?:the\s+)?([A-Za-z][\w'’/&\-]*(?:\s+[A-Za-z][\w'’/&\-]*){0,3}?)"
-                    r"(?=\s+(?:[a-z]+ed|[a-z]+ing|have|has|were|was|are|is|exports|imports|charges|"
-                    r"prices|shipments|sales|output|industries|respectively|rose|fell|grew|"
-                    r"went|saw)\b|\s*,)", window[last.end():])
+    tail = c.products.list_end.match(window, last.end())
     if tail is None:
         return None
     items = [tail.group(1)]
@@ -178,40 +148,13 @@ def _respective_run(linker: _Linker, s: SentenceIndex):
     return [f.key for f in run], cleaned
 
 
-# "including mechanical equipment by 35.4%, electrical equipment by 38.2%", "followed by
-# capital goods at 12.4%": an item of a list with its figure after "by" / "at"
-_ITEM_BY = re.compile(
-    rf"(?:[,;:]\s*|\b(?:and|including|followed\s+by|led\s+by)\s+)(?:the\s+)?(?P<np>{_NP})"
-    r"\s+(?:by|at)\s+$", re.IGNORECASE)
-# "a 16% increase in plastics and rubber products": the item a change is in
-_CHANGE_IN = re.compile(
-    r"\s+(?:increase|rise|jump|gain|growth|decrease|decline|drop|fall|slide|contraction)\s+"
-    rf"in\s+(?:the\s+)?(?P<np>{_NP})", re.IGNORECASE)
-_LEADS = frozenset({"the", "a", "an", "and", "including", "followed", "led", "by"})
-_FLOWS = frozenset({"trade.exports", "trade.imports", "trade.total"})
 # "imports of motor vehicles and parts fell 11.1%": the goods a flow is of
 _FLOW_OF = re.compile(
     r"\s+of\s+(?:the\s+)?(?P<np>[A-Za-z][\w'’/&\-]*(?:,?\s+[A-Za-z][\w'’/&\-]*){0,7})")
-# what "exports of ..." names without restricting them
-_NOT_RESTRICTING = frozenset({
-    "goods", "merchandise", "goods and services", "services and goods", "these products",
-    "this product", "such goods", "such products", "products", "commodities", "items",
-})
-
-
-# "Machinery and equipment made up 47.2% of imports", "Computers account for more than one
-# quarter of imports": the subject of a share, opening its clause
-_SHARE_SUBJECT = re.compile(
-    r"(?:^|[.;:]\s+|,\s+(?:while|and|but|whereas)\s+|\n\s*)(?:the\s+)?"
-    r"(?P<np>[A-Za-z][\w'’/&\-]*(?:,?\s+[A-Za-z][\w'’/&\-]*){0,5})"
-    r"\s+(?:accounted\s+for|accounts?\s+for|made\s+up|makes?\s+up|represented|"
-    r"comprised)\s+$", re.IGNORECASE)
-
-
 def _share_subject(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
     text, c = linker.text, linker.c
     lo = max(s.bounds[0], fig.start - 80)
-    m = _SHARE_SUBJECT.search(text, lo, fig.start)
+    m = c.products.share_subject.search(text, lo, fig.start)
     if m is None:
         return None
     np_lo, np_hi = m.start("np"), m.end("np")
@@ -222,14 +165,14 @@ def _share_subject(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
                 bisect_left(linker._agency_starts, np_hi)]):
         return None
     cleaned = _clean(np_)
-    return cleaned if cleaned and cleaned.lower() not in _NOT_RESTRICTING else None
+    return cleaned if cleaned and cleaned.lower() not in c.products.not_restricting else None
 
 
 def _item_by(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
     text, c = linker.text, linker.c
-    m = _ITEM_BY.search(text, max(s.bounds[0], fig.start - 70), fig.start)
+    m = c.products.item_by.search(text, max(s.bounds[0], fig.start - 70), fig.start)
     if m is None:
-        m = _CHANGE_IN.match(text, fig.end, min(s.bounds[1], fig.end + 80))
+        m = c.products.change_in.match(text, fig.end, min(s.bounds[1], fig.end + 80))
         if m is None or linker.any_figure_in(fig.end, m.end()):
             return None
     np_ = m.group("np")
@@ -239,7 +182,7 @@ def _item_by(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
     cleaned = _clean(np_)
     # the whole phrase must be product words: "was stable at 2.7%" names none
     words = np_.split()
-    while words and words[0].lower() in _LEADS:
+    while words and words[0].lower() in c.products.leads:
         words.pop(0)
     if cleaned is None or cleaned != " ".join(words):
         return None
@@ -252,38 +195,15 @@ def _flow_of(linker: _Linker, fig: Item, mention: MetricMention) -> str | None:
     if m is None or m.start("np") > fig.start > mention.start:
         return None
     np_ = _clean(m.group("np"))
-    if np_ is None or np_.lower() in _NOT_RESTRICTING or linker.c.economy.search(np_) \
+    if np_ is None or np_.lower() in linker.c.products.not_restricting \
+            or linker.c.economy.search(np_) \
             or linker.any_figure_in(m.start("np"), m.start("np") + len(np_)):
         return None
     return np_
 
 
-_MODIFIED = frozenset({"trade.exports", "trade.imports", "trade.total", "trade.surplus",
-                       "trade.deficit", "prices.cpi", "prices.ppi"})
-# words before a product word that may belong to its name ("household energy prices",
-# "vehicle fuel prices"): lower-case words other than these
-_NOT_MODIFIER = frozenset({
-    "higher", "lower", "strong", "stronger", "weak", "weaker", "record", "robust", "solid",
-    "annual", "monthly", "quarterly", "outbound", "inbound", "foreign", "external",
-    "domestic", "national", "same", "such", "average", "daily", "combined", "cumulative",
-    "nominal", "real", "net", "gross", "two-way", "bilateral", "seasonally", "adjusted",
-    "global", "world", "regional", "merchandise", "goods", "headline", "consumer", "producer",
-    "wholesale", "retail", "import", "export", "imports", "exports", "trade", "overseas",
-    "rising", "falling", "new", "latest", "preliminary", "final", "official", "current",
-    "core", "key", "recent", "previous", "last", "first", "month", "year", "quarter",
-    "while", "whereas", "said", "says", "say", "expects", "expected", "after", "before",
-    "since", "also", "when", "where", "if", "because", "although", "though", "so", "then",
-    "more", "most", "less", "only", "even", "just", "still", "already", "billion",
-    "million", "trillion", "percent", "per", "cent", "its", "his", "her", "our", "not",
-    "no", "how", "what", "many", "much", "some", "any", "every", "each", "own", "very",
-})
 _WORD = re.compile(r"(?<!['\u2019\w-])([a-z][\w-]*)[ \t]+$")
 _NON_WORD = re.compile(r"(?<![\w-])non-[a-z][\w-]*(?:\s+and\s+[a-z]+)?", re.IGNORECASE)
-_NP_OPENING = re.compile(
-    r"(?:^|[,;:(]\s*|[.!?]\s+|\b(?:the|a|an|its|their|of|in|for|and|while|with|but|whereas)"
-    r"\s+)$", re.IGNORECASE)
-
-
 def _modifiers(linker: _Linker, s: SentenceIndex, mention: MetricMention,
                canonical: str | None) -> str | None:
     """The words right before a metric wording that restrict it: "non-energy" of "the
@@ -303,7 +223,8 @@ def _modifiers(linker: _Linker, s: SentenceIndex, mention: MetricMention,
         if m is None:
             break
         low = m.group(1).lower()
-        if low in _NOT_MODIFIER or low in _NOT_PRODUCT or low in cues().direction_words:
+        if low in c.products.not_modifiers or low in c.products.not_product \
+                or low in c.direction_words:
             break
         words.insert(0, m.group(1))
         start = m.start(1)
@@ -311,7 +232,8 @@ def _modifiers(linker: _Linker, s: SentenceIndex, mention: MetricMention,
         return None
     # the run must open its noun phrase: "..., household energy prices", not "data showed
     # core prices" (a verb before it)
-    if not _NP_OPENING.search(text, max(s.bounds[0], start - 12), start) and start != s.bounds[0]:
+    if not c.products.np_opening.search(text, max(s.bounds[0], start - 12), start) \
+            and start != s.bounds[0]:
         return None
     if canonical:
         own = text[mention.start:mention.head_start].strip()
@@ -327,7 +249,7 @@ def _price_item(linker: _Linker, mention: MetricMention) -> str | None:
     as often as basket items, "oil prices", which are subjects, not products.)"""
     text = linker.text
     head = text[mention.head_start:mention.head_end].lower()
-    if head not in _PRICE_HEADS or mention.start != mention.head_start:
+    if head not in linker.c.products.price_heads or mention.start != mention.head_start:
         return None
     after = _PRICE_OF.match(text, mention.head_end)
     if after is not None and head.startswith("price"):
@@ -337,10 +259,11 @@ def _price_item(linker: _Linker, mention: MetricMention) -> str | None:
     return None
 
 
-def _as_written(text: str, mention: MetricMention, canonical: str) -> str:
+def _as_written(linker: _Linker, mention: MetricMention, canonical: str) -> str:
     """The metric's product with a generic tail the text writes after it ("exports of
     energy products" is 'energy products', not 'energy'). The product word itself stays the
     lexicon's canonical form ("Chip exports": 'chips'), as the annotated fixtures have it."""
+    text = linker.text
     products = default_metric_finder().products
     for lo, hi in ((mention.start, mention.head_start), (mention.head_end, mention.end)):
         words = list(re.finditer(r"[\w'’-]+", text[lo:hi]))
@@ -349,7 +272,7 @@ def _as_written(text: str, mention: MetricMention, canonical: str) -> str:
                 b = words[i + n - 1].end()
                 phrase = text[lo + words[i].start():lo + b]
                 if products.get(" ".join(phrase.lower().split())) == canonical:
-                    tail = _PRODUCT_TAIL.match(text, lo + b)
+                    tail = linker.c.products.tail.match(text, lo + b)
                     if tail and not text[lo + b:hi].strip().startswith(tail.group(0).strip()):
                         tail = None  # the tail must follow inside the mention or right after
                     return canonical + (" " + tail.group(0).strip() if tail else "")
