@@ -182,6 +182,16 @@ CASES = [
          lambda p: edit_json(p, lambda d: setitem(d, "blocs", "EU")), '"blocs"'),
     Case("economies-reporter-only-unknown", "economies.json",
          lambda p: edit_json(p, lambda d: d["reporter_only"].append("Narnia")), '"Narnia"'),
+    Case("economies-empty-partner-frame-cue", "economies.json",
+         lambda p: edit_json(p, lambda d: d["partner_frame_cues"].append("")), '""',
+         after='"partner_frame_cues"'),
+    # product_cues.json (cues.validate_product_cues)
+    Case("product-cues-empty-phrase", "product_cues.json",
+         lambda p: edit_json(p, lambda d: d["share_verbs"].append("")), '""',
+         after='"share_verbs"'),
+    Case("product-cues-unknown-metric", "product_cues.json",
+         lambda p: edit_json(p, lambda d: d["flow_metrics"].append("trade.smuggling")),
+         '"trade.smuggling"'),
     # figures.json (figure_lexicon.load_lexicon)
     Case("figures-scale-not-number", "figures.json",
          lambda p: edit_json(p, lambda d: d["scales"].__setitem__("gazillion", "lots")),

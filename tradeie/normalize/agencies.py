@@ -603,8 +603,11 @@ def _dateline_cities() -> dict[str, str]:
 # and disjoint separators: no catastrophic backtracking.
 _DATELINE_RE = re.compile(
     r"^[ \t]*(?P<city>[^\W\d_][^\W\d_.'\u2019 \-]*(?:[ .'\u2019\-]{1,2}[^\W\d_]+){0,3}\.?)"
-    r"[ \t]*(?P<date>,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?"
-    r"[ \t]*(?P<src>\([^()\n]{1,40}\))?[ \t]*(?:--|\u2014|\u2013|-|:)",
+    r"[ \t]*(?P<date>,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?"
+    # "Baku. 28 September. REPORT.AZ/ ...": day before month, full stops around
+    r"|[.,]?[ \t]*\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}"
+    r"(?:[ \t]+\d{4})?(?=\.))?"
+    r"[ \t]*(?P<src>\([^()\n]{1,40}\))?[ \t]*(?:--|\u2014|\u2013|-|:|(?(date)\.|(?!)))",
     re.MULTILINE,
 )
 
@@ -615,7 +618,7 @@ def _dateline(text: str) -> tuple[str, str] | None:
     for m in _DATELINE_RE.finditer(text, 0, min(len(text), 2000)):
         city = m.group("city")
         key = " ".join(city.upper().split())
-        code = cities.get(key)
+        code = cities.get(key) or cities.get(key.rstrip("."))
         if code and (city.isupper() or m.group("date") or m.group("src")):
             return key, code
     return None
@@ -654,8 +657,33 @@ def _bloc(toks: TextTokens) -> str:
     return "EA" if counts["EA"] and counts["EA"] >= counts["EU"] else "EU"
 
 
-def country_mentions(toks: TextTokens) -> Counter[str]:
+@cache
+def _mention_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(words before a partner, currency words, words after a reporter) of economies.json:
+    "exports to China", "trade with the US" name a partner; "U.S. dollars" names a currency,
+    no economy; "Spanish exports", "Spain's trade" name the economy whose figures they are."""
+    eco = read_json(ECONOMIES)
+    out = []
+    for key in ("partner_words_before", "currency_words_after", "reporter_words_after"):
+        words = check_phrases(eco.get(key), ECONOMIES, key)
+        out.append(frozenset(w.lower() for w in words))
+    return out[0], out[1], out[2]
+
+
+# A mention in partner position ("exports to China", "the deficit with China") counts this
+# much towards the document's economy: a story about the Netherlands' trade with China names
+# China more often than the Netherlands, but mostly as the partner. One that owns a metric
+# ("Spanish exports", "Spain's trade") counts REPORTER_WEIGHT.
+PARTNER_WEIGHT = 0.25
+REPORTER_WEIGHT = 2.0
+
+
+def country_mentions(toks: TextTokens, weighted: bool = False) -> Counter[str]:
+    """How often each economy is named. A name followed by a currency word ("U.S. dollars",
+    "Hong Kong dollars") names a currency and is not counted; with ``weighted`` a name after
+    a partner word ("to", "with", "from") counts ``PARTNER_WEIGHT``."""
     table = country_table()
+    partner_words, currency_words, reporter_words = _mention_words()
     counts: Counter[str] = Counter()
     i, n = 0, len(toks)
     cs_first, ci_first = table.cs_first, table.ci_first
@@ -664,9 +692,19 @@ def country_mentions(toks: TextTokens) -> Counter[str]:
         if toks.cap[i] and (toks.keys[i] in cs_first or toks.lows[i] in ci_first):
             hit = table.longest_at(toks, i)
         if hit:
-            if hit[1][0]:  # a region ("Latin America") is skipped whole, never counted
-                counts[hit[1][0]] += 1
-            i += hit[0]
+            end = i + hit[0]
+            # a region ("Latin America") is skipped whole, never counted
+            if hit[1][0] and not (end < n and toks.lows[end] in currency_words):
+                j = i - 1 if i and toks.lows[i - 1] != "the" else i - 2
+                weight = 1.0
+                if weighted and j >= 0 and toks.lows[j] in partner_words:
+                    weight = PARTNER_WEIGHT
+                elif weighted:
+                    k = end + 1 if end < n and toks.lows[end] == "'s" else end
+                    if k < n and toks.lows[k] in reporter_words:
+                        weight = REPORTER_WEIGHT
+                counts[hit[1][0]] += weight
+            i = end
         else:
             i += 1
     return counts
@@ -682,15 +720,24 @@ def _doc_country(text: str, countries: Iterable[str], toks: TextTokens | None = 
         # "BRUSSELS (Reuters) - Eurostat said ...": an EU story, not a Belgian one
         if city in _bloc_cities() and "EU" in countries and not national.get(code):
             return _bloc(toks or text_tokens(text))
+        # "RIYADH: Qatar's trade surplus ..., the country's Planning and Statistics Authority
+        # said": filed abroad about another economy's release; the dateline's country is
+        # named nowhere else and no agency of it is
+        if national and not national.get(code):
+            toks = toks or text_tokens(text)
+            if not country_mentions(toks).get(code):
+                return national.most_common(1)[0][0]
         return code
     if national:
         return national.most_common(1)[0][0]
     toks = toks or text_tokens(text)
-    mentions = country_mentions(toks)
-    if "EU" in countries or mentions.get("EU"):
-        bloc = _bloc(toks)
-        if bloc == "EA" or not mentions or mentions.most_common(1)[0][0] == "EU":
-            return bloc
+    mentions = country_mentions(toks, weighted=True)
+    # the EU or the euro area when named more often than any one country (as often, when an
+    # EU body's release is reported): a Spanish story comparing with the euro area is Spanish
+    bloc_count = mentions.get("EU", 0) + mentions.get("EA", 0)
+    top = max((v for k, v in mentions.items() if k not in ("EU", "EA")), default=0)
+    if bloc_count > top or ("EU" in countries and bloc_count >= top):
+        return _bloc(toks)
     if mentions:
         return mentions.most_common(1)[0][0]
     return None

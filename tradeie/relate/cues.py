@@ -42,6 +42,9 @@ BY_BEFORE = re.compile(r"\bby\s*$")  # "widened by $3.1 billion"
 FROM_BEFORE = re.compile(r"\bfrom\s*$")  # "to $B from $C"
 OF_AFTER = re.compile(r"\s+of\s+")  # "about 83% of Mexico's exports"
 ONLY_SPACE = re.compile(r"[\s]*")
+# between an economy and the metric it owns: "China exports"; never a line break ("Trade
+# deficit with China\nImports in particular rising" is a heading, then another)
+LINE_SPACE = re.compile(r"[^\S\n]*")
 # what may stand right before a word opening a sentence (searched in the few characters
 # before it): the text start, a full stop or a line break, then spaces
 SENTENCE_OPENING = re.compile(r"(?:^|[.!?\n])\s*$")
@@ -52,6 +55,8 @@ POSSESSIVE_SPACE = re.compile(r"(?:'s|’s)\s")
 POSSESSIVE_GAP = re.compile(r"(?:'s|’s)\s+(?:the\s+)?")
 # "the Census Bureau and the Bureau of Economic Analysis reported": coordinated agencies
 AND_GAP = re.compile(r"\s+and\s+(?:the\s+)?")
+# "Kenya National Bureau of Statistics (KNBS)": a name followed by its acronym
+ACRONYM_AFTER = re.compile(r"\s*\(\s*[A-Z][\w&.\-]{1,11}\s*\)")
 
 
 def basis_phrases(rel: dict) -> dict[str, list[str]]:
@@ -156,9 +161,97 @@ def validate_economies(eco: dict) -> dict:
                               "reporter_only"):
         if code not in codes:
             raise data_error(ECONOMIES, "reporter_only", f"{code!r} is no economy's code", code)
-    for key in ("no_partner", "self_reference"):
+    for key in ("no_partner", "self_reference", "partner_words_before", "currency_words_after",
+                "rank_words", "partner_frame_cues", "reporter_words_after",
+                "excluding_words"):
         check_phrases(check_section(eco, key, ECONOMIES, list), ECONOMIES, key)
     return eco
+
+
+PRODUCT_CUES = "product_cues.json"
+PRODUCT_LISTS = ("not_product", "inner_words", "not_restricting", "not_modifiers",
+                 "phrase_openers", "list_openers", "item_openers", "list_enders",
+                 "change_nouns", "share_verbs", "price_heads", "product_tails")
+PRODUCT_METRIC_LISTS = ("flow_metrics", "price_metrics", "modified_metrics")
+# A noun phrase naming a product: letters, hyphens, slashes, apostrophes, ampersands.
+_NP = r"[A-Za-z][\w'’/&\-]*(?:\s+[A-Za-z][\w'’/&\-]*){0,5}"
+
+
+def validate_product_cues(raw: dict) -> dict:
+    """Check product_cues.json at load: every list holds non-empty phrases (an empty one
+    would match everywhere), the metric lists name known metric ids."""
+    for key in PRODUCT_LISTS:
+        check_phrases(check_section(raw, key, PRODUCT_CUES, list), PRODUCT_CUES, key)
+    for key in PRODUCT_METRIC_LISTS:
+        for metric in check_section(raw, key, PRODUCT_CUES, list):
+            if metric not in METRICS:
+                raise data_error(PRODUCT_CUES, key, f"unknown metric id {metric!r}", metric)
+    return raw
+
+
+@dataclass(frozen=True)
+class ProductCues:
+    """The compiled word lists of ``relate.product``."""
+
+    not_product: frozenset[str]
+    inner: frozenset[str]
+    not_restricting: frozenset[str]
+    not_modifiers: frozenset[str]
+    leads: frozenset[str]
+    price_heads: frozenset[str]
+    flows: frozenset[str]
+    prices: frozenset[str]
+    modified: frozenset[str]
+    bracketed: re.Pattern[str]
+    item_by: re.Pattern[str]
+    change_in: re.Pattern[str]
+    share_subject: re.Pattern[str]
+    list_end: re.Pattern[str]
+    tail: re.Pattern[str]
+    np_opening: re.Pattern[str]
+
+    @classmethod
+    def load(cls) -> ProductCues:
+        raw = validate_product_cues(read_json(PRODUCT_CUES))
+
+        def low(key: str) -> frozenset[str]:
+            return frozenset(w.lower() for w in raw[key])
+
+        return cls(
+            not_product=low("not_product"), inner=low("inner_words"),
+            not_restricting=low("not_restricting"), not_modifiers=low("not_modifiers"),
+            leads=low("item_openers") | {w.split()[0] for w in low("item_openers")}
+            | {"the", "a", "an", "by", "followed", "led"},
+            price_heads=low("price_heads"), flows=frozenset(raw["flow_metrics"]),
+            prices=frozenset(raw["price_metrics"]), modified=frozenset(raw["modified_metrics"]),
+            # "computers ($4.4 billion)", "instant coffee (up 1,6%)": a phrase right before
+            # the bracket of a figure, after a list delimiter
+            bracketed=re.compile(
+                rf"(?:^|[,;:)]\s*|\b(?:{_words(raw['list_openers'])})\s+)(?:the\s+)?"
+                rf"(?P<np>{_NP})\s*\(\s*(?:(?:up|down|by|both|each)\s+)?[+\-\u2212]?\s*$",
+                re.IGNORECASE),
+            # "including mechanical equipment by 35.4%", "followed by capital goods at 12.4%"
+            item_by=re.compile(
+                rf"(?:[,;:]\s*|\b(?:{_words(raw['item_openers'])})\s+)(?:the\s+)?(?P<np>{_NP})"
+                r"\s+(?:by|at)\s+$", re.IGNORECASE),
+            # "a 16% increase in plastics and rubber products"
+            change_in=re.compile(
+                rf"\s+(?:{_words(raw['change_nouns'])})\s+in\s+(?:the\s+)?(?P<np>{_NP})",
+                re.IGNORECASE),
+            # "Machinery and equipment made up 47.2% of imports": a share's subject
+            share_subject=re.compile(
+                r"(?:^|[.;:]\s+|,\s+(?:while|and|but|whereas)\s+|\n\s*)(?:the\s+)?"
+                r"(?P<np>[A-Za-z][\w'’/&\-]*(?:,?\s+[A-Za-z][\w'’/&\-]*){0,5})"
+                rf"\s+(?:{_words(raw['share_verbs'])})\s+$", re.IGNORECASE),
+            # what closes the last item of "coal and natural gas increased ..."
+            list_end=re.compile(
+                r"(?:the\s+)?([A-Za-z][\w'’/&\-]*(?:\s+[A-Za-z][\w'’/&\-]*){0,3}?)"
+                rf"(?=\s+(?:[a-z]+ed|[a-z]+ing|{_words(raw['list_enders'])})\b|\s*,)"),
+            tail=re.compile(rf"\s+(?:{_words(raw['product_tails'])})\b", re.IGNORECASE),
+            np_opening=re.compile(
+                rf"(?:^|[,;:(]\s*|[.!?]\s+|\b(?:{_words(raw['phrase_openers'])})\s+)$",
+                re.IGNORECASE),
+        )
 
 
 class Cues:
@@ -186,6 +279,7 @@ class Cues:
         self.share_after = cue_re(rel["share_after"], at_start=True)
         self.share_subject = cue_re(rel["share_subjects"])
         self.rate_metrics = set(rel["rate_metrics"])
+        self.products = ProductCues.load()
         self.growth_rate = cue_re(rel["growth_rate_cues"])
         self.growth_rate_down = {w.lower() for w in rel["growth_rate_down"]}
         # case-sensitive substrings, not words: "accounted", "shares" count too
@@ -280,11 +374,76 @@ class Cues:
             rf"(?P<e>{_words(names)})(?![\w-])"
         )
         self.intra = re.compile(rf"(?i:intra)-?\s*(?P<e>{_words(names)})\s*$")
+        # "extra-EU25 trade": the area's trade with the rest of the world
+        self.extra = re.compile(
+            rf"(?i:extra)-?\s*(?P<e>{_words(names)})(?:\s+[\w-]+){{0,3}}\s*$")
+        # "the euro zone's third-largest economy": a description, not the reporter
+        self.rank = cue_re(eco["rank_words"])
+        # "ASEAN remained China's top trading partner, with trade ...", "followed by the EU
+        # with ...": a sentence naming trade partners as its subjects
+        self.partner_frame = cue_re(eco["partner_frame_cues"])
+        # "Germany (5.4%), France (7.1%)": the economy a bracketed figure is listed after
+        self.economy_bracket = re.compile(
+            rf"(?<![\w-])(?P<e>{_words(names)})\s*\(\s*(?:(?:up|down|both|by)\s+)?[+\-\u2212]?\s*$")
+        self.currency_after = re.compile(
+            rf"\s*(?:{_words(eco['currency_words_after'])})(?![\w-])", re.IGNORECASE)
+        # "1.7% in the EU", "1.4% for the eurozone": the economy right after a figure
+        # (patterns used with .match(text, pos) carry no '^': it would match only at 0)
+        self.economy_after_figure = re.compile(
+            rf"\s+(?:(?!(?:and|or|but|while|whereas)\s)[\w-]+\s+){{0,2}}?(?P<prep>in|for)\s+"
+            rf"(?:the\s+)?(?P<e>{_words(names)})"
+            r"(?!['\u2019\w$-])")
+        # "... for the EU at 1.5%": the economy right before a figure
+        self.economy_before_figure = re.compile(
+            rf"(?<![\w-])for\s+(?:the\s+)?(?P<e>{_words(names)})\s+(?:at|was|of|stood\s+at)\s*$")
+        # "In Portugal, GDP increased ...": an opening phrase naming the sentence's economy
+        self.economy_lead = re.compile(
+            rf"\s*(?:In|For|Across)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?P<e>{_words(names)})"
+            r"\s*,")
+        # "its 2025 forecast for the United States": the economy a metric is given for
+        self.for_economy_after = re.compile(
+            rf"\s+(?:[\w-]+\s+)?for\s+(?:the\s+)?(?P<e>{_words(names)})(?!['\u2019\w$-])")
+        # "exports to the EU", "trade with the euro area": the economy after it is a partner
+        self.partner_preposition = re.compile(
+            r"(?<![\w-])(?:to|with|from|outside|than|non)[\s-]+(?:the\s+)?$", re.IGNORECASE)
+        # "Asian countries excluding China": an economy left out, no partner
+        self.excluding_before = re.compile(
+            rf"(?<![\w-])(?:{_words(eco['excluding_words'])})\s+(?:the\s+)?$", re.IGNORECASE)
+        # "exports to the US rose ..., while imports ...", "trade with China saw ...": the
+        # partner a trade mention is written with, some words after it
+        self.partner_phrase = re.compile(
+            rf"(?<![\w-])(?P<prep>to|with|from)\s+(?:the\s+)?(?:other\s+)?"
+            rf"(?P<e>{_words(names)})(?!['\u2019\w$-])")
+        # "imports of Russian oil": the economy the goods come from
+        self.origin_after = re.compile(
+            rf"\s+of\s+(?:the\s+)?(?P<e>{_words(names)})\s+[a-z]")
+        # "With the European Union, Japan reported a deficit": an opening partner
+        self.partner_lead = re.compile(
+            rf"\s*With\s+(?:the\s+)?(?:other\s+)?(?P<e>{_words(names)})(?!['\u2019\w$-])")
+        # "total exports", "overall imports": a whole, not the trade with one partner
+        self.whole_words = re.compile(r"(?i)\b(?:total|overall|all|global|worldwide)\b")
+        # a word that makes the economy after it no subject: "exports to China", "in the EU"
+        self.preposition_before = re.compile(
+            r"(?<![\w-])(?:to|with|from|into|in|for|of|by|at|on|than|outside|including|"
+            r"and|or|as|over|against|among)\s+(?:the\s+)?$", re.IGNORECASE)
+        # "Germany, the euro zone's largest economy, grew": an economy with an apposition
+        self.apposition = re.compile(r",\s+(?:the|its|a|an)\s+[^,.;()]{1,60},")
+        # "the main European economy, Germany, ...": the economy named after a mention
+        self.apposition_after = re.compile(
+            rf",\s+(?P<e>{_words(names)})\s*,(?!\s*(?:and|or)\s)")
+        # "a 91.9 percent increase to Taiwan", "by 42 percent to the Netherlands"
+        self.partner_after_figure = re.compile(
+            rf"\s+(?:[\w-]+\s+)?(?P<prep>to|with|from)\s+(?:the\s+)?(?P<e>{_words(names)})"
+            r"(?!['\u2019\w$-])")
+        # "exports to the US rose 3% and those to Southeast Asia 5%": the pronoun's partner
+        self.those_partner = re.compile(
+            rf"(?<![\w-])those\s+(?P<prep>to|from|with|of)\s+(?:the\s+)?(?P<e>{_words(names)})"
+            r"(?![\w$-])", re.IGNORECASE)
         # "exports from Germany (to China)", "imports into India (from China)", "trade
         # between China and Russia": the first economy is the reporter, the second the partner
         self.route = re.compile(
             rf"^\s+(?P<prep>from|into|between)\s+(?:the\s+)?(?P<e>{_words(names)})(?![\w-])"
-            rf"(?:\s+(?:to|from|and)\s+(?:the\s+)?(?P<e2>{_words(names)})(?![\w-]))?"
+            rf"(?:\s+(?P<to>to|into|from|and)\s+(?:the\s+)?(?P<e2>{_words(names)})(?![\w-]))?"
         )
 
 

@@ -20,14 +20,16 @@ from re import Pattern
 from typing import Any
 
 from tradeie.normalize.metrics import MetricMention
+from tradeie.relate import economy
 from tradeie.relate.cues import (
+    ACRONYM_AFTER,
     AND_GAP,
     BRACKET_BEFORE_FIGURE,
     BY_BEFORE,
     FROM_BEFORE,
+    LINE_SPACE,
     LIST_JOINER,
     OF_AFTER,
-    ONLY_SPACE,
     PERIOD_START,
     POSSESSIVE_GAP,
     POSSESSIVE_SPACE,
@@ -75,6 +77,7 @@ class _Linker:
         self._metric_starts = [m.head_start for m in view.metrics]
         self._agency_countries = {a.key: a.attrs.get("country") for a in view.agencies}
         self._period_dates: dict[tuple[int, int], bool] = {}
+        self.cache: dict[str, Any] = {}  # document-level results of relate.economy
         self.release_agency = self._release_agency()
         # An intergovernmental release (IMF, WTO) speaks for no one economy: its dateline
         # city (Washington, Geneva) is not the reporter.
@@ -280,6 +283,7 @@ class _Linker:
         route = self._route(mention, sent)
         if route is not None:
             fact["reporter"], fact["partner"] = route
+        economy.refine(self, fig, s, mention, fact)  # what is written at the figure itself
         intra = self.c.intra.search(self.text[max(sent[0], mention.start - 30):mention.head_start])
         if intra:
             fact["reporter"] = fact["partner"]
@@ -519,23 +523,42 @@ class _Linker:
 
     def _find_reporter(self, mention: MetricMention, s: SentenceIndex) -> str | None:
         sent = s.bounds
+        c = self.c
         before = self.text[max(sent[0], mention.start - 40):mention.start]
-        if self.c.world.search(before):
+        if c.world.search(before):
             return None  # "global growth", "world merchandise trade"
-        found = list(self.c.economy.finditer(before))
+        extra = c.extra.search(before)
+        if extra:  # "extra-EU25 trade": the area's trade with the rest of the world
+            return c.economy_code(extra.group("e"))
+        found = list(c.economy.finditer(before))
+        ranked = None  # "the euro zone's largest economy": a description, not the reporter
         if found:
             last = found[-1]
-            if ONLY_SPACE.fullmatch(before[last.end():]) or last.group("poss"):
-                code = self.c.economy_code(last.group("e"))
-                # "South America's largest economy": a region is no reporter
-                return code if self.c.can_report(code) else None
-        if self.c.self_reference.search(before):
+            code = c.economy_code(last.group("e"))
+            if not c.can_report(code) and (last.group("poss")
+                                           or LINE_SPACE.fullmatch(before[last.end():])):
+                return None  # "South America's largest economy": a region is no reporter
+            if last.group("poss") and (c.rank.search(before, last.end())
+                                       or "," in before[last.end():]):
+                # "France, the bloc's second-largest economy, reported GDP growth"
+                ranked = last.start() + mention.start - len(before)
+            elif LINE_SPACE.fullmatch(before[last.end():]) or last.group("poss"):
+                return code
+        named = economy.named_reporter(self, mention, s, ranked)
+        if named is not None:
+            return named
+        if c.self_reference.search(before):
             return self.default_reporter
         first = s.first_economy(mention.start)
-        if first and (first.group("poss") or first.start() - sent[0] < 3):
-            code = self.c.economy_code(first.group("e"))
-            if self.c.can_report(code):
+        if first and first.start() != ranked and (
+                first.group("poss") or first.start() - sent[0] < 3):
+            code = c.economy_code(first.group("e"))
+            if c.can_report(code):
                 return code
+        if self.default_reporter in ("EU", "EA"):
+            # an EU release gives figures of the EU and of the euro area, paragraph by
+            # paragraph: the area named last before the sentence
+            return economy.last_area(self, *sent) or self.default_reporter
         return self.default_reporter
 
     def _route(self, mention: MetricMention, sent) -> tuple[str, str | None] | None:
@@ -545,6 +568,10 @@ class _Linker:
         if wanted is None:
             return None
         m = self.c.route.match(self.text[mention.end:min(sent[1], mention.end + 80)])
+        if m is not None and mention.metric == "trade.imports" and m.group("prep") == "from" \
+                and m["e2"] and m["to"] in ("to", "into"):
+            # "imports from the U.S. to Mexico": Mexico's imports from the US
+            return self.c.economy_code(m.group("e2")), self.c.economy_code(m.group("e"))
         if m is None or m.group("prep") != wanted or (wanted == "between" and not m["e2"]):
             return None
         partner = self.c.economy_code(m.group("e2")) if m.group("e2") else None
@@ -659,6 +686,13 @@ class _Linker:
     def _release_agency(self) -> list[int] | None:
         """The agency whose data the article reports: named with an attribution cue, else the
         only agency the article names."""
+        # a credit or heading line ("(Communicated by Central Bureau of Statistics
+        # Spokesman)") cites the body that the text then names again: the release is cited
+        # where the text names it
+        line_end = self.text.find("\n")
+        heading = line_end if line_end > 0 and not self.text[:line_end].rstrip().endswith(
+            (".", "!", "?")) else 0
+        found = None
         for a in self.v.agencies:
             if POSSESSIVE_SPACE.match(self.text[a.end:a.end + 3]):
                 continue  # "the Commerce Department's Census Bureau": the bureau releases
@@ -666,11 +700,18 @@ class _Linker:
             if self.c.attribution.search(window) or self.c.attribution_after.match(
                 self.text[a.end:a.end + 40]
             ):
-                named = self._described(a)  # "by the national statistics agency INEGI"
-                return [named.start, named.end] if named else self._first_coordinated(a)
+                a = self._described(a) or a  # "by the national statistics agency INEGI"
+                found = found or a
+                if a.start >= heading or found.attrs.get("name") != a.attrs.get("name"):
+                    break
+        if found is not None:
+            a = found if found.start >= heading else next(
+                (b for b in self.v.agencies if b.start >= heading
+                 and b.attrs.get("name") == found.attrs.get("name")), found)
+            return self._first_mention(self._first_coordinated(a))
         names = {a.attrs.get("name") for a in self.v.agencies}
         if len(names) == 1 and self.v.agencies:
-            a = self.v.agencies[0]
+            a = next((b for b in self.v.agencies if b.start >= heading), self.v.agencies[0])
             return [a.start, a.end]
         return None
 
@@ -683,6 +724,23 @@ class _Linker:
             if b.attrs.get("name") == a.attrs.get("name") and not self.text[a.end:b.start].strip():
                 return b
         return None
+
+    def _first_mention(self, key: list[int]) -> list[int]:
+        """An acronym cited as the release agency ("KNBS says") stands for the full name
+        defined before it ("The Kenya National Bureau of Statistics (KNBS) ..."): the
+        release is cited where that name is written out."""
+        i = bisect_left(self._agency_starts, key[0])
+        if i >= len(self.v.agencies) or self.v.agencies[i].start != key[0]:
+            return key
+        a = self.v.agencies[i]
+        if self.text[a.start:a.end] != a.attrs.get("acronym"):
+            return key
+        name = a.attrs.get("name")
+        for b in self.v.agencies[:i]:
+            if b.attrs.get("name") == name and self.text[b.start:b.end] != a.attrs.get(
+                    "acronym") and ACRONYM_AFTER.match(self.text, b.end):
+                return [b.start, b.end]
+        return key
 
     def _first_coordinated(self, a: Item) -> list[int]:
         """'the Census Bureau and the Bureau of Economic Analysis reported': the attribution

@@ -1,0 +1,345 @@
+"""The economies a figure itself is written with, read around the figure rather than the
+metric's wording: "exports from Germany (5.4%), France (7.1%)", "1.7% in the EU", "ASEAN
+remained China's top trading partner, with trade reaching 5.67 trillion yuan", "a 91.9
+percent increase to Taiwan", "exports to the US rose 4.9% while imports rose 2.9%".
+
+The linker's fact holds the reporter and partner found from the metric's wording; these
+rules refine them per figure (``refine``). Each reads windows of a few dozen characters
+around the figure, or a per-sentence result cached in the ``SentenceIndex``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from re import Match
+from typing import TYPE_CHECKING, Any
+
+from tradeie.normalize.metrics import MetricMention
+from tradeie.relate import product
+from tradeie.relate.sentence import SentenceIndex
+from tradeie.relate.view import Item
+
+if TYPE_CHECKING:
+    from tradeie.relate.linker import _Linker
+
+# Metrics that have trade partners; a partner read from the sentence around a figure is only
+# given to them ("Germany, the euro zone's largest economy, grew" names no partner of GDP).
+TRADE = frozenset({"trade.total", "trade.exports", "trade.imports", "trade.surplus",
+                   "trade.deficit"})
+# The longest stretch of text read before a figure or a mention: a table of thousands of
+# figures in one "sentence" must not be read from its start for each figure.
+WINDOW = 200
+# Between two economies of a bracketed list: "Germany (5.4%), France", "Russia (+27% in
+# January-November 2006 ...), China", "Norway and India"
+_LIST_GAP = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:[,;]\s*)?(?:and\s+)?(?:the\s+)?")
+# what opens a bracketed list of partners: "exports to Russia (...)", "imports from Russia"
+_PARTNER_HEAD = re.compile(r"\b(?P<prep>to|with|into|from)\s+(?:the\s+)?$")
+_CLAUSE_OPEN = re.compile(r"(?:^|[,;:]\s*|\b(?:while|whereas|and|but)\s+)$")
+
+
+def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
+           fact: dict[str, Any]) -> None:
+    """Set ``fact``'s reporter / partner from what the text writes right at the figure (and
+    its product: ``relate.product``)."""
+    product.refine(linker, fig, s, mention, fact)
+    text, c = linker.text, linker.c
+    sent = s.bounds
+    listed = _bracket_list(linker, fig, s, mention)
+    if listed is not None:
+        role, code = listed
+        if role == "partner":
+            fact["partner"] = code
+        elif c.can_report(code):
+            fact["reporter"] = code
+        return
+    after = c.economy_after_figure.match(text, fig.end, min(sent[1], fig.end + 40))
+    if after and not mention.metric.startswith("investment."):
+        code = c.economy_code(after.group("e"))
+        if c.can_report(code):
+            fact["reporter"] = code
+            return
+    before = c.economy_before_figure.search(text, max(sent[0], fig.start - 40), fig.start)
+    if before:
+        code = c.economy_code(before.group("e"))
+        if c.can_report(code):
+            fact["reporter"] = code
+            return
+    clause = s.clause(fig.start)
+    if mention.end <= clause[0] and not s.has(c.partner_frame):
+        subject = _clause_subject(linker, clause, fig)
+        if subject is not None:
+            fact["reporter"] = subject
+    if mention.metric not in TRADE:
+        return
+    those = None
+    for m in c.those_partner.finditer(text, max(clause[0], fig.start - WINDOW), fig.start):
+        those = m  # the last one before the figure
+    if those is not None:
+        code = c.economy_code(those.group("e"))
+        if those.group("prep") == "of" or (
+                those.group("prep") == "from" and mention.metric == "trade.exports"):
+            # "stronger than those of the euro area and the EU-27 (rises of 7.4% and 7.2%
+            # respectively)", "those from the US, China and Japan grew 5.5%, 6.5% and 10.2%
+            # respectively": reporters; the economy zipped with the figure, if any, is its own
+            fact["reporter"], fact["partner"] = _zipped(linker, those, fig, s) or code, None
+        else:
+            fact["partner"] = code
+        return
+    if mention.end <= clause[0]:
+        # "Exports to China increased 3.4%, while deliveries to the UK declined 8.1%"
+        own = None
+        for m in c.partner_phrase.finditer(text, max(clause[0], fig.start - WINDOW),
+                                           fig.start):
+            if not (m.group("prep") == "from" and mention.metric == "trade.exports"):
+                own = m
+        if own is not None:
+            fact["partner"] = c.economy_code(own.group("e"))
+            return
+    # "Exports to Asia grew 19.3%, including a 91.9 percent increase to Taiwan": the
+    # partner written at the figure is more specific than the metric's
+    m = c.partner_after_figure.match(text, fig.end, min(sent[1], fig.end + 50))
+    if m:
+        fact["partner"] = c.economy_code(m.group("e"))
+        return
+    if fact.get("partner") is not None:
+        return
+    if mention.metric == "trade.imports":
+        # "China's imports of Russian oil": where the goods come from
+        origin = c.origin_after.match(text, mention.head_end, min(sent[1], mention.head_end + 40))
+        if origin:
+            code = c.economy_code(origin.group("e"))
+            if code != fact.get("reporter"):
+                fact["partner"] = code
+                return
+    shared = s.lazy("partner", lambda: _sentence_partner(linker, s))
+    # (not to the same metric: "exports to China rose, while petroleum exports climbed")
+    if shared is not None and (shared[0] is None or shared[0].metric != mention.metric) \
+            and shared[1] != fact.get("reporter") and not c.whole_words.search(mention.text):
+        fact["partner"] = shared[1]
+        return
+    story = story_partner(linker)
+    if story is not None and story != fact.get("reporter") \
+            and not c.whole_words.search(mention.text):
+        _, named = s.lazy("economies", lambda: _economies(linker, s.bounds))
+        if all(code in (story, fact.get("reporter")) for _, code in named):
+            fact["partner"] = story
+    framed = _framed_partner(linker, fig, s, fact)
+    if framed is not None:
+        fact["partner"] = framed
+        return
+
+
+def named_reporter(linker: _Linker, mention: MetricMention, s: SentenceIndex,
+                   skip: int | None) -> str | None:
+    """The economy a sentence names as the one the mention's metric belongs to, though not
+    right before it: an opening "In Portugal, GDP increased ...", an apposition "France,
+    the bloc's second-largest economy, reported GDP growth of 0.1%", or one after the
+    mention "the main European economy, Germany, ...". ``skip``: the start of an economy
+    named only in a description ("the euro zone's largest economy")."""
+    c, text = linker.c, linker.text
+    sent = s.bounds
+    lead = c.economy_lead.match(text, sent[0], mention.start)
+    if lead:
+        code = c.economy_code(lead.group("e"))
+        if c.can_report(code):
+            return code
+    m = c.for_economy_after.match(text, mention.end, sent[1])
+    if m:
+        code = c.economy_code(m.group("e"))
+        if c.can_report(code):
+            return code
+    m = c.apposition_after.match(text, mention.end, sent[1])
+    if m:
+        code = c.economy_code(m.group("e"))
+        if c.can_report(code):
+            return code
+    appositive = None
+    for e in c.economy.finditer(text, max(sent[0], mention.start - WINDOW), mention.start):
+        if e.start() == skip or e.group("poss"):
+            continue
+        gap = c.apposition.match(text, e.end(), mention.start)
+        if gap:
+            appositive = e
+    if appositive is not None:
+        code = c.economy_code(appositive.group("e"))
+        if c.can_report(code):
+            return code
+    return None
+
+
+def _sentence_partner(linker: _Linker, s: SentenceIndex
+                      ) -> tuple[MetricMention | None, str] | None:
+    """(mention, partner) when a sentence is about the trade with one partner: it opens with
+    "With the European Union, ..." or its first trade mention is written with a partner
+    ("China's exports to the US grew 4.9%, while imports rose 2.9%", "trade with China saw
+    the largest increases, with exports up 47%"). The other trade mentions of the sentence
+    share that partner."""
+    c, text = linker.c, linker.text
+    lo, hi = s.bounds
+    lead = c.partner_lead.match(text, lo, hi)
+    if lead:
+        return None, c.economy_code(lead.group("e"))
+    first = next((m for m in s.mentions if m.metric in TRADE), None)
+    if first is None or c.whole_words.search(first.text):
+        return None
+    later = [m.start for m in s.mentions if m.start > first.end]
+    m = c.partner_phrase.match(text, first.end + 1) if text[first.end:first.end + 1] == " " \
+        else None
+    if m is None:
+        # "a trade surplus of ¥3.38 trillion with the U.S.": a few words on, before any
+        # other mention
+        end = min(later[0] if later else hi, first.end + 60)
+        m = c.partner_phrase.search(text, first.end, end)
+        if m is None or m.group("prep") != "with":
+            return None
+    if m.group("prep") == "from" and first.metric != "trade.imports":
+        return None  # "exports from Germany": where they are reported
+    return first, c.economy_code(m.group("e"))
+
+
+def _clause_subject(linker: _Linker, clause: tuple[int, int], fig: Item) -> str | None:
+    """The economy a clause is about when the metric was named in an earlier clause: "...,
+    while the euro area should pick up to 1.3%", "and China ranked third at $45.4 billion":
+    the first economy of the clause before the figure, unless a preposition governs it."""
+    c, text = linker.c, linker.text
+    for e in c.economy.finditer(text, clause[0], min(fig.start, clause[0] + WINDOW)):
+        if c.preposition_before.search(text, max(clause[0], e.start() - 14), e.start()) \
+                or c.currency_after.match(text, e.end()):
+            continue
+        code = c.economy_code(e.group("e"))
+        return code if c.can_report(code) else None
+    return None
+
+
+def story_partner(linker: _Linker) -> str | None:
+    """The partner a story is about ("Trade gap with China", "U.S. exports to Canada ...,
+    imports from Canada ..."): the economy named in at least two thirds of the text's
+    partner phrases, at least six times. Its trade figures that name no other economy
+    are with that partner."""
+    if "story_partner" not in linker.cache:
+        c, text = linker.c, linker.text
+        counts: dict[str, int] = {}
+        for m in c.partner_phrase.finditer(text):
+            code = c.economy_code(m.group("e"))
+            counts[code] = counts.get(code, 0) + 1
+        total = sum(counts.values())
+        top = max(counts, key=counts.__getitem__, default=None)
+        linker.cache["story_partner"] = top if top is not None and counts[top] >= 6 \
+            and 3 * counts[top] >= 2 * total and top != linker.country else None
+    return linker.cache["story_partner"]
+
+
+def last_area(linker: _Linker, pos: int, end: int) -> str | None:
+    """The EU or the euro area, whichever the text names last before ``pos`` other than as a
+    partner ("trade with the EU"), for a sentence ``pos``-``end`` that names neither."""
+    areas = linker.cache.get("areas")
+    if areas is None:
+        c, text = linker.c, linker.text
+        areas = linker.cache["areas"] = [
+            (m.start(), code) for m in c.economy.finditer(text)
+            if (code := c.economy_code(m.group("e"))) in ("EU", "EA")
+            and not c.partner_preposition.search(text, max(0, m.start() - 12), m.start())]
+    k = bisect_left(areas, (pos, ""))
+    if k < len(areas) and areas[k][0] < end:
+        return None  # the sentence names an area itself: the figure-level rules decide
+    return areas[k - 1][1] if k else None
+
+
+def _zipped(linker: _Linker, those: Match[str], fig: Item, s: SentenceIndex) -> str | None:
+    """The economy of "those from the US, China and Japan grew 5.5%, 6.5% and 10.2%
+    respectively" that goes with ``fig``: the one at the figure's place in the list."""
+    zipped = s.lazy(("those", those.start()), lambda: _zip_those(linker, those, s))
+    return zipped.get(fig.key)
+
+
+def _zip_those(linker: _Linker, those: Match[str], s: SentenceIndex) -> dict:
+    """{figure key: code} of "those from A, B and C grew x, y and z respectively"."""
+    c, text = linker.c, linker.text
+    # the first "respectively" after it, within a clause's reach
+    resp = c.respectively.search(text, those.end(), min(s.bounds[1], those.end() + WINDOW))
+    if resp is None:
+        return {}
+    figs = linker.figures_in(those.end(), resp.start())
+    if not figs:
+        return {}
+    codes = [c.economy_code(m.group("e"))
+             for m in c.economy.finditer(text, those.start("e"), figs[0].start)]
+    if len(codes) != len(figs):
+        return {}
+    return {f.key: code for f, code in zip(figs, codes, strict=True)}
+
+
+def _bracket_list(linker: _Linker, fig: Item, s: SentenceIndex,
+                  mention: MetricMention) -> tuple[str, str] | None:
+    """("reporter" | "partner", code) of a figure bracketed after an economy of a list:
+    "exports from Germany (5.4%), France (7.1%)" lists reporters, "exports to Russia
+    (+27%), China (+24%)" partners; a list opening the sentence ("Bulgaria (3.4%) and
+    Cyprus (3.3%)") lists reporters."""
+    text, c = linker.text, linker.c
+    sent = s.bounds
+    m = c.economy_bracket.search(text, max(sent[0], fig.start - 40), fig.start)
+    if m is None:
+        return None
+    first: Match[str] = m
+    # "Croatia and Romania (1.2% each)": the first of the economies sharing the figure, and
+    # back over the list to its first economy, whose head says what the list lists
+    head = first
+    named = s.lazy("all_economies", lambda: list(c.economy.finditer(text, *sent)))
+    ends = s.lazy("all_economy_ends", lambda: [e.end() for e in named])
+    for _ in range(12):  # a list's head is near: a long table must not be walked back whole
+        k = bisect_right(ends, head.start())
+        prev = named[k - 1] if k and named[k - 1].end() > head.start() - 120 else None
+        if prev is None or not _LIST_GAP.fullmatch(text, prev.end(), head.start()):
+            break
+        if head is first and re.fullmatch(r"\s+and\s+(?:the\s+)?", text[prev.end():head.start()]):
+            first = prev
+        head = prev
+    code = c.economy_code(first.group("e"))
+    lead = _PARTNER_HEAD.search(text, max(sent[0], head.start() - 30), head.start())
+    if lead is None:
+        return "reporter", code
+    if lead.group("prep") == "from" and mention.metric == "trade.exports":
+        return "reporter", code  # "exports from Germany (5.4%)"
+    return "partner", code
+
+
+def _framed_partner(linker: _Linker, fig: Item, s: SentenceIndex,
+                    fact: dict[str, Any]) -> str | None:
+    """In a sentence naming trade partners ("ASEAN remained China's top trading partner,
+    with ...", "... followed by the EU with 4.64 trillion yuan"), the partner of a figure is
+    the nearest economy before it that is not the reporter and not a possessive ("China's"
+    names whose partner it is: it becomes the reporter)."""
+    c = linker.c
+    if not s.has(c.partner_frame):
+        return None
+    owner, named = s.lazy("economies", lambda: _economies(linker, s.bounds))
+    if owner is not None:
+        fact["reporter"] = owner
+    reporter = fact.get("reporter")
+    k = bisect_left(named, (fig.start, ""))
+    for _, code in reversed(named[max(0, k - 8):k]):  # the nearest few before it
+        if code != reporter:
+            return code
+    return None
+
+
+def _economies(linker: _Linker, sent: tuple[int, int]) -> tuple[str | None,
+                                                                 list[tuple[int, str]]]:
+    """(the economy whose partners a sentence names, [(start, code)] of the other economies
+    it names). The first is a possessive before the partner cue ("China's top trading
+    partner"); possessives and currencies ("U.S. dollars") are left out of the second."""
+    c, text = linker.c, linker.text
+    owner = None
+    cue = c.partner_frame.search(text, *sent)
+    named = []
+    for m in c.economy.finditer(text, *sent):
+        if m.group("poss"):
+            if cue is not None and m.end() <= cue.start() and cue.start() - m.end() <= 30 \
+                    and c.can_report(c.economy_code(m.group("e"))):
+                owner = c.economy_code(m.group("e"))
+            continue
+        if not c.currency_after.match(text, m.end()) and not c.excluding_before.search(
+                text, max(sent[0], m.start() - 15), m.start()):
+            named.append((m.start(), c.economy_code(m.group("e"))))
+    return owner, named

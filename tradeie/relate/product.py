@@ -1,0 +1,279 @@
+"""The product a figure is restricted to, as the text writes it, read around the figure:
+"computers ($4.4 billion), passenger vehicles ($4.1 billion)", "imports of coal and natural
+gas increased 8.1 percent and 10.3 percent respectively", "the price of services grew
+2.3 percent", and a generic tail after the metric's own product word ("exports of energy
+products").
+
+Lists and price items are read from windows of a few dozen characters around the figure.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import TYPE_CHECKING, Any
+
+from tradeie.normalize.metrics import MetricMention, default_metric_finder
+from tradeie.relate.cues import cues
+from tradeie.relate.sentence import SentenceIndex
+from tradeie.relate.view import Item
+
+if TYPE_CHECKING:
+    from tradeie.relate.linker import _Linker
+
+# "prices of meat", "the price of services": the item after the head
+_PRICE_OF = re.compile(
+    r"\s+of\s+(?:the\s+)?(?P<np>[A-Za-z][\w'’/&\-]*(?:,?\s+[A-Za-z][\w'’/&\-]*){0,5})",
+    re.IGNORECASE)
+
+
+def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
+           fact: dict[str, Any]) -> None:
+    """Set ``fact["product"]`` from what the text writes at the figure, else write the
+    metric's own product as the text does."""
+    if mention.metric == "other":
+        return
+    p = linker.c.products
+    listed = _bracketed(linker, fig, s)
+    if listed is None:
+        listed = _respective(linker, fig, s)
+    if listed is None:
+        listed = _item_by(linker, fig, s)
+    if listed is None:
+        listed = _share_subject(linker, fig, s)
+    if listed is None and mention.metric in p.prices:
+        listed = _price_item(linker, mention)
+    if listed is None and not fact.get("product") and mention.metric in p.flows:
+        listed = _flow_of(linker, fig, mention)
+    if listed is None and mention.metric in p.modified:
+        listed = _modifiers(linker, s, mention, fact.get("product"))
+    if listed is not None:
+        fact["product"] = listed
+    elif fact.get("product"):
+        fact["product"] = _as_written(linker, mention, fact["product"])
+
+
+def _overlaps_mention(s: SentenceIndex, lo: int, hi: int) -> bool:
+    """Whether a metric mention overlaps ``lo``-``hi`` (a bisect: mentions are in text
+    order and at most ``max_mention_len`` long)."""
+    first = bisect_left(s.mention_starts, lo - s.max_mention_len)
+    return any(m.end > lo for m in s.mentions[first:bisect_left(s.mention_starts, hi)])
+
+
+def _clean(np: str) -> str | None:
+    """The product words of a phrase: leading function words dropped, cut before the first
+    verb or function word ("consumer goods went up" is 'consumer goods')."""
+    c = cues()
+    stop = c.products.not_product
+    words = np.split()
+    while words and words[0].lower().rstrip(",") in stop:
+        words.pop(0)
+    for i, w in enumerate(words):
+        low = w.lower().rstrip(",")
+        if (low in stop and low not in c.products.inner) or low in c.direction_words \
+                or any(ch.isdigit() for ch in low):
+            words = words[:i]  # "goods and services slipped": cut before the verb
+            break
+    while words and words[-1].lower().rstrip(",") in stop:
+        words.pop()
+    return " ".join(words).rstrip(",") or None
+
+
+def _bracketed(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
+    text, c = linker.text, linker.c
+    lo = max(s.bounds[0], fig.start - 70)
+    m = c.products.bracketed.search(text, lo, fig.start)
+    if m is None or c.economy.search(m.group("np")):
+        return None  # "Norway and India (both +14%)": economies, not products
+    np_start = m.start("np")
+    # a metric wording or a figure inside the phrase: "exports rose (3%)" is no list
+    if _overlaps_mention(s, np_start, fig.start) or \
+            linker.any_figure_in(np_start, fig.start):
+        return None
+    return _clean(m.group("np"))
+
+
+def _respective(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
+    """'imports of coal and natural gas increased 8.1 percent and 10.3 percent
+    respectively': the coordinated products zipped with the figures."""
+    run = s.lazy("respective_run", lambda: _respective_run(linker, s))
+    if run is None or fig.key not in run[0]:
+        return None
+    figs, items = run
+    return items[figs.index(fig.key)]
+
+
+def _respective_run(linker: _Linker, s: SentenceIndex):
+    c, text = linker.c, linker.text
+    resp = c.respectively.search(text, *s.bounds)
+    if resp is None:
+        return None
+    figs = [f for f in s.figs if f.end <= resp.start()]
+    run: list[Item] = []
+    for f in reversed(figs):
+        if run and not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[f.end:run[-1].start]):
+            break
+        run.append(f)
+    run.reverse()
+    if len(run) < 2:
+        return None
+    # the coordination before the run: "coal and natural gas", "petroleum products,
+    # fertilizers, and crude oil", closed by a verb, a metric wording or a comma
+    lo = max(s.bounds[0], run[0].start - 160)
+    window = text[lo:run[0].start]
+    conj = list(re.finditer(r",?\s+and\s+", window))
+    if not conj:
+        return None
+    last = conj[-1]
+    tail = c.products.list_end.match(window, last.end())
+    if tail is None:
+        return None
+    items = [tail.group(1)]
+    head = window[:last.start()]
+    # the items before "and": separated by commas, back to a word that opens the list
+    parts = head.split(",")
+    need = len(run) - 1
+    if len(parts) < need:
+        return None
+    before = [p.strip() for p in parts[-need:]]
+    first = re.match(r"(?:.*\b(?:of|in|for|from|on|the|and|with|by)\s+)?"
+                     r"([A-Za-z][\w'’/&\-]*(?:\s+[A-Za-z][\w'’/&\-]*){0,3})$", before[0])
+    if first is None:
+        return None
+    before[0] = first.group(1)
+    items = before + items
+    cleaned = [_clean(i) for i in items]
+    if any(i is None or c.economy.search(i) for i in cleaned):
+        return None
+    return [f.key for f in run], cleaned
+
+
+# "imports of motor vehicles and parts fell 11.1%": the goods a flow is of
+_FLOW_OF = re.compile(
+    r"\s+of\s+(?:the\s+)?(?P<np>[A-Za-z][\w'’/&\-]*(?:,?\s+[A-Za-z][\w'’/&\-]*){0,7})")
+def _share_subject(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
+    text, c = linker.text, linker.c
+    lo = max(s.bounds[0], fig.start - 80)
+    m = c.products.share_subject.search(text, lo, fig.start)
+    if m is None:
+        return None
+    np_lo, np_hi = m.start("np"), m.end("np")
+    np_ = m.group("np")
+    if c.economy.search(np_) or _overlaps_mention(s, np_lo, np_hi) or any(
+            a.start < np_hi and a.end > np_lo for a in linker.v.agencies[
+                bisect_left(linker._agency_starts, np_lo - 80):
+                bisect_left(linker._agency_starts, np_hi)]):
+        return None
+    cleaned = _clean(np_)
+    return cleaned if cleaned and cleaned.lower() not in c.products.not_restricting else None
+
+
+def _item_by(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
+    text, c = linker.text, linker.c
+    m = c.products.item_by.search(text, max(s.bounds[0], fig.start - 70), fig.start)
+    if m is None:
+        m = c.products.change_in.match(text, fig.end, min(s.bounds[1], fig.end + 80))
+        if m is None or linker.any_figure_in(fig.end, m.end()):
+            return None
+    np_ = m.group("np")
+    lo, hi = m.start("np"), m.end("np")
+    if c.economy.search(np_) or linker.dates_in(lo - 1, hi) or _overlaps_mention(s, lo, hi):
+        return None  # "a 0.3 percent rise in October": a date, no product
+    cleaned = _clean(np_)
+    # the whole phrase must be product words: "was stable at 2.7%" names none
+    words = np_.split()
+    while words and words[0].lower() in c.products.leads:
+        words.pop(0)
+    if cleaned is None or cleaned != " ".join(words):
+        return None
+    return cleaned
+
+
+def _flow_of(linker: _Linker, fig: Item, mention: MetricMention) -> str | None:
+    text = linker.text
+    m = _FLOW_OF.match(text, mention.head_end)
+    if m is None or m.start("np") > fig.start > mention.start:
+        return None
+    np_ = _clean(m.group("np"))
+    if np_ is None or np_.lower() in linker.c.products.not_restricting \
+            or linker.c.economy.search(np_) \
+            or linker.any_figure_in(m.start("np"), m.start("np") + len(np_)):
+        return None
+    return np_
+
+
+_WORD = re.compile(r"(?<!['\u2019\w-])([a-z][\w-]*)[ \t]+$")
+_NON_WORD = re.compile(r"(?<![\w-])non-[a-z][\w-]*(?:\s+and\s+[a-z]+)?", re.IGNORECASE)
+def _modifiers(linker: _Linker, s: SentenceIndex, mention: MetricMention,
+               canonical: str | None) -> str | None:
+    """The words right before a metric wording that restrict it: "non-energy" of "the
+    non-energy deficit", "household" of "household energy prices" (with the lexicon's
+    product "energy"). Only a "non-" word, or lower-case words before a product the lexicon
+    knows, are read: other modifiers ("sluggish", "weekly") rarely name products."""
+    text, c = linker.text, linker.c
+    if not canonical:
+        # a scope word of the wording that is a restriction: "the non-energy deficit"
+        own = _NON_WORD.search(text, mention.start, mention.head_start)
+        if own:
+            return own.group(0)
+    words: list[str] = []
+    start = mention.start
+    while len(words) < 2:
+        m = _WORD.search(text, max(s.bounds[0], start - 30), start)
+        if m is None:
+            break
+        low = m.group(1).lower()
+        if low in c.products.not_modifiers or low in c.products.not_product \
+                or low in c.direction_words:
+            break
+        words.insert(0, m.group(1))
+        start = m.start(1)
+    if not words or c.economy.search(" ".join(words)) or linker.dates_in(start, mention.start):
+        return None
+    # the run must open its noun phrase: "..., household energy prices", not "data showed
+    # core prices" (a verb before it)
+    if not c.products.np_opening.search(text, max(s.bounds[0], start - 12), start) \
+            and start != s.bounds[0]:
+        return None
+    if canonical:
+        own = text[mention.start:mention.head_start].strip()
+        return " ".join(words) + " " + (own if own else canonical)
+    if words[-1].lower().startswith("non-"):
+        return words[-1]
+    return None
+
+
+def _price_item(linker: _Linker, mention: MetricMention) -> str | None:
+    """'the price of services grew', 'prices of meat fell': the item a bare price wording
+    names after it. (The words before a bare "prices" are not read: they name commodities
+    as often as basket items, "oil prices", which are subjects, not products.)"""
+    text = linker.text
+    head = text[mention.head_start:mention.head_end].lower()
+    if head not in linker.c.products.price_heads or mention.start != mention.head_start:
+        return None
+    after = _PRICE_OF.match(text, mention.head_end)
+    if after is not None and head.startswith("price"):
+        np = _clean(after.group("np"))
+        if np:
+            return np
+    return None
+
+
+def _as_written(linker: _Linker, mention: MetricMention, canonical: str) -> str:
+    """The metric's product with a generic tail the text writes after it ("exports of
+    energy products" is 'energy products', not 'energy'). The product word itself stays the
+    lexicon's canonical form ("Chip exports": 'chips'), as the annotated fixtures have it."""
+    text = linker.text
+    products = default_metric_finder().products
+    for lo, hi in ((mention.start, mention.head_start), (mention.head_end, mention.end)):
+        words = list(re.finditer(r"[\w'’-]+", text[lo:hi]))
+        for n in (3, 2, 1):
+            for i in range(len(words) - n + 1):
+                b = words[i + n - 1].end()
+                phrase = text[lo + words[i].start():lo + b]
+                if products.get(" ".join(phrase.lower().split())) == canonical:
+                    tail = linker.c.products.tail.match(text, lo + b)
+                    if tail and not text[lo + b:hi].strip().startswith(tail.group(0).strip()):
+                        tail = None  # the tail must follow inside the mention or right after
+                    return canonical + (" " + tail.group(0).strip() if tail else "")
+    return canonical
