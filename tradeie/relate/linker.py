@@ -36,6 +36,7 @@ from tradeie.relate.cues import (
     EndChars,
     cues,
 )
+from tradeie.relate.scope import passage_period, span_compared
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.view import DocView, Item
 
@@ -86,6 +87,9 @@ class _Linker:
             (self.country if self.country in ("EU", "EA") else "EU")
             if release_country == "EU" else self.country)
         self.main_period = self._main_period()
+        # the period a passage is about: that of the last sentence that named one for its
+        # figures ("In the first five months, ..." and the sentences after it)
+        self.passage_period: str | None = None
 
     def figures_in(self, lo: int, hi: int) -> list[Item]:
         return _within(self.v.figures, self._fig_starts, lo, hi)
@@ -157,6 +161,7 @@ class _Linker:
                     if mention is not None and mention.metric != "other":
                         last_metric = mention
             self._share_basis([facts[f.key] for f in figs if f.key in facts])
+            self._update_passage(s, [facts[f.key] for f in figs if f.key in facts])
         for fig in self.v.figures:
             src = fig.attrs.get("equivalent_of")
             if src and tuple(src) in facts:
@@ -413,6 +418,9 @@ class _Linker:
                 self.text, max(fig.end, d.start - 20), d.start
             ):
                 return _basis_between(self._period(fig, s), d.attrs.get("value"))
+        period = self._period(fig, s)
+        if fig.key in s.compared:  # "between August and September"
+            return _basis_between(period, s.compared[fig.key])
         # "On a quarterly basis, GDP expanded 0.4%", "Compared to December 2023, ...": an
         # opening phrase sets the basis of the sentence's figures
         lead = s.lead()
@@ -420,6 +428,16 @@ class _Linker:
             kind, value = lead
             return value if kind == "basis" else _basis_between(self._period(fig, s), value)
         return None
+
+    def _update_passage(self, s: SentenceIndex, facts: list[dict[str, Any]]) -> None:
+        """A sentence naming a period for its figures sets the passage's period; the
+        sentences after it that name none inherit it."""
+        periods = [f["period"] for f in facts if f["period"] and f.get("modality") == "actual"]
+        if not periods or not (s.free or any(s.claims.values())):
+            return
+        named = {d.attrs.get("value") for _, d in s.free}
+        self.passage_period = passage_period(periods, named, self.main_period,
+                                             self.passage_period)
 
     def _share_basis(self, facts: list[dict[str, Any]]) -> None:
         """A basis stated for one change in the sentence holds for its coordinated changes."""
@@ -472,7 +490,7 @@ class _Linker:
         # ... unless it is the earlier period compared with ("rose 5 percent over 2023") and
         # the sentence names another period ("In 2024, ..."), which is then the figure's
         if own and d_usable(own[0]) and (not self._compared_date(own[0]) or not s.free):
-            return own[0].attrs.get("value")
+            return self._date_period(fig, own[0], s)
         if FROM_BEFORE.search(self.text[max(sent[0], fig.start - 8):fig.start]):
             return None  # "to $B from $C": C is the earlier level; its period is not stated
         # "rose to 4.2 percent from 4.1 percent in October": October belongs to 4.1 only. The
@@ -494,8 +512,19 @@ class _Linker:
             if best is None or cand[:2] < best[:2]:
                 best = cand
         if best is not None:
-            return best[2].attrs.get("value")
-        return self.main_period
+            return self._date_period(fig, best[2], s)
+        return self.passage_period or self.main_period
+
+    def _date_period(self, fig: Item, d: Item, s: SentenceIndex) -> str | None:
+        """The period a date gives a figure: its value, or the later end of a span that
+        compares two periods ("between August and September"), the earlier one then being
+        the base of the change (``s.compared``)."""
+        value = d.attrs.get("value")
+        span = span_compared(value, self.text[max(0, d.start - 12):d.start])
+        if span is None:
+            return value
+        s.compared[fig.key] = span[1]
+        return span[0]
 
     def _main_period(self) -> str | None:
         """The story's period: the first period named in a sentence that states a figure

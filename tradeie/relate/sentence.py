@@ -85,6 +85,9 @@ class SentenceIndex:
             self.last_index.append(max(i, self.last_index[-1]) if self.last_index else i)
         self._periods: dict[tuple[int, int], str | None] = {}
         self._reporters: dict[int, str | None] = {}
+        # per figure, the earlier period its own period is compared with, when a date names
+        # both ("between August and September")
+        self.compared: dict[tuple[int, int], str] = {}
         self._prefix: dict[Any, FirstMatch] = {}
         self._lazy: dict[Hashable, Any] = {}
         self._index_dates(linker, figs)
