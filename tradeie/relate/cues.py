@@ -25,6 +25,7 @@ CUE_LISTS = (
     "share_context_substrings", "forecast_after_figure", "growth_rate_down",
     "basis_comparators", "basis_adjective_nouns", "streak_before_date",
     "sentence_start_period_cues", "attribution_by_after_figure", "share_subjects",
+    "comparison_value_cues", "comparison_value_fillers",
 )
 # Sections of relations.json mapping each basis to a phrase list.
 BASIS_SECTIONS = ("basis", "basis_references", "basis_adjectives")
@@ -217,6 +218,12 @@ class Cues:
         self.comparison_before = re.compile(
             rf"(?<![\w-])(?:{_words(rel['comparison_before_date'])})"
             r"(?:\s+(?:the|their|its|end|of|in|at|level|levels|figure|a))*[\s,]*$",
+            re.IGNORECASE,
+        )
+        # "down from $4.60 billion", "compared to a $700 million surplus": a value compared with
+        self.comparison_value_before = re.compile(
+            rf"(?<![\w-])(?:{_words(rel['comparison_value_cues'])})"
+            rf"(?:\s+(?:{_words(rel['comparison_value_fillers'])})(?![\w-]))*\s*$",
             re.IGNORECASE,
         )
         self.release_before = cue_re(rel["release_before_date"], at_end=True)

@@ -17,6 +17,9 @@ from tradeie.relate.view import Item
 # the longest opening phrase ("Compared with the same quarter a year ago,") read as setting
 # the basis of a whole sentence; longer ones are clauses of their own
 LEAD_MAX = 90
+# how far after a value compared with its date may stand ("from $52.6 billion recorded in
+# the same month of the previous year")
+COMPARED_DATE_REACH = 70
 
 
 class _LinkerLike(Protocol):
@@ -107,6 +110,9 @@ class SentenceIndex:
             own = [d for d in near[bisect_left(self.date_starts, f.end):
                                    bisect_right(self.date_starts, f.end + 40)]
                    if c.date_after_figure.match(text[f.end:d.start])]
+            compared = self._compared_value_date(linker, f)
+            if compared is not None and compared not in own:
+                own.insert(0, compared)
             self.claims[f.key] = own
             for d in own:
                 self.claimers.setdefault(d.key, set()).add(f.key)
@@ -129,6 +135,22 @@ class SentenceIndex:
         for i, d in self.candidates:
             if d.key in self.claimers:
                 self.claimed_candidates.setdefault(d.key, []).append((i, d))
+
+    def _compared_value_date(self, linker: _LinkerLike, f: Item) -> Item | None:
+        """The date of a value compared with: "down from $4.60 billion the previous month",
+        "compared to a $700 million surplus in December 2020", "than the 7.05 billion euros a
+        year earlier". The first date after the figure in its clause, within
+        ``COMPARED_DATE_REACH`` characters, with no figure between."""
+        c, text = linker.c, linker.text
+        if not c.comparison_value_before.search(text, max(self.bounds[0], f.start - 60),
+                                                f.start):
+            return None
+        hi = min(self.clause(f.end)[1], f.end + COMPARED_DATE_REACH)
+        i = bisect_left(self.date_starts, f.end)
+        if i < len(self.dates) and self.dates[i].start < hi and not linker.any_figure_in(
+                f.end, self.dates[i].start):
+            return self.dates[i]
+        return None
 
     # -- clauses and mentions -------------------------------------------------------------
 
