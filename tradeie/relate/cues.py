@@ -257,6 +257,13 @@ class Cues:
             k.lower(): (v if isinstance(v, list) else [v])
             for k, v in metrics["generic_heads"].items() if k != "comment"
         }
+        balances = metrics["balances"]
+        self.balance_heads = {" ".join(w.lower().split()) for w in balances["wordings"]}
+        self.balance_sign = re.compile(
+            rf"(?<![\w-])(?:(?P<surplus>{_words(balances['surplus'])})|"
+            rf"(?P<deficit>{_words(balances['deficit'])}))(?![\w-])",
+            re.IGNORECASE,
+        )
         self.world = cue_re(rel["world_words"], at_end=True)
         self.continuation = cue_re(rel["continuation_pronouns"], at_start=True)
         self.clause_breaks = re.compile(

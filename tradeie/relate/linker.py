@@ -36,6 +36,7 @@ from tradeie.relate.cues import (
     EndChars,
     cues,
 )
+from tradeie.relate.balance import balance_metric, story_sign
 from tradeie.relate.scope import passage_period, span_compared
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.view import DocView, Item
@@ -87,6 +88,7 @@ class _Linker:
             (self.country if self.country in ("EU", "EA") else "EU")
             if release_country == "EU" else self.country)
         self.main_period = self._main_period()
+        self.story_sign = story_sign(self.text, c.balance_sign)
         # the period a passage is about: that of the last sentence that named one for its
         # figures ("In the first five months, ..." and the sentences after it)
         self.passage_period: str | None = None
@@ -264,9 +266,14 @@ class _Linker:
                 return self._other_fact(fig, s)
             return None
         role, direction, growth_rate = self._role(fig, sent, mention)
+        metric = mention.metric
+        if " ".join(self.text[mention.head_start:mention.head_end].lower().split()) \
+                in self.c.balance_heads:
+            metric = balance_metric(self.text, sent, fig.start, fig.attrs.get("value"),
+                                    self.c.balance_sign, self.story_sign)
         fact: dict[str, Any] = {
             "figure": [fig.start, fig.end],
-            "metric": mention.metric,
+            "metric": metric,
             "metric_text": mention.text,
             # where metric_text sits, so views can draw the figure -> metric arc
             "mention": [mention.start, mention.end],
@@ -277,7 +284,7 @@ class _Linker:
             "reporter": self._reporter(mention, s),
             "partner": partner if partner is not None else self._partner(mention, sent),
             # an 'other' wording's modifiers ("gold reserves") are not a product restriction
-            "product": mention.product if mention.metric != "other" else None,
+            "product": mention.product if metric != "other" else None,
             "modality": self._modality(fig, s),
             "source": None,
             "sentence": list(sent),
