@@ -20,6 +20,7 @@ from re import Pattern
 from typing import Any
 
 from tradeie.normalize.metrics import MetricMention
+from tradeie.relate.comparison import share_of_compared
 from tradeie.relate.cues import (
     AND_GAP,
     BRACKET_BEFORE_FIGURE,
@@ -162,6 +163,9 @@ class _Linker:
                     facts[fig.key] = fact
                     if mention is not None and mention.metric != "other":
                         last_metric = mention
+            share_of_compared([facts[f.key] for f in figs if f.key in facts], self.text,
+                              self.c.comparison_value_before, self.c.any_direction,
+                              {f.key: f.attrs.get("unit") for f in figs})
             self._share_basis([facts[f.key] for f in figs if f.key in facts])
             self._update_passage(s, [facts[f.key] for f in figs if f.key in facts])
         for fig in self.v.figures:
