@@ -22,8 +22,10 @@ def share_of_compared(facts: list[dict[str, Any]], text: str, compared_before: P
         elif (share_metric is not None and f["metric"] == share_metric and f["role"] == "change"
               and units.get((start, end)) == "percent" and prev_end is not None):
             gap = text[prev_end:start]
+            # a signed or bracketed percent after a level is its change: "$50.8bn (+7.6%)"
+            signed = text[start:start + 1] in "+-−" or gap.rstrip().endswith("(")
             if compared_before.search(text, max(prev_end, start - 60), start) or (
-                    not direction_words.search(gap)):
+                    not signed and not direction_words.search(gap)):
                 f["role"], f["direction"], f["basis"] = "share", None, None
                 f.pop("of_growth_rate", None)
         prev_end = end

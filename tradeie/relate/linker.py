@@ -43,6 +43,10 @@ from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.view import DocView, Item
 
 
+FALLBACK = False
+OTHER_ALL = False
+
+
 def link(view: DocView) -> list[dict[str, Any]]:
     return _Linker(view, cues()).run()
 
@@ -158,6 +162,10 @@ class _Linker:
                 else:
                     mention = self._metric_for(fig, s, last_metric)
                     partner = None
+                    if mention is None and FALLBACK and fig.attrs.get("_kind") != "count":
+                        # a component named by no metric word ("wireless equipment fell
+                        # 42.2%") belongs to the metric the passage is about
+                        mention = last_metric
                 fact = self._fact(fig, s, mention, partner)
                 if fact is not None:
                     facts[fig.key] = fact
@@ -266,7 +274,7 @@ class _Linker:
               partner: str | None):
         sent = s.bounds
         if mention is None:
-            if fig.label == "QUANTITY" and fig.attrs.get("unit"):
+            if (fig.label == "QUANTITY" and fig.attrs.get("unit")) or OTHER_ALL:
                 return self._other_fact(fig, s)
             return None
         role, direction, growth_rate = self._role(fig, sent, mention)
