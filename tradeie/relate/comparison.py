@@ -4,6 +4,7 @@ consumption goods at 11.1%" lists shares after "intermediate goods took 76.2% of
 
 from __future__ import annotations
 
+import re
 from re import Pattern
 from typing import Any
 
@@ -29,3 +30,44 @@ def share_of_compared(facts: list[dict[str, Any]], text: str, compared_before: P
                 f["role"], f["direction"], f["basis"] = "share", None, None
                 f.pop("of_growth_rate", None)
         prev_end = end
+
+
+
+
+def other_metric_text(text: str, clause_start: int, fig: Any) -> str | None:
+    """What an 'other' figure measures, as written: a count's noun ("21 free trade
+    agreements": "free trade agreements"), else the last words of its clause before it
+    ("remittances worth", "Government consumption rose by"), at most six."""
+    if fig.label == "QUANTITY" and fig.attrs.get("unit"):
+        return fig.attrs.get("unit")
+    words = text[clause_start:fig.start].split()[-6:]
+    phrase = " ".join(w.strip("(),;:\"“”") for w in words).strip()
+    return phrase or fig.attrs.get("unit")
+
+
+# where a listed component's name starts: after a comma, "and", "by", "with" or a colon
+_COMPONENT_START = re.compile(r"(?:^|[,;:]|\b(?:and|by|with|while|including|of)\b)\s*", re.I)
+
+
+def component_subject(text: str, clause_start: int, fig_start: int,
+                      direction_words: Pattern[str]) -> str | None:
+    """The component a figure of an unnamed metric measures, as written: the words before a
+    bracketed figure ("followed by consumer electronics (16.8%)": "consumer electronics"),
+    else those of its clause before the first change word ("wireless communications
+    equipment fell 42.2%"); one to five words, else None."""
+    before = text[clause_start:fig_start]
+    if before.rstrip().endswith("("):
+        head = before.rstrip()[:-1]
+        starts = list(_COMPONENT_START.finditer(head))
+        phrase = head[starts[-1].end():] if starts else head
+    else:
+        m = direction_words.search(before)
+        if m is None:
+            return None
+        phrase = before[:m.start()].replace(",", " ")
+    words = phrase.split()
+    while words and words[0].lower() in ("the", "and", "while", "but", "whereas", "with"):
+        words = words[1:]
+    if not 1 <= len(words) <= 5 or not all(w[:1].isalpha() for w in words):
+        return None
+    return " ".join(words).strip("()\"“”") or None

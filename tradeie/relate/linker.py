@@ -20,7 +20,12 @@ from re import Pattern
 from typing import Any
 
 from tradeie.normalize.metrics import MetricMention
-from tradeie.relate.comparison import share_of_compared
+from tradeie.relate.balance import balance_metric, story_sign
+from tradeie.relate.comparison import (
+    component_subject,
+    other_metric_text,
+    share_of_compared,
+)
 from tradeie.relate.cues import (
     AND_GAP,
     BRACKET_BEFORE_FIGURE,
@@ -37,14 +42,14 @@ from tradeie.relate.cues import (
     EndChars,
     cues,
 )
-from tradeie.relate.balance import balance_metric, story_sign
-from tradeie.relate.scope import passage_period, span_compared
+from tradeie.relate.scope import (
+    canonical_period,
+    ends_before,
+    passage_period,
+    span_compared,
+)
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.view import DocView, Item
-
-
-FALLBACK = False
-OTHER_ALL = False
 
 
 def link(view: DocView) -> list[dict[str, Any]]:
@@ -97,6 +102,7 @@ class _Linker:
         # the period a passage is about: that of the last sentence that named one for its
         # figures ("In the first five months, ..." and the sentences after it)
         self.passage_period: str | None = None
+        self.last_source: list[int] | None = None
 
     def figures_in(self, lo: int, hi: int) -> list[Item]:
         return _within(self.v.figures, self._fig_starts, lo, hi)
@@ -147,7 +153,11 @@ class _Linker:
         self._resolve_generic()
         facts: dict[tuple[int, int], dict[str, Any]] = {}
         last_metric: MetricMention | None = None
+        prev_end = 0
         for sent in self.v.sentences:
+            if "\n" in self.text[prev_end:sent[0]]:
+                self.passage_period = None  # a new paragraph starts a new passage
+            prev_end = sent[1]
             figs = self.figures_in(*sent)
             if not figs:
                 continue
@@ -155,6 +165,7 @@ class _Linker:
             s = SentenceIndex(self, sent, figs, mentions)
             assigned = self._respectively(s)
             for fig in figs:
+                inherited = False
                 if fig.attrs.get("equivalent_of"):
                     continue  # copied from the figure it converts, below
                 if fig.key in assigned:
@@ -162,13 +173,18 @@ class _Linker:
                 else:
                     mention = self._metric_for(fig, s, last_metric)
                     partner = None
-                    if mention is None and FALLBACK and fig.attrs.get("_kind") != "count":
+                    if mention is None and fig.label != "QUANTITY":
                         # a component named by no metric word ("wireless equipment fell
                         # 42.2%") belongs to the metric the passage is about
                         mention = last_metric
+                        inherited = mention is not None
                 fact = self._fact(fig, s, mention, partner)
+                if fact is not None and inherited:
+                    # the passage's metric, not its restrictions: the component is unnamed
+                    fact["partner"], fact["product"] = self._component(fig, s)
                 if fact is not None:
                     facts[fig.key] = fact
+                    self.last_source = fact["source"]
                     if mention is not None and mention.metric != "other":
                         last_metric = mention
             share_of_compared([facts[f.key] for f in figs if f.key in facts], self.text,
@@ -274,8 +290,8 @@ class _Linker:
               partner: str | None):
         sent = s.bounds
         if mention is None:
-            if (fig.label == "QUANTITY" and fig.attrs.get("unit")) or OTHER_ALL:
-                return self._other_fact(fig, s)
+            # every figure measures something: one no metric word names is 'other'
+            return self._other_fact(fig, s)
             return None
         role, direction, growth_rate = self._role(fig, sent, mention)
         metric = mention.metric
@@ -330,11 +346,35 @@ class _Linker:
         role, direction, _ = self._role(fig, sent, as_mention)
         return {
             "figure": [fig.start, fig.end], "metric": "other",
-            "metric_text": fig.attrs.get("unit"), "role": role, "direction": direction,
-            "basis": None, "period": self._period(fig, s), "reporter": self.country,
+            "metric_text": other_metric_text(self.text, s.clause(fig.start)[0], fig),
+            "role": role, "direction": direction,
+            "basis": self._basis(fig, s) if role == "change" else None,
+            "period": self._period(fig, s), "reporter": self.country,
             "partner": None, "product": None, "modality": self._modality(fig, s),
-            "source": self._source(s), "sentence": list(sent),
+            "source": self._continued_source(s), "sentence": list(sent),
         }
+
+    def _component(self, fig: Item, s: SentenceIndex) -> tuple[str | None, str | None]:
+        """(partner, product) of a figure of the passage's metric that names its component
+        only: an economy is the partner ("followed by Japan (12%)"), anything else the
+        product ("displays (10%)")."""
+        words = component_subject(self.text, s.clause(fig.start)[0], fig.start,
+                                  self.c.any_direction)
+        if words is None:
+            return None, None
+        m = self.c.economy.fullmatch(words.removeprefix("the ").strip())
+        if m is not None:
+            return self.c.economy_code(m.group("e")), None
+        return None, words
+
+    def _continued_source(self, s: SentenceIndex) -> list[int] | None:
+        """An unnamed measure in a sentence that names no agency continues the release of
+        the sentence before: its source is that of the last fact."""
+        if self.last_source is not None and not _within(
+                self.v.agencies, self._agency_starts, *s.bounds) and not _within(
+                self.v.officials, self._official_starts, *s.bounds):
+            return list(self.last_source)
+        return self._source(s)
 
     def _role(self, fig: Item, sent, mention: MetricMention) -> tuple[str, str | None, bool]:
         """(role, direction, of_growth_rate). A percent of a flow or stock (exports, GDP) is
@@ -532,6 +572,14 @@ class _Linker:
                 best = cand
         if best is not None:
             return self._date_period(fig, best[2], s)
+        # "Household consumption rose 0.2% in the fourth quarter, while business investment
+        # dropped 0.9%": the period another figure of the sentence claims, unless only values
+        # compared with claim it ("to 4.2 percent from 4.1 percent in October")
+        for key, claimed in s.claimed_candidates.items():
+            value = claimed[0][1].attrs.get("value")
+            if s.claimers[key] - s.compared_figs and d_usable(claimed[0][1]) and \
+                    not ends_before(value, self.main_period):
+                return value
         return self.passage_period or self.main_period
 
     def _date_period(self, fig: Item, d: Item, s: SentenceIndex) -> str | None:
@@ -654,7 +702,11 @@ class _Linker:
         """A figure for a period that starts after the article was published is a forecast."""
         if not self.v.published:
             return False
-        start = _period_start(self._period(fig, s))
+        period = self._period(fig, s)
+        if period is not None and period in (self.passage_period, self.main_period) and \
+                not s.free and not s.claims[fig.key]:
+            return False  # a period the sentence does not name says nothing of its figures
+        start = _period_start(period)
         return start is not None and start > self.v.published[:10]
 
     def _agency_by(self, fig: Item, s: SentenceIndex) -> list[int] | None:
@@ -773,6 +825,7 @@ def _basis_between(period: str | None, earlier: str | None) -> str | None:
     ("January-November" against "the same months of 2023")."""
     if not period or not earlier:
         return None
+    period, earlier = canonical_period(period), canonical_period(earlier)
     ends, earlier_ends = period.split("/"), earlier.split("/")
     if len(ends) != len(earlier_ends):
         return None

@@ -23,11 +23,15 @@ def passage_period(periods: list[str], named: set[str | None], main: str | None,
     if not periods:
         return current
     chosen = next((p for p in periods if p in named), periods[0])
+    return chosen if not ends_before(chosen, main) else current
+
+
+def ends_before(value: str | None, main: str | None) -> bool:
+    """Whether period ``value`` ends before the story's ``main`` period does: a digression
+    into the past ("after rising 2.4 percent in September" in an October story)."""
     main_bounds = period_bounds(main) if main else None
-    bounds = period_bounds(chosen)
-    if main_bounds and bounds and bounds[1] < main_bounds[1]:
-        return current
-    return chosen
+    bounds = period_bounds(value) if value else None
+    return bool(main_bounds and bounds and bounds[1] < main_bounds[1])
 
 
 def span_compared(value: str | None, before: str) -> tuple[str, str] | None:
@@ -50,3 +54,24 @@ def span_compared(value: str | None, before: str) -> tuple[str, str] | None:
     if months == 24 and a.month == 1:
         return str(b.year), str(a.year)
     return None
+
+
+def canonical_period(value: str) -> str:
+    """A month range that is exactly a quarter, a half or a year written as one
+    ("2025-01/2025-03" is "2025-Q1"), so periods compare whichever way they were written."""
+    if "/" not in value:
+        return value
+    bounds = period_bounds(value)
+    if bounds is None:
+        return value
+    a, b = bounds
+    months = (b.year - a.year) * 12 + b.month - a.month + 1
+    if a.day != 1 or a.year != b.year:
+        return value
+    if months == 3 and a.month % 3 == 1:
+        return f"{a.year}-Q{a.month // 3 + 1}"
+    if months == 6 and a.month in (1, 7):
+        return f"{a.year}-H{1 if a.month == 1 else 2}"
+    if months == 12 and a.month == 1:
+        return str(a.year)
+    return value

@@ -103,6 +103,7 @@ class SentenceIndex:
         # a date right after a figure ("1.5 percent in 2025") is that figure's: per figure
         # key, the dates it claims, and per date key, the figures claiming it
         self.claims: dict[tuple[int, int], list[Item]] = {}
+        self.compared_figs: set[tuple[int, int]] = set()  # values compared with
         self.claimers: dict[tuple[int, int], set[tuple[int, int]]] = {}
         for f in figs:
             if f.key in self.claims:
@@ -145,6 +146,7 @@ class SentenceIndex:
         if not c.comparison_value_before.search(text, max(self.bounds[0], f.start - 60),
                                                 f.start):
             return None
+        self.compared_figs.add(f.key)
         hi = min(self.clause(f.end)[1], f.end + COMPARED_DATE_REACH)
         i = bisect_left(self.date_starts, f.end)
         if i < len(self.dates) and self.dates[i].start < hi and not linker.any_figure_in(
