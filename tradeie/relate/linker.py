@@ -22,6 +22,7 @@ from typing import Any
 from tradeie.normalize.metrics import MetricMention
 from tradeie.relate.balance import balance_metric, story_sign
 from tradeie.relate.comparison import (
+    carry_direction,
     component_subject,
     other_metric_text,
     share_of_compared,
@@ -44,6 +45,7 @@ from tradeie.relate.cues import (
 )
 from tradeie.relate.scope import (
     canonical_period,
+    compared_base,
     ends_before,
     passage_period,
     span_compared,
@@ -190,6 +192,8 @@ class _Linker:
             share_of_compared([facts[f.key] for f in figs if f.key in facts], self.text,
                               self.c.comparison_value_before, self.c.any_direction,
                               {f.key: f.attrs.get("unit") for f in figs})
+            carry_direction([facts[f.key] for f in figs if f.key in facts],
+                            {f.key: f.attrs.get("value") for f in figs})
             self._share_basis([facts[f.key] for f in figs if f.key in facts])
             self._update_passage(s, [facts[f.key] for f in figs if f.key in facts])
         for fig in self.v.figures:
@@ -420,8 +424,13 @@ class _Linker:
             if noun_after:
                 return "change", noun_dir or sign, False
             bracket = BRACKET_BEFORE_FIGURE.search(before)
-            if bracket:  # "US$ 337.0 billion (-0.8%)": the change of the level before it
+            if bracket and self._level_before(fig.start - len(bracket.group(0))):
+                # "US$ 337.0 billion (-0.8%)": the change of the level before it
                 return "change", "up" if bracket.group(1) else sign, False
+            if bracket and not bracket.group(1) and (sign == "up"):
+                # "followed by computers (10.8%)": a listed change; without a change word
+                # before it, its direction is the list's (carry_direction)
+                return "change", said, False
             rate = mention.metric in c.rate_metrics or mention.metric == "other"
             if not rate and level_marker:
                 # "growth slowed to 0.8 percent": the rate reached; its sign is the direction
@@ -439,6 +448,11 @@ class _Linker:
         if words and (BY_BEFORE.search(before) or words[-1].end() >= len(before.rstrip())):
             return "change", said, False
         return "level", None, False
+
+    def _level_before(self, pos: int) -> bool:
+        """Whether a figure ends at ``pos`` (spaces aside): "US$ 337.0 billion (-0.8%)"."""
+        i = bisect_left(self._fig_starts, pos) - 1
+        return i >= 0 and not self.text[self.v.figures[i].end:pos].strip()
 
     def _share_of(self, fig: Item, sent) -> MetricMention | None:
         """'about 83% of Mexico's exports': the mention a percentage is a share of."""
@@ -480,6 +494,13 @@ class _Linker:
         period = self._period(fig, s)
         if fig.key in s.compared:  # "between August and September"
             return _basis_between(period, s.compared[fig.key])
+        # "to $52.6 billion from $49.6 billion in the year-ago month", "compared to 125.8 the
+        # month of August 2018": the date of the value it is compared with
+        base = compared_base(s, fig)
+        if base is not None:
+            found = _basis_between(period, base)
+            if found is not None:
+                return found
         # "On a quarterly basis, GDP expanded 0.4%", "Compared to December 2023, ...": an
         # opening phrase sets the basis of the sentence's figures
         lead = s.lead()

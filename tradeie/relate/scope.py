@@ -75,3 +75,22 @@ def canonical_period(value: str) -> str:
     if months == 12 and a.month == 1:
         return str(a.year)
     return value
+
+
+def compared_base(s, fig) -> str | None:
+    """The period of the level a change is compared with in its clause: the next figure of
+    the sentence that is a value compared with ("up 4% to $52.6 billion from $49.6 billion
+    in the year-ago month") and the date it claims; none when that value is a rate.
+    ``s`` is the sentence's ``SentenceIndex``."""
+    clause_end = s.clause(fig.end)[1]
+    for f in s.figs:
+        if f.start < fig.end:
+            continue
+        if f.start >= clause_end:
+            break
+        if f.key in s.compared_figs:
+            if f.label == "PERCENT":
+                return None  # a rate compared with a rate: "3.2% in 2025 after 3.3% in 2024"
+            own = s.claims.get(f.key)
+            return own[0].attrs.get("value") if own else None
+    return None
