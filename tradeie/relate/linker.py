@@ -411,6 +411,10 @@ class _Linker:
         # which way the metric moved
         words = [w for w in c.any_direction.finditer(before)
                  if w.group("w").lower() not in c.comparatives]
+        if not words and mention.end <= fig.start and BY_BEFORE.search(before):
+            # "cut its key rate by 25 basis points": the verb stands before the metric
+            words = list(c.any_direction.finditer(
+                self.text, max(sent[0], mention.start - 25), mention.start))
         said = c.direction_words[" ".join(words[-1].group("w").lower().split())] if words else None
         noun_after = c.change_after.match(after)
         noun_dir = c.direction_words.get(" ".join(noun_after.group("w").lower().split())) \

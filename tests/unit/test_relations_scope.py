@@ -1,0 +1,141 @@
+"""Relations on real-news constructions: passage periods, values compared with, balances,
+shares compared with shares, components of the passage's metric, 'other' facts."""
+
+import pytest
+
+import tradeie
+from tradeie.relate.scope import canonical_period, ends_before, passage_period, span_compared
+
+PUB = "2025-01-13"
+
+
+def facts(text, published=PUB):
+    res = tradeie.extract(text, published=published)
+    return {res.entity(f.figure).text: f for f in res.facts}
+
+
+def test_a_sentence_without_a_period_continues_the_passage():
+    text = ("Exports rose 3 percent in November. In the first 11 months, shipments of cars "
+            "climbed 8.5 percent. Imports of steel fell 2 percent.")
+    f = facts(text)
+    assert f["8.5 percent"].period == "2024-01/2024-11"
+    assert f["2 percent"].period == "2024-01/2024-11"
+
+
+def test_a_digression_into_the_past_does_not_take_the_passage():
+    text = ("Inflation eased to 2.1 percent in December. It averaged 5.4 percent in 2019. "
+            "Food prices rose 3 percent.")
+    f = facts(text)
+    assert f["5.4 percent"].period == "2019"
+    assert f["3 percent"].period == "2024-12"
+
+
+def test_a_new_paragraph_starts_a_new_passage():
+    text = ("Output grew 5 percent in 2024. In the fourth quarter, it grew 5.5 percent.\n\n"
+            "Retail sales rose 3.5 percent.")
+    assert facts(text)["3.5 percent"].period == "2024"
+
+
+def test_between_two_months_is_the_later_month_against_the_earlier():
+    f = facts("Coffee prices rose 2.3% between November and December.")
+    assert (f["2.3%"].period, f["2.3%"].basis) == ("2024-12", "mom")
+
+
+@pytest.mark.parametrize(("value", "before", "expected"), [
+    ("2024-11/2024-12", "rose between ", ("2024-12", "2024-11")),
+    ("2018-01/2019-12", "fell between ", ("2019", "2018")),
+    ("2024-01/2024-10", "Between ", None),  # ten months: a period, not a comparison
+    ("2024-11/2024-12", "from ", None),
+])
+def test_span_compared(value, before, expected):
+    assert span_compared(value, before) == expected
+
+
+def test_passage_period_helpers():
+    assert canonical_period("2025-01/2025-03") == "2025-Q1"
+    assert canonical_period("2024-01/2024-12") == "2024"
+    assert canonical_period("2024-01/2024-11") == "2024-01/2024-11"
+    assert ends_before("2023", "2024-12") and not ends_before("2024-Q4", "2024")
+    assert passage_period(["2019"], {"2019"}, "2024-12", "2024-11") == "2024-11"
+    assert passage_period(["2024-01/2024-11"], set(), "2024-11", None) == "2024-01/2024-11"
+
+
+@pytest.mark.parametrize(("text", "figure", "period"), [
+    ("Gold reserves were worth $61.2 billion at the end of March, up from $59.5 billion at "
+     "the end of February.", "$59.5 billion", "2024-02"),
+    ("The surplus narrowed to CHF 50.1bn in 2024, down from a record CHF 58.3bn a year "
+     "earlier.",
+     "CHF 58.3bn", "2023"),
+    ("The goods account posted a $1.9 billion surplus compared to a $600 million surplus in "
+     "November 2023.", "$1.9 billion", "2024-12"),
+])
+def test_a_value_compared_with_takes_the_date_after_it(text, figure, period):
+    f = facts(text) if "goods account" not in text else facts(
+        "Exports rose 2 percent in December. " + text, "2025-01-20")
+    assert f[figure].period == period
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("The trade balance was positive at $10.9 billion in March.", "trade.surplus"),
+    ("The trade balance showed a deficit of $2.1 billion in March.", "trade.deficit"),
+    ("The trade balance stood at minus EUR 736.8 million in March.", "trade.deficit"),
+    ("Trade surplus shrinks in March\nThe external trade balance narrowed to €13.1 billion.",
+     "trade.surplus"),
+    ("The trade balance was $3 billion in March.", "other"),
+])
+def test_a_balance_takes_its_sign(text, metric):
+    (fact,) = tradeie.extract(text, published="2025-04-20").facts
+    assert fact.metric == metric
+
+
+def test_a_percent_compared_with_a_share_is_a_share():
+    text = ("Fuel products made up 61.2% of exports in the first half, down from 66.0% a year "
+            "earlier.")
+    f = facts(text, "2025-08-01")
+    assert (f["61.2%"].role, f["66.0%"].role) == ("share", "share")
+
+
+def test_a_signed_percent_after_a_level_stays_its_change():
+    f = facts("Copper shipments, half of the total, brought in US$48.1 billion (+5.2%).")
+    assert f["+5.2%"].role == "change"
+
+
+def test_listed_components_take_the_passage_metric_and_the_list_direction():
+    text = ("Exports fell 3 percent in November. Several items declined. For example, ships "
+            "fell 40.1%, followed by home appliances (15.2%), tablets (9.8%) and tyres (1%).")
+    f = facts(text, "2024-12-03")
+    for fig, product in (("40.1%", "ships"), ("15.2%", "home appliances"),
+                         ("9.8%", "tablets"), ("1%", "tyres")):
+        assert (f[fig].metric, f[fig].role, f[fig].direction, f[fig].product) == (
+            "trade.exports", "change", "down", product)
+
+
+def test_a_figure_no_metric_word_names_is_other():
+    text = "Migrants sent home $14.2 billion in the first quarter, a rise of 9.1 percent."
+    f = facts(text, "2025-05-02")
+    assert f["$14.2 billion"].metric == "other" and f["$14.2 billion"].role == "level"
+    assert f["9.1 percent"].metric == "other" and f["9.1 percent"].role == "change"
+    assert f["$14.2 billion"].metric_text
+
+
+def test_remittances_are_other():
+    f = facts("Remittances rose 6.2 percent year on year to $15.1 billion in 2024.")
+    assert (f["6.2 percent"].metric, f["6.2 percent"].basis) == ("other", "yoy")
+
+
+def test_a_policy_rate_cut_is_down():
+    f = facts("The central bank cut its key rate by 25 basis points to 3.5 percent.")
+    assert f["25 basis points"].direction == "down"
+
+
+def test_a_change_compared_with_a_dated_level_takes_the_basis():
+    text = ("Exports rose 4.1 percent to $52.6 billion in December from $50.5 billion in the "
+            "year-ago month.")
+    f = facts(text)
+    assert f["4.1 percent"].basis == "yoy" and f["$50.5 billion"].period == "2023-12"
+
+
+def test_a_coordinated_figure_shares_the_claimed_period():
+    text = ("GDP fell 0.1% in the fourth quarter. Over 2024 as a whole, GDP grew 1.1%. Household "
+            "consumption rose 0.2% in the fourth quarter, while investment dropped 0.9%.")
+    assert facts(text, "2025-01-30")["0.9%"].period == "2024-Q4"
