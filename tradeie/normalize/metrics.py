@@ -83,7 +83,8 @@ def validate_metric_data(data: dict) -> dict:
     suffix = check_section(data, "suffix_words", METRIC_DATA, dict)
     check_phrases(check_section(suffix, "words", METRIC_DATA, list), METRIC_DATA,
                   ("suffix_words", "words"))
-    families = {m.split(".")[0] + "." for m in METRICS} | {"*"}
+    # a family ("trade.") or one metric of it ("trade.exports": 'sales' after exports only)
+    families = {m.split(".")[0] + "." for m in METRICS} | set(METRICS) | {"*"}
     for head, value in check_section(data, "generic_heads", METRIC_DATA, dict).items():
         if head == "comment":
             continue
