@@ -139,3 +139,25 @@ def test_a_coordinated_figure_shares_the_claimed_period():
     text = ("GDP fell 0.1% in the fourth quarter. Over 2024 as a whole, GDP grew 1.1%. Household "
             "consumption rose 0.2% in the fourth quarter, while investment dropped 0.9%.")
     assert facts(text, "2025-01-30")["0.9%"].period == "2024-Q4"
+
+
+@pytest.mark.parametrize(("text", "figure", "metric"), [
+    ("The Netherlands exported 12 billion euro worth of goods to Asia in 2024.",
+     "12 billion euro", "trade.exports"),
+    ("Gas worth 40 billion kroner was exported in 2024.", "40 billion kroner", "trade.exports"),
+    ("The country imported $51.3 billion of goods from China in 2024.", "$51.3 billion",
+     "trade.imports"),
+    ("Exports rose 3 percent in 2024. Sales to EU nations totalled €70.2 billion.",
+     "€70.2 billion", "trade.exports"),
+    ("Imports rose 3 percent in 2024. Purchases from EU nations reached €50.7 billion.",
+     "€50.7 billion", "trade.imports"),
+])
+def test_verbs_and_generic_heads_name_flows(text, figure, metric):
+    assert facts(text, "2025-02-01")[figure].metric == metric
+
+
+def test_a_rate_compared_with_a_change_is_a_change():
+    text = "Food costs lifted the consumer price index by 3.8% in July from 2.9% in June."
+    f = facts(text, "2025-08-10")
+    assert (f["3.8%"].role, f["2.9%"].role) == ("change", "change")
+    assert f["2.9%"].period == "2025-06"

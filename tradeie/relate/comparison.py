@@ -32,6 +32,26 @@ def share_of_compared(facts: list[dict[str, Any]], text: str, compared_before: P
         prev_end = end
 
 
+def role_of_compared(facts: list[dict[str, Any]], text: str, compared_before: Pattern[str],
+                     units: dict[tuple[int, int], str]) -> None:
+    """A percent compared with ("lifted the index by 3.8% in July from 2.9% in June",
+    "remained at 69.7%, down from the previous month's 90.7%") is the same kind of figure
+    as the percent of its metric it is compared with: a rate level or a change."""
+    last: dict[str, dict[str, Any]] = {}
+    for f in facts:
+        start, end = f["figure"]
+        if units.get((start, end)) != "percent":
+            continue
+        before = last.get(f["metric"])
+        if before is not None and before["role"] in ("level", "change") and \
+                f["role"] in ("level", "change") and f["role"] != before["role"] and \
+                compared_before.search(text, max(before["figure"][1], start - 60), start):
+            f["role"] = before["role"]
+            if f["role"] == "level":
+                f["direction"] = f["basis"] = None
+            else:
+                f["direction"] = f["direction"] or "up"
+        last[f["metric"]] = f
 
 
 def other_metric_text(text: str, clause_start: int, fig: Any) -> str | None:

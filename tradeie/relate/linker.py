@@ -25,6 +25,7 @@ from tradeie.relate.comparison import (
     carry_direction,
     component_subject,
     other_metric_text,
+    role_of_compared,
     share_of_compared,
 )
 from tradeie.relate.cues import (
@@ -189,6 +190,9 @@ class _Linker(PeriodLinking):
             share_of_compared([facts[f.key] for f in figs if f.key in facts], self.text,
                               self.c.comparison_value_before, self.c.any_direction,
                               {f.key: f.attrs.get("unit") for f in figs})
+            role_of_compared([facts[f.key] for f in figs if f.key in facts], self.text,
+                             self.c.comparison_value_before,
+                             {f.key: f.attrs.get("unit") for f in figs})
             carry_direction([facts[f.key] for f in figs if f.key in facts],
                             {f.key: f.attrs.get("value") for f in figs})
             self._share_basis([facts[f.key] for f in figs if f.key in facts])
