@@ -161,3 +161,15 @@ def test_a_rate_compared_with_a_change_is_a_change():
     f = facts(text, "2025-08-10")
     assert (f["3.8%"].role, f["2.9%"].role) == ("change", "change")
     assert f["2.9%"].period == "2025-06"
+
+
+def test_an_other_measure_in_an_economy_is_reported_by_it():
+    (fact,) = tradeie.extract("Employment in the euro area grew 0.3% over the quarter.",
+                              published="2025-03-07").facts
+    assert (fact.metric, fact.reporter, fact.partner, fact.basis) == ("other", "EA", None, "qoq")
+
+
+def test_a_negative_balance_is_a_deficit():
+    (fact,) = tradeie.extract("Trade with EU countries resulted in a negative balance of "
+                              "€4.1bn in 2024.", published="2025-03-07").facts
+    assert fact.metric == "trade.deficit"

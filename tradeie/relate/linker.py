@@ -14,6 +14,7 @@ linker cubic in the figures of one sentence (a CSV table of 500 rows took minute
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from re import Pattern
@@ -50,6 +51,9 @@ from tradeie.relate.period_link import (
 from tradeie.relate.scope import compared_base
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.view import DocView, Item
+
+# "employment in the euro area": the economy right after an 'other' measure
+IN_ECONOMY = re.compile(r"\s+in\s")
 
 
 def link(view: DocView) -> list[dict[str, Any]]:
@@ -325,6 +329,10 @@ class _Linker(PeriodLinking):
         route = self._route(mention, sent)
         if route is not None:
             fact["reporter"], fact["partner"] = route
+        if metric == "other" and fact["partner"] is not None and IN_ECONOMY.match(
+                self.text, mention.end):
+            # "employment in the euro area": where a measure is taken, not a partner
+            fact["reporter"], fact["partner"] = fact["partner"], None
         intra = self.c.intra.search(self.text[max(sent[0], mention.start - 30):mention.head_start])
         if intra:
             fact["reporter"] = fact["partner"]
