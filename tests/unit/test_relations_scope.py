@@ -45,7 +45,8 @@ def test_between_two_months_is_the_later_month_against_the_earlier():
     ("2024-11/2024-12", "rose between ", ("2024-12", "2024-11")),
     ("2018-01/2019-12", "fell between ", ("2019", "2018")),
     ("2024-01/2024-10", "Between ", None),  # ten months: a period, not a comparison
-    ("2024-11/2024-12", "from ", None),
+    ("2024-11/2024-12", "fell from ", ("2024-12", "2024-11")),
+    ("2024-11/2024-12", "in ", None),
 ])
 def test_span_compared(value, before, expected):
     assert span_compared(value, before) == expected
@@ -173,3 +174,22 @@ def test_a_negative_balance_is_a_deficit():
     (fact,) = tradeie.extract("Trade with EU countries resulted in a negative balance of "
                               "€4.1bn in 2024.", published="2025-03-07").facts
     assert fact.metric == "trade.deficit"
+
+
+def test_a_date_after_recorded_in_a_comparison_is_the_base():
+    text = ("The surplus reached R15.7 billion in December 2017. Exports rose 11.5% more than "
+            "the exports recorded in December 2016.")
+    f = facts(text, "2018-02-01")
+    assert (f["11.5%"].period, f["11.5%"].basis) == ("2017-12", "yoy")
+
+
+def test_the_reporting_period_is_the_story_period():
+    text = ("Exports rose 16.7% in 2010, the agency said. In the reporting period, imports from "
+            "EU countries rose 15.5% to €82.4bn.")
+    assert facts(text, "2011-06-30")["15.5%"].period == "2010"
+
+
+def test_a_level_in_a_past_year_does_not_set_the_story_period():
+    text = ("The jobless rate is down 0.5 points and returns to its level of early 2011. The "
+            "rate stands at 9.1% in the third quarter.")
+    assert facts(text, "2018-11-14")["0.5 points"].period != "2011"

@@ -25,7 +25,8 @@ CUE_LISTS = (
     "share_context_substrings", "forecast_after_figure", "growth_rate_down",
     "basis_comparators", "basis_adjective_nouns", "streak_before_date",
     "sentence_start_period_cues", "attribution_by_after_figure", "share_subjects",
-    "comparison_value_cues", "comparison_value_fillers",
+    "comparison_value_cues", "comparison_value_fillers", "comparison_recorded_verbs",
+    "passage_backref_dates",
 )
 # Sections of relations.json mapping each basis to a phrase list.
 BASIS_SECTIONS = ("basis", "basis_references", "basis_adjectives")
@@ -220,6 +221,14 @@ class Cues:
             r"(?:\s+(?:the|their|its|end|of|in|at|level|levels|figure|a))*[\s,]*$",
             re.IGNORECASE,
         )
+        # "more than the exports recorded in December 2016": a few words between
+        self.comparison_recorded_before = re.compile(
+            rf"(?<![\w-])(?:{_words(rel['comparison_before_date'])})(?:\s+[^\s\d]+){{0,5}}?"
+            rf"\s+(?:{_words(rel['comparison_recorded_verbs'])})\s+(?:in|on|during|for)\s*$",
+            re.IGNORECASE,
+        )
+        self.passage_backref = re.compile(
+            rf"^(?:{_words(rel['passage_backref_dates'])})$", re.IGNORECASE)
         # "down from $4.60 billion", "compared to a $700 million surplus": a value compared with
         self.comparison_value_before = re.compile(
             rf"(?<![\w-])(?:{_words(rel['comparison_value_cues'])})"

@@ -502,7 +502,7 @@ class _Linker(PeriodLinking):
         for d in self.dates_in(fig.end, min(nxt, fig.end + 80)):
             if self.c.comparison_before.search(
                 self.text, max(fig.end, d.start - 20), d.start
-            ):
+            ) or self.c.comparison_recorded_before.search(self.text, fig.end, d.start):
                 return _basis_between(self._period(fig, s), d.attrs.get("value"))
         period = self._period(fig, s)
         if fig.key in s.compared:  # "between August and September"

@@ -53,7 +53,8 @@ class PeriodLinking:
         the period: "Over 2024 as a whole, GDP grew 1.1%"."""
         m = self.c.comparison_before.search(self.text, max(0, d.start - 20), d.start)
         if m is None:
-            return False
+            return bool(self.c.comparison_recorded_before.search(
+                self.text, max(0, d.start - 70), d.start))
         lead = SENTENCE_OPENING.search(self.text, max(0, m.start() - 4), m.start())
         return not (lead and self.c.period_at_start.match(self.text[m.start():d.start]))
 
@@ -111,6 +112,8 @@ class PeriodLinking:
         compares two periods ("between August and September"), the earlier one then being
         the base of the change (``s.compared``)."""
         value = d.attrs.get("value")
+        if self.main_period and self.c.passage_backref.match(self.text, d.start, d.end):
+            return self.main_period  # "in the reporting period": the story's period
         span = span_compared(value, self.text[max(0, d.start - 12):d.start])
         if span is None:
             return value

@@ -13,7 +13,7 @@ import re
 
 from tradeie.normalize.periods import period_bounds
 
-BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def passage_period(periods: list[str], named: set[str | None], main: str | None,
@@ -38,8 +38,9 @@ def span_compared(value: str | None, before: str) -> tuple[str, str] | None:
     """(later, earlier) of a span that compares two consecutive periods: "rose 2.3% between
     August and September" (2020-08/2020-09) is September's rise over August; "fell by $2.1
     billion between 2018 and 2019" is 2019's fall. ``before`` is the text right before the
-    date; only a span introduced by "between" counts, and only one of exactly two months or
-    two calendar years ("between January and October" is a ten-month period)."""
+    date; only a span introduced by "between" or "from" ("fell from November to December")
+    counts, and only one of exactly two months or two calendar years ("between January and
+    October" is a ten-month period)."""
     if not value or "/" not in value or not BETWEEN_BEFORE.search(before):
         return None
     bounds = period_bounds(value)
