@@ -193,3 +193,16 @@ def test_a_level_in_a_past_year_does_not_set_the_story_period():
     text = ("The jobless rate is down 0.5 points and returns to its level of early 2011. The "
             "rate stands at 9.1% in the third quarter.")
     assert facts(text, "2018-11-14")["0.5 points"].period != "2011"
+
+
+def test_shares_of_after_a_list_are_shares():
+    text = "Japan and Korea followed, with shares of 12.8 percent and 9.9 percent, respectively."
+    roles = [f.role for f in tradeie.extract("Exports rose 2 percent in 2024. " + text,
+                                             published=PUB).facts]
+    assert roles[-2:] == ["share", "share"]
+
+
+def test_a_bare_surplus_in_a_current_account_story_is_the_current_account():
+    text = ("The current account surplus widened in October. The combined surplus reached "
+            "$51.2 billion in the first ten months.")
+    assert facts(text, "2024-11-28")["$51.2 billion"].metric == "account.current"
