@@ -206,3 +206,15 @@ def test_a_bare_surplus_in_a_current_account_story_is_the_current_account():
     text = ("The current account surplus widened in October. The combined surplus reached "
             "$51.2 billion in the first ten months.")
     assert facts(text, "2024-11-28")["$51.2 billion"].metric == "account.current"
+
+
+@pytest.mark.parametrize(("text", "figure", "basis"), [
+    ("GDP rose 1.8% year-on-year and 0.5% quarter-on-quarter in the second quarter.", "0.5%",
+     "qoq"),
+    ("Exports fell 10.9% in January compared to the same month in 2024.", "10.9%", "yoy"),
+    ("Imports posted a monthly hike of 8.1 percent in November.", "8.1 percent", "mom"),
+    ("Trade rose 9.1 percent year-on-year, 5.2 percentage points higher than the overall pace.",
+     "5.2 percentage points", None),
+])
+def test_basis_cues(text, figure, basis):
+    assert facts(text, "2025-02-20")[figure].basis == basis

@@ -493,9 +493,11 @@ class _Linker(PeriodLinking):
             self._fig_starts[i] < sent[1] else sent[1]
         window_after = self.text[fig.end:min(nxt, fig.end + 80)]
         window_before = self.text[max(sent[0], fig.start - 40):fig.start]
-        for basis, pattern in self.c.basis.items():
-            if pattern.search(window_after) or pattern.search(window_before):
-                return basis
+        # the cue after the figure first: "1.9% year-on-year and 0.6% quarter-on-quarter"
+        for window in (window_after, window_before):
+            for basis, pattern in self.c.basis.items():
+                if pattern.search(window):
+                    return basis
         # "compared with March 2021": an explicit earlier period one year back, after the
         # figure. (The cue is searched from the figure's end on, so a date before the figure,
         # "Compared with October 2023, the index was up ...", never qualifies.)
@@ -530,7 +532,10 @@ class _Linker(PeriodLinking):
             # not to a policy rate or other unnamed metric moved in the same sentence ("raised
             # its rate by 25 basis points ... after prices climbed 3.0% versus a year earlier")
             for f in facts:
-                if f["role"] == "change" and f["basis"] is None and f["metric"] != "other":
+                # not to a point move of a growth rate ("up 9.9 percent year-on-year, 6.3
+                # percentage points higher than the overall pace"): rates compared, no basis
+                if f["role"] == "change" and f["basis"] is None and f["metric"] != "other" \
+                        and not f.get("of_growth_rate"):
                     f["basis"] = basis
 
     # -- economies ----------------------------------------------------------------------------
