@@ -218,3 +218,16 @@ def test_a_bare_surplus_in_a_current_account_story_is_the_current_account():
 ])
 def test_basis_cues(text, figure, basis):
     assert facts(text, "2025-02-20")[figure].basis == basis
+
+
+def test_a_list_of_values_compared_with_shares_their_date():
+    text = ("CIS countries accounted for 12.1% of trade turnover in 8M 2015 and APEC countries "
+            "for 27.2%, compared to respectively 12.9% and 26.0% in the same period of 2014.")
+    f = facts(text, "2015-10-08")
+    assert f["26.0%"].period == f["12.9%"].period != f["27.2%"].period
+
+
+def test_a_figure_listed_after_a_cumulative_figure_shares_its_range():
+    text = ("Exports rose 3% in December. Exports to Russia rose 21% in January-November, "
+            "China (+19%) and India (+12%).")
+    assert facts(text, "2025-01-20")["+19%"].period == "2024-01/2024-11"

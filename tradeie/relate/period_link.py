@@ -103,7 +103,7 @@ class PeriodLinking:
         for key, claimed in s.claimed_candidates.items():
             value = claimed[0][1].attrs.get("value")
             if s.claimers[key] - s.compared_figs and d_usable(claimed[0][1]) and \
-                    not ends_before(value, self.main_period):
+                    not ends_before(value, self.main_period, ranges=False):
                 return value
         return self.passage_period or self.main_period
 

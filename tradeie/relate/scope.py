@@ -26,11 +26,15 @@ def passage_period(periods: list[str], named: set[str | None], main: str | None,
     return chosen if not ends_before(chosen, main) else current
 
 
-def ends_before(value: str | None, main: str | None) -> bool:
+def ends_before(value: str | None, main: str | None, *, ranges: bool = True) -> bool:
     """Whether period ``value`` ends before the story's ``main`` period does: a digression
-    into the past ("after rising 2.4 percent in September" in an October story)."""
+    into the past ("after rising 2.4 percent in September" in an October story). With
+    ``ranges=False`` a range of months or days ("January-November" in a December story,
+    coordinated with a figure of it) is none."""
+    if not value or (not ranges and "/" in value):
+        return False  # a cumulative range ("January-November") is an aspect, not a digression
     main_bounds = period_bounds(main) if main else None
-    bounds = period_bounds(value) if value else None
+    bounds = period_bounds(value)
     return bool(main_bounds and bounds and bounds[1] < main_bounds[1])
 
 

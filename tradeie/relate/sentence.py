@@ -11,7 +11,7 @@ from re import Match, Pattern
 from typing import Any, Protocol
 
 from tradeie.normalize.metrics import MetricMention
-from tradeie.relate.cues import BRACKET_AFTER_DATE, Cues, EndChars
+from tradeie.relate.cues import BRACKET_AFTER_DATE, LIST_JOINER, Cues, EndChars
 from tradeie.relate.view import Item
 
 # the longest opening phrase ("Compared with the same quarter a year ago,") read as setting
@@ -105,6 +105,8 @@ class SentenceIndex:
         self.claims: dict[tuple[int, int], list[Item]] = {}
         self.compared_figs: set[tuple[int, int]] = set()  # values compared with
         self.claimers: dict[tuple[int, int], set[tuple[int, int]]] = {}
+        prev: Item | None = None
+        undated: list[Item] = []  # compared values of a list still without a date
         for f in figs:
             if f.key in self.claims:
                 continue
@@ -112,8 +114,25 @@ class SentenceIndex:
                                    bisect_right(self.date_starts, f.end + 40)]
                    if c.date_after_figure.match(text[f.end:d.start])]
             compared = self._compared_value_date(linker, f)
+            if compared is None and prev is not None and prev.key in self.compared_figs and \
+                    LIST_JOINER.fullmatch(text, prev.end, f.start):
+                # "compared to respectively 12.7%, 14.2% and 26.3% in 8M 2014": a list of values
+                # compared with shares their date
+                self.compared_figs.add(f.key)
+                compared = self._compared_value_date(linker, f, listed=True)
             if compared is not None and compared not in own:
                 own.insert(0, compared)
+            if f.key in self.compared_figs:
+                if compared is None and not own:
+                    undated.append(f)
+                elif own:
+                    for u in undated:  # the list's date is that of its last member
+                        self.claims[u.key] = [own[0]]
+                        self.claimers.setdefault(own[0].key, set()).add(u.key)
+                    undated = []
+            else:
+                undated = []
+            prev = f
             self.claims[f.key] = own
             for d in own:
                 self.claimers.setdefault(d.key, set()).add(f.key)
@@ -137,14 +156,15 @@ class SentenceIndex:
             if d.key in self.claimers:
                 self.claimed_candidates.setdefault(d.key, []).append((i, d))
 
-    def _compared_value_date(self, linker: _LinkerLike, f: Item) -> Item | None:
+    def _compared_value_date(self, linker: _LinkerLike, f: Item,
+                             listed: bool = False) -> Item | None:
         """The date of a value compared with: "down from $4.60 billion the previous month",
         "compared to a $700 million surplus in December 2020", "than the 7.05 billion euros a
         year earlier". The first date after the figure in its clause, within
         ``COMPARED_DATE_REACH`` characters, with no figure between."""
         c, text = linker.c, linker.text
-        if not c.comparison_value_before.search(text, max(self.bounds[0], f.start - 60),
-                                                f.start):
+        if not listed and not c.comparison_value_before.search(
+                text, max(self.bounds[0], f.start - 60), f.start):
             return None
         self.compared_figs.add(f.key)
         hi = min(self.clause(f.end)[1], f.end + COMPARED_DATE_REACH)
