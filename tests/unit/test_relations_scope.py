@@ -231,3 +231,13 @@ def test_a_figure_listed_after_a_cumulative_figure_shares_its_range():
     text = ("Exports rose 3% in December. Exports to Russia rose 21% in January-November, "
             "China (+19%) and India (+12%).")
     assert facts(text, "2025-01-20")["+19%"].period == "2024-01/2024-11"
+
+
+@pytest.mark.parametrize(("text", "figure", "direction"), [
+    ("Exports showed an increase of $1.05 billion in 2024.", "$1.05 billion", "up"),
+    ("This generated a decrease of US$ 788 million in the sale of cereals in January.",
+     "US$ 788 million", "down"),
+])
+def test_an_amount_after_a_change_noun_and_of_is_a_change(text, figure, direction):
+    f = facts("Exports rose 3% in 2024. " + text)[figure]
+    assert (f.role, f.direction) == ("change", direction)

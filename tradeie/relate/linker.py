@@ -52,6 +52,8 @@ from tradeie.relate.scope import compared_base
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.view import DocView, Item
 
+# "an increase of £600m": a change noun, "of", the amount
+OF_GAP = re.compile(r"\s+of\s*")
 # "employment in the euro area": the economy right after an 'other' measure
 IN_ECONOMY = re.compile(r"\s+in\s")
 
@@ -457,8 +459,9 @@ class _Linker(PeriodLinking):
             return "change", said if sign != "down" else "down", False
         if noun_after and noun_dir:
             return "change", noun_dir, False
-        # "widened by $3.1 billion", "down 63.3 billion dollars": a move, not the level
-        if words and (BY_BEFORE.search(before) or words[-1].end() >= len(before.rstrip())):
+        # "widened by $3.1 billion", "down 63.3 billion dollars", "an increase of £600m"
+        if words and (BY_BEFORE.search(before) or words[-1].end() >= len(before.rstrip())
+                      or OF_GAP.fullmatch(before, words[-1].end())):
             return "change", said, False
         return "level", None, False
 
