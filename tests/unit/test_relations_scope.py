@@ -241,3 +241,15 @@ def test_a_figure_listed_after_a_cumulative_figure_shares_its_range():
 def test_an_amount_after_a_change_noun_and_of_is_a_change(text, figure, direction):
     f = facts("Exports rose 3% in 2024. " + text)[figure]
     assert (f.role, f.direction) == ("change", direction)
+
+
+def test_a_date_owning_the_figure_is_its_period():
+    f = facts("Inflation hit 5.2% in December, higher than November's 4.8%.")
+    assert (f["5.2%"].period, f["4.8%"].period) == ("2024-12", "2024-11")
+
+
+def test_a_rate_compared_with_the_previous_months_rate_is_a_level_of_it():
+    text = ("Rice inflation remained high at 61.2 pct in August, but slowed from the previous "
+            "month's 80.4 pct.")
+    f = facts(text, "2025-09-19")
+    assert (f["80.4 pct"].role, f["80.4 pct"].period) == ("level", "2025-07")

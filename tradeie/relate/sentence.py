@@ -5,6 +5,7 @@ figures of a sentence."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Hashable
 from re import Match, Pattern
@@ -20,6 +21,8 @@ LEAD_MAX = 90
 # how far after a value compared with its date may stand ("from $52.6 billion recorded in
 # the same month of the previous year")
 COMPARED_DATE_REACH = 70
+# a date owning the figure right after it: "November's 4.8%"
+POSSESSIVE_DATE = re.compile(r"(?:'s|’s)\s+")
 
 
 class _LinkerLike(Protocol):
@@ -113,6 +116,9 @@ class SentenceIndex:
             own = [d for d in near[bisect_left(self.date_starts, f.end):
                                    bisect_right(self.date_starts, f.end + 40)]
                    if c.date_after_figure.match(text[f.end:d.start])]
+            k = bisect_left(self.date_starts, f.start) - 1
+            if k >= 0 and POSSESSIVE_DATE.fullmatch(text, near[k].end, f.start):
+                own.insert(0, near[k])  # "November's 4.8%", "the previous month's 90.7 pct"
             compared = self._compared_value_date(linker, f)
             if compared is None and prev is not None and prev.key in self.compared_figs and \
                     LIST_JOINER.fullmatch(text, prev.end, f.start):
