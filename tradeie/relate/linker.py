@@ -52,6 +52,8 @@ from tradeie.relate.scope import compared_base
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.view import DocView, Item
 
+# English function words: text without them is not read for unnamed measures
+ENGLISH_WORDS = re.compile(r"\b(?:the|and|of|was|were|with|from)\b")
 # "an increase of £600m": a change noun, "of", the amount
 OF_GAP = re.compile(r"\s+of\s*")
 # "employment in the euro area": the economy right after an 'other' measure
@@ -104,6 +106,7 @@ class _Linker(PeriodLinking):
             (self.country if self.country in ("EU", "EA") else "EU")
             if release_country == "EU" else self.country)
         self.main_period = self._main_period()
+        self.english = bool(ENGLISH_WORDS.search(self.text))
         self.story_sign = story_sign(self.text, c.balance_sign)
         # the period a passage is about: that of the last sentence that named one for its
         # figures ("In the first five months, ..." and the sentences after it)
@@ -301,8 +304,11 @@ class _Linker(PeriodLinking):
               partner: str | None):
         sent = s.bounds
         if mention is None:
-            # every figure measures something: one no metric word names is 'other'
-            return self._other_fact(fig, s)
+            # every figure measures something: one no metric word names is 'other' (a count
+            # always; an amount or a percent in English text: in other languages no wording
+            # is read, so no fact either)
+            if (fig.label == "QUANTITY" and fig.attrs.get("unit")) or self.english:
+                return self._other_fact(fig, s)
             return None
         role, direction, growth_rate = self._role(fig, sent, mention)
         metric = mention.metric
