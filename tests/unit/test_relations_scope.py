@@ -253,3 +253,28 @@ def test_a_rate_compared_with_the_previous_months_rate_is_a_level_of_it():
             "month's 80.4 pct.")
     f = facts(text, "2025-09-19")
     assert (f["80.4 pct"].role, f["80.4 pct"].period) == ("level", "2025-07")
+
+
+def test_coordinated_amounts_take_the_metric_named_after_them():
+    f = facts("China recorded $3.2 trillion in exports, up 5.1%, and $2.4 trillion in imports, "
+              "up 1.3%, in 2024.")
+    assert f["$3.2 trillion"].metric == "trade.exports"
+    assert (f["$2.4 trillion"].metric, f["1.3%"].metric) == ("trade.imports", "trade.imports")
+
+
+def test_a_deficit_on_trade_is_a_deficit():
+    f = facts("The deficit on trade in goods and services widened by £1.2 billion to £5.8 "
+              "billion in November.")
+    assert (f["£1.2 billion"].metric, f["£1.2 billion"].role) == ("trade.deficit", "change")
+    assert f["£5.8 billion"].metric == "trade.deficit"
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("The country imported and exported a total of $5.2 trillion in 2024.", "trade.total"),
+    ("Turnover rose 4.7% in 2024.", "trade.total"),
+    ("The export/import ratio was 90.4% in 2024.", "other"),
+    ("Chips jumped 21% in 2024.", "other"),
+])
+def test_more_metric_heads(text, metric):
+    (fact,) = tradeie.extract(text, published=PUB).facts
+    assert fact.metric == metric

@@ -53,7 +53,13 @@ from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.view import DocView, Item
 
 # English function words: text without them is not read for unnamed measures
-ENGLISH_WORDS = re.compile(r"\b(?:the|and|of|was|were|with|from)\b")
+ENGLISH_WORDS = re.compile(
+    r"\b(?:the|and|of|to|in|was|were|with|from|by|for|on|at|is|rose|fell|grew)\b")
+# "$2.5 trillion in imports": the gap between a figure and the metric it is given in
+IN_METRIC = re.compile(r"\s+(?:in|of|worth of)\s+(?:the\s+)?")
+# "the deficit on trade in goods": a balance and the flow it is taken on
+HEAD_LINK = re.compile(r"\s+(?:on|in|of)\s+(?:the\s+)?")
+BALANCE_METRICS = ("trade.surplus", "trade.deficit", "account.current")
 # "an increase of £600m": a change noun, "of", the amount
 OF_GAP = re.compile(r"\s+of\s*")
 # "employment in the euro area": the economy right after an 'other' measure
@@ -236,7 +242,11 @@ class _Linker(PeriodLinking):
         # also the last one starting in the clause, if any does
         left = s.last_ending_by(fig.start)
         if left is not None and left.start >= clause[0]:
-            return left
+            return self._head_of(left, s)
+        # "$2.5 trillion in imports": a metric right after the figure names it
+        i = bisect_left(s.mention_starts, fig.end)
+        if i < len(mentions) and IN_METRIC.fullmatch(self.text, fig.end, mentions[i].start):
+            return mentions[i]
         if left is None and fig.label == "PERCENT":
             share_of = self._share_of(fig, sent)
             if share_of is not None:
@@ -262,6 +272,17 @@ class _Linker(PeriodLinking):
         ):
             return last_metric
         return None
+
+    def _head_of(self, m: MetricMention, s: SentenceIndex) -> MetricMention:
+        """'the deficit on trade in goods and services': a balance's wording followed by
+        'on', 'in' or 'of' and another metric's wording is the balance."""
+        k = bisect_left(s.mention_starts, m.start) - 1
+        if k >= 0:
+            head = s.mentions[k]
+            if head.metric in BALANCE_METRICS and head.end <= m.start and \
+                    HEAD_LINK.fullmatch(self.text, head.end, m.start):
+                return head
+        return m
 
     def _respectively(self, s: SentenceIndex):
         """'X, Y and Z grew 6.1, 3.5 and 27 percent, respectively': zip subjects and figures."""
