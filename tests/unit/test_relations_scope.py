@@ -278,3 +278,18 @@ def test_a_deficit_on_trade_is_a_deficit():
 def test_more_metric_heads(text, metric):
     (fact,) = tradeie.extract(text, published=PUB).facts
     assert fact.metric == metric
+
+
+@pytest.mark.parametrize(("text", "figure", "modality"), [
+    ("Monthly estimates published today show that GDP fell by 0.5% in September.", "0.5%",
+     "actual"),
+    ("The fund trimmed its euro area estimate to 1.1% from 1.3%.", "1.1%", "forecast"),
+    ("The fund trimmed its euro area estimate to 1.1% from 1.3%.", "1.3%", "previous"),
+    ("GDP growth for 2023, previously published as 2.8%, was revised up to 3.1%.", "2.8%",
+     "previous"),
+    ("The second quarter rate was revised 0.1 point from 8.6% to 8.7%.", "8.6%", "previous"),
+    ("Inflation, well over the bank's 3.0% target, rose on a 7.1% increase in food prices.",
+     "7.1%", "actual"),
+])
+def test_modality_cues(text, figure, modality):
+    assert facts(text, "2024-11-11")[figure].modality == modality

@@ -26,7 +26,7 @@ CUE_LISTS = (
     "basis_comparators", "basis_adjective_nouns", "streak_before_date",
     "sentence_start_period_cues", "attribution_by_after_figure", "share_subjects",
     "comparison_value_cues", "comparison_value_fillers", "comparison_recorded_verbs",
-    "passage_backref_dates",
+    "passage_backref_dates", "revised_estimate_words",
 )
 # Sections of relations.json mapping each basis to a phrase list.
 BASIS_SECTIONS = ("basis", "basis_references", "basis_adjectives")
@@ -244,6 +244,8 @@ class Cues:
             re.IGNORECASE,
         )
         self.forecast = cue_re(rel["forecast"])
+        self.estimate = cue_re(rel["revised_estimate_words"])
+        self.estimate_ends = EndChars.of(rel["revised_estimate_words"])
         self.forecast_ends = EndChars.of(rel["forecast"])
         self.target = cue_re(rel["target"])
         self.previous = cue_re(rel["previous"])

@@ -60,6 +60,8 @@ IN_METRIC = re.compile(r"\s+(?:in|of|worth of)\s+(?:the\s+)?")
 # "the deficit on trade in goods": a balance and the flow it is taken on
 HEAD_LINK = re.compile(r"\s+(?:on|in|of)\s+(?:the\s+)?")
 BALANCE_METRICS = ("trade.surplus", "trade.deficit", "account.current")
+# "was revised 0.1 point from 8.7% to 8.8%": the value revised is the previous one
+REVISED = re.compile(r"\brevised\b", re.IGNORECASE)
 # "an increase of £600m": a change noun, "of", the amount
 OF_GAP = re.compile(r"\s+of\s*")
 # "employment in the euro area": the economy right after an 'other' measure
@@ -654,13 +656,19 @@ class _Linker(PeriodLinking):
         if c.previous.search(before[-30:]):
             return "previous"
         # "raised its forecast ... to 2.7 percent from 2.6 percent": 2.6 was the old forecast
-        if FROM_BEFORE.search(before) and in_clause_before(c.forecast, c.forecast_ends) and (
-            in_clause_before(c.forecast_revision, c.forecast_revision_ends)
-        ):
+        revised = in_clause_before(c.forecast_revision, c.forecast_revision_ends)
+        forecast_word = in_clause_before(c.forecast, c.forecast_ends) or (
+            revised and in_clause_before(c.estimate, c.estimate_ends))
+        if FROM_BEFORE.search(before) and forecast_word and revised:
             return "previous"
-        if c.target.search(before) or c.target.search(after[:12]):
+        if FROM_BEFORE.search(before) and REVISED.search(self.text, clause[0], fig.start):
+            return "previous"  # "the figure was revised 0.1 point from 8.7% to 8.8%"
+        target = c.target.search(before)
+        # "the bank's 3.0% target, rose on a 7.8% increase": a target before a comma is
+        # another figure's
+        if (target and "," not in before[target.end():]) or c.target.search(after[:12]):
             return "target"
-        if c.forecast.search(before) or in_clause_before(c.forecast, c.forecast_ends) \
+        if c.forecast.search(before) or forecast_word \
                 or c.forecast_after.match(after) or c.forecaster_after.match(after_long):
             return "forecast"
         if self._after_publication(fig, s):
