@@ -293,3 +293,15 @@ def test_more_metric_heads(text, metric):
 ])
 def test_modality_cues(text, figure, modality):
     assert facts(text, "2024-11-11")[figure].modality == modality
+
+
+def test_a_bracketed_value_with_its_own_date_keeps_it():
+    f = facts("The deficit narrowed to $61.8 billion in December ($58.7 billion in the previous "
+              "month).")
+    assert (f["$61.8 billion"].period, f["$58.7 billion"].period) == ("2024-12", "2024-11")
+
+
+def test_an_originally_reported_value_is_of_the_revised_period():
+    f = facts("November exports were revised to $261.4 billion from $262.9 billion originally "
+              "reported.")
+    assert (f["$262.9 billion"].period, f["$262.9 billion"].modality) == ("2024-11", "previous")

@@ -65,17 +65,24 @@ class PeriodLinking:
 
     def _find_period(self, fig: Item, s: SentenceIndex) -> str | None:
         sent = s.bounds
-        # "compared with March 2021 (€201.4Bn)": the date the bracketed figure belongs to
+        own = s.claims[fig.key]
+        # "compared with March 2021 (€201.4Bn)": the date the bracketed figure belongs to,
+        # unless one follows the figure itself ("in December ($59.1 billion in November)")
         k = bisect_right(s.bracket_starts, fig.start) - 1
-        if k >= 0 and fig.start <= s.brackets[k][0]:
+        if k >= 0 and fig.start <= s.brackets[k][0] and not (own and own[0].start > fig.end):
             return s.dates[s.brackets[k][1]].attrs.get("value")
         # "1.5 percent in 2025", "$49.6 billion in the year-ago month": the date right after
-        own = s.claims[fig.key]
         # ... unless it is the earlier period compared with ("rose 5 percent over 2023") and
         # the sentence names another period ("In 2024, ..."), which is then the figure's
         if own and d_usable(own[0]) and (not self._compared_date(own[0]) or not s.free):
             return self._date_period(fig, own[0], s)
         if FROM_BEFORE.search(self.text[max(sent[0], fig.start - 8):fig.start]):
+            # "revised to $262.1 billion from $263.0 billion originally reported": the value
+            # revised is of the period of the revision
+            i = bisect_left(s.fig_starts, fig.start)
+            if i > 0 and self.c.previous.search(
+                    self.text, max(sent[0], fig.start - 30), min(sent[1], fig.end + 30)):
+                return self._period(s.figs[i - 1], s)
             return None  # "to $B from $C": C is the earlier level; its period is not stated
         # "rose to 4.2 percent from 4.1 percent in October": October belongs to 4.1 only. The
         # candidates: those no figure claims, and those only this figure claims.

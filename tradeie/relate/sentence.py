@@ -74,6 +74,7 @@ class SentenceIndex:
         self.bounds = sent
         lo, hi = sent
         self.figs = figs
+        self.fig_starts = [f.start for f in figs]
         self.max_fig_len = max((f.end - f.start for f in figs), default=0)
         # clause breaks: non-overlapping matches in text order, so starts and ends both sorted
         breaks = list(c.clause_breaks.finditer(text, lo, hi))
