@@ -227,8 +227,9 @@ class Cues:
             rf"\s+(?:{_words(rel['comparison_recorded_verbs'])})\s+(?:in|on|during|for)\s*$",
             re.IGNORECASE,
         )
+        # matched with .match(text, start, end), which anchors at start ('^' would not)
         self.passage_backref = re.compile(
-            rf"^(?:{_words(rel['passage_backref_dates'])})$", re.IGNORECASE)
+            rf"(?:{_words(rel['passage_backref_dates'])})$", re.IGNORECASE)
         # "down from $4.60 billion", "compared to a $700 million surplus": a value compared with
         self.comparison_value_before = re.compile(
             rf"(?<![\w-])(?:{_words(rel['comparison_value_cues'])})"

@@ -119,8 +119,11 @@ class PeriodLinking:
         compares two periods ("between August and September"), the earlier one then being
         the base of the change (``s.compared``)."""
         value = d.attrs.get("value")
-        if self.main_period and self.c.passage_backref.match(self.text, d.start, d.end):
-            return self.main_period  # "in the reporting period": the story's period
+        if self.main_period and (not value or "/" not in value) and \
+                self.c.passage_backref.match(self.text, d.start, d.end):
+            # "in the reporting period": the story's period, unless the date was resolved to
+            # a cumulative range ("during the period" after "the first eight months")
+            return self.main_period
         span = span_compared(value, self.text[max(0, d.start - 12):d.start])
         if span is None:
             return value
