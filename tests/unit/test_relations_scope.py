@@ -305,3 +305,9 @@ def test_an_originally_reported_value_is_of_the_revised_period():
     f = facts("November exports were revised to $261.4 billion from $262.9 billion originally "
               "reported.")
     assert (f["$262.9 billion"].period, f["$262.9 billion"].modality) == ("2024-11", "previous")
+
+
+def test_a_headline_month_refines_the_leads_year():
+    text = ("Drought hits foreign trade in January.\n\nIn the first month of the year, exports "
+            "fell 10.8%, the steepest fall since 2020.\n\nImports rose 2.4%.")
+    assert facts(text, "2023-02-22")["2.4%"].period == "2023-01"

@@ -15,6 +15,7 @@ from tradeie.relate.cues import FROM_BEFORE, PERIOD_START, SENTENCE_OPENING
 from tradeie.relate.scope import (
     canonical_period,
     ends_before,
+    narrower_before,
     passage_period,
     span_compared,
 )
@@ -136,10 +137,13 @@ class PeriodLinking:
         usable = [d for d in self.v.dates if d.attrs.get("value") and d_usable(d)
                   and self.is_period_date(d)]
         sent_starts = [s[0] for s in self.v.sentences]
-        for d in usable:
+        for k, d in enumerate(usable):
             index = bisect_left(sent_starts, d.start + 1) - 1
             if index >= 0 and self.any_figure_in(*self.v.sentences[index]):
-                return d.attrs.get("value")
+                # "... in January. In the first month of the year, exports fell 11.7%": a
+                # narrower period the lead named before, within this one, is the story's
+                return narrower_before(d.attrs.get("value"),
+                                       [e.attrs.get("value") for e in usable[:k]])
         return usable[0].attrs.get("value") if usable else None
 
 

@@ -99,3 +99,16 @@ def compared_base(s, fig) -> str | None:
             own = s.claims.get(f.key)
             return own[0].attrs.get("value") if own else None
     return None
+
+
+def narrower_before(value: str | None, earlier: list[str | None]) -> str | None:
+    """The last of ``earlier`` periods that lies within ``value`` and is shorter than it,
+    else ``value``: a headline's "January" refines the lead's "the year"."""
+    bounds = period_bounds(value) if value else None
+    if bounds is None:
+        return value
+    for e in reversed(earlier):
+        b = period_bounds(e) if e else None
+        if b and bounds[0] <= b[0] and b[1] <= bounds[1] and b != bounds:
+            return e
+    return value
