@@ -61,6 +61,14 @@ def validate_metric_data(data: dict) -> dict:
         if phrase.lower() in owner:
             raise data_error(METRIC_DATA, "other",
                              f"{phrase!r} is also a wording of {owner[phrase.lower()]}", phrase)
+    balances = _phrase_lists(data, "balances")
+    for key in ("wordings", "surplus", "deficit"):
+        if key not in balances:
+            raise data_error(METRIC_DATA, "balances", f"the list {key!r} is missing")
+    for phrase in balances["wordings"]:
+        if owner.get(phrase.lower(), "other") != "other":
+            raise data_error(METRIC_DATA, ("balances", "wordings"),
+                             f"{phrase!r} is also a wording of {owner[phrase.lower()]}", phrase)
     _phrase_lists(data, "not_a_metric_after")
     check_phrases(check_section(data, "scope_words", METRIC_DATA, list), METRIC_DATA,
                   "scope_words")
@@ -75,7 +83,8 @@ def validate_metric_data(data: dict) -> dict:
     suffix = check_section(data, "suffix_words", METRIC_DATA, dict)
     check_phrases(check_section(suffix, "words", METRIC_DATA, list), METRIC_DATA,
                   ("suffix_words", "words"))
-    families = {m.split(".")[0] + "." for m in METRICS} | {"*"}
+    # a family ("trade.") or one metric of it ("trade.exports": 'sales' after exports only)
+    families = {m.split(".")[0] + "." for m in METRICS} | set(METRICS) | {"*"}
     for head, value in check_section(data, "generic_heads", METRIC_DATA, dict).items():
         if head == "comment":
             continue
@@ -95,6 +104,9 @@ class MetricFinder:
             for phrase in phrases:
                 wording.setdefault(phrase.lower(), metric)
         for phrase in data["other"]:
+            wording.setdefault(phrase.lower(), "other")
+        # a balance is 'other' until the linker finds its sign (surplus or deficit)
+        for phrase in data["balances"]["wordings"]:
             wording.setdefault(phrase.lower(), "other")
         self.wording = wording
         # All-caps wordings (GDP, CPI) are matched case-sensitively: "cpi" in a URL is not CPI.
@@ -127,7 +139,8 @@ class MetricFinder:
 
     @staticmethod
     def _originals(data) -> list[str]:
-        return [p for phrases in data["metrics"].values() for p in phrases] + list(data["other"])
+        return ([p for phrases in data["metrics"].values() for p in phrases] + list(data["other"])
+                + list(data["balances"]["wordings"]))
 
     def find(self, text: str) -> list[MetricMention]:
         out: list[MetricMention] = []

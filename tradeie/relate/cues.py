@@ -25,6 +25,8 @@ CUE_LISTS = (
     "share_context_substrings", "forecast_after_figure", "growth_rate_down",
     "basis_comparators", "basis_adjective_nouns", "streak_before_date",
     "sentence_start_period_cues", "attribution_by_after_figure", "share_subjects",
+    "comparison_value_cues", "comparison_value_fillers", "comparison_recorded_verbs",
+    "passage_backref_dates", "revised_estimate_words",
 )
 # Sections of relations.json mapping each basis to a phrase list.
 BASIS_SECTIONS = ("basis", "basis_references", "basis_adjectives")
@@ -313,6 +315,21 @@ class Cues:
             r"(?:\s+(?:the|their|its|end|of|in|at|level|levels|figure|a))*[\s,]*$",
             re.IGNORECASE,
         )
+        # "more than the exports recorded in December 2016": a few words between
+        self.comparison_recorded_before = re.compile(
+            rf"(?<![\w-])(?:{_words(rel['comparison_before_date'])})(?:\s+[^\s\d]+){{0,5}}?"
+            rf"\s+(?:{_words(rel['comparison_recorded_verbs'])})\s+(?:in|on|during|for)\s*$",
+            re.IGNORECASE,
+        )
+        # matched with .match(text, start, end), which anchors at start ('^' would not)
+        self.passage_backref = re.compile(
+            rf"(?:{_words(rel['passage_backref_dates'])})$", re.IGNORECASE)
+        # "down from $4.60 billion", "compared to a $700 million surplus": a value compared with
+        self.comparison_value_before = re.compile(
+            rf"(?<![\w-])(?:{_words(rel['comparison_value_cues'])})"
+            rf"(?:\s+(?:{_words(rel['comparison_value_fillers'])})(?![\w-]))*\s*$",
+            re.IGNORECASE,
+        )
         self.release_before = cue_re(rel["release_before_date"], at_end=True)
         self.streak_before = cue_re(rel["streak_before_date"], at_end=True)
         self.period_at_start = cue_re(rel["sentence_start_period_cues"], at_start=True)
@@ -322,6 +339,8 @@ class Cues:
             re.IGNORECASE,
         )
         self.forecast = cue_re(rel["forecast"])
+        self.estimate = cue_re(rel["revised_estimate_words"])
+        self.estimate_ends = EndChars.of(rel["revised_estimate_words"])
         self.forecast_ends = EndChars.of(rel["forecast"])
         self.target = cue_re(rel["target"])
         self.previous = cue_re(rel["previous"])
@@ -344,6 +363,13 @@ class Cues:
             k.lower(): (v if isinstance(v, list) else [v])
             for k, v in metrics["generic_heads"].items() if k != "comment"
         }
+        balances = metrics["balances"]
+        self.balance_heads = {" ".join(w.lower().split()) for w in balances["wordings"]}
+        self.balance_sign = re.compile(
+            rf"(?<![\w-])(?:(?P<surplus>{_words(balances['surplus'])})|"
+            rf"(?P<deficit>{_words(balances['deficit'])}))(?![\w-])",
+            re.IGNORECASE,
+        )
         self.world = cue_re(rel["world_words"], at_end=True)
         self.continuation = cue_re(rel["continuation_pronouns"], at_start=True)
         self.clause_breaks = re.compile(

@@ -14,32 +14,55 @@ linker cubic in the figures of one sentence (a CSV table of 500 rows took minute
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
-from re import Pattern
 from typing import Any
 
 from tradeie.normalize.metrics import MetricMention
 from tradeie.relate import economy
+from tradeie.relate.balance import balance_metric, story_sign
+from tradeie.relate.comparison import (
+    carry_direction,
+    component_subject,
+    other_metric_text,
+    role_of_compared,
+    share_of_compared,
+)
 from tradeie.relate.cues import (
     ACRONYM_AFTER,
     AND_GAP,
     BRACKET_BEFORE_FIGURE,
     BY_BEFORE,
-    FROM_BEFORE,
     LINE_SPACE,
     LIST_JOINER,
     OF_AFTER,
-    PERIOD_START,
     POSSESSIVE_GAP,
     POSSESSIVE_SPACE,
-    SENTENCE_OPENING,
     Cues,
-    EndChars,
     cues,
 )
+from tradeie.relate.modality import ModalityLinking
+from tradeie.relate.period_link import (
+    PeriodLinking,
+    _basis_between,
+)
+from tradeie.relate.scope import compared_base
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.view import DocView, Item
+
+# English function words: text without them is not read for unnamed measures
+ENGLISH_WORDS = re.compile(
+    r"\b(?:the|and|of|to|in|was|were|with|from|by|for|on|at|is|rose|fell|grew)\b")
+# "$2.5 trillion in imports": the gap between a figure and the metric it is given in
+IN_METRIC = re.compile(r"\s+(?:in|of|worth of)\s+(?:the\s+)?")
+# "the deficit on trade in goods": a balance and the flow it is taken on
+HEAD_LINK = re.compile(r"\s+(?:on|in|of)\s+(?:the\s+)?")
+BALANCE_METRICS = ("trade.surplus", "trade.deficit", "account.current")
+# "an increase of £600m": a change noun, "of", the amount
+OF_GAP = re.compile(r"\s+of\s*")
+# "employment in the euro area": the economy right after an 'other' measure
+IN_ECONOMY = re.compile(r"\s+in\s")
 
 
 def link(view: DocView) -> list[dict[str, Any]]:
@@ -62,7 +85,7 @@ _ROUTE_PREPOSITIONS = {"trade.exports": "from", "trade.imports": "into",
                        "trade.total": "between"}
 
 
-class _Linker:
+class _Linker(PeriodLinking, ModalityLinking):
     def __init__(self, view: DocView, c: Cues) -> None:
         # bisect on starts needs text order; doc_view gives it, a hand-built view may not
         for name in ("figures", "dates", "agencies", "officials", "metrics"):
@@ -89,6 +112,12 @@ class _Linker:
             (self.country if self.country in ("EU", "EA") else "EU")
             if release_country == "EU" else self.country)
         self.main_period = self._main_period()
+        self.english = bool(ENGLISH_WORDS.search(self.text))
+        self.story_sign = story_sign(self.text, c.balance_sign)
+        # the period a passage is about: that of the last sentence that named one for its
+        # figures ("In the first five months, ..." and the sentences after it)
+        self.passage_period: str | None = None
+        self.last_source: list[int] | None = None
 
     def figures_in(self, lo: int, hi: int) -> list[Item]:
         return _within(self.v.figures, self._fig_starts, lo, hi)
@@ -139,7 +168,11 @@ class _Linker:
         self._resolve_generic()
         facts: dict[tuple[int, int], dict[str, Any]] = {}
         last_metric: MetricMention | None = None
+        prev_end = 0
         for sent in self.v.sentences:
+            if "\n" in self.text[prev_end:sent[0]]:
+                self.passage_period = None  # a new paragraph starts a new passage
+            prev_end = sent[1]
             figs = self.figures_in(*sent)
             if not figs:
                 continue
@@ -147,6 +180,7 @@ class _Linker:
             s = SentenceIndex(self, sent, figs, mentions)
             assigned = self._respectively(s)
             for fig in figs:
+                inherited = False
                 if fig.attrs.get("equivalent_of"):
                     continue  # copied from the figure it converts, below
                 if fig.key in assigned:
@@ -154,12 +188,30 @@ class _Linker:
                 else:
                     mention = self._metric_for(fig, s, last_metric)
                     partner = None
+                    if mention is None and fig.label != "QUANTITY":
+                        # a component named by no metric word ("wireless equipment fell
+                        # 42.2%") belongs to the metric the passage is about
+                        mention = last_metric
+                        inherited = mention is not None
                 fact = self._fact(fig, s, mention, partner)
+                if fact is not None and inherited:
+                    # the passage's metric, not its restrictions: the component is unnamed
+                    fact["partner"], fact["product"] = self._component(fig, s)
                 if fact is not None:
                     facts[fig.key] = fact
+                    self.last_source = fact["source"]
                     if mention is not None and mention.metric != "other":
                         last_metric = mention
+            share_of_compared([facts[f.key] for f in figs if f.key in facts], self.text,
+                              self.c.comparison_value_before, self.c.any_direction,
+                              {f.key: f.attrs.get("unit") for f in figs})
+            role_of_compared([facts[f.key] for f in figs if f.key in facts], self.text,
+                             self.c.comparison_value_before,
+                             {f.key: f.attrs.get("unit") for f in figs})
+            carry_direction([facts[f.key] for f in figs if f.key in facts],
+                            {f.key: f.attrs.get("value") for f in figs})
             self._share_basis([facts[f.key] for f in figs if f.key in facts])
+            self._update_passage(s, [facts[f.key] for f in figs if f.key in facts])
         for fig in self.v.figures:
             src = fig.attrs.get("equivalent_of")
             if src and tuple(src) in facts:
@@ -190,7 +242,11 @@ class _Linker:
         # also the last one starting in the clause, if any does
         left = s.last_ending_by(fig.start)
         if left is not None and left.start >= clause[0]:
-            return left
+            return self._head_of(left, s)
+        # "$2.5 trillion in imports": a metric right after the figure names it
+        i = bisect_left(s.mention_starts, fig.end)
+        if i < len(mentions) and IN_METRIC.fullmatch(self.text, fig.end, mentions[i].start):
+            return mentions[i]
         if left is None and fig.label == "PERCENT":
             share_of = self._share_of(fig, sent)
             if share_of is not None:
@@ -216,6 +272,17 @@ class _Linker:
         ):
             return last_metric
         return None
+
+    def _head_of(self, m: MetricMention, s: SentenceIndex) -> MetricMention:
+        """'the deficit on trade in goods and services': a balance's wording followed by
+        'on', 'in' or 'of' and another metric's wording is the balance."""
+        k = bisect_left(s.mention_starts, m.start) - 1
+        if k >= 0:
+            head = s.mentions[k]
+            if head.metric in BALANCE_METRICS and head.end <= m.start and \
+                    HEAD_LINK.fullmatch(self.text, head.end, m.start):
+                return head
+        return m
 
     def _respectively(self, s: SentenceIndex):
         """'X, Y and Z grew 6.1, 3.5 and 27 percent, respectively': zip subjects and figures."""
@@ -258,13 +325,21 @@ class _Linker:
               partner: str | None):
         sent = s.bounds
         if mention is None:
-            if fig.label == "QUANTITY" and fig.attrs.get("unit"):
+            # every figure measures something: one no metric word names is 'other' (a count
+            # always; an amount or a percent in English text: in other languages no wording
+            # is read, so no fact either)
+            if (fig.label == "QUANTITY" and fig.attrs.get("unit")) or self.english:
                 return self._other_fact(fig, s)
             return None
         role, direction, growth_rate = self._role(fig, sent, mention)
+        metric = mention.metric
+        if " ".join(self.text[mention.head_start:mention.head_end].lower().split()) \
+                in self.c.balance_heads:
+            metric = balance_metric(self.text, sent, fig.start, fig.attrs.get("value"),
+                                    self.c.balance_sign, self.story_sign)
         fact: dict[str, Any] = {
             "figure": [fig.start, fig.end],
-            "metric": mention.metric,
+            "metric": metric,
             "metric_text": mention.text,
             # where metric_text sits, so views can draw the figure -> metric arc
             "mention": [mention.start, mention.end],
@@ -275,7 +350,7 @@ class _Linker:
             "reporter": self._reporter(mention, s),
             "partner": partner if partner is not None else self._partner(mention, sent),
             # an 'other' wording's modifiers ("gold reserves") are not a product restriction
-            "product": mention.product if mention.metric != "other" else None,
+            "product": mention.product if metric != "other" else None,
             "modality": self._modality(fig, s),
             "source": None,
             "sentence": list(sent),
@@ -283,6 +358,10 @@ class _Linker:
         route = self._route(mention, sent)
         if route is not None:
             fact["reporter"], fact["partner"] = route
+        if metric == "other" and fact["partner"] is not None and IN_ECONOMY.match(
+                self.text, mention.end):
+            # "employment in the euro area": where a measure is taken, not a partner
+            fact["reporter"], fact["partner"] = fact["partner"], None
         economy.refine(self, fig, s, mention, fact)  # what is written at the figure itself
         intra = self.c.intra.search(self.text[max(sent[0], mention.start - 30):mention.head_start])
         if intra:
@@ -310,11 +389,35 @@ class _Linker:
         role, direction, _ = self._role(fig, sent, as_mention)
         return {
             "figure": [fig.start, fig.end], "metric": "other",
-            "metric_text": fig.attrs.get("unit"), "role": role, "direction": direction,
-            "basis": None, "period": self._period(fig, s), "reporter": self.country,
+            "metric_text": other_metric_text(self.text, s.clause(fig.start)[0], fig),
+            "role": role, "direction": direction,
+            "basis": self._basis(fig, s) if role == "change" else None,
+            "period": self._period(fig, s), "reporter": self.country,
             "partner": None, "product": None, "modality": self._modality(fig, s),
-            "source": self._source(s), "sentence": list(sent),
+            "source": self._continued_source(s), "sentence": list(sent),
         }
+
+    def _component(self, fig: Item, s: SentenceIndex) -> tuple[str | None, str | None]:
+        """(partner, product) of a figure of the passage's metric that names its component
+        only: an economy is the partner ("followed by Japan (12%)"), anything else the
+        product ("displays (10%)")."""
+        words = component_subject(self.text, s.clause(fig.start)[0], fig.start,
+                                  self.c.any_direction)
+        if words is None:
+            return None, None
+        m = self.c.economy.fullmatch(words.removeprefix("the ").strip())
+        if m is not None:
+            return self.c.economy_code(m.group("e")), None
+        return None, words
+
+    def _continued_source(self, s: SentenceIndex) -> list[int] | None:
+        """An unnamed measure in a sentence that names no agency continues the release of
+        the sentence before: its source is that of the last fact."""
+        if self.last_source is not None and not _within(
+                self.v.agencies, self._agency_starts, *s.bounds) and not _within(
+                self.v.officials, self._official_starts, *s.bounds):
+            return list(self.last_source)
+        return self._source(s)
 
     def _role(self, fig: Item, sent, mention: MetricMention) -> tuple[str, str | None, bool]:
         """(role, direction, of_growth_rate). A percent of a flow or stock (exports, GDP) is
@@ -347,6 +450,10 @@ class _Linker:
         # which way the metric moved
         words = [w for w in c.any_direction.finditer(before)
                  if w.group("w").lower() not in c.comparatives]
+        if not words and mention.end <= fig.start and BY_BEFORE.search(before):
+            # "cut its key rate by 25 basis points": the verb stands before the metric
+            words = list(c.any_direction.finditer(
+                self.text, max(sent[0], mention.start - 25), mention.start))
         said = c.direction_words[" ".join(words[-1].group("w").lower().split())] if words else None
         noun_after = c.change_after.match(after)
         noun_dir = c.direction_words.get(" ".join(noun_after.group("w").lower().split())) \
@@ -360,8 +467,13 @@ class _Linker:
             if noun_after:
                 return "change", noun_dir or sign, False
             bracket = BRACKET_BEFORE_FIGURE.search(before)
-            if bracket:  # "US$ 337.0 billion (-0.8%)": the change of the level before it
+            if bracket and self._level_before(fig.start - len(bracket.group(0))):
+                # "US$ 337.0 billion (-0.8%)": the change of the level before it
                 return "change", "up" if bracket.group(1) else sign, False
+            if bracket and not bracket.group(1) and (sign == "up"):
+                # "followed by computers (10.8%)": a listed change; without a change word
+                # before it, its direction is the list's (carry_direction)
+                return "change", said, False
             rate = mention.metric in c.rate_metrics or mention.metric == "other"
             if not rate and level_marker:
                 # "growth slowed to 0.8 percent": the rate reached; its sign is the direction
@@ -375,10 +487,16 @@ class _Linker:
             return "change", said if sign != "down" else "down", False
         if noun_after and noun_dir:
             return "change", noun_dir, False
-        # "widened by $3.1 billion", "down 63.3 billion dollars": a move, not the level
-        if words and (BY_BEFORE.search(before) or words[-1].end() >= len(before.rstrip())):
+        # "widened by $3.1 billion", "down 63.3 billion dollars", "an increase of £600m"
+        if words and (BY_BEFORE.search(before) or words[-1].end() >= len(before.rstrip())
+                      or OF_GAP.fullmatch(before, words[-1].end())):
             return "change", said, False
         return "level", None, False
+
+    def _level_before(self, pos: int) -> bool:
+        """Whether a figure ends at ``pos`` (spaces aside): "US$ 337.0 billion (-0.8%)"."""
+        i = bisect_left(self._fig_starts, pos) - 1
+        return i >= 0 and not self.text[self.v.figures[i].end:pos].strip()
 
     def _share_of(self, fig: Item, sent) -> MetricMention | None:
         """'about 83% of Mexico's exports': the mention a percentage is a share of."""
@@ -405,18 +523,36 @@ class _Linker:
         nxt = self._fig_starts[i] if i < len(self._fig_starts) and \
             self._fig_starts[i] < sent[1] else sent[1]
         window_after = self.text[fig.end:min(nxt, fig.end + 80)]
-        window_before = self.text[max(sent[0], fig.start - 40):fig.start]
-        for basis, pattern in self.c.basis.items():
-            if pattern.search(window_after) or pattern.search(window_before):
-                return basis
+        # a cue before the figure is its own only with no figure before it in the window: one
+        # right after another figure is that one's ("rose 9.9 percent year-on-year, 6.3
+        # percentage points higher than the overall pace")
+        j = bisect_left(self._fig_starts, fig.start)
+        prev = self.v.figures[j - 1].end if j > 0 else sent[0]
+        window_before = "" if prev > max(sent[0], fig.start - 40) else \
+            self.text[max(sent[0], fig.start - 40):fig.start]
+        # the cue after the figure first: "1.9% year-on-year and 0.6% quarter-on-quarter"
+        for window in (window_after, window_before):
+            for basis, pattern in self.c.basis.items():
+                if pattern.search(window):
+                    return basis
         # "compared with March 2021": an explicit earlier period one year back, after the
         # figure. (The cue is searched from the figure's end on, so a date before the figure,
         # "Compared with October 2023, the index was up ...", never qualifies.)
         for d in self.dates_in(fig.end, min(nxt, fig.end + 80)):
             if self.c.comparison_before.search(
                 self.text, max(fig.end, d.start - 20), d.start
-            ):
+            ) or self.c.comparison_recorded_before.search(self.text, fig.end, d.start):
                 return _basis_between(self._period(fig, s), d.attrs.get("value"))
+        period = self._period(fig, s)
+        if fig.key in s.compared:  # "between August and September"
+            return _basis_between(period, s.compared[fig.key])
+        # "to $52.6 billion from $49.6 billion in the year-ago month", "compared to 125.8 the
+        # month of August 2018": the date of the value it is compared with
+        base = compared_base(s, fig)
+        if base is not None:
+            found = _basis_between(period, base)
+            if found is not None:
+                return found
         # "On a quarterly basis, GDP expanded 0.4%", "Compared to December 2023, ...": an
         # opening phrase sets the basis of the sentence's figures
         lead = s.lead()
@@ -433,85 +569,11 @@ class _Linker:
             # not to a policy rate or other unnamed metric moved in the same sentence ("raised
             # its rate by 25 basis points ... after prices climbed 3.0% versus a year earlier")
             for f in facts:
-                if f["role"] == "change" and f["basis"] is None and f["metric"] != "other":
+                # not to a point move of a growth rate ("up 9.9 percent year-on-year, 6.3
+                # percentage points higher than the overall pace"): rates compared, no basis
+                if f["role"] == "change" and f["basis"] is None and f["metric"] != "other" \
+                        and not f.get("of_growth_rate"):
                     f["basis"] = basis
-
-    # -- period -----------------------------------------------------------------------------
-
-    def is_period_date(self, d: Item) -> bool:
-        """A date that can be the period of a figure near it: not the day data were released
-        ("released on Monday"), not a comparison ("from a year earlier", "than in May")."""
-        known = self._period_dates.get(d.key)
-        if known is None:
-            known = self._period_dates[d.key] = not (
-                self.c.release_before.search(self.text, max(0, d.start - 20), d.start)
-                or self.c.streak_before.search(self.text, max(0, d.start - 25), d.start)
-                or self.c.backref.search(self.text, d.start, d.end)
-                or self._compared_date(d))
-        return known
-
-    def _compared_date(self, d: Item) -> bool:
-        """A date after a comparison word ("from March", "than in 2023") is the earlier
-        period compared with, except after a word that opens its sentence and there names
-        the period: "Over 2024 as a whole, GDP grew 1.1%"."""
-        m = self.c.comparison_before.search(self.text, max(0, d.start - 20), d.start)
-        if m is None:
-            return False
-        lead = SENTENCE_OPENING.search(self.text, max(0, m.start() - 4), m.start())
-        return not (lead and self.c.period_at_start.match(self.text[m.start():d.start]))
-
-    def _period(self, fig: Item, s: SentenceIndex) -> str | None:
-        if fig.key not in s._periods:
-            s._periods[fig.key] = self._find_period(fig, s)
-        return s._periods[fig.key]
-
-    def _find_period(self, fig: Item, s: SentenceIndex) -> str | None:
-        sent = s.bounds
-        # "compared with March 2021 (€201.4Bn)": the date the bracketed figure belongs to
-        k = bisect_right(s.bracket_starts, fig.start) - 1
-        if k >= 0 and fig.start <= s.brackets[k][0]:
-            return s.dates[s.brackets[k][1]].attrs.get("value")
-        # "1.5 percent in 2025", "$49.6 billion in the year-ago month": the date right after
-        own = s.claims[fig.key]
-        # ... unless it is the earlier period compared with ("rose 5 percent over 2023") and
-        # the sentence names another period ("In 2024, ..."), which is then the figure's
-        if own and d_usable(own[0]) and (not self._compared_date(own[0]) or not s.free):
-            return own[0].attrs.get("value")
-        if FROM_BEFORE.search(self.text[max(sent[0], fig.start - 8):fig.start]):
-            return None  # "to $B from $C": C is the earlier level; its period is not stated
-        # "rose to 4.2 percent from 4.1 percent in October": October belongs to 4.1 only. The
-        # candidates: those no figure claims, and those only this figure claims.
-        mine = sorted((x for key in dict.fromkeys(d.key for d in own)
-                       if s.claimers[key] == {fig.key}
-                       for x in s.claimed_candidates.get(key, ())), key=lambda x: x[0])
-        clause = s.clause(fig.start)
-        in_clause = (bisect_left(s.free_starts, clause[0]), bisect_left(s.free_starts, clause[1]))
-        mine_in_clause = [x for x in mine if clause[0] <= x[1].start < clause[1]]
-        if in_clause[0] < in_clause[1] or mine_in_clause:
-            lo, hi, extra = *in_clause, mine_in_clause
-        else:
-            lo, hi, extra = 0, len(s.free), mine
-        # the nearest by start; on a tie the first in text order
-        best: tuple[int, int, Item] | None = None
-        for i, d in [*_nearest(s.free, s.free_starts, lo, hi, fig.start), *extra]:
-            cand = (abs(d.start - fig.start), i, d)
-            if best is None or cand[:2] < best[:2]:
-                best = cand
-        if best is not None:
-            return best[2].attrs.get("value")
-        return self.main_period
-
-    def _main_period(self) -> str | None:
-        """The story's period: the first period named in a sentence that states a figure
-        (a lead such as "... in November, the agency said"), else the first one named."""
-        usable = [d for d in self.v.dates if d.attrs.get("value") and d_usable(d)
-                  and self.is_period_date(d)]
-        sent_starts = [s[0] for s in self.v.sentences]
-        for d in usable:
-            index = bisect_left(sent_starts, d.start + 1) - 1
-            if index >= 0 and self.any_figure_in(*self.v.sentences[index]):
-                return d.attrs.get("value")
-        return usable[0].attrs.get("value") if usable else None
 
     # -- economies ----------------------------------------------------------------------------
 
@@ -593,48 +655,7 @@ class _Linker:
             return None  # "exports in China" is where, not with whom
         return code
 
-    # -- modality and source -------------------------------------------------------------------
-
-    def _modality(self, fig: Item, s: SentenceIndex) -> str:
-        c = self.c
-        clause = s.clause(fig.start)
-        # the text before the figure back to the previous figure of the clause, at most 50
-        # characters: only figures ending in that window matter, and they start within
-        # 50 + the longest figure's length of it
-        lo = max(clause[0], fig.start - 50)
-        first = bisect_left(self._fig_starts, max(clause[0], lo - s.max_fig_len))
-        for f in self.v.figures[first:bisect_left(self._fig_starts, fig.start)]:
-            if lo < f.end <= fig.start:
-                lo = f.end
-        before = self.text[lo:fig.start]
-        after = self.text[fig.end:min(clause[1], fig.end + 25)]
-        after_long = self.text[fig.end:min(clause[1], fig.end + 50)]
-
-        def in_clause_before(pattern: Pattern[str], ends: EndChars) -> bool:
-            return bool(s.search_before(pattern, ends, *clause, fig.start))
-
-        if c.previous.search(before[-30:]):
-            return "previous"
-        # "raised its forecast ... to 2.7 percent from 2.6 percent": 2.6 was the old forecast
-        if FROM_BEFORE.search(before) and in_clause_before(c.forecast, c.forecast_ends) and (
-            in_clause_before(c.forecast_revision, c.forecast_revision_ends)
-        ):
-            return "previous"
-        if c.target.search(before) or c.target.search(after[:12]):
-            return "target"
-        if c.forecast.search(before) or in_clause_before(c.forecast, c.forecast_ends) \
-                or c.forecast_after.match(after) or c.forecaster_after.match(after_long):
-            return "forecast"
-        if self._after_publication(fig, s):
-            return "forecast"
-        return "actual"
-
-    def _after_publication(self, fig: Item, s: SentenceIndex) -> bool:
-        """A figure for a period that starts after the article was published is a forecast."""
-        if not self.v.published:
-            return False
-        start = _period_start(self._period(fig, s))
-        return start is not None and start > self.v.published[:10]
+    # -- source (modality: relate/modality.py) --------------------------------------------------
 
     def _agency_by(self, fig: Item, s: SentenceIndex) -> list[int] | None:
         """'the 3.9% projected by the economy ministry': the agency named as the figure's
@@ -756,71 +777,3 @@ class _Linker:
     def _agency_country(self, key: list[int]) -> str | None:
         country = self._agency_countries.get(tuple(key))
         return country if country and country != "INT" else None
-
-
-def _nearest(items: list[tuple[int, Item]], starts: list[int], lo: int, hi: int,
-             pos: int) -> list[tuple[int, Item]]:
-    """Among ``items[lo:hi]`` (sorted by start): the first one starting at or after ``pos``
-    and the first one of the last start before it; the nearest to ``pos`` is one of them."""
-    out = []
-    j = bisect_left(starts, pos, lo, hi)
-    if j > lo:
-        out.append(items[bisect_left(starts, starts[j - 1], lo, hi)])
-    if j < hi:
-        out.append(items[j])
-    return out
-
-
-def _period_start(period: str | None) -> str | None:
-    """The first day of a normalised period, as an ISO string, or None."""
-    if not period:
-        return None
-    first = period.split("/")[0]
-    m = PERIOD_START.fullmatch(first)
-    if not m:
-        return None
-    year, month, day, quarter, half, week = m.groups()
-    if quarter:
-        month = f"{3 * int(quarter) - 2:02d}"
-    elif half:
-        month = "01" if half == "1" else "07"
-    elif week:
-        return f"{year}-01-01"  # only the year matters for "after publication" here
-    return f"{year}-{month or '01'}-{day or '01'}"
-
-
-def d_usable(d: Item) -> bool:
-    """Day dates are release or event days far more often than statistical periods."""
-    return d.attrs.get("granularity") != "day"
-
-
-def _basis_between(period: str | None, earlier: str | None) -> str | None:
-    """The basis implied by comparing ``period`` with an explicitly named ``earlier`` one:
-    the same span one year back is ``yoy``; the month or quarter right before, ``mom`` or
-    ``qoq`` ("Against the fourth quarter of 2024" for 2025-Q1). Ranges compare end by end
-    ("January-November" against "the same months of 2023")."""
-    if not period or not earlier:
-        return None
-    ends, earlier_ends = period.split("/"), earlier.split("/")
-    if len(ends) != len(earlier_ends):
-        return None
-    found = {_step(a, b) for a, b in zip(ends, earlier_ends, strict=True)}
-    return found.pop() if len(found) == 1 else None
-
-
-def _step(period: str, earlier: str) -> str | None:
-    m1, m2 = PERIOD_START.fullmatch(period), PERIOD_START.fullmatch(earlier)
-    if not m1 or not m2:
-        return None
-    y1, y2 = int(m1.group(1)), int(m2.group(1))
-    rest1, rest2 = period[4:], earlier[4:]
-    if y1 - y2 == 1 and rest1 == rest2:
-        return "yoy"
-    # only months ("2024-12") and quarters ("2024-Q4"): the groups other than year must agree
-    kinds = [i for i in range(2, 7) if m1.group(i)]
-    if kinds != [i for i in range(2, 7) if m2.group(i)] or kinds not in ([2], [4]):
-        return None
-    per_year, i = (12, 2) if kinds == [2] else (4, 4)
-    if (y1 * per_year + int(m1.group(i))) - (y2 * per_year + int(m2.group(i))) == 1:
-        return "mom" if per_year == 12 else "qoq"
-    return None

@@ -5,18 +5,24 @@ figures of a sentence."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Hashable
 from re import Match, Pattern
 from typing import Any, Protocol
 
 from tradeie.normalize.metrics import MetricMention
-from tradeie.relate.cues import BRACKET_AFTER_DATE, Cues, EndChars
+from tradeie.relate.cues import BRACKET_AFTER_DATE, LIST_JOINER, Cues, EndChars
 from tradeie.relate.view import Item
 
 # the longest opening phrase ("Compared with the same quarter a year ago,") read as setting
 # the basis of a whole sentence; longer ones are clauses of their own
 LEAD_MAX = 90
+# how far after a value compared with its date may stand ("from $52.6 billion recorded in
+# the same month of the previous year")
+COMPARED_DATE_REACH = 70
+# a date owning the figure right after it: "November's 4.8%"
+POSSESSIVE_DATE = re.compile(r"(?:'s|’s)\s+")
 
 
 class _LinkerLike(Protocol):
@@ -68,6 +74,7 @@ class SentenceIndex:
         self.bounds = sent
         lo, hi = sent
         self.figs = figs
+        self.fig_starts = [f.start for f in figs]
         self.max_fig_len = max((f.end - f.start for f in figs), default=0)
         # clause breaks: non-overlapping matches in text order, so starts and ends both sorted
         breaks = list(c.clause_breaks.finditer(text, lo, hi))
@@ -85,6 +92,9 @@ class SentenceIndex:
             self.last_index.append(max(i, self.last_index[-1]) if self.last_index else i)
         self._periods: dict[tuple[int, int], str | None] = {}
         self._reporters: dict[int, str | None] = {}
+        # per figure, the earlier period its own period is compared with, when a date names
+        # both ("between August and September")
+        self.compared: dict[tuple[int, int], str] = {}
         self._prefix: dict[Any, FirstMatch] = {}
         self._lazy: dict[Hashable, Any] = {}
         self._index_dates(linker, figs)
@@ -97,13 +107,39 @@ class SentenceIndex:
         # a date right after a figure ("1.5 percent in 2025") is that figure's: per figure
         # key, the dates it claims, and per date key, the figures claiming it
         self.claims: dict[tuple[int, int], list[Item]] = {}
+        self.compared_figs: set[tuple[int, int]] = set()  # values compared with
         self.claimers: dict[tuple[int, int], set[tuple[int, int]]] = {}
+        prev: Item | None = None
+        undated: list[Item] = []  # compared values of a list still without a date
         for f in figs:
             if f.key in self.claims:
                 continue
             own = [d for d in near[bisect_left(self.date_starts, f.end):
                                    bisect_right(self.date_starts, f.end + 40)]
                    if c.date_after_figure.match(text[f.end:d.start])]
+            k = bisect_left(self.date_starts, f.start) - 1
+            if k >= 0 and POSSESSIVE_DATE.fullmatch(text, near[k].end, f.start):
+                own.insert(0, near[k])  # "November's 4.8%", "the previous month's 90.7 pct"
+            compared = self._compared_value_date(linker, f)
+            if compared is None and prev is not None and prev.key in self.compared_figs and \
+                    LIST_JOINER.fullmatch(text, prev.end, f.start):
+                # "compared to respectively 12.7%, 14.2% and 26.3% in 8M 2014": a list of values
+                # compared with shares their date
+                self.compared_figs.add(f.key)
+                compared = self._compared_value_date(linker, f, listed=True)
+            if compared is not None and compared not in own:
+                own.insert(0, compared)
+            if f.key in self.compared_figs:
+                if compared is None and not own:
+                    undated.append(f)
+                elif own:
+                    for u in undated:  # the list's date is that of its last member
+                        self.claims[u.key] = [own[0]]
+                        self.claimers.setdefault(own[0].key, set()).add(u.key)
+                    undated = []
+            else:
+                undated = []
+            prev = f
             self.claims[f.key] = own
             for d in own:
                 self.claimers.setdefault(d.key, set()).add(f.key)
@@ -126,6 +162,24 @@ class SentenceIndex:
         for i, d in self.candidates:
             if d.key in self.claimers:
                 self.claimed_candidates.setdefault(d.key, []).append((i, d))
+
+    def _compared_value_date(self, linker: _LinkerLike, f: Item,
+                             listed: bool = False) -> Item | None:
+        """The date of a value compared with: "down from $4.60 billion the previous month",
+        "compared to a $700 million surplus in December 2020", "than the 7.05 billion euros a
+        year earlier". The first date after the figure in its clause, within
+        ``COMPARED_DATE_REACH`` characters, with no figure between."""
+        c, text = linker.c, linker.text
+        if not listed and not c.comparison_value_before.search(
+                text, max(self.bounds[0], f.start - 60), f.start):
+            return None
+        self.compared_figs.add(f.key)
+        hi = min(self.clause(f.end)[1], f.end + COMPARED_DATE_REACH)
+        i = bisect_left(self.date_starts, f.end)
+        if i < len(self.dates) and self.dates[i].start < hi and not linker.any_figure_in(
+                f.end, self.dates[i].start):
+            return self.dates[i]
+        return None
 
     # -- clauses and mentions -------------------------------------------------------------
 

@@ -1,0 +1,110 @@
+"""Figures compared with a figure of the same sentence take its role: "made up 68.4% of
+exports, down from 75.1% a year earlier" compares two shares; "capital goods at 12.4% and
+consumption goods at 11.1%" lists shares after "intermediate goods took 76.2% of exports"."""
+
+from __future__ import annotations
+
+import re
+from re import Pattern
+from typing import Any
+
+
+def share_of_compared(facts: list[dict[str, Any]], text: str, compared_before: Pattern[str],
+                      direction_words: Pattern[str], units: dict[tuple[int, int], str]) -> None:
+    """Make a percent 'change' a 'share' when an earlier fact of its sentence with the same
+    metric is a share and the figure is a value compared with ("down from 75.1%") or a
+    listed one that no change word precedes ("followed by capital goods at 12.4%")."""
+    share_metric: str | None = None
+    prev_end: int | None = None
+    for f in facts:
+        start, end = f["figure"]
+        if f["role"] == "share":
+            share_metric = f["metric"]
+        elif (share_metric is not None and f["metric"] == share_metric and f["role"] == "change"
+              and units.get((start, end)) == "percent" and prev_end is not None):
+            gap = text[prev_end:start]
+            # a signed or bracketed percent after a level is its change: "$50.8bn (+7.6%)"
+            signed = text[start:start + 1] in "+-−" or gap.rstrip().endswith("(")
+            if compared_before.search(text, max(prev_end, start - 60), start) or (
+                    not signed and not direction_words.search(gap)):
+                f["role"], f["direction"], f["basis"] = "share", None, None
+                f.pop("of_growth_rate", None)
+        prev_end = end
+
+
+def role_of_compared(facts: list[dict[str, Any]], text: str, compared_before: Pattern[str],
+                     units: dict[tuple[int, int], str]) -> None:
+    """A percent compared with ("lifted the index by 3.8% in July from 2.9% in June",
+    "remained at 69.7%, down from the previous month's 90.7%") is the same kind of figure
+    as the percent of its metric it is compared with: a rate level or a change."""
+    last: dict[str, dict[str, Any]] = {}
+    for f in facts:
+        start, end = f["figure"]
+        if units.get((start, end)) != "percent":
+            continue
+        before = last.get(f["metric"])
+        if before is not None and before["role"] in ("level", "change") and \
+                f["role"] in ("level", "change") and f["role"] != before["role"] and \
+                compared_before.search(text, max(before["figure"][1], start - 60), start):
+            f["role"] = before["role"]
+            if f["role"] == "level":
+                f["direction"] = f["basis"] = None
+            else:
+                f["direction"] = f["direction"] or "up"
+        last[f["metric"]] = f
+
+
+def other_metric_text(text: str, clause_start: int, fig: Any) -> str | None:
+    """What an 'other' figure measures, as written: a count's noun ("21 free trade
+    agreements": "free trade agreements"), else the last words of its clause before it
+    ("remittances worth", "Government consumption rose by"), at most six."""
+    if fig.label == "QUANTITY" and fig.attrs.get("unit"):
+        return fig.attrs.get("unit")
+    words = text[clause_start:fig.start].split()[-6:]
+    phrase = " ".join(w.strip("(),;:\"“”") for w in words).strip()
+    return phrase or fig.attrs.get("unit")
+
+
+# where a listed component's name starts: after a comma, "and", "by", "with" or a colon
+_COMPONENT_START = re.compile(r"(?:^|[,;:]|\b(?:and|by|with|while|including|of)\b)\s*", re.I)
+
+
+def component_subject(text: str, clause_start: int, fig_start: int,
+                      direction_words: Pattern[str]) -> str | None:
+    """The component a figure of an unnamed metric measures, as written: the words before a
+    bracketed figure ("followed by consumer electronics (16.8%)": "consumer electronics"),
+    else those of its clause before the first change word ("wireless communications
+    equipment fell 42.2%"); one to five words, else None."""
+    before = text[clause_start:fig_start]
+    if before.rstrip().endswith("("):
+        head = before.rstrip()[:-1]
+        starts = list(_COMPONENT_START.finditer(head))
+        phrase = head[starts[-1].end():] if starts else head
+    else:
+        m = direction_words.search(before)
+        if m is None:
+            return None
+        phrase = before[:m.start()].rsplit(",", 1)[-1]
+    words = phrase.split()
+    while words and words[0].lower() in ("the", "and", "while", "but", "whereas", "with"):
+        words = words[1:]
+    if not 1 <= len(words) <= 5 or not all(w[:1].isalpha() for w in words):
+        return None
+    return " ".join(words).strip("()\"“”") or None
+
+
+def carry_direction(facts: list[dict[str, Any]], values: dict[tuple[int, int], Any]) -> None:
+    """A change listed after another of its sentence without a change word of its own takes
+    that one's direction: "wireless equipment fell 42.2%, followed by consumer electronics
+    (16.8%), computers (10.8%)" are falls too. With none before it, its sign says."""
+    last: str | None = None
+    for f in facts:
+        if f["role"] != "change":
+            continue
+        if f["direction"] is None:
+            value = values.get(tuple(f["figure"]))
+            sign = None if not isinstance(value, int | float) else (
+                "up" if value > 0 else "down" if value < 0 else "flat")
+            f["direction"] = last or sign
+        else:
+            last = f["direction"]

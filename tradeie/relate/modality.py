@@ -1,0 +1,75 @@
+"""A figure's modality: actual, forecast (an expectation, a poll, a projection), target (a
+goal set by a government) or previous (a value revised from, an originally reported one).
+
+A mixin of the linker (``relate.linker._Linker``): it reads the linker's text, cues, figures
+and the period resolver.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from re import Pattern
+
+from tradeie.relate.cues import FROM_BEFORE, EndChars
+from tradeie.relate.period_link import _period_start
+from tradeie.relate.sentence import SentenceIndex
+from tradeie.relate.view import Item
+
+# "was revised 0.1 point from 8.7% to 8.8%": the value revised is the previous one
+REVISED = re.compile(r"\brevised\b", re.IGNORECASE)
+
+
+class ModalityLinking:
+    """The modality resolver of the linker (see the module docstring)."""
+
+    def _modality(self, fig: Item, s: SentenceIndex) -> str:
+        c = self.c
+        clause = s.clause(fig.start)
+        # the text before the figure back to the previous figure of the clause, at most 50
+        # characters: only figures ending in that window matter, and they start within
+        # 50 + the longest figure's length of it
+        lo = max(clause[0], fig.start - 50)
+        first = bisect_left(self._fig_starts, max(clause[0], lo - s.max_fig_len))
+        for f in self.v.figures[first:bisect_left(self._fig_starts, fig.start)]:
+            if lo < f.end <= fig.start:
+                lo = f.end
+        before = self.text[lo:fig.start]
+        after = self.text[fig.end:min(clause[1], fig.end + 25)]
+        after_long = self.text[fig.end:min(clause[1], fig.end + 50)]
+
+        def in_clause_before(pattern: Pattern[str], ends: EndChars) -> bool:
+            return bool(s.search_before(pattern, ends, *clause, fig.start))
+
+        if c.previous.search(before[-30:]):
+            return "previous"
+        # "raised its forecast ... to 2.7 percent from 2.6 percent": 2.6 was the old forecast
+        revised = in_clause_before(c.forecast_revision, c.forecast_revision_ends)
+        forecast_word = in_clause_before(c.forecast, c.forecast_ends) or (
+            revised and in_clause_before(c.estimate, c.estimate_ends))
+        if FROM_BEFORE.search(before) and forecast_word and revised:
+            return "previous"
+        if FROM_BEFORE.search(before) and REVISED.search(self.text, clause[0], fig.start):
+            return "previous"  # "the figure was revised 0.1 point from 8.7% to 8.8%"
+        target = c.target.search(before)
+        # "the bank's 3.0% target, rose on a 7.8% increase": a target before a comma is
+        # another figure's
+        if (target and "," not in before[target.end():]) or c.target.search(after[:12]):
+            return "target"
+        if c.forecast.search(before) or forecast_word \
+                or c.forecast_after.match(after) or c.forecaster_after.match(after_long):
+            return "forecast"
+        if self._after_publication(fig, s):
+            return "forecast"
+        return "actual"
+
+    def _after_publication(self, fig: Item, s: SentenceIndex) -> bool:
+        """A figure for a period that starts after the article was published is a forecast."""
+        if not self.v.published:
+            return False
+        period = self._period(fig, s)
+        if period is not None and period in (self.passage_period, self.main_period) and \
+                not s.free and not s.claims[fig.key]:
+            return False  # a period the sentence does not name says nothing of its figures
+        start = _period_start(period)
+        return start is not None and start > self.v.published[:10]

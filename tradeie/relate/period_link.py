@@ -1,0 +1,216 @@
+"""Which period each figure describes: the date right after it, the nearest period its
+clause or sentence names, a value compared with taking the date after it, a span compared
+("between August and September"), else the period of its passage or of the story.
+
+A mixin of the linker (``relate.linker._Linker``): it reads the linker's text, cues, dates
+and sentence index, and keeps the passage period the linker updates sentence by sentence.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from typing import Any
+
+from tradeie.relate.cues import FROM_BEFORE, PERIOD_START, SENTENCE_OPENING
+from tradeie.relate.scope import (
+    canonical_period,
+    ends_before,
+    narrower_before,
+    passage_period,
+    span_compared,
+)
+from tradeie.relate.sentence import SentenceIndex
+from tradeie.relate.view import Item
+
+
+class PeriodLinking:
+    """The period resolver of the linker (see the module docstring)."""
+
+    def _update_passage(self, s: SentenceIndex, facts: list[dict[str, Any]]) -> None:
+        """A sentence naming a period for its figures sets the passage's period; the
+        sentences after it that name none inherit it."""
+        periods = [f["period"] for f in facts if f["period"] and f.get("modality") == "actual"]
+        if not periods or not (s.free or any(s.claims.values())):
+            return
+        named = {d.attrs.get("value") for _, d in s.free}
+        self.passage_period = passage_period(periods, named, self.main_period,
+                                             self.passage_period)
+
+    def is_period_date(self, d: Item) -> bool:
+        """A date that can be the period of a figure near it: not the day data were released
+        ("released on Monday"), not a comparison ("from a year earlier", "than in May")."""
+        known = self._period_dates.get(d.key)
+        if known is None:
+            known = self._period_dates[d.key] = not (
+                self.c.release_before.search(self.text, max(0, d.start - 20), d.start)
+                or self.c.streak_before.search(self.text, max(0, d.start - 25), d.start)
+                or self.c.backref.search(self.text, d.start, d.end)
+                or self._compared_date(d))
+        return known
+
+    def _compared_date(self, d: Item) -> bool:
+        """A date after a comparison word ("from March", "than in 2023") is the earlier
+        period compared with, except after a word that opens its sentence and there names
+        the period: "Over 2024 as a whole, GDP grew 1.1%"."""
+        m = self.c.comparison_before.search(self.text, max(0, d.start - 20), d.start)
+        if m is None:
+            return bool(self.c.comparison_recorded_before.search(
+                self.text, max(0, d.start - 70), d.start))
+        lead = SENTENCE_OPENING.search(self.text, max(0, m.start() - 4), m.start())
+        return not (lead and self.c.period_at_start.match(self.text[m.start():d.start]))
+
+    def _period(self, fig: Item, s: SentenceIndex) -> str | None:
+        if fig.key not in s._periods:
+            s._periods[fig.key] = self._find_period(fig, s)
+        return s._periods[fig.key]
+
+    def _find_period(self, fig: Item, s: SentenceIndex) -> str | None:
+        sent = s.bounds
+        own = s.claims[fig.key]
+        # "compared with March 2021 (€201.4Bn)": the date the bracketed figure belongs to,
+        # unless one follows the figure itself ("in December ($59.1 billion in November)")
+        k = bisect_right(s.bracket_starts, fig.start) - 1
+        if k >= 0 and fig.start <= s.brackets[k][0] and not (own and own[0].start > fig.end):
+            return s.dates[s.brackets[k][1]].attrs.get("value")
+        # "1.5 percent in 2025", "$49.6 billion in the year-ago month": the date right after
+        # ... unless it is the earlier period compared with ("rose 5 percent over 2023") and
+        # the sentence names another period ("In 2024, ..."), which is then the figure's
+        if own and d_usable(own[0]) and (not self._compared_date(own[0]) or not s.free):
+            return self._date_period(fig, own[0], s)
+        if FROM_BEFORE.search(self.text[max(sent[0], fig.start - 8):fig.start]):
+            # "revised to $262.1 billion from $263.0 billion originally reported": the value
+            # revised is of the period of the revision
+            i = bisect_left(s.fig_starts, fig.start)
+            if i > 0 and self.c.previous.search(
+                    self.text, max(sent[0], fig.start - 30), min(sent[1], fig.end + 30)):
+                return self._period(s.figs[i - 1], s)
+            return None  # "to $B from $C": C is the earlier level; its period is not stated
+        # "rose to 4.2 percent from 4.1 percent in October": October belongs to 4.1 only. The
+        # candidates: those no figure claims, and those only this figure claims.
+        mine = sorted((x for key in dict.fromkeys(d.key for d in own)
+                       if s.claimers[key] == {fig.key}
+                       for x in s.claimed_candidates.get(key, ())), key=lambda x: x[0])
+        clause = s.clause(fig.start)
+        in_clause = (bisect_left(s.free_starts, clause[0]), bisect_left(s.free_starts, clause[1]))
+        mine_in_clause = [x for x in mine if clause[0] <= x[1].start < clause[1]]
+        if in_clause[0] < in_clause[1] or mine_in_clause:
+            lo, hi, extra = *in_clause, mine_in_clause
+        else:
+            lo, hi, extra = 0, len(s.free), mine
+        # the nearest by start; on a tie the first in text order
+        best: tuple[int, int, Item] | None = None
+        for i, d in [*_nearest(s.free, s.free_starts, lo, hi, fig.start), *extra]:
+            cand = (abs(d.start - fig.start), i, d)
+            if best is None or cand[:2] < best[:2]:
+                best = cand
+        if best is not None:
+            return self._date_period(fig, best[2], s)
+        # "Household consumption rose 0.2% in the fourth quarter, while business investment
+        # dropped 0.9%": the period another figure of the sentence claims, unless only values
+        # compared with claim it ("to 4.2 percent from 4.1 percent in October")
+        for key, claimed in s.claimed_candidates.items():
+            value = claimed[0][1].attrs.get("value")
+            if s.claimers[key] - s.compared_figs and d_usable(claimed[0][1]) and \
+                    not ends_before(value, self.main_period, ranges=False):
+                return value
+        return self.passage_period or self.main_period
+
+    def _date_period(self, fig: Item, d: Item, s: SentenceIndex) -> str | None:
+        """The period a date gives a figure: its value, or the later end of a span that
+        compares two periods ("between August and September"), the earlier one then being
+        the base of the change (``s.compared``)."""
+        value = d.attrs.get("value")
+        if self.main_period and (not value or "/" not in value) and \
+                self.c.passage_backref.match(self.text, d.start, d.end):
+            # "in the reporting period": the story's period, unless the date was resolved to
+            # a cumulative range ("during the period" after "the first eight months")
+            return self.main_period
+        span = span_compared(value, self.text[max(0, d.start - 12):d.start])
+        if span is None:
+            return value
+        s.compared[fig.key] = span[1]
+        return span[0]
+
+    def _main_period(self) -> str | None:
+        """The story's period: the first period named in a sentence that states a figure
+        (a lead such as "... in November, the agency said"), else the first one named."""
+        usable = [d for d in self.v.dates if d.attrs.get("value") and d_usable(d)
+                  and self.is_period_date(d)]
+        sent_starts = [s[0] for s in self.v.sentences]
+        for k, d in enumerate(usable):
+            index = bisect_left(sent_starts, d.start + 1) - 1
+            if index >= 0 and self.any_figure_in(*self.v.sentences[index]):
+                # "... in January. In the first month of the year, exports fell 11.7%": a
+                # narrower period the lead named before, within this one, is the story's
+                return narrower_before(d.attrs.get("value"),
+                                       [e.attrs.get("value") for e in usable[:k]])
+        return usable[0].attrs.get("value") if usable else None
+
+
+def _nearest(items: list[tuple[int, Item]], starts: list[int], lo: int, hi: int,
+             pos: int) -> list[tuple[int, Item]]:
+    """Among ``items[lo:hi]`` (sorted by start): the first one starting at or after ``pos``
+    and the first one of the last start before it; the nearest to ``pos`` is one of them."""
+    out = []
+    j = bisect_left(starts, pos, lo, hi)
+    if j > lo:
+        out.append(items[bisect_left(starts, starts[j - 1], lo, hi)])
+    if j < hi:
+        out.append(items[j])
+    return out
+
+
+def _period_start(period: str | None) -> str | None:
+    """The first day of a normalised period, as an ISO string, or None."""
+    if not period:
+        return None
+    first = period.split("/")[0]
+    m = PERIOD_START.fullmatch(first)
+    if not m:
+        return None
+    year, month, day, quarter, half, week = m.groups()
+    if quarter:
+        month = f"{3 * int(quarter) - 2:02d}"
+    elif half:
+        month = "01" if half == "1" else "07"
+    elif week:
+        return f"{year}-01-01"  # only the year matters for "after publication" here
+    return f"{year}-{month or '01'}-{day or '01'}"
+
+
+def d_usable(d: Item) -> bool:
+    """Day dates are release or event days far more often than statistical periods."""
+    return d.attrs.get("granularity") != "day"
+
+
+def _basis_between(period: str | None, earlier: str | None) -> str | None:
+    """The basis implied by comparing ``period`` with an explicitly named ``earlier`` one:
+    the same span one year back is ``yoy``; the month or quarter right before, ``mom`` or
+    ``qoq`` ("Against the fourth quarter of 2024" for 2025-Q1). Ranges compare end by end
+    ("January-November" against "the same months of 2023")."""
+    if not period or not earlier:
+        return None
+    period, earlier = canonical_period(period), canonical_period(earlier)
+    ends, earlier_ends = period.split("/"), earlier.split("/")
+    if len(ends) != len(earlier_ends):
+        return None
+    found = {_step(a, b) for a, b in zip(ends, earlier_ends, strict=True)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _step(period: str, earlier: str) -> str | None:
+    m1, m2 = PERIOD_START.fullmatch(period), PERIOD_START.fullmatch(earlier)
+    if not m1 or not m2:
+        return None
+    y1, y2 = int(m1.group(1)), int(m2.group(1))
+    rest1, rest2 = period[4:], earlier[4:]
+    if y1 - y2 == 1 and rest1 == rest2:
+        return "yoy"
+    # only months ("2024-12") and quarters ("2024-Q4"): the groups other than year must agree
+    kinds = [i for i in range(2, 7) if m1.group(i)]
+    if kinds != [i for i in range(2, 7) if m2.group(i)] or kinds not in ([2], [4]):
+        return None
+    per_year, i = (12, 2) if kinds == [2] else (4, 4)
+    if (y1 * per_year + int(m1.group(i))) - (y2 * per_year + int(m2.group(i))) == 1:
+        return "mom" if per_year == 12 else "qoq"
+    return None

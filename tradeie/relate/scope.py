@@ -1,0 +1,114 @@
+"""Which period governs a passage: "In the first five months, exports rose 5%. Imports fell
+3%." The second sentence names no period; it continues the first one's.
+
+A sentence that names a period for its figures sets the passage period; a later sentence
+naming none takes it (instead of the story's main period). A digression into the past
+("China's CPI averaged 5.4 percent in 2011", "a rise compared to 1998 (8%)") names a
+period that ends before the story's main period does: it does not take over the passage.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tradeie.normalize.periods import period_bounds
+
+BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def passage_period(periods: list[str], named: set[str | None], main: str | None,
+                   current: str | None) -> str | None:
+    """The passage period after a sentence whose facts have ``periods`` (actual figures, in
+    text order) and which names the periods ``named``; ``current`` if it sets none."""
+    if not periods:
+        return current
+    chosen = next((p for p in periods if p in named), periods[0])
+    return chosen if not ends_before(chosen, main) else current
+
+
+def ends_before(value: str | None, main: str | None, *, ranges: bool = True) -> bool:
+    """Whether period ``value`` ends before the story's ``main`` period does: a digression
+    into the past ("after rising 2.4 percent in September" in an October story). With
+    ``ranges=False`` a range of months or days ("January-November" in a December story,
+    coordinated with a figure of it) is none."""
+    if not value or (not ranges and "/" in value):
+        return False  # a cumulative range ("January-November") is an aspect, not a digression
+    main_bounds = period_bounds(main) if main else None
+    bounds = period_bounds(value)
+    return bool(main_bounds and bounds and bounds[1] < main_bounds[1])
+
+
+def span_compared(value: str | None, before: str) -> tuple[str, str] | None:
+    """(later, earlier) of a span that compares two consecutive periods: "rose 2.3% between
+    August and September" (2020-08/2020-09) is September's rise over August; "fell by $2.1
+    billion between 2018 and 2019" is 2019's fall. ``before`` is the text right before the
+    date; only a span introduced by "between" or "from" ("fell from November to December")
+    counts, and only one of exactly two months or two calendar years ("between January and
+    October" is a ten-month period)."""
+    if not value or "/" not in value or not BETWEEN_BEFORE.search(before):
+        return None
+    bounds = period_bounds(value)
+    if bounds is None:
+        return None
+    a, b = bounds
+    if a.day != 1:
+        return None
+    months = (b.year - a.year) * 12 + b.month - a.month + 1
+    if months == 2:
+        return f"{b.year}-{b.month:02d}", f"{a.year}-{a.month:02d}"
+    if months == 24 and a.month == 1:
+        return str(b.year), str(a.year)
+    return None
+
+
+def canonical_period(value: str) -> str:
+    """A month range that is exactly a quarter, a half or a year written as one
+    ("2025-01/2025-03" is "2025-Q1"), so periods compare whichever way they were written."""
+    if "/" not in value:
+        return value
+    bounds = period_bounds(value)
+    if bounds is None:
+        return value
+    a, b = bounds
+    months = (b.year - a.year) * 12 + b.month - a.month + 1
+    if a.day != 1 or a.year != b.year:
+        return value
+    if months == 3 and a.month % 3 == 1:
+        return f"{a.year}-Q{a.month // 3 + 1}"
+    if months == 6 and a.month in (1, 7):
+        return f"{a.year}-H{1 if a.month == 1 else 2}"
+    if months == 12 and a.month == 1:
+        return str(a.year)
+    return value
+
+
+def compared_base(s, fig) -> str | None:
+    """The period of the level a change is compared with in its clause: the next figure of
+    the sentence that is a value compared with ("up 4% to $52.6 billion from $49.6 billion
+    in the year-ago month") and the date it claims; none when that value is a rate.
+    ``s`` is the sentence's ``SentenceIndex``."""
+    clause_end = s.clause(fig.end)[1]
+    for f in s.figs:
+        if f.start < fig.end:
+            continue
+        if f.start >= clause_end:
+            break
+        if f.key in s.compared_figs:
+            if f.label == "PERCENT":
+                return None  # a rate compared with a rate: "3.2% in 2025 after 3.3% in 2024"
+            own = s.claims.get(f.key)
+            return own[0].attrs.get("value") if own else None
+    return None
+
+
+def narrower_before(value: str | None, earlier: list[str | None]) -> str | None:
+    """The last of ``earlier`` periods that lies within ``value`` and is shorter than it,
+    else ``value``: a headline's "January" refines the lead's "the year"."""
+    bounds = period_bounds(value) if value else None
+    if bounds is None:
+        return value
+    for e in reversed(earlier):
+        b = period_bounds(e) if e else None
+        if b and bounds[0] <= b[0] and b[1] <= bounds[1] and b != bounds:
+            return e
+    return value
