@@ -192,7 +192,10 @@ def _latest(
 _PART = re.compile(r"(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])|H([12])|W(\d{2})))?")
 
 
-def _part_bounds(s: str) -> tuple[date, date] | None:
+def _part_bounds(s: str, writable: bool) -> tuple[date, date] | None:
+    """(first day, last day) of one value ("2024", "2024-Q4", "2022-W14", "2024-01-31");
+    with ``writable``, months, quarters, halves and years only in the years the finder
+    writes (1..9998, see ``_ok_year``)."""
     m = _PART.fullmatch(s.strip())
     if m is None:
         return None
@@ -201,30 +204,44 @@ def _part_bounds(s: str) -> tuple[date, date] | None:
         if m[3]:
             d = date(y, int(m[2]), int(m[3]))
             return d, d
-        if m[2]:
-            p = p_month(y, int(m[2]))
-        elif m[4]:
-            p = p_quarter(y, int(m[4]))
-        elif m[5]:
-            p = p_half(y, int(m[5]))
-        elif m[6]:
+        if m[6]:
             p = p_week(y, int(m[6]))
+            return None if p is None else (p.start, p.end)
+        if writable and not _ok_year(y):
+            return None
+        if m[2]:
+            first = last = int(m[2])
+        elif m[4]:
+            first, last = 3 * int(m[4]) - 2, 3 * int(m[4])
+        elif m[5]:
+            first, last = 6 * int(m[5]) - 5, 6 * int(m[5])
         else:
-            p = p_year(y)
-    except ValueError:
+            first, last = 1, 12
+        return date(y, first, 1), _month_end(y, last)
+    except (ValueError, OverflowError):  # month 13, day 31 of April, year 0, 9999-W52 ...
         return None
-    return None if p is None else (p.start, p.end)
+
+
+def _interval(value: object, writable: bool) -> tuple[date, date] | None:
+    if not isinstance(value, str):
+        return None
+    if "/" in value:
+        left, _, right = value.partition("/")
+        a, b = _part_bounds(left, writable), _part_bounds(right, writable)
+        if a is None or b is None or a[0] > b[1]:
+            return None
+        return a[0], b[1]
+    return _part_bounds(value, writable)
 
 
 def period_bounds(value: str) -> tuple[date, date] | None:
     """The inclusive interval of a normalised value ("2024-H1" -> 2024-01-01..2024-06-30,
     "2024-01/2024-06" -> the same); None if it is not a value this module can write."""
-    if not isinstance(value, str):
-        return None
-    if "/" in value:
-        left, _, right = value.partition("/")
-        a, b = _part_bounds(left), _part_bounds(right)
-        if a is None or b is None or a[0] > b[1]:
-            return None
-        return a[0], b[1]
-    return _part_bounds(value)
+    return _interval(value, writable=True)
+
+
+def value_interval(value: object) -> tuple[date, date] | None:
+    """The inclusive interval of any contract period value or range "A/B" that names real
+    calendar days (the scorer's reading: also years 9999, which the finder never writes);
+    None if it is none."""
+    return _interval(value, writable=False)
