@@ -128,7 +128,8 @@ class Grammar:
         self._year_opener_any = re.compile(rf"(?:in|during|for|throughout|over)\s+{_YEAR},")
         self._left_noun_use = re.compile(r"(?:%|(?<![\w])(?:a|an|the|percent|per\s+cent))\s+\Z")
         # "compared with the same period last year or in 2019": a second point of comparison
-        self._coordinated = re.compile(r"\s*,?\s+(?:or|and)\s+(?:(?:in|with|to|than)\s+)?")
+        # (not "\s*,?\s+": the same words, but quadratic on a long run of spaces)
+        self._coordinated = re.compile(r"(?:\s*,)?\s+(?:or|and)\s+(?:(?:in|with|to|than)\s+)?")
         self._left_year_start = re.compile(r"(?<![\w])(?:the\s+)?(?:beginning|start)\s+of\s+\Z")
         self._span_to = re.compile(r"\s+(?:to|through|until|till)\s+")
         # "a record for a July." / "for a July and 9.3% more": the month closes its phrase
