@@ -17,11 +17,14 @@ from tradeie.normalize.periods.tokens import _SELF_CONTAINED, _token_class
 
 class PeriodFinder(Lexicon, Grammar, Checks, RefDayHandlers, SpanHandlers, NamedHandlers,
                    Anaphora):
-
     """Load the word lists and compile the grammar once; then call ``find`` per text.
 
     ``find`` has no side effects other than a bounded cache of which families to try after
-    which token pair (a plain dict, safe to share between threads)."""
+    which token pair (a plain dict, safe to share between threads).
+
+    One class, its methods grouped by job in the mixins' modules: ``lexicon`` (the word
+    tables), ``grammar`` (the patterns), ``checks`` and ``handlers_*`` (one ``_h_<family>``
+    per pattern family), ``anaphora`` (back-references and sentence context)."""
 
     def __init__(self) -> None:
         self._load_data()
