@@ -20,15 +20,15 @@ Conventions (fixed here, relied on by tests and reports):
 
 from __future__ import annotations
 
-import calendar
 import json
 import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
+
+from tradeie.normalize.periods.values import value_interval as _period_interval
 
 __all__ = [
     "ENTITY_LABELS",
@@ -394,52 +394,9 @@ def _check_doc(doc: dict) -> None:
 
 # --------------------------------------------------------------------------- periods
 
-# Private interval parser for the contract's period values; tradeie.normalize.periods has a
-# twin (period_bounds) -- to be unified, kept separate so the scorer does not depend on the
-# code it judges.
-_PERIOD_RE = re.compile(
-    r"(?P<y>\d{4})(?:-(?:(?P<m>\d{2})(?:-(?P<d>\d{2}))?|Q(?P<q>[1-4])|H(?P<h>[12])|W(?P<w>\d{2})))?"
-)
-
-
-def _bounds(value: str) -> tuple[date, date] | None:
-    """(first day, last day) of one period value ("2024", "2024-Q4", "2022-W14", ...)."""
-    m = _PERIOD_RE.fullmatch(value.strip())
-    if not m:
-        return None
-    year = int(m["y"])
-    try:
-        if m["d"]:
-            day = date(year, int(m["m"]), int(m["d"]))
-            return day, day
-        if m["m"]:
-            month = int(m["m"])
-            return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-        if m["q"] or m["h"]:
-            first, months = (3 * (int(m["q"]) - 1) + 1, 3) if m["q"] else (6 * int(m["h"]) - 5, 6)
-            last = first + months - 1
-            return date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1])
-        if m["w"]:
-            monday = date.fromisocalendar(year, int(m["w"]), 1)
-            return monday, monday + timedelta(days=6)
-    except ValueError:  # month 13, day 31 of April, week 54 ...
-        return None
-    return date(year, 1, 1), date(year, 12, 31)
-
-
-def _period_interval(value: Any) -> tuple[date, date] | None:
-    """Interval of a period value or range "A/B" of period values; None if unparseable."""
-    if not isinstance(value, str):
-        return None
-    parts = value.split("/")
-    if len(parts) == 1:
-        return _bounds(parts[0])
-    if len(parts) != 2:
-        return None
-    a, b = _bounds(parts[0]), _bounds(parts[1])
-    if a is None or b is None or a[0] > b[1]:
-        return None
-    return a[0], b[1]
+# Period values are read by the module that writes them (tradeie.normalize.periods.values:
+# standard library only, no spaCy); ``value_interval`` (imported as ``_period_interval``)
+# accepts every value that names calendar days, not only those the finder can write.
 
 
 def _same_period(gold: Any, pred: Any) -> bool:

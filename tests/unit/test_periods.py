@@ -432,12 +432,12 @@ def test_half_equals_month_range() -> None:
 def _finder_with(monkeypatch, name: str, mutate) -> PeriodFinder:
     data = copy.deepcopy(read_json(name))
     mutate(data)
-    real = periods.read_json
+    real = periods.lexicon.read_json  # the data files are read by the lexicon module
 
     def fake(n: str):
         return data if n == name else real(n)
 
-    monkeypatch.setattr(periods, "read_json", fake)
+    monkeypatch.setattr(periods.lexicon, "read_json", fake)
     return PeriodFinder()
 
 

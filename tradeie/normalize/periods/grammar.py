@@ -1,0 +1,462 @@
+"""The grammar: one compiled pattern per expression family, composed from the word lists,
+with the start tokens and gates that decide where each family is tried."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from tradeie.normalize.periods.candidates import _Cand, _Family
+from tradeie.normalize.periods.tokens import (
+    _DAYNUM,
+    _TOKEN,
+    _YEAR,
+    _YEND,
+    _alt,
+    _second_tokens,
+    _starts,
+    _suffix,
+)
+
+
+class Grammar:
+    """Mixin of PeriodFinder: compiles the patterns from the loaded word tables."""
+
+    def _compile(self) -> None:
+        """Build the grammar. Every pattern starts with a mandatory, distinctive token (no
+        leading optional group, no leading look-behind) so that the regex engine can skip
+        ahead fast; what may precede that token ("the", "between", "2024's", "Monday,",
+        "mid-") is read afterwards by the ``_left_*`` patterns."""
+        d = self.data
+        month_words = [
+            re.escape(name) + (r"\.?" if name in self.abbrevs else "") for name in self.month_of
+        ]
+        month_words.sort(key=len, reverse=True)
+        MON = r"(?:" + "|".join(month_words) + r")(?![a-z])"
+        WD = r"(?:" + _alt(d["weekdays"]) + r")(?![\w])"
+        NUM = r"(?:" + _alt(self.numbers) + r"|1[0-2]|0?[1-9])"
+        ORD = _alt(list(self.ordinals) + [f"{n}{_suffix(n)}" for n in range(1, 13)])
+        FINAL = _alt(self.final_ordinals)
+        REL = _alt(self.relative)
+        STAND = _alt(self.standalone)
+        FW = _alt(d["fiscal_words"])
+        BARE_FW = _alt(d["bare_fiscal_words"])
+        BARE_FOLLOW = _alt(d["bare_fiscal_followers"])
+        FY = _alt(d["fy_prefixes"])
+        CONN = _alt(d["range_connectors"])
+        OPEN = _alt(d["range_openers"])
+        POS = _alt(d["month_position_prefixes"])
+        QW = _alt(d["quarter_words"])
+        HW = _alt(d["half_words"])
+        span_len = _alt(self.span_lengths)
+        span_end = _alt(d["span_end_words"])
+        span_start = _alt(d["span_start_words"])
+        range_nouns = _alt(d["month_range_nouns"])
+        # a bare "fiscal" ("this fiscal") is a period only when no noun follows it
+        # ... a verb ("this fiscal rose") or an adverb ("ended the fiscal positively") may
+        bare_ok = (
+            rf"(?!(?<=\b(?:{BARE_FW}))\s+(?!(?:{BARE_FOLLOW}|{_alt(d['year_figure_verbs'])}"
+            rf"|[a-z]+ly)(?![\w-]))[a-z])"
+        )
+
+        def fisc(p: str) -> str:
+            return (
+                rf"(?:(?:{FW})\s*(?P<{p}fy1>{_YEAR}|'\d\d)(?:\s*[-/–]\s*(?P<{p}fy2>{_YEAR}|\d\d))?"
+                rf"(?![\w%])"
+                rf"|(?<![\w])(?:{FY})\s*'?(?P<{p}fb1>{_YEAR}|\d\d)"
+                rf"(?:\s*[-/–]\s*(?P<{p}fb2>{_YEAR}|\d\d))?(?![\w%])"
+                rf"|(?P<{p}frel>{REL})\s+(?:{FW})(?![\w-]){bare_ok}"
+                # "the preceding fiscal year of 2016/17": the year the label names
+                rf"(?:\s+of\s+(?P<{p}fo1>{_YEAR})\s*[-/–]\s*(?P<{p}fo2>{_YEAR}|\d\d)(?![\w%]))?"
+                rf"|(?P<{p}fthe>the\s+(?:{FW}))(?![\w-]){bare_ok})"
+            )
+
+        def ypair(p: str) -> str:
+            # "2022-23": a fiscal year named by its two calendar years (India, UK, ...)
+            return rf"(?P<{p}ys1>{_YEAR})\s*[-/–]\s*(?P<{p}ys2>{_YEAR}|\d\d)(?![\w%])"
+
+        def tail(p: str) -> str:
+            # "of 2024", "of 2022-23", "of last year" / "last year", "of the year",
+            # "of fiscal 2024", or a bare " 2024"
+            return (
+                rf"(?:\s+(?:(?:of|in)\s+)?(?:{ypair(p)}|(?P<{p}y>{_YEAR}){_YEND}"
+                rf"|(?P<{p}rel>{REL})\s+year(?![\w-])|{fisc(p)})"
+                rf"|\s+(?:of|in)\s+(?P<{p}they>the\s+year)(?![\w-])"
+                # "the first quarter of that year": of the year last named
+                rf"|\s+(?:of|in)\s+(?P<{p}that>that\s+(?:same\s+)?year)(?![\w-]))?"
+            )
+
+        DAY_Y = rf"(?:,?\s+(?P<y>{_YEAR}){_YEND})?"
+        # "Jan. 1 to Nov. 20 this year", "March 3 last year"
+        DAY_YR = rf"(?:,?\s+(?P<y>{_YEAR}){_YEND}|\s+(?P<rel>{REL})\s+year(?![\w-]))?"
+        REL_Y = rf"\s+(?P<rel>{REL})\s+year(?![\w-])"
+        self._left_the = re.compile(r"(?<![\w])the\s+\Z")
+        self._left_open = re.compile(rf"(?<![\w])(?P<w>{OPEN})\s+\Z")
+        self._left_poss = re.compile(
+            rf"(?<![\w])(?:(?P<py>{_YEAR})|(?P<prel>{STAND})\s+year)['’]s\s+\Z"
+        )
+        self._left_wd = re.compile(rf"(?<![\w])(?P<wd>{WD}),?\s+\Z")
+        self._left_wd_rel = re.compile(r"(?<![\w])(?P<rel>last|next|this)\s+\Z")
+        self._left_wd_name = re.compile(
+            rf"(?<![\w])(?:{_alt(d['weekday_name_prefixes'])})\s+\Z"
+        )
+        self._left_pos = re.compile(
+            rf"(?<![\w])(?:(?:{POS})(?:-|\s+)|(?:{_alt(d['period_position_phrases'])})\s+)\Z"
+        )
+        ana, to_date = d["anaphoric_references"], d["to_date"]
+        ytd, roll, mca = d["year_to_date"], d["rolling_spans"], d["month_count_abbrevs"]
+        # "the eight months": "the" + a count starts it (keys "the+eight", "the+8", ...)
+        roll_the = tuple(
+            f"{b}+{n}" for b in roll["bare_openers"]
+            for n in (*self.numbers, *(str(i) for i in range(1, 25)))
+        )
+        MCL = "[" + "".join(sorted({w.lower() for w in mca["letters"]})) + "]"
+        self._mca_letters = {w for w in mca["letters"]}
+        self._left_mca = re.compile(rf"(?<![\w])(?:{_alt(mca['context_before'])})\s+\Z")
+        self._left_month_bad = re.compile(
+            rf"(?<![\w])(?:{_alt(d['month_blockers_before'])})\s+\Z")
+        self._roll_bad_after = re.compile(
+            r"\s+(?:of|to|through|ending|ended|until|since|from|before|after|ago|earlier)(?![\w-])")
+        self._left_base = re.compile(
+            rf"(?<![\w])(?P<w>{_alt(d['base_year_markers'])})\s+(?P<the>the\s+)?\Z")
+        self._base_need_fig = {w.lower() for w in d["base_year_markers_need_figure"]}
+        # "the 16th of the past 17 months", "in two of the last three years" (but "in each
+        # of the last two years" is a period)
+        # a sentence that opens with a year: "In 2022, ...", "“During 2023, ..."
+        self._year_opener = re.compile(
+            rf"[\"'“‘(\s]*(?:in|during|for|throughout|over)\s+(?P<y>{_YEAR}),")
+        self._year_opener_any = re.compile(rf"(?:in|during|for|throughout|over)\s+{_YEAR},")
+        self._left_noun_use = re.compile(r"(?:%|(?<![\w])(?:a|an|the|percent|per\s+cent))\s+\Z")
+        # "compared with the same period last year or in 2019": a second point of comparison
+        # (not "\s*,?\s+": the same words, but quadratic on a long run of spaces)
+        self._coordinated = re.compile(r"(?:\s*,)?\s+(?:or|and)\s+(?:(?:in|with|to|than)\s+)?")
+        self._left_year_start = re.compile(r"(?<![\w])(?:the\s+)?(?:beginning|start)\s+of\s+\Z")
+        self._span_to = re.compile(r"\s+(?:to|through|until|till)\s+")
+        # "a record for a July." / "for a July and 9.3% more": the month closes its phrase
+        self._generic_month_end = re.compile(r"\s*(?:[^\w\s]|\Z|and\s+\d)")
+        self._sentence_end = re.compile(r"[.!?;]\s")
+        # "from 5.1 percent in August to 5.3 percent in September"
+        self._left_from_fig = re.compile(
+            r"(?<![\w])from\s+(?:[^.;]|\.\d){0,30}?\b(?:in|during)\s+\Z")
+        self._to_fig = re.compile(r"\s+to\s+(?:[^.;]|\.\d){0,30}?\b(?:in|during)\s+")
+        self._from_figure = re.compile(
+            r"\s+from\s+(?:the|a|an|its)\s+[\d.,]+\s*(?:%|percent|per\s+cent|pct)")
+        self._left_in = re.compile(r"(?<![\w])in\s+\Z")
+        self._left_of = re.compile(
+            rf"(?<![\w])(?:\d+(?:st|nd|rd|th)?|{ORD}|{_alt(self.numbers)})\s+of\s+(?:the\s+)?\Z")
+        self._appositive = re.compile(r"\s*,\s*(?:in|on|i\.e\.)\s+|\s*\(\s*")
+        self._move_rx = re.compile(rf"(?<![\w])(?:{_alt(d['year_figure_verbs'])})(?![\w-])")
+        self._ana_bad_after = re.compile(rf"\s+(?:{_alt(ana['blockers_after'])})(?![\w-])")
+        # "rose 0.3% on the month", "the period of rapid growth": bare nouns that are no period
+        bare = d["bare_back_reference_blockers"]
+        self._left_bare_bad = re.compile(rf"(?<![\w])(?:{_alt(bare['before'])})\s+\Z")
+        self._bare_bad_after = re.compile(rf"\s+(?:\d|(?:{_alt(bare['after'])})(?![\w-]))")
+        # "the first half of the century": an "of" the tail could not read
+        self._dangling_of = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z]|\d+s(?![a-z]))")
+        # a period after a comparison marker, maybe with a figure between: "from 4.1 percent
+        # in October", "than in the second quarter", "since June", "compared with 2023"
+        self._left_cmp = re.compile(
+            rf"(?<![\w])(?:{_alt(d['comparison_markers'])})\s+(?:(?:a|an|the)\s+)?"
+            r"(?:\S{0,4}\s?\d\S*(?:\s+[a-z][\w-]*){0,3}\s+)?"
+            r"(?:(?:in|on|at|during|for|of|over)\s+)?\Z"
+            # "more than the imports recorded in January to December 2016": a strict
+            # comparison marker, a few words, a preposition
+            rf"|(?<![\w])(?:{_alt(d['strict_comparison_markers'])})\s+(?:the\s+)?"
+            r"(?:[a-z][\w-]*\s+){1,3}(?:in|on|at|during|for|of|over)\s+\Z"
+        )
+        self._revision_rx = re.compile(rf"(?i)\b(?:{_alt(d['revision_markers'])})\b")
+        range_words = _alt(w for w in d["range_connectors"] if w.isalpha())
+        self._range_words = re.compile(rf"\s(?:{range_words})\s")  # "January to June"
+        # "rose to over 2000": a figure after a movement verb, not a year
+        verb, to = _alt(d["year_figure_verbs"]), _alt(d["year_figure_to"])
+        qual, to_q = _alt(d["year_figure_qualifiers"]), _alt(d["year_figure_to_qualified"])
+        self._left_year_fig = re.compile(
+            rf"(?<![\w])(?:(?:{verb})\s+(?:(?:{to})\s+)?(?:(?:{qual})\s+)?"
+            rf"|(?:{to_q})\s+(?:{qual})\s+)\Z"
+        )
+        self._left_fiscal = re.compile(r"(?<![\w])fiscal\s+\Z")
+        self._left_cal = re.compile(rf"(?<![\w])(?:{_alt(d['calendar_words'])})\s+\Z")
+        self._left_year_bad = re.compile(
+            rf"(?:(?<![\w])(?:{_alt(d['year_blockers_before'])})\s+"
+            rf"|(?<![\w])(?:{_alt(d['year_name_prefixes'])})\s+"
+            rf"|(?:{_alt(d['currency_signs'])})\s*)\Z"
+        )
+        self._before_ok = re.compile(rf"(?<![\w])(?:{_alt(d['month_context_before'])})[\s-]+\Z")
+        self._after_ok = re.compile(rf"\s+(?:{_alt(d['month_context_after'])})(?![\w])")
+        self._next_word = re.compile(r"\s*(%|[^\W\d_]+)")
+        # one leading character class (no look-behind, no top-level "|") lets the engine
+        # skip ahead fast: 3x quicker than "\n+|(?<=[.!?])..."
+        self._sent_rx = re.compile(
+            r"[\n.!?](?:(?<=\n)\n*|[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9]))"
+        )
+        self._word_before_dot = re.compile(r"([\w.]+)[.!?][\"'”’)\]]*\Z")
+
+        CONN_W = tuple(w for w in d["range_connectors"] if w.isalpha())
+        _UNITS = tuple(self.count_units)
+        # Start keys: the token a family's match begins with. A word, "the+<word>" (the
+        # pair "the <word>": "the" alone would trigger on every other line), or a token
+        # class (#mon, #wd, #d12, #year, #ord, #q, #h, #yq, #yw, #fy, see _TOKEN_CLASS).
+        months = ("#mon",)
+        ords = (*_starts(self.ordinals), *_starts(self.final_ordinals), "#ord")
+        rel = _starts(self.relative)
+        fams: list[tuple[str, str, Callable[..., _Cand | None], tuple[str, ...]]] = [
+            # back-references first: on equal spans they win ("the period" is never a day)
+            ("backref", rf"(?:{_alt(self.backref_phrases, flex_hyphen=True)})(?![\w-])",
+             self._h_backref, _starts(self.backref_phrases)),
+            # "the same period", "the same quarter of the previous year", "... two years ago"
+            ("same_period",
+             rf"(?:{_alt(d['same_period_of']['words'])})\s+(?P<noun>{_alt(self.same_nouns)})"
+             rf"(?![\w-])(?:,?\s+(?:(?:of|in)\s+)?(?:(?P<tw>{_alt(self.same_tails, True)})"
+             rf"|(?P<tt>{_alt(d['same_period_of']['this_year_tails'])})"
+             rf"|(?P<tc>{_alt(self.counts)}|\d{{1,2}})[\s-]+(?P<tu>years?)\s+"
+             rf"(?P<td>{_alt(self.count_dirs)}))(?![\w-]))?",
+             self._h_same_period, _starts(d["same_period_of"]["words"])),
+            ("backref_counted",
+             rf"(?P<c>{_alt(self.counts)}|\d{{1,2}})[\s-]+(?P<u>{_alt(self.count_units)})\s+"
+             rf"(?P<dir>{_alt(self.count_dirs)})(?![\w-])", self._h_backref_counted,
+             (*_starts(self.counts), "#d12")),
+            # "that month": the month last named before it
+            ("anaphor",
+             rf"(?:(?:{_alt(ana['determiners'])})\s+(?P<noun>{_alt(self.ana_nouns)})"
+             rf"|(?P<ph>{_alt(self.ana_phrases, True)}))(?![\w-])",
+             self._h_anaphor, (*_starts(ana["determiners"]), *_starts(self.ana_phrases))),
+            # "the year-to-date", "2020 so far": January to the end of the governing period
+            ("ytd",
+             rf"(?:{_alt(ytd['phrases'], True)})(?![\w-])"
+             rf"|(?P<y>{_YEAR})\s+(?:{_alt(ytd['year_markers_after'])})(?![\w-])",
+             self._h_ytd, (*_starts(ytd["phrases"]), "#year")),
+            # "the past eight months", "the last three years", "the eight months"
+            ("rolling",
+             rf"(?:(?P<op>{_alt(roll['openers'])})|{_alt(roll['bare_openers'])})\s+"
+             rf"(?P<n>{NUM}|1[3-9]|2[0-4])\s+(?P<u>{_alt(self.roll_units)})(?![\w-])"
+             rf"(?P<td>\s+to\s+date(?![\w-]))?",
+             self._h_rolling, (*_starts(roll["openers"]), *roll_the)),
+            # "Quarter 3 2022", "Quarter 3 (July to Sept) 2022", "quarter 1"
+            ("quarter_n",
+             rf"(?:{QW})\s+(?P<q>[1-4])(?![\w%]|[.,]\d)"
+             rf"(?:\s*\([a-z.]+\s*(?:{CONN})\s*[a-z.]+\))?(?:,?\s+(?P<y>{_YEAR}){_YEND})?",
+             self._h_quarter_n, _starts(d["quarter_words"])),
+            # "8M 2015", "in 9M": the first N months
+            ("month_count",
+             rf"(?P<n>1[0-2]|[1-9])(?P<l>{MCL})"
+             rf"(?:(?P<yg>{_YEAR}){_YEND}|(?![\w%])(?:\s+(?P<y>{_YEAR}){_YEND})?)",
+             self._h_month_count, ("#nm",)),
+            # "five months of 2014": the first five
+            ("months_of",
+             rf"(?P<n>{NUM})\s+months\s+of\s+(?:(?P<y>{_YEAR}){_YEND}"
+             rf"|(?P<rel>{REL})\s+year(?![\w-]))",
+             self._h_months_of, (*_starts(self.numbers), "#d12")),
+            # "5.1 percent in second quarter, 4.5 percent in third;", "from the second to the
+            # third quarter": a quarter whose noun is left out
+            ("quarter_ellipsis",
+             rf"(?P<ord>{ORD})(?:(?=\s*[;,.)])|(?=\s+(?:to|and)\s+the\s+(?:{ORD})\s+(?:{QW})(?![\w-])))",
+             self._h_quarter_ellipsis, ords),
+            # "the first month of 2026", "the ninth month of the year"
+            ("nth_month",
+             rf"(?P<ord>{ORD})\s+month\s+of\s+(?:(?P<y>{_YEAR}){_YEND}"
+             rf"|(?P<rel>{REL})\s+year(?![\w-])|the\s+(?:current\s+)?year(?![\w-]))",
+             self._h_nth_month, ords),
+            # "the previous three months": the months right before the governing period
+            ("backref_span",
+             rf"(?:{_alt(d['back_reference_spans']['openers'])})\s+"
+             rf"(?P<n>{_alt(self.numbers)}|\d{{1,2}})\s+(?P<u>{_alt(self.span_units)})(?![\w-])",
+             self._h_backref_span, _starts(d["back_reference_spans"]["openers"])),
+            # "so far this year", "this year to date": the current year up to publication
+            ("to_date",
+             rf"(?:(?:{_alt(to_date['markers_before'])})\s+(?:{_alt(to_date['openers'])})\s+"
+             rf"(?P<u>{_alt(self.to_date_units)})|(?:{_alt(to_date['openers'])})\s+"
+             rf"(?P<u2>{_alt(self.to_date_units)}),?\s+(?:{_alt(to_date['markers_after'])}))"
+             rf"(?![\w-])",
+             self._h_to_date, (*_starts(to_date["markers_before"]), *_starts(to_date["openers"]))),
+            ("same_period_of",
+             rf"(?:{_alt(d['same_period_of']['words'])})\s+(?P<noun>{_alt(self.same_nouns)})"
+             rf"\s+(?:of|in)\s+(?P<y>{_YEAR}){_YEND}", self._h_same_period_of,
+             _starts(d["same_period_of"]["words"])),
+            ("iso_day",
+             rf"(?P<y>{_YEAR})(?P<sep>[-/])(?P<m>0[1-9]|1[0-2])(?P=sep)"
+             # an ISO timestamp ("2025-01-13T10:30:00Z") is its day
+             rf"(?P<d>0[1-9]|[12]\d|3[01])(?:(?![\w/-])|(?=t\d\d:\d\d))", self._h_iso_day,
+             ("#year",)),
+            ("iso_month", rf"(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])(?![\w/-]|[.,]\d)",
+             self._h_iso_month, ("#year",)),
+            ("day_span_md",
+             rf"(?P<m1>{MON})\s*(?P<d1>{_DAYNUM})(?:,?\s+(?P<y1>{_YEAR}))?\s*(?P<conn>{CONN}|and)"
+             rf"\s*(?:(?P<m2>{MON})\s*)?(?P<d2>{_DAYNUM}){DAY_YR}", self._h_day_span, months),
+            ("day_span_dm",
+             rf"(?P<d1>{_DAYNUM})(?:\s+(?:of\s+)?(?P<m1>{MON})(?:\s+(?P<y1>{_YEAR}))?)?\s*"
+             rf"(?P<conn>{CONN}|and)\s*(?P<d2>{_DAYNUM})\s+(?:of\s+)?(?P<m2>{MON}){DAY_YR}",
+             self._h_day_span, ("#d12", "#ord")),
+            ("day_md", rf"(?P<mon>{MON})\s*(?P<d>{_DAYNUM}){DAY_YR}", self._h_day, months),
+            ("day_dm", rf"(?P<d>{_DAYNUM})\s+(?:of\s+)?(?P<mon>{MON}){DAY_YR}", self._h_day,
+             ("#d12", "#ord")),
+            ("week_of_month",
+             rf"(?P<ord>{ORD}|{FINAL})\s+week\s+of\s+(?P<mon>{MON})"
+             rf"(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}){_YEND}|{REL_Y})?",
+             self._h_week_of_month, ords),
+            ("week_ending",
+             rf"week\s+(?:{span_end})\s+(?:(?P<mon>{MON})\s*(?P<d>{_DAYNUM})"
+             rf"|(?P<d2>{_DAYNUM})\s+(?P<mon2>{MON})|(?P<wd>{WD})){DAY_Y}",
+             self._h_week_ending, ("week",)),
+            ("iso_week",
+             rf"(?:week\s+(?P<wn>[1-4]\d|5[0-3]|0?[1-9])(?:\s+of|,)?\s+(?P<y>{_YEAR})"
+             rf"|(?P<wn2>[1-4]\d|5[0-3]|[1-9])(?:st|nd|rd|th)\s+week\s+(?:of|in)\s+"
+             rf"(?P<y2>{_YEAR})|(?P<y3>{_YEAR})-?w(?P<wn3>[0-4]\d|5[0-3])){_YEND}",
+             self._h_iso_week, ("week", "#ord", "#year", "#yw")),
+            ("rel_unit",
+             rf"(?P<rel>{STAND})\s+(?P<unit>{_alt(self.weekend_words)}|year|month|week|{QW})"
+             rf"(?![\w-])",
+             self._h_rel_unit, _starts(self.standalone)),
+            ("month_range",
+             rf"(?P<m1>{MON})(?:\s+(?P<y1>{_YEAR}))?"
+             rf"\s*(?P<conn>{CONN}|and)\s*(?:(?:{POS})[-\s])?(?P<m2>{MON})"
+             rf"(?:\s+(?P<noun>{range_nouns})(?![\w-]))?"
+             rf"(?:,?\s+(?:of\s+|in\s+)?(?:{ypair('t')}"
+             rf"|(?P<y>{_YEAR}){_YEND}(?:\s+(?P<noun3>{range_nouns})(?![\w-]))?"
+             rf"|(?P<rel>{REL})\s+year(?![\w-])"
+             rf"|{fisc('t')})|\s+(?P<noun2>{range_nouns})(?![\w-]))?",
+             self._h_month_range, months),
+            ("first_months",
+             rf"(?P<pos>first|last|final|opening|initial)\s+(?P<n>{NUM})\s+(?P<u>months|quarters)"
+             rf"(?![\w-]){tail('t')}", self._h_first_months, ("first", "last", "final", "opening",
+                                                              "initial")),
+            ("days_of_month",
+             rf"(?P<pos>{_alt(self.days_pos)})\s+(?P<n>[12]\d|3[01]|{NUM})\s+days\s+of\s+"
+             rf"(?:(?P<mon>{MON})(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}){_YEND}|{REL_Y})?"
+             rf"|(?P<mrel>{STAND})\s+month(?![\w-]))", self._h_days_of_month,
+             _starts(self.days_pos)),
+            ("months_to",
+             rf"(?:(?P<n>{NUM})\s+months|(?P<len>{span_len}))\s+"
+             rf"(?:{span_end}|(?P<from>{span_start}))\s+(?:in\s+)?(?:end-|the\s+end\s+of\s+)?"
+             rf"(?P<mon>{MON})(?:\s+{_DAYNUM})?"
+             rf"(?:,?\s+(?P<y>{_YEAR}){_YEND}|{REL_Y})?",
+             self._h_months_to, (*_starts(self.numbers), "#d12", *_starts(self.span_lengths))),
+            ("quarter",
+             rf"(?P<ord>{ORD}|{FINAL})(?:\s+and\s+(?P<ord2>{ORD}))?(?:-|\s+)"
+             rf"(?P<fis2>fiscal[-\s]+)?(?:{QW})(?P<pl>s)?(?![\w-]){tail('t')}",
+             self._h_quarter, ords),
+            ("quarter_q",
+             rf"(?:q(?P<q>[1-4])|(?P<q2>[1-4])q(?P<yy2>\d\d)?)(?:\s*(?:-|–|to)\s*q(?P<qe>[1-4]))?"
+             rf"(?:(?:\s+(?:of\s+)?|\s*[-/]\s*)(?P<y>{_YEAR})|'(?P<yy>\d\d)"
+             rf"|\s+(?:of\s+)?{fisc('t')}|{REL_Y})?(?![\w%-])",
+             self._h_quarter_q, ("#q",)),
+            ("year_qh",
+             rf"(?P<y>{_YEAR})\s*[-/]?\s*(?:q(?P<q>[1-4])|h(?P<h>[12]))(?![\w-])",
+             self._h_year_qh, ("#year", "#yq")),
+            ("month_quarter",
+             rf"(?P<mon>{MON})(?:-|\s+)(?:{QW})(?![\w-])(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}){_YEND})?",
+             self._h_month_quarter, months),
+            ("half",
+             rf"(?P<ord>first|second|1st|2nd)(?:-|\s+)(?P<fis2>fiscal[-\s]+)?(?:{HW})(?![\w-])"
+             rf"{tail('t')}", self._h_half, ("first", "second", "#ord")),
+            ("half_h",
+             rf"(?:h(?P<h>[12])|(?P<h2>[12])h(?P<yy2>\d\d)?)(?:(?:\s+(?:of\s+)?|\s*[-/]\s*)"
+             rf"(?P<y>{_YEAR})|'(?P<yy>\d\d)|\s+(?:of\s+)?{fisc('t')}|{REL_Y})?(?![\w%-])",
+             self._h_half_h, ("#h",)),
+            ("fiscal", fisc(""), self._h_fiscal,
+             (*_starts(d["fiscal_words"]), *_starts(f"the {w}" for w in d["bare_fiscal_words"]),
+              "#fy", *rel)),
+            ("fiscal_pre",
+             rf"(?P<y>{_YEAR})(?:\s*[-/–]\s*(?P<y2>{_YEAR}|\d\d))?(?:\s+(?:{FW})|\s*(?:{FY}))"
+             rf"(?![\w-])",
+             self._h_fiscal_pre, ("#year",)),
+            # "December 2020when": a space lost before the next word
+            ("month_year", rf"(?P<mon>{MON})(?:\s+of)?\s+(?P<y>{_YEAR})(?:{_YEND}|(?=[a-z]{{3,}}))",
+             self._h_month_year, months),
+            ("month_rel",
+             rf"(?P<mon>{MON})\s+(?:of\s+)?(?P<rel>{REL})\s+year(?![\w-])"
+             rf"|(?P<rel2>last|this|next)\s+(?P<mon2>{MON})", self._h_month_rel,
+             ("#mon", "last", "this", "next")),
+            ("month", rf"(?P<mon>{MON})", self._h_month, months),
+            ("year_range",
+             rf"(?P<y1>{_YEAR})\s*(?P<conn>{CONN}|/|and)\s*(?P<y2>{_YEAR}|\d\d){_YEND}",
+             self._h_year_range, ("#year",)),
+            ("year", rf"(?P<y>{_YEAR}){_YEND}", self._h_year, ("#year",)),
+            ("vague", rf"(?:{_alt(d['vague_periods'], True)})(?![\w-])", self._h_vague,
+             _starts(d["vague_periods"])),
+            ("rel_day", rf"(?P<w>{_alt(self.relative_days)})(?![\w])", self._h_rel_day,
+             _starts(self.relative_days)),
+            ("weekday", rf"(?P<wd>{WD})", self._h_weekday, ("#wd",)),
+        ]
+        # Gates: the tokens that may follow the start token ("first" starts a quarter only
+        # before "quarter"); None lets every start through. A gate keeps the number of
+        # regex attempts per article small: figures and "a", "last", "the" are everywhere.
+        gates: dict[str, tuple[str, ...] | None] = {
+            "backref": None,
+            "backref_counted": _UNITS,
+            "anaphor": (*self.ana_nouns, *_second_tokens(ana["determiners"]),
+                        *_second_tokens(self.ana_phrases)),
+            "backref_span": None,
+            "to_date": (*_second_tokens(to_date["markers_before"]),
+                        *(_TOKEN.findall(u)[0] for u in self.to_date_units)),
+            "same_period_of": _second_tokens(d["same_period_of"]["words"]),
+            "same_period": _second_tokens(d["same_period_of"]["words"]),
+            "ytd": (*_second_tokens(ytd["phrases"]), *_starts(ytd["year_markers_after"])),
+            "rolling": (*self.numbers, "#d12"),
+            "quarter_n": ("#d12",),
+            "month_count": None,
+            "nth_month": ("month",),
+            "quarter_ellipsis": None,
+            "months_of": ("months",),
+            "days_of_month": ("#d12", *self.numbers),
+            "iso_day": ("#d12",),
+            "iso_month": ("#d12",),
+            "day_span_md": ("#d12", "#ord"),
+            "day_span_dm": ("#mon", "of", "#d12", "#ord", *CONN_W),
+            "day_md": ("#d12", "#ord"),
+            "day_dm": ("#mon", "of"),
+            "week_of_month": ("week",),
+            "week_ending": tuple(d["span_end_words"]),
+            "iso_week": ("#d12", "week", "#w"),
+            "rel_unit": ("year", "month", "week", *self.weekend_words, *d["quarter_words"],
+                         *_second_tokens(self.standalone)),
+            "month_range": ("#mon", "#year", "and", *CONN_W, *d["month_position_prefixes"]),
+            "first_months": ("#d12", *self.numbers),
+            "months_to": ("months", "year", *d["span_end_words"], *d["span_start_words"]),
+            "quarter": (*d["quarter_words"], "fiscal", "and"),
+            "quarter_q": None,
+            "year_qh": ("#q", "#h"),
+            "month_quarter": tuple(d["quarter_words"]),
+            "half": (*d["half_words"], "fiscal"),
+            "half_h": None,
+            "fiscal": None,
+            "fiscal_pre": None,  # "2017-2018FY": the token after the year is "2018fy"
+            "month_year": None,  # "#year", "of", or a year glued to a word ("2020when")
+            "month_rel": ("#mon", "of", *_starts(self.relative)),
+            "month": None,
+            "year_range": ("#year", "#d12", "and", *CONN_W),
+            "year": None,
+            "rel_day": None,
+            "weekday": None,
+            "vague": _second_tokens(d["vague_periods"]),
+        }
+        self._families = [_Family(name, re.compile(rx), h) for name, rx, h, _ in fams]
+        self._rank = {f.name: i for i, f in enumerate(self._families)}
+        # families whose expression may be written without its year ("the first quarter")
+        self._yearless = frozenset(self._rank[n] for n in (
+            "quarter", "quarter_q", "quarter_n", "half", "half_h", "month_range",
+            "first_months", "month", "nth_month", "months_to", "month_quarter", "day_md",
+            "day_dm", "day_span_md", "day_span_dm", "days_of_month", "month_count"))
+        # single-token families, tried last at a token: skipped where a longer one matched
+        self._fallback = frozenset(
+            self._rank[n] for n in ("month", "year", "weekday", "rel_day") if n in self._rank
+        )
+        self._token_cache: dict[tuple[str, str], tuple[int, ...]] = {}
+        self._gates = [
+            None if gates[name] is None else frozenset(gates[name]) for name, *_ in fams
+        ]
+        # key -> indexes of the families to try at a token with that key
+        self._triggers: dict[str, tuple[int, ...]] = {}
+        for i, (_name, _rx, _h, keys) in enumerate(fams):
+            for key in keys:
+                self._triggers[key] = (*self._triggers.get(key, ()), i)
+        self._word_class = {w: "#mon" for w in self.month_of}
+        self._word_class.update({w: "#wd" for w in self.weekday_of})
+        words = {k for k in self._triggers if not k.startswith(("#", "the+"))}
+        words |= set(self._word_class)
+        the_next = {k[4:] for k in self._triggers if k.startswith("the+")}
+        # one pass over the text finds every start token and peeks at the token after it
+        self._trigger_rx = re.compile(
+            rf"(?<![a-z0-9])(?P<t>{_alt(words)}|the(?=[^a-z0-9]{{1,8}}(?:{_alt(the_next)})(?![a-z0-9]))"
+            rf"|(?<!\d[.,])\d[a-z0-9]*(?![.,]\d|%)|[qh][1-4][a-z0-9]*|fy[a-z0-9]*)(?![a-z0-9])"
+            rf"(?=[^a-z0-9]{{1,4}}(?P<n>[a-z0-9]+))?"
+        )

@@ -1,0 +1,266 @@
+"""Handlers of quarter and half codes, fiscal years, months, years, vague periods,
+relative days and weekdays."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from tradeie.normalize.periods.candidates import Spec, _Cand, _Ctx
+from tradeie.normalize.periods.fiscal import _Cal, _fy_year
+from tradeie.normalize.periods.ops import _Op
+from tradeie.normalize.periods.tokens import _num_lb, _word_lb, _year_label
+from tradeie.normalize.periods.values import (
+    _P,
+    _latest,
+    _ym,
+    p_day,
+    p_half,
+    p_month,
+    p_months,
+    p_quarter,
+    p_year,
+)
+
+
+class NamedHandlers:
+    """Mixin of PeriodFinder: one ``_h_<family>`` per grammar family."""
+
+    def _h_quarter_q(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        if not _word_lb(ctx.low, m.start(), "-"):
+            return None
+        q1 = int(m["q"] or m["q2"])
+        q2 = int(m["qe"]) if m["qe"] else q1
+        if q2 < q1:
+            return None
+        yy = m["yy"] or m["yy2"]  # "Q4'24", "4Q24"
+        spec = ("abs", _year_label(yy)) if yy else self._tail_spec(m, "t", ctx)
+
+        def build(y: int) -> _P | None:
+            return p_months(y, 3 * q1 - 2, y, 3 * q2, "quarter")
+
+        def fy_build(sy: int, cal: _Cal) -> _P | None:
+            return cal.months(sy, 3 * (q1 - 1), 3 * (q2 - q1 + 1), "quarter")
+
+        return self._cand(m.start(), m.end(), self._resolve(spec, ctx, build, fy_build))
+
+    def _h_year_qh(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        if not _num_lb(ctx.low, m.start()):
+            return None
+        y = int(m["y"])
+        p = p_quarter(y, int(m["q"])) if m["q"] else p_half(y, int(m["h"]))
+        return _Cand(m.start(), m.end(), p, False)
+
+    def _h_month_quarter(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        mon = self._month(ctx, m, "mon")
+        the = self._left(self._left_the, ctx, m.start())
+        if mon is None or mon % 3 or the is None:
+            return None  # "the December quarter" is the quarter ending in December
+        q = mon // 3
+        spec = ("abs", int(m["y"])) if m["y"] else ("latest",)
+        res = self._resolve(spec, ctx, lambda y: p_quarter(y, q))
+        return self._cand(the.start(), m.end(), res)
+
+    def _h_half(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        h = self._ordinal(m["ord"])
+        if h not in (1, 2) or not _word_lb(ctx.low, m.start()):
+            return None
+        if self._dangling_of.match(ctx.low, m.end()):
+            return None  # "the first half of the century" is no 2024-H1
+        start, poss, fiscal = self._np_start(m, ctx)
+        spec = self._tail_spec(m, "t", ctx, poss)
+        if spec == ("that",):
+            return self._of_that_year(start, m.end(), 6 * h - 5, 6 * h)
+        if fiscal or m["fis2"]:
+            spec = self._fiscalise(spec, ctx)
+
+        def fy_build(sy: int, cal: _Cal) -> _P | None:
+            return cal.months(sy, 6 * (h - 1), 6, "half")
+
+        res = self._resolve(spec, ctx, lambda y: p_half(y, h), fy_build)
+        c = self._cand(start, m.end(), res)
+        if c is not None and spec == ("latest",):
+            c.fh = h
+        return c
+
+    def _h_half_h(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        if not _word_lb(ctx.low, m.start(), "-"):
+            return None
+        h = int(m["h"] or m["h2"])
+        yy = m["yy"] or m["yy2"]  # "H1'24", "1H24"
+        if m["h2"] and m.end() - m.start() == 2 and ctx.text[m.start() + 1] == "h":
+            return None  # "1h 30m" is an hour; a half written digit first is "1H"
+        spec = ("abs", _year_label(yy)) if yy else self._tail_spec(m, "t", ctx)
+
+        def fy_build(sy: int, cal: _Cal) -> _P | None:
+            return cal.months(sy, 6 * (h - 1), 6, "half")
+
+        res = self._resolve(spec, ctx, lambda y: p_half(y, h), fy_build)
+        return self._cand(m.start(), m.end(), res)
+
+    def _h_fiscal(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        if not _word_lb(ctx.low, m.start()):
+            return None
+        spec = self._fiscal_spec(m, "", ctx)
+        if spec is not None and spec[0] == "fylatest" and m["fthe"].split()[-1] in self.bare_fw:
+            # "ended the fiscal positively" (Indian, Bangladeshi usage): the fiscal year of
+            # the governing period, else the last one that has ended
+            fallback = None
+            if ctx.pub is not None:
+                cal = spec[1]
+                fallback = _latest(lambda sy: _fy_year(sy, cal), ctx.pub, cal.fy_of(ctx.pub))
+            return _Cand(m.start(), m.end(), None, True, _Op("fiscal_year", "year", 0),
+                         fallback=fallback)
+        if spec is None or spec[0] == "fylatest":
+            return None  # "the fiscal year" alone is a back-reference (see back_references)
+        start = m.start() if m["frel"] else self._the(ctx, m.start())
+        res = self._resolve(spec, ctx, lambda y: None, _fy_year)
+        return self._cand(start, m.end(), res)
+
+    def _h_fiscal_pre(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        if not _num_lb(ctx.low, m.start()):
+            return None
+        y1, cal = int(m["y"]), ctx.cal
+        if m["y2"]:
+            if _year_label(m["y2"]) != y1 + 1:
+                return None
+            spec: Spec = ("fy", y1, cal.split())
+        else:
+            spec = ("fy", cal.start_year(y1), cal)
+        res = self._resolve(spec, ctx, lambda y: None, _fy_year)
+        return self._cand(self._the(ctx, m.start()), m.end(), res)
+
+    def _h_month_year(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        mon = self._month(ctx, m, "mon")
+        if mon is None or not _word_lb(ctx.low, m.start()):
+            return None
+        if not self._year_ok(ctx, m.start("y"), m.end()):
+            return None
+        pos = self._left(self._left_pos, ctx, m.start())
+        start = pos.start() if pos else m.start()
+        return _Cand(start, m.end(), p_month(int(m["y"]), mon), False)
+
+    def _h_month_rel(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        if not _word_lb(ctx.low, m.start()):
+            return None
+        if m["mon"]:
+            mon, off = self._month(ctx, m, "mon"), self._rel_off(m["rel"])
+            if mon is None or off is None:
+                return None
+            res = self._resolve(("rel", off), ctx, lambda y: p_month(y, mon))
+            return self._cand(m.start(), m.end(), res)
+        mon = self._month(ctx, m, "mon2")
+        if mon is None:
+            return None
+        if ctx.pub is None:
+            return _Cand(m.start(), m.end(), None, True)
+        rel, cur = m["rel2"], ctx.pub.year * 12 + ctx.pub.month - 1
+        if rel == "last":  # the most recent such month before the current one
+            idx = cur - 1 - (cur - 1 - (mon - 1)) % 12
+        elif rel == "next":
+            idx = cur + 1 + ((mon - 1) - (cur + 1)) % 12
+        else:  # "this May": the one in the publication year
+            idx = ctx.pub.year * 12 + mon - 1
+        return _Cand(m.start(), m.end(), p_month(*_ym(idx)), True)
+
+    def _h_month(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        mon = self._month(ctx, m, "mon")
+        if mon is None or not _word_lb(ctx.low, m.start()):
+            return None
+        start, end, low = m.start(), m.end(), ctx.low
+        if low[end:end + 1] == "-" and low[end + 1:end + 2].isalpha():
+            return None  # "Mar-a-Lago"; a real "March-May" is read by month_range
+        key = m["mon"].rstrip(".")
+        if key in self.abbrevs and not m["mon"].endswith("."):
+            nxt = ctx.text[end:end + 3].lstrip()
+            if nxt[:1].isupper():
+                return None  # "by Jun Wang": a name, not June
+        if self._left(self._left_month_bad, ctx, start) and self._generic_month_end.match(
+                low, end):
+            return None  # "a record for a July.": a month of any year ("a July survey" is one)
+        pos = self._left(self._left_pos, ctx, start)
+        if pos:
+            start = pos.start()
+        elif key in self.ambiguous or key in self.abbrevs:
+            # "May", "March", "Jan" alone: a month only in a temporal context
+            ok = self._left(self._before_ok, ctx, start) or self._after_ok.match(ctx.low, m.end())
+            if not ok:
+                return None
+        # a month is "not after" publication once it has begun: "in mid-December" in an
+        # article of 20 December is this December, not last year's
+        if ctx.pub is None:
+            return _Cand(start, m.end(), None, True)
+        return _Cand(start, m.end(), _latest(lambda y: p_month(y, mon), ctx.pub, begun=True), True)
+
+    def _h_year_range(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        if not _num_lb(ctx.low, m.start()) and not self._after_figure_slash(ctx.low, m.start()):
+            return None
+        conn = m["conn"]
+        if (conn == "and") != (self._opener(ctx, m.start()) == "between"):
+            return None
+        y1, raw2 = int(m["y1"]), m["y2"]
+        y2 = _year_label(raw2)
+        if y2 == y1 + 1 and self._two_points(ctx, m.start(), conn):
+            return None  # "dropped between 2018 and 2019": two years compared
+        if len(raw2) == 2 and y2 != y1 + 1:
+            return None
+        if not y1 < y2 <= y1 + 100 or (conn == "/" and y2 != y1 + 1):
+            return None
+        if not self._year_ok(ctx, m.start(), m.end()):
+            return None
+        cal = ctx.cal
+        if y2 == y1 + 1 and cal.start_month != 1 and conn in ("-", "–", "—", "/"):
+            p = _fy_year(y1, cal)  # "2023-24" in a country with an April fiscal year
+        else:
+            p = p_months(y1, 1, y2, 12)
+        return _Cand(m.start(), m.end(), p, False)
+
+    def _h_year(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        start = m.start()
+        pos = self._left(self._left_pos, ctx, start)  # "mid-2024", "late 2024"
+        if pos:
+            start = pos.start()
+        elif not _num_lb(ctx.low, start) and not self._after_figure_slash(ctx.low, start):
+            return None
+        else:
+            cal = self._left(self._left_cal, ctx, start)  # "calendar year 2024"
+            if cal:
+                start = cal.start()
+        if not self._year_ok(ctx, m.start(), m.end()):
+            return None
+        return _Cand(start, m.end(), p_year(int(m["y"])), False)
+
+    def _h_vague(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        """'in recent months', 'the coming term': a time expression with no period."""
+        if not _word_lb(ctx.low, m.start()):
+            return None
+        return _Cand(m.start(), m.end(), None, True)
+
+    def _h_rel_day(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        off = self.relative_days.get(" ".join(m["w"].split()))
+        if off is None or not _word_lb(ctx.low, m.start()):
+            return None
+        p = p_day(ctx.pub + timedelta(days=off)) if ctx.pub else None
+        return _Cand(m.start(), m.end(), p, True)
+
+    def _h_weekday(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        wd = self._weekday_at(ctx, m.start(), m["wd"])
+        if wd is None or not _word_lb(ctx.low, m.start()):
+            return None
+        if self._left(self._left_wd_name, ctx, m.start()):
+            return None  # "Black Friday"
+        start = m.start()
+        relm = self._left(self._left_wd_rel, ctx, start)
+        rel = relm["rel"] if relm else ""
+        if relm:
+            start = relm.start()
+        if ctx.pub is None:
+            return _Cand(start, m.end(), None, True)
+        pub = ctx.pub
+        if rel == "next":
+            d = pub + timedelta(days=(wd - pub.weekday()) % 7 or 7)
+        elif rel == "last":  # strictly before the publication day
+            d = pub - timedelta(days=(pub.weekday() - wd) % 7 or 7)
+        else:  # "Monday", "this Monday": the most recent one on or before publication
+            d = pub - timedelta(days=(pub.weekday() - wd) % 7)
+        return _Cand(start, m.end(), p_day(d), True)

@@ -1,0 +1,285 @@
+"""Handlers of back-reference phrases, ISO dates, days, weeks and relative units."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from tradeie.normalize.periods.candidates import Spec, _Cand, _Ctx
+from tradeie.normalize.periods.ops import _coerce, _Op
+from tradeie.normalize.periods.tokens import _digits, _norm_phrase, _num_lb, _word_lb
+from tradeie.normalize.periods.values import (
+    _P,
+    _month_end,
+    _safe_date,
+    _week_of,
+    _ym,
+    p_day,
+    p_days,
+    p_month,
+    p_quarter,
+    p_week,
+    p_year,
+)
+
+
+class RefDayHandlers:
+    """Mixin of PeriodFinder: one ``_h_<family>`` per grammar family."""
+
+    def _h_backref(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        key = _norm_phrase(m[0])
+        op = self.backref_ops.get(key)
+        if op is None or not _word_lb(ctx.low, m.start(), "-"):
+            return None  # "the over-the-month gain": a compound adjective
+        if key in self.bare_backrefs and not self._bare_ok(ctx, m.start(), m.end()):
+            return None
+        return _Cand(m.start(), m.end(), None, True, op)
+
+    def _bare_ok(self, ctx: _Ctx, start: int, end: int) -> bool:
+        """A bare noun back-reference ("the year", "the same period") in a temporal use:
+        not a basis ("on the month"), not followed by its own complement ("the period of
+        rapid growth", "the year 2024", "the year ahead"), not a title ("of the Year")."""
+        seg = ctx.text[start:end]
+        if seg[:1].islower() and not seg.islower():
+            return False
+        if self._left(self._left_bare_bad, ctx, start):
+            return False
+        if self._from_figure.match(ctx.low, end):
+            return True  # "its outlook for the year from the 2.5 percent forecast"
+        return not self._bare_bad_after.match(ctx.low, end)
+
+    def _h_same_period(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        """'the same period' (the governing period), 'the same quarter of the previous
+        year', 'the corresponding month two years ago' (whole years back)."""
+        if not _word_lb(ctx.low, m.start()):
+            return None
+        noun = m["noun"]
+        if m["tt"]:  # "the same period this year": the governing period's shape, this year
+            if ctx.pub is None:
+                return _Cand(m.start(), m.end(), None, True)
+            op = _Op(self.same_nouns[noun], "year", 0, set_year=ctx.pub.year)
+            return _Cand(m.start(), m.end(), None, True, op)
+        if m["tw"]:
+            n = -1
+        elif m["tc"]:
+            c = m["tc"]
+            count = int(c) if c.isdigit() else self.counts.get(c)
+            if not count or (m["tu"].endswith("s") == (count == 1) and c not in ("a", "an")):
+                return None  # "two year earlier"
+            n = count * self.count_dirs[m["td"]]
+        elif noun in self.same_need_tail or not self._bare_ok(ctx, m.start(), m.end()):
+            return None  # "at the same time": meanwhile
+        else:
+            n = 0
+        return _Cand(m.start(), m.end(), None, True, _Op(self.same_nouns[noun], "year", n))
+
+    def _h_backref_counted(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        if not _word_lb(ctx.low, m.start(), "-"):
+            return None
+        c = m["c"]
+        n = int(c) if c.isdigit() else self.counts.get(c)
+        unit = self.count_units.get(m["u"])
+        if n is None or unit is None or n == 0:
+            return None
+        if m["u"].endswith("s") == (n == 1) and c not in ("a", "an"):
+            return None  # "one years earlier", "two year earlier": not this grammar
+        step = self.count_dirs[m["dir"]] * n * int(unit.get("per", 1))
+        return _Cand(m.start(), m.end(), None, True, _Op(unit.get("coerce"), unit["unit"], step))
+
+    def _h_anaphor(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        if not _word_lb(ctx.low, m.start()) or self._ana_bad_after.match(ctx.low, m.end()):
+            return None  # "that year on year": a conjunction, no period
+        if m["noun"]:
+            coerce = self.ana_nouns[m["noun"]]
+        else:
+            coerce = self.ana_phrases.get(_norm_phrase(m["ph"]))
+        op = _Op(coerce, "year", 0, anaphoric=True)
+        return _Cand(m.start(), m.end(), None, True, op)
+
+    def _h_backref_span(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        if not _word_lb(ctx.low, m.start()):
+            return None
+        c = m["n"]
+        n = int(c) if c.isdigit() else self.numbers.get(c)
+        if not n or n == 1:  # "the previous one months": not this grammar
+            return None
+        op = _Op(None, "months_before", n * self.span_units[m["u"]])
+        return _Cand(m.start(), m.end(), None, True, op)
+
+    def _h_to_date(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        if not _word_lb(ctx.low, m.start()):
+            return None
+        if ctx.pub is None:
+            return _Cand(m.start(), m.end(), None, True)
+        unit = self.to_date_units[_norm_phrase(m["u"] or m["u2"])]
+        whole = _coerce(p_day(ctx.pub), unit, ctx.cal)
+        if whole is None:
+            return None
+        return _Cand(m.start(), m.end(), p_days(whole.start, ctx.pub), True)
+
+    def _h_same_period_of(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        if not _word_lb(ctx.low, m.start()):
+            return None
+        coerce = self.same_nouns.get(m["noun"])
+        return _Cand(m.start(), m.end(), None, True, _Op(coerce, "year", 0, int(m["y"])))
+
+    def _h_iso_day(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        if not _num_lb(ctx.low, m.start()):
+            return None
+        d = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+        return None if d is None else _Cand(m.start(), m.end(), p_day(d), False)
+
+    def _h_iso_month(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        y = int(m["y"])
+        if int(m["m"]) == (y + 1) % 100:  # "2011-12" is a year pair, left to year_range
+            return None
+        if not _num_lb(ctx.low, m.start()) or not self._year_ok(ctx, m.start(), m.end()):
+            return None
+        return _Cand(m.start(), m.end(), p_month(y, int(m["m"])), False)
+
+    def _h_day_span(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        if not _num_lb(ctx.low, m.start()):
+            return None
+        conn, op = m["conn"], self._opener(ctx, m.start())
+        if (conn == "and") != (op == "between"):
+            return None  # "between March 1 and 7" but not "March 1 and 7" (two days)
+        m1, m2 = self._month(ctx, m, "m1"), self._month(ctx, m, "m2")
+        if (m["m1"] and m1 is None) or (m["m2"] and m2 is None):
+            return None
+        m1, m2 = m1 or m2, m2 or m1  # "March 1-7", "1-7 March": one month named
+        if m1 is None or m2 is None:
+            return None
+        d1, d2 = int(_digits(m["d1"])), int(_digits(m["d2"]))
+        y1 = int(m["y1"]) if m["y1"] else None
+
+        def build(y: int) -> _P | None:
+            b = _safe_date(y, m2, d2)
+            a = _safe_date(y1 if y1 else y, m1, d1)
+            if a is not None and b is not None and a > b and not y1:
+                a = _safe_date(y - 1, m1, d1)  # "Dec. 28-Jan. 3"
+            if a is None or b is None or (b - a).days > 366:
+                return None
+            return p_days(a, b)
+
+        spec = self._day_spec(m)
+        if spec is None:
+            return None
+        return self._cand(m.start(), m.end(), self._resolve(spec, ctx, build))
+
+    def _day_spec(self, m: re.Match[str]) -> Spec | None:
+        if m["y"]:
+            return ("abs", int(m["y"]))
+        if m["rel"]:
+            off = self._rel_off(m["rel"])
+            return None if off is None else ("rel", off)
+        return ("latest",)
+
+    def _h_day(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        mon = self._month(ctx, m, "mon")
+        if mon is None or not _num_lb(ctx.low, m.start()):
+            return None
+        day = int(_digits(m["d"]))
+        if not m["y"]:
+            nxt = self._next_word.match(ctx.low, m.end())
+            if nxt and nxt[1] in self.year_after:
+                return None  # "in May 5 percent ..."
+        start = m.start()
+        wd = self._left(self._left_wd, ctx, start)  # "Monday, Jan. 13"
+        if wd and self._weekday_at(ctx, wd.start(), wd["wd"]) is not None:
+            start = wd.start()
+
+        def build(y: int) -> _P | None:
+            d = _safe_date(y, mon, day)
+            return None if d is None else p_day(d)
+
+        spec = self._day_spec(m)
+        if spec is None:
+            return None
+        return self._cand(start, m.end(), self._resolve(spec, ctx, build))
+
+    def _h_week_of_month(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        mon = self._month(ctx, m, "mon")
+        tok = " ".join(m["ord"].split())
+        k = None if tok in self.final_ordinals else self._ordinal(tok)
+        if mon is None or (k is not None and not 1 <= k <= 5) or not _word_lb(ctx.low, m.start()):
+            return None
+
+        def build(y: int) -> _P | None:
+            last = _month_end(y, mon)
+            if k is None:
+                return p_days(last - timedelta(days=6), last)
+            first = date(y, mon, 1) + timedelta(days=7 * (k - 1))
+            return None if first > last else p_days(first, min(first + timedelta(days=6), last))
+
+        spec = self._tail_spec(m, "", ctx)
+        return self._cand(self._the(ctx, m.start()), m.end(), self._resolve(spec, ctx, build))
+
+    def _h_week_ending(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        if not _word_lb(ctx.low, m.start()):
+            return None
+        start = self._the(ctx, m.start())
+        if m["wd"]:
+            wd = self._weekday_at(ctx, m.start("wd"), m["wd"])
+            if wd is None or m["y"]:
+                return None
+            if ctx.pub is None:
+                return _Cand(start, m.end(), None, True)
+            end = ctx.pub - timedelta(days=(ctx.pub.weekday() - wd) % 7)
+            return _Cand(start, m.end(), p_days(end - timedelta(days=6), end), True)
+        mon = self._month(ctx, m, "mon") if m["mon"] else self._month(ctx, m, "mon2")
+        if mon is None:
+            return None
+        day = int(_digits(m["d"] or m["d2"]))
+
+        def build(y: int) -> _P | None:
+            end = _safe_date(y, mon, day)
+            return None if end is None else p_days(end - timedelta(days=6), end)
+
+        spec = ("abs", int(m["y"])) if m["y"] else ("latest",)
+        return self._cand(start, m.end(), self._resolve(spec, ctx, build))
+
+    def _h_iso_week(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        if not _num_lb(ctx.low, m.start()):
+            return None
+        y = int(m["y"] or m["y2"] or m["y3"])
+        p = p_week(y, int(m["wn"] or m["wn2"] or m["wn3"]))
+        start = m.start() if m["y3"] else self._the(ctx, m.start())
+        return None if p is None else _Cand(start, m.end(), p, False)
+
+    def _h_rel_unit(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        """'last year', 'this month', 'next week', 'the current quarter'."""
+        off = self._rel_off(m["rel"])
+        if off is None or not _word_lb(ctx.low, m.start()):
+            return None
+        pub, unit = ctx.pub, m["unit"]
+        if unit in self.weekend_words:
+            # "this weekend": Saturday-Sunday of the publication week. The text names it,
+            # so it may lie after publication, as "next week" does; the contract's "not
+            # after publication" rule is for bare months and weekdays, which are guesses.
+            week = self.weekend_rel.get(" ".join(m["rel"].split()))
+            if week is None:
+                return None
+            if pub is None:
+                return _Cand(m.start(), m.end(), None, True)
+            sat = pub + timedelta(days=5 - pub.weekday() + 7 * week)
+            return _Cand(m.start(), m.end(), p_days(sat, sat + timedelta(days=1)), True)
+        if unit == "year" and off == -1:
+            base = self._left(self._left_base, ctx, m.start())
+            if base is not None and self._base_ok(ctx, base):
+                # "up 3 per cent over last year": the year before the period reported
+                start = base.start("the") if base["the"] else m.start()
+                fallback = p_year(pub.year - 1) if pub else None
+                return _Cand(start, m.end(), None, True,
+                             _Op("year", "year", -1, reporting=True), fallback=fallback)
+        if pub is None:
+            return _Cand(m.start(), m.end(), None, True)
+        if unit == "year":
+            p = p_year(pub.year + off)
+        elif unit == "month":
+            p = p_month(*_ym(pub.year * 12 + pub.month - 1 + off))
+        elif unit == "week":
+            p = _week_of(pub + timedelta(days=7 * off))
+        else:
+            cur = pub.year * 4 + (pub.month - 1) // 3 + off
+            p = p_quarter(cur // 4, cur % 4 + 1)
+        return _Cand(m.start(), m.end(), p, True)

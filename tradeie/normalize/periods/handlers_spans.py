@@ -1,0 +1,337 @@
+"""Handlers of month ranges and counted spans, quarters by ordinal, year-to-date and
+rolling spans."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from tradeie.normalize.periods.candidates import Spec, _Cand, _Ctx
+from tradeie.normalize.periods.fiscal import _Cal
+from tradeie.normalize.periods.ops import _Op
+from tradeie.normalize.periods.tokens import _num_lb, _word_lb
+from tradeie.normalize.periods.values import (
+    _P,
+    _latest,
+    _month_end,
+    _month_span,
+    _ym,
+    p_days,
+    p_month,
+    p_months,
+    p_quarter,
+    p_year,
+)
+
+
+class SpanHandlers:
+    """Mixin of PeriodFinder: one ``_h_<family>`` per grammar family."""
+
+    def _h_month_range(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        m1, m2 = self._month(ctx, m, "m1"), self._month(ctx, m, "m2")
+        if m1 is None or m2 is None or m1 == m2 or not _word_lb(ctx.low, m.start()):
+            return None
+        noun = m["noun"] or m["noun2"] or m["noun3"] or ""
+        start = m.start()
+        pos = self._left(self._left_pos, ctx, start)  # "mid-January to March"
+        if pos:
+            start = pos.start()
+        if noun:  # "the January-November period": "the" belongs to the noun phrase
+            start = self._the(ctx, start)
+        if (m["conn"] == "and") != (self._opener(ctx, start) == "between"):
+            return None  # "January and March" are two months
+        hint = "quarter" if noun == "quarter" else "range"
+        y1 = int(m["y1"]) if m["y1"] else None
+        if not noun and m2 == m1 % 12 + 1 and self._two_points(ctx, start, m["conn"]):
+            return None  # "changed between August and September": two months compared
+
+        def build(y: int) -> _P | None:
+            first = y1 if y1 is not None else (y if m1 <= m2 else y - 1)
+            return p_months(first, m1, y, m2, hint)
+
+        def fy_build(sy: int, cal: _Cal) -> _P | None:
+            sm = cal.start_month_of(sy)
+            o1, o2 = (m1 - sm) % 12, (m2 - sm) % 12
+            return None if o2 < o1 else cal.months(sy, o1, o2 - o1 + 1, hint)
+
+        spec = self._tail_spec(m, "t", ctx)
+        if y1 is not None and spec == ("latest",):
+            return None  # "March 2021 to June": not a range this grammar reads
+        res = self._resolve(spec, ctx, build, fy_build)
+        if noun == "quarter" and res is not None and res[0] is not None:
+            span = _month_span(res[0])
+            if span is None or span[1] - span[0] != 2:
+                return None  # "the January-November quarter"
+        end = m.end()
+        if m["tfrel"] and not noun and " in " in ctx.low[m.end("m2") - 1:m.start("tfrel") + 1]:
+            # "between October and mid-February in the current financial year": the fiscal
+            # year is a date of its own; the range keeps the value it gives ("April-October
+            # this fiscal" stays one)
+            end = m.end("m2")
+        return self._cand(start, end, res)
+
+    def _h_first_months(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        """'the first 11 months of 2024', 'the first three quarters', 'the last two
+        quarters of fiscal 2023'."""
+        n = self._count(m["n"])
+        if n is not None and m["u"] == "quarters":
+            n = 3 * n if n <= 4 else None
+        if n is None or not 1 <= n <= 12 or not _word_lb(ctx.low, m.start()):
+            return None
+        if self._dangling_of.match(ctx.low, m.end()):
+            return None  # "the first six months of the pandemic"
+        start, poss, _ = self._np_start(m, ctx)
+        first = m["pos"] not in ("last", "final")
+        spec = self._tail_spec(m, "t", ctx, poss)
+        if not first and spec == ("latest",) and not m["tthey"]:
+            return None  # "the last three months": a rolling duration, not a period
+        offset = 0 if first else 12 - n
+        if spec == ("that",):
+            return self._of_that_year(start, m.end(), 1 + offset, offset + n)
+
+        def build(y: int) -> _P | None:
+            return p_months(y, 1 + offset, y, offset + n)
+
+        def fy_build(sy: int, cal: _Cal) -> _P | None:
+            return cal.months(sy, offset, n)
+
+        return self._cand(start, m.end(), self._resolve(spec, ctx, build, fy_build))
+
+    def _h_days_of_month(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        """'the first 10 days of December', 'the last five days of this month'."""
+        n = self._count(m["n"])
+        first = self.days_pos.get(m["pos"]) == "first"
+        if n is None or not 1 <= n <= 31 or not _word_lb(ctx.low, m.start()):
+            return None
+        start = self._the(ctx, m.start())
+
+        def build_month(y: int, mon: int) -> _P | None:
+            last = _month_end(y, mon)
+            if n > last.day:
+                return None
+            if first:
+                return p_days(date(y, mon, 1), date(y, mon, n))
+            return p_days(last - timedelta(days=n - 1), last)
+
+        if m["mrel"]:
+            off = self._rel_off(m["mrel"])
+            if off is None:
+                return None
+            if ctx.pub is None:
+                return _Cand(start, m.end(), None, True)
+            idx = ctx.pub.year * 12 + ctx.pub.month - 1 + off
+            return self._cand(start, m.end(), (build_month(*_ym(idx)), True))
+        mon = self._month(ctx, m, "mon")
+        if mon is None:
+            return None
+        spec = self._tail_spec(m, "", ctx)
+        res = self._resolve(spec, ctx, lambda y: build_month(y, mon))
+        return self._cand(start, m.end(), res)
+
+    def _h_months_to(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        """'the three months to September', 'the year ended March 2024', 'the fiscal year
+        starting in April 2025' (the span runs from that month)."""
+        mon = self._month(ctx, m, "mon")
+        n = self._count(m["n"]) if m["n"] else self.span_lengths.get(" ".join(m["len"].split()))
+        if mon is None or not n or not 1 <= n <= 24 or not _word_lb(ctx.low, m.start()):
+            return None
+
+        def build(y: int) -> _P | None:
+            end = y * 12 + mon - 1 + (n - 1 if m["from"] else 0)
+            (y1, m1), (y2, m2) = _ym(end - n + 1), _ym(end)
+            return p_months(y1, m1, y2, m2)
+
+        spec = self._tail_spec(m, "", ctx)
+        res = self._resolve(spec, ctx, build)
+        return self._cand(self._the(ctx, m.start()), m.end(), res)
+
+    def _h_quarter(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        tok = " ".join(m["ord"].split())  # "fourth and final"
+        q = 4 if tok in self.final_ordinals else self._ordinal(tok)
+        if q is None or not 1 <= q <= 4 or not _word_lb(ctx.low, m.start()):
+            return None
+        if m["ord2"] or m["pl"]:  # "the first and second quarters of 2024"
+            return self._quarter_pair(m, ctx, q)
+        if self._dangling_of.match(ctx.low, m.end()):
+            return None  # "the first quarter of the century"
+        start, poss, fiscal = self._np_start(m, ctx)
+        spec = self._tail_spec(m, "t", ctx, poss)
+        if tok == "last" and spec == ("latest",) and not m["tthey"]:
+            # "last quarter" / "the last quarter": the quarter before publication
+            if ctx.pub is None:
+                return _Cand(start, m.end(), None, True)
+            cur = ctx.pub.year * 4 + (ctx.pub.month - 1) // 3 - 1
+            return _Cand(start, m.end(), p_quarter(cur // 4, cur % 4 + 1), True)
+        if spec == ("that",):
+            return self._of_that_year(start, m.end(), 3 * q - 2, 3 * q)
+        if fiscal or m["fis2"]:
+            spec = self._fiscalise(spec, ctx)
+
+        def fy_build(sy: int, cal: _Cal) -> _P | None:
+            return cal.months(sy, 3 * (q - 1), 3, "quarter")
+
+        res = self._resolve(spec, ctx, lambda y: p_quarter(y, q), fy_build)
+        c = self._cand(start, m.end(), res)
+        if c is not None and spec is not None and spec[0] in ("latest", "fylatest"):
+            c.fq = q
+        return c
+
+    def _quarter_pair(self, m: re.Match[str], ctx: _Ctx, q1: int) -> _Cand | None:
+        tok = " ".join((m["ord2"] or "").split())
+        q2 = 4 if tok in self.final_ordinals else self._ordinal(tok) if tok else None
+        if q2 is None or not q1 < q2 <= 4 or not m["pl"]:
+            return None  # "the first and third quarters" are two quarters, not a span
+        if self._dangling_of.match(ctx.low, m.end()):
+            return None
+        start, poss, fiscal = self._np_start(m, ctx)
+        spec = self._tail_spec(m, "t", ctx, poss)
+        if fiscal or m["fis2"]:
+            spec = self._fiscalise(spec, ctx)
+
+        def build(y: int) -> _P | None:
+            return p_months(y, 3 * q1 - 2, y, 3 * q2, "half")
+
+        def fy_build(sy: int, cal: _Cal) -> _P | None:
+            return cal.months(sy, 3 * (q1 - 1), 3 * (q2 - q1 + 1), "half")
+
+        if spec == ("latest",):  # a span of quarters of the year under way has begun
+            if ctx.pub is None:
+                return _Cand(start, m.end(), None, True)
+            return self._cand(start, m.end(), (_latest(build, ctx.pub, begun=True), True))
+        return self._cand(start, m.end(), self._resolve(spec, ctx, build, fy_build))
+
+    @staticmethod
+    def _of_that_year(start: int, end: int, m1: int, m2: int) -> _Cand:
+        """'the first quarter of that year': months of the year last named."""
+        op = _Op("year", "year", 0, anaphoric=True, months=(m1, m2))
+        return _Cand(start, end, None, True, op)
+
+    def _h_quarter_ellipsis(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        """'... in second quarter, 4.5 percent in third;': the quarter after "in" when a
+        quarter was named just before; 'from the second to the third quarter'."""
+        q = self._ordinal(m["ord"])
+        if q is None or not 1 <= q <= 4 or not _word_lb(ctx.low, m.start()):
+            return None
+        start = m.start()
+        the = self._left(self._left_the, ctx, start)
+        if ctx.low[m.end():m.end() + 40].lstrip()[:1].isalpha():  # "to the third quarter"
+            if the is None:
+                return None
+            start = the.start()
+        else:
+            # "4.5 percent in third": a figure, then "in", after a quarter of the same
+            # sentence ("He came in third." is no quarter)
+            k = ctx.low.rfind("quarter", max(0, start - 60), start)
+            if (k < 0 or not self._left(self._left_in, ctx, start)
+                    or self._sentence_end.search(ctx.low, k, start)
+                    or not any(ch.isdigit() for ch in ctx.low[max(k, start - 25):start])):
+                return None
+        res = self._resolve(("latest",), ctx, lambda y: p_quarter(y, q))
+        c = self._cand(start, m.end(), res)
+        if c is not None:
+            c.fq = q
+        return c
+
+    def _h_quarter_n(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        """'Quarter 3 2022', 'Quarter 4 (Oct to Dec) 2019', 'in quarter 1'."""
+        if not _word_lb(ctx.low, m.start()):
+            return None
+        if not (m["y"] or ctx.text[m.start()].isupper()
+                or self._left(self._before_ok, ctx, m.start())):
+            return None  # "a quarter 2 points lower"
+        q = int(m["q"])
+        spec = ("abs", int(m["y"])) if m["y"] else ("latest",)
+        res = self._resolve(spec, ctx, lambda y: p_quarter(y, q))
+        return self._cand(m.start(), m.end(), res)
+
+    def _h_month_count(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        """'8M 2015', 'in 9M': the first N months of the year; a capital letter after a
+        context word ('$8M', '8m tonnes' are figures)."""
+        if not _num_lb(ctx.low, m.start()) or ctx.text[m.start("l")] not in self._mca_letters:
+            return None
+        if not self._left(self._left_mca, ctx, m.start()):
+            return None
+        y = m["y"] or m["yg"]  # "8M 2015", "9M2023"
+        if not y:
+            nxt = self._next_word.match(ctx.low, m.end())
+            if nxt and nxt[1] in self.year_after:
+                return None
+        n = int(m["n"])
+        spec = ("abs", int(y)) if y else ("latest",)
+        res = self._resolve(spec, ctx, lambda y: p_months(y, 1, y, n, "year"))
+        return self._cand(m.start(), m.end(), res)
+
+    def _h_months_of(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        n = self._count(m["n"])
+        if n is None or not 2 <= n <= 12 or not _word_lb(ctx.low, m.start()):
+            return None
+        start = self._the(ctx, m.start())
+        off = self._rel_off(m["rel"]) if m["rel"] else None
+        spec: Spec = ("abs", int(m["y"])) if m["y"] else ("rel", off)
+        if off is None and not m["y"]:
+            return None
+        res = self._resolve(spec, ctx, lambda y: p_months(y, 1, y, n))
+        return self._cand(start, m.end(), res)
+
+    def _h_nth_month(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        """'the first month of 2026', 'the ninth month of the year'."""
+        n = self._ordinal(m["ord"])
+        if n is None or not 1 <= n <= 12 or not _word_lb(ctx.low, m.start()):
+            return None
+        start = self._the(ctx, m.start())
+        if m["y"]:
+            spec: Spec = ("abs", int(m["y"]))
+        elif m["rel"]:
+            off = self._rel_off(m["rel"])
+            if off is None:
+                return None
+            spec = ("rel", off)
+        else:
+            spec = ("latest",)
+        return self._cand(start, m.end(), self._resolve(spec, ctx, lambda y: p_month(y, n)))
+
+    def _h_ytd(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        """'the year-to-date' (of the governing period), '2020 so far'."""
+        if not _word_lb(ctx.low, m.start()):
+            return None
+        pub, y = ctx.pub, int(m["y"]) if m["y"] else None
+        if y is not None:
+            if not self._year_ok(ctx, m.start(), m.start() + 4):
+                return None
+            start = m.start()
+            if pub is not None and pub.year == y:
+                fallback = p_days(date(y, 1, 1), pub)
+            else:
+                fallback = p_year(y)
+        else:
+            start = self._the(ctx, m.start())
+            fallback = p_days(date(pub.year, 1, 1), pub) if pub else None
+        op = _Op(None, "ytd", 0, set_year=y)
+        return _Cand(start, m.end(), None, True, op, fallback=fallback)
+
+    def _h_rolling(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        """'the past eight months' (up to the governing period), 'the last three years'
+        (the whole years before publication), 'the eight months'."""
+        if not _word_lb(ctx.low, m.start()) or (
+                not m["td"] and self._roll_bad_after.match(ctx.low, m.end())):
+            return None
+        if self._left(self._left_of, ctx, m.start()):
+            return None  # "the 16th of the past 17 months": a count of months, no period
+        n, per = self._count(m["n"]), self.roll_units[m["u"]]
+        if not n or n < 2:
+            return None
+        pub = ctx.pub
+        if per == 12:  # years: whole calendar years before publication
+            if not m["op"]:
+                return None  # "the three years": no period
+            if pub is None:
+                return _Cand(m.start(), m.end(), None, True)
+            return self._cand(m.start(), m.end(),
+                              (p_months(pub.year - n, 1, pub.year - 1, 12), True))
+        fallback = None
+        if pub is not None:
+            e = pub.year * 12 + pub.month - 2  # up to the last whole month
+            (y1, m1), (y2, m2) = _ym(e - n * per + 1), _ym(e)
+            fallback = p_months(y1, m1, y2, m2)
+        return _Cand(m.start(), m.end(), None, True, _Op(None, "months_to", n * per),
+                     fallback=fallback)

@@ -1,0 +1,113 @@
+"""Back-reference operations ("a year earlier", "the same quarter", "the previous three
+months"): coerce the referenced period to a unit, then shift it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from tradeie.normalize.periods.fiscal import _Cal, _fy_year
+from tradeie.normalize.periods.values import (
+    _P,
+    _month_end,
+    _month_span,
+    _shift_days,
+    _shift_months,
+    _shift_period,
+    _week_of,
+    _ym,
+    p_day,
+    p_days,
+    p_half,
+    p_month,
+    p_months,
+    p_quarter,
+    p_year,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Op:
+    """A back-reference: coerce the referenced period to a unit, then shift it."""
+
+    coerce: str | None
+    unit: str  # year, month, day, period, or months_before (the n months before it)
+    n: int
+    set_year: int | None = None
+    anaphoric: bool = False  # "that month": the last such period named, not the governing one
+    # "the reporting period", the base "last year": once resolved, it governs the rest of
+    # its sentence like a named period ("Throughout the period, ... from a year ago")
+    reporting: bool = False
+    months: tuple[int, int] | None = None  # "the first quarter of that year": these months
+
+
+def _coerce(p: _P, unit: str | None, cal: _Cal | None = None) -> _P | None:
+    """The ``unit``-sized period containing ``p`` ("the same month" after "Jan. 13";
+    "the fiscal year" after "March 2024" in India: 2023-04/2024-03)."""
+    if unit is None or p.gran == unit:
+        return p
+    s = p.start
+    span = _month_span(p)
+    if unit in ("year", "fiscal_year") and span is not None and span[1] - span[0] == 11:
+        return p  # "the year" after "fiscal 2023-24" is that fiscal year
+    if unit == "fiscal_year":
+        q = _fy_year(cal.fy_of(s), cal) if cal is not None else p_year(s.year)
+    elif unit == "day":
+        q = p_day(s)
+    elif unit == "week":
+        q = _week_of(s)
+    elif unit == "month":
+        q = p_month(s.year, s.month)
+    elif unit == "quarter":
+        q = p_quarter(s.year, (s.month + 2) // 3)
+    elif unit == "half":
+        q = p_half(s.year, 1 if s.month <= 6 else 2)
+    else:
+        q = p_year(s.year)
+    if q is None or p.end > q.end:
+        return None
+    return q
+
+
+def _apply_op(p: _P, op: _Op, cal: _Cal | None = None) -> _P | None:
+    if op.coerce == "fit":
+        # "three months earlier" after a quarter is the quarter before; after a month, the
+        # month three back: the period itself when the count is a whole number of periods
+        span = _month_span(p)
+        size = span[1] - span[0] + 1 if span else 0
+        q = p if size in (1, 3, 6) and op.n % size == 0 else _coerce(p, "month", cal)
+    else:
+        q = _coerce(p, op.coerce, cal)
+    if q is None:
+        return None
+    if op.months is not None:  # months m1..m2 of the year referred to
+        m1, m2 = op.months
+        hint = {2: "quarter", 5: "half"}.get(m2 - m1, "year")
+        return p_months(q.start.year, m1, q.start.year, m2, hint)
+    if op.unit == "ytd":  # "the year-to-date": January to the end of the period
+        y = op.set_year if op.set_year is not None else q.end.year
+        if q.end.year != y:
+            return p_year(y) if q.end.year > y else None
+        if q.end == _month_end(y, q.end.month):
+            return p_months(y, 1, y, q.end.month, "year")
+        return p_days(date(y, 1, 1), q.end)
+    if op.unit == "months_to":  # "the past eight months": the n months up to the period
+        e = q.end.year * 12 + q.end.month - 1
+        (y1, m1), (y2, m2) = _ym(e - op.n + 1), _ym(e)
+        return p_months(y1, m1, y2, m2)
+    if op.set_year is not None:
+        return _shift_months(q, 12 * (op.set_year - q.start.year))
+    if op.unit == "months_before":  # "the previous three months": the n months before q
+        span = _month_span(q)
+        first = span[0] if span else q.start.year * 12 + q.start.month - 1
+        (y1, m1), (y2, m2) = _ym(first - op.n), _ym(first - 1)
+        return p_months(y1, m1, y2, m2)
+    if op.n == 0:
+        return q
+    if op.unit == "year":
+        return _shift_months(q, 12 * op.n)
+    if op.unit == "month":
+        return _shift_months(q, op.n)
+    if op.unit == "day":
+        return _shift_days(q, op.n)
+    return _shift_period(q, op.n)
