@@ -95,6 +95,23 @@ def test_scoring_does_not_import_spacy():
     assert out.strip() == "False"
 
 
+def test_package_names_load_on_first_use():
+    """``import tradeie`` alone loads no spaCy; its names and submodules load when used."""
+    code = (
+        "import sys, tradeie\n"
+        "print('spacy' in sys.modules)\n"
+        "assert callable(tradeie.extract) and callable(tradeie.render)\n"
+        "assert tradeie.api.extract is tradeie.extract and tradeie.convert.doc_to_extraction\n"
+        "assert set(tradeie.__all__) <= set(dir(tradeie))\n"
+        "try:\n"
+        "    tradeie.no_such_name\n"
+        "except AttributeError as err:\n"
+        "    print(err)\n"
+    )
+    lines = _run(code).strip().splitlines()
+    assert lines == ["False", "module 'tradeie' has no attribute 'no_such_name'"]
+
+
 # -- the import graph ------------------------------------------------------------------
 
 

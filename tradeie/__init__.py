@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from typing import TYPE_CHECKING, Any
 
 import tradeie._quiet_start  # noqa: F401 - first: Ctrl-C while the command starts
@@ -38,6 +39,9 @@ _LAZY = {
 def __getattr__(name: str) -> Any:
     module = _LAZY.get(name)
     if module is None:
+        # ``tradeie.api`` and the other submodules, as when the package imported them all
+        if not name.startswith("_") and importlib.util.find_spec(f"tradeie.{name}"):
+            return importlib.import_module(f"tradeie.{name}")
         raise AttributeError(f"module 'tradeie' has no attribute {name!r}")
     value = getattr(importlib.import_module(module), name)
     globals()[name] = value  # once: later lookups are plain attribute reads
