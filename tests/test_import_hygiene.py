@@ -276,6 +276,10 @@ def test_extensions_registered_by_components_and_make_doc():
         "res = tradeie.extract('Exports rose 5%.', nlp=spacy.blank('en'))\n"
         "assert res.entities == [] and res.facts == [], res\n"
         "assert Doc.has_extension('tradeie_facts')\n"
+        "import srsly\n"
+        "texts = ['Exports rose 5% in 2024.'] * 4\n"
+        "assert [len(r.facts) for r in tradeie.extract_many(texts, n_process=2)] == [1] * 4\n"
+        "assert 'get_all' not in vars(srsly.msgpack_encoders)  # the cache is gone again\n"
         "path = tempfile.mkdtemp()\n"
         "tradeie.load().to_disk(path)\n"
         "print(path)\n"
@@ -340,3 +344,39 @@ def test_msgpack_hooks_cache_sees_new_registrations():
         finally:  # registrations are global: leave none behind
             del catalogue.REGISTRY[("srsly", "msgpack_encoders", name)]
     assert name not in srsly.msgpack_encoders.get_all()
+
+
+def test_spacy_pipe_workers_keep_the_cache(monkeypatch):
+    """In a worker of nlp.pipe(n_process=...) (its entry point is spaCy's _apply_pipes) the
+    first document installs the cache for good; any other process is left alone."""
+    import multiprocessing
+    import types
+
+    import srsly
+    from spacy.language import _apply_pipes
+
+    from tradeie import extensions
+
+    def pretend(target):
+        monkeypatch.setattr(multiprocessing, "current_process",
+                            lambda: types.SimpleNamespace(_target=target))
+        monkeypatch.setattr(extensions, "_CHECKED_PID", [0])
+
+    pretend(None)  # this process, as seen by a component
+    extensions.setup_pipe_worker()
+    assert "get_all" not in vars(srsly.msgpack_encoders)
+
+    pretend(_apply_pipes)
+    monkeypatch.setattr(extensions, "_WORKER_BLOCK", [])
+    try:
+        extensions.setup_pipe_worker()
+        import gc
+
+        gc.collect()  # the block is kept: a collected one would restore srsly's lookup
+        assert getattr(srsly.msgpack_encoders.get_all, "_tradeie_cached", False)
+        extensions.setup_pipe_worker()  # once per process
+        assert len(extensions._WORKER_BLOCK) == 1
+    finally:
+        for block in extensions._WORKER_BLOCK:
+            block.__exit__(None, None, None)
+    assert "get_all" not in vars(srsly.msgpack_encoders)

@@ -11,6 +11,7 @@ only inside ``msgpack_hooks_cached()``.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
@@ -143,6 +144,33 @@ def msgpack_hooks_cached() -> Iterator[None]:
                 else:
                     registry.get_all = own
             _HOOKS["saved"] = []
+
+
+_CHECKED_PID: list[int] = [0]  # the process whose kind setup_pipe_worker last looked at
+_WORKER_BLOCK: list[Any] = []
+
+
+def setup_pipe_worker() -> None:
+    """Called by every component on every document; does something once per process. In a
+    worker process of spaCy's ``nlp.pipe(n_process=...)``, which exists only to run the
+    pipe, keep srsly's msgpack hook lookup cached for good: the worker packs every Doc it
+    sends back. A forked worker inherits the cache from ``msgpack_hooks_cached()``; one
+    started by spawn or forkserver (macOS, Windows, Python 3.14) begins without it. Any
+    other process, the caller's included, is left alone."""
+    pid = os.getpid()
+    if _CHECKED_PID[0] == pid:
+        return
+    _CHECKED_PID[0] = pid
+    import multiprocessing
+
+    # the worker's entry point: spacy.language._apply_pipes (a private name; if spaCy
+    # renames it, workers run as before, only without the cache)
+    target = getattr(multiprocessing.current_process(), "_target", None)
+    if (getattr(target, "__module__", None), getattr(target, "__name__", None)) == (
+            "spacy.language", "_apply_pipes"):
+        block = msgpack_hooks_cached()
+        block.__enter__()
+        _WORKER_BLOCK.append(block)  # never left (a dropped block would be closed, restoring)
 
 
 def with_msgpack_hooks_cached(items: Iterable[T]) -> Iterator[T]:
