@@ -59,6 +59,6 @@ def test_notebook_runs_and_shows_results(executed):
     assert "trade.exports" in _html(cells["dataframe"])
     assert "exports + imports = total" in "".join(o.get("text", "") for o in
                                                    cells["checks"].outputs)
-    assert LABEL_COLORS["MONEY"] in _html(cells["displacy"])  # registered with displaCy
+    assert LABEL_COLORS["MONEY"] in _html(cells["displacy"])  # via displacy_options
     scores = _html(cells["evaluate"])
     assert "facts" in scores and "f1" in scores

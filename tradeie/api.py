@@ -13,9 +13,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from tradeie.convert import doc_to_extraction
-from tradeie.extensions import ERRORS, PUBLISHED
+from tradeie.extensions import ERRORS, PUBLISHED, with_msgpack_hooks_cached
 from tradeie.schema import Extraction
-from tradeie.textprep import clean, tokenize
+from tradeie.textprep import make_doc
 
 MAX_TEXT_LENGTH = 5_000_000  # characters; pass max_length= to change it
 # Numbers only, year first: dateparser would read an impossible "2025-13-01" as 13 January.
@@ -115,14 +115,6 @@ def _check_text(text: Any, max_length: int) -> str:
     return text
 
 
-def make_doc(nlp: Language, text: str, published: str | None) -> Doc:
-    """The tokenized Doc of ``text`` (cleaned one character for one, see textprep), with the
-    publication date set; results are read back from ``text`` itself."""
-    doc = tokenize(nlp, clean(text))
-    doc._.set(PUBLISHED, published)
-    return doc
-
-
 def extract(
     text: str,
     published: str | date | datetime | None = None,
@@ -218,8 +210,8 @@ def extract_many(
             yield make_doc(nlp, text, anchor), index
 
     expected = 0
-    for doc, index in nlp.pipe(docs(), as_tuples=True, n_process=n_process,
-                               batch_size=batch_size):
+    for doc, index in with_msgpack_hooks_cached(nlp.pipe(
+            docs(), as_tuples=True, n_process=n_process, batch_size=batch_size)):
         while expected < index:
             yield failed.pop(expected)
             expected += 1

@@ -15,9 +15,12 @@ from tradeie.extensions import (
     OFFICIALS,
     PUBLISHED,
     SPAN_ATTRS,
+    register,
+    set_span_group,
     span_bounds,
 )
 from tradeie.schema import FIGURE_LABELS, Entity, Extraction, Fact
+from tradeie.textprep import make_doc
 
 _GROUP_ORDER = {FIGURES: 0, DATES: 1, AGENCIES: 2, OFFICIALS: 3}
 _SOURCE_LABELS = frozenset({"AGENCY", "OFFICIAL"})
@@ -39,6 +42,7 @@ def doc_to_extraction(doc: Doc, text: str | None = None) -> Extraction:
     """``text``: the caller's exact string when make_doc had to replace unencodable
     characters (same length, so offsets hold); defaults to the Doc's text."""
     text = doc.text if text is None else text
+    register()  # a Doc made without tradeie's components still reads (as empty)
     found = []
     for key, rank in _GROUP_ORDER.items():
         for span in doc.spans.get(key, []):
@@ -100,9 +104,6 @@ def fixture_to_doc(nlp: Any, fixture: dict[str, Any]) -> Doc:
     """The inverse of doc_to_extraction: a gold fixture (contract JSON) as an annotated Doc,
     with span groups, ``span._.tradeie`` attributes and ``doc._.tradeie_facts`` by offsets.
     The fixture itself is kept in ``doc.user_data`` for scoring."""
-    from tradeie.api import make_doc
-    from tradeie.extensions import set_span_group
-
     doc = make_doc(nlp, fixture["text"], fixture.get("published"))
     offsets = {e["id"]: [e["start"], e["end"]] for e in fixture.get("entities", [])}
     groups: dict[str, list] = {key: [] for key in _GROUP_ORDER}
@@ -128,8 +129,6 @@ def fixture_to_doc(nlp: Any, fixture: dict[str, Any]) -> Doc:
 def fixtures_to_examples(nlp: Any, fixtures: list[dict[str, Any]]) -> list:
     """spaCy Examples (unprocessed text + gold annotation) for ``nlp.evaluate``."""
     from spacy.training import Example
-
-    from tradeie.api import make_doc
 
     return [
         Example(make_doc(nlp, f["text"], f.get("published")), fixture_to_doc(nlp, f))

@@ -2,11 +2,23 @@
 
 Everything stored is plain data (str, int, float, dict, list) so Doc.to_bytes, DocBin
 and nlp.pipe(n_process=...) keep it; a Span object in user_data would break all three.
+
+Importing this module changes no global state: the extension attributes are registered by
+``register()``, which each component calls when it is constructed (and ``make_doc`` and
+``doc_to_extraction`` call for Docs made without one), and srsly's msgpack hooks are cached
+only inside ``msgpack_hooks_cached()``.
 """
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
 from spacy.tokens import Doc, Span
+
+T = TypeVar("T")
 
 FIGURES = "tradeie_figures"
 DATES = "tradeie_dates"
@@ -39,7 +51,9 @@ def _span_attrs(span: Span) -> dict | None:
 
 
 def register() -> None:
-    """Idempotent: safe to call from every component module at import."""
+    """Register the Doc and Span extensions tradeie uses. Idempotent and cheap (a few dict
+    lookups): every component calls it when constructed, as do ``make_doc`` and
+    ``doc_to_extraction``; importing tradeie does not."""
     if not Span.has_extension(SPAN_ATTRS):
         # A getter over doc.user_data keyed by label *and* offsets: spaCy keys its own span
         # extension values by offsets only, so a DATE and a metric mention that widen to the
@@ -77,29 +91,91 @@ def span_bounds(span: Span) -> tuple[int, int]:
     return data.get("_start", span.start_char), data.get("_end", span.end_char)
 
 
-def _freeze_msgpack_hooks() -> None:
+# How many msgpack_hooks_cached() blocks are open, and the lookups they replaced: nested and
+# interleaved blocks (two extract_many generators) install once and restore once, at the end.
+_HOOKS: dict[str, Any] = {"depth": 0, "saved": []}
+
+
+def _cached_lookup(lookup: Any) -> Any:
+    import catalogue
+
+    cache: dict[str, Any] = {}
+
+    def get_all() -> dict[str, Any]:
+        size = len(catalogue.REGISTRY)  # a new registration (the registry grows) refreshes
+        if cache.get("size") != size:
+            cache["size"], cache["hooks"] = size, lookup()
+        return dict(cache["hooks"])
+
+    get_all._tradeie_cached = True  # type: ignore[attr-defined]
+    return get_all
+
+
+@contextmanager
+def msgpack_hooks_cached() -> Iterator[None]:
     """srsly looks up its msgpack hooks on every pack and unpack: a scan of catalogue's whole
     registry and of every installed package's entry points (0.4-1 ms). Doc.to_bytes and
     from_bytes pack a dozen times per document, which made nlp.pipe(n_process=2) slower
-    than one process. Look them up once; a new registration (the registry grows) refreshes.
-    Runs at import, so spawned workers (which import this module) get it too."""
-    import catalogue
+    than one process (400 fixture texts: 4.7 s CPU instead of 1.6 s). Inside this block the
+    hooks are looked up once; on leaving it srsly's own lookup is back. Worker processes
+    forked inside the block (spaCy's, on Linux) keep the cached lookup: they exist only for
+    the pipe."""
     import srsly
 
-    for registry in (srsly.msgpack_encoders, srsly.msgpack_decoders):
-        if getattr(registry.get_all, "_tradeie_cached", False):
-            continue
-        lookup, cache = registry.get_all, {}
+    if _HOOKS["depth"] == 0:
+        saved = []
+        for registry in (srsly.msgpack_encoders, srsly.msgpack_decoders):
+            # an instance attribute only if someone set one; else the class's bound method
+            own = registry.__dict__.get("get_all")
+            registry.get_all = _cached_lookup(registry.get_all)
+            saved.append((registry, own, registry.get_all))
+        _HOOKS["saved"] = saved
+    _HOOKS["depth"] += 1
+    try:
+        yield
+    finally:
+        _HOOKS["depth"] -= 1
+        if _HOOKS["depth"] == 0:
+            for registry, own, ours in _HOOKS["saved"]:
+                if registry.__dict__.get("get_all") is not ours:
+                    continue  # replaced again by someone else meanwhile: theirs stays
+                if own is None:
+                    del registry.get_all
+                else:
+                    registry.get_all = own
+            _HOOKS["saved"] = []
 
-        def get_all(lookup=lookup, cache=cache):
-            size = len(catalogue.REGISTRY)
-            if cache.get("size") != size:
-                cache["size"], cache["hooks"] = size, lookup()
-            return dict(cache["hooks"])
 
-        get_all._tradeie_cached = True
-        registry.get_all = get_all
+_CHECKED_PID: list[int] = [0]  # the process whose kind setup_pipe_worker last looked at
+_WORKER_BLOCK: list[Any] = []
 
 
-register()
-_freeze_msgpack_hooks()
+def setup_pipe_worker() -> None:
+    """Called by every component on every document; does something once per process. In a
+    worker process of spaCy's ``nlp.pipe(n_process=...)``, which exists only to run the
+    pipe, keep srsly's msgpack hook lookup cached for good: the worker packs every Doc it
+    sends back. A forked worker inherits the cache from ``msgpack_hooks_cached()``; one
+    started by spawn or forkserver (macOS, Windows, Python 3.14) begins without it. Any
+    other process, the caller's included, is left alone."""
+    pid = os.getpid()
+    if _CHECKED_PID[0] == pid:
+        return
+    _CHECKED_PID[0] = pid
+    import multiprocessing
+
+    # the worker's entry point: spacy.language._apply_pipes (a private name; if spaCy
+    # renames it, workers run as before, only without the cache)
+    target = getattr(multiprocessing.current_process(), "_target", None)
+    if (getattr(target, "__module__", None), getattr(target, "__name__", None)) == (
+            "spacy.language", "_apply_pipes"):
+        block = msgpack_hooks_cached()
+        block.__enter__()
+        _WORKER_BLOCK.append(block)  # never left (a dropped block would be closed, restoring)
+
+
+def with_msgpack_hooks_cached(items: Iterable[T]) -> Iterator[T]:
+    """``items`` (an ``nlp.pipe(n_process=...)`` generator) iterated inside
+    ``msgpack_hooks_cached()``: the cache is in place while the pipe runs, also between the
+    items handed out, and srsly's lookup is back once it is exhausted or closed."""
+    with msgpack_hooks_cached():
+        yield from items

@@ -2,14 +2,14 @@
 self-contained HTML report.
 
 Colours are defined here once (``LABEL_COLORS``) and used by every view: the displaCy span
-view, the facts table, the report's legend, and, because they are registered in spaCy's
-``displacy_colors`` registry when tradeie is imported, by plain displaCy calls too::
+view, the facts table and the report's legend. Plain displaCy calls get them when passed
+explicitly::
 
-    displacy.render(doc, style="span", options={"spans_key": "tradeie_figures"})
+    displacy.render(doc, style="span", options=displacy_options("tradeie_figures"))
 
-Registration is global for the process, so it also recolours spaCy's own MONEY, PERCENT,
-QUANTITY and DATE labels. To be independent of the registry (another package may register
-its own colours), pass them explicitly: ``options=displacy_options("tradeie_figures")``.
+They are not registered in spaCy's ``displacy_colors`` registry: that is global for the
+process, and would recolour spaCy's own MONEY, PERCENT, QUANTITY and DATE labels in every
+other pipeline. spaCy itself is imported only when a view is drawn.
 
 ``tradeie.render`` is the function; import the rest from the module:
 ``from tradeie.render import LABEL_COLORS, displacy_options, report_html``.
@@ -24,14 +24,12 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from html import escape
-from typing import Any
-
-from spacy import displacy
-from spacy.displacy.templates import TPL_SPAN, TPL_SPAN_SLICE
-from spacy.tokens import Doc
-from spacy.util import is_in_jupyter, registry
+from typing import TYPE_CHECKING, Any
 
 from tradeie.schema import FIGURE_LABELS, METRICS, SCHEMA, Entity, Extraction
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 # -- colours: the one definition ---------------------------------------------------------
 
@@ -51,8 +49,6 @@ DISPLACY_COLORS: dict[str, str] = {
     **LABEL_COLORS, **{metric.upper(): METRIC_COLOR for metric in METRICS}
 }
 DEFAULT_COLOR = "#dddddd"
-
-registry.displacy_colors.register("tradeie", func=DISPLACY_COLORS)
 
 STYLES = ("entities", "facts")
 
@@ -191,6 +187,8 @@ def _find_mention(text: str, words: str | None, window: tuple[int, int],
 def _view(obj: Extraction | Doc) -> _View:
     sentences: list[tuple[int, int]] = []
     doc_mentions: list[_Mark] = []
+    from spacy.tokens import Doc  # spaCy is loaded by then when obj is a Doc
+
     if isinstance(obj, Doc):
         from tradeie.convert import doc_to_extraction
         from tradeie.extensions import METRICS as METRIC_GROUP
@@ -331,6 +329,9 @@ def entities_html(obj: Extraction | Doc, *, mentions: bool = True, notes: bool =
         return '<p class="tradeie-empty">(empty text)</p>'
     marks = view.entities + (view.mentions if mentions else [])
     blocks = _span_blocks(text, marks, notes)
+    from spacy import displacy
+    from spacy.displacy.templates import TPL_SPAN, TPL_SPAN_SLICE
+
     template = {"span": TPL_SPAN, "slice": TPL_SPAN_SLICE, "start": _SPAN_START}
     markup = displacy.render(blocks, style="span", manual=True, jupyter=False,
                              options=displacy_options(template=template))
@@ -430,6 +431,8 @@ def facts_html(obj: Extraction | Doc) -> str:
     view = obj if isinstance(obj, _View) else _view(obj)
     if view.res.error:
         return f'<p class="tradeie-error">error: {escape(view.res.error)}</p>'
+    from spacy import displacy
+
     parts = []
     for lo, hi, links in _fact_blocks(view):
         parsed, distance = _dep_block(view, lo, hi, links)
@@ -544,6 +547,8 @@ def render(obj: Extraction | Doc, style: str = "entities", *, jupyter: bool | No
     markup = (entities_html(view, mentions=mentions, notes=notes) if style == "entities"
               else facts_html(view))
     markup = f'<div class="tradeie-view tex2jax_ignore mathjax_ignore">{markup}</div>'
+    from spacy.util import is_in_jupyter
+
     if jupyter or (jupyter is None and is_in_jupyter()):
         from IPython.display import HTML, display
 

@@ -165,6 +165,8 @@ class Extraction:
 
     def _repr_html_(self) -> str:
         """Jupyter's display: the article with entities highlighted, then the facts table."""
+        # Late on purpose: the data model stays free of the views (and of spaCy, which they
+        # load to draw); render imports schema, never the other way at module level.
         from tradeie.render import repr_html
 
         return repr_html(self)

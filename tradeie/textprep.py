@@ -14,6 +14,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from tradeie.extensions import PUBLISHED, register
 from tradeie.resources import check_section, data_error, read_json
 
 DATA = "text.json"
@@ -129,3 +130,12 @@ def tokenize(nlp: Language, text: str) -> Doc:
     if start < len(text):
         pieces.append(text[start:])
     return Doc.from_docs([nlp.tokenizer(piece) for piece in pieces], ensure_whitespace=False)
+
+
+def make_doc(nlp: Language, text: str, published: str | None) -> Doc:
+    """The tokenized Doc of ``text`` (cleaned one character for one), with the publication
+    date set; results are read back from ``text`` itself."""
+    register()  # the pipeline may have none of tradeie's components (extract(nlp=...))
+    doc = tokenize(nlp, clean(text))
+    doc._.set(PUBLISHED, published)
+    return doc

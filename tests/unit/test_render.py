@@ -77,15 +77,21 @@ def test_every_label_has_a_distinct_colour():
     assert DISPLACY_COLORS["TRADE.EXPORTS"] == METRIC_COLOR
 
 
-def test_plain_displacy_uses_registered_colours(nlp):
-    """After `import tradeie`, displaCy's span style needs only the spans_key."""
+def test_plain_displacy_takes_colours_explicitly(nlp):
+    """displaCy's span style with ``displacy_options``: tradeie's colours, by label and for
+    every metric id; nothing is registered globally, so spaCy's own labels keep theirs."""
+    from spacy.util import registry
+
     doc = nlp(make_doc(nlp, SHORT, "2025-01-13"))
-    figures = displacy.render(doc, style="span", options={"spans_key": "tradeie_figures"})
+    figures = displacy.render(doc, style="span", options=displacy_options("tradeie_figures"))
     assert LABEL_COLORS["MONEY"] in figures and LABEL_COLORS["PERCENT"] in figures
-    metrics = displacy.render(doc, style="span", options={"spans_key": "tradeie_metrics"})
+    metrics = displacy.render(doc, style="span", options=displacy_options("tradeie_metrics"))
     assert METRIC_COLOR in metrics and "trade.exports" in metrics
-    explicit = displacy.render(doc, style="span", options=displacy_options("tradeie_agencies"))
-    assert LABEL_COLORS["AGENCY"] in explicit
+    agencies = displacy.render(doc, style="span", options=displacy_options("tradeie_agencies"))
+    assert LABEL_COLORS["AGENCY"] in agencies
+    assert "tradeie" not in registry.displacy_colors.get_all()
+    plain = displacy.render(doc, style="span", options={"spans_key": "tradeie_figures"})
+    assert LABEL_COLORS["MONEY"] not in plain
 
 
 def test_same_colours_in_every_view(res):

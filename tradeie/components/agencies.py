@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from tradeie.components.base import GuardedComponent, score_span_group
-from tradeie.extensions import AGENCIES, COUNTRY, set_span_group
+from tradeie.extensions import AGENCIES, COUNTRY, register, set_span_group
 from tradeie.normalize.agencies import AgencyFinder, document_country
 
 # OntoNotes labels (spaCy's English models) and WikiNER ones (PER, MISC: other languages).
@@ -53,6 +53,7 @@ def ner_spans(doc: Doc, labels: Iterable[str]) -> list[tuple[int, int]] | None:
 class AgencyRecognizer(GuardedComponent):
     def __init__(self, nlp: Language, name: str = "tradeie_agencies",
                  org_labels: Iterable[str] = ORG_LABELS) -> None:
+        register()  # the Doc and Span extensions this pipeline uses (idempotent)
         self.name = name
         self.finder = AgencyFinder()
         self.org_labels = tuple(org_labels)

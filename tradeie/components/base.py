@@ -8,7 +8,7 @@ from typing import Any
 
 from spacy.training import Example
 
-from tradeie.extensions import AGENCIES, DATES, ERRORS, FIGURES, OFFICIALS
+from tradeie.extensions import AGENCIES, DATES, ERRORS, FIGURES, OFFICIALS, setup_pipe_worker
 from tradeie.scoring import PRF, EvalReport, score
 
 
@@ -20,6 +20,7 @@ class GuardedComponent:
     name: str
 
     def __call__(self, doc):
+        setup_pipe_worker()  # once per process: spaCy's n_process workers (see there)
         try:
             return self.process(doc)
         except Exception as err:  # noqa: BLE001 - reported on the Doc, see class docstring

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from tradeie.components.base import GuardedComponent, score_span_group
-from tradeie.extensions import COUNTRY, DATES, PUBLISHED, set_span_group
+from tradeie.extensions import COUNTRY, DATES, PUBLISHED, register, set_span_group
 from tradeie.normalize.periods import PeriodFinder
 
 
@@ -22,6 +22,7 @@ class DateRecognizer(GuardedComponent):
                  published: str | None = None) -> None:
         from tradeie.api import parse_published
 
+        register()  # the Doc and Span extensions this pipeline uses (idempotent)
         self.name = name
         self.finder = PeriodFinder()
         self.published = parse_published(published)  # a bad date fails here, named

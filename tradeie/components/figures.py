@@ -6,7 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from tradeie.components.base import GuardedComponent, score_span_group
-from tradeie.extensions import COUNTRY, DATES, FIGURES, set_span_group, span_bounds
+from tradeie.extensions import COUNTRY, DATES, FIGURES, register, set_span_group, span_bounds
 from tradeie.normalize.figures import default_finder
 
 
@@ -17,6 +17,7 @@ class FigureRecognizer(GuardedComponent):
 
     def __init__(self, nlp: Language, name: str = "tradeie_figures",
                  everything: bool = False) -> None:
+        register()  # the Doc and Span extensions this pipeline uses (idempotent)
         self.name = name
         self.everything = everything
         self.finder = default_finder()

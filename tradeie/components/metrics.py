@@ -6,12 +6,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from tradeie.components.base import GuardedComponent
-from tradeie.extensions import METRICS, set_span_group
+from tradeie.extensions import METRICS, register, set_span_group
 from tradeie.normalize.metrics import default_metric_finder
 
 
 class MetricTagger(GuardedComponent):
     def __init__(self, nlp: Language, name: str = "tradeie_metrics") -> None:
+        register()  # the Doc and Span extensions this pipeline uses (idempotent)
         self.name = name
         self.finder = default_metric_finder()
 

@@ -13,7 +13,14 @@ from spacy.tokens import Doc
 
 from tradeie.components.agencies import OTHER_NAME_LABELS, PERSON_LABELS, ner_spans, ner_upstream
 from tradeie.components.base import GuardedComponent, score_span_group
-from tradeie.extensions import AGENCIES, OFFICIALS, SPAN_ATTRS, set_span_group, span_bounds
+from tradeie.extensions import (
+    AGENCIES,
+    OFFICIALS,
+    SPAN_ATTRS,
+    register,
+    set_span_group,
+    span_bounds,
+)
 from tradeie.normalize.agencies import AgencyMatch
 from tradeie.normalize.officials import OfficialFinder
 
@@ -22,6 +29,7 @@ class OfficialRecognizer(GuardedComponent):
     def __init__(self, nlp: Language, name: str = "tradeie_officials",
                  person_labels: Iterable[str] = PERSON_LABELS,
                  other_labels: Iterable[str] = OTHER_NAME_LABELS) -> None:
+        register()  # the Doc and Span extensions this pipeline uses (idempotent)
         self.name = name
         self.finder = OfficialFinder()
         self.person_labels = tuple(person_labels)

@@ -20,6 +20,7 @@ from tradeie.extensions import (
     METRICS,
     OFFICIALS,
     PUBLISHED,
+    register,
     span_bounds,
     span_data,
 )
@@ -80,6 +81,7 @@ def doc_view(doc: Doc) -> DocView:
 
 class RelationLinker(GuardedComponent):
     def __init__(self, nlp: Language, name: str = "tradeie_relations") -> None:
+        register()  # the Doc and Span extensions this pipeline uses (idempotent)
         self.name = name
         cues()  # load and validate relations.json / economies.json now, not at the first doc
 
