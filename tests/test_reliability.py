@@ -367,3 +367,20 @@ def test_files_sharing_a_stem_keep_their_extension_in_the_id(tmp_path):
         (tmp_path / name).write_text("Exports rose 5% in 2024.", encoding="utf-8")
     ids = [r["id"] for r in batch.read_records(tmp_path)]
     assert sorted(ids) == ["a.TXT", "a.txt", "b"] and len(set(ids)) == 3
+
+
+def test_a_cut_csv_is_truncated_in_place_past_quoted_line_breaks(tmp_path):
+    import io
+
+    rows = [["id", "text"], ["a", 'say "hi"\r\nthere'], ["a", "x"], ["b", "two\r\nlines"],
+            ["c", "cut"]]
+    buffer = io.StringIO(newline="")
+    csv.writer(buffer).writerows(rows)
+    data = buffer.getvalue().encode()
+    assert batch._csv_row_end(io.BytesIO(data), 3) == data.index(b"b,")
+    assert batch._csv_row_end(io.BytesIO(data), 5) == len(data)
+    out = tmp_path / "out.csv"
+    out.write_bytes(data[:-3])  # "c" cut: it and the last whole record, "b", go
+    inode = out.stat().st_ino
+    batch._trim_partial_record(out, "csv")
+    assert out.read_bytes() == data[:data.index(b"b,")] and out.stat().st_ino == inode

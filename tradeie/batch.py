@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 import shutil
 import stat
 import sys
@@ -737,26 +738,59 @@ def _trim_partial_record(path: Path, kind: str) -> None:
     """A run killed mid-write can leave part of a record; drop it so that appending stays
     valid and --resume redoes that record. JSONL: the last line if it is cut. CSV: every row
     of the last record, since a record's fact rows may have been cut between two rows, and a
-    row cut anywhere (even inside its id cell, which then names no record)."""
+    row cut anywhere (even inside its id cell, which then names no record). The file is cut
+    in place: no copy, so a disk that was full needs no room for one."""
     if kind != "csv":
         with path.open("rb+") as handle:
-            data = handle.read()
-            if not data.endswith(b"\n"):
-                handle.truncate(data.rfind(b"\n") + 1)
+            size = handle.seek(0, os.SEEK_END)
+            end = size
+            while end > 0:  # back to the last line break, a block at a time
+                start = max(0, end - 2**16)
+                handle.seek(start)
+                block = handle.read(end - start)
+                if end == size and block.endswith(b"\n"):
+                    return
+                found = block.rfind(b"\n")
+                if found >= 0:
+                    handle.truncate(start + found + 1)
+                    return
+                end = start
+            handle.truncate(0)
         return
     ids = _csv_output_ids(path)
     keep = _complete_rows(ids)
     if keep == len(ids):
         return
-    tmp = _temporary(path)
-    try:
-        with path.open(**_OUTPUT_TEXT) as source, tmp.open("w", **_OUTPUT_TEXT) as target:
-            writer = csv.writer(target)
-            for _, row in zip(range(keep), csv.reader(source), strict=False):
-                writer.writerow(row)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    with path.open("rb+") as handle:
+        handle.truncate(_csv_row_end(handle, keep))
+
+
+def _csv_row_end(handle: IO[bytes], rows: int) -> int:
+    """The byte offset just after the first ``rows`` rows of a CSV output: a row ends at a
+    CRLF (the csv module's line end) outside quotes; a quoted cell may hold line breaks, and a
+    doubled quote inside it toggles twice."""
+    if rows == 0:
+        return 0
+    handle.seek(0)
+    quoted, offset, carry, done = False, 0, b"", 0
+    while True:
+        chunk = handle.read(2**20)
+        if not chunk:
+            return offset + len(carry)
+        data = carry + chunk
+        carry = b"\r" if data.endswith(b"\r") else b""  # a CRLF may straddle two chunks
+        scan = data[:-1] if carry else data
+        for match in _CSV_MARKS.finditer(scan):
+            if match.group() == b'"':
+                quoted = not quoted
+            elif not quoted:
+                done += 1
+                if done == rows:
+                    return offset + match.end()
+        offset += len(scan)
+
+
+_CSV_MARKS = re.compile(rb'"|\r\n')
 
 
 class _Cut(str):
