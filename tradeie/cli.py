@@ -236,7 +236,8 @@ def extract(
     resume: Annotated[bool, typer.Option(
         help="Batch: skip ids already in --output and append to it.")] = False,
     n_process: Annotated[int | None, typer.Option(
-        "--n-process", min=1, help="Batch: worker processes [default: 1].")] = None,
+        "--n-process", min=1, help="Batch: worker processes, at most one per CPU "
+        "[default: 1].")] = None,
     batch_size: Annotated[int | None, typer.Option(
         "--batch-size", min=1, help="Batch: documents per nlp.pipe batch [default: 64].")] = None,
     max_length: Annotated[int | None, typer.Option(
