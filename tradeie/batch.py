@@ -541,7 +541,7 @@ def _die_with_parent(parent: int) -> None:
             if os.getppid() != parent:  # it died before prctl took effect
                 os._exit(1)
             return
-    except (OSError, AttributeError):
+    except Exception:  # no libc or no prctl (macOS, Windows): watch instead
         pass
 
     def watch() -> None:
