@@ -203,3 +203,35 @@ def test_a_fifo_as_input_with_a_terminal_on_stderr_is_read_once(tmp_path):
         os.close(controller)
     assert proc.returncode == 0
     assert [json.loads(line)["id"] for line in out.splitlines()] == ["p0", "p1", "p2"]
+
+
+@linux_only
+def test_the_portable_fallback_ends_a_worker_whose_parent_died(tmp_path):
+    """Without prctl (macOS, Windows) a worker watches its parent's pid."""
+    worker = ("import ctypes, os, sys, time\n"
+              "def no_libc(*args, **kwargs): raise OSError('no prctl here')\n"
+              "ctypes.CDLL = no_libc\n"
+              "from tradeie.batch import _die_with_parent\n"
+              "_die_with_parent(os.getppid())\n"
+              "print('ready', flush=True)\n"
+              "time.sleep(120)\n")
+    parent = ("import subprocess, sys, time\n"
+              f"child = subprocess.Popen([sys.executable, '-c', {worker!r}],"
+              " stdout=subprocess.PIPE, text=True)\n"
+              "child.stdout.readline()\n"
+              "print(child.pid, flush=True)\n"
+              "time.sleep(120)\n")
+    proc = subprocess.Popen([sys.executable, "-c", parent], stdout=subprocess.PIPE, text=True,
+                            env=_env())
+    try:
+        line = proc.stdout.readline() if proc.stdout else ""
+        child = int(line)
+    finally:
+        proc.kill()
+        proc.communicate(timeout=WAIT)
+    deadline = time.monotonic() + 15
+    while _alive(child) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    if _alive(child):
+        os.kill(child, signal.SIGKILL)
+        pytest.fail("the worker outlived its parent")
