@@ -13,6 +13,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -180,6 +181,14 @@ def test_a_fifo_as_input_with_a_terminal_on_stderr_is_read_once(tmp_path):
     controller, terminal = pty.openpty()
     proc = subprocess.Popen([*_script(), "extract", "--input", str(fifo)],
                             stdout=subprocess.PIPE, stderr=terminal, text=True, env=_env())
+
+    def drain() -> None:  # read the terminal, or the bar blocks once its buffer is full
+        with contextlib.suppress(OSError):
+            while os.read(controller, 4096):
+                pass
+
+    drainer = threading.Thread(target=drain, daemon=True)
+    drainer.start()
     try:
         deadline = time.monotonic() + WAIT
         while True:  # open for writing once tradeie has opened it for reading, never block
@@ -193,13 +202,14 @@ def test_a_fifo_as_input_with_a_terminal_on_stderr_is_read_once(tmp_path):
         os.set_blocking(fd, True)
         with os.fdopen(fd, "w", encoding="utf-8") as writer:
             writer.write(lines)
-        out, _ = proc.communicate(timeout=60)
+        out, _ = proc.communicate(timeout=WAIT)
     except subprocess.TimeoutExpired:
         proc.kill()
         proc.communicate()
         pytest.fail("tradeie hung on the FIFO")
     finally:
         os.close(terminal)
+        drainer.join(timeout=10)  # the child is gone: reading ends with EIO
         os.close(controller)
     assert proc.returncode == 0
     assert [json.loads(line)["id"] for line in out.splitlines()] == ["p0", "p1", "p2"]
