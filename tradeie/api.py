@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import calendar
+import contextlib
 import re
+import threading
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from functools import cache
+from itertools import islice
 from typing import Any
 
 from spacy.language import Language
@@ -20,6 +23,10 @@ from tradeie.textprep import make_doc
 MAX_TEXT_LENGTH = 5_000_000  # characters; pass max_length= to change it
 # Numbers only, year first: dateparser would read an impossible "2025-13-01" as 13 January.
 _YEAR_FIRST = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
+# Day and month of a numeric date whose year comes last: "01/02/2025" is 1 February in most
+# of the world and 2 January in the US, and dateparser would guess per value.
+_YEAR_LAST = re.compile(r"(\d{1,2})([-/.])(\d{1,2})\2(\d{2}|\d{4})")
+_LOAD_LOCK = threading.Lock()
 
 
 class ExtractionError(RuntimeError):
@@ -37,15 +44,18 @@ def load(base: str | Language | None = None) -> Language:
     """The tradeie spaCy pipeline. Without ``base`` the default (blank English + rules) is
     built once and cached; with a pipeline name or object, tradeie's components are added."""
     if base is None:
-        return _default_pipeline()
+        with _LOAD_LOCK:  # threads starting together must not each build one
+            return _default_pipeline()
     from tradeie.pipeline import build
 
     return build(base)
 
 
 def parse_published(published: str | date | datetime | None) -> str | None:
-    """The publication date as an ISO string; accepts date, datetime, ISO and common formats."""
-    if published is None:
+    """The publication date as an ISO string; accepts date, datetime, ISO and common formats.
+    A missing value of a DataFrame (``pd.NaT``, NaN) is None. A numeric date with the year
+    last and both other numbers 12 or less ("01/02/2025") is refused as ambiguous."""
+    if published is None or _is_missing(published):
         return None
     if isinstance(published, datetime):
         return published.date().isoformat()
@@ -74,6 +84,12 @@ def parse_published(published: str | date | datetime | None) -> str | None:
             raise ValueError(f"published={published!r} is not a date: "
                              f"{_impossible(year, month, day)}; year-first dates are read as "
                              "year, month, day") from None
+    year_last = _YEAR_LAST.fullmatch(value)
+    if year_last:
+        first, _, second, _ = year_last.groups()
+        if int(first) <= 12 and int(second) <= 12 and int(first) != int(second):
+            raise ValueError(f"published={published!r} is ambiguous: day/month or month/day? "
+                             "Give it as YYYY-MM-DD (ISO), a date or a datetime")
     import dateparser  # slow to import: only when the date is not ISO
 
     parsed = dateparser.parse(
@@ -90,6 +106,15 @@ def parse_published(published: str | date | datetime | None) -> str | None:
     return parsed.date().isoformat()
 
 
+def _is_missing(value: Any) -> bool:
+    """pandas' NaT and NaN: what a missing date is in a DataFrame (a float NaN, a NaT that
+    passes for a datetime). Both differ from themselves."""
+    try:
+        return bool(value != value)
+    except Exception:  # an object whose comparison fails is not a missing value
+        return False
+
+
 def _impossible(year: int, month: int, day: int) -> str:
     """What is wrong with a year, month and day that make no date."""
     if not 1 <= year <= 9999:
@@ -98,6 +123,23 @@ def _impossible(year: int, month: int, day: int) -> str:
         return f"month {month} is impossible (months are 1-12)"
     days = calendar.monthrange(year, month)[1]
     return f"day {day} is impossible ({calendar.month_name[month]} {year} has {days} days)"
+
+
+def _check_max_length(max_length: Any) -> int:
+    if isinstance(max_length, bool) or not isinstance(max_length, int):
+        raise TypeError(f"max_length must be an int (a number of characters), not "
+                        f"{type(max_length).__name__} {max_length!r}")
+    if max_length < 0:
+        raise ValueError(f"max_length must be 0 or more characters, not {max_length}")
+    return max_length
+
+
+def _zone(nlp: Language) -> Any:
+    """spaCy's memory zone (3.8+): the strings and lexemes that the documents inside add to
+    the vocabulary are freed when it ends, so memory stays flat in a long-running process that
+    meets new words forever. Results must be plain Python before it ends."""
+    zone = getattr(nlp, "memory_zone", None)
+    return zone() if zone is not None else contextlib.nullcontext()
 
 
 def _check_text(text: Any, max_length: int) -> str:
@@ -123,18 +165,19 @@ def extract(
     max_length: int = MAX_TEXT_LENGTH,
 ) -> Extraction:
     """Entities and facts of one article. ``published`` anchors relative dates."""
-    text = _check_text(text, max_length)
+    text = _check_text(text, _check_max_length(max_length))
     anchor = parse_published(published)
     nlp = nlp if nlp is not None else load()
-    doc = nlp(make_doc(nlp, text, anchor))
-    errors = doc._.get(ERRORS)
-    if errors:
-        raise ExtractionError("; ".join(errors))
-    try:
-        return doc_to_extraction(doc, text)
-    except Exception as err:
-        raise ExtractionError(f"converting the results failed: {type(err).__name__}: {err}") \
-            from err
+    with _zone(nlp):
+        doc = nlp(make_doc(nlp, text, anchor))
+        errors = doc._.get(ERRORS)
+        if errors:
+            raise ExtractionError("; ".join(errors))
+        try:
+            return doc_to_extraction(doc, text)
+        except Exception as err:
+            raise ExtractionError(f"converting the results failed: {type(err).__name__}: "
+                                  f"{err}") from err
 
 
 def _record(item: Any, index: int) -> tuple[Any, Any, Any]:
@@ -181,7 +224,34 @@ def extract_many(
     record read before is yielded first, then the exception is raised again.
     """
     _check_batch_args(records, n_process, batch_size)
+    _check_max_length(max_length)
     nlp = nlp if nlp is not None else load()
+    if n_process != 1:  # spaCy's workers tokenize and free on their own
+        yield from _extract_stream(records, nlp, n_process, batch_size, max_length, 0)
+        return
+    # A memory zone per batch: Extractions are plain Python, made inside it, yielded after.
+    items = iter(records)
+    offset = 0
+    while True:
+        group: list[Any] = []
+        source_error = None
+        try:
+            group.extend(islice(items, batch_size))
+        except Exception as err:  # the caller's iterator broke: finish what was read
+            source_error = err
+        if group:
+            with _zone(nlp):
+                results = list(_extract_stream(group, nlp, 1, batch_size, max_length, offset))
+            yield from results
+            offset += len(group)
+        if source_error is not None:
+            raise source_error
+        if len(group) < batch_size:
+            return
+
+
+def _extract_stream(records: Iterable[Any], nlp: Language, n_process: int, batch_size: int,
+                    max_length: int, offset: int) -> Iterator[Extraction]:
     failed: dict[int, Extraction] = {}
     # By record index, in this process: the caller's string (Doc.text would rebuild it) and
     # id (any object: ids never cross to worker processes, so they need not serialise).
@@ -189,7 +259,7 @@ def extract_many(
     source_error: list[BaseException] = []
 
     def docs() -> Iterator[tuple[Doc, int]]:
-        items = enumerate(records)
+        items = enumerate(records, offset)
         while True:
             try:
                 index, item = next(items)
@@ -209,7 +279,7 @@ def extract_many(
             originals[index] = text, rec_id
             yield make_doc(nlp, text, anchor), index
 
-    expected = 0
+    expected = offset
     for doc, index in with_msgpack_hooks_cached(nlp.pipe(
             docs(), as_tuples=True, n_process=n_process, batch_size=batch_size)):
         while expected < index:

@@ -75,16 +75,28 @@ def _warn(message: str) -> None:
     err_console.print(f"[bold yellow]warning:[/] {message}")
 
 
-def _read_text(file: str) -> str:
+def _note(message: str) -> None:
+    err_console.print(f"note: {message}")
+
+
+def _read_text(file: str, max_length: int) -> str:
+    """The article: at most ``max_length`` characters are read (an endless /dev/zero costs
+    no memory); a FIFO, /dev/stdin or <(cat a.txt) is read once, like any file."""
+    from tradeie.batch import read_limited
+
     if file == "-":
-        return sys.stdin.read()
+        text = sys.stdin.read(max_length + 1)
+        if len(text) > max_length:
+            _fail(f"stdin: over the limit of {max_length:,} characters (--max-length); split "
+                  "it or raise --max-length")
+        return text
     path = Path(file)
     if path.is_dir():
         _fail(f"{file} is a folder: give it as --input {file} to extract every article in it")
-    if not path.is_file():
+    if not path.exists():
         _fail(f"no such file: {file}")
     try:
-        return path.read_text(encoding="utf-8")
+        return read_limited(path, max_length)
     except UnicodeDecodeError as err:
         _fail(f"{file} is not UTF-8 text ({err.reason} at byte {err.start})")
 
@@ -224,7 +236,8 @@ def extract(
     resume: Annotated[bool, typer.Option(
         help="Batch: skip ids already in --output and append to it.")] = False,
     n_process: Annotated[int | None, typer.Option(
-        "--n-process", min=1, help="Batch: worker processes [default: 1].")] = None,
+        "--n-process", min=1, help="Batch: worker processes, at most one per CPU "
+        "[default: 1].")] = None,
     batch_size: Annotated[int | None, typer.Option(
         "--batch-size", min=1, help="Batch: documents per nlp.pipe batch [default: 64].")] = None,
     max_length: Annotated[int | None, typer.Option(
@@ -272,16 +285,17 @@ def _extract_one(file: str, output: Path | None, format: Format, published: str 
                   "use .json, .jsonl, .csv, .parquet or .html")
         if file != "-" and output.exists() and output.resolve() == Path(file).resolve():
             _fail(f"--output {output} is the input: writing it would destroy the article")
+    limit = max_length or tradeie.MAX_TEXT_LENGTH
     try:
         if file != "-" and batch.is_html(Path(file)):
-            if not Path(file).is_file():
+            if not Path(file).exists() or Path(file).is_dir():
                 _fail(f"no such file: {file}")
-            text, page_date = batch.read_html(Path(file).read_bytes(), file)
+            text, page_date = batch.read_html(batch.read_limited(file, limit, binary=True),
+                                              file)
             published = page_date or published
         else:
-            text = _read_text(file)
-        res = tradeie.extract(text, published=published,
-                              max_length=max_length or tradeie.MAX_TEXT_LENGTH)
+            text = _read_text(file, limit)
+        res = tradeie.extract(text, published=published, max_length=limit)
     except (TypeError, ValueError, ImportError) as err:
         _fail(str(err))
     except OSError as err:
@@ -329,7 +343,7 @@ def _extract_batch(input: Path, output: Path | None, *, published: str | None = 
         batch.output_kind(output)
         total = batch.count_records(input) if err_console.is_terminal else None
         done = batch.done_ids(output) if resume and output else set()
-        records = batch.read_records(input, published=default_date)
+        records = batch.read_records(input, published=default_date, max_length=max_length)
         writer = batch.open_writer(output, append=resume)
     except (ValueError, ImportError, OSError) as err:  # BatchError is a ValueError
         _fail(str(err))
@@ -373,7 +387,8 @@ def _extract_batch(input: Path, output: Path | None, *, published: str | None = 
         finished = False
         try:
             for res in batch.extract_records(todo(), n_process=n_process,
-                                             batch_size=batch_size, max_length=max_length):
+                                             batch_size=batch_size, max_length=max_length,
+                                             note=_note):
                 with _signals_deferred():  # the count said on Ctrl-C is what was written
                     writer.write(res)
                     processed += 1

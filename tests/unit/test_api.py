@@ -39,10 +39,20 @@ def test_published_type_error():
     (datetime(2025, 1, 13, 9, 30), "2025-01-13"), ("2025-01-13T09:30:00", "2025-01-13"),
     ("January 13, 2025", "2025-01-13"), ("13 Jan 2025", "2025-01-13"), (None, None),
     ("2025-1-13", "2025-01-13"), ("2025/01/13", "2025-01-13"), ("2025.01.13", "2025-01-13"),
-    ("13/01/2025", "2025-01-13"), ("01/02/2025", "2025-01-02"),  # day > 12, else month first
+    ("13/01/2025", "2025-01-13"), ("01/13/2025", "2025-01-13"),  # a number over 12 is the day
+    ("05/05/2025", "2025-05-05"),  # the same either way
 ])
 def test_published_forms(given, iso):
     assert parse_published(given) == iso
+
+
+@pytest.mark.parametrize("given", ["01/02/2025", "1/2/2025", "03-04-2025", "11.12.25"])
+def test_ambiguous_numeric_dates_are_refused(given):
+    # day/month or month/day: dateparser would guess per value (month first here, day first
+    # for "13/01/2025"), so a column of such dates would be read two ways
+    with pytest.raises(ValueError, match=r"ambiguous.*YYYY-MM-DD") as err:
+        parse_published(given)
+    assert repr(given) in str(err.value)
 
 
 def test_empty_text_gives_empty_extraction():
