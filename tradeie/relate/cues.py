@@ -163,7 +163,7 @@ def validate_economies(eco: dict) -> dict:
             raise data_error(ECONOMIES, "reporter_only", f"{code!r} is no economy's code", code)
     for key in ("no_partner", "self_reference", "partner_words_before", "currency_words_after",
                 "rank_words", "partner_frame_cues", "reporter_words_after",
-                "excluding_words"):
+                "excluding_words", "whole_words"):
         check_phrases(check_section(eco, key, ECONOMIES, list), ECONOMIES, key)
     return eco
 
@@ -421,7 +421,7 @@ class Cues:
         self.partner_lead = re.compile(
             rf"\s*With\s+(?:the\s+)?(?:other\s+)?(?P<e>{_words(names)})(?!['\u2019\w$-])")
         # "total exports", "overall imports": a whole, not the trade with one partner
-        self.whole_words = re.compile(r"(?i)\b(?:total|overall|all|global|worldwide)\b")
+        self.whole_words = cue_re(eco["whole_words"])
         # a word that makes the economy after it no subject: "exports to China", "in the EU"
         self.preposition_before = re.compile(
             r"(?<![\w-])(?:to|with|from|into|in|for|of|by|at|on|than|outside|including|"
