@@ -306,3 +306,13 @@ def test_subject_of_a_share_and_sectors_respectively():
             "services expanding by 3.5% and 3.8% respectively.")
     _, f = facts_by_text(text)
     assert f["3.8%"].product == "services"
+
+
+def test_words_between_the_owning_economy_and_a_flow():
+    text = "New Zealand dairy exports to China were up 102 percent in June."
+    _, f = facts_by_text(text)
+    assert f["102 percent"].product == "dairy"
+    text = "Japan's sluggish exports fell 3 percent in June, and Japan's total imports rose 2%."
+    _, f = facts_by_text(text)
+    assert f["3 percent"].product is None
+    assert f["2%"].product is None

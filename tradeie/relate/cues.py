@@ -406,6 +406,10 @@ class Cues:
         # "exports to the EU", "trade with the euro area": the economy after it is a partner
         self.partner_preposition = re.compile(
             r"(?<![\w-])(?:to|with|from|outside|than|non)[\s-]+(?:the\s+)?$", re.IGNORECASE)
+        # "New Zealand dairy exports", "Indonesia's mineral fuels exports": the economy
+        # owning a metric, right before the words that restrict it
+        self.economy_owner = re.compile(
+            rf"(?<![\w-])(?:{_words(names)})(?:'s|’s)?[ \t]+$")
         # "Asian countries excluding China": an economy left out, no partner
         self.excluding_before = re.compile(
             rf"(?<![\w-])(?:{_words(eco['excluding_words'])})\s+(?:the\s+)?$", re.IGNORECASE)
