@@ -316,3 +316,9 @@ def test_words_between_the_owning_economy_and_a_flow():
     _, f = facts_by_text(text)
     assert f["3 percent"].product is None
     assert f["2%"].product is None
+
+
+def test_the_economy_a_share_is_of_reports_it():
+    text = "Peru accounted for 6.2 percent of Chile's overall imports in the first quarter."
+    _, f = facts_by_text(text)
+    assert (f["6.2 percent"].reporter, f["6.2 percent"].partner) == ("CL", "PE")

@@ -410,6 +410,10 @@ class Cues:
         # owning a metric, right before the words that restrict it
         self.economy_owner = re.compile(
             rf"(?<![\w-])(?:{_words(names)})(?:'s|’s)?[ \t]+$")
+        # "6.2 percent of China's overall imports": the economy a share is of
+        self.share_owner = re.compile(
+            rf"\bof\s+(?:the\s+)?(?P<e>{_words(names)})(?:'s|’s)?\s+(?:[a-z-]+\s+){{0,2}}"
+            r"(?:exports|imports|trade|shipments|purchases|sales)\b")
         # "Asian countries excluding China": an economy left out, no partner
         self.excluding_before = re.compile(
             rf"(?<![\w-])(?:{_words(eco['excluding_words'])})\s+(?:the\s+)?$", re.IGNORECASE)
