@@ -322,3 +322,15 @@ def test_the_economy_a_share_is_of_reports_it():
     text = "Peru accounted for 6.2 percent of Chile's overall imports in the first quarter."
     _, f = facts_by_text(text)
     assert (f["6.2 percent"].reporter, f["6.2 percent"].partner) == ("CL", "PE")
+
+
+def test_no_partner_for_other_markets_or_two_bracketed_partners():
+    text = ("Mexico's exports to the United States rose 7.3% in January, while imports from "
+            "other markets fell 2.1%.")
+    _, f = facts_by_text(text)
+    assert f["7.3%"].partner == "US"
+    assert f["2.1%"].partner is None
+    text = "Sweden's exports rose most to Chile (+31%), and to Peru and Kenya (both +8%)."
+    _, f = facts_by_text(text)
+    assert f["+31%"].partner == "CL"
+    assert f["+8%"].partner is None
