@@ -306,3 +306,31 @@ def test_subject_of_a_share_and_sectors_respectively():
             "services expanding by 3.5% and 3.8% respectively.")
     _, f = facts_by_text(text)
     assert f["3.8%"].product == "services"
+
+
+def test_words_between_the_owning_economy_and_a_flow():
+    text = "New Zealand dairy exports to China were up 102 percent in June."
+    _, f = facts_by_text(text)
+    assert f["102 percent"].product == "dairy"
+    text = "Japan's sluggish exports fell 3 percent in June, and Japan's total imports rose 2%."
+    _, f = facts_by_text(text)
+    assert f["3 percent"].product is None
+    assert f["2%"].product is None
+
+
+def test_the_economy_a_share_is_of_reports_it():
+    text = "Peru accounted for 6.2 percent of Chile's overall imports in the first quarter."
+    _, f = facts_by_text(text)
+    assert (f["6.2 percent"].reporter, f["6.2 percent"].partner) == ("CL", "PE")
+
+
+def test_no_partner_for_other_markets_or_two_bracketed_partners():
+    text = ("Mexico's exports to the United States rose 7.3% in January, while imports from "
+            "other markets fell 2.1%.")
+    _, f = facts_by_text(text)
+    assert f["7.3%"].partner == "US"
+    assert f["2.1%"].partner is None
+    text = "Sweden's exports rose most to Chile (+31%), and to Peru and Kenya (both +8%)."
+    _, f = facts_by_text(text)
+    assert f["+31%"].partner == "CL"
+    assert f["+8%"].partner is None

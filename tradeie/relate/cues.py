@@ -165,7 +165,7 @@ def validate_economies(eco: dict) -> dict:
             raise data_error(ECONOMIES, "reporter_only", f"{code!r} is no economy's code", code)
     for key in ("no_partner", "self_reference", "partner_words_before", "currency_words_after",
                 "rank_words", "partner_frame_cues", "reporter_words_after",
-                "excluding_words"):
+                "excluding_words", "whole_words"):
         check_phrases(check_section(eco, key, ECONOMIES, list), ECONOMIES, key)
     return eco
 
@@ -432,6 +432,14 @@ class Cues:
         # "exports to the EU", "trade with the euro area": the economy after it is a partner
         self.partner_preposition = re.compile(
             r"(?<![\w-])(?:to|with|from|outside|than|non)[\s-]+(?:the\s+)?$", re.IGNORECASE)
+        # "New Zealand dairy exports", "Indonesia's mineral fuels exports": the economy
+        # owning a metric, right before the words that restrict it
+        self.economy_owner = re.compile(
+            rf"(?<![\w-])(?:{_words(names)})(?:'s|’s)?[ \t]+$")
+        # "6.2 percent of China's overall imports": the economy a share is of
+        self.share_owner = re.compile(
+            rf"\bof\s+(?:the\s+)?(?P<e>{_words(names)})(?:'s|’s)?\s+(?:[a-z-]+\s+){{0,2}}"
+            r"(?:exports|imports|trade|shipments|purchases|sales)\b")
         # "Asian countries excluding China": an economy left out, no partner
         self.excluding_before = re.compile(
             rf"(?<![\w-])(?:{_words(eco['excluding_words'])})\s+(?:the\s+)?$", re.IGNORECASE)
@@ -447,7 +455,7 @@ class Cues:
         self.partner_lead = re.compile(
             rf"\s*With\s+(?:the\s+)?(?:other\s+)?(?P<e>{_words(names)})(?!['\u2019\w$-])")
         # "total exports", "overall imports": a whole, not the trade with one partner
-        self.whole_words = re.compile(r"(?i)\b(?:total|overall|all|global|worldwide)\b")
+        self.whole_words = cue_re(eco["whole_words"])
         # a word that makes the economy after it no subject: "exports to China", "in the EU"
         self.preposition_before = re.compile(
             r"(?<![\w-])(?:to|with|from|into|in|for|of|by|at|on|than|outside|including|"

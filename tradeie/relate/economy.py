@@ -50,7 +50,7 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
         role, code = listed
         if role == "partner":
             fact["partner"] = code
-        elif c.can_report(code):
+        elif code is not None and c.can_report(code):
             fact["reporter"] = code
         return
     after = c.economy_after_figure.match(text, fig.end, min(sent[1], fig.end + 40))
@@ -103,6 +103,12 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
         fact["partner"] = c.economy_code(m.group("e"))
         return
     if fact.get("partner") is not None:
+        return
+    # "exports to other markets", "trade with the rest of the world": no partner, and none
+    # to share from the sentence or the story
+    nowhere = re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:to|with|from)\s+(?:the\s+)?", text[mention.end:
+                       min(sent[1], mention.end + 40)])
+    if nowhere and c.no_partner.match(text, mention.end + nowhere.end()):
         return
     if mention.metric == "trade.imports":
         # "China's imports of Russian oil": where the goods come from
@@ -271,7 +277,7 @@ def _zip_those(linker: _Linker, those: Match[str], s: SentenceIndex) -> dict:
 
 
 def _bracket_list(linker: _Linker, fig: Item, s: SentenceIndex,
-                  mention: MetricMention) -> tuple[str, str] | None:
+                  mention: MetricMention) -> tuple[str, str | None] | None:
     """("reporter" | "partner", code) of a figure bracketed after an economy of a list:
     "exports from Germany (5.4%), France (7.1%)" lists reporters, "exports to Russia
     (+27%), China (+24%)" partners; a list opening the sentence ("Bulgaria (3.4%) and
@@ -301,7 +307,8 @@ def _bracket_list(linker: _Linker, fig: Item, s: SentenceIndex,
         return "reporter", code
     if lead.group("prep") == "from" and mention.metric == "trade.exports":
         return "reporter", code  # "exports from Germany (5.4%)"
-    return "partner", code
+    # "to Norway and India (both +14%)": two partners, so none is the figure's
+    return "partner", (None if first is not m else code)
 
 
 def _framed_partner(linker: _Linker, fig: Item, s: SentenceIndex,
@@ -334,12 +341,20 @@ def _economies(linker: _Linker, sent: tuple[int, int]) -> tuple[str | None,
     cue = c.partner_frame.search(text, *sent)
     named = []
     for m in c.economy.finditer(text, *sent):
+        code = c.economy_code(m.group("e"))
         if m.group("poss"):
             if cue is not None and m.end() <= cue.start() and cue.start() - m.end() <= 30 \
-                    and c.can_report(c.economy_code(m.group("e"))):
-                owner = c.economy_code(m.group("e"))
+                    and c.can_report(code):
+                owner = code
             continue
         if not c.currency_after.match(text, m.end()) and not c.excluding_before.search(
                 text, max(sent[0], m.start() - 15), m.start()):
-            named.append((m.start(), c.economy_code(m.group("e"))))
+            named.append((m.start(), code))
+    if owner is None and cue is not None:
+        # "Korea accounted for 6.2 percent of China's imports", "purchasing 14.8 percent of
+        # Qatari exports": the economy the share is of
+        of = c.share_owner.search(text, cue.end(), min(sent[1], cue.end() + 60))
+        if of is not None and c.can_report(c.economy_code(of.group("e"))):
+            owner = c.economy_code(of.group("e"))
+            named = [(start, code) for start, code in named if start != of.start("e")]
     return owner, named

@@ -231,15 +231,18 @@ def _modifiers(linker: _Linker, s: SentenceIndex, mention: MetricMention,
     if not words or c.economy.search(" ".join(words)) or linker.dates_in(start, mention.start):
         return None
     # the run must open its noun phrase: "..., household energy prices", not "data showed
-    # core prices" (a verb before it)
-    if not c.products.np_opening.search(text, max(s.bounds[0], start - 12), start) \
-            and start != s.bounds[0]:
+    # core prices" (a verb before it); or follow the economy owning the metric ("New Zealand
+    # dairy exports", "Indonesia's mineral fuels exports")
+    owner = c.economy_owner.search(text, max(s.bounds[0], start - 40), start)
+    if owner is None and start != s.bounds[0] and not c.products.np_opening.search(
+            text, max(s.bounds[0], start - 12), start):
         return None
     if canonical:
         own = text[mention.start:mention.head_start].strip()
         return " ".join(words) + " " + (own if own else canonical)
-    if words[-1].lower().startswith("non-"):
-        return words[-1]
+    if words[-1].lower().startswith("non-") or (owner is not None and mention.metric
+                                                 in c.products.flows):
+        return " ".join(words)
     return None
 
 
