@@ -40,7 +40,8 @@ change: the figure's own direction ("up"/"down": a change word or sign right at 
 wins; else qualifier approx "~", min ">", max "<"; else "=". The direction of a fact is not
 used: NewsQuant marks the change word at the quantity ("a 3 percent drop" is "="), while a
 fact's direction is the role of the figure (measured: falling back to it costs value+change
-F1 about 2 points). referred_concepts: the words of the fact's ``metric_text`` (pipeline), else "-".
+F1 about 2 points). referred_concepts: the words of the fact's ``metric_text`` and ``subject``
+(pipeline; ``concept_words``), else "-".
 """
 
 from __future__ import annotations
@@ -166,6 +167,23 @@ def lemma_phrase(phrase: str) -> str:
     return " ".join(out)
 
 
+def concept_words(fact: dict, unit: str) -> list[str]:
+    """NewsQuant's referred_concepts from a fact: the words of its ``metric_text`` and
+    ``subject``, without function words, possessive endings and the words of the unit (a
+    count's noun is its unit in NewsQuant, not a concept)."""
+    unit_words = set(unit.lower().split())
+    out: list[str] = []
+    for part in (fact.get("metric_text"), fact.get("subject")):
+        for word in re.split(r"[,\s]+", part or ""):
+            word = re.sub(r"['’]s?$", "", word.strip("\"“”()"))
+            low = word.lower()
+            if not word or low in CONCEPT_STOP or singular(low) in unit_words:
+                continue
+            if low not in (w.lower() for w in out):
+                out.append(word)
+    return out
+
+
 def _currency_name(code: str | None) -> str:
     import pycountry
 
@@ -210,8 +228,7 @@ def to_newsquant(figs: list[FigureMatch], facts: dict[tuple[int, int], dict] | N
             change = fig.direction
         else:
             change = {"approx": "~", "min": ">", "max": "<"}.get(fig.qualifier or "", "=")
-        concept = fact.get("metric_text") or "-"
-        words = [w for w in re.split(r"[,\s]+", concept) if w and w.lower() not in CONCEPT_STOP]
+        words = concept_words(fact, unit)
         out.append({
             "value": (value, vmax) if vmax is not None else value,
             "normalized_unit": unit, "change": change,
@@ -341,7 +358,9 @@ def run_tradeie(data: list[dict], everything: bool, extract) -> tuple[list[dict]
             for fact in res.facts:
                 fig = ents.get(fact.figure)
                 if fig is not None:
-                    facts[(fig.start, fig.end)] = {"metric_text": fact.metric_text}
+                    subject = fact.extra.get("subject") or {}
+                    facts[(fig.start, fig.end)] = {"metric_text": fact.metric_text,
+                                                   "subject": subject.get("text")}
         start = time.process_time()  # CPU time: the pipeline and other load do not count
         figs = finder.find(text, blocked, everything=everything)
         finder_secs += time.process_time() - start

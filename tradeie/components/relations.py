@@ -26,7 +26,9 @@ from tradeie.extensions import (
 from tradeie.normalize.metrics import MetricMention
 from tradeie.relate.checks import consistency_checks
 from tradeie.relate.cues import cues
-from tradeie.relate.linker import link
+from tradeie.relate.concept import describe_facts
+from tradeie.relate.linker import _Linker, _within
+from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.view import DocView, Item
 
 
@@ -78,6 +80,36 @@ def doc_view(doc: Doc) -> DocView:
     )
 
 
+def _with_concepts(view: DocView) -> list[dict[str, Any]]:
+    """The linker's facts, with an ``other`` fact for every figure it left without one, then
+    what each measures and whose it is (``relate.concept``)."""
+    c = cues()
+    linker = _Linker(view, c)
+    facts = linker.run()
+    have = {tuple(f["figure"]) for f in facts}
+    units = {f.key: f.attrs.get("unit") for f in view.figures}
+    added = False
+    for sent in view.sentences:
+        figs = [f for f in linker.figures_in(*sent) if f.key not in have
+                and not f.attrs.get("equivalent_of")]
+        if not figs:
+            continue
+        s = SentenceIndex(linker, sent, linker.figures_in(*sent),
+                          _within(linker.v.metrics, linker._metric_starts, *sent))
+        for fig in figs:
+            facts.append(linker._other_fact(fig, s))
+            added = True
+    if added:
+        facts.sort(key=lambda f: tuple(f["figure"]))
+    for fact in facts:
+        # the linker names an 'other' figure by its unit alone: let the words say more
+        if fact["metric"] == "other" and fact.get("metric_text") == units.get(
+                tuple(fact["figure"])):
+            fact["_unit_text"] = True
+    return describe_facts(view.text, facts, [f.key for f in view.figures],
+                          lambda words: c.economy.fullmatch(words.removeprefix("the ")))
+
+
 class RelationLinker(GuardedComponent):
     def __init__(self, nlp: Language, name: str = "tradeie_relations") -> None:
         self.name = name
@@ -85,7 +117,7 @@ class RelationLinker(GuardedComponent):
 
     def process(self, doc: Doc) -> Doc:
         view = doc_view(doc)
-        facts = link(view)
+        facts = _with_concepts(view)
         doc._.set(FACTS, facts)
         doc._.set(CHECKS, consistency_checks(facts, {f.key: f for f in view.figures}))
         return doc

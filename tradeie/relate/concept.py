@@ -1,0 +1,398 @@
+"""What a figure measures and whose it is, from the words of its sentence.
+
+``describe`` gives, for one figure, the words naming what it measures (the ``metric_text`` of
+an ``other`` fact: "revenue guidance", "tax on imported vehicles") and the entity it belongs
+to (the fact's ``subject``: "Apple", "The Dow Jones Industrial Average"), as offsets into
+the text. It works on the words alone (the default pipeline has no parser): a sentence is cut
+into clauses at punctuation, clause words ("while", "where") and reporting verbs; a clause's
+words are grouped into noun phrases between function words and verbs (word lists in
+``models/concepts.json``); then, in this order, the measured thing is
+
+- the noun phrase after "<figure> of" ("1% of their earnings"),
+- the noun phrase the figure modifies ("a 25% tax on imported vehicles"),
+- the noun phrase before "of <figure>" ("a fine of $3 billion"),
+- the object of the clause's verb ("lowered its revenue guidance to $84 billion"),
+- else the clause's subject ("The DAX rose 1%").
+
+The subject is the owner of a possessive ("Apple's revenue", "its" -> the clause subject), the
+Y of "<measure noun> of Y" ("the price of Brent crude"), else the clause's subject when it is
+not itself a measure noun; pronouns take the last subject named before them in the sentence.
+A clause without a noun phrase before its figure ("..., down from $89 billion") takes the
+result of the clause before it. Cost: one tokenisation per sentence, then a walk of the
+figure's clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from tradeie.resources import DataFileError, read_json
+
+_LISTS = ("determiners", "possessive_pronouns", "pronouns", "prepositions", "clause_words",
+          "reporting_verbs", "verbs", "adverbs", "measure_nouns", "change_nouns")
+
+_TOKEN = re.compile(r"\w(?:[\w&'’.\-/]*\w)?|[^\w\s]")
+_BREAK_PUNCT = frozenset(";:,()[]—–\"“”")
+_POSSESSIVE = ("'s", "’s", "s'", "s’")
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    determiners: frozenset[str]
+    possessive_pronouns: frozenset[str]
+    pronouns: frozenset[str]
+    prepositions: frozenset[str]
+    clause_words: frozenset[str]
+    reporting_verbs: frozenset[str]
+    verbs: frozenset[str]
+    adverbs: frozenset[str]
+    measure_nouns: frozenset[str]
+    change_nouns: frozenset[str]
+
+
+@cache
+def words() -> Words:
+    """models/concepts.json, validated: every list present, lower-case single words."""
+    data = read_json("concepts.json")
+    lists = {}
+    for key in _LISTS:
+        items = data.get(key)
+        if not isinstance(items, list) or not items:
+            raise DataFileError(f"concepts.json: {key!r} must be a non-empty list")
+        for item in items:
+            if not isinstance(item, str) or item != item.strip().lower() or " " in item \
+                    or not item:
+                raise DataFileError(f"concepts.json: {key}: {item!r} is not a lower-case word")
+        lists[key] = frozenset(items)
+    unknown = set(data) - set(_LISTS) - {"_comment"}
+    if unknown:
+        raise DataFileError(f"concepts.json: unknown key(s) {sorted(unknown)}")
+    return Words(**lists)
+
+
+# token kinds
+_FIG, _PUNCT, _NUM, _DET, _POSS, _PRON, _PREP, _CLAUSE, _VERB, _ADV, _CONTENT = range(11)
+
+
+@dataclass(slots=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+    kind: int
+
+
+@dataclass(slots=True)
+class _Phrase:
+    first: int  # token indices, inclusive
+    last: int
+    after: int  # kind of the token before the phrase (_CLAUSE at a clause start)
+    owner: int | None = None  # index of the last token of a possessive owner in the phrase
+
+
+class Sentence:
+    """One sentence's tokens, classified once; ``describe`` reads figures from it."""
+
+    def __init__(self, text: str, bounds: tuple[int, int],
+                 figures: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.w = words()
+        figs = sorted(f for f in figures if bounds[0] <= f[0] < bounds[1])
+        toks: list[_Tok] = []
+        k = 0
+        for m in _TOKEN.finditer(text, bounds[0], bounds[1]):
+            s, e = m.span()
+            while k < len(figs) and figs[k][1] <= s:
+                k += 1
+            if k < len(figs) and figs[k][0] < e:
+                if toks and toks[-1].kind == _FIG and toks[-1].start == figs[k][0]:
+                    toks[-1].end = max(toks[-1].end, e)
+                    continue
+                toks.append(_Tok(figs[k][0], e, m.group(), _FIG))
+                continue
+            toks.append(_Tok(s, e, m.group(), self._kind(m.group(), toks)))
+        self.toks = toks
+        self.cache: dict[int, tuple[_Phrase | None, _Phrase | None]] = {}
+
+    def _kind(self, word: str, before: list[_Tok]) -> int:
+        w = self.w
+        if not word[0].isalnum():
+            return _PUNCT
+        if word[0].isdigit():
+            # a number in a name ("S&P 500", "Note 20"), else a number that breaks a phrase
+            return _CONTENT if before and before[-1].kind == _CONTENT and \
+                before[-1].text[:1].isupper() else _NUM
+        low = word.lower()
+        if low in w.determiners:
+            return _DET
+        if low in w.possessive_pronouns:
+            return _POSS
+        if low in w.pronouns:
+            return _PRON
+        if low in w.clause_words:
+            return _CLAUSE
+        if low in w.reporting_verbs:
+            return _CLAUSE
+        if low in w.prepositions:
+            return _PREP
+        if low in w.verbs:
+            return _VERB
+        if low in w.adverbs:
+            return _ADV
+        if word.islower() and low.endswith("ed") and len(low) > 4 and not (
+                before and before[-1].kind in (_DET, _POSS, _PREP, _FIG)):
+            return _VERB
+        return _CONTENT
+
+    # -- clauses and phrases --------------------------------------------------------------
+
+    def _index_of(self, start: int) -> int:
+        for i, t in enumerate(self.toks):
+            if t.start >= start:
+                return i
+        return len(self.toks)
+
+    def _clause_start(self, i: int) -> int:
+        """Index of the first token of the clause that token ``i`` is in."""
+        toks = self.toks
+        j = i - 1
+        while j >= 0:
+            t = toks[j]
+            if t.kind == _PUNCT and t.text in _BREAK_PUNCT or t.kind == _CLAUSE and \
+                    t.text.lower() not in ("and", "or") or \
+                    t.text.lower() in ("and", "or") and j > 0 and toks[j - 1].kind == _FIG:
+                return j + 1
+            j -= 1
+        return 0
+
+    def _phrases(self, lo: int, hi: int) -> list[_Phrase]:
+        """Noun phrases among tokens [lo, hi): a determiner or possessive, then content
+        words, joined by 'of' and '&'; a pronoun is a phrase of its own."""
+        toks = self.toks
+        out: list[_Phrase] = []
+        i = lo
+        while i < hi:
+            t = toks[i]
+            prev = toks[i - 1].kind if i > lo else _CLAUSE
+            if t.kind == _PRON:
+                out.append(_Phrase(i, i, prev))
+                i += 1
+                continue
+            if t.kind not in (_DET, _POSS, _CONTENT):
+                i += 1
+                continue
+            j = i
+            owner = i if t.kind == _POSS else None
+            last = i if t.kind == _CONTENT else None
+            j += 1
+            while j < hi:
+                u = toks[j]
+                if u.kind == _CONTENT:
+                    last = j
+                    if u.text.endswith(_POSSESSIVE):
+                        owner = j
+                elif u.kind == _PREP and u.text.lower() == "of" and j + 1 < hi and \
+                        toks[j + 1].kind in (_CONTENT, _DET, _POSS):
+                    pass
+                elif u.kind in (_DET, _POSS) and toks[j - 1].text.lower() == "of":
+                    pass
+                elif u.text == "&" or u.text == "-":
+                    pass
+                else:
+                    break
+                j += 1
+            if last is not None:
+                out.append(_Phrase(i, last, prev, owner if owner is not None and
+                                   owner < last else None))
+            i = max(j, i + 1)
+        return out
+
+    def _span(self, first: int, last: int) -> tuple[int, int]:
+        return self.toks[first].start, self.toks[last].end
+
+    def _head(self, p: _Phrase) -> str:
+        return self.toks[p.last].text.lower()
+
+    # -- one figure -----------------------------------------------------------------------
+
+    def describe(self, fig_start: int) -> tuple[tuple[int, int] | None,
+                                                 tuple[int, int] | None]:
+        """(metric span, subject span) for the figure starting at ``fig_start``."""
+        i = self._index_of(fig_start)
+        if i >= len(self.toks) or self.toks[i].kind != _FIG:
+            return None, None
+        return self._describe(i)
+
+    def _subject_of(self, lo: int, limit: int | None = None) -> _Phrase | None:
+        """The subject of the clause starting at token ``lo``: the first phrase not after a
+        preposition; a pronoun resolves to the subject of an earlier clause."""
+        hi = lo
+        toks = self.toks
+        while hi < len(toks) and toks[hi].kind not in (_VERB, _FIG) and not (
+                hi > lo and (toks[hi].kind == _CLAUSE or toks[hi].kind == _PUNCT
+                             and toks[hi].text in _BREAK_PUNCT)):
+            hi += 1
+        if limit is not None:
+            hi = min(hi, limit)  # a pronoun resolves only to words before it
+        for p in self._phrases(lo, hi):
+            if p.after == _PREP:
+                continue
+            if toks[p.first].kind == _PRON:
+                return self._resolve(p.first)
+            return p
+        return None
+
+    def _resolve(self, i: int) -> _Phrase | None:
+        """The subject of the nearest clause before token ``i`` that has one."""
+        lo = self._clause_start(i)
+        while lo > 0:
+            nxt = self._clause_start(lo - 1)
+            if nxt >= lo:
+                return None
+            lo = nxt
+            p = self._subject_of(lo, i)
+            if p is not None:
+                return p
+        return None
+
+    def _describe(self, i: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+        if i in self.cache:
+            got = self.cache[i]
+        else:
+            got = self.cache[i] = self._find(i)
+        metric, subject = got
+        w = self.w
+        msp = self._span(metric.first if metric.owner is None else metric.owner + 1,
+                         metric.last) if metric else None
+        if metric is not None and self.toks[metric.first].kind in (_POSS,) and \
+                metric.owner == metric.first:
+            msp = self._span(metric.first + 1, metric.last)
+        ssp = None
+        if subject is not None:
+            first = subject.first
+            if self.toks[first].kind == _DET and first < subject.last:
+                first += 1
+            last = subject.owner if subject.owner is not None else subject.last
+            head = self.toks[subject.last].text.lower()
+            if subject.owner is None and head in w.measure_nouns | w.change_nouns:
+                ssp = None
+            else:
+                s, e = self._span(first, last)
+                word = self.text[s:e]
+                for suffix in _POSSESSIVE:
+                    if word.endswith(suffix) and e - s > len(suffix):
+                        e -= len(suffix) - (1 if suffix.startswith("s") else 0)
+                        break
+                ssp = (s, e)
+        return msp, ssp
+
+    def _find(self, i: int) -> tuple[_Phrase | None, _Phrase | None]:
+        toks, w = self.toks, self.w
+        lo = self._clause_start(i)
+        metric: _Phrase | None = None
+        # "<figure> of <phrase>": a share of something
+        if i + 2 < len(toks) and toks[i + 1].text.lower() == "of":
+            after = self._phrases(i + 2, min(len(toks), i + 12))
+            if after and after[0].first == i + 2:
+                metric = after[0]
+        # "a 25% tax on ...": the phrase the figure modifies (a count's noun is its unit)
+        if metric is None and i + 1 < len(toks) and toks[i + 1].kind == _CONTENT and \
+                toks[i + 1].text[:1].islower():
+            after = self._phrases(i + 1, min(len(toks), i + 12))
+            if after:
+                metric = after[0]
+                # and one prepositional phrase: "tax on imported vehicles"
+                j = metric.last + 1
+                if j + 1 < len(toks) and toks[j].kind == _PREP and toks[j].text.lower() in (
+                        "on", "for", "in"):
+                    more = self._phrases(j + 1, min(len(toks), j + 8))
+                    if more and more[0].first in (j + 1,):
+                        metric = _Phrase(metric.first, more[0].last, metric.after,
+                                         metric.owner)
+        before = [p for p in self._phrases(lo, i) if toks[p.first].kind != _PRON
+                  or p.first == lo]
+        subject = self._subject_of(lo)
+        if metric is None and before:
+            last = before[-1]
+            gap = toks[last.last + 1:i]
+            if gap and gap[-1].text.lower() == "of" and all(
+                    t.kind in (_PREP, _ADV) for t in gap):
+                metric = last  # "a fine of $3 billion"
+            else:
+                # the object of the clause's first verb: "lowered its revenue guidance"
+                objects = [p for p in before if p.after == _VERB and (
+                    subject is None or p.first > subject.last)]
+                if objects:
+                    metric = objects[0]
+        if metric is not None and toks[metric.first].kind == _PRON:
+            metric = None
+        if metric is None:
+            metric = subject
+        if subject is None and metric is None and lo > 0:
+            # nothing named in this clause: it continues the clause before it
+            j = lo - 1
+            while j >= 0 and toks[j].kind != _FIG:
+                j -= 1
+            if j >= 0 and j < i:
+                return self.cache.get(j) or self._find(j)
+        owner = None
+        for p in (metric, subject):
+            if p is None:
+                continue
+            if p.owner is not None:
+                if toks[p.owner].kind == _POSS:
+                    owner = self._resolve(p.owner) if subject is p or subject is None \
+                        else subject
+                else:
+                    owner = _Phrase(p.first, p.owner, p.after)
+                break
+        if owner is None and metric is not None:
+            # "the price of Brent crude": the thing whose price it is
+            k = metric.first
+            while k < metric.last:
+                if toks[k].text.lower() == "of" and toks[k - 1].text.lower() in (
+                        w.measure_nouns | w.change_nouns):
+                    owner = _Phrase(k + 1, metric.last, _PREP)
+                    break
+                k += 1
+        if owner is not None:
+            subject = owner
+        return metric, subject
+
+
+def describe_facts(text: str, facts: list[dict[str, Any]], figures: list[tuple[int, int]],
+                   is_economy: Any = None) -> list[dict[str, Any]]:
+    """Set ``subject`` on every fact and ``metric_text`` (with ``mention``) on ``other`` facts
+    the linker named by their unit only; ``is_economy(text)`` tells a reporter apart."""
+    sentences: dict[tuple[int, int], Sentence] = {}
+    for fact in facts:
+        bounds = fact.get("sentence")
+        fig = fact.get("figure")
+        if not bounds or not fig:
+            continue
+        key = (bounds[0], bounds[1])
+        sent = sentences.get(key)
+        if sent is None:
+            sent = sentences[key] = Sentence(text, key, figures)
+        metric, subject = sent.describe(fig[0])
+        mention = fact.get("mention")
+        if fact.get("metric") == "other" and metric is not None and (
+                not fact.get("metric_text") or fact.get("_unit_text") or mention and
+                metric[0] <= mention[0] and mention[1] <= metric[1]):
+            fact["metric_text"] = text[metric[0]:metric[1]]
+            fact["mention"] = list(metric)
+        fact.pop("_unit_text", None)
+        if subject is None:
+            continue
+        words_ = text[subject[0]:subject[1]]
+        mention = fact.get("mention")
+        if fact.get("metric") != "other" and mention and \
+                subject[0] < mention[1] and mention[0] < subject[1]:
+            continue  # "Exports rose": the metric's own words are no subject
+        if is_economy is not None and is_economy(words_):
+            continue
+        fact["subject"] = {"text": words_, "start": subject[0], "end": subject[1]}
+    return facts
