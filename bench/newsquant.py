@@ -364,8 +364,28 @@ def run_tradeie(data: list[dict], everything: bool, extract) -> tuple[list[dict]
         start = time.process_time()  # CPU time: the pipeline and other load do not count
         figs = finder.find(text, blocked, everything=everything)
         finder_secs += time.process_time() - start
+        if extract is not None:
+            _describe_unlinked(text, figs, facts)
         rows.append({"text": text, "gt": item["quantities"], "tags": to_newsquant(figs, facts)})
     return rows, finder_secs
+
+
+def _describe_unlinked(text: str, figs: list[FigureMatch],
+                       facts: dict[tuple[int, int], dict]) -> None:
+    """A figure the pipeline has no entity for (``everything=True`` finds bare numbers and
+    counts the pipeline leaves out) is described by ``tradeie.relate.concept`` directly."""
+    from tradeie.relate.concept import Sentence
+
+    sent = None
+    for fig in figs:
+        if (fig.start, fig.end) in facts:
+            continue
+        if sent is None:
+            sent = Sentence(text, (0, len(text)), [(f.start, f.end) for f in figs])
+        metric, subject = sent.describe(fig.start)
+        facts[(fig.start, fig.end)] = {
+            "metric_text": text[metric[0]:metric[1]] if metric else None,
+            "subject": text[subject[0]:subject[1]] if subject else None}
 
 
 def run_quantulum(data: list[dict]) -> tuple[list[dict], float]:

@@ -88,16 +88,22 @@ def _with_concepts(view: DocView) -> list[dict[str, Any]]:
     facts = linker.run()
     have = {tuple(f["figure"]) for f in facts}
     units = {f.key: f.attrs.get("unit") for f in view.figures}
+    labels = {f.key: f.label for f in view.figures}
     added = False
     for sent in view.sentences:
         figs = [f for f in linker.figures_in(*sent) if f.key not in have
                 and not f.attrs.get("equivalent_of")]
         if not figs:
             continue
-        s = SentenceIndex(linker, sent, linker.figures_in(*sent),
-                          _within(linker.v.metrics, linker._metric_starts, *sent))
+        mentions = _within(linker.v.metrics, linker._metric_starts, *sent)
+        if linker.v.metrics and not all(m.metric == "other" for m in linker.v.metrics):
+            # a story about a metric: its unnamed figures are mostly that metric's
+            continue
+        s = SentenceIndex(linker, sent, linker.figures_in(*sent), mentions)
         for fig in figs:
-            facts.append(linker._other_fact(fig, s))
+            fact = linker._other_fact(fig, s)
+            fact["_added"] = True
+            facts.append(fact)
             added = True
     if added:
         facts.sort(key=lambda f: tuple(f["figure"]))
@@ -106,6 +112,8 @@ def _with_concepts(view: DocView) -> list[dict[str, Any]]:
         if fact["metric"] == "other" and fact.get("metric_text") == units.get(
                 tuple(fact["figure"])):
             fact["_unit_text"] = True
+            if labels.get(tuple(fact["figure"])) != "QUANTITY":
+                fact["metric_text"] = None  # a currency or "percent" says nothing measured
     return describe_facts(view.text, facts, [f.key for f in view.figures],
                           lambda words: c.economy.fullmatch(words.removeprefix("the ")))
 

@@ -37,6 +37,8 @@ _LISTS = ("determiners", "possessive_pronouns", "pronouns", "prepositions", "cla
 _TOKEN = re.compile(r"\w(?:[\w&'’.\-/]*\w)?|[^\w\s]")
 _BREAK_PUNCT = frozenset(";:,()[]—–\"“”")
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had",
+                          "will", "would", "could", "can", "may", "might", "must", "should"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +141,9 @@ class Sentence:
         if low in w.prepositions:
             return _PREP
         if low in w.verbs:
-            return _VERB
+            # after a determiner a verb form is a noun: "a range of", "the cut"
+            return _CONTENT if before and before[-1].kind in (_DET, _POSS) and \
+                low not in _AUXILIARIES else _VERB
         if low in w.adverbs:
             return _ADV
         if word.islower() and low.endswith("ed") and len(low) > 4 and not (
@@ -243,6 +247,9 @@ class Sentence:
             if toks[p.first].kind == _PRON:
                 return self._resolve(p.first)
             return p
+        phrases = self._phrases(lo, hi)
+        if phrases and toks[lo].kind == _PREP and phrases[0].first == lo + 1:
+            return phrases[0]  # "with the Stoxx 600 index advancing 1.7%"
         return None
 
     def _resolve(self, i: int) -> _Phrase | None:
@@ -332,12 +339,19 @@ class Sentence:
         if metric is None:
             metric = subject
         if subject is None and metric is None and lo > 0:
-            # nothing named in this clause: it continues the clause before it
+            # nothing named in this clause: "which was valued at ..." is said of the phrase
+            # before it; else the clause continues the one before it
+            if toks[lo - 1].text.lower() in ("which", "that", "who") and lo > 1:
+                prev = self._phrases(self._clause_start(lo - 1), lo - 1)
+                if prev:
+                    return prev[-1], prev[-1]
             j = lo - 1
             while j >= 0 and toks[j].kind != _FIG:
                 j -= 1
             if j >= 0 and j < i:
                 return self.cache.get(j) or self._find(j)
+            subject = self._resolve(lo)
+            metric = subject
         owner = None
         for p in (metric, subject):
             if p is None:
@@ -368,7 +382,9 @@ def describe_facts(text: str, facts: list[dict[str, Any]], figures: list[tuple[i
     """Set ``subject`` on every fact and ``metric_text`` (with ``mention``) on ``other`` facts
     the linker named by their unit only; ``is_economy(text)`` tells a reporter apart."""
     sentences: dict[tuple[int, int], Sentence] = {}
+    out = []
     for fact in facts:
+        added = fact.pop("_added", False)
         bounds = fact.get("sentence")
         fig = fact.get("figure")
         if not bounds or not fig:
@@ -385,14 +401,25 @@ def describe_facts(text: str, facts: list[dict[str, Any]], figures: list[tuple[i
             fact["metric_text"] = text[metric[0]:metric[1]]
             fact["mention"] = list(metric)
         fact.pop("_unit_text", None)
-        if subject is None:
-            continue
-        words_ = text[subject[0]:subject[1]]
-        mention = fact.get("mention")
-        if fact.get("metric") != "other" and mention and \
-                subject[0] < mention[1] and mention[0] < subject[1]:
-            continue  # "Exports rose": the metric's own words are no subject
-        if is_economy is not None and is_economy(words_):
-            continue
-        fact["subject"] = {"text": words_, "start": subject[0], "end": subject[1]}
-    return facts
+        keep = _subject(text, fact, subject, is_economy)
+        # a figure the linker found no metric for is kept when it belongs to someone (a
+        # company, an index): in economic news the others are mostly of the story's metric
+        if keep or not added:
+            out.append(fact)
+    return out
+
+
+def _subject(text: str, fact: dict[str, Any], subject: tuple[int, int] | None,
+             is_economy: Any) -> bool:
+    """Set the fact's subject; whether one was set."""
+    if subject is None:
+        return False
+    words_ = text[subject[0]:subject[1]]
+    mention = fact.get("mention")
+    if fact.get("metric") != "other" and mention and \
+            subject[0] < mention[1] and mention[0] < subject[1]:
+        return False  # "Exports rose": the metric's own words are no subject
+    if is_economy is not None and is_economy(words_):
+        return False
+    fact["subject"] = {"text": words_, "start": subject[0], "end": subject[1]}
+    return True
