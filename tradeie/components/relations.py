@@ -25,8 +25,8 @@ from tradeie.extensions import (
 )
 from tradeie.normalize.metrics import MetricMention
 from tradeie.relate.checks import consistency_checks
-from tradeie.relate.cues import cues
 from tradeie.relate.concept import describe_facts
+from tradeie.relate.cues import cues
 from tradeie.relate.linker import _Linker, _within
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.view import DocView, Item

@@ -199,11 +199,7 @@ class Sentence:
                     if u.text.endswith(_POSSESSIVE):
                         owner = j
                 elif u.kind == _PREP and u.text.lower() == "of" and j + 1 < hi and \
-                        toks[j + 1].kind in (_CONTENT, _DET, _POSS):
-                    pass
-                elif u.kind in (_DET, _POSS) and toks[j - 1].text.lower() == "of":
-                    pass
-                elif u.text == "&" or u.text == "-":
+                        toks[j + 1].kind in (_CONTENT, _DET, _POSS) or u.kind in (_DET, _POSS) and toks[j - 1].text.lower() == "of" or u.text == "&" or u.text == "-":
                     pass
                 else:
                     break
