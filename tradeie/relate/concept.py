@@ -37,6 +37,7 @@ _LISTS = ("determiners", "possessive_pronouns", "pronouns", "prepositions", "cla
 _TOKEN = re.compile(r"\w(?:[\w&'’.\-/]*\w)?|[^\w\s]")
 _BREAK_PUNCT = frozenset(";:,()[]—–\"“”")
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
+_PP_JOIN = frozenset({"from", "to", "in", "for", "on", "at", "with"})
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had",
                           "will", "would", "could", "can", "may", "might", "must", "should"})
 
@@ -141,14 +142,16 @@ class Sentence:
         if low in w.prepositions:
             return _PREP
         if low in w.verbs:
-            # after a determiner a verb form is a noun: "a range of", "the cut"
-            return _CONTENT if before and before[-1].kind in (_DET, _POSS) and \
+            # after a determiner a verb form is a noun ("a range of", "the cut"); capitalised
+            # inside a sentence it is part of a name ("Dow Jones Industrial Average")
+            return _CONTENT if before and (before[-1].kind in (_DET, _POSS) or
+                                           word[0].isupper()) and \
                 low not in _AUXILIARIES else _VERB
         if low in w.adverbs:
             return _ADV
-        if word.islower() and low.endswith("ed") and len(low) > 4 and not (
-                before and before[-1].kind in (_DET, _POSS, _PREP, _FIG)):
-            return _VERB
+        if word.islower() and low.endswith(("ed", "ing")) and len(low) > 3 and not (
+                before and before[-1].kind in (_DET, _POSS, _PREP)):
+            return _VERB  # a participle; after a determiner or preposition an adjective
         return _CONTENT
 
     # -- clauses and phrases --------------------------------------------------------------
@@ -165,7 +168,8 @@ class Sentence:
         j = i - 1
         while j >= 0:
             t = toks[j]
-            if t.kind == _PUNCT and t.text in _BREAK_PUNCT or t.kind == _CLAUSE and \
+            if t.kind == _FIG or t.kind == _PUNCT and t.text in _BREAK_PUNCT or \
+                    t.kind == _CLAUSE and \
                     t.text.lower() not in ("and", "or") or \
                     t.text.lower() in ("and", "or") and j > 0 and toks[j - 1].kind == _FIG:
                 return j + 1
@@ -237,11 +241,17 @@ class Sentence:
             hi += 1
         if limit is not None:
             hi = min(hi, limit)  # a pronoun resolves only to words before it
-        for p in self._phrases(lo, hi):
+        phrases = self._phrases(lo, hi)
+        for k, p in enumerate(phrases):
             if p.after == _PREP:
                 continue
             if toks[p.first].kind == _PRON:
                 return self._resolve(p.first)
+            # with the prepositional phrases right after it: "Revenue from mainland China"
+            for q in phrases[k + 1:k + 3]:
+                if q.first != p.last + 2 or toks[p.last + 1].text.lower() not in _PP_JOIN:
+                    break
+                p = _Phrase(p.first, q.last, p.after, p.owner)
             return p
         phrases = self._phrases(lo, hi)
         if phrases and toks[lo].kind == _PREP and phrases[0].first == lo + 1:
@@ -274,6 +284,12 @@ class Sentence:
                 metric.owner == metric.first:
             msp = self._span(metric.first + 1, metric.last)
         ssp = None
+        if subject is not None and subject.owner is not None and \
+                self.toks[subject.owner].kind == _POSS:
+            subject = self._resolve(subject.owner)  # "its shares": whose
+            if subject is not None and subject.owner is not None and \
+                    self.toks[subject.owner].kind == _POSS:
+                subject = None
         if subject is not None:
             first = subject.first
             if self.toks[first].kind == _DET and first < subject.last:
@@ -291,6 +307,28 @@ class Sentence:
                         break
                 ssp = (s, e)
         return msp, ssp
+
+    def _inherit(self, lo: int) -> tuple[_Phrase | None, _Phrase | None] | None:
+        """What the clause starting at token ``lo`` continues: the phrase before "which"
+        ("a market, which was valued at ..."), the figure before it ("rose 1% to 27,349"),
+        the phrase before its comma ("Unite Group, down 68p"), else an earlier subject."""
+        toks = self.toks
+        t = toks[lo - 1]
+        if t.text.lower() in ("which", "that", "who") and lo > 1:
+            prev = self._phrases(self._clause_start(lo - 1), lo - 1)
+            return (prev[-1], prev[-1]) if prev else None
+        for j in (lo - 1, lo - 2):
+            if j >= 0 and toks[j].kind == _FIG:
+                got = self.cache.get(j)
+                if got is None:
+                    got = self.cache[j] = self._find(j)
+                return got
+        if t.kind == _PUNCT and t.text == "," and lo > 1 and toks[lo - 2].kind == _CONTENT:
+            prev = self._phrases(self._clause_start(lo - 1), lo - 1)
+            if prev and prev[-1].last == lo - 2:
+                return prev[-1], prev[-1]
+        subject = self._resolve(lo)
+        return (subject, subject) if subject is not None else None
 
     def _find(self, i: int) -> tuple[_Phrase | None, _Phrase | None]:
         toks, w = self.toks, self.w
@@ -334,20 +372,13 @@ class Sentence:
             metric = None
         if metric is None:
             metric = subject
-        if subject is None and metric is None and lo > 0:
-            # nothing named in this clause: "which was valued at ..." is said of the phrase
-            # before it; else the clause continues the one before it
-            if toks[lo - 1].text.lower() in ("which", "that", "who") and lo > 1:
-                prev = self._phrases(self._clause_start(lo - 1), lo - 1)
-                if prev:
-                    return prev[-1], prev[-1]
-            j = lo - 1
-            while j >= 0 and toks[j].kind != _FIG:
-                j -= 1
-            if j >= 0 and j < i:
-                return self.cache.get(j) or self._find(j)
-            subject = self._resolve(lo)
-            metric = subject
+        if subject is None and lo > 0:
+            # nothing named before the figure in this clause: it continues what came before
+            inherited = self._inherit(lo)
+            if inherited is not None:
+                if metric is None:
+                    return inherited
+                subject = inherited[1]
         owner = None
         for p in (metric, subject):
             if p is None:
