@@ -32,7 +32,8 @@ from typing import Any
 from tradeie.resources import DataFileError, read_json
 
 _LISTS = ("determiners", "possessive_pronouns", "pronouns", "prepositions", "clause_words",
-          "reporting_verbs", "verbs", "adverbs", "measure_nouns", "change_nouns")
+          "reporting_verbs", "verbs", "adverbs", "measure_nouns", "change_nouns", "empty_heads",
+          "ly_words")
 
 _TOKEN = re.compile(r"\w(?:[\w&'’.\-/]*\w)?|[^\w\s]")
 _BREAK_PUNCT = frozenset(";:,()[]—–\"“”")
@@ -54,6 +55,8 @@ class Words:
     adverbs: frozenset[str]
     measure_nouns: frozenset[str]
     change_nouns: frozenset[str]
+    empty_heads: frozenset[str]
+    ly_words: frozenset[str]
 
 
 @cache
@@ -74,6 +77,25 @@ def words() -> Words:
     if unknown:
         raise DataFileError(f"concepts.json: unknown key(s) {sorted(unknown)}")
     return Words(**lists)
+
+
+def _drop_asides(toks: list[_Tok]) -> list[_Tok]:
+    """Without short brackets of words ("West Texas Intermediate (WTI) peaked", "Ford (F)
+    has"): an acronym or ticker would cut the phrase before it from its verb."""
+    out: list[_Tok] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if t.text == "(":
+            close = next((j for j in range(i + 1, min(len(toks), i + 5))
+                          if toks[j].text == ")"), None)
+            if close is not None and close > i + 1 and all(
+                    u.kind != _FIG for u in toks[i + 1:close]):
+                i = close + 1
+                continue
+        out.append(t)
+        i += 1
+    return out
 
 
 # token kinds
@@ -117,7 +139,7 @@ class Sentence:
                 toks.append(_Tok(figs[k][0], e, m.group(), _FIG))
                 continue
             toks.append(_Tok(s, e, m.group(), self._kind(m.group(), toks)))
-        self.toks = toks
+        self.toks = _drop_asides(toks)
         self.cache: dict[int, tuple[_Phrase | None, _Phrase | None]] = {}
 
     def _kind(self, word: str, before: list[_Tok]) -> int:
@@ -141,7 +163,7 @@ class Sentence:
             return _CLAUSE
         if low in w.prepositions:
             return _PREP
-        if low in w.verbs:
+        if low in w.verbs and low not in w.measure_nouns:
             # after a determiner a verb form is a noun ("a range of", "the cut"); capitalised
             # inside a sentence it is part of a name ("Dow Jones Industrial Average")
             return _CONTENT if before and (before[-1].kind in (_DET, _POSS) or
@@ -149,9 +171,15 @@ class Sentence:
                 low not in _AUXILIARIES else _VERB
         if low in w.adverbs:
             return _ADV
+        if word.islower() and low.endswith("ly") and len(low) > 4 and \
+                low not in w.ly_words:
+            return _ADV
         if word.islower() and low.endswith(("ed", "ing")) and len(low) > 3 and not (
-                before and before[-1].kind in (_DET, _POSS, _PREP)):
-            return _VERB  # a participle; after a determiner or preposition an adjective
+                before and before[-1].kind in (_DET, _POSS, _PREP)) and not (
+                low.endswith("ing") and (not before or before[-1].kind in (_PUNCT, _CLAUSE))):
+            # a participle; after a determiner or preposition an adjective, at the start of
+            # a clause a gerund ("sampling between 2014 and 2017 came back at 4 ppb")
+            return _VERB
         return _CONTENT
 
     # -- clauses and phrases --------------------------------------------------------------
@@ -254,7 +282,7 @@ class Sentence:
                 p = _Phrase(p.first, q.last, p.after, p.owner)
             return p
         phrases = self._phrases(lo, hi)
-        if phrases and toks[lo].kind == _PREP and phrases[0].first == lo + 1:
+        if phrases and toks[lo].text.lower() == "with" and phrases[0].first == lo + 1:
             return phrases[0]  # "with the Stoxx 600 index advancing 1.7%"
         return None
 
@@ -294,6 +322,8 @@ class Sentence:
             first = subject.first
             if self.toks[first].kind == _DET and first < subject.last:
                 first += 1
+                if self.toks[first].text.lower() == "of" and first < subject.last:
+                    first += 1  # "Each of Whinstone's buildings"
             last = subject.owner if subject.owner is not None else subject.last
             head = self.toks[subject.last].text.lower()
             if subject.owner is None and head in w.measure_nouns | w.change_nouns:
@@ -315,7 +345,8 @@ class Sentence:
         toks = self.toks
         t = toks[lo - 1]
         if t.text.lower() in ("which", "that", "who") and lo > 1:
-            prev = self._phrases(self._clause_start(lo - 1), lo - 1)
+            end = lo - 2 if toks[lo - 2].text == "," else lo - 1
+            prev = self._phrases(self._clause_start(end), end)
             return (prev[-1], prev[-1]) if prev else None
         for j in (lo - 1, lo - 2):
             if j >= 0 and toks[j].kind == _FIG:
@@ -361,7 +392,9 @@ class Sentence:
             gap = toks[last.last + 1:i]
             if gap and gap[-1].text.lower() == "of" and all(
                     t.kind in (_PREP, _ADV) for t in gap):
-                metric = last  # "a fine of $3 billion"
+                # "a fine of $3 billion"; "a total of $5 billion" names nothing
+                if self._head(last) not in w.empty_heads:
+                    metric = last
             else:
                 # the object of the clause's first verb: "lowered its revenue guidance"
                 objects = [p for p in before if p.after == _VERB and (
@@ -448,5 +481,16 @@ def _subject(text: str, fact: dict[str, Any], subject: tuple[int, int] | None,
         return False  # "Exports rose": the metric's own words are no subject
     if is_economy is not None and is_economy(words_):
         return False
+    if fact.get("metric") != "other" and not _named(text, subject, fact.get("sentence")):
+        return False  # beside a metric the linker found, only a name is a safe subject
     fact["subject"] = {"text": words_, "start": subject[0], "end": subject[1]}
     return True
+
+
+def _named(text: str, span: tuple[int, int], sentence: list[int] | None) -> bool:
+    """Whether a capitalised word that does not open the sentence lies in ``span``."""
+    opening = sentence[0] if sentence else -1
+    while opening >= 0 and opening < len(text) and not text[opening].isalnum():
+        opening += 1
+    return any(m.group()[0].isupper() and m.start() != opening
+               for m in _TOKEN.finditer(text, span[0], span[1]))
