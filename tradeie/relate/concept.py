@@ -139,8 +139,14 @@ class Sentence:
                 toks.append(_Tok(figs[k][0], e, m.group(), _FIG))
                 continue
             toks.append(_Tok(s, e, m.group(), self._kind(m.group(), toks)))
+        for k, t in enumerate(toks[:-1]):
+            # a gerund opening a clause is a noun unless an object follows ("wiping $340m")
+            if t.kind == _CONTENT and t.text.endswith("ing") and t.text.islower() and \
+                    toks[k + 1].kind in (_DET, _POSS, _FIG, _NUM):
+                t.kind = _VERB
         self.toks = _drop_asides(toks)
         self.cache: dict[int, tuple[_Phrase | None, _Phrase | None]] = {}
+        self.local: set[int] = set()  # figures whose metric words are right beside them
 
     def _kind(self, word: str, before: list[_Tok]) -> int:
         w = self.w
@@ -163,7 +169,8 @@ class Sentence:
             return _CLAUSE
         if low in w.prepositions:
             return _PREP
-        if low in w.verbs and low not in w.measure_nouns:
+        if low in w.verbs and (low not in w.measure_nouns or before and (
+                before[-1].text.lower() in _AUXILIARIES or before[-1].text.lower() == "to")):
             # after a determiner a verb form is a noun ("a range of", "the cut"); capitalised
             # inside a sentence it is part of a name ("Dow Jones Industrial Average")
             return _CONTENT if before and (before[-1].kind in (_DET, _POSS) or
@@ -249,6 +256,12 @@ class Sentence:
         return self.toks[p.last].text.lower()
 
     # -- one figure -----------------------------------------------------------------------
+
+    def is_local(self, fig_start: int) -> bool:
+        """Whether the figure's metric words were found right beside it ("a fine of",
+        "1% of", "a 25% tax"): stronger than a metric word named earlier in the sentence."""
+        i = self._index_of(fig_start)
+        return i in self.local
 
     def describe(self, fig_start: int) -> tuple[tuple[int, int] | None,
                                                  tuple[int, int] | None]:
@@ -370,12 +383,14 @@ class Sentence:
             after = self._phrases(i + 2, min(len(toks), i + 12))
             if after and after[0].first == i + 2:
                 metric = after[0]
+                self.local.add(i)
         # "a 25% tax on ...": the phrase the figure modifies (a count's noun is its unit)
         if metric is None and i + 1 < len(toks) and toks[i + 1].kind == _CONTENT and \
                 toks[i + 1].text[:1].islower():
             after = self._phrases(i + 1, min(len(toks), i + 12))
             if after:
                 metric = after[0]
+                self.local.add(i)
                 # and one prepositional phrase: "tax on imported vehicles"
                 j = metric.last + 1
                 if j + 1 < len(toks) and toks[j].kind == _PREP and toks[j].text.lower() in (
@@ -387,14 +402,23 @@ class Sentence:
         before = [p for p in self._phrases(lo, i) if toks[p.first].kind != _PRON
                   or p.first == lo]
         subject = self._subject_of(lo)
+        if metric is not None and self._head(metric) in w.change_nouns:
+            # "a 5% increase in remittances": what rose; a bare "a 3% drop" names nothing
+            j = metric.last + 1
+            more = self._phrases(j + 1, min(len(toks), j + 8)) if j + 1 < len(toks) and \
+                toks[j].text.lower() in ("in", "of") else []
+            metric = more[0] if more and more[0].first == j + 1 else None
+            if metric is None:
+                self.local.discard(i)
         if metric is None and before:
             last = before[-1]
             gap = toks[last.last + 1:i]
             if gap and gap[-1].text.lower() == "of" and all(
                     t.kind in (_PREP, _ADV) for t in gap):
                 # "a fine of $3 billion"; "a total of $5 billion" names nothing
-                if self._head(last) not in w.empty_heads:
+                if self._head(last) not in w.empty_heads | w.change_nouns:
                     metric = last
+                    self.local.add(i)
             else:
                 # the object of the clause's first verb: "lowered its revenue guidance"
                 objects = [p for p in before if p.after == _VERB and (
@@ -457,7 +481,8 @@ def describe_facts(text: str, facts: list[dict[str, Any]], figures: list[tuple[i
         mention = fact.get("mention")
         if fact.get("metric") == "other" and metric is not None and (
                 not fact.get("metric_text") or fact.get("_unit_text") or mention and
-                metric[0] <= mention[0] and mention[1] <= metric[1]):
+                metric[0] <= mention[0] and mention[1] <= metric[1] or
+                sent.is_local(fig[0])):
             fact["metric_text"] = text[metric[0]:metric[1]]
             fact["mention"] = list(metric)
         fact.pop("_unit_text", None)
