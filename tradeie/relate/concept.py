@@ -33,7 +33,7 @@ from tradeie.resources import DataFileError, read_json
 
 _LISTS = ("determiners", "possessive_pronouns", "pronouns", "prepositions", "clause_words",
           "reporting_verbs", "verbs", "adverbs", "measure_nouns", "change_nouns", "empty_heads",
-          "ly_words")
+          "ly_words", "time_nouns")
 
 _TOKEN = re.compile(r"\w(?:[\w&'’.\-/]*\w)?|[^\w\s]")
 _BREAK_PUNCT = frozenset(";:,()[]—–\"“”")
@@ -57,6 +57,7 @@ class Words:
     change_nouns: frozenset[str]
     empty_heads: frozenset[str]
     ly_words: frozenset[str]
+    time_nouns: frozenset[str]
 
 
 @cache
@@ -237,10 +238,7 @@ class Sentence:
                     last = j
                     if u.text.endswith(_POSSESSIVE):
                         owner = j
-                elif u.kind == _PREP and u.text.lower() == "of" and j + 1 < hi and \
-                        toks[j + 1].kind in (_CONTENT, _DET, _POSS) or u.kind in (_DET, _POSS) and toks[j - 1].text.lower() == "of" or u.text == "&" or u.text == "-":
-                    pass
-                else:
+                elif not self._joins(j, hi):
                     break
                 j += 1
             if last is not None:
@@ -248,6 +246,26 @@ class Sentence:
                                    owner < last else None))
             i = max(j, i + 1)
         return out
+
+    def _joins(self, j: int, hi: int) -> bool:
+        """Whether token ``j`` (not a content word) continues a noun phrase: "of" before a
+        phrase, a determiner after "of", "&", "and" between content words ("goods and
+        services", not "sales and profit rose")."""
+        toks = self.toks
+        u = toks[j]
+        low = u.text.lower()
+        nxt = toks[j + 1] if j + 1 < hi else None
+        if low == "of":
+            return nxt is not None and nxt.kind in (_CONTENT, _DET, _POSS)
+        if u.kind in (_DET, _POSS):
+            return toks[j - 1].text.lower() == "of"
+        if low in ("&", "-"):
+            return True
+        if low == "and" and nxt is not None and nxt.kind == _CONTENT and \
+                toks[j - 1].kind == _CONTENT:
+            after = toks[j + 2] if j + 2 < hi else None
+            return after is None or after.kind != _VERB
+        return False
 
     def _span(self, first: int, last: int) -> tuple[int, int]:
         return self.toks[first].start, self.toks[last].end
@@ -290,8 +308,9 @@ class Sentence:
                 return self._resolve(p.first)
             # with the prepositional phrases right after it: "Revenue from mainland China"
             for q in phrases[k + 1:k + 3]:
-                if q.first != p.last + 2 or toks[p.last + 1].text.lower() not in _PP_JOIN:
-                    break
+                if q.first != p.last + 2 or toks[p.last + 1].text.lower() not in _PP_JOIN \
+                        or self._head(q) in self.w.time_nouns:
+                    break  # "Revenue from China", not "Revenue in the quarter"
                 p = _Phrase(p.first, q.last, p.after, p.owner)
             return p
         phrases = self._phrases(lo, hi)
