@@ -26,6 +26,7 @@ from tradeie.extensions import (
 from tradeie.normalize.metrics import MetricMention
 from tradeie.relate.checks import consistency_checks
 from tradeie.relate.concept import describe_facts
+from tradeie.relate.concept import words as concept_words
 from tradeie.relate.cues import cues
 from tradeie.relate.linker import _Linker, _within
 from tradeie.relate.sentence import SentenceIndex
@@ -122,6 +123,7 @@ class RelationLinker(GuardedComponent):
     def __init__(self, nlp: Language, name: str = "tradeie_relations") -> None:
         self.name = name
         cues()  # load and validate relations.json / economies.json now, not at the first doc
+        concept_words()  # and concepts.json
 
     def process(self, doc: Doc) -> Doc:
         view = doc_view(doc)

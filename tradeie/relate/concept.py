@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from tradeie.resources import DataFileError, read_json
+from tradeie.resources import DataFileError, data_path, read_json
 
 _LISTS = ("determiners", "possessive_pronouns", "pronouns", "prepositions", "clause_words",
           "reporting_verbs", "verbs", "adverbs", "measure_nouns", "change_nouns", "empty_heads",
@@ -64,19 +64,20 @@ class Words:
 def words() -> Words:
     """models/concepts.json, validated: every list present, lower-case single words."""
     data = read_json("concepts.json")
+    path = data_path("concepts.json")
     lists = {}
     for key in _LISTS:
         items = data.get(key)
         if not isinstance(items, list) or not items:
-            raise DataFileError(f"concepts.json: {key!r} must be a non-empty list")
+            raise DataFileError(f"{path}: {key!r} must be a non-empty list of words")
         for item in items:
-            if not isinstance(item, str) or item != item.strip().lower() or " " in item \
-                    or not item:
-                raise DataFileError(f"concepts.json: {key}: {item!r} is not a lower-case word")
+            if not isinstance(item, str) or not item or item != item.strip().lower() \
+                    or " " in item:
+                raise DataFileError(f"{path}: {key!r}: {item!r} is not one lower-case word")
         lists[key] = frozenset(items)
     unknown = set(data) - set(_LISTS) - {"_comment"}
     if unknown:
-        raise DataFileError(f"concepts.json: unknown key(s) {sorted(unknown)}")
+        raise DataFileError(f"{path}: unknown key(s) {sorted(unknown)}")
     return Words(**lists)
 
 
@@ -158,6 +159,8 @@ class Sentence:
             return _CONTENT if before and before[-1].kind == _CONTENT and \
                 before[-1].text[:1].isupper() else _NUM
         low = word.lower()
+        if low in w.change_nouns and before and before[-1].kind in (_FIG, _DET, _POSS):
+            return _CONTENT  # "a 5% increase", "the rise"
         if low in w.determiners:
             return _DET
         if low in w.possessive_pronouns:
@@ -167,7 +170,9 @@ class Sentence:
         if low in w.clause_words:
             return _CLAUSE
         if low in w.reporting_verbs:
-            return _CLAUSE
+            # "its sales forecast", "the estimate": a noun after a noun or determiner
+            return _CONTENT if low in w.measure_nouns and before and before[-1].kind in (
+                _CONTENT, _DET, _POSS) else _CLAUSE
         if low in w.prepositions:
             return _PREP
         if low in w.verbs and (low not in w.measure_nouns or before and (
@@ -229,7 +234,7 @@ class Sentence:
                 i += 1
                 continue
             j = i
-            owner = i if t.kind == _POSS else None
+            owner = i if t.kind == _POSS or t.text.endswith(_POSSESSIVE) else None
             last = i if t.kind == _CONTENT else None
             j += 1
             while j < hi:
@@ -413,7 +418,7 @@ class Sentence:
                 # and one prepositional phrase: "tax on imported vehicles"
                 j = metric.last + 1
                 if j + 1 < len(toks) and toks[j].kind == _PREP and toks[j].text.lower() in (
-                        "on", "for", "in"):
+                        "on", "for", "in") and self._head(metric) not in w.change_nouns:
                     more = self._phrases(j + 1, min(len(toks), j + 8))
                     if more and more[0].first in (j + 1,):
                         metric = _Phrase(metric.first, more[0].last, metric.after,
