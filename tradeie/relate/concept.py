@@ -159,6 +159,9 @@ class Sentence:
             return _CONTENT if before and before[-1].kind == _CONTENT and \
                 before[-1].text[:1].isupper() else _NUM
         low = word.lower()
+        if before and before[-1].kind == _FIG and len(before) > 1 and \
+                before[-2].kind == _DET and low in w.verbs and low not in _AUXILIARIES:
+            return _CONTENT  # "a 5 kilometre run", "a $3 billion fine"
         if low in w.change_nouns and before and before[-1].kind in (_FIG, _DET, _POSS):
             return _CONTENT  # "a 5% increase", "the rise"
         if low in w.determiners:
@@ -321,6 +324,8 @@ class Sentence:
         phrases = self._phrases(lo, hi)
         if phrases and toks[lo].text.lower() == "with" and phrases[0].first == lo + 1:
             return phrases[0]  # "with the Stoxx 600 index advancing 1.7%"
+        if phrases and hi < len(toks) and toks[hi].kind == _VERB and phrases[-1].last == hi - 1:
+            return phrases[-1]  # "in europe the dax fell 0.4%": the words before the verb
         return None
 
     def _resolve(self, i: int) -> _Phrase | None:
