@@ -192,9 +192,9 @@ class Sentence:
             return _ADV
         if word.islower() and low.endswith(("ed", "ing")) and len(low) > 3 and not (
                 before and before[-1].kind in (_DET, _POSS, _PREP)) and not (
-                low.endswith("ing") and (not before or before[-1].kind in (_PUNCT, _CLAUSE))):
-            # a participle; after a determiner or preposition an adjective, at the start of
-            # a clause a gerund ("sampling between 2014 and 2017 came back at 4 ppb")
+                low.endswith("ing") and (not before or before[-1].kind == _CLAUSE)):
+            # a participle ("..., ranging from"); after a determiner or preposition an
+            # adjective; opening a sentence or after "while" a gerund ("Spending rose 4%")
             return _VERB
         return _CONTENT
 
@@ -396,10 +396,18 @@ class Sentence:
                 if got is None:
                     got = self.cache[j] = self._find(j)
                 return got
-        if t.kind == _PUNCT and t.text == "," and lo > 1 and toks[lo - 2].kind == _CONTENT:
-            prev = self._phrases(self._clause_start(lo - 1), lo - 1)
-            if prev and prev[-1].last == lo - 2:
-                return prev[-1], prev[-1]
+        if t.kind == _PUNCT and t.text == "," and lo > 1:
+            ps = self._clause_start(lo - 1)
+            if ps > 1 and toks[ps - 1].text.lower() in ("which", "who") and \
+                    toks[ps - 2].text == ",":
+                # "The material, which is made of carbon, reached 113 GPa": the phrase
+                # before the relative clause
+                prev = self._phrases(self._clause_start(ps - 2), ps - 2)
+                if prev:
+                    return prev[-1], prev[-1]
+            prev = self._phrases(ps, lo - 1)
+            if prev and prev[-1].last == lo - 2 and prev[-1].after != _PREP:
+                return prev[-1], prev[-1]  # "Unite Group, down 68p"
         subject = self._resolve(lo)
         return (subject, subject) if subject is not None else None
 
@@ -445,8 +453,8 @@ class Sentence:
             if gap and gap[-1].text.lower() == "of" and all(
                     t.kind in (_PREP, _ADV) for t in gap):
                 # "a fine of $3 billion"; "a total of $5 billion" names nothing
-                if self._head(last) not in w.empty_heads | w.change_nouns:
-                    metric = last
+                if self._head(last) not in w.empty_heads:
+                    metric = last  # "an increase of 60,600 jobs" too
                     self.local.add(i)
             else:
                 # the object of the clause's first verb: "lowered its revenue guidance"
