@@ -89,7 +89,7 @@ def _with_concepts(view: DocView) -> list[dict[str, Any]]:
     facts = linker.run()
     have = {tuple(f["figure"]) for f in facts}
     units = {f.key: f.attrs.get("unit") for f in view.figures}
-    labels = {f.key: f.label for f in view.figures}
+    kinds = {f.key: f.attrs.get("_kind") for f in view.figures}
     added = False
     for sent in view.sentences:
         figs = [f for f in linker.figures_in(*sent) if f.key not in have
@@ -113,8 +113,10 @@ def _with_concepts(view: DocView) -> list[dict[str, Any]]:
         if fact["metric"] == "other" and fact.get("metric_text") == units.get(
                 tuple(fact["figure"])):
             fact["_unit_text"] = True
-            if labels.get(tuple(fact["figure"])) != "QUANTITY":
-                fact["metric_text"] = None  # a currency or "percent" says nothing measured
+            if kinds.get(tuple(fact["figure"])) != "count":
+                # a currency, "percent" or "ppb" says nothing of what is measured; a count's
+                # noun does ("21 free trade agreements")
+                fact["metric_text"] = None
     return describe_facts(view.text, facts, [f.key for f in view.figures],
                           lambda words: c.economy.fullmatch(words.removeprefix("the ")))
 

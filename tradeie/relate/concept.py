@@ -33,7 +33,7 @@ from tradeie.resources import DataFileError, data_path, read_json
 
 _LISTS = ("determiners", "possessive_pronouns", "pronouns", "prepositions", "clause_words",
           "reporting_verbs", "verbs", "adverbs", "measure_nouns", "change_nouns", "empty_heads",
-          "ly_words", "time_nouns")
+          "ly_words", "time_nouns", "number_words")
 
 _TOKEN = re.compile(r"\w(?:[\w&'’.\-/]*\w)?|[^\w\s]")
 _BREAK_PUNCT = frozenset(";:,()[]—–\"“”")
@@ -58,6 +58,7 @@ class Words:
     empty_heads: frozenset[str]
     ly_words: frozenset[str]
     time_nouns: frozenset[str]
+    number_words: frozenset[str]
 
 
 @cache
@@ -154,11 +155,13 @@ class Sentence:
         w = self.w
         if not word[0].isalnum():
             return _PUNCT
+        low = word.lower()
+        if "-" in word and (word[0].isdigit() or low.split("-", 1)[0] in w.number_words):
+            return _ADV  # "a five-year journey", "a 185-hp engine": a modifier, not a name
         if word[0].isdigit():
             # a number in a name ("S&P 500", "Note 20"), else a number that breaks a phrase
             return _CONTENT if before and before[-1].kind == _CONTENT and \
                 before[-1].text[:1].isupper() else _NUM
-        low = word.lower()
         if before and before[-1].kind == _FIG and len(before) > 1 and \
                 before[-2].kind == _DET and low in w.verbs and low not in _AUXILIARIES:
             return _CONTENT  # "a 5 kilometre run", "a $3 billion fine"
@@ -249,7 +252,8 @@ class Sentence:
                 elif not self._joins(j, hi):
                     break
                 j += 1
-            if last is not None:
+            if last is not None and toks[last].text.lower() not in self.w.time_nouns:
+                # (a date, "20 June", "the first quarter", is when, never what or whose)
                 out.append(_Phrase(i, last, prev, owner if owner is not None and
                                    owner < last else None))
             i = max(j, i + 1)
