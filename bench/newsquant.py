@@ -171,13 +171,18 @@ def concept_words(fact: dict, unit: str) -> list[str]:
     """NewsQuant's referred_concepts from a fact: the words of its ``metric_text`` and
     ``subject``, without function words, possessive endings and the words of the unit (a
     count's noun is its unit in NewsQuant, not a concept)."""
+    from tradeie.relate.concept import words as concept_lists
+
+    lists = concept_lists()
     unit_words = set(unit.lower().split())
+    # NewsQuant's concepts are content words: no determiners or pronouns ("its", "those")
+    function = CONCEPT_STOP | lists.determiners | lists.possessive_pronouns | lists.pronouns
     out: list[str] = []
     for part in (fact.get("metric_text"), fact.get("subject")):
         for word in re.split(r"[,\s]+", part or ""):
             word = re.sub(r"['’]s?$", "", word.strip("\"“”()"))
             low = word.lower()
-            if not word or low in CONCEPT_STOP or singular(low) in unit_words:
+            if not word or low in function or singular(low) in unit_words:
                 continue
             if low not in (w.lower() for w in out):
                 out.append(word)

@@ -161,7 +161,7 @@ class Sentence:
         if word[0].isdigit():
             # a number in a name ("S&P 500", "Note 20"), else a number that breaks a phrase
             return _CONTENT if before and before[-1].kind == _CONTENT and \
-                before[-1].text[:1].isupper() else _NUM
+                any(c.isupper() for c in before[-1].text) else _NUM
         if before and before[-1].kind == _FIG and len(before) > 1 and \
                 before[-2].kind == _DET and low in w.verbs and low not in _AUXILIARIES:
             return _CONTENT  # "a 5 kilometre run", "a $3 billion fine"
