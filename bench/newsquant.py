@@ -377,14 +377,16 @@ def run_tradeie(data: list[dict], everything: bool, extract) -> tuple[list[dict]
 
 def _describe_unlinked(text: str, figs: list[FigureMatch],
                        facts: dict[tuple[int, int], dict]) -> None:
-    """A figure the pipeline has no entity for (``everything=True`` finds bare numbers and
-    counts the pipeline leaves out) is described by ``tradeie.relate.concept`` directly."""
+    """A figure the pipeline has no fact for (``everything=True`` finds bare numbers and
+    counts the pipeline leaves out), or whose fact names only its unit ("4,000 staff"), is
+    described by ``tradeie.relate.concept`` directly."""
     from tradeie.relate.concept import Sentence
 
     sent = None
     for fig in figs:
-        if (fig.start, fig.end) in facts:
-            continue
+        fact = facts.get((fig.start, fig.end))
+        if fact is not None and concept_words(fact, _unit_of(fig)):
+            continue  # a fact whose words say more than the figure's unit
         if sent is None:
             sent = Sentence(text, (0, len(text)), [(f.start, f.end) for f in figs])
         metric, subject = sent.describe(fig.start)

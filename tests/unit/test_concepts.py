@@ -95,11 +95,22 @@ def test_describe_facts_sets_subject_but_not_an_economy():
 
 
 def test_extract_gives_subject_with_offsets():
-    text = "Shares of Initech fell 6 percent after the company cut its outlook."
+    text = "Initech said its revenue rose 6 percent to $2 billion in 2024."
     res = tradeie.extract(text)
     facts = [f for f in res.facts if res.entity(f.figure).text == "6 percent"]
     assert facts, res.facts
     subject = facts[0].extra.get("subject")
-    assert subject is not None and subject["text"] == "Initech"
-    assert text[subject["start"]:subject["end"]] == "Initech"
+    assert subject == {"text": "Initech", "start": 0, "end": 7}
     assert facts[0].to_dict()["subject"] == subject
+
+
+def test_a_count_keeps_its_noun_as_metric_text():
+    res = tradeie.extract("Initech employs 4,000 staff at its plants.")
+    (fact,) = res.facts
+    assert fact.metric == "other" and fact.metric_text == "staff"
+    assert fact.extra["subject"]["text"] == "Initech"
+
+
+def test_an_economy_is_no_subject():
+    res = tradeie.extract("Germany's exports rose 3 percent in 2024.")
+    assert res.facts and all("subject" not in f.extra for f in res.facts)

@@ -28,8 +28,7 @@ from tradeie.relate.checks import consistency_checks
 from tradeie.relate.concept import describe_facts
 from tradeie.relate.concept import words as concept_words
 from tradeie.relate.cues import cues
-from tradeie.relate.linker import _Linker, _within
-from tradeie.relate.sentence import SentenceIndex
+from tradeie.relate.linker import link
 from tradeie.relate.view import DocView, Item
 
 
@@ -81,44 +80,24 @@ def doc_view(doc: Doc) -> DocView:
     )
 
 
-def _with_concepts(view: DocView) -> list[dict[str, Any]]:
-    """The linker's facts, with an ``other`` fact for every figure it left without one, then
-    what each measures and whose it is (``relate.concept``)."""
-    c = cues()
-    linker = _Linker(view, c)
-    facts = linker.run()
-    have = {tuple(f["figure"]) for f in facts}
+def _with_concepts(view: DocView, facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The linker's facts with what each measures and whose it is (``relate.concept``): an
+    ``other`` fact the linker named by its unit alone gets the words of the text."""
     units = {f.key: f.attrs.get("unit") for f in view.figures}
     kinds = {f.key: f.attrs.get("_kind") for f in view.figures}
-    added = False
-    for sent in view.sentences:
-        figs = [f for f in linker.figures_in(*sent) if f.key not in have
-                and not f.attrs.get("equivalent_of")]
-        if not figs:
-            continue
-        mentions = _within(linker.v.metrics, linker._metric_starts, *sent)
-        if linker.v.metrics and not all(m.metric == "other" for m in linker.v.metrics):
-            # a story about a metric: its unnamed figures are mostly that metric's
-            continue
-        s = SentenceIndex(linker, sent, linker.figures_in(*sent), mentions)
-        for fig in figs:
-            fact = linker._other_fact(fig, s)
-            fact["_added"] = True
-            facts.append(fact)
-            added = True
-    if added:
-        facts.sort(key=lambda f: tuple(f["figure"]))
     for fact in facts:
-        # the linker names an 'other' figure by its unit alone: let the words say more
-        if fact["metric"] == "other" and fact.get("metric_text") == units.get(
-                tuple(fact["figure"])):
+        key = tuple(fact["figure"])
+        if fact["metric"] == "other" and fact.get("metric_text") == units.get(key):
             fact["_unit_text"] = True
-            if kinds.get(tuple(fact["figure"])) != "count":
-                # a currency, "percent" or "ppb" says nothing of what is measured; a count's
-                # noun does ("21 free trade agreements")
+            if kinds.get(key) != "count" or fact["metric_text"].lower() not in \
+                    view.text[key[0]:key[1]].lower():
+                # "percent" or "ppb" says nothing of what is measured; a count's noun does
+                # ("21 free trade agreements") where it is written ("employment rose by
+                # 3,800" counts jobs it does not name)
                 fact["metric_text"] = None
+    economy = cues().economy
     return describe_facts(view.text, facts, [f.key for f in view.figures],
-                          lambda words: c.economy.fullmatch(words.removeprefix("the ")))
+                          lambda words: economy.fullmatch(words.removeprefix("the ")))
 
 
 class RelationLinker(GuardedComponent):
@@ -129,7 +108,7 @@ class RelationLinker(GuardedComponent):
 
     def process(self, doc: Doc) -> Doc:
         view = doc_view(doc)
-        facts = _with_concepts(view)
+        facts = _with_concepts(view, link(view))
         doc._.set(FACTS, facts)
         doc._.set(CHECKS, consistency_checks(facts, {f.key: f for f in view.figures}))
         return doc

@@ -504,12 +504,13 @@ class Sentence:
 
 def describe_facts(text: str, facts: list[dict[str, Any]], figures: list[tuple[int, int]],
                    is_economy: Any = None) -> list[dict[str, Any]]:
-    """Set ``subject`` on every fact and ``metric_text`` (with ``mention``) on ``other`` facts
-    the linker named by their unit only; ``is_economy(text)`` tells a reporter apart."""
+    """Set ``subject`` where the words name one, and ``metric_text`` (with ``mention``) on
+    ``other`` facts that have none, only their unit (``_unit_text``, removed here), or a
+    metric word the words beside the figure extend or replace ("a fine of $3 billion");
+    ``figures``: every figure's offsets; ``is_economy(words)`` tells a reporter apart."""
     sentences: dict[tuple[int, int], Sentence] = {}
-    out = []
     for fact in facts:
-        added = fact.pop("_added", False)
+        unit_only = fact.pop("_unit_text", False)
         bounds = fact.get("sentence")
         fig = fact.get("figure")
         if not bounds or not fig:
@@ -520,19 +521,14 @@ def describe_facts(text: str, facts: list[dict[str, Any]], figures: list[tuple[i
             sent = sentences[key] = Sentence(text, key, figures)
         metric, subject = sent.describe(fig[0])
         mention = fact.get("mention")
+        # a count named by its noun ("4,000 staff") keeps it unless words beside it say more
         if fact.get("metric") == "other" and metric is not None and (
-                not fact.get("metric_text") or fact.get("_unit_text") or mention and
-                metric[0] <= mention[0] and mention[1] <= metric[1] or
-                sent.is_local(fig[0])):
+                not fact.get("metric_text") or sent.is_local(fig[0]) or not unit_only and
+                mention and metric[0] <= mention[0] and mention[1] <= metric[1]):
             fact["metric_text"] = text[metric[0]:metric[1]]
             fact["mention"] = list(metric)
-        fact.pop("_unit_text", None)
-        keep = _subject(text, fact, subject, is_economy)
-        # a figure the linker found no metric for is kept when it belongs to someone (a
-        # company, an index): in economic news the others are mostly of the story's metric
-        if keep or not added:
-            out.append(fact)
-    return out
+        _subject(text, fact, subject, is_economy)
+    return facts
 
 
 def _subject(text: str, fact: dict[str, Any], subject: tuple[int, int] | None,
