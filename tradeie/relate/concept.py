@@ -307,8 +307,8 @@ class Sentence:
         hi = lo
         toks = self.toks
         while hi < len(toks) and toks[hi].kind not in (_VERB, _FIG) and not (
-                hi > lo and (toks[hi].kind == _CLAUSE or toks[hi].kind == _PUNCT
-                             and toks[hi].text in _BREAK_PUNCT)):
+                hi > lo and (toks[hi].kind == _CLAUSE and toks[hi].text.lower() not in (
+                    "and", "or") or toks[hi].kind == _PUNCT and toks[hi].text in _BREAK_PUNCT)):
             hi += 1
         if limit is not None:
             hi = min(hi, limit)  # a pronoun resolves only to words before it
@@ -419,10 +419,16 @@ class Sentence:
         toks, w = self.toks, self.w
         lo = self._clause_start(i)
         metric: _Phrase | None = None
-        # "<figure> of <phrase>": a share of something
-        if i + 2 < len(toks) and toks[i + 1].text.lower() == "of":
-            after = self._phrases(i + 2, min(len(toks), i + 12))
-            if after and after[0].first == i + 2:
+        # "<figure> of <phrase>": a share of something; "8 miles (13 km) of tunnels"
+        k = i + 1
+        if k + 2 < len(toks) and toks[k].text == "(" and toks[k + 1].kind == _FIG and \
+                toks[k + 2].text == ")":
+            k += 3
+        elif k < len(toks) and toks[k].text == ")":
+            k += 1
+        if k + 1 < len(toks) and toks[k].text.lower() == "of":
+            after = self._phrases(k + 1, min(len(toks), k + 11))
+            if after and after[0].first == k + 1:
                 metric = after[0]
                 self.local.add(i)
         # "a 25% tax on ...": the phrase the figure modifies (a count's noun is its unit)
@@ -454,8 +460,12 @@ class Sentence:
         if metric is None and before:
             last = before[-1]
             gap = toks[last.last + 1:i]
-            if gap and gap[-1].text.lower() == "of" and all(
-                    t.kind in (_PREP, _ADV) for t in gap):
+            if gap and (gap[-1].text.lower() == "of" and all(
+                    t.kind in (_PREP, _ADV) for t in gap) or len(gap) <= 3 and any(
+                    t.text.lower().endswith("ed") or t.text.lower() == "worth" for t in gap)
+                    and all(t.kind in (_PREP, _ADV, _VERB) for t in gap) and all(
+                    t.text.lower() not in _AUXILIARIES for t in gap)):
+                # "a fine of $3 billion", "products priced at under $10"
                 # "a fine of $3 billion"; "a total of $5 billion" names nothing
                 if self._head(last) not in w.empty_heads:
                     metric = last  # "an increase of 60,600 jobs" too
