@@ -38,7 +38,8 @@ _LISTS = ("determiners", "possessive_pronouns", "pronouns", "prepositions", "cla
 _TOKEN = re.compile(r"\w(?:[\w&'’.\-/]*\w)?|[^\w\s]")
 _BREAK_PUNCT = frozenset(";:,()[]—–\"“”")
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
-_PP_JOIN = frozenset({"from", "to", "in", "for", "on", "at", "with"})
+_PP_JOIN = frozenset({"from", "to", "in", "for", "on", "at", "with", "per"})
+_PARTICLES = frozenset({"up", "down", "out", "off"})
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had",
                           "will", "would", "could", "can", "may", "might", "must", "should"})
 
@@ -231,7 +232,14 @@ class Sentence:
         i = lo
         while i < hi:
             t = toks[i]
-            prev = toks[i - 1].kind if i > lo else _CLAUSE
+            # what the phrase follows, past adverbs ("revised its three-year forecast") and
+            # a verb's particle ("bring down the rate")
+            k = i - 1
+            while k >= lo and (toks[k].kind in (_ADV, _DET, _POSS) and k < i - 1 or
+                               toks[k].kind == _ADV or toks[k].text.lower() in _PARTICLES
+                               and k > lo and toks[k - 1].kind == _VERB):
+                k -= 1
+            prev = toks[k].kind if k >= lo else _CLAUSE
             if t.kind == _PRON:
                 out.append(_Phrase(i, i, prev))
                 i += 1
@@ -411,6 +419,9 @@ class Sentence:
                     return prev[-1], prev[-1]
             prev = self._phrases(ps, lo - 1)
             if prev and prev[-1].last == lo - 2 and prev[-1].after != _PREP:
+                if prev[-1].after == _VERB:
+                    # "X has a larger battery, 4500 mAh": the battery, and X's
+                    return prev[-1], self._subject_of(ps) or prev[-1]
                 return prev[-1], prev[-1]  # "Unite Group, down 68p"
         subject = self._resolve(lo)
         return (subject, subject) if subject is not None else None
