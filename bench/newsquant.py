@@ -176,7 +176,8 @@ def concept_words(fact: dict, unit: str) -> list[str]:
     lists = concept_lists()
     unit_words = set(unit.lower().split())
     # NewsQuant's concepts are content words: no determiners or pronouns ("its", "those")
-    function = CONCEPT_STOP | lists.determiners | lists.possessive_pronouns | lists.pronouns
+    function = (CONCEPT_STOP | lists.determiners | lists.possessive_pronouns | lists.pronouns
+                | lists.prepositions)
     out: list[str] = []
     for part in (fact.get("metric_text"), fact.get("subject")):
         for word in re.split(r"[,\s]+", part or ""):
