@@ -464,8 +464,9 @@ class Sentence:
             # "a 5% increase in remittances": what rose; a bare "a 3% drop" names nothing
             j = metric.last + 1
             more = self._phrases(j + 1, min(len(toks), j + 8)) if j + 1 < len(toks) and \
-                toks[j].text.lower() in ("in", "of") else []
-            metric = more[0] if more and more[0].first == j + 1 else None
+                toks[j].text.lower() in ("in", "of", "for") else []
+            metric = _Phrase(metric.first, more[0].last, metric.after, metric.owner) \
+                if more and more[0].first == j + 1 else None
             if metric is None:
                 self.local.discard(i)
         if metric is None and before:
