@@ -68,9 +68,14 @@ def test_a_short_bracket_does_not_cut_a_name_from_its_verb():
     assert described(text, "$60 a barrel")[1] == "Western Canadian Select"
 
 
-def test_a_change_noun_points_to_what_changed():
+def test_a_change_noun_keeps_what_changed():
     text = "Officials reported a 12 percent increase in tourist arrivals."
-    assert described(text, "12 percent")[0] == "tourist arrivals"
+    assert described(text, "12 percent")[0] == "increase in tourist arrivals"
+
+
+def test_a_verb_after_a_name_is_no_part_of_its_phrase():
+    text = "Hooli uses its cash to buy back 5% of its shares."
+    assert described(text, "5%") == ("shares", "Hooli")
 
 
 def test_pronoun_takes_an_earlier_subject():
