@@ -119,3 +119,24 @@ def test_a_count_keeps_its_noun_as_metric_text():
 def test_an_economy_is_no_subject():
     res = tradeie.extract("Germany's exports rose 3 percent in 2024.")
     assert res.facts and all("subject" not in f.extra for f in res.facts)
+
+
+def test_a_long_table_sentence_stays_fast():
+    """Thousands of figures in one sentence (a table flattened to text): linear work."""
+    import time
+
+    cells = [f"Item{i} rose {i % 90 + 1}%" for i in range(3000)]
+    text = "; ".join(cells) + "."
+    spans = []
+    at = 0
+    for _ in cells:
+        k = text.index("rose ", at) + 5
+        end = text.index("%", k) + 1
+        spans.append((k, end))
+        at = end
+    facts = [{"figure": list(sp), "metric": "other", "metric_text": None,
+              "sentence": [0, len(text)]} for sp in spans]
+    start = time.process_time()
+    out = describe_facts(text, facts, spans)
+    assert time.process_time() - start < 5
+    assert out[1234]["subject"]["text"] == "Item1234"

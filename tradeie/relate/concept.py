@@ -25,6 +25,7 @@ figure's clause.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -40,6 +41,7 @@ _BREAK_PUNCT = frozenset(";:,()[]—–\"“”")
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 _PP_JOIN = frozenset({"from", "to", "in", "for", "on", "at", "with", "per"})
 _PARTICLES = frozenset({"up", "down", "out", "off"})
+_RESOLVE_CLAUSES = 12  # how many clauses back a pronoun or a bare clause looks for a subject
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had",
                           "will", "would", "could", "can", "may", "might", "must", "should"})
 
@@ -155,6 +157,7 @@ class Sentence:
                     toks[k + 1].kind in (_DET, _POSS, _FIG, _NUM):
                 t.kind = _VERB
         self.toks = _drop_asides(toks)
+        self.starts = [t.start for t in self.toks]
         self.cache: dict[int, tuple[_Phrase | None, _Phrase | None]] = {}
         self.local: set[int] = set()  # figures whose metric words are right beside them
 
@@ -211,10 +214,7 @@ class Sentence:
     # -- clauses and phrases --------------------------------------------------------------
 
     def _index_of(self, start: int) -> int:
-        for i, t in enumerate(self.toks):
-            if t.start >= start:
-                return i
-        return len(self.toks)
+        return bisect_left(self.starts, start)
 
     def _clause_start(self, i: int) -> int:
         """Index of the first token of the clause that token ``i`` is in."""
@@ -349,7 +349,9 @@ class Sentence:
     def _resolve(self, i: int) -> _Phrase | None:
         """The subject of the nearest clause before token ``i`` that has one."""
         lo = self._clause_start(i)
-        while lo > 0:
+        for _ in range(_RESOLVE_CLAUSES):  # a bounded look back: no quadratic walk in tables
+            if lo <= 0:
+                break
             nxt = self._clause_start(lo - 1)
             if nxt >= lo:
                 return None
@@ -537,6 +539,8 @@ def describe_facts(text: str, facts: list[dict[str, Any]], figures: list[tuple[i
     metric word the words beside the figure extend or replace ("a fine of $3 billion");
     ``figures``: every figure's offsets; ``is_economy(words)`` tells a reporter apart."""
     sentences: dict[tuple[int, int], Sentence] = {}
+    ordered = sorted(figures)
+    starts = [f[0] for f in ordered]
     for fact in facts:
         unit_only = fact.pop("_unit_text", False)
         bounds = fact.get("sentence")
@@ -546,7 +550,9 @@ def describe_facts(text: str, facts: list[dict[str, Any]], figures: list[tuple[i
         key = (bounds[0], bounds[1])
         sent = sentences.get(key)
         if sent is None:
-            sent = sentences[key] = Sentence(text, key, figures)
+            # the sentence's figures by bisect: a scan of all per sentence was quadratic
+            inside = ordered[bisect_left(starts, key[0]):bisect_right(starts, key[1] - 1)]
+            sent = sentences[key] = Sentence(text, key, inside)
         metric, subject = sent.describe(fig[0])
         mention = fact.get("mention")
         # a count named by its noun ("4,000 staff") keeps it unless words beside it say more
