@@ -140,3 +140,24 @@ def test_a_long_table_sentence_stays_fast():
     out = describe_facts(text, facts, spans)
     assert time.process_time() - start < 5
     assert out[1234]["subject"]["text"] == "Item1234"
+
+
+def test_no_subject_is_a_date_an_agency_or_holds_an_economy():
+    text = "Acme Corp and Japan saw sales rise 5% in March 2024."
+    fig = [text.index("5%"), text.index("5%") + 2]
+    fact = {"figure": fig, "metric": "other", "metric_text": None, "sentence": [0, len(text)]}
+    out = describe_facts(text, [dict(fact)], [tuple(fig)],
+                         lambda words: "Japan" in words)
+    assert "subject" not in out[0]  # "Acme Corp and Japan" holds an economy
+    text2 = "Statistics Ruritania reported a 5% rise."
+    fig2 = [text2.index("5%"), text2.index("5%") + 2]
+    fact2 = {"figure": fig2, "metric": "other", "metric_text": None,
+             "sentence": [0, len(text2)]}
+    # an agency (its span given as blocked) is a source, not a subject
+    out2 = describe_facts(text2, [fact2], [tuple(fig2)], None, [(0, 20)])
+    assert "subject" not in out2[0]
+
+
+def test_an_abbreviated_economy_is_no_subject():
+    res = tradeie.extract("The U.S. trade deficit widened 6 percent to $70 billion in May.")
+    assert res.facts and all("subject" not in f.extra for f in res.facts)

@@ -96,8 +96,9 @@ def _with_concepts(view: DocView, facts: list[dict[str, Any]]) -> list[dict[str,
                 # 3,800" counts jobs it does not name)
                 fact["metric_text"] = None
     economy = cues().economy
+    blocked = [i.key for i in (*view.dates, *view.agencies, *view.officials)]
     return describe_facts(view.text, facts, [f.key for f in view.figures],
-                          lambda words: economy.fullmatch(words.removeprefix("the ")))
+                          lambda words: economy.search(words) is not None, blocked)
 
 
 class RelationLinker(GuardedComponent):

@@ -36,11 +36,13 @@ _LISTS = ("determiners", "possessive_pronouns", "pronouns", "prepositions", "cla
           "reporting_verbs", "verbs", "adverbs", "measure_nouns", "change_nouns", "empty_heads",
           "ly_words", "time_nouns", "number_words")
 
-_TOKEN = re.compile(r"\w(?:[\w&'’.\-/]*\w)?|[^\w\s]")
+# an abbreviation with its last full stop ("U.S.", "U.K."), a word, or one other character
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w(?:[\w&'’.\-/]*\w)?|[^\w\s]")
 _BREAK_PUNCT = frozenset(";:,()[]—–\"“”")
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 _PP_JOIN = frozenset({"from", "to", "in", "for", "on", "at", "with", "per"})
 _PARTICLES = frozenset({"up", "down", "out", "off"})
+_NAME_JOINERS = frozenset({"and", "of", "the", "de", "&"})  # lower-case words inside names
 _RESOLVE_CLAUSES = 12  # how many clauses back a pronoun or a bare clause looks for a subject
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had",
                           "will", "would", "could", "can", "may", "might", "must", "should"})
@@ -387,7 +389,12 @@ class Sentence:
                 if self.toks[first].text.lower() == "of" and first < subject.last:
                     first += 1  # "Each of Whinstone's buildings"
             last = subject.owner if subject.owner is not None else subject.last
-            head = self.toks[subject.last].text.lower()
+            # the head before any prepositional phrase: "Sales in the sector" is a measure
+            k = subject.first
+            while k < subject.last and not (self.toks[k + 1].kind == _PREP and
+                                            self.toks[k + 1].text.lower() != "of"):
+                k += 1
+            head = self.toks[k].text.lower()
             if subject.owner is None and head in w.measure_nouns | w.change_nouns:
                 ssp = None
             else:
@@ -533,11 +540,15 @@ class Sentence:
 
 
 def describe_facts(text: str, facts: list[dict[str, Any]], figures: list[tuple[int, int]],
-                   is_economy: Any = None) -> list[dict[str, Any]]:
+                   is_economy: Any = None, blocked: list[tuple[int, int]] | None = None,
+                   ) -> list[dict[str, Any]]:
     """Set ``subject`` where the words name one, and ``metric_text`` (with ``mention``) on
     ``other`` facts that have none, only their unit (``_unit_text``, removed here), or a
     metric word the words beside the figure extend or replace ("a fine of $3 billion");
-    ``figures``: every figure's offsets; ``is_economy(words)`` tells a reporter apart."""
+    ``figures``: every figure's offsets; ``is_economy(words)``: whether the words name an
+    economy; ``blocked``: spans no subject may overlap (dates, agencies, officials)."""
+    spans = sorted(blocked or [])
+    no_subject = ([s for s, _ in spans], spans)
     sentences: dict[tuple[int, int], Sentence] = {}
     ordered = sorted(figures)
     starts = [f[0] for f in ordered]
@@ -561,24 +572,38 @@ def describe_facts(text: str, facts: list[dict[str, Any]], figures: list[tuple[i
                 mention and metric[0] <= mention[0] and mention[1] <= metric[1]):
             fact["metric_text"] = text[metric[0]:metric[1]]
             fact["mention"] = list(metric)
-        _subject(text, fact, subject, is_economy)
+        _subject(text, fact, subject, is_economy, no_subject)
     return facts
 
 
 def _subject(text: str, fact: dict[str, Any], subject: tuple[int, int] | None,
-             is_economy: Any) -> bool:
-    """Set the fact's subject; whether one was set."""
+             is_economy: Any, blocked: tuple[list[int], list[tuple[int, int]]]) -> bool:
+    """Set the fact's subject; whether one was set. No subject is an economy (that is the
+    reporter), holds one, is or holds a date, an agency or an official (``blocked``)."""
     if subject is None:
         return False
     words_ = text[subject[0]:subject[1]]
     mention = fact.get("mention")
-    if fact.get("metric") != "other" and mention and \
-            subject[0] < mention[1] and mention[0] < subject[1]:
+    other = fact.get("metric") == "other"
+    if not other and mention and subject[0] < mention[1] and mention[0] < subject[1]:
         return False  # "Exports rose": the metric's own words are no subject
     if is_economy is not None and is_economy(words_):
         return False
-    if fact.get("metric") != "other" and not _named(text, subject, fact.get("sentence")):
-        return False  # beside a metric the linker found, only a name is a safe subject
+    starts, spans = blocked
+    k = bisect_left(starts, subject[1])
+    if any(spans[j][1] > subject[0] for j in range(max(0, k - 3), k)):
+        return False  # "the National Bureau of Statistics", "September 2009"
+    tokens = _TOKEN.findall(words_)
+    time_nouns = words().time_nouns
+    if any(t.lower() in time_nouns or t.isdigit() and len(t) == 4 for t in tokens):
+        return False
+    metric_words = {t.lower() for t in _TOKEN.findall(fact.get("metric_text") or "")}
+    if not other and not (_named(text, subject, fact.get("sentence")) and all(
+            t[0].isupper() or not t[0].isalpha() or t in _NAME_JOINERS for t in tokens)
+            and not metric_words & {t.lower() for t in tokens}):
+        # beside a metric the linker found, only a name is a safe subject, and not one
+        # holding the metric's words ("Headline GDP")
+        return False
     fact["subject"] = {"text": words_, "start": subject[0], "end": subject[1]}
     return True
 
