@@ -87,7 +87,8 @@ def _with_concepts(view: DocView, facts: list[dict[str, Any]]) -> list[dict[str,
     kinds = {f.key: f.attrs.get("_kind") for f in view.figures}
     for fact in facts:
         key = tuple(fact["figure"])
-        if fact["metric"] == "other" and fact.get("metric_text") == units.get(key):
+        if fact["metric"] == "other" and fact.get("metric_text") and \
+                fact["metric_text"] == units.get(key):
             fact["_unit_text"] = True
             if kinds.get(key) != "count" or fact["metric_text"].lower() not in \
                     view.text[key[0]:key[1]].lower():

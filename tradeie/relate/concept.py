@@ -18,8 +18,10 @@ The subject is the owner of a possessive ("Apple's revenue", "its" -> the clause
 Y of "<measure noun> of Y" ("the price of Brent crude"), else the clause's subject when it is
 not itself a measure noun; pronouns take the last subject named before them in the sentence.
 A clause without a noun phrase before its figure ("..., down from $89 billion") takes the
-result of the clause before it. Cost: one tokenisation per sentence, then a walk of the
-figure's clause.
+result of the clause before it. ``describe_facts`` keeps no subject that is or holds an
+economy (the fact's reporter says it), a date, an agency or an official; beside a metric id
+only a capitalised name is kept. Cost: one tokenisation per sentence, then a walk of the
+figure's clause (tokens and figures found by bisect: linear in the figures of a sentence).
 """
 
 from __future__ import annotations
