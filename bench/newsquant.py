@@ -40,7 +40,8 @@ change: the figure's own direction ("up"/"down": a change word or sign right at 
 wins; else qualifier approx "~", min ">", max "<"; else "=". The direction of a fact is not
 used: NewsQuant marks the change word at the quantity ("a 3 percent drop" is "="), while a
 fact's direction is the role of the figure (measured: falling back to it costs value+change
-F1 about 2 points). referred_concepts: the words of the fact's ``metric_text`` (pipeline), else "-".
+F1 about 2 points). referred_concepts: the words of the fact's ``metric_text`` and ``subject``
+(pipeline; ``concept_words``), else "-".
 """
 
 from __future__ import annotations
@@ -166,6 +167,29 @@ def lemma_phrase(phrase: str) -> str:
     return " ".join(out)
 
 
+def concept_words(fact: dict, unit: str) -> list[str]:
+    """NewsQuant's referred_concepts from a fact: the words of its ``metric_text`` and
+    ``subject``, without function words, possessive endings and the words of the unit (a
+    count's noun is its unit in NewsQuant, not a concept)."""
+    from tradeie.relate.concept import words as concept_lists
+
+    lists = concept_lists()
+    unit_words = set(unit.lower().split())
+    # NewsQuant's concepts are content words: no determiners or pronouns ("its", "those")
+    function = (CONCEPT_STOP | lists.determiners | lists.possessive_pronouns | lists.pronouns
+                | lists.prepositions)
+    out: list[str] = []
+    for part in (fact.get("metric_text"), fact.get("subject")):
+        for word in re.split(r"[,\s]+", part or ""):
+            word = re.sub(r"['’]s?$", "", word.strip("\"“”()"))
+            low = word.lower()
+            if not word or low in function or singular(low) in unit_words:
+                continue
+            if low not in (w.lower() for w in out):
+                out.append(word)
+    return out
+
+
 def _currency_name(code: str | None) -> str:
     import pycountry
 
@@ -210,8 +234,7 @@ def to_newsquant(figs: list[FigureMatch], facts: dict[tuple[int, int], dict] | N
             change = fig.direction
         else:
             change = {"approx": "~", "min": ">", "max": "<"}.get(fig.qualifier or "", "=")
-        concept = fact.get("metric_text") or "-"
-        words = [w for w in re.split(r"[,\s]+", concept) if w and w.lower() not in CONCEPT_STOP]
+        words = concept_words(fact, unit)
         out.append({
             "value": (value, vmax) if vmax is not None else value,
             "normalized_unit": unit, "change": change,
@@ -341,12 +364,36 @@ def run_tradeie(data: list[dict], everything: bool, extract) -> tuple[list[dict]
             for fact in res.facts:
                 fig = ents.get(fact.figure)
                 if fig is not None:
-                    facts[(fig.start, fig.end)] = {"metric_text": fact.metric_text}
+                    subject = fact.extra.get("subject") or {}
+                    facts[(fig.start, fig.end)] = {"metric_text": fact.metric_text,
+                                                   "subject": subject.get("text")}
         start = time.process_time()  # CPU time: the pipeline and other load do not count
         figs = finder.find(text, blocked, everything=everything)
         finder_secs += time.process_time() - start
+        if extract is not None:
+            _describe_unlinked(text, figs, facts)
         rows.append({"text": text, "gt": item["quantities"], "tags": to_newsquant(figs, facts)})
     return rows, finder_secs
+
+
+def _describe_unlinked(text: str, figs: list[FigureMatch],
+                       facts: dict[tuple[int, int], dict]) -> None:
+    """A figure the pipeline has no fact for (``everything=True`` finds bare numbers and
+    counts the pipeline leaves out), or whose fact names only its unit ("4,000 staff"), is
+    described by ``tradeie.relate.concept`` directly."""
+    from tradeie.relate.concept import Sentence
+
+    sent = None
+    for fig in figs:
+        fact = facts.get((fig.start, fig.end))
+        if fact is not None and concept_words(fact, _unit_of(fig)):
+            continue  # a fact whose words say more than the figure's unit
+        if sent is None:
+            sent = Sentence(text, (0, len(text)), [(f.start, f.end) for f in figs])
+        metric, subject = sent.describe(fig.start)
+        facts[(fig.start, fig.end)] = {
+            "metric_text": text[metric[0]:metric[1]] if metric else None,
+            "subject": text[subject[0]:subject[1]] if subject else None}
 
 
 def run_quantulum(data: list[dict]) -> tuple[list[dict], float]:

@@ -305,6 +305,13 @@ CASES = [
     Case("text-piece-over-min", "text.json",
          lambda p: edit_json(p, lambda d: d["long_run"].__setitem__("piece_chars", 1000)),
          '"piece_chars"'),
+    # concepts.json (relate.concept.words)
+    Case("concepts-word-with-space", "concepts.json",
+         lambda p: edit_json(p, lambda d: d["verbs"].append("rose sharply")), "verbs",
+         by_line=False),
+    Case("concepts-list-is-a-string", "concepts.json",
+         lambda p: edit_json(p, lambda d: setitem(d, "adverbs", "also")), "adverbs",
+         by_line=False),
     # tokenizer.json (pipeline.tune_tokenizer)
     Case("tokenizer-bad-regex", "tokenizer.json",
          lambda p: edit_json(p, lambda d: d["infixes"].append("(?<=[0-9]")), "infixes",

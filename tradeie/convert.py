@@ -76,6 +76,10 @@ def doc_to_extraction(doc: Doc, text: str | None = None) -> Extraction:
         if data["figure"] is None:
             continue
         data["source"] = ref(data.get("source"), _SOURCE_LABELS)
+        subject = data.get("subject")
+        if isinstance(subject, dict):  # its words as the caller wrote them
+            data["subject"] = {"text": text[subject["start"]:subject["end"]],
+                               "start": subject["start"], "end": subject["end"]}
         if "equivalent_of" in data:
             data["equivalent_of"] = ref(data["equivalent_of"], FIGURE_LABELS)
         facts.append(Fact.from_dict(data))

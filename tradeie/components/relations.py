@@ -26,6 +26,8 @@ from tradeie.extensions import (
 )
 from tradeie.normalize.metrics import MetricMention
 from tradeie.relate.checks import consistency_checks
+from tradeie.relate.concept import describe_facts
+from tradeie.relate.concept import words as concept_words
 from tradeie.relate.cues import cues
 from tradeie.relate.linker import link
 from tradeie.relate.view import DocView, Item
@@ -79,15 +81,38 @@ def doc_view(doc: Doc) -> DocView:
     )
 
 
+def _with_concepts(view: DocView, facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The linker's facts with what each measures and whose it is (``relate.concept``): an
+    ``other`` fact the linker named by its unit alone gets the words of the text."""
+    units = {f.key: f.attrs.get("unit") for f in view.figures}
+    kinds = {f.key: f.attrs.get("_kind") for f in view.figures}
+    for fact in facts:
+        key = tuple(fact["figure"])
+        if fact["metric"] == "other" and fact.get("metric_text") and \
+                fact["metric_text"] == units.get(key):
+            fact["_unit_text"] = True
+            if kinds.get(key) != "count" or fact["metric_text"].lower() not in \
+                    view.text[key[0]:key[1]].lower():
+                # "percent" or "ppb" says nothing of what is measured; a count's noun does
+                # ("21 free trade agreements") where it is written ("employment rose by
+                # 3,800" counts jobs it does not name)
+                fact["metric_text"] = None
+    economy = cues().economy
+    blocked = [i.key for i in (*view.dates, *view.agencies, *view.officials)]
+    return describe_facts(view.text, facts, [f.key for f in view.figures],
+                          lambda words: economy.search(words) is not None, blocked)
+
+
 class RelationLinker(GuardedComponent):
     def __init__(self, nlp: Language, name: str = "tradeie_relations") -> None:
         register()  # the Doc and Span extensions this pipeline uses (idempotent)
         self.name = name
         cues()  # load and validate relations.json / economies.json now, not at the first doc
+        concept_words()  # and concepts.json
 
     def process(self, doc: Doc) -> Doc:
         view = doc_view(doc)
-        facts = link(view)
+        facts = _with_concepts(view, link(view))
         doc._.set(FACTS, facts)
         doc._.set(CHECKS, consistency_checks(facts, {f.key: f for f in view.figures}))
         return doc

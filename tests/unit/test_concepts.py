@@ -1,0 +1,163 @@
+"""What a figure measures and whose it is (tradeie.relate.concept), on sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import tradeie
+from tradeie.relate.concept import Sentence, describe_facts
+
+
+def described(text: str, figure: str, others: tuple[str, ...] = ()) -> tuple[str | None,
+                                                                              str | None]:
+    """(metric words, subject words) of ``figure`` in ``text`` (``others``: more figures)."""
+    spans = []
+    for fig in (figure, *others):
+        start = text.index(fig)
+        spans.append((start, start + len(fig)))
+    metric, subject = Sentence(text, (0, len(text)), spans).describe(spans[0][0])
+    return (text[metric[0]:metric[1]] if metric else None,
+            text[subject[0]:subject[1]] if subject else None)
+
+
+@pytest.mark.parametrize("text, figure, metric, subject", [
+    # the object of the clause's verb, whose owner is the clause subject
+    ("Acme Corp cut its sales forecast for the year to $12 billion.", "$12 billion",
+     "sales forecast", "Acme Corp"),
+    # the noun phrase the figure modifies, with its prepositional phrase
+    ("Ruritania already levies a 30% duty on imported bicycles.", "30%",
+     "duty on imported bicycles", "Ruritania"),
+    # "<figure> of <phrase>" with a possessive pronoun resolved to the subject
+    ("Members of the club give 2% of their salaries to charity.", "2%", "salaries",
+     "Members of the club"),
+    # "<measure noun> of Y": Y is whose
+    ("The price of Arabica coffee climbed 4% on Tuesday.", "4%",
+     "The price of Arabica coffee", "Arabica coffee"),
+    # a clause subject that is a name
+    ("The Nikkei 225 lost 1.3 percent in early trade.", "1.3 percent", "The Nikkei 225",
+     "Nikkei 225"),
+    # a possessive name
+    ("Globex's revenue rose 9 percent.", "9 percent", "revenue", "Globex"),
+    # "a fine of <figure>"
+    ("The regulator imposed a fine of $40 million on the bank.", "$40 million", "a fine",
+     "regulator"),
+])
+def test_metric_and_subject(text, figure, metric, subject):
+    assert described(text, figure) == (metric, subject)
+
+
+def test_each_clause_has_its_own_subject():
+    text = "Initech gained 3%, Umbrella slid 2%, and Hooli rose 1%."
+    assert described(text, "2%", ("3%", "1%"))[1] == "Umbrella"
+    assert described(text, "1%", ("3%", "2%"))[1] == "Hooli"
+
+
+def test_a_clause_without_words_continues_the_one_before():
+    text = "The Hang Seng rose 0.8% to close at 18,200."
+    assert described(text, "18,200", ("0.8%",)) == ("The Hang Seng", "Hang Seng")
+
+
+def test_relative_clause_is_said_of_the_phrase_before_it():
+    text = "It leads the oat milk market, which was worth $2 billion last year."
+    assert described(text, "$2 billion")[0] == "the oat milk market"
+
+
+def test_a_short_bracket_does_not_cut_a_name_from_its_verb():
+    text = "Western Canadian Select (WCS) traded at $60 a barrel."
+    assert described(text, "$60 a barrel")[1] == "Western Canadian Select"
+
+
+def test_a_change_noun_keeps_what_changed():
+    text = "Officials reported a 12 percent increase in tourist arrivals."
+    assert described(text, "12 percent")[0] == "increase in tourist arrivals"
+
+
+def test_a_verb_after_a_name_is_no_part_of_its_phrase():
+    text = "Hooli uses its cash to buy back 5% of its shares."
+    assert described(text, "5%") == ("shares", "Hooli")
+
+
+def test_pronoun_takes_an_earlier_subject():
+    text = "Initech said it has more than 4,000 customers."
+    assert described(text, "more than 4,000 customers")[1] == "Initech"
+
+
+def test_describe_facts_sets_subject_but_not_an_economy():
+    text = "Germany's exports rose 3% while Initech's sales rose 5%."
+    facts = [
+        {"figure": [text.index("3%"), text.index("3%") + 2], "metric": "trade.exports",
+         "metric_text": "exports", "mention": [10, 17], "sentence": [0, len(text)]},
+        {"figure": [text.index("5%"), text.index("5%") + 2], "metric": "other",
+         "metric_text": None, "sentence": [0, len(text)]},
+    ]
+    out = describe_facts(text, facts, [tuple(f["figure"]) for f in facts],
+                         lambda words: words == "Germany")
+    assert "subject" not in out[0]
+    assert out[1]["subject"] == {"text": "Initech", "start": text.index("Initech"),
+                                 "end": text.index("Initech") + 7}
+    assert out[1]["metric_text"] == "sales"
+
+
+def test_extract_gives_subject_with_offsets():
+    text = "Initech said its revenue rose 6 percent to $2 billion in 2024."
+    res = tradeie.extract(text)
+    facts = [f for f in res.facts if res.entity(f.figure).text == "6 percent"]
+    assert facts, res.facts
+    subject = facts[0].extra.get("subject")
+    assert subject == {"text": "Initech", "start": 0, "end": 7}
+    assert facts[0].to_dict()["subject"] == subject
+
+
+def test_a_count_keeps_its_noun_as_metric_text():
+    res = tradeie.extract("Initech employs 4,000 staff at its plants.")
+    (fact,) = res.facts
+    assert fact.metric == "other" and fact.metric_text == "staff"
+    assert fact.extra["subject"]["text"] == "Initech"
+
+
+def test_an_economy_is_no_subject():
+    res = tradeie.extract("Germany's exports rose 3 percent in 2024.")
+    assert res.facts and all("subject" not in f.extra for f in res.facts)
+
+
+def test_a_long_table_sentence_stays_fast():
+    """Thousands of figures in one sentence (a table flattened to text): linear work."""
+    import time
+
+    cells = [f"Item{i} rose {i % 90 + 1}%" for i in range(3000)]
+    text = "; ".join(cells) + "."
+    spans = []
+    at = 0
+    for _ in cells:
+        k = text.index("rose ", at) + 5
+        end = text.index("%", k) + 1
+        spans.append((k, end))
+        at = end
+    facts = [{"figure": list(sp), "metric": "other", "metric_text": None,
+              "sentence": [0, len(text)]} for sp in spans]
+    start = time.process_time()
+    out = describe_facts(text, facts, spans)
+    assert time.process_time() - start < 5
+    assert out[1234]["subject"]["text"] == "Item1234"
+
+
+def test_no_subject_is_a_date_an_agency_or_holds_an_economy():
+    text = "Acme Corp and Japan saw sales rise 5% in March 2024."
+    fig = [text.index("5%"), text.index("5%") + 2]
+    fact = {"figure": fig, "metric": "other", "metric_text": None, "sentence": [0, len(text)]}
+    out = describe_facts(text, [dict(fact)], [tuple(fig)],
+                         lambda words: "Japan" in words)
+    assert "subject" not in out[0]  # "Acme Corp and Japan" holds an economy
+    text2 = "Statistics Ruritania reported a 5% rise."
+    fig2 = [text2.index("5%"), text2.index("5%") + 2]
+    fact2 = {"figure": fig2, "metric": "other", "metric_text": None,
+             "sentence": [0, len(text2)]}
+    # an agency (its span given as blocked) is a source, not a subject
+    out2 = describe_facts(text2, [fact2], [tuple(fig2)], None, [(0, 20)])
+    assert "subject" not in out2[0]
+
+
+def test_an_abbreviated_economy_is_no_subject():
+    res = tradeie.extract("The U.S. trade deficit widened 6 percent to $70 billion in May.")
+    assert res.facts and all("subject" not in f.extra for f in res.facts)
