@@ -155,6 +155,13 @@ class Lexicon:
     name_ok: set[str]
     street_words: set[str]
     label_words: set[str]
+    irregular_plurals: set[str]  # "people", "aircraft": plurals without a regular -s
+    determiners: set[str]
+    hyphen_prefixes: set[str]  # "minus-5", "sub-1%": letters and a hyphen that keep a figure
+    subject_skip: set[str]
+    article_scales: tuple[str, ...]  # "a million": the article is the number one
+    article_fractions: tuple[str, ...]  # "a third"
+    plus_words: set[str]  # sign words read as "+" (the others of sign_words as "-")
     regex: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
 
@@ -377,6 +384,15 @@ FIGURE_SCHEMA = _Record({
     "name_ok_before": _Listed("words", _WORDS),
     "street_words": _WORDS,
     "label_words": _Listed("words", _WORDS),
+    "irregular_plurals": _Listed("words", _WORDS),
+    "determiners": _Listed("words", _WORDS),
+    "hyphen_prefixes": _Listed("words", _WORDS),
+    "subject_skip": _Listed("words", _WORDS),
+    "article_number_words": _Record({"scales": _WORDS, "fractions": _WORDS}),
+    "ordinal_before_half": _Listed("words", _WORDS),
+    "compared_before": _Record({"words": _WORDS, "articles": _WORDS}),
+    "up_to_level": _Record({"words": _WORDS, "suffixes": _WORDS}),
+    "sign_words": _Record({"minus": _WORDS, "plus": _WORDS}),
 }, optional=_OPTIONAL | {"point_rate_words", "count_phrase", "money_subjects"})
 
 CURRENCY_SCHEMA = _Record({
@@ -590,8 +606,15 @@ def load_lexicon() -> Lexicon:
         name_ok=set(_listed(data["name_ok_before"], "words")),
         street_words=set(data["street_words"]),
         label_words=set(_listed(data["label_words"], "words")),
+        irregular_plurals=set(_listed(data["irregular_plurals"], "words")),
+        determiners=set(_listed(data["determiners"], "words")),
+        hyphen_prefixes=set(_listed(data["hyphen_prefixes"], "words")),
+        subject_skip=set(_listed(data["subject_skip"], "words")),
+        article_scales=tuple(data["article_number_words"]["scales"]),
+        article_fractions=tuple(data["article_number_words"]["fractions"]),
+        plus_words={w.lower() for w in data["sign_words"]["plus"]},
     )
-    lex.regex = _compile(lex, cues)
+    lex.regex = _compile(lex, cues, data)
     return lex
 
 
@@ -600,7 +623,8 @@ def rtrie(keys: Iterable[str], sep: str = _SEP) -> str:
     return trie_pattern((_squash(k)[::-1] for k in keys), sep)
 
 
-def _compile(lex: Lexicon, cues: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
+def _compile(lex: Lexicon, cues: dict[str, list[str]],
+             data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
     """Every regex of the finder, built once from the word lists.
 
     Patterns named ``*_r`` read the words to the LEFT of a figure: they are matched, anchored,
@@ -654,7 +678,7 @@ def _compile(lex: Lexicon, cues: dict[str, list[str]]) -> dict[str, re.Pattern[s
         rf"|(?i:(?<![\w-])(?P<vague>{trie_pattern(lex.vague)})(?={GAP}of\s))"
         rf"|(?i:(?<![\w-])(?P<fold>{trie_pattern(lex.fold_words)})(?![\w-]))"
         rf"|(?i:(?<![\w-])(?P<a>an?)(?={GAP}"
-        rf"{trie_pattern(['hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen'])}\b))"
+        rf"{trie_pattern(lex.article_scales)}\b))"
         rf"|(?i:(?<![\w-])(?P<w>{words})(?![\w]))"
     )
     # the number words after "a": "a hundred and fifty million"
@@ -686,8 +710,22 @@ def _compile(lex: Lexicon, cues: dict[str, list[str]]) -> dict[str, re.Pattern[s
         rf"(?P<sp>{WRAP_R}|[ \t]?)(?P<cur>{rtrie(prefixes | spaced, sep=' ')})(?![A-Za-z])"
     )
     r["sign_left_r"] = re.compile(r"(?P<sign>[-−+])(?![\w.,\-−+])")
+    signs = data["sign_words"]
     r["minus_left_r"] = re.compile(
-        rf"(?:{WRAP_R}|[\s\-]{{0,3}})(?P<m>(?i:sunim|evitagen|sulp))(?![A-Za-z])")
+        rf"(?:{WRAP_R}|[\s\-]{{0,3}})(?P<m>(?i:{rtrie(signs['minus'] + signs['plus'])}))"
+        r"(?![A-Za-z])")
+    # "the second half": a period, not a fraction
+    r["ordinal_before_r"] = re.compile(
+        rf"\s{{1,3}}(?i:{rtrie(_listed(data['ordinal_before_half'], 'words'))})(?![A-Za-z])")
+    # "than (the) N", "versus N", "compared with N"
+    compared = data["compared_before"]
+    compared_words = rtrie(compared["words"], sep=r"\s{1,3}")
+    r["compared_r"] = re.compile(
+        rf"\s{{1,3}}(?:{rtrie(compared['articles'])}\s{{1,3}})?(?i:{compared_words})(?![A-Za-z])")
+    # "was revised up to 0.8 percent": a level, not a maximum
+    level = data["up_to_level"]
+    r["up_to_level_r"] = re.compile(
+        rf"\s{{1,3}}(?:{rtrie(level['suffixes'])}|(?i:{rtrie(level['words'])})(?![A-Za-z]))")
     qual_words = [q for q in lex.qualifiers if q[-1].isalnum() or q.endswith(".")]
     qual_marks = [q for q in lex.qualifiers if q not in qual_words]
     # "about", "more than", "~" and verbs that bound a figure ("to exceed"), in one match

@@ -39,8 +39,7 @@ class FigureFinder(_NumberReader, _UnitReader, _Pairing):
         triggers = set(lex.number_words) | set(lex.number_multipliers) | set(lex.fold_words)
         triggers |= {k.split(" ")[0] for k in
                      list(lex.vague) + list(lex.fractions) + list(lex.scale_fractions)}
-        self._a_triggers = ("hundred", "thousand", "million", "billion", "trillion", "dozen",
-                            "third", "quarter", "fourth", "fifth", "tenth", "half")
+        self._a_triggers = lex.article_scales + lex.article_fractions
         triggers |= set(self._a_triggers)
         triggers.discard("a")
         self._triggers = tuple(sorted(triggers))

@@ -10,7 +10,6 @@ from tradeie.normalize.figures.model import _Cand, _Text
 from tradeie.normalize.figures.patterns import (
     _DECIMAL_COMMA,
     _DIGIT_GROUP,
-    _IRREGULAR_PLURALS,
     _JOINED,
     _SENTENCE_MARKS,
     _SUBJECT_WINDOW,
@@ -62,7 +61,7 @@ def _mixed_value(m: re.Match[str], lex: Lexicon) -> float | None:
 def _counted_noun(word: str, lex: Lexicon) -> bool:
     """A plural noun of count_nouns ('people', 'persons'; not 'unemployed') that may follow
     another counted word: 'unemployed persons'."""
-    return word in _IRREGULAR_PLURALS or word in lex.count_nouns and _plural(word)
+    return word in lex.irregular_plurals or word in lex.count_nouns and _plural(word)
 
 
 def _sentence_from(text: str, pos: int) -> int:

@@ -22,11 +22,9 @@ from tradeie.normalize.figures.patterns import (
     _AMOUNT_WINDOW,
     _CLAUSE_BREAK,
     _COMPARED_GAP,
-    _COMPARED_R,
     _EQUIV_GAP,
     _EXPECTED_AFTER,
     _FROM_TO,
-    _IRREGULAR_PLURALS,
     _LEVEL_AFTER,
     _LEVEL_BEFORE,
     _NP_WORD,
@@ -37,7 +35,6 @@ from tradeie.normalize.figures.patterns import (
     _PAREN,
     _POINTS,
     _SENTENCE_END,
-    _SUBJECT_SKIP,
     _SUBJECT_WINDOW,
     _THEN_TO,
     _WORD_BEFORE_R,
@@ -182,7 +179,7 @@ class _Pairing:
                 continue
             if c.kind == "count" and prev is not None and c.unit != prev.unit and \
                     _EXPECTED_AFTER.match(text, c.end) and \
-                    _COMPARED_R.match(t.rev, t.n - c.start) and c.start - prev.end < 150:
+                    self._r["compared_r"].match(t.rev, t.n - c.start) and c.start - prev.end < 150:
                 # "90,900 jobs, more than the 25,000 analysts had expected": the jobs expected
                 c.unit, c.unit_text, c.end = prev.unit, prev.unit_text, c.num_end
             if c.kind is not None or c.source != "digits" or c.yearlike or c.named or \
@@ -198,7 +195,8 @@ class _Pairing:
                     "\n\n" not in text[prev.end:c.start] and c.start - prev.end < 2 * 150:
                 _inherit(prev, c, scale=False)  # "13.2 million people ... 10.8 million of them"
                 continue
-            if prev is not None and prev.end >= sent and _COMPARED_R.match(t.rev, t.n - c.start):
+            if prev is not None and prev.end >= sent and \
+                    self._r["compared_r"].match(t.rev, t.n - c.start):
                 _inherit(prev, c, scale=False)  # "90,900 jobs, more than the 25,000 expected"
             else:
                 m = _WORD_BEFORE_R.match(t.rev, t.n - c.start)
@@ -316,7 +314,7 @@ class _Pairing:
                 words.append(low)
                 p = w.end()
             head = words[-1] if words else ""
-            if head in _IRREGULAR_PLURALS or head in lex.count_nouns or (
+            if head in lex.irregular_plurals or head in lex.count_nouns or (
                     len(head) > 3 and head.endswith("s") and
                     not head.endswith(("ss", "us", "is", "'s", "’s"))):
                 noun, at = head, p
@@ -340,12 +338,12 @@ class _Pairing:
                 return None, -1
             low = w.group(1).lower()
             p = w.end()
-            if not words and low in _SUBJECT_SKIP:
+            if not words and low in lex.subject_skip:
                 continue
             if low in lex.stop_words or low in lex.up_before or low in lex.down_before:
                 return None, -1
             words.append(low)
-            if low in lex.count_nouns or low in _IRREGULAR_PLURALS:
+            if low in lex.count_nouns or low in lex.irregular_plurals:
                 w = _NP_WORD.match(text, p, end)  # "unemployed persons": the longer noun
                 if w is not None and _counted_noun(w.group(1).lower(), lex):
                     words.append(w.group(1).lower())

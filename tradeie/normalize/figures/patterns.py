@@ -11,14 +11,7 @@ _LABELS = {"money": "MONEY", "percent": "PERCENT"}
 _SOURCES = {"d": "digits", "w": "word", "frac": "fraction", "outof": "fraction",
             "mixed": "digits"}
 _DEFAULT_KINDS = {"money", "percent", "measure", "count", "multiple"}  # the rest: everything
-_IRREGULAR_PLURALS = {
-    "people", "children", "men", "women", "staff", "personnel", "police", "cattle", "sheep",
-    "fish", "feet", "teeth", "mice", "geese", "data", "media", "crew", "livestock", "poultry",
-    "aircraft", "fishermen", "businessmen", "salesmen", "firemen", "policemen", "workmen",
-}
-_DETERMINERS = {"the", "my", "his", "her", "its", "their", "our", "your", "these", "those"}
 _MAX_DIGITS = 24  # longer digit strings are ids or junk, not figures
-_HYPHEN_PREFIXES = {"minus", "sub", "negative", "plus", "to", "now", "then", "up", "over"}
 _URL_MARKS = ("://", "www.", "@")
 _GUARD_CHARS = set("-–/.:")
 _SCALE_LETTERS = set("kKmMbB")
@@ -48,11 +41,6 @@ _METRE = re.compile(
     r"[ \t]{0,2}(?:\([ \t]?[\d.,]{1,12}[ \t]?(?:ft|feet|foot|yards?|yd|in|inches)\b"
     r"|-?(?:long|tall|high|wide|deep|away|below|above|in\s(?:length|height|diameter))\b)"
 )
-_UP_TO_LEVEL_R = re.compile(
-    r"\s{1,3}(?:de|(?i:og|seog|gniog|tnew|evom|sevom|esiver)(?![A-Za-z]))")
-_ORDINAL_BEFORE_R = re.compile(
-    r"\s{1,3}(?i:tsrif|dnoces|driht|htruof|tsal|lanif|rettal|remrof|kcab|tnorf|rehto)"
-    r"(?![A-Za-z])")
 _POSSESSIVE_R = re.compile(r"\s{1,3}s['’]\w")
 _NAME_COMMA_R = re.compile(r"\s{0,2},[a-z]{1,20}[A-Z](?![A-Za-z])")
 _CAPS_AFTER = re.compile(r"(?:[ \t]{1,3}[A-Z0-9][\w’'.]{0,30}){1,3}")
@@ -77,10 +65,7 @@ _NP_WORD = re.compile(r"[ \t]{0,3}([A-Za-z][A-Za-z'’-]{0,40})")
 _CLAUSE_BREAK = re.compile(
     r"[;:()]|,(?!\d)(?![ \t]{1,3}[a-z]{2,20}ing\b)|(?i:\b(?:while|whereas|but)\b)")
 _PAREN = re.compile(r"\([^()\n]{0,80}\)")
-_SUBJECT_SKIP = {"the", "total", "all", "overall"}
 _OF_THEM = re.compile(r"[ \t]{1,3}of[ \t]{1,3}(?:them|whom)\b")
-_COMPARED_R = re.compile(  # "than (the) N", "versus N", "compared with N", on reversed text
-    r"\s{1,3}(?:eht\s{1,3})?(?i:naht|susrev|\.?sv|(?:htiw|ot)\s{1,3}derapmoc)(?![A-Za-z])")
 _DIGIT_GROUP = re.compile(r"[ \t]\d")
 # How far an amount written without its unit looks for the money amount it goes with.
 _AMOUNT_WINDOW = 400

@@ -20,17 +20,14 @@ from tradeie.normalize.figures.patterns import (
     _DIGITS,
     _FRAC_OF_A,
     _GUARD_CHARS,
-    _HYPHEN_PREFIXES,
     _LETTER_RUN,
     _LETTERS_R,
     _MANTISSA,
     _MAX_DIGITS,
     _OF,
     _ORDINAL,
-    _ORDINAL_BEFORE_R,
     _SOURCES,
     _THE,
-    _UP_TO_LEVEL_R,
     _VERSION,
     _WRAP,
 )
@@ -159,14 +156,14 @@ class _NumberReader:
                     value, e, word_scale = parsed
                     group = "w"
         elif group == "fscale":
-            if _ORDINAL_BEFORE_R.match(t.rev, t.n - s):
+            if self._r["ordinal_before_r"].match(t.rev, t.n - s):
                 return None  # "the second half a ...": a period
             value = lex.scale_fractions[key_of(m.group("fscale"))]
             e = m.end("fs_at")  # "half a": the scale word after it is read on the right
         elif group == "vague":
             value, value_max = lex.vague[key_of(m.group("vague"))]
         elif group == "frac":
-            if _ORDINAL_BEFORE_R.match(t.rev, t.n - s):
+            if self._r["ordinal_before_r"].match(t.rev, t.n - s):
                 return None  # "the second half of the game" is a period, not a fraction
             value = lex.fractions[key_of(m.group("frac"))]
         elif group == "outof":
@@ -245,7 +242,7 @@ class _NumberReader:
         if before == "-" and s >= 2 and (text[s - 2].isalpha() or (s - 1) in rejected[-2:]):
             prefix = _LETTERS_R.match(t.rev, t.n - (s - 1))
             if (s - 1) in rejected[-2:] or not prefix or \
-                    prefix.group(0)[::-1].lower() not in _HYPHEN_PREFIXES:
+                    prefix.group(0)[::-1].lower() not in self.lex.hyphen_prefixes:
                 return True  # COVID-19, TA-35, V-6
         if before and before in "#№":
             return True
@@ -338,7 +335,7 @@ class _NumberReader:
                 text[j - 2] in "sSeE -\t\r\n":
             m = r["minus_left_r"].match(t.rev, t.n - j)
             if m:
-                c.sign = "+" if t.word(m, "m").lower() == "plus" else "-"
+                c.sign = "+" if t.word(m, "m").lower() in lex.plus_words else "-"
                 j = t.start_of(m, "m")
         m = r["qualifier_left_r"].match(t.rev, t.n - j)
         if m:
@@ -346,7 +343,7 @@ class _NumberReader:
                 q = key_of(t.word(m, "q"))
                 c.qualifier = lex.qualifiers.get(q)
                 if c.qualifier == "max" and q == "up to" and \
-                        _UP_TO_LEVEL_R.match(t.rev, t.n - t.start_of(m, "q")):
+                        r["up_to_level_r"].match(t.rev, t.n - t.start_of(m, "q")):
                     c.qualifier = None  # "was revised up to 0.8 percent": a level
                 elif c.qualifier is not None:
                     j = t.start_of(m, "q")

@@ -11,8 +11,6 @@ from tradeie.normalize.figures.helpers import _counted_noun, _plural
 from tradeie.normalize.figures.model import _Cand, _Text
 from tradeie.normalize.figures.patterns import (
     _CONJUNCT,
-    _DETERMINERS,
-    _IRREGULAR_PLURALS,
     _METRE,
     _MULTIPLE_AFTER,
     _NP_TOKEN,
@@ -222,7 +220,8 @@ class _UnitReader:
                     return  # not "10 Downing Street staff"
                 continue
             if low in lex.count_nouns or c.source == "digits" and (
-                    low in _IRREGULAR_PLURALS or _plural(low)) and low not in lex.count_conj_stop:
+                    low in lex.irregular_plurals or _plural(low)) and \
+                    low not in lex.count_conj_stop:
                 # a number in words counts only the usual counted nouns: not "two major
                 # sources", "the top five exports"
                 self._count_head(text, c, first, m.end("w"))
@@ -252,7 +251,7 @@ class _UnitReader:
         if c.source != "word" or c.value > 3:
             return False
         m = self._r["word_left_r"].match(t.rev, t.n - c.start)
-        return m is not None and t.word(m, "w").lower() in _DETERMINERS | {"both", "all"}
+        return m is not None and t.word(m, "w").lower() in self.lex.determiners | {"both", "all"}
 
     def _count_conjuncts(self, text: str, c: _Cand) -> None:
         """'450 airports, seaports and border crossings', '200 countries and territories':
@@ -299,7 +298,7 @@ class _UnitReader:
         for tok in _SHARE_WORD.finditer(text, m.end(), min(len(text), m.end() + 60)):
             word = tok.group(0)
             low = word.lower()
-            if not words and low in _DETERMINERS | {"a", "an", "all"} and low != "those":
+            if not words and low in self.lex.determiners | {"a", "an", "all"} and low != "those":
                 continue
             if not word[0].isalpha() or low in self.lex.stop_words:
                 break
@@ -322,11 +321,11 @@ class _UnitReader:
         is_one = c.value == 1 and c.source in ("word", "digits") and not c.scaled
         first = toks[0].group("w").lower() if toks else ""
         if first == "of" and len(toks) > 1 and (
-                toks[1].group("w").lower() in _DETERMINERS
+                toks[1].group("w").lower() in self.lex.determiners
                 or toks[1].group("w").endswith(("'s", "’s")) or is_one):
             # "one of the students", "two of Johnson's deputies", "35m of its devices"
             toks = toks[1:]
-            if toks and (toks[0].group("w").lower() in _DETERMINERS
+            if toks and (toks[0].group("w").lower() in self.lex.determiners
                          or toks[0].group("w").endswith(("'s", "’s"))):
                 toks = toks[1:]
         elif is_one and first in lex.one_after:
@@ -381,7 +380,7 @@ class _UnitReader:
                 return i, unit  # "50 previous years"
             if low in lex.stop_words or low in lex.non_count or low in lex.time_words:
                 return None
-            if low in _IRREGULAR_PLURALS or low in lex.count_nouns:
+            if low in lex.irregular_plurals or low in lex.count_nouns:
                 return i, None
             if len(low) > 2 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s",
                                                                           "’s")):
