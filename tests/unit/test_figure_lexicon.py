@@ -191,6 +191,8 @@ ENTRIES = [
      "sign_words.plus", '"plus"', '"sign_words"'),
     ("sign-words-missing-minus", FIGURE_DATA, lambda d: d["sign_words"].pop("minus"),
      "sign_words", '"sign_words"', None),
+    ("range-left-words-by-string", FIGURE_DATA, _set("range_left_words", "by", "by"),
+     "range_left_words.by", '"by"', '"range_left_words"'),
 ]
 
 
@@ -211,6 +213,7 @@ def test_reversed_patterns_are_built_from_the_data(models):
         d["compared_before"]["words"].append("relative to")
         d["sign_words"]["plus"].append("positive")
         d["up_to_level"]["words"].append("climb")
+        d["range_left_words"]["from"].append("starting at")
 
     edit(models / FIGURE_DATA, add)
     lex = load_lexicon()
@@ -228,6 +231,8 @@ def test_reversed_patterns_are_built_from_the_data(models):
     assert left("minus_left_r", "Minus ") and "minus" not in lex.plus_words
     assert left("up_to_level_r", "climb ") and left("up_to_level_r", "raised ")
     assert not left("up_to_level_r", "RAISED ")  # the suffix is case-sensitive
+    assert left("from_left_r", "starting  at ") and left("from_left_r", "From ")
+    assert left("between_left_r", "between ") and not left("between_left_r", "inbetween ")
     assert "aircraft" in lex.irregular_plurals and "million" in lex.article_scales
 
 

@@ -162,6 +162,7 @@ class Lexicon:
     article_scales: tuple[str, ...]  # "a million": the article is the number one
     article_fractions: tuple[str, ...]  # "a third"
     plus_words: set[str]  # sign words read as "+" (the others of sign_words as "-")
+    by_reversed: tuple[str, ...]  # the "by" words of range_left_words, spelt backwards
     regex: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
 
@@ -393,6 +394,7 @@ FIGURE_SCHEMA = _Record({
     "compared_before": _Record({"words": _WORDS, "articles": _WORDS}),
     "up_to_level": _Record({"words": _WORDS, "suffixes": _WORDS}),
     "sign_words": _Record({"minus": _WORDS, "plus": _WORDS}),
+    "range_left_words": _Record({"between": _WORDS, "from": _WORDS, "by": _WORDS}),
 }, optional=_OPTIONAL | {"point_rate_words", "count_phrase", "money_subjects"})
 
 CURRENCY_SCHEMA = _Record({
@@ -613,6 +615,7 @@ def load_lexicon() -> Lexicon:
         article_scales=tuple(data["article_number_words"]["scales"]),
         article_fractions=tuple(data["article_number_words"]["fractions"]),
         plus_words={w.lower() for w in data["sign_words"]["plus"]},
+        by_reversed=tuple(w.lower()[::-1] for w in data["range_left_words"]["by"]),
     )
     lex.regex = _compile(lex, cues, data)
     return lex
@@ -741,14 +744,14 @@ def _compile(lex: Lexicon, cues: dict[str, list[str]],
         r"(?![A-Za-z])"
     )
     # "cut prices by 10%", "grow sales by 35 per cent": the cue, its object, then "by"
+    left = data["range_left_words"]
     r["direction_by_left_r"] = re.compile(
-        r"\s{1,3}(?i:yb)\s{1,3}(?:[\w'’-]{0,30}[A-Za-z]\s{1,3}){1,3}"
+        rf"\s{{1,3}}(?i:{rtrie(left['by'])})\s{{1,3}}(?:[\w'’-]{{0,30}}[A-Za-z]\s{{1,3}}){{1,3}}"
         rf"(?P<d>(?i:{cue_words}))(?![A-Za-z])"
     )
     r["word_left_r"] = re.compile(r"\s{1,3}(?P<w>[\w&.'’\-]{0,40}[^\W\d_])")
-    r["from_left_r"] = re.compile(r"\s{1,3}(?i:morf)(?![A-Za-z])")
-    r["by_left_r"] = re.compile(r"\s{1,3}(?i:yb)(?![A-Za-z])")
-    r["between_left_r"] = re.compile(r"\s{1,3}(?i:neewteb)(?![A-Za-z])")
+    for key in ("from", "by", "between"):
+        r[f"{key}_left_r"] = re.compile(rf"\s{{1,3}}(?i:{rtrie(left[key])})(?![A-Za-z])")
     months = [m.capitalize() for m in lex.months]
     r["month_left_r"] = re.compile(rf"\s{{0,3}}\.?(?P<m>{rtrie(months)})(?![A-Za-z])")
     # -- spans that are never figures, anchored at the first digit ----------------------------

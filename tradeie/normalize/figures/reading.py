@@ -355,7 +355,7 @@ class _NumberReader:
                     j = t.start_of(m, "mark")
         c.start = j
         m = r["direction_left_r"].match(t.rev, t.n - j)
-        if m is None and t.rev.startswith("yb", t.n - j + 1):
+        if m is None and t.rev.startswith(lex.by_reversed, t.n - j + 1):
             m = r["direction_by_left_r"].match(t.rev, t.n - j)
         if m:
             c.direction = "up" if key_of(t.word(m, "d")) in lex.up_before else "down"
