@@ -193,6 +193,18 @@ ENTRIES = [
      "sign_words", '"sign_words"', None),
     ("range-left-words-by-string", FIGURE_DATA, _set("range_left_words", "by", "by"),
      "range_left_words.by", '"by"', '"range_left_words"'),
+    ("metre-dimensions-string", FIGURE_DATA, _set("metre_context", "dimensions", "long"),
+     "metre_context.dimensions", '"dimensions"', '"metre_context"'),
+    ("clause-break-empty", FIGURE_DATA, lambda d: d["clause_break_words"]["words"].append(""),
+     "clause_break_words.words", '""', '"clause_break_words"'),
+    ("compared-gap-missing-words", FIGURE_DATA, lambda d: d["compared_gap"].pop("words"),
+     "compared_gap", '"compared_gap"', None),
+    ("expected-after-misspelt", FIGURE_DATA, _set("expected_after", "auxiliary", ["had"]),
+     "expected_after", '"auxiliary"', '"expected_after"'),
+    ("multiple-after-twice-string", FIGURE_DATA, _set("multiple_after", "twice", "the"),
+     "multiple_after.twice", '"twice"', '"multiple_after"'),
+    ("rate-not-after-string", FIGURE_DATA, _set("rate_denominators", "not_after", "ago"),
+     "rate_denominators.not_after", '"not_after"', '"rate_denominators"'),
 ]
 
 
@@ -214,6 +226,8 @@ def test_reversed_patterns_are_built_from_the_data(models):
         d["sign_words"]["plus"].append("positive")
         d["up_to_level"]["words"].append("climb")
         d["range_left_words"]["from"].append("starting at")
+        d["multiple_after"]["words"].append("heavier")
+        d["clause_break_words"]["words"].append("although")
 
     edit(models / FIGURE_DATA, add)
     lex = load_lexicon()
@@ -233,6 +247,11 @@ def test_reversed_patterns_are_built_from_the_data(models):
     assert not left("up_to_level_r", "RAISED ")  # the suffix is case-sensitive
     assert left("from_left_r", "starting  at ") and left("from_left_r", "From ")
     assert left("between_left_r", "between ") and not left("between_left_r", "inbetween ")
+    # and the forward word patterns read after a figure
+    assert r["multiple_after"].match(" heavier than") and r["multiple_after"].match(" as big as")
+    assert r["clause_break"].search("prices, although") and not r["clause_break"].search("thus")
+    assert r["metre_after"].match(" (16 ft)") and r["metre_after"].match("-high")
+    assert r["compared_gap"].fullmatch(", up from the series high of ")
     assert "aircraft" in lex.irregular_plurals and "million" in lex.article_scales
 
 

@@ -378,7 +378,8 @@ FIGURE_SCHEMA = _Record({
     "change_cues": _Record({k: _WORDS for k in ("up_before", "down_before", "up_after",
                                                 "down_after", "skip_before")}),
     "move_words": _Record({"range": _WORDS, "forecast_before": _WORDS}),
-    "rate_denominators": _Record({"words": _WORDS, "markers": _WORDS}),
+    # not_after: "5 percent a year earlier" is no rate
+    "rate_denominators": _Record({"words": _WORDS, "markers": _WORDS, "not_after": _WORDS}),
     "time_words": _Listed("words", _WORDS),
     "months": _WORDS,
     "year_words": _Record({"before": _WORDS}),
@@ -395,6 +396,11 @@ FIGURE_SCHEMA = _Record({
     "up_to_level": _Record({"words": _WORDS, "suffixes": _WORDS}),
     "sign_words": _Record({"minus": _WORDS, "plus": _WORDS}),
     "range_left_words": _Record({"between": _WORDS, "from": _WORDS, "by": _WORDS}),
+    "metre_context": _Record({"imperial_units": _WORDS, "dimensions": _WORDS}),
+    "clause_break_words": _Listed("words", _WORDS),
+    "compared_gap": _Record({"words": _WORDS, "determiners": _WORDS, "qualifiers": _WORDS}),
+    "expected_after": _Record({"auxiliaries": _WORDS, "words": _WORDS}),
+    "multiple_after": _Record({"words": _WORDS, "twice": _WORDS}),
 }, optional=_OPTIONAL | {"point_rate_words", "count_phrase", "money_subjects"})
 
 CURRENCY_SCHEMA = _Record({
@@ -626,6 +632,42 @@ def rtrie(keys: Iterable[str], sep: str = _SEP) -> str:
     return trie_pattern((_squash(k)[::-1] for k in keys), sep)
 
 
+_SPACES = r"\s+"
+
+
+def _compile_context(r: dict[str, re.Pattern[str]], data: dict[str, Any]) -> None:
+    """The word patterns read around a figure by the finder's later steps (units, pairing)."""
+    metre = data["metre_context"]
+    imperial = trie_pattern(metre["imperial_units"])
+    dimensions = trie_pattern(metre["dimensions"], sep=r"\s")
+    # "5m (16 ft)", "5m long", "2m in diameter": metres, not millions
+    r["metre_after"] = re.compile(
+        rf"[ \t]{{0,2}}(?:\([ \t]?[\d.,]{{1,12}}[ \t]?(?:{imperial})\b|-?(?:{dimensions})\b)")
+    # ", going from 32.98 million": a participle after the comma goes on with the clause
+    clause = trie_pattern(_listed(data["clause_break_words"], "words"))
+    r["clause_break"] = re.compile(
+        rf"[;:()]|,(?!\d)(?![ \t]{{1,3}}[a-z]{{2,20}}ing\b)|(?i:\b(?:{clause})\b)")
+    gap = data["compared_gap"]
+    words = trie_pattern(gap["words"], sep=r"\s{1,3}")
+    determiners, qualifiers = trie_pattern(gap["determiners"]), trie_pattern(gap["qualifiers"])
+    r["compared_gap"] = re.compile(
+        r"(?:[^.;\n]|\n(?!\s*\n)){0,60}?"
+        rf"(?:\b(?:{words})"
+        # "down from the series high of", "compared with a peak of"
+        rf"(?:\s{{1,3}}(?:{determiners})(?:\s{{1,3}}[a-z\-]{{1,20}}){{1,3}}\s{{1,3}}of)?"
+        r"|\(|,\s{0,2}or)\s{0,3}"
+        rf"(?:(?:{qualifiers})\s{{1,3}})?")
+    expected = data["expected_after"]
+    r["expected_after"] = re.compile(
+        rf"[ \t]{{1,3}}(?:(?:{trie_pattern(expected['auxiliaries'])})[ \t]{{1,3}})?"
+        rf"(?:{trie_pattern(expected['words'])})\b")
+    multiple = data["multiple_after"]
+    r["multiple_after"] = re.compile(
+        rf"[ \t]{{1,2}}(?:as[ \t]{{1,2}}[a-z]+[ \t]{{1,2}}as|{trie_pattern(multiple['words'])})\b")
+    # "twice the size of", "twice that of" (not "scored twice", "twice as loud as")
+    r["twice_after"] = re.compile(rf"[ \t]{{1,2}}(?:{trie_pattern(multiple['twice'])})\b")
+
+
 def _compile(lex: Lexicon, cues: dict[str, list[str]],
              data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
     """Every regex of the finder, built once from the word lists.
@@ -782,11 +824,12 @@ def _compile(lex: Lexicon, cues: dict[str, list[str]],
     r["rate"] = re.compile(
         rf"(?:{GAP}|-)(?P<m>(?i:{trie_pattern(lex.rate_markers)}))(?:[ \t\-]{{1,3}}|{WRAP})"
         rf"(?P<den>(?i:{trie_pattern(lex.rate_words)}))(?![A-Za-z])"
-        rf"(?!{GAP}(?:earlier|ago|before|later|prior|after|on|from|to\s+date)\b)"
+        rf"(?!{GAP}(?:{trie_pattern(data['rate_denominators']['not_after'], sep=_SPACES)})\b)"
     )
     r["word_right"] = re.compile(
         r"[ \t]{0,3}(?:-(?=[A-Za-z]))?(?P<w>[A-Za-z][\w'’\-]{0,40}|\d{1,6}[A-Za-z]{0,4})"
     )
+    _compile_context(r, data)
     r["time_after"] = re.compile(
         rf"[ \t]?(?:{trie_pattern(lex.time_words, sep=' ')})(?![A-Za-z])"
     )

@@ -20,10 +20,7 @@ from tradeie.normalize.figures.helpers import (
 from tradeie.normalize.figures.model import _Cand, _Text
 from tradeie.normalize.figures.patterns import (
     _AMOUNT_WINDOW,
-    _CLAUSE_BREAK,
-    _COMPARED_GAP,
     _EQUIV_GAP,
-    _EXPECTED_AFTER,
     _FROM_TO,
     _LEVEL_AFTER,
     _LEVEL_BEFORE,
@@ -178,7 +175,7 @@ class _Pairing:
                 _inherit(nxt, c, scale=False)  # "seven of the eight major categories"
                 continue
             if c.kind == "count" and prev is not None and c.unit != prev.unit and \
-                    _EXPECTED_AFTER.match(text, c.end) and \
+                    self._r["expected_after"].match(text, c.end) and \
                     self._r["compared_r"].match(t.rev, t.n - c.start) and c.start - prev.end < 150:
                 # "90,900 jobs, more than the 25,000 analysts had expected": the jobs expected
                 c.unit, c.unit_text, c.end = prev.unit, prev.unit_text, c.num_end
@@ -237,7 +234,7 @@ class _Pairing:
             moneyish = any(w.group(0) in self.lex.money_subjects
                            for w in _WORDS.finditer(text[sent:c.start].lower()))
             if other is not None and (money is None or other.start > money.start) and \
-                    _COMPARED_GAP.fullmatch(text, other.end, c.start):
+                    self._r["compared_gap"].fullmatch(text, other.end, c.start):
                 src = other
             elif money is not None and c.start - money.end <= _AMOUNT_WINDOW:
                 if money.unit != converted and (money.end > sent or moneyish):
@@ -324,7 +321,7 @@ class _Pairing:
         if noun is None:
             noun, at = self._clause_subject(text, sent, end)
         # a parenthesis inside the clause does not end it: "persons (not seasonally adjusted)"
-        if noun is None or _CLAUSE_BREAK.search(_PAREN.sub("", text[at:end])):
+        if noun is None or self._r["clause_break"].search(_PAREN.sub("", text[at:end])):
             return None
         return noun
 

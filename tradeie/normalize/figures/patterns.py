@@ -37,10 +37,6 @@ _FRAC_OF_A = re.compile(r"(?:[ \t]{1,2}of)?[ \t]{1,2}an?(?=[ \t])")
 _SHARE_WORD = re.compile(r"[A-Za-z][\w’'-]{0,30}|\S")
 _SUFFIX_CODE = re.compile(rf"(?:[ \t]?|{WRAP})(?P<w>U\.S\.|US|[A-Z]{{3}})(?![A-Za-z])")
 _ARTIFACT_SCALE = re.compile(r"[ \t]?(?i:[mbk]n?|million|billion|mil)\b")
-_METRE = re.compile(
-    r"[ \t]{0,2}(?:\([ \t]?[\d.,]{1,12}[ \t]?(?:ft|feet|foot|yards?|yd|in|inches)\b"
-    r"|-?(?:long|tall|high|wide|deep|away|below|above|in\s(?:length|height|diameter))\b)"
-)
 _POSSESSIVE_R = re.compile(r"\s{1,3}s['’]\w")
 _NAME_COMMA_R = re.compile(r"\s{0,2},[a-z]{1,20}[A-Z](?![A-Za-z])")
 _CAPS_AFTER = re.compile(r"(?:[ \t]{1,3}[A-Z0-9][\w’'.]{0,30}){1,3}")
@@ -61,23 +57,11 @@ _LETTERS_R = re.compile(r"[A-Za-z]{1,12}(?![A-Za-z])")
 # A bare count and its subject (see FigureFinder._count_subjects).
 _NUMBER_OF = re.compile(r"(?i:\bnumber[ \t]{1,3}of[ \t]{1,3})")
 _NP_WORD = re.compile(r"[ \t]{0,3}([A-Za-z][A-Za-z'’-]{0,40})")
-# ", going from 32.98 million": a participle after the comma goes on with the clause
-_CLAUSE_BREAK = re.compile(
-    r"[;:()]|,(?!\d)(?![ \t]{1,3}[a-z]{2,20}ing\b)|(?i:\b(?:while|whereas|but)\b)")
 _PAREN = re.compile(r"\([^()\n]{0,80}\)")
 _OF_THEM = re.compile(r"[ \t]{1,3}of[ \t]{1,3}(?:them|whom)\b")
 _DIGIT_GROUP = re.compile(r"[ \t]\d")
 # How far an amount written without its unit looks for the money amount it goes with.
 _AMOUNT_WINDOW = 400
-# Between a measure or count and the bare amount compared with it: 'up from', 'compared with'
-_COMPARED_GAP = re.compile(
-    r"(?:[^.;\n]|\n(?!\s*\n)){0,60}?"
-    r"(?:\b(?:from|against|than|versus|vs\.?|compared\s{1,3}(?:with|to)"
-    r"|to(?:\s{1,3}a\s{1,3}total\s{1,3}of)?)"
-    # "down from the series high of", "compared with a peak of"
-    r"(?:\s{1,3}(?:the|a|an|its|their)(?:\s{1,3}[a-z\-]{1,20}){1,3}\s{1,3}of)?"
-    r"|\(|,\s{0,2}or)\s{0,3}"
-    r"(?:(?:just|about|around|nearly|some|over|under)\s{1,3})?")
 _SENTENCE_END = (". ", "! ", "? ", "\n")
 _SENTENCE_MARKS = (". ", "! ", "? ", ".\n", "\n\n")
 # A word of the noun phrase after a count: one or two spaces, no punctuation crossed.
@@ -86,15 +70,7 @@ _NP_TOKEN = re.compile(r"[ \t]{1,2}(?P<w>[A-Za-z][A-Za-z'’\-]{0,40}[A-Za-z]|[A
 _OF_NEXT = re.compile(
     r"[ \t]{1,3}of[ \t]{1,3}(?:(?:the|its|their|these|those)[ \t]{1,3}"
     r"|[A-Z][\w.’'\-]{0,30}['’]s[ \t]{1,3})?(?:[a-z][a-z\-]{1,20}[ \t]{1,3}){0,2}")
-_EXPECTED_AFTER = re.compile(
-    r"[ \t]{1,3}(?:had[ \t]{1,3}|have[ \t]{1,3})?(?:expected|forecast|predicted|estimated"
-    r"|projected|anticipated)\b")
 _PROPER_MODIFIER = re.compile(r"[A-Z]{2,6}|[A-Z][a-z]{2,20}")
-_MULTIPLE_AFTER = re.compile(
-    r"[ \t]{1,2}(?:as[ \t]{1,2}[a-z]+[ \t]{1,2}as|the|that|more|less|higher|larger|bigger"
-    r"|greater|smaller|lower|faster|slower|over|above|below|its|their|what)\b")
-# "twice the size of", "twice that of" (not "scored twice", "twice as loud as")
-_TWICE_AFTER = re.compile(r"[ \t]{1,2}(?:the|that|its|their)\b")
 _VERB_AFTER = re.compile(r"[ \t]{1,2}(?:to|at|by|from)\b")
 # ", seaports" or " and border crossings" after a counted noun ("last": the closing one)
 _CONJUNCT = re.compile(

@@ -11,8 +11,6 @@ from tradeie.normalize.figures.helpers import _counted_noun, _plural
 from tradeie.normalize.figures.model import _Cand, _Text
 from tradeie.normalize.figures.patterns import (
     _CONJUNCT,
-    _METRE,
-    _MULTIPLE_AFTER,
     _NP_TOKEN,
     _OF,
     _OF_A,
@@ -25,7 +23,6 @@ from tradeie.normalize.figures.patterns import (
     _SPACE,
     _SPACED_SCALE,
     _SUFFIX_CODE,
-    _TWICE_AFTER,
     _UNIT_GAP,
     _VERB_AFTER,
 )
@@ -101,7 +98,7 @@ class _UnitReader:
         letter, after = m.group("s"), m.end()
         if c.kind == "money" or letter in "kK":
             return True  # "$13.6M", "25k"
-        if letter == "m" and _METRE.match(text, after):
+        if letter == "m" and self._r["metre_after"].match(text, after):
             return False  # "37m (121ft)-long" is a length
         if letter in "bB":  # "4.2b" only with a currency after it
             unit, _, _ = self._unit_at(text, after)
@@ -228,14 +225,13 @@ class _UnitReader:
                 self._count_conjuncts(text, c)
                 return
 
-    @staticmethod
-    def _multiple(text: str, c: _Cand) -> bool:
+    def _multiple(self, text: str, c: _Cand) -> bool:
         """'six times as much', 'twice the size', 'increased 64 times', '4.3 times': so many
         times a size is a figure; 'met three times', 'twice a year' are how often."""
         if c.source == "fold":
-            return _TWICE_AFTER.match(text, c.end) is not None
+            return self._r["twice_after"].match(text, c.end) is not None
         return c.value != int(c.value) or c.direction is not None or \
-            _MULTIPLE_AFTER.match(text, c.end) is not None
+            self._r["multiple_after"].match(text, c.end) is not None
 
     def _count_head(self, text: str, c: _Cand, start: int, end: int) -> None:
         """Set the count's unit to text[start:end], or on to a counted noun right after it:
