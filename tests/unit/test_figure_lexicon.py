@@ -205,6 +205,8 @@ ENTRIES = [
      "multiple_after.twice", '"twice"', '"multiple_after"'),
     ("rate-not-after-string", FIGURE_DATA, _set("rate_denominators", "not_after", "ago"),
      "rate_denominators.not_after", '"not_after"', '"rate_denominators"'),
+    ("phrase-words-first-skip-string", FIGURE_DATA, _set("phrase_words", "first_skip", "most"),
+     "phrase_words.first_skip", '"first_skip"', '"phrase_words"'),
 ]
 
 
@@ -253,6 +255,7 @@ def test_reversed_patterns_are_built_from_the_data(models):
     assert r["metre_after"].match(" (16 ft)") and r["metre_after"].match("-high")
     assert r["compared_gap"].fullmatch(", up from the series high of ")
     assert "aircraft" in lex.irregular_plurals and "million" in lex.article_scales
+    assert {"the", "both"} <= lex.back_reference and "those" not in lex.share_skip
 
 
 def test_missing_section_is_named(models):

@@ -163,6 +163,9 @@ class Lexicon:
     article_fractions: tuple[str, ...]  # "a third"
     plus_words: set[str]  # sign words read as "+" (the others of sign_words as "-")
     by_reversed: tuple[str, ...]  # the "by" words of range_left_words, spelt backwards
+    back_reference: set[str]  # "all three": with the determiners, a number naming things again
+    share_skip: set[str]  # "a third of all exports": skipped before what a share is of
+    first_skip: set[str]  # "5 most gifted attackers": skipped as a noun phrase's first word
     regex: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
 
@@ -401,6 +404,8 @@ FIGURE_SCHEMA = _Record({
     "compared_gap": _Record({"words": _WORDS, "determiners": _WORDS, "qualifiers": _WORDS}),
     "expected_after": _Record({"auxiliaries": _WORDS, "words": _WORDS}),
     "multiple_after": _Record({"words": _WORDS, "twice": _WORDS}),
+    "phrase_words": _Record({"back_reference": _WORDS, "share_skip": _WORDS,
+                             "first_skip": _WORDS}),
 }, optional=_OPTIONAL | {"point_rate_words", "count_phrase", "money_subjects"})
 
 CURRENCY_SCHEMA = _Record({
@@ -622,6 +627,10 @@ def load_lexicon() -> Lexicon:
         article_fractions=tuple(data["article_number_words"]["fractions"]),
         plus_words={w.lower() for w in data["sign_words"]["plus"]},
         by_reversed=tuple(w.lower()[::-1] for w in data["range_left_words"]["by"]),
+        back_reference=set(_listed(data["determiners"], "words")) | set(
+            data["phrase_words"]["back_reference"]),
+        share_skip=set(data["phrase_words"]["share_skip"]),
+        first_skip=set(data["phrase_words"]["first_skip"]),
     )
     lex.regex = _compile(lex, cues, data)
     return lex

@@ -247,7 +247,7 @@ class _UnitReader:
         if c.source != "word" or c.value > 3:
             return False
         m = self._r["word_left_r"].match(t.rev, t.n - c.start)
-        return m is not None and t.word(m, "w").lower() in self.lex.determiners | {"both", "all"}
+        return m is not None and t.word(m, "w").lower() in self.lex.back_reference
 
     def _count_conjuncts(self, text: str, c: _Cand) -> None:
         """'450 airports, seaports and border crossings', '200 countries and territories':
@@ -294,7 +294,7 @@ class _UnitReader:
         for tok in _SHARE_WORD.finditer(text, m.end(), min(len(text), m.end() + 60)):
             word = tok.group(0)
             low = word.lower()
-            if not words and low in self.lex.determiners | {"a", "an", "all"} and low != "those":
+            if not words and low in self.lex.share_skip:
                 continue
             if not word[0].isalpha() or low in self.lex.stop_words:
                 break
@@ -369,7 +369,7 @@ class _UnitReader:
                 if i == 0:
                     return None
                 continue  # "Model 3 sedans", "new 737 Max jets"
-            if low == "and" and 0 < i < len(toks) - 1 or low in ("most", "more") and i == 0:
+            if low == "and" and 0 < i < len(toks) - 1 or low in lex.first_skip and i == 0:
                 continue  # "digital and physical sales", "the most gifted attackers"
             unit = lex.words.get(low)
             if unit is not None and unit.kind in ("duration", "measure") and i > 0:
