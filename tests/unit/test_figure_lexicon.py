@@ -168,6 +168,45 @@ ENTRIES = [
      "count_phrase", '"not_count"', '"count_phrase"'),
     ("point-rate-words-string", FIGURE_DATA, _set("point_rate_words", "words", "rate"),
      "point_rate_words.words", '"words"', '"point_rate_words"'),
+    # the word lists moved out of the finder's Python (literal sets and reversed regexes)
+    ("irregular-plurals-string", FIGURE_DATA, _set("irregular_plurals", "words", "people"),
+     "irregular_plurals.words", '"words"', '"irregular_plurals"'),
+    ("determiner-empty", FIGURE_DATA, lambda d: d["determiners"]["words"].append(" "),
+     "determiners.words", '" "', '"determiners"'),
+    ("hyphen-prefix-number", FIGURE_DATA, lambda d: d["hyphen_prefixes"]["words"].append(77),
+     "hyphen_prefixes.words", "77", '"hyphen_prefixes"'),
+    ("subject-skip-string", FIGURE_DATA, _set("subject_skip", "words", "the"),
+     "subject_skip.words", '"words"', '"subject_skip"'),
+    ("article-words-misspelt", FIGURE_DATA,
+     _set("article_number_words", "scale", ["million"]), "article_number_words", '"scale"',
+     '"article_number_words"'),
+    ("ordinal-before-half-string", FIGURE_DATA, _set("ordinal_before_half", "words", "second"),
+     "ordinal_before_half.words", '"words"', '"ordinal_before_half"'),
+    ("compared-articles-string", FIGURE_DATA, _set("compared_before", "articles", "the"),
+     "compared_before.articles", '"articles"', '"compared_before"'),
+    ("up-to-level-suffix-empty", FIGURE_DATA,
+     lambda d: d["up_to_level"]["suffixes"].append(" "), "up_to_level.suffixes", '" "',
+     '"up_to_level"'),
+    ("sign-words-plus-string", FIGURE_DATA, _set("sign_words", "plus", "plus"),
+     "sign_words.plus", '"plus"', '"sign_words"'),
+    ("sign-words-missing-minus", FIGURE_DATA, lambda d: d["sign_words"].pop("minus"),
+     "sign_words", '"sign_words"', None),
+    ("range-left-words-by-string", FIGURE_DATA, _set("range_left_words", "by", "by"),
+     "range_left_words.by", '"by"', '"range_left_words"'),
+    ("metre-dimensions-string", FIGURE_DATA, _set("metre_context", "dimensions", "long"),
+     "metre_context.dimensions", '"dimensions"', '"metre_context"'),
+    ("clause-break-empty", FIGURE_DATA, lambda d: d["clause_break_words"]["words"].append(""),
+     "clause_break_words.words", '""', '"clause_break_words"'),
+    ("compared-gap-missing-words", FIGURE_DATA, lambda d: d["compared_gap"].pop("words"),
+     "compared_gap", '"compared_gap"', None),
+    ("expected-after-misspelt", FIGURE_DATA, _set("expected_after", "auxiliary", ["had"]),
+     "expected_after", '"auxiliary"', '"expected_after"'),
+    ("multiple-after-twice-string", FIGURE_DATA, _set("multiple_after", "twice", "the"),
+     "multiple_after.twice", '"twice"', '"multiple_after"'),
+    ("rate-not-after-string", FIGURE_DATA, _set("rate_denominators", "not_after", "ago"),
+     "rate_denominators.not_after", '"not_after"', '"rate_denominators"'),
+    ("phrase-words-first-skip-string", FIGURE_DATA, _set("phrase_words", "first_skip", "most"),
+     "phrase_words.first_skip", '"first_skip"', '"phrase_words"'),
 ]
 
 
@@ -178,6 +217,45 @@ def test_bad_entry_names_file_line_and_key(models, file, change, label, marker, 
     message = load_error(models)
     line = line_with(models / file, marker, after)
     assert f"{models / file}: line {line}: {label}:" in message, message
+
+
+def test_reversed_patterns_are_built_from_the_data(models):
+    # words read left of a figure are matched on the reversed text: the patterns are built
+    # from figures.json at load, so a word added to the data is read with no code change
+    def add(d):
+        d["ordinal_before_half"]["words"].append("penultimate")
+        d["compared_before"]["words"].append("relative to")
+        d["sign_words"]["plus"].append("positive")
+        d["up_to_level"]["words"].append("climb")
+        d["range_left_words"]["from"].append("starting at")
+        d["multiple_after"]["words"].append("heavier")
+        d["clause_break_words"]["words"].append("although")
+
+    edit(models / FIGURE_DATA, add)
+    lex = load_lexicon()
+    r = lex.regex
+
+    def left(name: str, before: str):
+        return r[name].match(before[::-1])
+
+    assert left("ordinal_before_r", "the penultimate ") and left("ordinal_before_r", "the Second ")
+    assert not left("ordinal_before_r", "the seconds ")
+    assert left("compared_r", "relative  to ") and left("compared_r", "compared with the ")
+    assert left("compared_r", "vs. ") and not left("compared_r", "compared ")
+    m = left("minus_left_r", "positive ")
+    assert m and m.group("m")[::-1] in lex.plus_words
+    assert left("minus_left_r", "Minus ") and "minus" not in lex.plus_words
+    assert left("up_to_level_r", "climb ") and left("up_to_level_r", "raised ")
+    assert not left("up_to_level_r", "RAISED ")  # the suffix is case-sensitive
+    assert left("from_left_r", "starting  at ") and left("from_left_r", "From ")
+    assert left("between_left_r", "between ") and not left("between_left_r", "inbetween ")
+    # and the forward word patterns read after a figure
+    assert r["multiple_after"].match(" heavier than") and r["multiple_after"].match(" as big as")
+    assert r["clause_break"].search("prices, although") and not r["clause_break"].search("thus")
+    assert r["metre_after"].match(" (16 ft)") and r["metre_after"].match("-high")
+    assert r["compared_gap"].fullmatch(", up from the series high of ")
+    assert "aircraft" in lex.irregular_plurals and "million" in lex.article_scales
+    assert {"the", "both"} <= lex.back_reference and "those" not in lex.share_skip
 
 
 def test_missing_section_is_named(models):

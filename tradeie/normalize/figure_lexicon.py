@@ -155,6 +155,17 @@ class Lexicon:
     name_ok: set[str]
     street_words: set[str]
     label_words: set[str]
+    irregular_plurals: set[str]  # "people", "aircraft": plurals without a regular -s
+    determiners: set[str]
+    hyphen_prefixes: set[str]  # "minus-5", "sub-1%": letters and a hyphen that keep a figure
+    subject_skip: set[str]
+    article_scales: tuple[str, ...]  # "a million": the article is the number one
+    article_fractions: tuple[str, ...]  # "a third"
+    plus_words: set[str]  # sign words read as "+" (the others of sign_words as "-")
+    by_reversed: tuple[str, ...]  # the "by" words of range_left_words, spelt backwards
+    back_reference: set[str]  # "all three": with the determiners, a number naming things again
+    share_skip: set[str]  # "a third of all exports": skipped before what a share is of
+    first_skip: set[str]  # "5 most gifted attackers": skipped as a noun phrase's first word
     regex: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
 
@@ -370,13 +381,31 @@ FIGURE_SCHEMA = _Record({
     "change_cues": _Record({k: _WORDS for k in ("up_before", "down_before", "up_after",
                                                 "down_after", "skip_before")}),
     "move_words": _Record({"range": _WORDS, "forecast_before": _WORDS}),
-    "rate_denominators": _Record({"words": _WORDS, "markers": _WORDS}),
+    # not_after: "5 percent a year earlier" is no rate
+    "rate_denominators": _Record({"words": _WORDS, "markers": _WORDS, "not_after": _WORDS}),
     "time_words": _Listed("words", _WORDS),
     "months": _WORDS,
     "year_words": _Record({"before": _WORDS}),
     "name_ok_before": _Listed("words", _WORDS),
     "street_words": _WORDS,
     "label_words": _Listed("words", _WORDS),
+    "irregular_plurals": _Listed("words", _WORDS),
+    "determiners": _Listed("words", _WORDS),
+    "hyphen_prefixes": _Listed("words", _WORDS),
+    "subject_skip": _Listed("words", _WORDS),
+    "article_number_words": _Record({"scales": _WORDS, "fractions": _WORDS}),
+    "ordinal_before_half": _Listed("words", _WORDS),
+    "compared_before": _Record({"words": _WORDS, "articles": _WORDS}),
+    "up_to_level": _Record({"words": _WORDS, "suffixes": _WORDS}),
+    "sign_words": _Record({"minus": _WORDS, "plus": _WORDS}),
+    "range_left_words": _Record({"between": _WORDS, "from": _WORDS, "by": _WORDS}),
+    "metre_context": _Record({"imperial_units": _WORDS, "dimensions": _WORDS}),
+    "clause_break_words": _Listed("words", _WORDS),
+    "compared_gap": _Record({"words": _WORDS, "determiners": _WORDS, "qualifiers": _WORDS}),
+    "expected_after": _Record({"auxiliaries": _WORDS, "words": _WORDS}),
+    "multiple_after": _Record({"words": _WORDS, "twice": _WORDS}),
+    "phrase_words": _Record({"back_reference": _WORDS, "share_skip": _WORDS,
+                             "first_skip": _WORDS}),
 }, optional=_OPTIONAL | {"point_rate_words", "count_phrase", "money_subjects"})
 
 CURRENCY_SCHEMA = _Record({
@@ -590,8 +619,20 @@ def load_lexicon() -> Lexicon:
         name_ok=set(_listed(data["name_ok_before"], "words")),
         street_words=set(data["street_words"]),
         label_words=set(_listed(data["label_words"], "words")),
+        irregular_plurals=set(_listed(data["irregular_plurals"], "words")),
+        determiners=set(_listed(data["determiners"], "words")),
+        hyphen_prefixes=set(_listed(data["hyphen_prefixes"], "words")),
+        subject_skip=set(_listed(data["subject_skip"], "words")),
+        article_scales=tuple(data["article_number_words"]["scales"]),
+        article_fractions=tuple(data["article_number_words"]["fractions"]),
+        plus_words={w.lower() for w in data["sign_words"]["plus"]},
+        by_reversed=tuple(w.lower()[::-1] for w in data["range_left_words"]["by"]),
+        back_reference=set(_listed(data["determiners"], "words")) | set(
+            data["phrase_words"]["back_reference"]),
+        share_skip=set(data["phrase_words"]["share_skip"]),
+        first_skip=set(data["phrase_words"]["first_skip"]),
     )
-    lex.regex = _compile(lex, cues)
+    lex.regex = _compile(lex, cues, data)
     return lex
 
 
@@ -600,7 +641,44 @@ def rtrie(keys: Iterable[str], sep: str = _SEP) -> str:
     return trie_pattern((_squash(k)[::-1] for k in keys), sep)
 
 
-def _compile(lex: Lexicon, cues: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
+_SPACES = r"\s+"
+
+
+def _compile_context(r: dict[str, re.Pattern[str]], data: dict[str, Any]) -> None:
+    """The word patterns read around a figure by the finder's later steps (units, pairing)."""
+    metre = data["metre_context"]
+    imperial = trie_pattern(metre["imperial_units"])
+    dimensions = trie_pattern(metre["dimensions"], sep=r"\s")
+    # "5m (16 ft)", "5m long", "2m in diameter": metres, not millions
+    r["metre_after"] = re.compile(
+        rf"[ \t]{{0,2}}(?:\([ \t]?[\d.,]{{1,12}}[ \t]?(?:{imperial})\b|-?(?:{dimensions})\b)")
+    # ", going from 32.98 million": a participle after the comma goes on with the clause
+    clause = trie_pattern(_listed(data["clause_break_words"], "words"))
+    r["clause_break"] = re.compile(
+        rf"[;:()]|,(?!\d)(?![ \t]{{1,3}}[a-z]{{2,20}}ing\b)|(?i:\b(?:{clause})\b)")
+    gap = data["compared_gap"]
+    words = trie_pattern(gap["words"], sep=r"\s{1,3}")
+    determiners, qualifiers = trie_pattern(gap["determiners"]), trie_pattern(gap["qualifiers"])
+    r["compared_gap"] = re.compile(
+        r"(?:[^.;\n]|\n(?!\s*\n)){0,60}?"
+        rf"(?:\b(?:{words})"
+        # "down from the series high of", "compared with a peak of"
+        rf"(?:\s{{1,3}}(?:{determiners})(?:\s{{1,3}}[a-z\-]{{1,20}}){{1,3}}\s{{1,3}}of)?"
+        r"|\(|,\s{0,2}or)\s{0,3}"
+        rf"(?:(?:{qualifiers})\s{{1,3}})?")
+    expected = data["expected_after"]
+    r["expected_after"] = re.compile(
+        rf"[ \t]{{1,3}}(?:(?:{trie_pattern(expected['auxiliaries'])})[ \t]{{1,3}})?"
+        rf"(?:{trie_pattern(expected['words'])})\b")
+    multiple = data["multiple_after"]
+    r["multiple_after"] = re.compile(
+        rf"[ \t]{{1,2}}(?:as[ \t]{{1,2}}[a-z]+[ \t]{{1,2}}as|{trie_pattern(multiple['words'])})\b")
+    # "twice the size of", "twice that of" (not "scored twice", "twice as loud as")
+    r["twice_after"] = re.compile(rf"[ \t]{{1,2}}(?:{trie_pattern(multiple['twice'])})\b")
+
+
+def _compile(lex: Lexicon, cues: dict[str, list[str]],
+             data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
     """Every regex of the finder, built once from the word lists.
 
     Patterns named ``*_r`` read the words to the LEFT of a figure: they are matched, anchored,
@@ -654,7 +732,7 @@ def _compile(lex: Lexicon, cues: dict[str, list[str]]) -> dict[str, re.Pattern[s
         rf"|(?i:(?<![\w-])(?P<vague>{trie_pattern(lex.vague)})(?={GAP}of\s))"
         rf"|(?i:(?<![\w-])(?P<fold>{trie_pattern(lex.fold_words)})(?![\w-]))"
         rf"|(?i:(?<![\w-])(?P<a>an?)(?={GAP}"
-        rf"{trie_pattern(['hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen'])}\b))"
+        rf"{trie_pattern(lex.article_scales)}\b))"
         rf"|(?i:(?<![\w-])(?P<w>{words})(?![\w]))"
     )
     # the number words after "a": "a hundred and fifty million"
@@ -686,8 +764,22 @@ def _compile(lex: Lexicon, cues: dict[str, list[str]]) -> dict[str, re.Pattern[s
         rf"(?P<sp>{WRAP_R}|[ \t]?)(?P<cur>{rtrie(prefixes | spaced, sep=' ')})(?![A-Za-z])"
     )
     r["sign_left_r"] = re.compile(r"(?P<sign>[-−+])(?![\w.,\-−+])")
+    signs = data["sign_words"]
     r["minus_left_r"] = re.compile(
-        rf"(?:{WRAP_R}|[\s\-]{{0,3}})(?P<m>(?i:sunim|evitagen|sulp))(?![A-Za-z])")
+        rf"(?:{WRAP_R}|[\s\-]{{0,3}})(?P<m>(?i:{rtrie(signs['minus'] + signs['plus'])}))"
+        r"(?![A-Za-z])")
+    # "the second half": a period, not a fraction
+    r["ordinal_before_r"] = re.compile(
+        rf"\s{{1,3}}(?i:{rtrie(_listed(data['ordinal_before_half'], 'words'))})(?![A-Za-z])")
+    # "than (the) N", "versus N", "compared with N"
+    compared = data["compared_before"]
+    compared_words = rtrie(compared["words"], sep=r"\s{1,3}")
+    r["compared_r"] = re.compile(
+        rf"\s{{1,3}}(?:{rtrie(compared['articles'])}\s{{1,3}})?(?i:{compared_words})(?![A-Za-z])")
+    # "was revised up to 0.8 percent": a level, not a maximum
+    level = data["up_to_level"]
+    r["up_to_level_r"] = re.compile(
+        rf"\s{{1,3}}(?:{rtrie(level['suffixes'])}|(?i:{rtrie(level['words'])})(?![A-Za-z]))")
     qual_words = [q for q in lex.qualifiers if q[-1].isalnum() or q.endswith(".")]
     qual_marks = [q for q in lex.qualifiers if q not in qual_words]
     # "about", "more than", "~" and verbs that bound a figure ("to exceed"), in one match
@@ -703,14 +795,14 @@ def _compile(lex: Lexicon, cues: dict[str, list[str]]) -> dict[str, re.Pattern[s
         r"(?![A-Za-z])"
     )
     # "cut prices by 10%", "grow sales by 35 per cent": the cue, its object, then "by"
+    left = data["range_left_words"]
     r["direction_by_left_r"] = re.compile(
-        r"\s{1,3}(?i:yb)\s{1,3}(?:[\w'’-]{0,30}[A-Za-z]\s{1,3}){1,3}"
+        rf"\s{{1,3}}(?i:{rtrie(left['by'])})\s{{1,3}}(?:[\w'’-]{{0,30}}[A-Za-z]\s{{1,3}}){{1,3}}"
         rf"(?P<d>(?i:{cue_words}))(?![A-Za-z])"
     )
     r["word_left_r"] = re.compile(r"\s{1,3}(?P<w>[\w&.'’\-]{0,40}[^\W\d_])")
-    r["from_left_r"] = re.compile(r"\s{1,3}(?i:morf)(?![A-Za-z])")
-    r["by_left_r"] = re.compile(r"\s{1,3}(?i:yb)(?![A-Za-z])")
-    r["between_left_r"] = re.compile(r"\s{1,3}(?i:neewteb)(?![A-Za-z])")
+    for key in ("from", "by", "between"):
+        r[f"{key}_left_r"] = re.compile(rf"\s{{1,3}}(?i:{rtrie(left[key])})(?![A-Za-z])")
     months = [m.capitalize() for m in lex.months]
     r["month_left_r"] = re.compile(rf"\s{{0,3}}\.?(?P<m>{rtrie(months)})(?![A-Za-z])")
     # -- spans that are never figures, anchored at the first digit ----------------------------
@@ -741,11 +833,12 @@ def _compile(lex: Lexicon, cues: dict[str, list[str]]) -> dict[str, re.Pattern[s
     r["rate"] = re.compile(
         rf"(?:{GAP}|-)(?P<m>(?i:{trie_pattern(lex.rate_markers)}))(?:[ \t\-]{{1,3}}|{WRAP})"
         rf"(?P<den>(?i:{trie_pattern(lex.rate_words)}))(?![A-Za-z])"
-        rf"(?!{GAP}(?:earlier|ago|before|later|prior|after|on|from|to\s+date)\b)"
+        rf"(?!{GAP}(?:{trie_pattern(data['rate_denominators']['not_after'], sep=_SPACES)})\b)"
     )
     r["word_right"] = re.compile(
         r"[ \t]{0,3}(?:-(?=[A-Za-z]))?(?P<w>[A-Za-z][\w'’\-]{0,40}|\d{1,6}[A-Za-z]{0,4})"
     )
+    _compile_context(r, data)
     r["time_after"] = re.compile(
         rf"[ \t]?(?:{trie_pattern(lex.time_words, sep=' ')})(?![A-Za-z])"
     )
