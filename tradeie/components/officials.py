@@ -13,7 +13,14 @@ from spacy.tokens import Doc
 
 from tradeie.components.agencies import OTHER_NAME_LABELS, PERSON_LABELS, ner_spans, ner_upstream
 from tradeie.components.base import GuardedComponent, score_span_group
-from tradeie.extensions import AGENCIES, OFFICIALS, SPAN_ATTRS, set_span_group, span_bounds
+from tradeie.extensions import (
+    AGENCIES,
+    OFFICIALS,
+    SPAN_ATTRS,
+    doc_text,
+    set_span_group,
+    span_bounds,
+)
 from tradeie.normalize.agencies import AgencyMatch
 from tradeie.normalize.officials import OfficialFinder
 
@@ -29,7 +36,7 @@ class OfficialRecognizer(GuardedComponent):
         self.use_ner = ner_upstream(nlp)
 
     def process(self, doc: Doc) -> Doc:
-        text = doc.text  # Doc.text joins every token anew: once per document, not per agency
+        text = doc_text(doc)  # joined once per Doc, not per component
         agencies = []
         for span in doc.spans.get(AGENCIES, []):
             start, end = span_bounds(span)
