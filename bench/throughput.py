@@ -1,24 +1,32 @@
 """Speed and scale of tradeie, in one run, against spaCy's blank tokenizer and quantulum3.
 
-    python bench/throughput.py                 # full: >= 2 MB corpus, 10 KB / 100 KB / 1 MB docs
-    python bench/throughput.py --quick         # about two minutes: smaller corpus, no 1 MB doc
+    python bench/throughput.py                 # full: real texts, 10 KB / 100 KB / 1 MB docs
+    python bench/throughput.py --quick         # a few minutes: fewer passes, no 1 MB doc
     python bench/throughput.py --profile       # plus cProfile hot spots of the pipeline
     python bench/throughput.py --json out.json # where to write the numbers (default below)
 
-Measured:
-- characters/s and documents/s of (a) ``spacy.blank("en")`` + ``nlp.pipe`` (the floor: no
-  pipeline can beat its own tokenizer), tradeie's tuned tokenizer alone, (b) the full
-  pipeline (``tradeie.extract_many``, results converted to Extractions), (c) quantulum3's
-  ``parser.parse`` (on a subset when slow, scaled to chars/s; the output says so);
-- the ratios b/a and b/c, peak RSS, cold start in a fresh interpreter (import + load + first
-  document), the speed-up of ``extract_many(n_process=2)`` over ``n_process=1``, and time per
-  character of single 10 KB, 100 KB and 1 MB documents (a fresh subprocess with a time budget:
-  a super-linear step shows up as a growing time per character, or as a time-out);
+The texts are those of the real articles, ``../shared/corpus/real/dev.jsonl`` and
+``test.jsonl`` beside the repository, read at run time (never copied into the repository);
+when that folder is absent, the fixture texts (tests/fixtures/corpus.jsonl) stand in, and the
+output says so. Only the texts and publication dates are read, never the annotations.
+
+Measured, each as the median of a few passes over the same texts in the same process:
+- characters/s and documents/s of (a) ``spacy.blank("en")`` + ``nlp.pipe``, with a cold
+  tokenizer cache (a fresh ``spacy.blank("en")`` per pass) and a warm one (the same object,
+  after one pass), tradeie's tuned tokenizer alone, (b) the full pipeline
+  (``tradeie.extract_many``, results converted to Extractions; the pipeline is loaded once,
+  so its tokenizer cache is warm after the first pass: the first pass is reported too),
+  (c) quantulum3's ``parser.parse`` on the same texts (a subset with --quick; the output says);
+- the ratios b/a (cold and warm) and b/c on CPU time, peak RSS, cold start in a fresh
+  interpreter (import + load + first document), the speed-up of ``extract_many(n_process=2)``
+  over ``n_process=1``, and time per character of single 10 KB, 100 KB and 1 MB documents (a
+  fresh subprocess with a time budget: a super-linear step shows up as a growing time per
+  character, or as a time-out);
 - time per pipeline component (tokenizer, each component, conversion to an Extraction).
 
-The corpus is the texts of tests/fixtures/corpus.jsonl repeated; big single documents are
-those texts concatenated. Results are printed and written as JSON; do not commit them. The
-numbers depend on the machine and on its load: the load average is recorded with them.
+The parallel runs use the texts repeated up to ``--chars``; big single documents are the texts
+concatenated. Results are printed and written as JSON; do not commit them. The numbers depend
+on the machine and on its load: the load average is recorded with them.
 """
 
 from __future__ import annotations
@@ -46,6 +54,9 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 CORPUS = ROOT / "tests" / "fixtures" / "corpus.jsonl"
+# the real articles, beside the repository (a worktree's ../shared); read, never copied
+REAL = ROOT.parent / "shared" / "corpus" / "real"
+REAL_SPLITS = ("dev.jsonl", "test.jsonl")
 PUBLISHED = "2025-01-13"
 
 
@@ -100,10 +111,22 @@ def rss_mb(who: int = resource.RUSAGE_SELF) -> float:
 # ---------------------------------------------------------------------------- corpus
 
 
+def source_files() -> list[Path]:
+    """The real articles' files when present beside the repository, else the fixture set."""
+    real = [REAL / name for name in REAL_SPLITS]
+    return real if all(path.is_file() for path in real) else [CORPUS]
+
+
 def articles() -> list[dict[str, Any]]:
-    rows = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
-    return [{"id": r["id"], "text": r["text"], "published": r.get("published") or PUBLISHED}
-            for r in rows]
+    """Id, text and publication date of every article (annotations are not read)."""
+    out = []
+    for path in source_files():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                r = json.loads(line)
+                out.append({"id": r["id"], "text": r["text"],
+                            "published": r.get("published") or PUBLISHED})
+    return out
 
 
 def corpus(min_chars: int) -> list[dict[str, Any]]:
@@ -129,26 +152,78 @@ def big_document(size: int) -> str:
 # ---------------------------------------------------------------------- measurements
 
 
-def blank_tokenizer(texts: list[str]) -> Rate:
+def median_rate(name: str, texts: list[str], cpu: list[float], wall: list[float],
+                note: str = "") -> Rate:
+    """The pass with the median CPU time (the wall time of that same pass)."""
+    order = sorted(range(len(cpu)), key=cpu.__getitem__)
+    mid = order[len(order) // 2]
+    note = f"median of {len(cpu)} passes" + (f"; {note}" if note else "")
+    return Rate(name, len(texts), sum(map(len, texts)), wall[mid], cpu[mid], note)
+
+
+def blank_tokenizer(texts: list[str], passes: int) -> tuple[Rate, Rate]:
+    """(cold, warm): a fresh ``spacy.blank("en")`` per pass (empty tokenizer cache and
+    vocabulary), and passes of one object that has seen the texts once."""
     import spacy
 
-    nlp = spacy.blank("en")
-    with Clock() as clock:
-        for _ in nlp.pipe(texts, batch_size=256):
-            pass
-    return Rate("(a) spacy.blank('en') nlp.pipe", len(texts), sum(map(len, texts)),
-                clock.wall, clock.cpu)
+    cold: tuple[list[float], list[float]] = ([], [])
+    for _ in range(passes):
+        nlp = spacy.blank("en")
+        with Clock() as clock:
+            for _doc in nlp.pipe(texts, batch_size=256):
+                pass
+        cold[0].append(clock.cpu)
+        cold[1].append(clock.wall)
+    warm: tuple[list[float], list[float]] = ([], [])
+    for n in range(passes + 1):
+        with Clock() as clock:
+            for _doc in nlp.pipe(texts, batch_size=256):
+                pass
+        if n:
+            warm[0].append(clock.cpu)
+            warm[1].append(clock.wall)
+    return (median_rate("(a) spacy.blank('en') nlp.pipe, cold cache", texts, *cold,
+                        "a fresh spacy.blank per pass"),
+            median_rate("(a) spacy.blank('en') nlp.pipe, warm cache", texts, *warm,
+                        "texts seen before"))
 
 
-def tuned_tokenizer(texts: list[str]) -> Rate:
+def tuned_tokenizer(texts: list[str], passes: int) -> Rate:
+    """tradeie's tokenizer, its cache flushed before each pass (cold, like (a) cold)."""
     import tradeie
 
     tokenizer = tradeie.load().tokenizer
-    with Clock() as clock:
-        for _ in tokenizer.pipe(texts, batch_size=256):
-            pass
-    return Rate("tradeie's tuned tokenizer alone", len(texts), sum(map(len, texts)),
-                clock.wall, clock.cpu, "extra infixes for US$, €1.2bn, 5-percent")
+    cpu, wall = [], []
+    for _ in range(passes):
+        tokenizer._flush_cache()
+        with Clock() as clock:
+            for _doc in tokenizer.pipe(texts, batch_size=256):
+                pass
+        cpu.append(clock.cpu)
+        wall.append(clock.wall)
+    return median_rate("tradeie's tuned tokenizer alone, cold cache", texts, cpu, wall,
+                       "extra infixes for US$, €1.2bn, 5-percent")
+
+
+def pipeline_passes(records: list[dict[str, Any]], passes: int) -> tuple[Rate, Rate]:
+    """(first pass, median of the later passes) of extract_many over the records, n_process=1:
+    the pipeline is loaded once, so the first pass meets a cold tokenizer cache."""
+    import tradeie
+
+    tradeie.load()  # building the pipeline is cold start, measured separately
+    texts = [r["text"] for r in records]
+    cpu, wall, facts = [], [], 0
+    for _ in range(passes + 1):
+        facts = 0
+        with Clock() as clock:
+            for res in tradeie.extract_many(records, batch_size=64):
+                facts += len(res.facts)
+        cpu.append(clock.cpu)
+        wall.append(clock.wall)
+    first = Rate("(b) tradeie extract_many, first pass", len(texts), sum(map(len, texts)),
+                 wall[0], cpu[0], f"{facts:,} facts; cold tokenizer cache")
+    return first, median_rate("(b) tradeie extract_many", texts, cpu[1:], wall[1:],
+                              f"{facts:,} facts")
 
 
 def children_cpu() -> float:
@@ -189,7 +264,7 @@ def record_pool(records: list[dict[str, Any]], n_process: int) -> Rate:
                 f"{facts:,} facts; CPU: main {clock.cpu:.1f} s + workers {workers:.1f} s")
 
 
-def quantulum(texts: list[str], budget_chars: int) -> tuple[Rate, float]:
+def quantulum(texts: list[str], budget_chars: int | None) -> tuple[Rate, float]:
     """quantulum3 on the first ``budget_chars`` characters' worth of texts; (rate, load s)."""
     warnings.filterwarnings("ignore")  # quantulum3 warns about its classifier at load
     start = time.perf_counter()
@@ -199,7 +274,7 @@ def quantulum(texts: list[str], budget_chars: int) -> tuple[Rate, float]:
     load = time.perf_counter() - start
     subset, size = [], 0
     for text in texts:
-        if size >= budget_chars:
+        if budget_chars is not None and size >= budget_chars:
             break
         subset.append(text)
         size += len(text)
@@ -447,7 +522,18 @@ def render(result: dict[str, Any]) -> None:
         stages.add_row(row["stage"], fmt(row["seconds"], ".2f"),
                        fmt(row["share"] * 100, ".1f") + " %", fmt(row["chars_per_s"]))
     console.print(stages)
+    console.print(f"Peak RSS: {result['rss_mb']['pipeline']:.0f} MB after the pipeline run, "
+                  f"{result['rss_mb']['with_quantulum']:.0f} MB with quantulum3 loaded; "
+                  f"quantulum3's first parse (loading it) took {result['quantulum_load_s']:.1f} s")
 
+    if "linearity" in result:
+        render_scale(console, result)
+
+    if result.get("profile"):
+        render_profile(console, result)
+
+
+def render_scale(console: Any, result: dict[str, Any]) -> None:
     sizes = _table("Single documents: time per character",
                    ("chars", "wall s", "CPU s", "CPU µs/char", "× smallest",
                     "blank tokenizer µs/char", "facts", "peak RSS MB", "note"), ("note",))
@@ -474,21 +560,19 @@ def render(result: dict[str, Any]) -> None:
         f"{cost['hook_lookup_ms']:.1f} ms per call ({cost['distributions']} installed "
         f"distributions scanned). Batch CLI record pool, 2 workers: {par['pool_speedup']:.2f}x "
         f"wall, {par['pool_cpu_ratio']:.2f}x the CPU time")
-    console.print(f"Peak RSS: {result['rss_mb']['pipeline']:.0f} MB after the pipeline run, "
-                  f"{result['rss_mb']['with_quantulum']:.0f} MB with quantulum3 loaded; "
-                  f"quantulum3's first parse (loading it) took {result['quantulum_load_s']:.1f} s")
 
-    if result.get("profile"):
-        hot = _table("Hot spots per stage (cProfile own time; profiler overhead included)",
-                     ("stage", "function", "calls", "own s", "cum s", "share of stage"),
-                     ("stage", "function"))
-        for stage, prof in result["profile"].items():
-            for n, row in enumerate(prof["top"]):
-                hot.add_row(f"{stage} ({prof['total_s']:.2f} s)" if n == 0 else "",
-                            row["function"], fmt(row["calls"]), fmt(row["own_s"], ".3f"),
-                            fmt(row["cum_s"], ".3f"), fmt(row["own_share"] * 100, ".1f") + " %",
-                            end_section=n == len(prof["top"]) - 1)
-        console.print(hot)
+
+def render_profile(console: Any, result: dict[str, Any]) -> None:
+    hot = _table("Hot spots per stage (cProfile own time; profiler overhead included)",
+                 ("stage", "function", "calls", "own s", "cum s", "share of stage"),
+                 ("stage", "function"))
+    for stage, prof in result["profile"].items():
+        for n, row in enumerate(prof["top"]):
+            hot.add_row(f"{stage} ({prof['total_s']:.2f} s)" if n == 0 else "",
+                        row["function"], fmt(row["calls"]), fmt(row["own_s"], ".3f"),
+                        fmt(row["cum_s"], ".3f"), fmt(row["own_share"] * 100, ".1f") + " %",
+                        end_section=n == len(prof["top"]) - 1)
+    console.print(hot)
 
 
 # ------------------------------------------------------------------------------ main
@@ -496,9 +580,14 @@ def render(result: dict[str, Any]) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--quick", action="store_true", help="smaller corpus, no 1 MB doc")
-    parser.add_argument("--chars", type=int, help="corpus size in characters "
-                        "(default 2,000,000; 200,000 with --quick)")
+    parser.add_argument("--quick", action="store_true",
+                        help="fewer passes, quantulum3 on a subset, no 1 MB doc")
+    parser.add_argument("--passes", type=int, help="passes per measurement (default 5; 3 "
+                        "with --quick); the median is reported")
+    parser.add_argument("--chars", type=int, help="characters for the n_process runs, the "
+                        "texts repeated (default 1,000,000; 200,000 with --quick)")
+    parser.add_argument("--rates-only", action="store_true", help="only the throughput "
+                        "table and stages: no cold start, n_process or single-document runs")
     parser.add_argument("--profile", action="store_true", help="cProfile the pipeline")
     parser.add_argument("--top", type=int, default=5, help="functions per stage in --profile")
     parser.add_argument("--size-budget", type=float, help="seconds for the single-document "
@@ -507,77 +596,92 @@ def main() -> int:
                         help="write the results here (default bench/throughput.json)")
     args = parser.parse_args()
     quick = args.quick
-    chars = args.chars or (200_000 if quick else 2_000_000)
+    passes = args.passes or (3 if quick else 5)
+    chars = args.chars or (200_000 if quick else 1_000_000)
     sizes = [10_000, 100_000] if quick else [10_000, 100_000, 1_000_000]
     budget = args.size_budget or (120.0 if quick else 600.0)
 
     def step(message: str) -> None:
         print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
 
-    records = corpus(chars)
-    texts = [r["text"] for r in records]
+    files = source_files()
+    if files == [CORPUS]:
+        print(f"note: {REAL} not found; measuring on the fixture texts ({CORPUS.name}), "
+              "short texts that keep the tokenizer cache warm", flush=True)
+    base = articles()
+    texts = [r["text"] for r in base]
     result: dict[str, Any] = {
         "machine": {"python": platform.python_version(), "platform": platform.platform(),
                     "cpus": os.cpu_count(),
                     "loadavg": " ".join(f"{x:.1f}" for x in os.getloadavg())},
-        "corpus": {"docs": len(records), "chars": sum(map(len, texts)),
-                   "source": str(CORPUS.relative_to(ROOT)), "quick": quick},
+        "corpus": {"docs": len(base), "chars": sum(map(len, texts)),
+                   "source": ", ".join(str(f) for f in files), "quick": quick,
+                   "passes": passes},
     }
-    step("cold start (fresh interpreters)")
-    result["cold_start"] = cold_start(articles()[0]["text"], 1 if quick else 3)
+    if not args.rates_only:
+        step("cold start (fresh interpreters)")
+        result["cold_start"] = cold_start(texts[0], 1 if quick else 3)
 
-    step("blank tokenizer")
-    blank = blank_tokenizer(texts)
+    step(f"blank tokenizer, {passes} cold and {passes} warm passes")
+    blank_cold, blank_warm = blank_tokenizer(texts, passes)
     step("tuned tokenizer")
-    tuned = tuned_tokenizer(texts)
-    step(f"full pipeline on {result['corpus']['chars']:,} chars")
-    full, _ = pipeline(records)
+    tuned = tuned_tokenizer(texts, passes)
+    step(f"full pipeline, {passes + 1} passes over {result['corpus']['chars']:,} chars")
+    first, full = pipeline_passes(base, passes)
     result["rss_mb"] = {"pipeline": rss_mb()}
+    rates = [blank_cold, blank_warm, tuned, first, full]
 
-    step("n_process=2")
-    two, _ = pipeline(records, n_process=2)
-    import tradeie
+    if not args.rates_only:
+        records = corpus(chars)
+        step(f"n_process=1 and 2 on {sum(len(r['text']) for r in records):,} chars")
+        one, _ = pipeline(records)
+        two, _ = pipeline(records, n_process=2)
+        import tradeie
 
-    sample = records[: len(articles())]
-    one_dicts = [r.to_dict() for r in tradeie.extract_many(sample)]
-    two_dicts = [r.to_dict() for r in tradeie.extract_many(sample, n_process=2, batch_size=8)]
-    step("batch CLI record pool, n_process=2")
-    pool = record_pool(records, 2)
-    result["parallel"] = {"speedup": two.chars_per_s / full.chars_per_s,
-                          "cpu_ratio": two.cpu_seconds / full.cpu_seconds,
-                          "identical": one_dicts == two_dicts,
-                          "pool_speedup": pool.chars_per_s / full.chars_per_s,
-                          "pool_cpu_ratio": pool.cpu_seconds / full.cpu_seconds}
-    result["msgpack"] = msgpack_cost(records)
-    result["rss_mb"]["workers"] = rss_mb(resource.RUSAGE_CHILDREN)
+        one_dicts = [r.to_dict() for r in tradeie.extract_many(base)]
+        two_dicts = [r.to_dict() for r in tradeie.extract_many(base, n_process=2, batch_size=8)]
+        step("batch CLI record pool, n_process=2")
+        pool = record_pool(records, 2)
+        result["parallel"] = {"speedup": two.chars_per_s / one.chars_per_s,
+                              "cpu_ratio": two.cpu_seconds / one.cpu_seconds,
+                              "identical": one_dicts == two_dicts,
+                              "pool_speedup": pool.chars_per_s / one.chars_per_s,
+                              "pool_cpu_ratio": pool.cpu_seconds / one.cpu_seconds}
+        result["msgpack"] = msgpack_cost(base)
+        result["rss_mb"]["workers"] = rss_mb(resource.RUSAGE_CHILDREN)
+        rates += [one, two, pool]
 
     step("stages")
-    result["components"] = components(records[: max(len(records) // 4, len(articles()))])
+    result["components"] = components(base)
 
     step("quantulum3")
-    quant, quant_load = quantulum(texts, 50_000 if quick else 200_000)
+    quant, quant_load = quantulum(texts, 50_000 if quick else None)
     result["quantulum_load_s"] = quant_load
-    result["throughput"] = [r.to_dict() for r in (blank, tuned, full, two, pool, quant)]
+    result["throughput"] = [r.to_dict() for r in (*rates, quant)]
     result["ratios"] = {  # on CPU time: robust to other work on the machine
-        "pipeline_vs_blank": full.chars_per_cpu_s / blank.chars_per_cpu_s,
+        "pipeline_vs_blank_cold": full.chars_per_cpu_s / blank_cold.chars_per_cpu_s,
+        "pipeline_vs_blank_warm": full.chars_per_cpu_s / blank_warm.chars_per_cpu_s,
         "pipeline_vs_quantulum": full.chars_per_cpu_s / quant.chars_per_cpu_s,
         "pipeline_vs_tuned_tokenizer": full.chars_per_cpu_s / tuned.chars_per_cpu_s,
-        "wall_pipeline_vs_blank": full.chars_per_s / blank.chars_per_s,
+        "wall_pipeline_vs_blank_warm": full.chars_per_s / blank_warm.chars_per_s,
         "wall_pipeline_vs_quantulum": full.chars_per_s / quant.chars_per_s,
     }
     result["rss_mb"]["with_quantulum"] = rss_mb()
 
-    step(f"single documents {sizes} (budget {budget:.0f} s)")
-    result["linearity"] = linearity(sizes, budget)
+    if not args.rates_only:
+        step(f"single documents {sizes} (budget {budget:.0f} s)")
+        result["linearity"] = linearity(sizes, budget)
 
     if args.profile:
         step("profile")
-        result["profile"] = profile(records[: max(len(records) // 4, len(articles()))], args.top)
+        result["profile"] = profile(base, args.top)
 
     render(result)
     ratios = result["ratios"]
-    print(f"b/a = {ratios['pipeline_vs_blank']:.2%}   b/c = {ratios['pipeline_vs_quantulum']:.2f}x"
-          "   (CPU time)")
+    print(f"b/a = {ratios['pipeline_vs_blank_warm']:.2%} of the warm blank tokenizer, "
+          f"{ratios['pipeline_vs_blank_cold']:.2%} of the cold one   "
+          f"b/c = {ratios['pipeline_vs_quantulum']:.2f}x quantulum3   (CPU time, "
+          f"{result['corpus']['chars']:,} chars of {result['corpus']['source']})")
     args.json.write_text(json.dumps(result, indent=2), encoding="utf-8")
     print(f"results: {args.json}")
     return 0

@@ -44,6 +44,16 @@ def test_clean_keeps_length_and_only_touches_listed_characters(text):
         assert after in " \n" or ord(after) not in table or ord(before) in table
 
 
+@given(st.text(alphabet=st.one_of(
+    st.sampled_from(sorted(map(chr, textprep.rules().char_table))), st.characters())))
+def test_clean_translates_every_listed_character(text):
+    # clean() skips str.translate when no listed character is present: the result is the same
+    table = textprep.rules().char_table
+    expected = "".join("\ufffd" if "\ud800" <= c <= "\udfff" else table.get(ord(c), c)
+                       for c in text)
+    assert textprep.clean(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "Exports rose to $3\x0cbillion.", "Exports rose to $3\u2028billion.",
     "Exports rose to $3\x00billion.", "Exports rose to $3\x85billion.",

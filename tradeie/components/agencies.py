@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from tradeie.components.base import GuardedComponent, score_span_group
-from tradeie.extensions import AGENCIES, COUNTRY, register, set_span_group
+from tradeie.extensions import AGENCIES, COUNTRY, doc_text, register, set_span_group
 from tradeie.normalize.agencies import AgencyFinder, document_country
 
 # OntoNotes labels (spaCy's English models) and WikiNER ones (PER, MISC: other languages).
@@ -61,7 +61,7 @@ class AgencyRecognizer(GuardedComponent):
 
     def process(self, doc: Doc) -> Doc:
         orgs = ner_spans(doc, self.org_labels) if self.use_ner else None
-        text = doc.text  # Doc.text joins every token anew: read it once
+        text = doc_text(doc)  # joined once per Doc, not per component
         matches = self.finder.find(text, orgs)
         set_span_group(doc, AGENCIES, [
             (m.start, m.end, "AGENCY", {"name": m.name, "acronym": m.acronym, "country": m.country})

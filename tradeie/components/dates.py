@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from tradeie.components.base import GuardedComponent, score_span_group
-from tradeie.extensions import COUNTRY, DATES, PUBLISHED, register, set_span_group
+from tradeie.extensions import COUNTRY, DATES, PUBLISHED, doc_text, register, set_span_group
 from tradeie.normalize.periods import PeriodFinder
 
 
@@ -39,7 +39,7 @@ class DateRecognizer(GuardedComponent):
                 "value": m.value, "start_date": m.start_date, "end_date": m.end_date,
                 "granularity": m.granularity, "relative": m.relative,
             })
-            for m in self.finder.find(doc.text, anchor, doc._.get(COUNTRY))
+            for m in self.finder.find(doc_text(doc), anchor, doc._.get(COUNTRY))
         ]
         set_span_group(doc, DATES, items)
         return doc

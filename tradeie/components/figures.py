@@ -6,7 +6,15 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from tradeie.components.base import GuardedComponent, score_span_group
-from tradeie.extensions import COUNTRY, DATES, FIGURES, register, set_span_group, span_bounds
+from tradeie.extensions import (
+    COUNTRY,
+    DATES,
+    FIGURES,
+    doc_text,
+    register,
+    set_span_group,
+    span_bounds,
+)
 from tradeie.normalize.figures import default_finder
 
 
@@ -25,7 +33,7 @@ class FigureRecognizer(GuardedComponent):
     def process(self, doc: Doc) -> Doc:
         # Dates run first: a number inside "the first 11 months of 2024" is not a figure.
         blocked = [span_bounds(s) for s in doc.spans.get(DATES, [])]
-        matches = self.finder.find(doc.text, blocked, everything=self.everything,
+        matches = self.finder.find(doc_text(doc), blocked, everything=self.everything,
                                    country=doc._.get(COUNTRY))
         items = []
         for m in matches:

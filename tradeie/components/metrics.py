@@ -6,7 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from tradeie.components.base import GuardedComponent
-from tradeie.extensions import METRICS, register, set_span_group
+from tradeie.extensions import METRICS, doc_text, register, set_span_group
 from tradeie.normalize.metrics import default_metric_finder
 
 
@@ -22,7 +22,7 @@ class MetricTagger(GuardedComponent):
                 "metric": m.metric, "product": m.product,
                 "_head": [m.head_start, m.head_end],
             })
-            for m in self.finder.find(doc.text)
+            for m in self.finder.find(doc_text(doc))
         ])
         return doc
 

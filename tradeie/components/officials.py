@@ -17,6 +17,7 @@ from tradeie.extensions import (
     AGENCIES,
     OFFICIALS,
     SPAN_ATTRS,
+    doc_text,
     register,
     set_span_group,
     span_bounds,
@@ -37,7 +38,7 @@ class OfficialRecognizer(GuardedComponent):
         self.use_ner = ner_upstream(nlp)
 
     def process(self, doc: Doc) -> Doc:
-        text = doc.text  # Doc.text joins every token anew: once per document, not per agency
+        text = doc_text(doc)  # joined once per Doc, not per component
         agencies = []
         for span in doc.spans.get(AGENCIES, []):
             start, end = span_bounds(span)

@@ -20,6 +20,7 @@ from tradeie.extensions import (
     METRICS,
     OFFICIALS,
     PUBLISHED,
+    doc_text,
     register,
     span_bounds,
     span_data,
@@ -66,7 +67,7 @@ def _sentences(doc: Doc, text: str) -> list[tuple[int, int]]:
 def doc_view(doc: Doc) -> DocView:
     # Doc.text joins every token anew: read it once per document, never per sentence or
     # mention (that made a 100 KB article take 15 s and a 1 MB one half an hour)
-    text = doc.text
+    text = doc_text(doc)
     metrics = []
     for item in _items(doc, METRICS):
         head = item.attrs.get("_head") or [item.start, item.end]
