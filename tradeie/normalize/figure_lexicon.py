@@ -17,13 +17,12 @@ from typing import Any
 
 import pycountry
 
+from tradeie.patterns import WORD_SEP, squash, trie_pattern
 from tradeie.resources import DataFileError, data_path, line_of, read_json
 
 FIGURE_DATA = "figures.json"
 CURRENCY_DATA = "currencies.json"
 
-# A space in a multi-word key matches any run of spaces or hyphens ("year old" = "year-old").
-_SEP = r"[\s\-]+"
 # A hard-wrapped line inside a figure ("$3\nbillion", "5 \r\npercent"): one line break (\n,
 # \r\n or \r) with a little space around it. Two breaks are a paragraph, never one figure.
 # A Title-case word after the break (NOT_TITLE) is a new line, not a wrapped figure: "Rank
@@ -36,43 +35,9 @@ NOT_TITLE = r"(?-i:(?![A-Z][a-z]))"  # case-sensitive inside (?i:...) patterns t
 GAP = rf"(?:[ \t]{{1,3}}|{WRAP}{NOT_TITLE})"
 
 
-def trie_pattern(keys: Iterable[str], sep: str = _SEP) -> str:
-    """An alternation of ``keys`` as a prefix tree; a space in a key matches ``sep``."""
-    root: dict[str, dict] = {}
-    for key in keys:
-        if not key:
-            continue
-        node = root
-        for ch in _squash(key):
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    if not root:
-        return r"(?!)"  # matches nothing
-    return _emit(root, sep)
-
-
-def _emit(node: dict[str, dict], sep: str) -> str:
-    ends_here = "" in node
-    branches = [
-        (sep if ch == " " else re.escape(ch)) + _emit(child, sep)
-        for ch, child in sorted(node.items())
-        if ch
-    ]
-    if not branches:
-        return ""
-    if len(branches) == 1 and not ends_here:
-        return branches[0]
-    body = "(?:" + "|".join(branches) + ")"
-    return body + "?" if ends_here else body
-
-
 def key_of(text: str) -> str:
     """The lookup key of matched text: lower case, separators as one space."""
-    return _squash(text.replace("-", " ")).lower()
-
-
-def _squash(words: str) -> str:
-    return " ".join(words.split())
+    return squash(text.replace("-", " ")).lower()
 
 
 def plurals(word: str) -> list[str]:
@@ -636,9 +601,9 @@ def load_lexicon() -> Lexicon:
     return lex
 
 
-def rtrie(keys: Iterable[str], sep: str = _SEP) -> str:
+def rtrie(keys: Iterable[str], sep: str = WORD_SEP) -> str:
     """``trie_pattern`` of the keys written backwards, for matching on reversed text."""
-    return trie_pattern((_squash(k)[::-1] for k in keys), sep)
+    return trie_pattern((squash(k)[::-1] for k in keys), sep)
 
 
 _SPACES = r"\s+"

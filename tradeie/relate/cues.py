@@ -9,6 +9,7 @@ from functools import cache
 import pycountry
 
 from tradeie.normalize.metrics import METRIC_DATA, validate_metric_data
+from tradeie.patterns import trie_pattern
 from tradeie.resources import check_phrases, check_section, data_error, read_json
 from tradeie.schema import BASES, METRICS
 
@@ -79,8 +80,8 @@ def basis_phrases(rel: dict) -> dict[str, list[str]]:
 
 
 def _words(phrases) -> str:
-    ordered = sorted(set(phrases), key=len, reverse=True)
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+    # A prefix tree, not a flat list: the basis cues alone are ~50,000 characters of phrases.
+    return trie_pattern(phrases, sep=r"\s+")
 
 
 def cue_re(phrases, *, at_end: bool = False, at_start: bool = False) -> re.Pattern[str]:
