@@ -311,3 +311,14 @@ def test_a_headline_month_refines_the_leads_year():
     text = ("Drought hits foreign trade in January.\n\nIn the first month of the year, exports "
             "fell 10.8%, the steepest fall since 2020.\n\nImports rose 2.4%.")
     assert facts(text, "2023-02-22")["2.4%"].period == "2023-01"
+
+
+def test_a_count_of_unemployed_people_is_unemployment():
+    f = facts("Spain had 2.9 million unemployed at the end of June, the labour ministry said.")
+    assert f["2.9 million unemployed"].metric == "labour.unemployment"
+
+
+def test_later_counts_of_the_same_unit_keep_the_metric():
+    f = facts("The number of jobless people fell by 3 400 from 210 500 in March to 207 100 "
+              "in April.")
+    assert {f[k].metric for k in ("210 500", "207 100")} == {"labour.unemployment"}

@@ -236,8 +236,17 @@ class _Linker(PeriodLinking, ModalityLinking):
                 m = mentions[i]
                 if m.end <= fig.start and m.start >= clause[0] and fig.start - m.end <= 40 \
                         and m.metric != "other":
-                    return m
-            return None
+                    return self._count_metric(fig, s, m)
+            # a count whose unit is a metric's wording: "2.73 million unemployed"
+            k = bisect_left(s.mention_starts, fig.start)
+            if k < len(mentions) and mentions[k].end <= fig.end and \
+                    mentions[k].metric != "other":
+                return self._count_metric(fig, s, mentions[k])
+            # a count of the same unit as an earlier count of its sentence with a metric
+            # measures the same ("fell from 130 000 in June to 128 200 in July")
+            unit = fig.attrs.get("unit")
+            by_unit = s._lazy.get(("count_metric", unit)) if unit else None
+            return by_unit
         # the last mention ending before the figure; mentions are in text order, so it is
         # also the last one starting in the clause, if any does
         left = s.last_ending_by(fig.start)
@@ -272,6 +281,14 @@ class _Linker(PeriodLinking, ModalityLinking):
         ):
             return last_metric
         return None
+
+    @staticmethod
+    def _count_metric(fig: Item, s: SentenceIndex, m: MetricMention) -> MetricMention:
+        """The metric of a count, remembered per unit for the later counts of its sentence."""
+        unit = fig.attrs.get("unit")
+        if unit:
+            s._lazy[("count_metric", unit)] = m
+        return m
 
     def _head_of(self, m: MetricMention, s: SentenceIndex) -> MetricMention:
         """'the deficit on trade in goods and services': a balance's wording followed by
