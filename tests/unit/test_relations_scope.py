@@ -322,3 +322,17 @@ def test_later_counts_of_the_same_unit_keep_the_metric():
     f = facts("The number of jobless people fell by 3 400 from 210 500 in March to 207 100 "
               "in April.")
     assert {f[k].metric for k in ("210 500", "207 100")} == {"labour.unemployment"}
+
+
+def test_a_flow_as_of_a_day_runs_from_january_to_that_day():
+    text = ("Thailand posted a trade surplus of 2.4 billion USD as of March 20, 2019, the "
+            "customs office said. Two-way trade grew 6 percent to 98.2 billion USD.")
+    f = facts(text, published="2019-03-25")
+    assert f["2.4 billion USD"].period == "2019-01-01/2019-03-20"
+    assert f["98.2 billion USD"].period == "2019-01-01/2019-03-20"
+
+
+def test_a_stock_as_of_a_day_is_measured_that_day():
+    f = facts("Foreign exchange reserves stood at 61 billion USD as of March 20, 2019.",
+              published="2019-03-25")
+    assert f["61 billion USD"].period == "2019-03-20"

@@ -63,6 +63,8 @@ BALANCE_METRICS = ("trade.surplus", "trade.deficit", "account.current")
 OF_GAP = re.compile(r"\s+of\s*")
 # "employment in the euro area": the economy right after an 'other' measure
 IN_ECONOMY = re.compile(r"\s+in\s")
+# a period from January 1 to a day: a flow summed "as of" that day (see PeriodLinking._to_date)
+TO_DATE = re.compile(r"\d{4}-01-01/\d{4}-\d\d-\d\d")
 
 
 def link(view: DocView) -> list[dict[str, Any]]:
@@ -372,6 +374,10 @@ class _Linker(PeriodLinking, ModalityLinking):
             "source": None,
             "sentence": list(sent),
         }
+        if metric in self.c.stock_metrics and fact["period"] and \
+                TO_DATE.fullmatch(fact["period"]):
+            # a stock "as of April 15" is measured that day, not summed up to it
+            fact["period"] = fact["period"].split("/")[1]
         route = self._route(mention, sent)
         if route is not None:
             fact["reporter"], fact["partner"] = route

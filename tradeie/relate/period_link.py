@@ -75,6 +75,10 @@ class PeriodLinking:
         # "1.5 percent in 2025", "$49.6 billion in the year-ago month": the date right after
         # ... unless it is the earlier period compared with ("rose 5 percent over 2023") and
         # the sentence names another period ("In 2024, ..."), which is then the figure's
+        if own and not d_usable(own[0]):
+            to_date = self._to_date(own[0])
+            if to_date is not None:
+                return to_date
         if own and d_usable(own[0]) and (not self._compared_date(own[0]) or not s.free):
             return self._date_period(fig, own[0], s)
         if FROM_BEFORE.search(self.text[max(sent[0], fig.start - 8):fig.start]):
@@ -115,6 +119,15 @@ class PeriodLinking:
                 return value
         return self.passage_period or self.main_period
 
+    def _to_date(self, d: Item) -> str | None:
+        """"as of April 15, 2018": a flow summed from January 1 to that day (a stock is
+        measured at the day itself: ``_Linker._fact`` sets it back)."""
+        value = d.attrs.get("value")
+        if not value or len(value) != 10 or not self.c.to_date_before.search(
+                self.text, max(0, d.start - 12), d.start):
+            return None
+        return f"{value[:4]}-01-01/{value}"
+
     def _date_period(self, fig: Item, d: Item, s: SentenceIndex) -> str | None:
         """The period a date gives a figure: its value, or the later end of a span that
         compares two periods ("between August and September"), the earlier one then being
@@ -134,17 +147,18 @@ class PeriodLinking:
     def _main_period(self) -> str | None:
         """The story's period: the first period named in a sentence that states a figure
         (a lead such as "... in November, the agency said"), else the first one named."""
-        usable = [d for d in self.v.dates if d.attrs.get("value") and d_usable(d)
-                  and self.is_period_date(d)]
+        # (a day a flow is summed to, "as of April 15", stands for the year to that day)
+        usable = [(d, d.attrs.get("value") if d_usable(d) else self._to_date(d))
+                  for d in self.v.dates if d.attrs.get("value") and self.is_period_date(d)]
+        usable = [(d, value) for d, value in usable if value]
         sent_starts = [s[0] for s in self.v.sentences]
-        for k, d in enumerate(usable):
+        for k, (d, value) in enumerate(usable):
             index = bisect_left(sent_starts, d.start + 1) - 1
             if index >= 0 and self.any_figure_in(*self.v.sentences[index]):
                 # "... in January. In the first month of the year, exports fell 11.7%": a
                 # narrower period the lead named before, within this one, is the story's
-                return narrower_before(d.attrs.get("value"),
-                                       [e.attrs.get("value") for e in usable[:k]])
-        return usable[0].attrs.get("value") if usable else None
+                return narrower_before(value, [v for _, v in usable[:k]])
+        return usable[0][1] if usable else None
 
 
 def _nearest(items: list[tuple[int, Item]], starts: list[int], lo: int, hi: int,
