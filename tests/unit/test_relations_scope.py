@@ -336,3 +336,24 @@ def test_a_stock_as_of_a_day_is_measured_that_day():
     f = facts("Foreign exchange reserves stood at 61 billion USD as of March 20, 2019.",
               published="2019-03-25")
     assert f["61 billion USD"].period == "2019-03-20"
+
+
+def test_between_two_years_is_the_later_year():
+    f = facts("Mexican imports of steel fell by $1.3 billion (9.2 percent) between 2021 and 2022.")
+    assert f["$1.3 billion"].period == "2022"
+    assert f["9.2 percent"].period == "2022"
+
+
+def test_a_span_after_from_is_the_period_not_a_base():
+    text = ("Against the first quarter, the economy expanded 0.4% from April to June. "
+            "Exports rose 1.1%.")
+    f = facts(text, published="2024-08-01")
+    assert f["0.4%"].period == "2024-04/2024-06"
+
+
+def test_an_aside_from_january_does_not_set_the_passage():
+    text = ("Consumer prices rose 2.1 percent in May. On average from January to May, prices "
+            "were up 1.8 percent. Food prices rose 3 percent.")
+    f = facts(text, published="2024-06-10")
+    assert f["1.8 percent"].period == "2024-01/2024-05"
+    assert f["3 percent"].period == "2024-05"

@@ -102,6 +102,9 @@ class _Linker(PeriodLinking, ModalityLinking):
         self._metric_starts = [m.head_start for m in view.metrics]
         self._agency_countries = {a.key: a.attrs.get("country") for a in view.agencies}
         self._period_dates: dict[tuple[int, int], bool] = {}
+        # dates naming a span after "from" ("from April to June"): periods of their own
+        # sentence that do not set the passage's period
+        self._from_spans: set[tuple[int, int]] = set()
         self.cache: dict[str, Any] = {}  # document-level results of relate.economy
         self.release_agency = self._release_agency()
         # An intergovernmental release (IMF, WTO) speaks for no one economy: its dateline

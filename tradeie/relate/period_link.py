@@ -8,11 +8,13 @@ and sentence index, and keeps the passage period the linker updates sentence by 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from typing import Any
 
 from tradeie.relate.cues import FROM_BEFORE, PERIOD_START, SENTENCE_OPENING
 from tradeie.relate.scope import (
+    BETWEEN_BEFORE,
     canonical_period,
     ends_before,
     narrower_before,
@@ -21,6 +23,10 @@ from tradeie.relate.scope import (
 )
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.view import Item
+
+AND_AFTER = re.compile(r"\s+and\s+(?:the\s+)?")
+# a date naming a span of its own: "April to June", "January-March"
+SPAN_WORDS = re.compile(r"\s(?:to|through|until)\s|[-–]")
 
 
 class PeriodLinking:
@@ -32,6 +38,9 @@ class PeriodLinking:
         periods = [f["period"] for f in facts if f["period"] and f.get("modality") == "actual"]
         if not periods or not (s.free or any(s.claims.values())):
             return
+        spans = {d.attrs.get("value") for d in s.dates if d.key in self._from_spans}
+        if spans and all(p in spans for p in periods):
+            return  # "On average from January to September, prices rose 2.8%": an aside
         named = {d.attrs.get("value") for _, d in s.free}
         self.passage_period = passage_period(periods, named, self.main_period,
                                              self.passage_period)
@@ -52,12 +61,35 @@ class PeriodLinking:
         """A date after a comparison word ("from March", "than in 2023") is the earlier
         period compared with, except after a word that opens its sentence and there names
         the period: "Over 2024 as a whole, GDP grew 1.1%"."""
+        if BETWEEN_BEFORE.search(self.text, max(0, d.start - 12), d.start) and \
+                self._date_after_and(d):
+            return True  # "between 2018 and 2019": the first is the base, the second the period
         m = self.c.comparison_before.search(self.text, max(0, d.start - 20), d.start)
+        if m is not None and m.group(0).strip().lower() == "from" and \
+                "/" in (d.attrs.get("value") or "") and SPAN_WORDS.search(
+                    self.text, d.start, d.end):
+            m = None  # "from April to June" names one span, not the value compared with
+            self._from_spans.add(d.key)
         if m is None:
             return bool(self.c.comparison_recorded_before.search(
                 self.text, max(0, d.start - 70), d.start))
         lead = SENTENCE_OPENING.search(self.text, max(0, m.start() - 4), m.start())
         return not (lead and self.c.period_at_start.match(self.text[m.start():d.start]))
+
+    def _date_after_and(self, d: Item) -> bool:
+        """Whether another date follows ``d`` after only "and": "between 2018 and 2019"."""
+        m = AND_AFTER.match(self.text, d.end)
+        return m is not None and any(e.start == m.end() for e in self.dates_in(m.end(),
+                                                                             m.end() + 1))
+
+    def _between_base(self, d: Item) -> str | None:
+        """The value of the date before ``d`` in "between <date> and ``d``", else None."""
+        for e in self.dates_in(max(0, d.start - 40), d.start):
+            m = AND_AFTER.match(self.text, e.end)
+            if m and m.end() == d.start and BETWEEN_BEFORE.search(
+                    self.text, max(0, e.start - 12), e.start):
+                return e.attrs.get("value")
+        return None
 
     def _period(self, fig: Item, s: SentenceIndex) -> str | None:
         if fig.key not in s._periods:
@@ -140,6 +172,9 @@ class PeriodLinking:
             return self.main_period
         span = span_compared(value, self.text[max(0, d.start - 12):d.start])
         if span is None:
+            base = self._between_base(d)
+            if base is not None:  # "between November and December": against November
+                s.compared[fig.key] = base
             return value
         s.compared[fig.key] = span[1]
         return span[0]
