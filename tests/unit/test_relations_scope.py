@@ -357,3 +357,20 @@ def test_an_aside_from_january_does_not_set_the_passage():
     f = facts(text, published="2024-06-10")
     assert f["1.8 percent"].period == "2024-01/2024-05"
     assert f["3 percent"].period == "2024-05"
+
+
+def test_a_later_comparison_with_a_dated_value_sets_the_basis():
+    text = ("Chile's copper exports in May 2021 were worth $5.3 billion, which was 21.4 "
+            "percent higher than the $4.4 billion shipped in May 2020.")
+    assert facts(text)["21.4 percent"].basis == "yoy"
+
+
+def test_growth_rates_compared_with_growth_rates_get_no_basis_from_the_date():
+    text = "Farm output grew by 3.1 per cent compared to 5.2 per cent in the third quarter of 2023."
+    f = facts(text, published="2024-11-20")
+    assert f["3.1 per cent"].basis is None
+
+
+def test_a_basis_adjective_after_a_comma_is_the_next_figures():
+    text = "Mexican auto exports brought in $10.8 billion in March, an annual decline of 7%."
+    assert facts(text, published="2025-04-20")["7%"].basis == "yoy"

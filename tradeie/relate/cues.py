@@ -27,6 +27,7 @@ CUE_LISTS = (
     "sentence_start_period_cues", "attribution_by_after_figure", "share_subjects",
     "comparison_value_cues", "comparison_value_fillers", "comparison_recorded_verbs",
     "passage_backref_dates", "revised_estimate_words", "to_date_before_day",
+    "comparison_later_cues",
 )
 # Sections of relations.json mapping each basis to a phrase list.
 BASIS_SECTIONS = ("basis", "basis_references", "basis_adjectives")
@@ -285,6 +286,7 @@ class Cues:
         # stocks are measured at a day; flows "as of April 15" run from January 1 to it
         self.stock_metrics = set(rel["stock_metrics"])
         self.to_date_before = cue_re(rel["to_date_before_day"], at_end=True)
+        self.comparison_later = cue_re(rel["comparison_later_cues"])
         self.products = ProductCues.load()
         self.growth_rate = cue_re(rel["growth_rate_cues"])
         self.growth_rate_down = {w.lower() for w in rel["growth_rate_down"]}

@@ -554,8 +554,12 @@ class _Linker(PeriodLinking, ModalityLinking):
         # percentage points higher than the overall pace")
         j = bisect_left(self._fig_starts, fig.start)
         prev = self.v.figures[j - 1].end if j > 0 else sent[0]
-        window_before = "" if prev > max(sent[0], fig.start - 40) else \
-            self.text[max(sent[0], fig.start - 40):fig.start]
+        window_before = self.text[max(sent[0], fig.start - 40):fig.start]
+        if prev > max(sent[0], fig.start - 40):
+            # past a comma after that figure the words are this one's: "$11.34 billion in
+            # January, an annual decline of 9%"
+            cut = max(self.text.rfind(",", prev, fig.start), self.text.rfind(";", prev, fig.start))
+            window_before = self.text[cut + 1:fig.start] if cut >= 0 else ""
         # the cue after the figure first: "1.9% year-on-year and 0.6% quarter-on-quarter"
         for window in (window_after, window_before):
             for basis, pattern in self.c.basis.items():
@@ -579,6 +583,24 @@ class _Linker(PeriodLinking, ModalityLinking):
             found = _basis_between(period, base)
             if found is not None:
                 return found
+        # "down 13.8 per cent compared with the level of $15.79 billion in September 2008":
+        # the first date after a comparison word later in the sentence, when it lies one step
+        # back (a year, a month, a quarter)
+        cue = self.c.comparison_later.search(self.text, fig.end,
+                                             min(s.clause(fig.end)[1], fig.end + 90))
+        if cue is not None and not any(
+                f.attrs.get("unit") == "percentage_point" or s.claims.get(f.key)
+                for f in s.figs if fig.end <= f.start < cue.start()):
+            # (not past a difference of rates, "5.4 percent, 0.1 percentage points faster
+            # than in the previous month", nor past a figure with a date of its own)
+            later = self.dates_in(cue.end(), min(sent[1], cue.end() + 120))
+            # (a rate compared with a rate, "grew 4.1 per cent compared to 6.5 per cent in
+            # 2018", compares growth rates: no basis)
+            if later and not any(f.label == "PERCENT" for f in s.figs
+                                 if cue.end() <= f.start < later[0].start):
+                found = _basis_between(period, later[0].attrs.get("value"))
+                if found is not None:
+                    return found
         # "On a quarterly basis, GDP expanded 0.4%", "Compared to December 2023, ...": an
         # opening phrase sets the basis of the sentence's figures
         lead = s.lead()
