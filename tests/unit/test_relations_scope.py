@@ -374,3 +374,16 @@ def test_growth_rates_compared_with_growth_rates_get_no_basis_from_the_date():
 def test_a_basis_adjective_after_a_comma_is_the_next_figures():
     text = "Mexican auto exports brought in $10.8 billion in March, an annual decline of 7%."
     assert facts(text, published="2025-04-20")["7%"].basis == "yoy"
+
+
+def test_a_monthly_rate_of_change_is_month_on_month():
+    f = facts("Oman's trade surplus grew by a monthly rate of 12.1 percent in October.",
+              published="2024-12-20")
+    assert f["12.1 percent"].basis == "mom"
+
+
+def test_compared_to_the_previous_fiscal_year_is_year_on_year():
+    text = ("Compared to the previous fiscal year, exports rose by $2.2 billion, while imports "
+            "climbed by $1.4 billion.")
+    f = facts(text)
+    assert (f["$2.2 billion"].basis, f["$1.4 billion"].basis) == ("yoy", "yoy")
