@@ -387,3 +387,23 @@ def test_compared_to_the_previous_fiscal_year_is_year_on_year():
             "climbed by $1.4 billion.")
     f = facts(text)
     assert (f["$2.2 billion"].basis, f["$1.4 billion"].basis) == ("yoy", "yoy")
+
+
+def test_balances_in_trade_with_partners_are_balances():
+    text = ("Poland ran its largest negative balances in foreign trade with China "
+            "(€ -31.2bn) and South Korea (€ -4.4bn).")
+    f = facts(text)
+    assert {f[k].metric for k in ("€ -31.2bn", "€ -4.4bn")} == {"trade.deficit"}
+
+
+def test_a_plus_sign_makes_a_balance_a_surplus():
+    text = ("Euro area trade deficit widens.\n\nThe October balance was +3.4 bn euro, compared "
+            "with -1.8 bn euro in October 2023.")
+    f = facts(text)
+    assert f["+3.4 bn euro"].metric == "trade.surplus"
+    assert f["-1.8 bn euro"].metric == "trade.deficit"
+
+
+def test_plural_surpluses_name_the_surplus():
+    text = "By sector, the surpluses in chemicals (2.1 billion euros) stood out."
+    assert facts(text)["2.1 billion euros"].metric == "trade.surplus"

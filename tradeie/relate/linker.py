@@ -295,13 +295,19 @@ class _Linker(PeriodLinking, ModalityLinking):
             s._lazy[("count_metric", unit)] = m
         return m
 
+    def _is_balance(self, m: MetricMention) -> bool:
+        """A balance's wording ("balances in foreign trade"): its sign is read later."""
+        return " ".join(self.text[m.head_start:m.head_end].lower().split()) \
+            in self.c.balance_heads
+
     def _head_of(self, m: MetricMention, s: SentenceIndex) -> MetricMention:
         """'the deficit on trade in goods and services': a balance's wording followed by
         'on', 'in' or 'of' and another metric's wording is the balance."""
         k = bisect_left(s.mention_starts, m.start) - 1
         if k >= 0:
             head = s.mentions[k]
-            if head.metric in BALANCE_METRICS and head.end <= m.start and \
+            if (head.metric in BALANCE_METRICS or self._is_balance(head)) and \
+                    head.end <= m.start and \
                     HEAD_LINK.fullmatch(self.text, head.end, m.start):
                 return head
         return m
@@ -358,7 +364,8 @@ class _Linker(PeriodLinking, ModalityLinking):
         if " ".join(self.text[mention.head_start:mention.head_end].lower().split()) \
                 in self.c.balance_heads:
             metric = balance_metric(self.text, sent, fig.start, fig.attrs.get("value"),
-                                    self.c.balance_sign, self.story_sign)
+                                    self.c.balance_sign, self.story_sign,
+                                    plus=self.text[fig.start:fig.end].lstrip()[:1] == "+")
         fact: dict[str, Any] = {
             "figure": [fig.start, fig.end],
             "metric": metric,
