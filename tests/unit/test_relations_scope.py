@@ -407,3 +407,9 @@ def test_a_plus_sign_makes_a_balance_a_surplus():
 def test_plural_surpluses_name_the_surplus():
     text = "By sector, the surpluses in chemicals (2.1 billion euros) stood out."
     assert facts(text)["2.1 billion euros"].metric == "trade.surplus"
+
+
+def test_a_count_of_places_is_not_the_metrics_value():
+    f = facts("Consumer prices rose 2.4 percent in May, and inflation quickened in seven regions.",
+              published="2024-06-12")
+    assert f["seven regions"].metric == "other"

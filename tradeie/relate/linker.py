@@ -63,6 +63,10 @@ BALANCE_METRICS = ("trade.surplus", "trade.deficit", "account.current")
 OF_GAP = re.compile(r"\s+of\s*")
 # "employment in the euro area": the economy right after an 'other' measure
 IN_ECONOMY = re.compile(r"\s+in\s")
+# a count after one of these prepositions says where or among what a metric moved, not its
+# value: "inflation increased in six provinces", "among the nation's 450 airports"
+COUNT_OF_PLACES = re.compile(
+    r"(?<![\w-])(?:in|for|among|across)\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?$", re.I)
 # a period from January 1 to a day: a flow summed "as of" that day (see PeriodLinking._to_date)
 TO_DATE = re.compile(r"\d{4}-01-01/\d{4}-\d\d-\d\d")
 
@@ -231,6 +235,9 @@ class _Linker(PeriodLinking, ModalityLinking):
     def _metric_for(self, fig: Item, s: SentenceIndex, last_metric) -> MetricMention | None:
         sent, mentions = s.bounds, s.mentions
         clause = s.clause(fig.start)
+        if fig.label == "QUANTITY" and fig.attrs.get("_kind") == "count" and \
+                COUNT_OF_PLACES.search(self.text, max(sent[0], fig.start - 40), fig.start):
+            return None  # "rose in six provinces", "up for seven of": where, not how much
         if fig.label == "QUANTITY" and fig.attrs.get("_kind") == "count":
             # a count ("16 measures") is its own metric ('other') unless a metric is named
             # right before it: "car production reached 3.99 million vehicles"
