@@ -413,3 +413,11 @@ def test_a_count_of_places_is_not_the_metrics_value():
     f = facts("Consumer prices rose 2.4 percent in May, and inflation quickened in seven regions.",
               published="2024-06-12")
     assert f["seven regions"].metric == "other"
+
+
+def test_an_amount_in_a_named_flow_takes_that_flow():
+    text = ("Trade with Jordan held steady in 2023, at $1.2 billion in exports and $310 million "
+            "in imports.")
+    f = facts(text)
+    assert f["$1.2 billion"].metric == "trade.exports"
+    assert f["$310 million"].metric == "trade.imports"

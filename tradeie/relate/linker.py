@@ -262,6 +262,13 @@ class _Linker(PeriodLinking, ModalityLinking):
         # the last mention ending before the figure; mentions are in text order, so it is
         # also the last one starting in the clause, if any does
         left = s.last_ending_by(fig.start)
+        if fig.label != "PERCENT":
+            # "$1.58 billion in exports and $285 million in imports": an amount's own metric
+            # right after it comes before the one of its clause
+            i = bisect_left(s.mention_starts, fig.end)
+            if i < len(mentions) and mentions[i].metric != "other" and \
+                    IN_METRIC.fullmatch(self.text, fig.end, mentions[i].start):
+                return mentions[i]
         if left is not None and left.start >= clause[0]:
             return self._head_of(left, s)
         # "$2.5 trillion in imports": a metric right after the figure names it
