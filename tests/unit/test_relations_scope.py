@@ -421,3 +421,17 @@ def test_an_amount_in_a_named_flow_takes_that_flow():
     f = facts(text)
     assert f["$1.2 billion"].metric == "trade.exports"
     assert f["$310 million"].metric == "trade.imports"
+
+
+def test_a_rate_metrics_change_noun_makes_the_figure_a_change():
+    f = facts("Consumer prices showed a monthly variation of 3.1% in March.",
+              published="2024-04-12")
+    assert (f["3.1%"].metric, f["3.1%"].role, f["3.1%"].basis) == ("prices.cpi", "change", "mom")
+    f = facts("The contribution of food to inflation was 0.9 percent in March.",
+              published="2024-04-12")
+    assert f["0.9 percent"].role == "change"
+
+
+def test_an_inflation_rate_stays_a_level():
+    f = facts("Inflation was 4.2 percent in March.", published="2024-04-12")
+    assert f["4.2 percent"].role == "level"

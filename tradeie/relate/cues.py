@@ -27,7 +27,7 @@ CUE_LISTS = (
     "sentence_start_period_cues", "attribution_by_after_figure", "share_subjects",
     "comparison_value_cues", "comparison_value_fillers", "comparison_recorded_verbs",
     "passage_backref_dates", "revised_estimate_words", "to_date_before_day",
-    "comparison_later_cues",
+    "comparison_later_cues", "rate_change_nouns",
 )
 # Sections of relations.json mapping each basis to a phrase list.
 BASIS_SECTIONS = ("basis", "basis_references", "basis_adjectives")
@@ -287,6 +287,12 @@ class Cues:
         self.stock_metrics = set(rel["stock_metrics"])
         self.to_date_before = cue_re(rel["to_date_before_day"], at_end=True)
         self.comparison_later = cue_re(rel["comparison_later_cues"])
+        # "the change in the consumer price index ... was 0.2%", "a monthly variation of 7%":
+        # a change noun of the clause whose value the figure is (no figure in between)
+        self.rate_change_before = re.compile(
+            rf"(?<![\w-])(?:{_words(rel['rate_change_nouns'])})(?![\w-])[^\d.;]{{0,70}}?"
+            rf"(?<![\w-])(?:was|is|were|of|stood\s+at|came\s+in\s+at|amounted\s+to)\s+$",
+            re.IGNORECASE)
         self.products = ProductCues.load()
         self.growth_rate = cue_re(rel["growth_rate_cues"])
         self.growth_rate_down = {w.lower() for w in rel["growth_rate_down"]}

@@ -530,6 +530,9 @@ class _Linker(PeriodLinking, ModalityLinking):
             if level_marker or not words:
                 if not words and c.basis_any.search(after):
                     return "change", sign, False
+                if c.rate_change_before.search(self.text, max(sent[0], fig.start - 90),
+                                               fig.start):
+                    return "change", sign, False
                 return "level", None, False
             return "change", said if sign != "down" else "down", False
         if noun_after and noun_dir:
