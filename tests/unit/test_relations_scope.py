@@ -435,3 +435,15 @@ def test_a_rate_metrics_change_noun_makes_the_figure_a_change():
 def test_an_inflation_rate_stays_a_level():
     f = facts("Inflation was 4.2 percent in March.", published="2024-04-12")
     assert f["4.2 percent"].role == "level"
+
+
+def test_a_gap_is_a_deficit_but_not_an_output_gap():
+    f = facts("The February gap in goods trade with Vietnam rose 3.2% to $9.8 billion. "
+              "The output gap was 0.5 percent of potential output.")
+    assert f["$9.8 billion"].metric == "trade.deficit"
+    assert f["0.5 percent"].metric == "other"
+
+
+def test_a_current_account_gap_is_the_current_account():
+    f = facts("In May 2022, the current account gap was $1.1 billion.")
+    assert f["$1.1 billion"].metric == "account.current"
