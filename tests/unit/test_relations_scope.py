@@ -447,3 +447,16 @@ def test_a_gap_is_a_deficit_but_not_an_output_gap():
 def test_a_current_account_gap_is_the_current_account():
     f = facts("In May 2022, the current account gap was $1.1 billion.")
     assert f["$1.1 billion"].metric == "account.current"
+
+
+def test_a_verb_before_a_scoped_balance_makes_the_amount_a_change():
+    text = ("Weaker car sales to Mexico widened the merchandise trade deficit with Mexico by "
+            "$4.1 billion to $19.6 billion in 2023.")
+    f = facts(text)
+    assert (f["$4.1 billion"].role, f["$4.1 billion"].direction) == ("change", "up")
+    assert f["$19.6 billion"].role == "level"
+
+
+def test_an_increase_of_only_an_amount_is_a_change():
+    f = facts("Excluding fuel, the trade deficit saw an increase of only $80 million in 2023.")
+    assert f["$80 million"].role == "change"

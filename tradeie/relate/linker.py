@@ -60,7 +60,7 @@ IN_METRIC = re.compile(r"\s+(?:in|of|worth of)\s+(?:the\s+)?")
 HEAD_LINK = re.compile(r"\s+(?:on|in|of)\s+(?:the\s+)?")
 BALANCE_METRICS = ("trade.surplus", "trade.deficit", "account.current")
 # "an increase of £600m": a change noun, "of", the amount
-OF_GAP = re.compile(r"\s+of\s*")
+OF_GAP = re.compile(r"\s+of\s+(?:only|just|nearly|almost|about|around|some|roughly)?\s*")
 # "employment in the euro area": the economy right after an 'other' measure
 IN_ECONOMY = re.compile(r"\s+in\s")
 # a count after one of these prepositions says where or among what a metric moved, not its
@@ -498,9 +498,10 @@ class _Linker(PeriodLinking, ModalityLinking):
         words = [w for w in c.any_direction.finditer(before)
                  if w.group("w").lower() not in c.comparatives]
         if not words and mention.end <= fig.start and BY_BEFORE.search(before):
-            # "cut its key rate by 25 basis points": the verb stands before the metric
+            # "cut its key rate by 25 basis points", "widened the merchandise trade deficit
+            # by $8.3 billion": the verb stands before the metric and its scope words
             words = list(c.any_direction.finditer(
-                self.text, max(sent[0], mention.start - 25), mention.start))
+                self.text, max(sent[0], mention.start - 45), mention.start))
         said = c.direction_words[" ".join(words[-1].group("w").lower().split())] if words else None
         noun_after = c.change_after.match(after)
         noun_dir = c.direction_words.get(" ".join(noun_after.group("w").lower().split())) \
