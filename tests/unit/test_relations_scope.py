@@ -460,3 +460,10 @@ def test_a_verb_before_a_scoped_balance_makes_the_amount_a_change():
 def test_an_increase_of_only_an_amount_is_a_change():
     f = facts("Excluding fuel, the trade deficit saw an increase of only $80 million in 2023.")
     assert f["$80 million"].role == "change"
+
+
+def test_a_value_after_date_of_takes_that_date():
+    text = ("Imports of $95.1 billion are 4.2% more than the imports recorded in March 2023 of "
+            "$91.3 billion.")
+    f = facts(text, published="2024-04-30")
+    assert f["$91.3 billion"].period == "2023-03"

@@ -24,6 +24,8 @@ from tradeie.relate.scope import (
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.view import Item
 
+# between a date and the value it owns: "recorded in December 2016 of R93,52-billion"
+DATE_OF_FIGURE = re.compile(r"\s+of\s+")
 AND_AFTER = re.compile(r"\s+and\s+(?:the\s+)?")
 # a date naming a span of its own: "April to June", "January-March"
 SPAN_WORDS = re.compile(r"\s(?:to|through|until)\s|[-–]")
@@ -107,6 +109,11 @@ class PeriodLinking:
         # "1.5 percent in 2025", "$49.6 billion in the year-ago month": the date right after
         # ... unless it is the earlier period compared with ("rose 5 percent over 2023") and
         # the sentence names another period ("In 2024, ..."), which is then the figure's
+        k = bisect_left(s.date_ends, fig.start) - 1
+        if k >= 0 and DATE_OF_FIGURE.fullmatch(self.text, s.date_ends[k], fig.start) and \
+                d_usable(s.dates[k]):
+            # "the exports recorded in December 2016 of R93,52-billion": the value of that date
+            return self._date_period(fig, s.dates[k], s)
         if own and not d_usable(own[0]):
             to_date = self._to_date(own[0])
             if to_date is not None:
