@@ -467,3 +467,9 @@ def test_a_value_after_date_of_takes_that_date():
             "$91.3 billion.")
     f = facts(text, published="2024-04-30")
     assert f["$91.3 billion"].period == "2023-03"
+
+
+def test_a_change_has_the_period_of_the_level_it_moved_to():
+    text = "Exports fell 2.2 per cent to $61.3 billion in May after a record high in April."
+    f = facts(text, published="2024-07-05")
+    assert f["2.2 per cent"].period == "2024-05"

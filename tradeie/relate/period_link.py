@@ -26,6 +26,7 @@ from tradeie.relate.view import Item
 
 # between a date and the value it owns: "recorded in December 2016 of R93,52-billion"
 DATE_OF_FIGURE = re.compile(r"\s+of\s+")
+TO_FIGURE = re.compile(r"\s+to\s+")
 AND_AFTER = re.compile(r"\s+and\s+(?:the\s+)?")
 # a date naming a span of its own: "April to June", "January-March"
 SPAN_WORDS = re.compile(r"\s(?:to|through|until)\s|[-–]")
@@ -128,6 +129,14 @@ class PeriodLinking:
                     self.text, max(sent[0], fig.start - 30), min(sent[1], fig.end + 30)):
                 return self._period(s.figs[i - 1], s)
             return None  # "to $B from $C": C is the earlier level; its period is not stated
+        j = bisect_right(s.fig_starts, fig.start)
+        if not own and j < len(s.figs) and TO_FIGURE.fullmatch(self.text, fig.end,
+                                                              s.figs[j].start):
+            # "fell 1.4 per cent to $52.5 billion in August after ... in July": a change has
+            # the period of the level it moved to
+            theirs = s.claims.get(s.figs[j].key)
+            if theirs and d_usable(theirs[0]) and not self._compared_date(theirs[0]):
+                return self._date_period(fig, theirs[0], s)
         # "rose to 4.2 percent from 4.1 percent in October": October belongs to 4.1 only. The
         # candidates: those no figure claims, and those only this figure claims.
         mine = sorted((x for key in dict.fromkeys(d.key for d in own)
