@@ -473,3 +473,11 @@ def test_a_change_has_the_period_of_the_level_it_moved_to():
     text = "Exports fell 2.2 per cent to $61.3 billion in May after a record high in April."
     f = facts(text, published="2024-07-05")
     assert f["2.2 per cent"].period == "2024-05"
+
+
+def test_a_count_ranked_among_has_no_period():
+    text = ("Rotterdam was the busiest gateway in March among the region's 120 ports, "
+            "handling $8.1 billion of goods.")
+    f = facts(text, published="2024-05-02")
+    assert f["120 ports"].metric == "other"
+    assert f["120 ports"].period is None

@@ -67,6 +67,7 @@ IN_ECONOMY = re.compile(r"\s+in\s")
 # value: "inflation increased in six provinces", "among the nation's 450 airports"
 COUNT_OF_PLACES = re.compile(
     r"(?<![\w-])(?:in|for|among|across)\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?$", re.I)
+AMONG_BEFORE = re.compile(r"(?<![\w-])among\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?$", re.I)
 # a period from January 1 to a day: a flow summed "as of" that day (see PeriodLinking._to_date)
 TO_DATE = re.compile(r"\d{4}-01-01/\d{4}-\d\d-\d\d")
 
@@ -235,8 +236,7 @@ class _Linker(PeriodLinking, ModalityLinking):
     def _metric_for(self, fig: Item, s: SentenceIndex, last_metric) -> MetricMention | None:
         sent, mentions = s.bounds, s.mentions
         clause = s.clause(fig.start)
-        if fig.label == "QUANTITY" and fig.attrs.get("_kind") == "count" and \
-                COUNT_OF_PLACES.search(self.text, max(sent[0], fig.start - 40), fig.start):
+        if self._count_of_places(fig, s):
             return None  # "rose in six provinces", "up for seven of": where, not how much
         if fig.label == "QUANTITY" and fig.attrs.get("_kind") == "count":
             # a count ("16 measures") is its own metric ('other') unless a metric is named
@@ -308,6 +308,11 @@ class _Linker(PeriodLinking, ModalityLinking):
         if unit:
             s._lazy[("count_metric", unit)] = m
         return m
+
+    def _count_of_places(self, fig: Item, s: SentenceIndex) -> bool:
+        """A count after 'in', 'for', 'among', 'across' (see COUNT_OF_PLACES)."""
+        return fig.label == "QUANTITY" and fig.attrs.get("_kind") == "count" and bool(
+            COUNT_OF_PLACES.search(self.text, max(s.bounds[0], fig.start - 40), fig.start))
 
     def _is_balance(self, m: MetricMention) -> bool:
         """A balance's wording ("balances in foreign trade"): its sign is read later."""
@@ -439,7 +444,11 @@ class _Linker(PeriodLinking, ModalityLinking):
             "metric_text": other_metric_text(self.text, s.clause(fig.start)[0], fig),
             "role": role, "direction": direction,
             "basis": self._basis(fig, s) if role == "change" else None,
-            "period": self._period(fig, s), "reporter": self.country,
+            # a count a thing ranks among ("among the nation's 450 airports") is no statistic
+            # of a period
+            "period": None if AMONG_BEFORE.search(self.text, max(sent[0], fig.start - 40),
+                                                  fig.start) else self._period(fig, s),
+            "reporter": self.country,
             "partner": None, "product": None, "modality": self._modality(fig, s),
             "source": self._continued_source(s), "sentence": list(sent),
         }
