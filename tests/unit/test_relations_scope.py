@@ -481,3 +481,11 @@ def test_a_count_ranked_among_has_no_period():
     f = facts(text, published="2024-05-02")
     assert f["120 ports"].metric == "other"
     assert f["120 ports"].period is None
+
+
+def test_a_date_in_apposition_to_a_back_reference_is_no_period():
+    text = ("Peru's trade surplus was $1.4 billion in June, below the $1.9 billion recorded a "
+            "year earlier, in June 2023; exports were up 4% and imports up 9% on a year earlier.")
+    f = facts(text, published="2024-08-05")
+    assert f["4%"].period == "2024-06"
+    assert f["9%"].period == "2024-06"

@@ -26,6 +26,7 @@ from tradeie.relate.view import Item
 
 # between a date and the value it owns: "recorded in December 2016 of R93,52-billion"
 DATE_OF_FIGURE = re.compile(r"\s+of\s+")
+APPOSITION = re.compile(r"\s*,\s*(?:in\s+|i\.e\.\s+)?")
 TO_FIGURE = re.compile(r"\s+to\s+")
 AND_AFTER = re.compile(r"\s+and\s+(?:the\s+)?")
 # a date naming a span of its own: "April to June", "January-March"
@@ -57,8 +58,16 @@ class PeriodLinking:
                 self.c.release_before.search(self.text, max(0, d.start - 20), d.start)
                 or self.c.streak_before.search(self.text, max(0, d.start - 25), d.start)
                 or self.c.backref.search(self.text, d.start, d.end)
-                or self._compared_date(d))
+                or self._compared_date(d) or self._apposed_to_compared(d))
         return known
+
+    def _apposed_to_compared(self, d: Item) -> bool:
+        """"recorded a year earlier, in May 2020": a date in apposition to a date that is
+        not a period (a comparison or a back-reference) is not one either."""
+        before = self.dates_in(max(0, d.start - 40), d.start)
+        if not before or not APPOSITION.fullmatch(self.text, before[-1].end, d.start):
+            return False
+        return not self.is_period_date(before[-1])
 
     def _compared_date(self, d: Item) -> bool:
         """A date after a comparison word ("from March", "than in 2023") is the earlier
