@@ -489,3 +489,15 @@ def test_a_date_in_apposition_to_a_back_reference_is_no_period():
     f = facts(text, published="2024-08-05")
     assert f["4%"].period == "2024-06"
     assert f["9%"].period == "2024-06"
+
+
+def test_a_bracketed_percent_restates_the_change_before_it():
+    f = facts("Exports to Chile decreased by $1.2 billion (4.4 percent) to $26.0 billion in 2023.")
+    assert (f["4.4 percent"].role, f["4.4 percent"].direction) == ("change", "down")
+
+
+def test_plummeted_and_backtracking_are_falls():
+    f = facts("Chip exports plummeted 31 percent in May, after backtracking 2 percent in April.",
+              published="2024-06-03")
+    assert f["31 percent"].direction == "down"
+    assert f["2 percent"].direction == "down"

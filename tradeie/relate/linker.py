@@ -23,6 +23,7 @@ from tradeie.normalize.metrics import MetricMention
 from tradeie.relate import economy
 from tradeie.relate.balance import balance_metric, story_sign
 from tradeie.relate.comparison import (
+    bracketed_change_direction,
     carry_direction,
     component_subject,
     other_metric_text,
@@ -220,6 +221,8 @@ class _Linker(PeriodLinking, ModalityLinking):
                              {f.key: f.attrs.get("unit") for f in figs})
             carry_direction([facts[f.key] for f in figs if f.key in facts],
                             {f.key: f.attrs.get("value") for f in figs})
+            bracketed_change_direction([facts[f.key] for f in figs if f.key in facts],
+                                       self.text, {f.key: f.attrs.get("value") for f in figs})
             self._share_basis([facts[f.key] for f in figs if f.key in facts])
             self._update_passage(s, [facts[f.key] for f in figs if f.key in facts])
         for fig in self.v.figures:
