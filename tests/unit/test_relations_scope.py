@@ -501,3 +501,10 @@ def test_plummeted_and_backtracking_are_falls():
               published="2024-06-03")
     assert f["31 percent"].direction == "down"
     assert f["2 percent"].direction == "down"
+
+
+def test_a_comparative_after_respectively_gives_the_listed_points_their_direction():
+    text = ("The growth rates of farming, industry and services were 0.3, 1.1 and 0.8 "
+            "percentage points, respectively, lower than in the first half of 2023.")
+    f = facts(text, published="2024-07-20")
+    assert f["0.8 percentage points"].direction == "down"

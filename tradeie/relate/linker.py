@@ -577,6 +577,13 @@ class _Linker(PeriodLinking, ModalityLinking):
     def _growth_rate_direction(self, fig: Item, sent) -> str | None:
         m = self.c.growth_rate.search(self.text, fig.end, min(sent[1], fig.end + 25))
         if not m:
+            # "0.5, 2.4 and 1.6 percentage points, respectively, lower than": after the list
+            resp = self.c.respectively.search(self.text, fig.end, sent[1])
+            if resp is not None and not self.c.any_direction.search(self.text, fig.end,
+                                                                    resp.start()):
+                m = self.c.growth_rate.search(self.text, resp.end(),
+                                              min(sent[1], resp.end() + 25))
+        if not m:
             return None
         return "down" if m.group(0).lower() in self.c.growth_rate_down else "up"
 
