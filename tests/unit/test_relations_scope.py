@@ -311,3 +311,200 @@ def test_a_headline_month_refines_the_leads_year():
     text = ("Drought hits foreign trade in January.\n\nIn the first month of the year, exports "
             "fell 10.8%, the steepest fall since 2020.\n\nImports rose 2.4%.")
     assert facts(text, "2023-02-22")["2.4%"].period == "2023-01"
+
+
+def test_a_count_of_unemployed_people_is_unemployment():
+    f = facts("Spain had 2.9 million unemployed at the end of June, the labour ministry said.")
+    assert f["2.9 million unemployed"].metric == "labour.unemployment"
+
+
+def test_later_counts_of_the_same_unit_keep_the_metric():
+    f = facts("The number of jobless people fell by 3 400 from 210 500 in March to 207 100 "
+              "in April.")
+    assert {f[k].metric for k in ("210 500", "207 100")} == {"labour.unemployment"}
+
+
+def test_a_flow_as_of_a_day_runs_from_january_to_that_day():
+    text = ("Thailand posted a trade surplus of 2.4 billion USD as of March 20, 2019, the "
+            "customs office said. Two-way trade grew 6 percent to 98.2 billion USD.")
+    f = facts(text, published="2019-03-25")
+    assert f["2.4 billion USD"].period == "2019-01-01/2019-03-20"
+    assert f["98.2 billion USD"].period == "2019-01-01/2019-03-20"
+
+
+def test_a_stock_as_of_a_day_is_measured_that_day():
+    f = facts("Foreign exchange reserves stood at 61 billion USD as of March 20, 2019.",
+              published="2019-03-25")
+    assert f["61 billion USD"].period == "2019-03-20"
+
+
+def test_between_two_years_is_the_later_year():
+    f = facts("Mexican imports of steel fell by $1.3 billion (9.2 percent) between 2021 and 2022.")
+    assert f["$1.3 billion"].period == "2022"
+    assert f["9.2 percent"].period == "2022"
+
+
+def test_a_span_after_from_is_the_period_not_a_base():
+    text = ("Against the first quarter, the economy expanded 0.4% from April to June. "
+            "Exports rose 1.1%.")
+    f = facts(text, published="2024-08-01")
+    assert f["0.4%"].period == "2024-04/2024-06"
+
+
+def test_an_aside_from_january_does_not_set_the_passage():
+    text = ("Consumer prices rose 2.1 percent in May. On average from January to May, prices "
+            "were up 1.8 percent. Food prices rose 3 percent.")
+    f = facts(text, published="2024-06-10")
+    assert f["1.8 percent"].period == "2024-01/2024-05"
+    assert f["3 percent"].period == "2024-05"
+
+
+def test_a_later_comparison_with_a_dated_value_sets_the_basis():
+    text = ("Chile's copper exports in May 2021 were worth $5.3 billion, which was 21.4 "
+            "percent higher than the $4.4 billion shipped in May 2020.")
+    assert facts(text)["21.4 percent"].basis == "yoy"
+
+
+def test_growth_rates_compared_with_growth_rates_get_no_basis_from_the_date():
+    text = "Farm output grew by 3.1 per cent compared to 5.2 per cent in the third quarter of 2023."
+    f = facts(text, published="2024-11-20")
+    assert f["3.1 per cent"].basis is None
+
+
+def test_a_basis_adjective_after_a_comma_is_the_next_figures():
+    text = "Mexican auto exports brought in $10.8 billion in March, an annual decline of 7%."
+    assert facts(text, published="2025-04-20")["7%"].basis == "yoy"
+
+
+def test_a_monthly_rate_of_change_is_month_on_month():
+    f = facts("Oman's trade surplus grew by a monthly rate of 12.1 percent in October.",
+              published="2024-12-20")
+    assert f["12.1 percent"].basis == "mom"
+
+
+def test_compared_to_the_previous_fiscal_year_is_year_on_year():
+    text = ("Compared to the previous fiscal year, exports rose by $2.2 billion, while imports "
+            "climbed by $1.4 billion.")
+    f = facts(text)
+    assert (f["$2.2 billion"].basis, f["$1.4 billion"].basis) == ("yoy", "yoy")
+
+
+def test_balances_in_trade_with_partners_are_balances():
+    text = ("Poland ran its largest negative balances in foreign trade with China "
+            "(€ -31.2bn) and South Korea (€ -4.4bn).")
+    f = facts(text)
+    assert {f[k].metric for k in ("€ -31.2bn", "€ -4.4bn")} == {"trade.deficit"}
+
+
+def test_a_plus_sign_makes_a_balance_a_surplus():
+    text = ("Euro area trade deficit widens.\n\nThe October balance was +3.4 bn euro, compared "
+            "with -1.8 bn euro in October 2023.")
+    f = facts(text)
+    assert f["+3.4 bn euro"].metric == "trade.surplus"
+    assert f["-1.8 bn euro"].metric == "trade.deficit"
+
+
+def test_plural_surpluses_name_the_surplus():
+    text = "By sector, the surpluses in chemicals (2.1 billion euros) stood out."
+    assert facts(text)["2.1 billion euros"].metric == "trade.surplus"
+
+
+def test_a_count_of_places_is_not_the_metrics_value():
+    f = facts("Consumer prices rose 2.4 percent in May, and inflation quickened in seven regions.",
+              published="2024-06-12")
+    assert f["seven regions"].metric == "other"
+
+
+def test_an_amount_in_a_named_flow_takes_that_flow():
+    text = ("Trade with Jordan held steady in 2023, at $1.2 billion in exports and $310 million "
+            "in imports.")
+    f = facts(text)
+    assert f["$1.2 billion"].metric == "trade.exports"
+    assert f["$310 million"].metric == "trade.imports"
+
+
+def test_a_rate_metrics_change_noun_makes_the_figure_a_change():
+    f = facts("Consumer prices showed a monthly variation of 3.1% in March.",
+              published="2024-04-12")
+    assert (f["3.1%"].metric, f["3.1%"].role, f["3.1%"].basis) == ("prices.cpi", "change", "mom")
+    f = facts("The contribution of food to inflation was 0.9 percent in March.",
+              published="2024-04-12")
+    assert f["0.9 percent"].role == "change"
+
+
+def test_an_inflation_rate_stays_a_level():
+    f = facts("Inflation was 4.2 percent in March.", published="2024-04-12")
+    assert f["4.2 percent"].role == "level"
+
+
+def test_a_gap_is_a_deficit_but_not_an_output_gap():
+    f = facts("The February gap in goods trade with Vietnam rose 3.2% to $9.8 billion. "
+              "The output gap was 0.5 percent of potential output.")
+    assert f["$9.8 billion"].metric == "trade.deficit"
+    assert f["0.5 percent"].metric == "other"
+
+
+def test_a_current_account_gap_is_the_current_account():
+    f = facts("In May 2022, the current account gap was $1.1 billion.")
+    assert f["$1.1 billion"].metric == "account.current"
+
+
+def test_a_verb_before_a_scoped_balance_makes_the_amount_a_change():
+    text = ("Weaker car sales to Mexico widened the merchandise trade deficit with Mexico by "
+            "$4.1 billion to $19.6 billion in 2023.")
+    f = facts(text)
+    assert (f["$4.1 billion"].role, f["$4.1 billion"].direction) == ("change", "up")
+    assert f["$19.6 billion"].role == "level"
+
+
+def test_an_increase_of_only_an_amount_is_a_change():
+    f = facts("Excluding fuel, the trade deficit saw an increase of only $80 million in 2023.")
+    assert f["$80 million"].role == "change"
+
+
+def test_a_value_after_date_of_takes_that_date():
+    text = ("Imports of $95.1 billion are 4.2% more than the imports recorded in March 2023 of "
+            "$91.3 billion.")
+    f = facts(text, published="2024-04-30")
+    assert f["$91.3 billion"].period == "2023-03"
+
+
+def test_a_change_has_the_period_of_the_level_it_moved_to():
+    text = "Exports fell 2.2 per cent to $61.3 billion in May after a record high in April."
+    f = facts(text, published="2024-07-05")
+    assert f["2.2 per cent"].period == "2024-05"
+
+
+def test_a_count_ranked_among_has_no_period():
+    text = ("Rotterdam was the busiest gateway in March among the region's 120 ports, "
+            "handling $8.1 billion of goods.")
+    f = facts(text, published="2024-05-02")
+    assert f["120 ports"].metric == "other"
+    assert f["120 ports"].period is None
+
+
+def test_a_date_in_apposition_to_a_back_reference_is_no_period():
+    text = ("Peru's trade surplus was $1.4 billion in June, below the $1.9 billion recorded a "
+            "year earlier, in June 2023; exports were up 4% and imports up 9% on a year earlier.")
+    f = facts(text, published="2024-08-05")
+    assert f["4%"].period == "2024-06"
+    assert f["9%"].period == "2024-06"
+
+
+def test_a_bracketed_percent_restates_the_change_before_it():
+    f = facts("Exports to Chile decreased by $1.2 billion (4.4 percent) to $26.0 billion in 2023.")
+    assert (f["4.4 percent"].role, f["4.4 percent"].direction) == ("change", "down")
+
+
+def test_plummeted_and_backtracking_are_falls():
+    f = facts("Chip exports plummeted 31 percent in May, after backtracking 2 percent in April.",
+              published="2024-06-03")
+    assert f["31 percent"].direction == "down"
+    assert f["2 percent"].direction == "down"
+
+
+def test_a_comparative_after_respectively_gives_the_listed_points_their_direction():
+    text = ("The growth rates of farming, industry and services were 0.3, 1.1 and 0.8 "
+            "percentage points, respectively, lower than in the first half of 2023.")
+    f = facts(text, published="2024-07-20")
+    assert f["0.8 percentage points"].direction == "down"

@@ -9,10 +9,12 @@ from re import Pattern
 
 
 def balance_metric(text: str, sent: tuple[int, int], fig_start: int, value: object,
-                   sign_words: Pattern[str], story_sign: str | None) -> str:
+                   sign_words: Pattern[str], story_sign: str | None, *,
+                   plus: bool = False) -> str:
     """The metric of a balance figure at ``fig_start``: the sign word of its sentence nearest
-    to the figure, else the sign of the value written, else the story's sign (its first
-    sign word, as a headline "Trade Surplus Contracts" gives it), else 'other'."""
+    to the figure, else the sign of the value written (a minus, or a ``plus`` sign: "the
+    balance was +5.1 bn"), else the story's sign (its first sign word, as a headline "Trade
+    Surplus Contracts" gives it), else 'other'."""
     best: tuple[int, str] | None = None
     for m in sign_words.finditer(text, *sent):
         kind = "trade.surplus" if m.group("surplus") else "trade.deficit"
@@ -23,6 +25,8 @@ def balance_metric(text: str, sent: tuple[int, int], fig_start: int, value: obje
         return best[1]
     if isinstance(value, int | float) and value < 0:
         return "trade.deficit"
+    if plus:
+        return "trade.surplus"
     return story_sign or "other"
 
 

@@ -108,3 +108,23 @@ def carry_direction(facts: list[dict[str, Any]], values: dict[tuple[int, int], A
             f["direction"] = last or sign
         else:
             last = f["direction"]
+
+
+# between an amount and its bracketed percent: "decreased by $7.4 billion (2.5 percent)"
+_BRACKET_GAP = re.compile(r"\s*\(\s*")
+
+
+def bracketed_change_direction(facts: list[dict[str, Any]], text: str,
+                               values: dict[tuple[int, int], Any]) -> None:
+    """An unsigned percent in brackets right after a change of its metric restates that
+    change: "decreased by $7.4 billion (2.5 percent)" is a fall of 2.5 percent."""
+    for before, f in zip(facts, facts[1:], strict=False):
+        if f["role"] != "change" or before["role"] != "change" or \
+                before["metric"] != f["metric"] or before["direction"] is None:
+            continue
+        value = values.get(tuple(f["figure"]))
+        if not _BRACKET_GAP.fullmatch(text, before["figure"][1], f["figure"][0]) or \
+                text[f["figure"][0]:f["figure"][0] + 1] in "+-−" or \
+                (isinstance(value, int | float) and value < 0):
+            continue
+        f["direction"] = before["direction"]

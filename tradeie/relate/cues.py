@@ -27,7 +27,8 @@ CUE_LISTS = (
     "basis_comparators", "basis_adjective_nouns", "streak_before_date",
     "sentence_start_period_cues", "attribution_by_after_figure", "share_subjects",
     "comparison_value_cues", "comparison_value_fillers", "comparison_recorded_verbs",
-    "passage_backref_dates", "revised_estimate_words",
+    "passage_backref_dates", "revised_estimate_words", "to_date_before_day",
+    "comparison_later_cues", "rate_change_nouns",
 )
 # Sections of relations.json mapping each basis to a phrase list.
 BASIS_SECTIONS = ("basis", "basis_references", "basis_adjectives")
@@ -127,9 +128,10 @@ def validate_relations(rel: dict) -> dict:
             if name not in BASES:
                 raise data_error(RELATIONS, (section, name), f"{name!r} is not one of {BASES}")
             check_phrases(phrases, RELATIONS, (section, name))
-    for metric in check_section(rel, "rate_metrics", RELATIONS, list):
-        if metric not in METRICS:
-            raise data_error(RELATIONS, "rate_metrics", f"unknown metric id {metric!r}", metric)
+    for key in ("rate_metrics", "stock_metrics"):
+        for metric in check_section(rel, key, RELATIONS, list):
+            if metric not in METRICS:
+                raise data_error(RELATIONS, key, f"unknown metric id {metric!r}", metric)
     seen: dict[str, str] = {}
     for direction in ("up", "down", "flat"):
         for word in rel[direction]:
@@ -282,6 +284,16 @@ class Cues:
         self.share_after = cue_re(rel["share_after"], at_start=True)
         self.share_subject = cue_re(rel["share_subjects"])
         self.rate_metrics = set(rel["rate_metrics"])
+        # stocks are measured at a day; flows "as of April 15" run from January 1 to it
+        self.stock_metrics = set(rel["stock_metrics"])
+        self.to_date_before = cue_re(rel["to_date_before_day"], at_end=True)
+        self.comparison_later = cue_re(rel["comparison_later_cues"])
+        # "the change in the consumer price index ... was 0.2%", "a monthly variation of 7%":
+        # a change noun of the clause whose value the figure is (no figure in between)
+        self.rate_change_before = re.compile(
+            rf"(?<![\w-])(?:{_words(rel['rate_change_nouns'])})(?![\w-])[^\d.;]{{0,70}}?"
+            rf"(?<![\w-])(?:was|is|were|of|stood\s+at|came\s+in\s+at|amounted\s+to)\s+$",
+            re.IGNORECASE)
         self.products = ProductCues.load()
         self.growth_rate = cue_re(rel["growth_rate_cues"])
         self.growth_rate_down = {w.lower() for w in rel["growth_rate_down"]}

@@ -23,6 +23,7 @@ from tradeie.normalize.metrics import MetricMention
 from tradeie.relate import economy
 from tradeie.relate.balance import balance_metric, story_sign
 from tradeie.relate.comparison import (
+    bracketed_change_direction,
     carry_direction,
     component_subject,
     other_metric_text,
@@ -60,9 +61,16 @@ IN_METRIC = re.compile(r"\s+(?:in|of|worth of)\s+(?:the\s+)?")
 HEAD_LINK = re.compile(r"\s+(?:on|in|of)\s+(?:the\s+)?")
 BALANCE_METRICS = ("trade.surplus", "trade.deficit", "account.current")
 # "an increase of £600m": a change noun, "of", the amount
-OF_GAP = re.compile(r"\s+of\s*")
+OF_GAP = re.compile(r"\s+of\s+(?:only|just|nearly|almost|about|around|some|roughly)?\s*")
 # "employment in the euro area": the economy right after an 'other' measure
 IN_ECONOMY = re.compile(r"\s+in\s")
+# a count after one of these prepositions says where or among what a metric moved, not its
+# value: "inflation increased in six provinces", "among the nation's 450 airports"
+COUNT_OF_PLACES = re.compile(
+    r"(?<![\w-])(?:in|for|among|across)\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?$", re.I)
+AMONG_BEFORE = re.compile(r"(?<![\w-])among\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?$", re.I)
+# a period from January 1 to a day: a flow summed "as of" that day (see PeriodLinking._to_date)
+TO_DATE = re.compile(r"\d{4}-01-01/\d{4}-\d\d-\d\d")
 
 
 def link(view: DocView) -> list[dict[str, Any]]:
@@ -100,6 +108,9 @@ class _Linker(PeriodLinking, ModalityLinking):
         self._metric_starts = [m.head_start for m in view.metrics]
         self._agency_countries = {a.key: a.attrs.get("country") for a in view.agencies}
         self._period_dates: dict[tuple[int, int], bool] = {}
+        # dates naming a span after "from" ("from April to June"): periods of their own
+        # sentence that do not set the passage's period
+        self._from_spans: set[tuple[int, int]] = set()
         self.cache: dict[str, Any] = {}  # document-level results of relate.economy
         self.release_agency = self._release_agency()
         # An intergovernmental release (IMF, WTO) speaks for no one economy: its dateline
@@ -210,6 +221,8 @@ class _Linker(PeriodLinking, ModalityLinking):
                              {f.key: f.attrs.get("unit") for f in figs})
             carry_direction([facts[f.key] for f in figs if f.key in facts],
                             {f.key: f.attrs.get("value") for f in figs})
+            bracketed_change_direction([facts[f.key] for f in figs if f.key in facts],
+                                       self.text, {f.key: f.attrs.get("value") for f in figs})
             self._share_basis([facts[f.key] for f in figs if f.key in facts])
             self._update_passage(s, [facts[f.key] for f in figs if f.key in facts])
         for fig in self.v.figures:
@@ -226,6 +239,8 @@ class _Linker(PeriodLinking, ModalityLinking):
     def _metric_for(self, fig: Item, s: SentenceIndex, last_metric) -> MetricMention | None:
         sent, mentions = s.bounds, s.mentions
         clause = s.clause(fig.start)
+        if self._count_of_places(fig, s):
+            return None  # "rose in six provinces", "up for seven of": where, not how much
         if fig.label == "QUANTITY" and fig.attrs.get("_kind") == "count":
             # a count ("16 measures") is its own metric ('other') unless a metric is named
             # right before it: "car production reached 3.99 million vehicles"
@@ -236,11 +251,27 @@ class _Linker(PeriodLinking, ModalityLinking):
                 m = mentions[i]
                 if m.end <= fig.start and m.start >= clause[0] and fig.start - m.end <= 40 \
                         and m.metric != "other":
-                    return m
-            return None
+                    return self._count_metric(fig, s, m)
+            # a count whose unit is a metric's wording: "2.73 million unemployed"
+            k = bisect_left(s.mention_starts, fig.start)
+            if k < len(mentions) and mentions[k].end <= fig.end and \
+                    mentions[k].metric != "other":
+                return self._count_metric(fig, s, mentions[k])
+            # a count of the same unit as an earlier count of its sentence with a metric
+            # measures the same ("fell from 130 000 in June to 128 200 in July")
+            unit = fig.attrs.get("unit")
+            by_unit = s._lazy.get(("count_metric", unit)) if unit else None
+            return by_unit
         # the last mention ending before the figure; mentions are in text order, so it is
         # also the last one starting in the clause, if any does
         left = s.last_ending_by(fig.start)
+        if fig.label != "PERCENT":
+            # "$1.58 billion in exports and $285 million in imports": an amount's own metric
+            # right after it comes before the one of its clause
+            i = bisect_left(s.mention_starts, fig.end)
+            if i < len(mentions) and mentions[i].metric != "other" and \
+                    IN_METRIC.fullmatch(self.text, fig.end, mentions[i].start):
+                return mentions[i]
         if left is not None and left.start >= clause[0]:
             return self._head_of(left, s)
         # "$2.5 trillion in imports": a metric right after the figure names it
@@ -273,13 +304,32 @@ class _Linker(PeriodLinking, ModalityLinking):
             return last_metric
         return None
 
+    @staticmethod
+    def _count_metric(fig: Item, s: SentenceIndex, m: MetricMention) -> MetricMention:
+        """The metric of a count, remembered per unit for the later counts of its sentence."""
+        unit = fig.attrs.get("unit")
+        if unit:
+            s._lazy[("count_metric", unit)] = m
+        return m
+
+    def _count_of_places(self, fig: Item, s: SentenceIndex) -> bool:
+        """A count after 'in', 'for', 'among', 'across' (see COUNT_OF_PLACES)."""
+        return fig.label == "QUANTITY" and fig.attrs.get("_kind") == "count" and bool(
+            COUNT_OF_PLACES.search(self.text, max(s.bounds[0], fig.start - 40), fig.start))
+
+    def _is_balance(self, m: MetricMention) -> bool:
+        """A balance's wording ("balances in foreign trade"): its sign is read later."""
+        return " ".join(self.text[m.head_start:m.head_end].lower().split()) \
+            in self.c.balance_heads
+
     def _head_of(self, m: MetricMention, s: SentenceIndex) -> MetricMention:
         """'the deficit on trade in goods and services': a balance's wording followed by
         'on', 'in' or 'of' and another metric's wording is the balance."""
         k = bisect_left(s.mention_starts, m.start) - 1
         if k >= 0:
             head = s.mentions[k]
-            if head.metric in BALANCE_METRICS and head.end <= m.start and \
+            if (head.metric in BALANCE_METRICS or self._is_balance(head)) and \
+                    head.end <= m.start and \
                     HEAD_LINK.fullmatch(self.text, head.end, m.start):
                 return head
         return m
@@ -336,7 +386,8 @@ class _Linker(PeriodLinking, ModalityLinking):
         if " ".join(self.text[mention.head_start:mention.head_end].lower().split()) \
                 in self.c.balance_heads:
             metric = balance_metric(self.text, sent, fig.start, fig.attrs.get("value"),
-                                    self.c.balance_sign, self.story_sign)
+                                    self.c.balance_sign, self.story_sign,
+                                    plus=self.text[fig.start:fig.end].lstrip()[:1] == "+")
         fact: dict[str, Any] = {
             "figure": [fig.start, fig.end],
             "metric": metric,
@@ -355,6 +406,10 @@ class _Linker(PeriodLinking, ModalityLinking):
             "source": None,
             "sentence": list(sent),
         }
+        if metric in self.c.stock_metrics and fact["period"] and \
+                TO_DATE.fullmatch(fact["period"]):
+            # a stock "as of April 15" is measured that day, not summed up to it
+            fact["period"] = fact["period"].split("/")[1]
         route = self._route(mention, sent)
         if route is not None:
             fact["reporter"], fact["partner"] = route
@@ -392,7 +447,11 @@ class _Linker(PeriodLinking, ModalityLinking):
             "metric_text": other_metric_text(self.text, s.clause(fig.start)[0], fig),
             "role": role, "direction": direction,
             "basis": self._basis(fig, s) if role == "change" else None,
-            "period": self._period(fig, s), "reporter": self.country,
+            # a count a thing ranks among ("among the nation's 450 airports") is no statistic
+            # of a period
+            "period": None if AMONG_BEFORE.search(self.text, max(sent[0], fig.start - 40),
+                                                  fig.start) else self._period(fig, s),
+            "reporter": self.country,
             "partner": None, "product": None, "modality": self._modality(fig, s),
             "source": self._continued_source(s), "sentence": list(sent),
         }
@@ -451,9 +510,10 @@ class _Linker(PeriodLinking, ModalityLinking):
         words = [w for w in c.any_direction.finditer(before)
                  if w.group("w").lower() not in c.comparatives]
         if not words and mention.end <= fig.start and BY_BEFORE.search(before):
-            # "cut its key rate by 25 basis points": the verb stands before the metric
+            # "cut its key rate by 25 basis points", "widened the merchandise trade deficit
+            # by $8.3 billion": the verb stands before the metric and its scope words
             words = list(c.any_direction.finditer(
-                self.text, max(sent[0], mention.start - 25), mention.start))
+                self.text, max(sent[0], mention.start - 45), mention.start))
         said = c.direction_words[" ".join(words[-1].group("w").lower().split())] if words else None
         noun_after = c.change_after.match(after)
         noun_dir = c.direction_words.get(" ".join(noun_after.group("w").lower().split())) \
@@ -482,6 +542,9 @@ class _Linker(PeriodLinking, ModalityLinking):
                 return "change", said if said and (sign != "down") else sign, False
             if level_marker or not words:
                 if not words and c.basis_any.search(after):
+                    return "change", sign, False
+                if c.rate_change_before.search(self.text, max(sent[0], fig.start - 90),
+                                               fig.start):
                     return "change", sign, False
                 return "level", None, False
             return "change", said if sign != "down" else "down", False
@@ -514,6 +577,13 @@ class _Linker(PeriodLinking, ModalityLinking):
     def _growth_rate_direction(self, fig: Item, sent) -> str | None:
         m = self.c.growth_rate.search(self.text, fig.end, min(sent[1], fig.end + 25))
         if not m:
+            # "0.5, 2.4 and 1.6 percentage points, respectively, lower than": after the list
+            resp = self.c.respectively.search(self.text, fig.end, sent[1])
+            if resp is not None and not self.c.any_direction.search(self.text, fig.end,
+                                                                    resp.start()):
+                m = self.c.growth_rate.search(self.text, resp.end(),
+                                              min(sent[1], resp.end() + 25))
+        if not m:
             return None
         return "down" if m.group(0).lower() in self.c.growth_rate_down else "up"
 
@@ -528,8 +598,12 @@ class _Linker(PeriodLinking, ModalityLinking):
         # percentage points higher than the overall pace")
         j = bisect_left(self._fig_starts, fig.start)
         prev = self.v.figures[j - 1].end if j > 0 else sent[0]
-        window_before = "" if prev > max(sent[0], fig.start - 40) else \
-            self.text[max(sent[0], fig.start - 40):fig.start]
+        window_before = self.text[max(sent[0], fig.start - 40):fig.start]
+        if prev > max(sent[0], fig.start - 40):
+            # past a comma after that figure the words are this one's: "$11.34 billion in
+            # January, an annual decline of 9%"
+            cut = max(self.text.rfind(",", prev, fig.start), self.text.rfind(";", prev, fig.start))
+            window_before = self.text[cut + 1:fig.start] if cut >= 0 else ""
         # the cue after the figure first: "1.9% year-on-year and 0.6% quarter-on-quarter"
         for window in (window_after, window_before):
             for basis, pattern in self.c.basis.items():
@@ -553,6 +627,24 @@ class _Linker(PeriodLinking, ModalityLinking):
             found = _basis_between(period, base)
             if found is not None:
                 return found
+        # "down 13.8 per cent compared with the level of $15.79 billion in September 2008":
+        # the first date after a comparison word later in the sentence, when it lies one step
+        # back (a year, a month, a quarter)
+        cue = self.c.comparison_later.search(self.text, fig.end,
+                                             min(s.clause(fig.end)[1], fig.end + 90))
+        if cue is not None and not any(
+                f.attrs.get("unit") == "percentage_point" or s.claims.get(f.key)
+                for f in s.figs if fig.end <= f.start < cue.start()):
+            # (not past a difference of rates, "5.4 percent, 0.1 percentage points faster
+            # than in the previous month", nor past a figure with a date of its own)
+            later = self.dates_in(cue.end(), min(sent[1], cue.end() + 120))
+            # (a rate compared with a rate, "grew 4.1 per cent compared to 6.5 per cent in
+            # 2018", compares growth rates: no basis)
+            if later and not any(f.label == "PERCENT" for f in s.figs
+                                 if cue.end() <= f.start < later[0].start):
+                found = _basis_between(period, later[0].attrs.get("value"))
+                if found is not None:
+                    return found
         # "On a quarterly basis, GDP expanded 0.4%", "Compared to December 2023, ...": an
         # opening phrase sets the basis of the sentence's figures
         lead = s.lead()

@@ -8,11 +8,13 @@ and sentence index, and keeps the passage period the linker updates sentence by 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from typing import Any
 
 from tradeie.relate.cues import FROM_BEFORE, PERIOD_START, SENTENCE_OPENING
 from tradeie.relate.scope import (
+    BETWEEN_BEFORE,
     canonical_period,
     ends_before,
     narrower_before,
@@ -21,6 +23,14 @@ from tradeie.relate.scope import (
 )
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.view import Item
+
+# between a date and the value it owns: "recorded in December 2016 of R93,52-billion"
+DATE_OF_FIGURE = re.compile(r"\s+of\s+")
+APPOSITION = re.compile(r"\s*,\s*(?:in\s+|i\.e\.\s+)?")
+TO_FIGURE = re.compile(r"\s+to\s+")
+AND_AFTER = re.compile(r"\s+and\s+(?:the\s+)?")
+# a date naming a span of its own: "April to June", "January-March"
+SPAN_WORDS = re.compile(r"\s(?:to|through|until)\s|[-–]")
 
 
 class PeriodLinking:
@@ -32,6 +42,9 @@ class PeriodLinking:
         periods = [f["period"] for f in facts if f["period"] and f.get("modality") == "actual"]
         if not periods or not (s.free or any(s.claims.values())):
             return
+        spans = {d.attrs.get("value") for d in s.dates if d.key in self._from_spans}
+        if spans and all(p in spans for p in periods):
+            return  # "On average from January to September, prices rose 2.8%": an aside
         named = {d.attrs.get("value") for _, d in s.free}
         self.passage_period = passage_period(periods, named, self.main_period,
                                              self.passage_period)
@@ -45,19 +58,50 @@ class PeriodLinking:
                 self.c.release_before.search(self.text, max(0, d.start - 20), d.start)
                 or self.c.streak_before.search(self.text, max(0, d.start - 25), d.start)
                 or self.c.backref.search(self.text, d.start, d.end)
-                or self._compared_date(d))
+                or self._compared_date(d) or self._apposed_to_compared(d))
         return known
+
+    def _apposed_to_compared(self, d: Item) -> bool:
+        """"recorded a year earlier, in May 2020": a date in apposition to a date that is
+        not a period (a comparison or a back-reference) is not one either."""
+        before = self.dates_in(max(0, d.start - 40), d.start)
+        if not before or not APPOSITION.fullmatch(self.text, before[-1].end, d.start):
+            return False
+        return not self.is_period_date(before[-1])
 
     def _compared_date(self, d: Item) -> bool:
         """A date after a comparison word ("from March", "than in 2023") is the earlier
         period compared with, except after a word that opens its sentence and there names
         the period: "Over 2024 as a whole, GDP grew 1.1%"."""
+        if BETWEEN_BEFORE.search(self.text, max(0, d.start - 12), d.start) and \
+                self._date_after_and(d):
+            return True  # "between 2018 and 2019": the first is the base, the second the period
         m = self.c.comparison_before.search(self.text, max(0, d.start - 20), d.start)
+        if m is not None and m.group(0).strip().lower() == "from" and \
+                "/" in (d.attrs.get("value") or "") and SPAN_WORDS.search(
+                    self.text, d.start, d.end):
+            m = None  # "from April to June" names one span, not the value compared with
+            self._from_spans.add(d.key)
         if m is None:
             return bool(self.c.comparison_recorded_before.search(
                 self.text, max(0, d.start - 70), d.start))
         lead = SENTENCE_OPENING.search(self.text, max(0, m.start() - 4), m.start())
         return not (lead and self.c.period_at_start.match(self.text[m.start():d.start]))
+
+    def _date_after_and(self, d: Item) -> bool:
+        """Whether another date follows ``d`` after only "and": "between 2018 and 2019"."""
+        m = AND_AFTER.match(self.text, d.end)
+        return m is not None and any(e.start == m.end() for e in self.dates_in(m.end(),
+                                                                             m.end() + 1))
+
+    def _between_base(self, d: Item) -> str | None:
+        """The value of the date before ``d`` in "between <date> and ``d``", else None."""
+        for e in self.dates_in(max(0, d.start - 40), d.start):
+            m = AND_AFTER.match(self.text, e.end)
+            if m and m.end() == d.start and BETWEEN_BEFORE.search(
+                    self.text, max(0, e.start - 12), e.start):
+                return e.attrs.get("value")
+        return None
 
     def _period(self, fig: Item, s: SentenceIndex) -> str | None:
         if fig.key not in s._periods:
@@ -75,6 +119,15 @@ class PeriodLinking:
         # "1.5 percent in 2025", "$49.6 billion in the year-ago month": the date right after
         # ... unless it is the earlier period compared with ("rose 5 percent over 2023") and
         # the sentence names another period ("In 2024, ..."), which is then the figure's
+        k = bisect_left(s.date_ends, fig.start) - 1
+        if k >= 0 and DATE_OF_FIGURE.fullmatch(self.text, s.date_ends[k], fig.start) and \
+                d_usable(s.dates[k]):
+            # "the exports recorded in December 2016 of R93,52-billion": the value of that date
+            return self._date_period(fig, s.dates[k], s)
+        if own and not d_usable(own[0]):
+            to_date = self._to_date(own[0])
+            if to_date is not None:
+                return to_date
         if own and d_usable(own[0]) and (not self._compared_date(own[0]) or not s.free):
             return self._date_period(fig, own[0], s)
         if FROM_BEFORE.search(self.text[max(sent[0], fig.start - 8):fig.start]):
@@ -85,6 +138,14 @@ class PeriodLinking:
                     self.text, max(sent[0], fig.start - 30), min(sent[1], fig.end + 30)):
                 return self._period(s.figs[i - 1], s)
             return None  # "to $B from $C": C is the earlier level; its period is not stated
+        j = bisect_right(s.fig_starts, fig.start)
+        if not own and j < len(s.figs) and TO_FIGURE.fullmatch(self.text, fig.end,
+                                                              s.figs[j].start):
+            # "fell 1.4 per cent to $52.5 billion in August after ... in July": a change has
+            # the period of the level it moved to
+            theirs = s.claims.get(s.figs[j].key)
+            if theirs and d_usable(theirs[0]) and not self._compared_date(theirs[0]):
+                return self._date_period(fig, theirs[0], s)
         # "rose to 4.2 percent from 4.1 percent in October": October belongs to 4.1 only. The
         # candidates: those no figure claims, and those only this figure claims.
         mine = sorted((x for key in dict.fromkeys(d.key for d in own)
@@ -115,6 +176,15 @@ class PeriodLinking:
                 return value
         return self.passage_period or self.main_period
 
+    def _to_date(self, d: Item) -> str | None:
+        """"as of April 15, 2018": a flow summed from January 1 to that day (a stock is
+        measured at the day itself: ``_Linker._fact`` sets it back)."""
+        value = d.attrs.get("value")
+        if not value or len(value) != 10 or not self.c.to_date_before.search(
+                self.text, max(0, d.start - 12), d.start):
+            return None
+        return f"{value[:4]}-01-01/{value}"
+
     def _date_period(self, fig: Item, d: Item, s: SentenceIndex) -> str | None:
         """The period a date gives a figure: its value, or the later end of a span that
         compares two periods ("between August and September"), the earlier one then being
@@ -127,6 +197,9 @@ class PeriodLinking:
             return self.main_period
         span = span_compared(value, self.text[max(0, d.start - 12):d.start])
         if span is None:
+            base = self._between_base(d)
+            if base is not None:  # "between November and December": against November
+                s.compared[fig.key] = base
             return value
         s.compared[fig.key] = span[1]
         return span[0]
@@ -134,17 +207,18 @@ class PeriodLinking:
     def _main_period(self) -> str | None:
         """The story's period: the first period named in a sentence that states a figure
         (a lead such as "... in November, the agency said"), else the first one named."""
-        usable = [d for d in self.v.dates if d.attrs.get("value") and d_usable(d)
-                  and self.is_period_date(d)]
+        # (a day a flow is summed to, "as of April 15", stands for the year to that day)
+        usable = [(d, d.attrs.get("value") if d_usable(d) else self._to_date(d))
+                  for d in self.v.dates if d.attrs.get("value") and self.is_period_date(d)]
+        usable = [(d, value) for d, value in usable if value]
         sent_starts = [s[0] for s in self.v.sentences]
-        for k, d in enumerate(usable):
+        for k, (d, value) in enumerate(usable):
             index = bisect_left(sent_starts, d.start + 1) - 1
             if index >= 0 and self.any_figure_in(*self.v.sentences[index]):
                 # "... in January. In the first month of the year, exports fell 11.7%": a
                 # narrower period the lead named before, within this one, is the story's
-                return narrower_before(d.attrs.get("value"),
-                                       [e.attrs.get("value") for e in usable[:k]])
-        return usable[0].attrs.get("value") if usable else None
+                return narrower_before(value, [v for _, v in usable[:k]])
+        return usable[0][1] if usable else None
 
 
 def _nearest(items: list[tuple[int, Item]], starts: list[int], lo: int, hi: int,

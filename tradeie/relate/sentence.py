@@ -104,6 +104,7 @@ class SentenceIndex:
         near = linker.dates_in(*self.bounds)
         self.dates = near
         self.date_starts = [d.start for d in near]
+        self.date_ends = [d.end for d in near]  # sorted too: dates do not overlap
         # a date right after a figure ("1.5 percent in 2025") is that figure's: per figure
         # key, the dates it claims, and per date key, the figures claiming it
         self.claims: dict[tuple[int, int], list[Item]] = {}
