@@ -12,6 +12,10 @@ from tradeie.schema import METRICS
 METRIC_DATA = "metrics.json"
 
 
+# A word of a metric's modifiers ("non-oil", "China's").
+_WORD = re.compile(r"[\w'’-]+")
+
+
 @dataclass(frozen=True, slots=True)
 class MetricMention:
     start: int  # includes scope and product words before the head ("chip exports")
@@ -186,12 +190,16 @@ class MetricFinder:
         for _ in range(3):
             window = text[max(0, start - 40):start]
             found = None
+            tokens = _WORD.findall(window)
+            # The last word must end the window, before white space only (no comma, no stop).
+            bare = window.rstrip()
+            adjacent = len(bare) < len(window) and bool(tokens) and bare.endswith(tokens[-1])
             for n in (3, 2, 1):
-                words = re.findall(r"[\w'’-]+", window)[-n:]
+                words = tokens[-n:]
                 if len(words) < n:
                     continue
                 phrase = " ".join(words)
-                if not re.search(re.escape(words[-1]) + r"\s+$", window):
+                if not adjacent:
                     break
                 # possessive subjects: "Private firms' imports", "China's exports"
                 low = re.sub(r"(?:'s|’s|'|’)$", "", phrase.lower())
