@@ -63,7 +63,7 @@ class Grammar:
             return (
                 rf"(?:(?:{FW})\s*(?P<{p}fy1>{_YEAR}|'\d\d)(?:\s*[-/–]\s*(?P<{p}fy2>{_YEAR}|\d\d))?"
                 rf"(?![\w%])"
-                rf"|(?<![\w])(?:{FY})\s*'?(?P<{p}fb1>{_YEAR}|\d\d)"
+                rf"|(?:{FY})\s*'?(?P<{p}fb1>{_YEAR}|\d\d)"
                 rf"(?:\s*[-/–]\s*(?P<{p}fb2>{_YEAR}|\d\d))?(?![\w%])"
                 rf"|(?P<{p}frel>{REL})\s+(?:{FW})(?![\w-]){bare_ok}"
                 # "the preceding fiscal year of 2016/17": the year the label names
@@ -89,6 +89,9 @@ class Grammar:
         DAY_Y = rf"(?:,?\s+(?P<y>{_YEAR}){_YEND})?"
         # "Jan. 1 to Nov. 20 this year", "March 3 last year"
         DAY_YR = rf"(?:,?\s+(?P<y>{_YEAR}){_YEND}|\s+(?P<rel>{REL})\s+year(?![\w-]))?"
+        # "14-Jan-2025": a day-month-year written with hyphens (the "-" before the month
+        # needs a year after it, see day_dm)
+        DAY_YR_DM = rf"(?:(?:,?\s+|-)(?P<y>{_YEAR}){_YEND}|\s+(?P<rel>{REL})\s+year(?![\w-]))?"
         REL_Y = rf"\s+(?P<rel>{REL})\s+year(?![\w-])"
         self._left_the = re.compile(r"(?<![\w])the\s+\Z")
         self._left_open = re.compile(rf"(?<![\w])(?P<w>{OPEN})\s+\Z")
@@ -239,7 +242,8 @@ class Grammar:
             # "8M 2015", "in 9M": the first N months
             ("month_count",
              rf"(?P<n>1[0-2]|[1-9])(?P<l>{MCL})"
-             rf"(?:(?P<yg>{_YEAR}){_YEND}|(?![\w%])(?:\s+(?P<y>{_YEAR}){_YEND})?)",
+             rf"(?:(?P<yg>{_YEAR}){_YEND}|(?P<yy>\d\d)(?![\w%])|(?=(?:{FY})'?\d){fisc('t')}"
+             rf"|(?![\w%])(?:\s+(?P<y>{_YEAR}){_YEND}|\s+{fisc('u')})?)",
              self._h_month_count, ("#nm",)),
             # "five months of 2014": the first five
             ("months_of",
@@ -287,7 +291,9 @@ class Grammar:
              rf"(?P<conn>{CONN}|and)\s*(?P<d2>{_DAYNUM})\s+(?:of\s+)?(?P<m2>{MON}){DAY_YR}",
              self._h_day_span, ("#d12", "#ord")),
             ("day_md", rf"(?P<mon>{MON})\s*(?P<d>{_DAYNUM}){DAY_YR}", self._h_day, months),
-            ("day_dm", rf"(?P<d>{_DAYNUM})\s+(?:of\s+)?(?P<mon>{MON}){DAY_YR}", self._h_day,
+            # "14 January 2025", "the 14th of January", "14-Jan-2025"
+            ("day_dm", rf"(?P<d>{_DAYNUM})(?:\s+(?:of\s+)?|-(?=[a-z]{{3,9}}\.?-(?:19|20)\d\d))"
+             rf"(?P<mon>{MON}){DAY_YR_DM}", self._h_day,
              ("#d12", "#ord")),
             ("week_of_month",
              rf"(?P<ord>{ORD}|{FINAL})\s+week\s+of\s+(?P<mon>{MON})"
@@ -325,9 +331,10 @@ class Grammar:
              rf"|(?P<mrel>{STAND})\s+month(?![\w-]))", self._h_days_of_month,
              _starts(self.days_pos)),
             ("months_to",
-             rf"(?:(?P<n>{NUM})\s+months|(?P<len>{span_len}))\s+"
+             # "the 12-month period to October", "the year ended 31 December 2024"
+             rf"(?:(?P<n>{NUM})(?:\s+months|[\s-]month\s+period)|(?P<len>{span_len}))\s+"
              rf"(?:{span_end}|(?P<from>{span_start}))\s+(?:in\s+)?(?:end-|the\s+end\s+of\s+)?"
-             rf"(?P<mon>{MON})(?:\s+{_DAYNUM})?"
+             rf"(?:{_DAYNUM}\s+(?:of\s+)?)?(?P<mon>{MON})(?:\s+{_DAYNUM})?"
              rf"(?:,?\s+(?P<y>{_YEAR}){_YEND}|{REL_Y})?",
              self._h_months_to, (*_starts(self.numbers), "#d12", *_starts(self.span_lengths))),
             ("quarter",
@@ -337,20 +344,25 @@ class Grammar:
             ("quarter_q",
              rf"(?:q(?P<q>[1-4])|(?P<q2>[1-4])q(?P<yy2>\d\d)?)(?:\s*(?:-|–|to)\s*q(?P<qe>[1-4]))?"
              rf"(?:(?:\s+(?:of\s+)?|\s*[-/]\s*)(?P<y>{_YEAR})|'(?P<yy>\d\d)"
-             rf"|\s+(?:of\s+)?{fisc('t')}|{REL_Y})?(?![\w%-])",
+             rf"|(?:\s+(?:of\s+)?|(?=(?:{FY})'?\d))"
+             rf"{fisc('t')}|{REL_Y})?(?![\w%-])",
              self._h_quarter_q, ("#q",)),
             ("year_qh",
              rf"(?P<y>{_YEAR})\s*[-/]?\s*(?:q(?P<q>[1-4])|h(?P<h>[12]))(?![\w-])",
              self._h_year_qh, ("#year", "#yq")),
             ("month_quarter",
-             rf"(?P<mon>{MON})(?:-|\s+)(?:{QW})(?![\w-])(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}){_YEND})?",
+             # "the December quarter", "the June half" (Australia), "the September 2024
+             # quarter", "the June 2024 year" (New Zealand): the period ending in that month
+             rf"(?P<mon>{MON})(?:\s+(?P<y0>{_YEAR}))?(?:-|\s+)(?:(?P<qw>{QW})|(?P<hw>half)"
+             rf"|(?P<yw>year))(?![\w-])(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}){_YEND})?",
              self._h_month_quarter, months),
             ("half",
              rf"(?P<ord>first|second|1st|2nd)(?:-|\s+)(?P<fis2>fiscal[-\s]+)?(?:{HW})(?![\w-])"
              rf"{tail('t')}", self._h_half, ("first", "second", "#ord")),
             ("half_h",
              rf"(?:h(?P<h>[12])|(?P<h2>[12])h(?P<yy2>\d\d)?)(?:(?:\s+(?:of\s+)?|\s*[-/]\s*)"
-             rf"(?P<y>{_YEAR})|'(?P<yy>\d\d)|\s+(?:of\s+)?{fisc('t')}|{REL_Y})?(?![\w%-])",
+             rf"(?P<y>{_YEAR})|'(?P<yy>\d\d)|(?:\s+(?:of\s+)?|(?=(?:{FY})'?\d))"
+             rf"{fisc('t')}|{REL_Y})?(?![\w%-])",
              self._h_half_h, ("#h",)),
             ("fiscal", fisc(""), self._h_fiscal,
              (*_starts(d["fiscal_words"]), *_starts(f"the {w}" for w in d["bare_fiscal_words"]),
@@ -411,11 +423,12 @@ class Grammar:
                          *_second_tokens(self.standalone)),
             "month_range": ("#mon", "#year", "and", *CONN_W, *d["month_position_prefixes"]),
             "first_months": ("#d12", *self.numbers),
-            "months_to": ("months", "year", *d["span_end_words"], *d["span_start_words"]),
+            "months_to": ("months", "month", "year", *d["span_end_words"],
+                          *d["span_start_words"]),
             "quarter": (*d["quarter_words"], "fiscal", "and"),
             "quarter_q": None,
             "year_qh": ("#q", "#h"),
-            "month_quarter": tuple(d["quarter_words"]),
+            "month_quarter": (*d["quarter_words"], "half", "year", "#year"),
             "half": (*d["half_words"], "fiscal"),
             "half_h": None,
             "fiscal": None,

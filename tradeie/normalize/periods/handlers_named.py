@@ -54,10 +54,24 @@ class NamedHandlers:
     def _h_month_quarter(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         mon = self._month(ctx, m, "mon")
         the = self._left(self._left_the, ctx, m.start())
-        if mon is None or mon % 3 or the is None:
+        if mon is None or the is None or (m["y0"] and m["y"]):
+            return None
+        y = m["y0"] or m["y"]
+        spec: Spec = ("abs", int(y)) if y else ("latest",)
+        if m["yw"]:  # "the June 2024 year": the twelve months ending in June 2024
+            if not y:
+                return None  # "the June year" alone: too rare to tell from a verb phrase
+            res = self._resolve(spec, ctx, lambda y: p_months(y - 1, mon % 12 + 1, y, mon)
+                                if mon < 12 else p_year(y))
+            return self._cand(the.start(), m.end(), res)
+        if m["hw"]:  # "the June half", "the December half": the half ending that month
+            if mon % 6:
+                return None
+            res = self._resolve(spec, ctx, lambda y: p_half(y, mon // 6))
+            return self._cand(the.start(), m.end(), res)
+        if mon % 3:
             return None  # "the December quarter" is the quarter ending in December
         q = mon // 3
-        spec = ("abs", int(m["y"])) if m["y"] else ("latest",)
         res = self._resolve(spec, ctx, lambda y: p_quarter(y, q))
         return self._cand(the.start(), m.end(), res)
 
