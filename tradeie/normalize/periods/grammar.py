@@ -116,6 +116,10 @@ class Grammar:
         MCL = "[" + "".join(sorted({w.lower() for w in mca["letters"]})) + "]"
         self._mca_letters = {w for w in mca["letters"]}
         self._left_mca = re.compile(rf"(?<![\w])(?:{_alt(mca['context_before'])})\s+\Z")
+        self._season_bad_after = re.compile(
+            rf"\s+(?:{_alt(d['seasons']['blockers_after'])})(?![\w-])")
+        self._left_season = re.compile(
+            rf"(?<![\w])(?P<w>{_alt(d['seasons']['context_before'])})\s+\Z")
         self._left_month_bad = re.compile(
             rf"(?<![\w])(?:{_alt(d['month_blockers_before'])})\s+\Z")
         self._roll_bad_after = re.compile(
@@ -378,6 +382,9 @@ class Grammar:
              rf"(?P<mon>{MON})\s+(?:of\s+)?(?P<rel>{REL})\s+year(?![\w-])"
              rf"|(?P<rel2>last|this|next)\s+(?P<mon2>{MON})", self._h_month_rel,
              ("#mon", "last", "this", "next")),
+            ("season", rf"(?P<s>{_alt(self.season_of)})(?![\w-])"
+             rf"(?:\s+(?:of\s+)?(?P<y>{_YEAR}){_YEND})?", self._h_season,
+             tuple(self.season_of)),
             ("month", rf"(?P<mon>{MON})", self._h_month, months),
             ("year_range",
              rf"(?P<y1>{_YEAR})\s*(?P<conn>{CONN}|/|and)\s*(?P<y2>{_YEAR}|\d\d){_YEND}",
@@ -436,6 +443,7 @@ class Grammar:
             "month_year": None,  # "#year", "of", or a year glued to a word ("2020when")
             "month_rel": ("#mon", "of", *_starts(self.relative)),
             "month": None,
+            "season": None,
             "year_range": ("#year", "#d12", "and", *CONN_W),
             "year": None,
             "rel_day": None,

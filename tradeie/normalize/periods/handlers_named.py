@@ -244,6 +244,49 @@ class NamedHandlers:
             return None
         return _Cand(start, m.end(), p_year(int(m["y"])), False)
 
+    def _h_season(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        """'summer 2024', 'last spring', 'the winter': three months from the season's first
+        month (six months later in the southern hemisphere)."""
+        word = m["s"]
+        sm = self.season_of.get(word)
+        if sm is None or not _word_lb(ctx.low, m.start()):
+            return None
+        end = m.start() + len(word)
+        if not m["y"] and (self._season_bad_after.match(ctx.low, end) or (
+                ctx.text[m.start()].isupper() and re.match(r"\s+[A-Z]", ctx.text[end:end + 3])
+                and m.start() > 0)):
+            return None  # "spring wheat", "the Spring Festival", "Summer Davos"
+        if ctx.southern:
+            sm = (sm + 5) % 12 + 1
+        left = self._left(self._left_season, ctx, m.start())
+        w = " ".join(left["w"].split()) if left else None
+        rel = w if w in ("last", "this", "next", "this past") else None
+        if m["y"] is None and (w is None or (word in self.season_strict and rel is None)):
+            return None
+
+        def build(y: int) -> _P | None:
+            (y2, m2) = _ym(y * 12 + sm + 1)
+            return p_months(y, sm, y2, m2)
+
+        start = left.start() if rel or w == "the" else m.start()
+        if m["y"]:
+            if sm > 10:
+                return None  # "winter 2024" spans two years: which is not said
+            return self._cand(start, m.end(), self._resolve(("abs", int(m["y"])), ctx, build))
+        if ctx.pub is None:
+            return _Cand(start, m.end(), None, True)
+        pub = ctx.pub
+        inst = [p for y in range(pub.year - 2, pub.year + 2) if (p := build(y)) is not None]
+        if rel in ("last", "this past"):
+            p = _latest(build, pub)
+        elif rel == "next":
+            p = next((q for q in inst if q.start > pub), None)
+        elif rel == "this":  # the season under way, else the one of the publication year
+            p = next((q for q in inst if q.start <= pub <= q.end), build(pub.year))
+        else:
+            p = _latest(build, pub, begun=True)
+        return _Cand(start, m.end(), p, True)
+
     def _h_vague(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         """'in recent months', 'the coming term': a time expression with no period."""
         if not _word_lb(ctx.low, m.start()):

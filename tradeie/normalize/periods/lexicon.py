@@ -130,6 +130,10 @@ class Lexicon:
         self.to_date_units = {_norm_phrase(k): v for k, v in d["to_date"]["units"].items()}
         self.year_context_after = {w.lower() for w in d["year_context_after"]}
         self.weekend_words = [w.lower() for w in d["weekend_words"]]
+        seasons = d["seasons"]
+        self.season_of = {w.lower(): m for w, m in seasons["words"].items()}
+        self.season_strict = {w.lower() for w in seasons["strict_words"]}
+        self.southern = {c.upper() for c in seasons["southern_countries"]}
         self.weekend_rel = _int_table(d, "weekend_relative")
         self.days_pos = {k.lower(): v for k, v in d["days_of_month_positions"].items()}
         if set(self.days_pos.values()) - {"first", "last"}:
@@ -208,7 +212,8 @@ _STRUCTURES = {"months": list, "weekdays": list, "back_references": list,
                "back_reference_counted": dict, "same_period_of": dict,
                "bare_back_reference_blockers": dict, "days_of_month_positions": dict,
                "anaphoric_references": dict, "back_reference_spans": dict, "to_date": dict,
-               "year_to_date": dict, "rolling_spans": dict, "month_count_abbrevs": dict}
+               "year_to_date": dict, "rolling_spans": dict, "month_count_abbrevs": dict,
+               "seasons": dict}
 
 
 def _validate_dates(d: dict[str, Any]) -> None:
@@ -252,6 +257,21 @@ def _validate_dates(d: dict[str, Any]) -> None:
             raise _data_error(DATES_DATA, ("month_count_abbrevs", "letters"),
                               f"{letter!r}: one letter")
     _record(d, "back_reference_spans", {"openers": "words", "units": "ints"})
+    _record(d, "seasons", {"words": "ints", "strict_words": "words", "blockers_after": "words",
+                           "context_before": "words", "southern_countries": "words"})
+    seasons = d["seasons"]
+    for word, month in seasons["words"].items():
+        if not 1 <= month <= 12:
+            raise _data_error(DATES_DATA, ("seasons", "words"),
+                              f"{word!r}: the first month of a season is 1 to 12")
+    for word in seasons["strict_words"]:
+        if word.lower() not in {w.lower() for w in seasons["words"]}:
+            raise _data_error(DATES_DATA, ("seasons", "strict_words"),
+                              f"{word!r} is not one of the season words")
+    for code in seasons["southern_countries"]:
+        if len(code) != 2 or not code.isupper():
+            raise _data_error(DATES_DATA, ("seasons", "southern_countries"),
+                              f"{code!r}: an ISO 3166-1 alpha-2 code")
     _record(d, "to_date", {"markers_before": "words", "markers_after": "words",
                            "openers": "words", "units": "object"})
     for key, table in (("anaphoric_references", "nouns"), ("anaphoric_references", "phrases"),
