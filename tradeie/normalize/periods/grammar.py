@@ -115,7 +115,9 @@ class Grammar:
         )
         MCL = "[" + "".join(sorted({w.lower() for w in mca["letters"]})) + "]"
         self._mca_letters = {w for w in mca["letters"]}
-        self._left_mca = re.compile(rf"(?<![\w])(?:{_alt(mca['context_before'])})\s+\Z")
+        # "(11M2024)": a month count in brackets after the words it abbreviates
+        self._left_mca = re.compile(
+            rf"(?:(?<![\w])(?:{_alt(mca['context_before'])})\s+|\()\Z")
         self._season_bad_after = re.compile(
             rf"\s+(?:{_alt(d['seasons']['blockers_after'])})(?![\w-])")
         self._left_season = re.compile(
@@ -336,18 +338,22 @@ class Grammar:
              _starts(self.days_pos)),
             ("months_to",
              # "the 12-month period to October", "the year ended 31 December 2024"
-             rf"(?:(?P<n>{NUM})(?:\s+months|[\s-]month\s+period)|(?P<len>{span_len}))\s+"
+             rf"(?:(?P<n>{NUM})(?:\s+months|[\s-]month\s+period|\s+(?P<qs>quarters))"
+             rf"|(?P<len>{span_len}))\s+"
              rf"(?:{span_end}|(?P<from>{span_start}))\s+(?:in\s+)?(?:end-|the\s+end\s+of\s+)?"
              rf"(?:{_DAYNUM}\s+(?:of\s+)?)?(?P<mon>{MON})(?:\s+{_DAYNUM})?"
              rf"(?:,?\s+(?P<y>{_YEAR}){_YEND}|{REL_Y})?",
              self._h_months_to, (*_starts(self.numbers), "#d12", *_starts(self.span_lengths))),
             ("quarter",
-             rf"(?P<ord>{ORD}|{FINAL})(?:\s+and\s+(?P<ord2>{ORD}))?(?:-|\s+)"
+             # "the first and second quarters", "the first to third quarters of 2024"
+             rf"(?P<ord>{ORD}|{FINAL})(?:\s+(?:and|to|through)\s+(?P<ord2>{ORD}))?(?:-|\s+)"
              rf"(?P<fis2>fiscal[-\s]+)?(?:{QW})(?P<pl>s)?(?![\w-]){tail('t')}",
              self._h_quarter, ords),
             ("quarter_q",
-             rf"(?:q(?P<q>[1-4])|(?P<q2>[1-4])q(?P<yy2>\d\d)?)(?:\s*(?:-|–|to)\s*q(?P<qe>[1-4]))?"
-             rf"(?:(?:\s+(?:of\s+)?|\s*[-/]\s*)(?P<y>{_YEAR})|'(?P<yy>\d\d)"
+             # "Q1-Q3 2024", "1Q-3Q 2024", "1Q2024"
+             rf"(?:q(?P<q>[1-4])|(?P<q2>[1-4])q(?P<yy2>\d\d)?)"
+             rf"(?:\s*(?:-|–|to)\s*(?:q(?P<qe>[1-4])|(?P<qe2>[1-4])q))?"
+             rf"(?:(?:\s*(?:of\s+)?|\s*[-/]\s*)(?P<y>{_YEAR})|'(?P<yy>\d\d)"
              rf"|(?:\s+(?:of\s+)?|(?=(?:{FY})'?\d))"
              rf"{fisc('t')}|{REL_Y})?(?![\w%-])",
              self._h_quarter_q, ("#q",)),
@@ -364,7 +370,7 @@ class Grammar:
              rf"(?P<ord>first|second|1st|2nd)(?:-|\s+)(?P<fis2>fiscal[-\s]+)?(?:{HW})(?![\w-])"
              rf"{tail('t')}", self._h_half, ("first", "second", "#ord")),
             ("half_h",
-             rf"(?:h(?P<h>[12])|(?P<h2>[12])h(?P<yy2>\d\d)?)(?:(?:\s+(?:of\s+)?|\s*[-/]\s*)"
+             rf"(?:h(?P<h>[12])|(?P<h2>[12])h(?P<yy2>\d\d)?)(?:(?:\s*(?:of\s+)?|\s*[-/]\s*)"
              rf"(?P<y>{_YEAR})|'(?P<yy>\d\d)|(?:\s+(?:of\s+)?|(?=(?:{FY})'?\d))"
              rf"{fisc('t')}|{REL_Y})?(?![\w%-])",
              self._h_half_h, ("#h",)),
@@ -430,9 +436,9 @@ class Grammar:
                          *_second_tokens(self.standalone)),
             "month_range": ("#mon", "#year", "and", *CONN_W, *d["month_position_prefixes"]),
             "first_months": ("#d12", *self.numbers),
-            "months_to": ("months", "month", "year", *d["span_end_words"],
+            "months_to": ("months", "month", "quarters", "year", *d["span_end_words"],
                           *d["span_start_words"]),
-            "quarter": (*d["quarter_words"], "fiscal", "and"),
+            "quarter": (*d["quarter_words"], "fiscal", "and", "to", "through"),
             "quarter_q": None,
             "year_qh": ("#q", "#h"),
             "month_quarter": (*d["quarter_words"], "half", "year", "#year"),

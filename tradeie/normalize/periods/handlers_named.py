@@ -22,6 +22,9 @@ from tradeie.normalize.periods.values import (
     p_year,
 )
 
+# "Regulation (EU) 2023/1115", "2019/452": a year, a slash and a serial number name an act
+_LEGAL_NUMBER = re.compile(r"/\d{3}")
+
 
 class NamedHandlers:
     """Mixin of PeriodFinder: one ``_h_<family>`` per grammar family."""
@@ -30,7 +33,7 @@ class NamedHandlers:
         if not _word_lb(ctx.low, m.start(), "-"):
             return None
         q1 = int(m["q"] or m["q2"])
-        q2 = int(m["qe"]) if m["qe"] else q1
+        q2 = int(m["qe"] or m["qe2"] or q1)
         if q2 < q1:
             return None
         yy = m["yy"] or m["yy2"]  # "Q4'24", "4Q24"
@@ -242,6 +245,8 @@ class NamedHandlers:
                 start = cal.start()
         if not self._year_ok(ctx, m.start(), m.end()):
             return None
+        if _LEGAL_NUMBER.match(ctx.low, m.end()):
+            return None  # "Regulation (EU) 2023/1115": a year and a serial number name an act
         return _Cand(start, m.end(), p_year(int(m["y"])), False)
 
     def _h_season(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:

@@ -133,6 +133,8 @@ class SpanHandlers:
         starting in April 2025' (the span runs from that month)."""
         mon = self._month(ctx, m, "mon")
         n = self._count(m["n"]) if m["n"] else self.span_lengths.get(" ".join(m["len"].split()))
+        if n and m["qs"]:  # "the three quarters to September"
+            n *= 3
         if mon is None or not n or not 1 <= n <= 24 or not _word_lb(ctx.low, m.start()):
             return None
 

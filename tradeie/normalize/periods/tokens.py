@@ -28,7 +28,8 @@ _TOKEN_CLASS = re.compile(
     r"(?P<d12>\d\d?)|(?P<year>19\d\d|20\d\d|2100)|(?P<ord>\d\d?(?:st|nd|rd|th))"
     # "q2fy25", "2qfy25", "1hfy25", "9mfy25": a quarter, half or month count glued to its
     # fiscal year (South Asian usage); "9m24": a month count with a two-digit year
-    r"|(?P<q>q[1-4](?:fy\d*)?|[1-4]q(?:\d\d|fy\d*)?)|(?P<h>h[12](?:fy\d*)?|[12]h(?:\d\d|fy\d*)?)"
+    r"|(?P<q>q[1-4](?:fy\d*|(?:19|20)\d\d)?|[1-4]q(?:(?:19|20)?\d\d|fy\d*)?)"
+    r"|(?P<h>h[12](?:fy\d*|(?:19|20)\d\d)?|[12]h(?:(?:19|20)?\d\d|fy\d*)?)"
     r"|(?P<yq>(?:19|20)\d\d[qh]\d)|(?P<yw>(?:19|20)\d\dw\d\d)|(?P<fy>fy\d*)|(?P<w>w\d\d?)"
     r"|(?P<nm>(?:1[0-2]|[1-9])m(?:(?:19|20)\d\d|\d\d|fy\d*)?)"
 )
