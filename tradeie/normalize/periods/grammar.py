@@ -340,9 +340,11 @@ class Grammar:
              # "the 12-month period to October", "the year ended 31 December 2024"
              rf"(?:(?P<n>{NUM})(?:\s+months|[\s-]month\s+period|\s+(?P<qs>quarters))"
              rf"|(?P<len>{span_len}))\s+"
-             rf"(?:{span_end}|(?P<from>{span_start}))\s+(?:in\s+)?(?:end-|the\s+end\s+of\s+)?"
+             # "the year to the September quarter" (Australia, New Zealand)
+             rf"(?:{span_end}|(?P<from>{span_start}))\s+(?:in\s+)?"
+             rf"(?:end-|the\s+end\s+of\s+|(?P<tq>the\s+))?"
              rf"(?:{_DAYNUM}\s+(?:of\s+)?)?(?P<mon>{MON})(?:\s+{_DAYNUM})?"
-             rf"(?:,?\s+(?P<y>{_YEAR}){_YEND}|{REL_Y})?",
+             rf"(?:,?\s+(?P<y>{_YEAR}){_YEND}|{REL_Y})?(?(tq)\s+(?:{QW})(?![\w-]))",
              self._h_months_to, (*_starts(self.numbers), "#d12", *_starts(self.span_lengths))),
             ("quarter",
              # "the first and second quarters", "the first to third quarters of 2024"
