@@ -128,6 +128,14 @@ CASES = [
     ("season-country-name", lambda d: d["seasons"].__setitem__(
         "southern_countries", ["Australia"]), '"southern_countries"', '"seasons"',
      "'Australia'"),
+    ("half-ordinal-three", lambda d: d["half_ordinals"].__setitem__("latter", 3),
+     '"half_ordinals"', None, "'latter'"),
+    ("half-ordinal-string", lambda d: d["half_ordinals"].__setitem__("back", "2"),
+     '"half_ordinals"', None, "'back'"),
+    ("calendar-prefix-lower", _set("calendar_prefixes", ["cy"]), '"calendar_prefixes"', None,
+     "'cy'"),
+    ("calendar-prefix-empty", _set("calendar_prefixes", []), '"calendar_prefixes"', None,
+     "calendar_prefixes"),
     ("season-blockers-missing", lambda d: d["seasons"].pop("blockers_after"),
      '"seasons"', None, "seasons"),
 ]

@@ -369,8 +369,9 @@ class Grammar:
              rf"|(?P<yw>year))(?![\w-])(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}){_YEND})?",
              self._h_month_quarter, months),
             ("half",
-             rf"(?P<ord>first|second|1st|2nd)(?:-|\s+)(?P<fis2>fiscal[-\s]+)?(?:{HW})(?![\w-])"
-             rf"{tail('t')}", self._h_half, ("first", "second", "#ord")),
+             rf"(?P<ord>first|second|1st|2nd|{_alt(self.half_ordinals)})(?:-|\s+)"
+             rf"(?P<fis2>fiscal[-\s]+)?(?:{HW})(?![\w-]){tail('t')}", self._h_half,
+             ("first", "second", "#ord", *_starts(self.half_ordinals))),
             ("half_h",
              rf"(?:h(?P<h>[12])|(?P<h2>[12])h(?P<yy2>\d\d)?)(?:(?:\s*(?:of\s+)?|\s*[-/]\s*)"
              rf"(?P<y>{_YEAR})|'(?P<yy>\d\d)|(?:\s+(?:of\s+)?|(?=(?:{FY})'?\d))"
@@ -394,6 +395,9 @@ class Grammar:
              rf"(?:\s+(?:of\s+)?(?P<y>{_YEAR}){_YEND})?", self._h_season,
              tuple(self.season_of)),
             ("month", rf"(?P<mon>{MON})", self._h_month, months),
+            ("calendar_prefix",
+             rf"(?:{_alt(d['calendar_prefixes'])})\s?'?(?P<y>{_YEAR}|\d\d)(?![\w%])",
+             self._h_calendar_prefix, ("#cy",)),
             ("year_range",
              rf"(?P<y1>{_YEAR})\s*(?P<conn>{CONN}|/|and)\s*(?P<y2>{_YEAR}|\d\d){_YEND}",
              self._h_year_range, ("#year",)),
@@ -452,6 +456,7 @@ class Grammar:
             "month_rel": ("#mon", "of", *_starts(self.relative)),
             "month": None,
             "season": None,
+            "calendar_prefix": None,
             "year_range": ("#year", "#d12", "and", *CONN_W),
             "year": None,
             "rel_day": None,
@@ -486,6 +491,6 @@ class Grammar:
         # one pass over the text finds every start token and peeks at the token after it
         self._trigger_rx = re.compile(
             rf"(?<![a-z0-9])(?P<t>{_alt(words)}|the(?=[^a-z0-9]{{1,8}}(?:{_alt(the_next)})(?![a-z0-9]))"
-            rf"|(?<!\d[.,])\d[a-z0-9]*(?![.,]\d|%)|[qh][1-4][a-z0-9]*|fy[a-z0-9]*)(?![a-z0-9])"
+            rf"|(?<!\d[.,])\d[a-z0-9]*(?![.,]\d|%)|[qh][1-4][a-z0-9]*|fy[a-z0-9]*|cy\d*)(?![a-z0-9])"
             rf"(?=[^a-z0-9]{{1,4}}(?P<n>[a-z0-9]+))?"
         )

@@ -79,13 +79,15 @@ class NamedHandlers:
         return self._cand(the.start(), m.end(), res)
 
     def _h_half(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
-        h = self._ordinal(m["ord"])
+        h = self.half_ordinals.get(m["ord"]) or self._ordinal(m["ord"])
         if h not in (1, 2) or not _word_lb(ctx.low, m.start()):
             return None
         if self._dangling_of.match(ctx.low, m.end()):
             return None  # "the first half of the century" is no 2024-H1
         start, poss, fiscal = self._np_start(m, ctx)
         spec = self._tail_spec(m, "t", ctx, poss)
+        if spec == ("latest",) and m["ord"] in self.half_ordinals and not m["tthey"]:
+            return None  # "the back half" alone may be of anything ("of the room")
         if spec == ("that",):
             return self._of_that_year(start, m.end(), 6 * h - 5, 6 * h)
         if fiscal or m["fis2"]:
@@ -248,6 +250,12 @@ class NamedHandlers:
         if _LEGAL_NUMBER.match(ctx.low, m.end()):
             return None  # "Regulation (EU) 2023/1115": a year and a serial number name an act
         return _Cand(start, m.end(), p_year(int(m["y"])), False)
+
+    def _h_calendar_prefix(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        """'CY2024', 'CY24': a calendar year, in capitals ('cy' is no prefix)."""
+        if not _word_lb(ctx.low, m.start()) or not ctx.text[m.start():m.start() + 2].isupper():
+            return None
+        return _Cand(m.start(), m.end(), p_year(_year_label(m["y"])), False)
 
     def _h_season(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         """'summer 2024', 'last spring', 'the winter': three months from the season's first

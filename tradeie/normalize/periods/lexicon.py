@@ -130,6 +130,7 @@ class Lexicon:
         self.to_date_units = {_norm_phrase(k): v for k, v in d["to_date"]["units"].items()}
         self.year_context_after = {w.lower() for w in d["year_context_after"]}
         self.weekend_words = [w.lower() for w in d["weekend_words"]]
+        self.half_ordinals = _int_table(d, "half_ordinals")
         seasons = d["seasons"]
         self.season_of = {w.lower(): m for w, m in seasons["words"].items()}
         self.season_strict = {w.lower() for w in seasons["strict_words"]}
@@ -195,7 +196,7 @@ _WORD_LISTS = (
     "month_context_before", "month_context_after", "month_position_prefixes",
     "weekday_name_prefixes", "final_ordinals", "standalone_relative", "quarter_words",
     "half_words", "fiscal_words", "bare_fiscal_words", "bare_fiscal_followers", "fy_prefixes",
-    "calendar_words", "range_connectors", "range_openers", "span_end_words",
+    "calendar_words", "calendar_prefixes", "range_connectors", "range_openers", "span_end_words",
     "span_start_words", "month_range_nouns", "year_blockers_before", "year_name_prefixes",
     "currency_signs", "comparison_markers", "revision_markers", "year_figure_verbs",
     "year_figure_to", "year_figure_to_qualified", "year_figure_qualifiers", "weekend_words",
@@ -206,7 +207,7 @@ _WORD_LISTS = (
 _OPTIONAL_WORD_LISTS = ("ambiguous_months", "year_blockers_after", "year_context_after",
                         "sentence_abbreviations", "slash_year_after")
 _INT_TABLES = ("number_words", "ordinals", "relative", "relative_days", "span_lengths",
-               "weekend_relative")
+               "weekend_relative", "half_ordinals")
 # checked here by type (a list or an object), their entries in PeriodFinder._load_data
 _STRUCTURES = {"months": list, "weekdays": list, "back_references": list,
                "back_reference_counted": dict, "same_period_of": dict,
@@ -259,6 +260,12 @@ def _validate_dates(d: dict[str, Any]) -> None:
     _record(d, "back_reference_spans", {"openers": "words", "units": "ints"})
     _record(d, "seasons", {"words": "ints", "strict_words": "words", "blockers_after": "words",
                            "context_before": "words", "southern_countries": "words"})
+    for word in d["calendar_prefixes"]:
+        if not word.isalpha() or not word.isupper():
+            raise _data_error(DATES_DATA, "calendar_prefixes", f"{word!r}: capital letters")
+    for word, h in d["half_ordinals"].items():
+        if h not in (1, 2):
+            raise _data_error(DATES_DATA, "half_ordinals", f"{word!r}: a half is 1 or 2")
     seasons = d["seasons"]
     for word, month in seasons["words"].items():
         if not 1 <= month <= 12:

@@ -31,11 +31,12 @@ _TOKEN_CLASS = re.compile(
     r"|(?P<q>q[1-4](?:fy\d*|(?:19|20)\d\d)?|[1-4]q(?:(?:19|20)?\d\d|fy\d*)?)"
     r"|(?P<h>h[12](?:fy\d*|(?:19|20)\d\d)?|[12]h(?:(?:19|20)?\d\d|fy\d*)?)"
     r"|(?P<yq>(?:19|20)\d\d[qh]\d)|(?P<yw>(?:19|20)\d\dw\d\d)|(?P<fy>fy\d*)|(?P<w>w\d\d?)"
+    r"|(?P<cy>cy\d*)"  # "CY2024": a calendar year (calendar_prefixes)
     r"|(?P<nm>(?:1[0-2]|[1-9])m(?:(?:19|20)\d\d|\d\d|fy\d*)?)"
 )
 # start tokens that carry their whole expression ("2024q4", "2022w14", "fy24", "4q24")
-_SELF_CONTAINED = {"#yq", "#yw", "#fy", "#q", "#h", "#nm"}
-_CLASS_INITIALS = frozenset("0123456789qhfw")
+_SELF_CONTAINED = {"#yq", "#yw", "#fy", "#q", "#h", "#nm", "#cy"}
+_CLASS_INITIALS = frozenset("0123456789qhfwc")
 
 
 def _token_class(tok: str) -> str:
