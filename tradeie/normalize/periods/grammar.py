@@ -332,7 +332,9 @@ class Grammar:
              rf"(?![\w-]){tail('t')}", self._h_first_months, ("first", "last", "final", "opening",
                                                               "initial")),
             ("days_of_month",
-             rf"(?P<pos>{_alt(self.days_pos)})\s+(?P<n>[12]\d|3[01]|{NUM})\s+days\s+of\s+"
+             # "the first fortnight of December" (days 1-15; the last: 16 to the end)
+             rf"(?P<pos>{_alt(self.days_pos)})\s+(?:(?P<n>[12]\d|3[01]|{NUM})\s+days"
+             rf"|(?P<fn>fortnight))\s+of\s+"
              rf"(?:(?P<mon>{MON})(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}){_YEND}|{REL_Y})?"
              rf"|(?P<mrel>{STAND})\s+month(?![\w-]))", self._h_days_of_month,
              _starts(self.days_pos)),
@@ -428,7 +430,7 @@ class Grammar:
             "nth_month": ("month",),
             "quarter_ellipsis": None,
             "months_of": ("months",),
-            "days_of_month": ("#d12", *self.numbers),
+            "days_of_month": ("#d12", "fortnight", *self.numbers),
             "iso_day": ("#d12",),
             "iso_month": ("#d12",),
             "day_span_md": ("#d12", "#ord"),

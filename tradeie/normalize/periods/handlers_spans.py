@@ -99,14 +99,18 @@ class SpanHandlers:
 
     def _h_days_of_month(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         """'the first 10 days of December', 'the last five days of this month'."""
-        n = self._count(m["n"])
         first = self.days_pos.get(m["pos"]) == "first"
-        if n is None or not 1 <= n <= 31 or not _word_lb(ctx.low, m.start()):
+        n = self._count(m["n"]) if m["n"] else 15 if first else None
+        if n is None and m["fn"]:
+            n = -1  # the last fortnight: from the 16th to the month's end
+        if n is None or not (1 <= n <= 31 or n == -1) or not _word_lb(ctx.low, m.start()):
             return None
         start = self._the(ctx, m.start())
 
         def build_month(y: int, mon: int) -> _P | None:
             last = _month_end(y, mon)
+            if n == -1:
+                return p_days(date(y, mon, 16), last)
             if n > last.day:
                 return None
             if first:
