@@ -118,6 +118,26 @@ CASES = [
         "this period", 3), '"phrases"', '"anaphoric_references"', "'this period'"),
     ("backref-reporting-string", lambda d: d["back_references"][0].__setitem__(
         "reporting", "yes"), '"back_references"', None, "entry 0"),
+    # seasons
+    ("season-month-13", lambda d: d["seasons"]["words"].__setitem__("summer", 13),
+     '"words"', '"seasons"', "'summer'"),
+    ("season-month-string", lambda d: d["seasons"]["words"].__setitem__("summer", "6"),
+     '"words"', '"seasons"', "'summer'"),
+    ("season-strict-unknown", lambda d: d["seasons"].__setitem__("strict_words", ["monsoon"]),
+     '"strict_words"', '"seasons"', "'monsoon'"),
+    ("season-country-name", lambda d: d["seasons"].__setitem__(
+        "southern_countries", ["Australia"]), '"southern_countries"', '"seasons"',
+     "'Australia'"),
+    ("half-ordinal-three", lambda d: d["half_ordinals"].__setitem__("latter", 3),
+     '"half_ordinals"', None, "'latter'"),
+    ("half-ordinal-string", lambda d: d["half_ordinals"].__setitem__("back", "2"),
+     '"half_ordinals"', None, "'back'"),
+    ("calendar-prefix-lower", _set("calendar_prefixes", ["cy"]), '"calendar_prefixes"', None,
+     "'cy'"),
+    ("calendar-prefix-empty", _set("calendar_prefixes", []), '"calendar_prefixes"', None,
+     "calendar_prefixes"),
+    ("season-blockers-missing", lambda d: d["seasons"].pop("blockers_after"),
+     '"seasons"', None, "seasons"),
 ]
 
 

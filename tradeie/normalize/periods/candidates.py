@@ -45,6 +45,7 @@ class _Ctx:
     low: str  # text lower-cased, same offsets: every pattern runs on it (IGNORECASE is 10x slower)
     pub: date | None
     cal: _Cal
+    southern: bool = False  # the story's economy is in the southern hemisphere (seasons)
 
 
 @dataclass(frozen=True, slots=True)

@@ -47,7 +47,8 @@ class PeriodFinder(Lexicon, Grammar, Checks, RefDayHandlers, SpanHandlers, Named
         low = text.lower()
         if len(low) != len(text):  # a few characters ("İ") lower to two: keep offsets exact
             low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-        ctx = _Ctx(text, low, published, cal)
+        southern = bool(country) and country.upper() in self.southern
+        ctx = _Ctx(text, low, published, cal, southern)
         cands: list[_Cand] = []
         fams, fallback = self._families, self._fallback
         found_at = -1  # trigger offset where a candidate was found

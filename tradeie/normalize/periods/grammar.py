@@ -63,7 +63,7 @@ class Grammar:
             return (
                 rf"(?:(?:{FW})\s*(?P<{p}fy1>{_YEAR}|'\d\d)(?:\s*[-/–]\s*(?P<{p}fy2>{_YEAR}|\d\d))?"
                 rf"(?![\w%])"
-                rf"|(?<![\w])(?:{FY})\s*'?(?P<{p}fb1>{_YEAR}|\d\d)"
+                rf"|(?:{FY})\s*'?(?P<{p}fb1>{_YEAR}|\d\d)"
                 rf"(?:\s*[-/–]\s*(?P<{p}fb2>{_YEAR}|\d\d))?(?![\w%])"
                 rf"|(?P<{p}frel>{REL})\s+(?:{FW})(?![\w-]){bare_ok}"
                 # "the preceding fiscal year of 2016/17": the year the label names
@@ -89,6 +89,9 @@ class Grammar:
         DAY_Y = rf"(?:,?\s+(?P<y>{_YEAR}){_YEND})?"
         # "Jan. 1 to Nov. 20 this year", "March 3 last year"
         DAY_YR = rf"(?:,?\s+(?P<y>{_YEAR}){_YEND}|\s+(?P<rel>{REL})\s+year(?![\w-]))?"
+        # "14-Jan-2025": a day-month-year written with hyphens (the "-" before the month
+        # needs a year after it, see day_dm)
+        DAY_YR_DM = rf"(?:(?:,?\s+|-)(?P<y>{_YEAR}){_YEND}|\s+(?P<rel>{REL})\s+year(?![\w-]))?"
         REL_Y = rf"\s+(?P<rel>{REL})\s+year(?![\w-])"
         self._left_the = re.compile(r"(?<![\w])the\s+\Z")
         self._left_open = re.compile(rf"(?<![\w])(?P<w>{OPEN})\s+\Z")
@@ -112,7 +115,13 @@ class Grammar:
         )
         MCL = "[" + "".join(sorted({w.lower() for w in mca["letters"]})) + "]"
         self._mca_letters = {w for w in mca["letters"]}
-        self._left_mca = re.compile(rf"(?<![\w])(?:{_alt(mca['context_before'])})\s+\Z")
+        # "(11M2024)": a month count in brackets after the words it abbreviates
+        self._left_mca = re.compile(
+            rf"(?:(?<![\w])(?:{_alt(mca['context_before'])})\s+|\()\Z")
+        self._season_bad_after = re.compile(
+            rf"\s+(?:{_alt(d['seasons']['blockers_after'])})(?![\w-])")
+        self._left_season = re.compile(
+            rf"(?<![\w])(?P<w>{_alt(d['seasons']['context_before'])})\s+\Z")
         self._left_month_bad = re.compile(
             rf"(?<![\w])(?:{_alt(d['month_blockers_before'])})\s+\Z")
         self._roll_bad_after = re.compile(
@@ -239,7 +248,8 @@ class Grammar:
             # "8M 2015", "in 9M": the first N months
             ("month_count",
              rf"(?P<n>1[0-2]|[1-9])(?P<l>{MCL})"
-             rf"(?:(?P<yg>{_YEAR}){_YEND}|(?![\w%])(?:\s+(?P<y>{_YEAR}){_YEND})?)",
+             rf"(?:(?P<yg>{_YEAR}){_YEND}|(?P<yy>\d\d)(?![\w%])|(?=(?:{FY})'?\d){fisc('t')}"
+             rf"|(?![\w%])(?:\s+(?P<y>{_YEAR}){_YEND}|\s+{fisc('u')})?)",
              self._h_month_count, ("#nm",)),
             # "five months of 2014": the first five
             ("months_of",
@@ -287,7 +297,9 @@ class Grammar:
              rf"(?P<conn>{CONN}|and)\s*(?P<d2>{_DAYNUM})\s+(?:of\s+)?(?P<m2>{MON}){DAY_YR}",
              self._h_day_span, ("#d12", "#ord")),
             ("day_md", rf"(?P<mon>{MON})\s*(?P<d>{_DAYNUM}){DAY_YR}", self._h_day, months),
-            ("day_dm", rf"(?P<d>{_DAYNUM})\s+(?:of\s+)?(?P<mon>{MON}){DAY_YR}", self._h_day,
+            # "14 January 2025", "the 14th of January", "14-Jan-2025"
+            ("day_dm", rf"(?P<d>{_DAYNUM})(?:\s+(?:of\s+)?|-(?=[a-z]{{3,9}}\.?-(?:19|20)\d\d))"
+             rf"(?P<mon>{MON}){DAY_YR_DM}", self._h_day,
              ("#d12", "#ord")),
             ("week_of_month",
              rf"(?P<ord>{ORD}|{FINAL})\s+week\s+of\s+(?P<mon>{MON})"
@@ -320,37 +332,52 @@ class Grammar:
              rf"(?![\w-]){tail('t')}", self._h_first_months, ("first", "last", "final", "opening",
                                                               "initial")),
             ("days_of_month",
-             rf"(?P<pos>{_alt(self.days_pos)})\s+(?P<n>[12]\d|3[01]|{NUM})\s+days\s+of\s+"
+             # "the first fortnight of December" (days 1-15; the last: 16 to the end)
+             rf"(?P<pos>{_alt(self.days_pos)})\s+(?:(?P<n>[12]\d|3[01]|{NUM})\s+days"
+             rf"|(?P<fn>fortnight))\s+of\s+"
              rf"(?:(?P<mon>{MON})(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}){_YEND}|{REL_Y})?"
              rf"|(?P<mrel>{STAND})\s+month(?![\w-]))", self._h_days_of_month,
              _starts(self.days_pos)),
             ("months_to",
-             rf"(?:(?P<n>{NUM})\s+months|(?P<len>{span_len}))\s+"
-             rf"(?:{span_end}|(?P<from>{span_start}))\s+(?:in\s+)?(?:end-|the\s+end\s+of\s+)?"
-             rf"(?P<mon>{MON})(?:\s+{_DAYNUM})?"
-             rf"(?:,?\s+(?P<y>{_YEAR}){_YEND}|{REL_Y})?",
+             # "the 12-month period to October", "the year ended 31 December 2024"
+             rf"(?:(?P<n>{NUM})(?:\s+months|[\s-]month\s+period|\s+(?P<qs>quarters))"
+             rf"|(?P<len>{span_len}))\s+"
+             # "the year to the September quarter" (Australia, New Zealand)
+             rf"(?:{span_end}|(?P<from>{span_start}))\s+(?:in\s+)?"
+             rf"(?:end-|the\s+end\s+of\s+|(?P<tq>the\s+))?"
+             rf"(?:{_DAYNUM}\s+(?:of\s+)?)?(?P<mon>{MON})(?:\s+{_DAYNUM})?"
+             rf"(?:,?\s+(?P<y>{_YEAR}){_YEND}|{REL_Y})?(?(tq)\s+(?:{QW})(?![\w-]))",
              self._h_months_to, (*_starts(self.numbers), "#d12", *_starts(self.span_lengths))),
             ("quarter",
-             rf"(?P<ord>{ORD}|{FINAL})(?:\s+and\s+(?P<ord2>{ORD}))?(?:-|\s+)"
+             # "the first and second quarters", "the first to third quarters of 2024"
+             rf"(?P<ord>{ORD}|{FINAL})(?:\s+(?:and|to|through)\s+(?P<ord2>{ORD}))?(?:-|\s+)"
              rf"(?P<fis2>fiscal[-\s]+)?(?:{QW})(?P<pl>s)?(?![\w-]){tail('t')}",
              self._h_quarter, ords),
             ("quarter_q",
-             rf"(?:q(?P<q>[1-4])|(?P<q2>[1-4])q(?P<yy2>\d\d)?)(?:\s*(?:-|–|to)\s*q(?P<qe>[1-4]))?"
-             rf"(?:(?:\s+(?:of\s+)?|\s*[-/]\s*)(?P<y>{_YEAR})|'(?P<yy>\d\d)"
-             rf"|\s+(?:of\s+)?{fisc('t')}|{REL_Y})?(?![\w%-])",
+             # "Q1-Q3 2024", "1Q-3Q 2024", "1Q2024"
+             rf"(?:q(?P<q>[1-4])|(?P<q2>[1-4])q(?P<yy2>\d\d)?)"
+             rf"(?:\s*(?:-|–|to)\s*(?:q(?P<qe>[1-4])|(?P<qe2>[1-4])q))?"
+             rf"(?:(?:\s*(?:of\s+)?|\s*[-/]\s*)(?P<y>{_YEAR})|'(?P<yy>\d\d)"
+             rf"|(?:\s+(?:of\s+)?|(?=(?:{FY})'?\d))"
+             rf"{fisc('t')}|{REL_Y})?(?![\w%-])",
              self._h_quarter_q, ("#q",)),
             ("year_qh",
              rf"(?P<y>{_YEAR})\s*[-/]?\s*(?:q(?P<q>[1-4])|h(?P<h>[12]))(?![\w-])",
              self._h_year_qh, ("#year", "#yq")),
             ("month_quarter",
-             rf"(?P<mon>{MON})(?:-|\s+)(?:{QW})(?![\w-])(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}){_YEND})?",
+             # "the December quarter", "the June half" (Australia), "the September 2024
+             # quarter", "the June 2024 year" (New Zealand): the period ending in that month
+             rf"(?P<mon>{MON})(?:\s+(?P<y0>{_YEAR}))?(?:-|\s+)(?:(?P<qw>{QW})|(?P<hw>half)"
+             rf"|(?P<yw>year))(?![\w-])(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}){_YEND})?",
              self._h_month_quarter, months),
             ("half",
-             rf"(?P<ord>first|second|1st|2nd)(?:-|\s+)(?P<fis2>fiscal[-\s]+)?(?:{HW})(?![\w-])"
-             rf"{tail('t')}", self._h_half, ("first", "second", "#ord")),
+             rf"(?P<ord>first|second|1st|2nd|{_alt(self.half_ordinals)})(?:-|\s+)"
+             rf"(?P<fis2>fiscal[-\s]+)?(?:{HW})(?![\w-]){tail('t')}", self._h_half,
+             ("first", "second", "#ord", *_starts(self.half_ordinals))),
             ("half_h",
-             rf"(?:h(?P<h>[12])|(?P<h2>[12])h(?P<yy2>\d\d)?)(?:(?:\s+(?:of\s+)?|\s*[-/]\s*)"
-             rf"(?P<y>{_YEAR})|'(?P<yy>\d\d)|\s+(?:of\s+)?{fisc('t')}|{REL_Y})?(?![\w%-])",
+             rf"(?:h(?P<h>[12])|(?P<h2>[12])h(?P<yy2>\d\d)?)(?:(?:\s*(?:of\s+)?|\s*[-/]\s*)"
+             rf"(?P<y>{_YEAR})|'(?P<yy>\d\d)|(?:\s+(?:of\s+)?|(?=(?:{FY})'?\d))"
+             rf"{fisc('t')}|{REL_Y})?(?![\w%-])",
              self._h_half_h, ("#h",)),
             ("fiscal", fisc(""), self._h_fiscal,
              (*_starts(d["fiscal_words"]), *_starts(f"the {w}" for w in d["bare_fiscal_words"]),
@@ -366,7 +393,13 @@ class Grammar:
              rf"(?P<mon>{MON})\s+(?:of\s+)?(?P<rel>{REL})\s+year(?![\w-])"
              rf"|(?P<rel2>last|this|next)\s+(?P<mon2>{MON})", self._h_month_rel,
              ("#mon", "last", "this", "next")),
+            ("season", rf"(?P<s>{_alt(self.season_of)})(?![\w-])"
+             rf"(?:\s+(?:of\s+)?(?P<y>{_YEAR}){_YEND})?", self._h_season,
+             tuple(self.season_of)),
             ("month", rf"(?P<mon>{MON})", self._h_month, months),
+            ("calendar_prefix",
+             rf"(?:{_alt(d['calendar_prefixes'])})\s?'?(?P<y>{_YEAR}|\d\d)(?![\w%])",
+             self._h_calendar_prefix, ("#cy",)),
             ("year_range",
              rf"(?P<y1>{_YEAR})\s*(?P<conn>{CONN}|/|and)\s*(?P<y2>{_YEAR}|\d\d){_YEND}",
              self._h_year_range, ("#year",)),
@@ -397,7 +430,7 @@ class Grammar:
             "nth_month": ("month",),
             "quarter_ellipsis": None,
             "months_of": ("months",),
-            "days_of_month": ("#d12", *self.numbers),
+            "days_of_month": ("#d12", "fortnight", *self.numbers),
             "iso_day": ("#d12",),
             "iso_month": ("#d12",),
             "day_span_md": ("#d12", "#ord"),
@@ -411,11 +444,12 @@ class Grammar:
                          *_second_tokens(self.standalone)),
             "month_range": ("#mon", "#year", "and", *CONN_W, *d["month_position_prefixes"]),
             "first_months": ("#d12", *self.numbers),
-            "months_to": ("months", "year", *d["span_end_words"], *d["span_start_words"]),
-            "quarter": (*d["quarter_words"], "fiscal", "and"),
+            "months_to": ("months", "month", "quarters", "year", *d["span_end_words"],
+                          *d["span_start_words"]),
+            "quarter": (*d["quarter_words"], "fiscal", "and", "to", "through"),
             "quarter_q": None,
             "year_qh": ("#q", "#h"),
-            "month_quarter": tuple(d["quarter_words"]),
+            "month_quarter": (*d["quarter_words"], "half", "year", "#year"),
             "half": (*d["half_words"], "fiscal"),
             "half_h": None,
             "fiscal": None,
@@ -423,6 +457,8 @@ class Grammar:
             "month_year": None,  # "#year", "of", or a year glued to a word ("2020when")
             "month_rel": ("#mon", "of", *_starts(self.relative)),
             "month": None,
+            "season": None,
+            "calendar_prefix": None,
             "year_range": ("#year", "#d12", "and", *CONN_W),
             "year": None,
             "rel_day": None,
@@ -457,6 +493,6 @@ class Grammar:
         # one pass over the text finds every start token and peeks at the token after it
         self._trigger_rx = re.compile(
             rf"(?<![a-z0-9])(?P<t>{_alt(words)}|the(?=[^a-z0-9]{{1,8}}(?:{_alt(the_next)})(?![a-z0-9]))"
-            rf"|(?<!\d[.,])\d[a-z0-9]*(?![.,]\d|%)|[qh][1-4][a-z0-9]*|fy[a-z0-9]*)(?![a-z0-9])"
+            rf"|(?<!\d[.,])\d[a-z0-9]*(?![.,]\d|%)|[qh][1-4][a-z0-9]*|fy[a-z0-9]*|cy\d*)(?![a-z0-9])"
             rf"(?=[^a-z0-9]{{1,4}}(?P<n>[a-z0-9]+))?"
         )

@@ -22,6 +22,9 @@ from tradeie.normalize.periods.values import (
     p_year,
 )
 
+# "Regulation (EU) 2023/1115", "2019/452": a year, a slash and a serial number name an act
+_LEGAL_NUMBER = re.compile(r"/\d{3}")
+
 
 class NamedHandlers:
     """Mixin of PeriodFinder: one ``_h_<family>`` per grammar family."""
@@ -30,7 +33,7 @@ class NamedHandlers:
         if not _word_lb(ctx.low, m.start(), "-"):
             return None
         q1 = int(m["q"] or m["q2"])
-        q2 = int(m["qe"]) if m["qe"] else q1
+        q2 = int(m["qe"] or m["qe2"] or q1)
         if q2 < q1:
             return None
         yy = m["yy"] or m["yy2"]  # "Q4'24", "4Q24"
@@ -54,21 +57,37 @@ class NamedHandlers:
     def _h_month_quarter(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         mon = self._month(ctx, m, "mon")
         the = self._left(self._left_the, ctx, m.start())
-        if mon is None or mon % 3 or the is None:
+        if mon is None or the is None or (m["y0"] and m["y"]):
+            return None
+        y = m["y0"] or m["y"]
+        spec: Spec = ("abs", int(y)) if y else ("latest",)
+        if m["yw"]:  # "the June 2024 year": the twelve months ending in June 2024
+            if not y:
+                return None  # "the June year" alone: too rare to tell from a verb phrase
+            res = self._resolve(spec, ctx, lambda y: p_months(y - 1, mon % 12 + 1, y, mon)
+                                if mon < 12 else p_year(y))
+            return self._cand(the.start(), m.end(), res)
+        if m["hw"]:  # "the June half", "the December half": the half ending that month
+            if mon % 6:
+                return None
+            res = self._resolve(spec, ctx, lambda y: p_half(y, mon // 6))
+            return self._cand(the.start(), m.end(), res)
+        if mon % 3:
             return None  # "the December quarter" is the quarter ending in December
         q = mon // 3
-        spec = ("abs", int(m["y"])) if m["y"] else ("latest",)
         res = self._resolve(spec, ctx, lambda y: p_quarter(y, q))
         return self._cand(the.start(), m.end(), res)
 
     def _h_half(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
-        h = self._ordinal(m["ord"])
+        h = self.half_ordinals.get(m["ord"]) or self._ordinal(m["ord"])
         if h not in (1, 2) or not _word_lb(ctx.low, m.start()):
             return None
         if self._dangling_of.match(ctx.low, m.end()):
             return None  # "the first half of the century" is no 2024-H1
         start, poss, fiscal = self._np_start(m, ctx)
         spec = self._tail_spec(m, "t", ctx, poss)
+        if spec == ("latest",) and m["ord"] in self.half_ordinals and not m["tthey"]:
+            return None  # "the back half" alone may be of anything ("of the room")
         if spec == ("that",):
             return self._of_that_year(start, m.end(), 6 * h - 5, 6 * h)
         if fiscal or m["fis2"]:
@@ -228,7 +247,58 @@ class NamedHandlers:
                 start = cal.start()
         if not self._year_ok(ctx, m.start(), m.end()):
             return None
+        if _LEGAL_NUMBER.match(ctx.low, m.end()):
+            return None  # "Regulation (EU) 2023/1115": a year and a serial number name an act
         return _Cand(start, m.end(), p_year(int(m["y"])), False)
+
+    def _h_calendar_prefix(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        """'CY2024', 'CY24': a calendar year, in capitals ('cy' is no prefix)."""
+        if not _word_lb(ctx.low, m.start()) or not ctx.text[m.start():m.start() + 2].isupper():
+            return None
+        return _Cand(m.start(), m.end(), p_year(_year_label(m["y"])), False)
+
+    def _h_season(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        """'summer 2024', 'last spring', 'the winter': three months from the season's first
+        month (six months later in the southern hemisphere)."""
+        word = m["s"]
+        sm = self.season_of.get(word)
+        if sm is None or not _word_lb(ctx.low, m.start()):
+            return None
+        end = m.start() + len(word)
+        if not m["y"] and (self._season_bad_after.match(ctx.low, end) or (
+                ctx.text[m.start()].isupper() and re.match(r"\s+[A-Z]", ctx.text[end:end + 3])
+                and m.start() > 0)):
+            return None  # "spring wheat", "the Spring Festival", "Summer Davos"
+        if ctx.southern:
+            sm = (sm + 5) % 12 + 1
+        left = self._left(self._left_season, ctx, m.start())
+        w = " ".join(left["w"].split()) if left else None
+        rel = w if w in ("last", "this", "next", "this past") else None
+        if m["y"] is None and (w is None or (word in self.season_strict and rel is None)):
+            return None
+
+        def build(y: int) -> _P | None:
+            (y2, m2) = _ym(y * 12 + sm + 1)
+            return p_months(y, sm, y2, m2)
+
+        start = left.start() if rel or w == "the" else m.start()
+        if m["y"]:
+            if sm > 10:
+                return None  # "winter 2024" spans two years: which is not said
+            return self._cand(start, m.end(), self._resolve(("abs", int(m["y"])), ctx, build))
+        if ctx.pub is None:
+            return _Cand(start, m.end(), None, True)
+        pub = ctx.pub
+        inst = [p for y in range(pub.year - 2, pub.year + 2) if (p := build(y)) is not None]
+        if rel in ("last", "this past"):
+            p = _latest(build, pub)
+        elif rel == "next":
+            p = next((q for q in inst if q.start > pub), None)
+        elif rel == "this":  # the season under way, else the one of the publication year
+            p = next((q for q in inst if q.start <= pub <= q.end), build(pub.year))
+        else:
+            p = _latest(build, pub, begun=True)
+        return _Cand(start, m.end(), p, True)
 
     def _h_vague(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         """'in recent months', 'the coming term': a time expression with no period."""

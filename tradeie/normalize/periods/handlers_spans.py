@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from tradeie.normalize.periods.candidates import Spec, _Cand, _Ctx
 from tradeie.normalize.periods.fiscal import _Cal
 from tradeie.normalize.periods.ops import _Op
-from tradeie.normalize.periods.tokens import _num_lb, _word_lb
+from tradeie.normalize.periods.tokens import _num_lb, _word_lb, _year_label
 from tradeie.normalize.periods.values import (
     _P,
     _latest,
@@ -99,14 +99,18 @@ class SpanHandlers:
 
     def _h_days_of_month(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         """'the first 10 days of December', 'the last five days of this month'."""
-        n = self._count(m["n"])
         first = self.days_pos.get(m["pos"]) == "first"
-        if n is None or not 1 <= n <= 31 or not _word_lb(ctx.low, m.start()):
+        n = self._count(m["n"]) if m["n"] else 15 if first else None
+        if n is None and m["fn"]:
+            n = -1  # the last fortnight: from the 16th to the month's end
+        if n is None or not (1 <= n <= 31 or n == -1) or not _word_lb(ctx.low, m.start()):
             return None
         start = self._the(ctx, m.start())
 
         def build_month(y: int, mon: int) -> _P | None:
             last = _month_end(y, mon)
+            if n == -1:
+                return p_days(date(y, mon, 16), last)
             if n > last.day:
                 return None
             if first:
@@ -133,6 +137,8 @@ class SpanHandlers:
         starting in April 2025' (the span runs from that month)."""
         mon = self._month(ctx, m, "mon")
         n = self._count(m["n"]) if m["n"] else self.span_lengths.get(" ".join(m["len"].split()))
+        if n and m["qs"]:  # "the three quarters to September"
+            n *= 3
         if mon is None or not n or not 1 <= n <= 24 or not _word_lb(ctx.low, m.start()):
             return None
 
@@ -252,13 +258,22 @@ class SpanHandlers:
         if not self._left(self._left_mca, ctx, m.start()):
             return None
         y = m["y"] or m["yg"]  # "8M 2015", "9M2023"
-        if not y:
+        if m["yy"]:  # "9M24"
+            y = str(_year_label(m["yy"]))
+        fis = next((p for p in ("t", "u")
+                    if any(m[f"{p}{k}"] for k in ("fy1", "fb1", "frel", "fthe"))), None)
+        if not y and not fis:
             nxt = self._next_word.match(ctx.low, m.end())
             if nxt and nxt[1] in self.year_after:
                 return None
         n = int(m["n"])
-        spec = ("abs", int(y)) if y else ("latest",)
-        res = self._resolve(spec, ctx, lambda y: p_months(y, 1, y, n, "year"))
+        # "9MFY25", "5M FY2025": the first N months of that fiscal year
+        spec = self._fiscal_spec(m, fis, ctx) if fis else ("abs", int(y)) if y else ("latest",)
+
+        def fy_build(sy: int, cal: _Cal) -> _P | None:
+            return cal.months(sy, 0, n)
+
+        res = self._resolve(spec, ctx, lambda y: p_months(y, 1, y, n, "year"), fy_build)
         return self._cand(m.start(), m.end(), res)
 
     def _h_months_of(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:

@@ -130,6 +130,11 @@ class Lexicon:
         self.to_date_units = {_norm_phrase(k): v for k, v in d["to_date"]["units"].items()}
         self.year_context_after = {w.lower() for w in d["year_context_after"]}
         self.weekend_words = [w.lower() for w in d["weekend_words"]]
+        self.half_ordinals = _int_table(d, "half_ordinals")
+        seasons = d["seasons"]
+        self.season_of = {w.lower(): m for w, m in seasons["words"].items()}
+        self.season_strict = {w.lower() for w in seasons["strict_words"]}
+        self.southern = {c.upper() for c in seasons["southern_countries"]}
         self.weekend_rel = _int_table(d, "weekend_relative")
         self.days_pos = {k.lower(): v for k, v in d["days_of_month_positions"].items()}
         if set(self.days_pos.values()) - {"first", "last"}:
@@ -191,7 +196,7 @@ _WORD_LISTS = (
     "month_context_before", "month_context_after", "month_position_prefixes",
     "weekday_name_prefixes", "final_ordinals", "standalone_relative", "quarter_words",
     "half_words", "fiscal_words", "bare_fiscal_words", "bare_fiscal_followers", "fy_prefixes",
-    "calendar_words", "range_connectors", "range_openers", "span_end_words",
+    "calendar_words", "calendar_prefixes", "range_connectors", "range_openers", "span_end_words",
     "span_start_words", "month_range_nouns", "year_blockers_before", "year_name_prefixes",
     "currency_signs", "comparison_markers", "revision_markers", "year_figure_verbs",
     "year_figure_to", "year_figure_to_qualified", "year_figure_qualifiers", "weekend_words",
@@ -202,13 +207,14 @@ _WORD_LISTS = (
 _OPTIONAL_WORD_LISTS = ("ambiguous_months", "year_blockers_after", "year_context_after",
                         "sentence_abbreviations", "slash_year_after")
 _INT_TABLES = ("number_words", "ordinals", "relative", "relative_days", "span_lengths",
-               "weekend_relative")
+               "weekend_relative", "half_ordinals")
 # checked here by type (a list or an object), their entries in PeriodFinder._load_data
 _STRUCTURES = {"months": list, "weekdays": list, "back_references": list,
                "back_reference_counted": dict, "same_period_of": dict,
                "bare_back_reference_blockers": dict, "days_of_month_positions": dict,
                "anaphoric_references": dict, "back_reference_spans": dict, "to_date": dict,
-               "year_to_date": dict, "rolling_spans": dict, "month_count_abbrevs": dict}
+               "year_to_date": dict, "rolling_spans": dict, "month_count_abbrevs": dict,
+               "seasons": dict}
 
 
 def _validate_dates(d: dict[str, Any]) -> None:
@@ -252,6 +258,27 @@ def _validate_dates(d: dict[str, Any]) -> None:
             raise _data_error(DATES_DATA, ("month_count_abbrevs", "letters"),
                               f"{letter!r}: one letter")
     _record(d, "back_reference_spans", {"openers": "words", "units": "ints"})
+    _record(d, "seasons", {"words": "ints", "strict_words": "words", "blockers_after": "words",
+                           "context_before": "words", "southern_countries": "words"})
+    for word in d["calendar_prefixes"]:
+        if not word.isalpha() or not word.isupper():
+            raise _data_error(DATES_DATA, "calendar_prefixes", f"{word!r}: capital letters")
+    for word, h in d["half_ordinals"].items():
+        if h not in (1, 2):
+            raise _data_error(DATES_DATA, "half_ordinals", f"{word!r}: a half is 1 or 2")
+    seasons = d["seasons"]
+    for word, month in seasons["words"].items():
+        if not 1 <= month <= 12:
+            raise _data_error(DATES_DATA, ("seasons", "words"),
+                              f"{word!r}: the first month of a season is 1 to 12")
+    for word in seasons["strict_words"]:
+        if word.lower() not in {w.lower() for w in seasons["words"]}:
+            raise _data_error(DATES_DATA, ("seasons", "strict_words"),
+                              f"{word!r} is not one of the season words")
+    for code in seasons["southern_countries"]:
+        if len(code) != 2 or not code.isupper():
+            raise _data_error(DATES_DATA, ("seasons", "southern_countries"),
+                              f"{code!r}: an ISO 3166-1 alpha-2 code")
     _record(d, "to_date", {"markers_before": "words", "markers_after": "words",
                            "openers": "words", "units": "object"})
     for key, table in (("anaphoric_references", "nouns"), ("anaphoric_references", "phrases"),

@@ -26,12 +26,17 @@ _DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w])(?![.,:]\d)"
 _TOKEN = re.compile(r"[a-z0-9]+")
 _TOKEN_CLASS = re.compile(
     r"(?P<d12>\d\d?)|(?P<year>19\d\d|20\d\d|2100)|(?P<ord>\d\d?(?:st|nd|rd|th))"
-    r"|(?P<q>q[1-4]|[1-4]q(?:\d\d)?)|(?P<h>h[12]|[12]h(?:\d\d)?)|(?P<yq>(?:19|20)\d\d[qh]\d)"
-    r"|(?P<yw>(?:19|20)\d\dw\d\d)|(?P<fy>fy\d*)|(?P<w>w\d\d?)|(?P<nm>(?:1[0-2]|[1-9])m(?:(?:19|20)\d\d)?)"
+    # "q2fy25", "2qfy25", "1hfy25", "9mfy25": a quarter, half or month count glued to its
+    # fiscal year (South Asian usage); "9m24": a month count with a two-digit year
+    r"|(?P<q>q[1-4](?:fy\d*|(?:19|20)\d\d)?|[1-4]q(?:(?:19|20)?\d\d|fy\d*)?)"
+    r"|(?P<h>h[12](?:fy\d*|(?:19|20)\d\d)?|[12]h(?:(?:19|20)?\d\d|fy\d*)?)"
+    r"|(?P<yq>(?:19|20)\d\d[qh]\d)|(?P<yw>(?:19|20)\d\dw\d\d)|(?P<fy>fy\d*)|(?P<w>w\d\d?)"
+    r"|(?P<cy>cy\d*)"  # "CY2024": a calendar year (calendar_prefixes)
+    r"|(?P<nm>(?:1[0-2]|[1-9])m(?:(?:19|20)\d\d|\d\d|fy\d*)?)"
 )
 # start tokens that carry their whole expression ("2024q4", "2022w14", "fy24", "4q24")
-_SELF_CONTAINED = {"#yq", "#yw", "#fy", "#q", "#h", "#nm"}
-_CLASS_INITIALS = frozenset("0123456789qhfw")
+_SELF_CONTAINED = {"#yq", "#yw", "#fy", "#q", "#h", "#nm", "#cy"}
+_CLASS_INITIALS = frozenset("0123456789qhfwc")
 
 
 def _token_class(tok: str) -> str:
