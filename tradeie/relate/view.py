@@ -3,6 +3,7 @@ tested without spaCy."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,3 +36,8 @@ class DocView:
     metrics: list[MetricMention]
     country: str | None = None
     published: str | None = None  # ISO date: periods after it are forecasts
+
+
+def _within(items: list, starts: list[int], lo: int, hi: int) -> list:
+    """Items whose start lies in [lo, hi): a bisect, so long documents stay linear."""
+    return items[bisect_left(starts, lo):bisect_left(starts, hi)]

@@ -1,0 +1,357 @@
+"""Which metric a figure measures (its own wording, the clause's, "respectively" lists, a
+share "of" a metric), and the role, direction and basis it is given in.
+
+A mixin of the linker (``relate.linker._Linker``): it reads the linker's text, cues, figures,
+metric mentions and the period resolver.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from typing import Any
+
+from tradeie.normalize.metrics import MetricMention
+from tradeie.relate.cues import BRACKET_BEFORE_FIGURE, BY_BEFORE, LIST_JOINER, OF_AFTER
+from tradeie.relate.period_link import _basis_between
+from tradeie.relate.scope import compared_base
+from tradeie.relate.sentence import SentenceIndex
+from tradeie.relate.view import Item, _within
+
+# "$2.5 trillion in imports": the gap between a figure and the metric it is given in
+IN_METRIC = re.compile(r"\s+(?:in|of|worth of)\s+(?:the\s+)?")
+# "the deficit on trade in goods": a balance and the flow it is taken on
+HEAD_LINK = re.compile(r"\s+(?:on|in|of)\s+(?:the\s+)?")
+BALANCE_METRICS = ("trade.surplus", "trade.deficit", "account.current")
+# "an increase of £600m": a change noun, "of", the amount
+OF_GAP = re.compile(r"\s+of\s+(?:only|just|nearly|almost|about|around|some|roughly)?\s*")
+# a count after one of these prepositions says where or among what a metric moved, not its
+# value: "inflation increased in six provinces", "among the nation's 450 airports"
+COUNT_OF_PLACES = re.compile(
+    r"(?<![\w-])(?:in|for|among|across)\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?$", re.I)
+
+
+class MetricLinking:
+    """The metric, role and basis resolvers of the linker (see the module docstring)."""
+
+    def _metric_for(self, fig: Item, s: SentenceIndex, last_metric) -> MetricMention | None:
+        sent, mentions = s.bounds, s.mentions
+        clause = s.clause(fig.start)
+        if self._count_of_places(fig, s):
+            return None  # "rose in six provinces", "up for seven of": where, not how much
+        if fig.label == "QUANTITY" and fig.attrs.get("_kind") == "count":
+            # a count ("16 measures") is its own metric ('other') unless a metric is named
+            # right before it: "car production reached 3.99 million vehicles"
+            # (a mention ending within 40 characters before it starts within the window
+            # below: scan it backwards for the last one that qualifies)
+            lo = bisect_left(s.mention_starts, max(clause[0], fig.start - 40 - s.max_mention_len))
+            for i in range(bisect_right(s.mention_starts, fig.start) - 1, lo - 1, -1):
+                m = mentions[i]
+                if m.end <= fig.start and m.start >= clause[0] and fig.start - m.end <= 40 \
+                        and m.metric != "other":
+                    return self._count_metric(fig, s, m)
+            # a count whose unit is a metric's wording: "2.73 million unemployed"
+            k = bisect_left(s.mention_starts, fig.start)
+            if k < len(mentions) and mentions[k].end <= fig.end and \
+                    mentions[k].metric != "other":
+                return self._count_metric(fig, s, mentions[k])
+            # a count of the same unit as an earlier count of its sentence with a metric
+            # measures the same ("fell from 130 000 in June to 128 200 in July")
+            unit = fig.attrs.get("unit")
+            by_unit = s._lazy.get(("count_metric", unit)) if unit else None
+            return by_unit
+        # the last mention ending before the figure; mentions are in text order, so it is
+        # also the last one starting in the clause, if any does
+        left = s.last_ending_by(fig.start)
+        if fig.label != "PERCENT":
+            # "$1.58 billion in exports and $285 million in imports": an amount's own metric
+            # right after it comes before the one of its clause
+            i = bisect_left(s.mention_starts, fig.end)
+            if i < len(mentions) and mentions[i].metric != "other" and \
+                    IN_METRIC.fullmatch(self.text, fig.end, mentions[i].start):
+                return mentions[i]
+        if left is not None and left.start >= clause[0]:
+            return self._head_of(left, s)
+        # "$2.5 trillion in imports": a metric right after the figure names it
+        i = bisect_left(s.mention_starts, fig.end)
+        if i < len(mentions) and IN_METRIC.fullmatch(self.text, fig.end, mentions[i].start):
+            return mentions[i]
+        if left is None and fig.label == "PERCENT":
+            share_of = self._share_of(fig, sent)
+            if share_of is not None:
+                return share_of
+        # A subject named before a clause break carries over: "Exports rose 5% while ... ".
+        if left is not None:
+            return left
+        # the first mention starting within 40 characters after the figure, unless a figure
+        # lies between (the later ones then have one between too)
+        i = bisect_left(s.mention_starts, fig.end)
+        right = mentions[i] if i < len(mentions) and mentions[i].start - fig.end <= 40 \
+            and not self.any_figure_in(fig.end, mentions[i].start) else None
+        # (share_after is anchored with '^', which .match(text, pos) honours only at offset
+        # 0: this test never holds; kept so that the output stays as it was)
+        if right is not None and not self.c.share_after.match(self.text, fig.end):
+            return right
+        # "Imports rose 2.3%. They reached ...", "Economists had expected a 2% fall.": a
+        # sentence naming no metric continues the last one when it says so
+        if last_metric is not None and (
+            self.c.continuation.match(s.text(), 0, fig.start - sent[0])
+            or (not mentions and (s.has(self.c.forecast) or s.search_before(
+                self.c.continuation_noun, self.c.continuation_noun_ends, *sent, fig.start)))
+        ):
+            return last_metric
+        return None
+
+    @staticmethod
+    def _count_metric(fig: Item, s: SentenceIndex, m: MetricMention) -> MetricMention:
+        """The metric of a count, remembered per unit for the later counts of its sentence."""
+        unit = fig.attrs.get("unit")
+        if unit:
+            s._lazy[("count_metric", unit)] = m
+        return m
+
+    def _count_of_places(self, fig: Item, s: SentenceIndex) -> bool:
+        """A count after 'in', 'for', 'among', 'across' (see COUNT_OF_PLACES)."""
+        return fig.label == "QUANTITY" and fig.attrs.get("_kind") == "count" and bool(
+            COUNT_OF_PLACES.search(self.text, max(s.bounds[0], fig.start - 40), fig.start))
+
+    def _is_balance(self, m: MetricMention) -> bool:
+        """A balance's wording ("balances in foreign trade"): its sign is read later."""
+        return " ".join(self.text[m.head_start:m.head_end].lower().split()) \
+            in self.c.balance_heads
+
+    def _head_of(self, m: MetricMention, s: SentenceIndex) -> MetricMention:
+        """'the deficit on trade in goods and services': a balance's wording followed by
+        'on', 'in' or 'of' and another metric's wording is the balance."""
+        k = bisect_left(s.mention_starts, m.start) - 1
+        if k >= 0:
+            head = s.mentions[k]
+            if (head.metric in BALANCE_METRICS or self._is_balance(head)) and \
+                    head.end <= m.start and \
+                    HEAD_LINK.fullmatch(self.text, head.end, m.start):
+                return head
+        return m
+
+    def _respectively(self, s: SentenceIndex):
+        """'X, Y and Z grew 6.1, 3.5 and 27 percent, respectively': zip subjects and figures."""
+        sent, figs, mentions = s.bounds, s.figs, s.mentions
+        out: dict[tuple[int, int], tuple[MetricMention | None, str | None]] = {}
+        resp = self.c.respectively.search(self.text, sent[0], sent[1])
+        if not resp:
+            return out
+        group = [f for f in figs if f.end <= resp.start()]
+        # keep the trailing run of figures of one label joined by commas / "and" (collected
+        # backwards, then put in text order)
+        run: list[Item] = []
+        for f in reversed(group):
+            if run and not LIST_JOINER.fullmatch(self.text[f.end:run[-1].start]):
+                break
+            if run and f.label != run[-1].label:
+                break
+            run.append(f)
+        run.reverse()
+        if len(run) < 2:
+            return out
+        before = [m for m in mentions if m.end <= run[0].start]
+        if len(before) >= len(run):
+            for f, m in zip(run, before[-len(run):], strict=True):
+                out[f.key] = (m, None)
+            return out
+        subject = before[-1] if before else None
+        economies = [
+            e for e in self.c.economy.finditer(self.text, sent[0], run[0].start)
+            if subject is None or e.start() > subject.start
+        ]
+        if subject is not None and len(economies) >= len(run):
+            for f, e in zip(run, economies[-len(run):], strict=True):
+                out[f.key] = (subject, self.c.economy_code(e.group("e")))
+        return out
+
+    def _role(self, fig: Item, sent, mention: MetricMention) -> tuple[str, str | None, bool]:
+        """(role, direction, of_growth_rate). A percent of a flow or stock (exports, GDP) is
+        its change; only rates (CPI, unemployment, 'other') have percent levels."""
+        c = self.c
+        lo = max(sent[0], mention.end if mention.end <= fig.start else sent[0], fig.start - 60)
+        before = self.text[lo:fig.start]
+        after = self.text[fig.end:min(sent[1], fig.end + 40)]
+        unit = fig.attrs.get("unit")
+        value = fig.attrs.get("value")
+        sign = None if not isinstance(value, int | float) else (
+            "up" if value > 0 else "down" if value < 0 else "flat")
+        if c.share_before.search(before[-25:]) and (
+            c.share_after.match(after) or c.share_context.search(before[-25:])
+        ):
+            return "share", None, False
+        if fig.label == "PERCENT" and self._share_of(fig, sent) is not None:
+            return "share", None, False
+        if fig.label == "PERCENT" and unit == "percent" and mention.end <= fig.start and \
+                c.share_subject.search(self.text, max(sent[0], mention.start - 40),
+                                       mention.start):
+            # "The share of private firms in foreign trade was 55.5 percent": the metric is
+            # what the share is of; a percentage-point move of it stays a change
+            return "share", None, False
+        if fig.label == "PERCENT" and unit == "percent" and not any(
+                ch.isdigit() for ch in self.text[fig.start:fig.end]):
+            # "about half of exports", "a third of"; not "half a percentage point"
+            return "share", None, False
+        # comparatives ("below the 0.5% expected") compare two figures; they do not say
+        # which way the metric moved
+        words = [w for w in c.any_direction.finditer(before)
+                 if w.group("w").lower() not in c.comparatives]
+        if not words and mention.end <= fig.start and BY_BEFORE.search(before):
+            # "cut its key rate by 25 basis points", "widened the merchandise trade deficit
+            # by $8.3 billion": the verb stands before the metric and its scope words
+            words = list(c.any_direction.finditer(
+                self.text, max(sent[0], mention.start - 45), mention.start))
+        said = c.direction_words[" ".join(words[-1].group("w").lower().split())] if words else None
+        noun_after = c.change_after.match(after)
+        noun_dir = c.direction_words.get(" ".join(noun_after.group("w").lower().split())) \
+            if noun_after else None
+        level_marker = bool(c.level_marker.search(before))
+        if fig.label == "PERCENT" and unit == "percentage_point":
+            direction = noun_dir or self._growth_rate_direction(fig, sent) or said or sign
+            growth = mention.metric != "labour.unemployment"
+            return "change", direction, growth
+        if fig.label == "PERCENT":
+            if noun_after:
+                return "change", noun_dir or sign, False
+            bracket = BRACKET_BEFORE_FIGURE.search(before)
+            if bracket and self._level_before(fig.start - len(bracket.group(0))):
+                # "US$ 337.0 billion (-0.8%)": the change of the level before it
+                return "change", "up" if bracket.group(1) else sign, False
+            if bracket and not bracket.group(1) and (sign == "up"):
+                # "followed by computers (10.8%)": a listed change; without a change word
+                # before it, its direction is the list's (carry_direction)
+                return "change", said, False
+            rate = mention.metric in c.rate_metrics or mention.metric == "other"
+            if not rate and level_marker:
+                # "growth slowed to 0.8 percent": the rate reached; its sign is the direction
+                return "change", sign, False
+            if not rate:
+                return "change", said if said and (sign != "down") else sign, False
+            if level_marker or not words:
+                if not words and c.basis_any.search(after):
+                    return "change", sign, False
+                if c.rate_change_before.search(self.text, max(sent[0], fig.start - 90),
+                                               fig.start):
+                    return "change", sign, False
+                return "level", None, False
+            return "change", said if sign != "down" else "down", False
+        if noun_after and noun_dir:
+            return "change", noun_dir, False
+        # "widened by $3.1 billion", "down 63.3 billion dollars", "an increase of £600m"
+        if words and (BY_BEFORE.search(before) or words[-1].end() >= len(before.rstrip())
+                      or OF_GAP.fullmatch(before, words[-1].end())):
+            return "change", said, False
+        return "level", None, False
+
+    def _level_before(self, pos: int) -> bool:
+        """Whether a figure ends at ``pos`` (spaces aside): "US$ 337.0 billion (-0.8%)"."""
+        i = bisect_left(self._fig_starts, pos) - 1
+        return i >= 0 and not self.text[self.v.figures[i].end:pos].strip()
+
+    def _share_of(self, fig: Item, sent) -> MetricMention | None:
+        """'about 83% of Mexico's exports': the mention a percentage is a share of."""
+        window = self.text[fig.end:min(sent[1], fig.end + 50)]
+        m = OF_AFTER.match(window)
+        if not m:
+            return None
+        at = fig.end + m.end()
+        for x in _within(self.v.metrics, self._metric_starts, at, at + 40):
+            # at most three words ("the country's total", "Mexico's") between "of" and it
+            if len(self.text[at:x.start].split()) <= 3:
+                return x
+        return None
+
+    def _growth_rate_direction(self, fig: Item, sent) -> str | None:
+        m = self.c.growth_rate.search(self.text, fig.end, min(sent[1], fig.end + 25))
+        if not m:
+            # "0.5, 2.4 and 1.6 percentage points, respectively, lower than": after the list
+            resp = self.c.respectively.search(self.text, fig.end, sent[1])
+            if resp is not None and not self.c.any_direction.search(self.text, fig.end,
+                                                                    resp.start()):
+                m = self.c.growth_rate.search(self.text, resp.end(),
+                                              min(sent[1], resp.end() + 25))
+        if not m:
+            return None
+        return "down" if m.group(0).lower() in self.c.growth_rate_down else "up"
+
+    def _basis(self, fig: Item, s: SentenceIndex) -> str | None:
+        sent = s.bounds
+        i = bisect_left(self._fig_starts, fig.end)
+        nxt = self._fig_starts[i] if i < len(self._fig_starts) and \
+            self._fig_starts[i] < sent[1] else sent[1]
+        window_after = self.text[fig.end:min(nxt, fig.end + 80)]
+        # a cue before the figure is its own only with no figure before it in the window: one
+        # right after another figure is that one's ("rose 9.9 percent year-on-year, 6.3
+        # percentage points higher than the overall pace")
+        j = bisect_left(self._fig_starts, fig.start)
+        prev = self.v.figures[j - 1].end if j > 0 else sent[0]
+        window_before = self.text[max(sent[0], fig.start - 40):fig.start]
+        if prev > max(sent[0], fig.start - 40):
+            # past a comma after that figure the words are this one's: "$11.34 billion in
+            # January, an annual decline of 9%"
+            cut = max(self.text.rfind(",", prev, fig.start), self.text.rfind(";", prev, fig.start))
+            window_before = self.text[cut + 1:fig.start] if cut >= 0 else ""
+        # the cue after the figure first: "1.9% year-on-year and 0.6% quarter-on-quarter"
+        for window in (window_after, window_before):
+            for basis, pattern in self.c.basis.items():
+                if pattern.search(window):
+                    return basis
+        # "compared with March 2021": an explicit earlier period one year back, after the
+        # figure. (The cue is searched from the figure's end on, so a date before the figure,
+        # "Compared with October 2023, the index was up ...", never qualifies.)
+        for d in self.dates_in(fig.end, min(nxt, fig.end + 80)):
+            if self.c.comparison_before.search(
+                self.text, max(fig.end, d.start - 20), d.start
+            ) or self.c.comparison_recorded_before.search(self.text, fig.end, d.start):
+                return _basis_between(self._period(fig, s), d.attrs.get("value"))
+        period = self._period(fig, s)
+        if fig.key in s.compared:  # "between August and September"
+            return _basis_between(period, s.compared[fig.key])
+        # "to $52.6 billion from $49.6 billion in the year-ago month", "compared to 125.8 the
+        # month of August 2018": the date of the value it is compared with
+        base = compared_base(s, fig)
+        if base is not None:
+            found = _basis_between(period, base)
+            if found is not None:
+                return found
+        # "down 13.8 per cent compared with the level of $15.79 billion in September 2008":
+        # the first date after a comparison word later in the sentence, when it lies one step
+        # back (a year, a month, a quarter)
+        cue = self.c.comparison_later.search(self.text, fig.end,
+                                             min(s.clause(fig.end)[1], fig.end + 90))
+        if cue is not None and not any(
+                f.attrs.get("unit") == "percentage_point" or s.claims.get(f.key)
+                for f in s.figs if fig.end <= f.start < cue.start()):
+            # (not past a difference of rates, "5.4 percent, 0.1 percentage points faster
+            # than in the previous month", nor past a figure with a date of its own)
+            later = self.dates_in(cue.end(), min(sent[1], cue.end() + 120))
+            # (a rate compared with a rate, "grew 4.1 per cent compared to 6.5 per cent in
+            # 2018", compares growth rates: no basis)
+            if later and not any(f.label == "PERCENT" for f in s.figs
+                                 if cue.end() <= f.start < later[0].start):
+                found = _basis_between(period, later[0].attrs.get("value"))
+                if found is not None:
+                    return found
+        # "On a quarterly basis, GDP expanded 0.4%", "Compared to December 2023, ...": an
+        # opening phrase sets the basis of the sentence's figures
+        lead = s.lead()
+        if lead is not None:
+            kind, value = lead
+            return value if kind == "basis" else _basis_between(self._period(fig, s), value)
+        return None
+
+    def _share_basis(self, facts: list[dict[str, Any]]) -> None:
+        """A basis stated for one change in the sentence holds for its coordinated changes."""
+        bases = {f["basis"] for f in facts if f["role"] == "change" and f["basis"]}
+        if len(bases) == 1:
+            basis = bases.pop()
+            # not to a policy rate or other unnamed metric moved in the same sentence ("raised
+            # its rate by 25 basis points ... after prices climbed 3.0% versus a year earlier")
+            for f in facts:
+                # not to a point move of a growth rate ("up 9.9 percent year-on-year, 6.3
+                # percentage points higher than the overall pace"): rates compared, no basis
+                if f["role"] == "change" and f["basis"] is None and f["metric"] != "other" \
+                        and not f.get("of_growth_rate"):
+                    f["basis"] = basis

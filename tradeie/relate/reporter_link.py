@@ -1,0 +1,99 @@
+"""Whose a figure is: the reporting economy of its metric's wording, the partner after it
+("exports to X"), and the route of a flow ("exports from X to Y").
+
+A mixin of the linker (``relate.linker._Linker``): it reads the linker's text, cues, default
+reporter and sentence index; ``relate.economy`` refines what is written at the figure.
+"""
+
+from __future__ import annotations
+
+from tradeie.normalize.metrics import MetricMention
+from tradeie.relate import economy
+from tradeie.relate.cues import LINE_SPACE
+from tradeie.relate.sentence import SentenceIndex
+
+# The preposition after a flow that names where it is reported: "exports from X (to Y)".
+_ROUTE_PREPOSITIONS = {"trade.exports": "from", "trade.imports": "into",
+                       "trade.total": "between"}
+
+
+class ReporterLinking:
+    """The reporter, partner and route resolvers of the linker (see the module docstring)."""
+
+    def _reporter(self, mention: MetricMention, s: SentenceIndex) -> str | None:
+        # it reads the text before the mention only: one answer per mention start
+        if mention.start not in s._reporters:
+            s._reporters[mention.start] = self._find_reporter(mention, s)
+        return s._reporters[mention.start]
+
+    def _find_reporter(self, mention: MetricMention, s: SentenceIndex) -> str | None:
+        sent = s.bounds
+        c = self.c
+        before = self.text[max(sent[0], mention.start - 40):mention.start]
+        if c.world.search(before):
+            return None  # "global growth", "world merchandise trade"
+        extra = c.extra.search(before)
+        if extra:  # "extra-EU25 trade": the area's trade with the rest of the world
+            return c.economy_code(extra.group("e"))
+        found = list(c.economy.finditer(before))
+        ranked = None  # "the euro zone's largest economy": a description, not the reporter
+        if found:
+            last = found[-1]
+            code = c.economy_code(last.group("e"))
+            if not c.can_report(code) and (last.group("poss")
+                                           or LINE_SPACE.fullmatch(before[last.end():])):
+                return None  # "South America's largest economy": a region is no reporter
+            if last.group("poss") and (c.rank.search(before, last.end())
+                                       or "," in before[last.end():]):
+                # "France, the bloc's second-largest economy, reported GDP growth"
+                ranked = last.start() + mention.start - len(before)
+            elif LINE_SPACE.fullmatch(before[last.end():]) or last.group("poss"):
+                return code
+        named = economy.named_reporter(self, mention, s, ranked)
+        if named is not None:
+            return named
+        if c.self_reference.search(before):
+            return self.default_reporter
+        first = s.first_economy(mention.start)
+        if first and first.start() != ranked and (
+                first.group("poss") or first.start() - sent[0] < 3):
+            code = c.economy_code(first.group("e"))
+            if c.can_report(code):
+                return code
+        if self.default_reporter in ("EU", "EA"):
+            # an EU release gives figures of the EU and of the euro area, paragraph by
+            # paragraph: the area named last before the sentence
+            return economy.last_area(self, *sent) or self.default_reporter
+        return self.default_reporter
+
+    def _route(self, mention: MetricMention, sent) -> tuple[str, str | None] | None:
+        """(reporter, partner) of "exports from X (to Y)", "imports into X (from Y)" and
+        "trade between X and Y"."""
+        wanted = _ROUTE_PREPOSITIONS.get(mention.metric)
+        if wanted is None:
+            return None
+        m = self.c.route.match(self.text[mention.end:min(sent[1], mention.end + 80)])
+        if m is not None and mention.metric == "trade.imports" and m.group("prep") == "from" \
+                and m["e2"] and m["to"] in ("to", "into"):
+            # "imports from the U.S. to Mexico": Mexico's imports from the US
+            return self.c.economy_code(m.group("e2")), self.c.economy_code(m.group("e"))
+        if m is None or m.group("prep") != wanted or (wanted == "between" and not m["e2"]):
+            return None
+        partner = self.c.economy_code(m.group("e2")) if m.group("e2") else None
+        return self.c.economy_code(m.group("e")), partner
+
+    def _partner(self, mention: MetricMention, sent) -> str | None:
+        intra = self.c.intra.search(self.text[max(sent[0], mention.start - 30):mention.head_start])
+        if intra:  # "intra-euro area trade": the area trades with itself
+            return self.c.economy_code(intra.group("e"))
+        m = self.c.partner_after.match(self.text[mention.end:min(sent[1], mention.end + 60)])
+        if not m or self.c.no_partner.match(self.text, mention.end + m.start("e")):
+            return None
+        code = self.c.economy_code(m.group("e"))
+        # "investment into the Chinese mainland", "FDI in India": the destination of inbound
+        # investment is the reporting economy, not a partner
+        if m.group("prep") in ("into", "in") and mention.metric == "investment.fdi":
+            return None
+        if m.group("prep") == "in" and mention.metric not in ("investment.odi", "other"):
+            return None  # "exports in China" is where, not with whom
+        return code

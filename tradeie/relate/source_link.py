@@ -1,0 +1,149 @@
+"""Who says a figure: the agency named as its author right after it, else the official
+who speaks in its sentence, else the agency the sentence names, else the agency whose
+release the article reports (an acronym cited for it stands for its written-out name).
+
+A mixin of the linker (``relate.linker._Linker``): it reads the linker's text, cues,
+agencies and officials.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from tradeie.relate.cues import ACRONYM_AFTER, AND_GAP, POSSESSIVE_GAP, POSSESSIVE_SPACE
+from tradeie.relate.sentence import SentenceIndex
+from tradeie.relate.view import Item, _within
+
+
+class SourceLinking:
+    """The source resolvers of the linker (see the module docstring)."""
+
+    def _agency_by(self, fig: Item, s: SentenceIndex) -> list[int] | None:
+        """'the 3.9% projected by the economy ministry': the agency named as the figure's
+        author right after it (the first agency starting within 40 characters)."""
+        lo = bisect_left(self._agency_starts, fig.end)
+        if lo < len(self.v.agencies):
+            a = self.v.agencies[lo]
+            if a.start < min(s.bounds[1], fig.end + 40) and self.c.by_agency_after.match(
+                    self.text[fig.end:a.start]):
+                return [a.start, a.end]
+        return None
+
+    def _source(self, s: SentenceIndex) -> list[int] | None:
+        """The official who says it in this sentence ("X's Y said" -> Y), else the agency the
+        sentence names, else the agency whose release the article reports. The same for every
+        figure of the sentence."""
+        source = s.lazy("source", lambda: self._sentence_source(s))
+        return None if source is None else list(source)
+
+    def _sentence_source(self, s: SentenceIndex) -> list[int] | None:
+        sent = s.bounds
+        speakers = _within(self.v.officials, self._official_starts, *sent)
+        in_sent = _within(self.v.agencies, self._agency_starts, *sent)
+        if speakers and self.c.speech.search(self.text, *sent):
+            return [speakers[0].start, speakers[0].end]
+        # "the Commerce Department's Census Bureau said": the bureau is the source
+        starts = [a.start for a in in_sent]
+
+        def owns_next(a: Item) -> bool:
+            gap = POSSESSIVE_GAP.match(self.text, a.end)  # the longest gap that can fit
+            if gap is None:
+                return False
+            return any(b.start > a.end and POSSESSIVE_GAP.fullmatch(self.text[a.end:b.start])
+                       for b in in_sent[bisect_left(starts, a.end + 1):
+                                        bisect_right(starts, gap.end())])
+
+        in_sent = [a for a in in_sent if not owns_next(a) and self._described(a) is None]
+        if len(in_sent) > 1 and POSSESSIVE_SPACE.match(self.text, in_sent[0].end):
+            # "within the central bank's target band, Statistics Indonesia said": the body
+            # that says it, not one owning a noun
+            saying = [a for a in in_sent[1:]
+                      if self.c.attribution_after.match(self.text[a.end:a.end + 40])]
+            if saying:
+                return [saying[0].start, saying[0].end]
+        if in_sent:
+            return [in_sent[0].start, in_sent[0].end]
+        return self.release_agency
+
+    def _release_agency(self) -> list[int] | None:
+        """The agency whose data the article reports: named with an attribution cue, else the
+        only agency the article names."""
+        # a credit or heading line ("(Communicated by Central Bureau of Statistics
+        # Spokesman)") cites the body that the text then names again: the release is cited
+        # where the text names it
+        line_end = self.text.find("\n")
+        heading = line_end if line_end > 0 and not self.text[:line_end].rstrip().endswith(
+            (".", "!", "?")) else 0
+        found = None
+        for a in self.v.agencies:
+            if POSSESSIVE_SPACE.match(self.text[a.end:a.end + 3]):
+                continue  # "the Commerce Department's Census Bureau": the bureau releases
+            window = self.text[max(0, a.start - 45):a.start]
+            if self.c.attribution.search(window) or self.c.attribution_after.match(
+                self.text[a.end:a.end + 40]
+            ):
+                a = self._described(a) or a  # "by the national statistics agency INEGI"
+                found = found or a
+                if a.start >= heading or found.attrs.get("name") != a.attrs.get("name"):
+                    break
+        if found is not None:
+            a = found if found.start >= heading else next(
+                (b for b in self.v.agencies if b.start >= heading
+                 and b.attrs.get("name") == found.attrs.get("name")), found)
+            return self._first_mention(self._first_coordinated(a))
+        names = {a.attrs.get("name") for a in self.v.agencies}
+        if len(names) == 1 and self.v.agencies:
+            a = next((b for b in self.v.agencies if b.start >= heading), self.v.agencies[0])
+            return [a.start, a.end]
+        return None
+
+    def _described(self, a: Item) -> Item | None:
+        """The agency right after `a` with its name, when `a` only describes it ("the
+        national statistics agency INEGI": the name is the source)."""
+        i = bisect_left(self._agency_starts, a.end + 1)
+        if i < len(self.v.agencies):
+            b = self.v.agencies[i]
+            if b.attrs.get("name") == a.attrs.get("name") and not self.text[a.end:b.start].strip():
+                return b
+        return None
+
+    def _first_mention(self, key: list[int]) -> list[int]:
+        """An acronym cited as the release agency ("KNBS says") stands for the full name
+        defined before it ("The Kenya National Bureau of Statistics (KNBS) ..."): the
+        release is cited where that name is written out."""
+        i = bisect_left(self._agency_starts, key[0])
+        if i >= len(self.v.agencies) or self.v.agencies[i].start != key[0]:
+            return key
+        a = self.v.agencies[i]
+        if self.text[a.start:a.end] != a.attrs.get("acronym"):
+            return key
+        name = a.attrs.get("name")
+        for b in self.v.agencies[:i]:
+            if b.attrs.get("name") == name and self.text[b.start:b.end] != a.attrs.get(
+                    "acronym") and ACRONYM_AFTER.match(self.text, b.end):
+                return [b.start, b.end]
+        return key
+
+    def _first_coordinated(self, a: Item) -> list[int]:
+        """'the Census Bureau and the Bureau of Economic Analysis reported': the attribution
+        follows the last of coordinated agencies; the first one named is the source."""
+        i = bisect_left(self._agency_starts, a.start)
+        first = a
+        for b in reversed(self.v.agencies[max(0, i - 3):i]):
+            if b.end > first.start or not AND_GAP.fullmatch(self.text, b.end, first.start):
+                break
+            first = b
+        return [first.start, first.end]
+
+    def _agency_country(self, key: list[int]) -> str | None:
+        country = self._agency_countries.get(tuple(key))
+        return country if country and country != "INT" else None
+
+    def _continued_source(self, s: SentenceIndex) -> list[int] | None:
+        """An unnamed measure in a sentence that names no agency continues the release of
+        the sentence before: its source is that of the last fact."""
+        if self.last_source is not None and not _within(
+                self.v.agencies, self._agency_starts, *s.bounds) and not _within(
+                self.v.officials, self._official_starts, *s.bounds):
+            return list(self.last_source)
+        return self._source(s)
