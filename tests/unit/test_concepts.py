@@ -161,3 +161,27 @@ def test_no_subject_is_a_date_an_agency_or_holds_an_economy():
 def test_an_abbreviated_economy_is_no_subject():
     res = tradeie.extract("The U.S. trade deficit widened 6 percent to $70 billion in May.")
     assert res.facts and all("subject" not in f.extra for f in res.facts)
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    # a window of words holding the verb is replaced by the noun phrase
+    ("Globex shares climbed 4.5% to 210p.", "4.5%", "Globex shares"),
+    ("The October wheat contract was up 12 cents at $6.10 per bushel.", "12 cents",
+     "October wheat contract"),
+])
+def test_a_clause_window_gives_way_to_the_noun_phrase(text: str, figure: str,
+                                                      expected: str) -> None:
+    res = tradeie.extract(text)
+    facts = [f for f in res.facts if res.entity(f.figure).text == figure]
+    assert facts and facts[0].metric == "other", res.facts
+    assert facts[0].metric_text is not None
+    assert facts[0].metric_text.removeprefix("The ") == expected
+
+
+def test_noun_phrase_window():
+    text = "Remittances worth $3 billion arrived while Globex shares rose 2%."
+    fig1, fig2 = text.index("$3 billion"), text.index("2%")
+    sent = Sentence(text, (0, len(text)), [(fig1, fig1 + 10), (fig2, fig2 + 2)])
+    assert not sent.is_noun_phrase("Globex shares rose", fig2)
+    assert not sent.is_noun_phrase("Remittances worth", fig1)
+    assert sent.is_noun_phrase("shares", text.index(" rose"))

@@ -311,6 +311,22 @@ class Sentence:
         i = self._index_of(fig_start)
         return i in self.local
 
+    def is_noun_phrase(self, words_: str, fig_start: int) -> bool:
+        """Whether ``words_``, the last words written before the figure (the linker's window
+        of its clause, punctuation stripped), read as a noun phrase: no verb, clause word,
+        pronoun, number or figure in them, and no preposition, determiner or adverb last
+        ("Vecturas shares rose", "contract was up 19 cents at" are not)."""
+        i = self._index_of(fig_start)
+        n = len(_TOKEN.findall(words_))
+        if not n:
+            return False
+        toks = [t for t in self.toks[:i] if t.kind != _PUNCT][-n:]
+        if len(toks) < n:
+            return False
+        if any(t.kind in (_VERB, _CLAUSE, _PRON, _NUM, _FIG) for t in toks):
+            return False
+        return toks[-1].kind == _CONTENT
+
     def describe(self, fig_start: int) -> tuple[tuple[int, int] | None,
                                                  tuple[int, int] | None]:
         """(metric span, subject span) for the figure starting at ``fig_start``."""
@@ -569,9 +585,14 @@ def describe_facts(text: str, facts: list[dict[str, Any]], figures: list[tuple[i
         metric, subject = sent.describe(fig[0])
         mention = fact.get("mention")
         # a count named by its noun ("4,000 staff") keeps it unless words beside it say more
+        window = fact.get("metric") == "other" and not mention and not unit_only and \
+            bool(fact.get("metric_text"))
         if fact.get("metric") == "other" and metric is not None and (
                 not fact.get("metric_text") or sent.is_local(fig[0]) or not unit_only and
-                mention and metric[0] <= mention[0] and mention[1] <= metric[1]):
+                mention and metric[0] <= mention[0] and mention[1] <= metric[1] or
+                window and not sent.is_noun_phrase(fact["metric_text"], fig[0])):
+            # the linker's window of words before the figure is kept only when it reads as
+            # a noun phrase ("remittances"), not a clause ("Vecturas shares rose")
             fact["metric_text"] = text[metric[0]:metric[1]]
             fact["mention"] = list(metric)
         _subject(text, fact, subject, is_economy, no_subject)
