@@ -185,3 +185,9 @@ def test_noun_phrase_window():
     assert not sent.is_noun_phrase("Globex shares rose", fig2)
     assert not sent.is_noun_phrase("Remittances worth", fig1)
     assert sent.is_noun_phrase("shares", text.index(" rose"))
+
+
+def test_a_count_taken_from_a_set_names_nothing_more():
+    # "one of the X" names what it counts; the words after it qualify the set
+    assert described("She is one of the players picked for the final squad.",
+                     "one of the players") == (None, None)

@@ -46,6 +46,9 @@ _PP_JOIN = frozenset({"from", "to", "in", "for", "on", "at", "with", "per"})
 _PARTICLES = frozenset({"up", "down", "out", "off"})
 _NAME_JOINERS = frozenset({"and", "of", "the", "de", "&"})  # lower-case words inside names
 _RESOLVE_CLAUSES = 12  # how many clauses back a pronoun or a bare clause looks for a subject
+# a count that names the set it is taken from: "one of the people", "two of Acme's plants"
+_PART_OF = re.compile(r"\S+\s+of\s+(?:the|my|his|her|its|their|our|your|these|those|"
+                      r"[\w&.\-]+['’]s)\b", re.I)
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had",
                           "will", "would", "could", "can", "may", "might", "must", "should"})
 
@@ -461,6 +464,11 @@ class Sentence:
 
     def _find(self, i: int) -> tuple[_Phrase | None, _Phrase | None]:
         toks, w = self.toks, self.w
+        part = _PART_OF.match(self.text, toks[i].start, toks[i].end)
+        if part is not None:
+            # "one of the people responsible for ...": the figure names what it counts (its
+            # unit); the words after it only qualify that set
+            return None, None
         lo = self._clause_start(i)
         metric: _Phrase | None = None
         # "<figure> of <phrase>": a share of something; "8 miles (13 km) of tunnels"
