@@ -191,3 +191,8 @@ def test_a_count_taken_from_a_set_names_nothing_more():
     # "one of the X" names what it counts; the words after it qualify the set
     assert described("She is one of the players picked for the final squad.",
                      "one of the players") == (None, None)
+
+
+def test_a_headline_name_before_a_dash_is_whose():
+    assert described("Globex — Shares of the chipmaker jumped 3.2% before the bell.",
+                     "3.2%") == ("Shares of the chipmaker", "Globex")

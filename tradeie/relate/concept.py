@@ -562,7 +562,21 @@ class Sentence:
                 k += 1
         if owner is not None:
             subject = owner
+        headline = self._headline_name(lo)
+        if headline is not None:
+            subject = headline
         return metric, subject
+
+    def _headline_name(self, lo: int) -> _Phrase | None:
+        """"Acme — Shares of the retailer rose 2%": the name before a dash that opens the
+        sentence is whose figure the clause after it gives."""
+        toks = self.toks
+        if not 1 < lo <= 6 or toks[lo - 1].text not in ("—", "–"):
+            return None
+        name = toks[:lo - 1]
+        if all(t.kind == _CONTENT and t.text[:1].isupper() for t in name):
+            return _Phrase(0, lo - 2, _CLAUSE)
+        return None
 
 
 def describe_facts(text: str, facts: list[dict[str, Any]], figures: list[tuple[int, int]],
