@@ -196,3 +196,13 @@ def test_a_count_taken_from_a_set_names_nothing_more():
 def test_a_headline_name_before_a_dash_is_whose():
     assert described("Globex — Shares of the chipmaker jumped 3.2% before the bell.",
                      "3.2%") == ("Shares of the chipmaker", "Globex")
+
+
+@pytest.mark.parametrize("text, figure, others, expected", [
+    ("Globex stock slid from $40 to $38.80 on Monday, a 3 percent drop.", "3 percent",
+     ("$40", "$38.80"), ("drop", "Globex stock")),
+    ("Sales posted a 3% drop last quarter.", "3%", (), ("drop", "Sales")),
+])
+def test_a_bare_change_noun_is_the_change_of_what_the_clause_names(
+        text: str, figure: str, others: tuple[str, ...], expected: tuple[str, str]) -> None:
+    assert described(text, figure, others) == expected

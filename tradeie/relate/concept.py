@@ -416,7 +416,10 @@ class Sentence:
                                             self.toks[k + 1].text.lower() != "of"):
                 k += 1
             head = self.toks[k].text.lower()
-            if subject.owner is None and head in w.measure_nouns | w.change_nouns:
+            changed = metric is not None and self._head(metric) in w.change_nouns and \
+                metric.first == metric.last  # "Sales ..., a 3% drop": what dropped
+            if subject.owner is None and head in w.measure_nouns | w.change_nouns and \
+                    not changed:
                 ssp = None
             else:
                 s, e = self._span(first, last)
@@ -501,14 +504,18 @@ class Sentence:
         before = [p for p in self._phrases(lo, i) if toks[p.first].kind != _PRON
                   or p.first == lo]
         subject = self._subject_of(lo)
+        change: _Phrase | None = None
         if metric is not None and self._head(metric) in w.change_nouns:
             # "a 5% increase in remittances": what rose; a bare "a 3% drop" names nothing
             j = metric.last + 1
             more = self._phrases(j + 1, min(len(toks), j + 8)) if j + 1 < len(toks) and \
                 toks[j].text.lower() in ("in", "of", "for") else []
-            metric = _Phrase(metric.first, more[0].last, metric.after, metric.owner) \
-                if more and more[0].first == j + 1 else None
-            if metric is None:
+            if more and more[0].first == j + 1:
+                metric = _Phrase(metric.first, more[0].last, metric.after, metric.owner)
+            else:
+                # a bare "a 3% drop" measures the change of what the clause or the one
+                # before it names ("Bitcoin fell to $34,935, a 3% drop")
+                change, metric = metric, None
                 self.local.discard(i)
         if metric is None and before:
             last = before[-1]
@@ -537,6 +544,8 @@ class Sentence:
             # nothing named before the figure in this clause: it continues what came before
             inherited = self._inherit(lo)
             if inherited is not None:
+                if change is not None:
+                    return change, inherited[1] or inherited[0]
                 if metric is None:
                     return inherited
                 subject = inherited[1]
@@ -565,6 +574,8 @@ class Sentence:
         headline = self._headline_name(lo)
         if headline is not None:
             subject = headline
+        if change is not None:
+            return change, subject or metric
         return metric, subject
 
     def _headline_name(self, lo: int) -> _Phrase | None:
