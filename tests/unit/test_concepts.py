@@ -206,3 +206,9 @@ def test_a_headline_name_before_a_dash_is_whose():
 def test_a_bare_change_noun_is_the_change_of_what_the_clause_names(
         text: str, figure: str, others: tuple[str, ...], expected: tuple[str, str]) -> None:
     assert described(text, figure, others) == expected
+
+
+def test_a_bare_word_after_is_is_no_noun_phrase():
+    # "impressive" is what the angle was, not what 40 degrees measures
+    assert described("The climb angle was just as impressive at 40 degrees.",
+                     "40 degrees")[0] == "The climb angle"

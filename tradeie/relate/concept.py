@@ -49,6 +49,8 @@ _RESOLVE_CLAUSES = 12  # how many clauses back a pronoun or a bare clause looks 
 # a count that names the set it is taken from: "one of the people", "two of Acme's plants"
 _PART_OF = re.compile(r"\S+\s+of\s+(?:the|my|his|her|its|their|our|your|these|those|"
                       r"[\w&.\-]+['’]s)\b", re.I)
+_COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being", "remains", "remained",
+                      "seems", "seemed", "looks", "looked", "sounds", "becomes", "became"})
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had",
                           "will", "would", "could", "can", "may", "might", "must", "should"})
 
@@ -273,12 +275,22 @@ class Sentence:
                 elif not self._joins(j, hi):
                     break
                 j += 1
-            if last is not None and toks[last].text.lower() not in self.w.time_nouns:
-                # (a date, "20 June", "the first quarter", is when, never what or whose)
+            if last is not None and toks[last].text.lower() not in self.w.time_nouns and \
+                    not (i == last and t.text.islower() and self._after_copula(i)):
+                # (a date, "20 June", "the first quarter", is when, never what or whose;
+                # one bare word after "is" is a predicate adjective: "was impressive")
                 out.append(_Phrase(i, last, prev, owner if owner is not None and
                                    owner < last else None))
             i = max(j, i + 1)
         return out
+
+    def _after_copula(self, i: int) -> bool:
+        """Whether token ``i`` follows "is" past adverbs ("was just as impressive")."""
+        k = i - 1
+        while k >= 0 and (self.toks[k].kind == _ADV or self.toks[k].text.lower() in (
+                "as", "so", "too", "very", "quite", "not")):
+            k -= 1
+        return k >= 0 and self.toks[k].text.lower() in _COPULAS
 
     def _joins(self, j: int, hi: int) -> bool:
         """Whether token ``j`` (not a content word) continues a noun phrase: "of" before a
