@@ -212,3 +212,9 @@ def test_a_bare_word_after_is_is_no_noun_phrase():
     # "impressive" is what the angle was, not what 40 degrees measures
     assert described("The climb angle was just as impressive at 40 degrees.",
                      "40 degrees")[0] == "The climb angle"
+
+
+def test_a_word_after_a_modal_is_a_verb():
+    # "glide" is in no verb list: after "can" it is still the verb, not part of a phrase
+    assert described("Adult swifts can glide more than 200 kilometres.",
+                     "200 kilometres")[0] == "Adult swifts"

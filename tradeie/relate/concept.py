@@ -51,6 +51,7 @@ _PART_OF = re.compile(r"\S+\s+of\s+(?:the|my|his|her|its|their|our|your|these|th
                       r"[\w&.\-]+['’]s)\b", re.I)
 _COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being", "remains", "remained",
                       "seems", "seemed", "looks", "looked", "sounds", "becomes", "became"})
+_MODALS = frozenset({"can", "could", "will", "would", "may", "might", "must", "should", "shall"})
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had",
                           "will", "would", "could", "can", "may", "might", "must", "should"})
 
@@ -207,6 +208,9 @@ class Sentence:
             return _CONTENT if before and (before[-1].kind in (_DET, _POSS) or
                                            word[0].isupper()) and \
                 low not in _AUXILIARIES else _VERB
+        if before and before[-1].text.lower() in _MODALS and word.islower() and \
+                low not in w.adverbs and low not in _AUXILIARIES:
+            return _VERB  # after "can", "will": a verb whether listed or not ("can fly")
         if low in w.adverbs:
             return _ADV
         if word.islower() and low.endswith("ly") and len(low) > 4 and \
