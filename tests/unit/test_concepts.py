@@ -218,3 +218,8 @@ def test_a_word_after_a_modal_is_a_verb():
     # "glide" is in no verb list: after "can" it is still the verb, not part of a phrase
     assert described("Adult swifts can glide more than 200 kilometres.",
                      "200 kilometres")[0] == "Adult swifts"
+
+
+def test_a_plural_looking_word_before_a_figure_is_a_verb():
+    assert described("The twin pulsars spins 700 times a second.", "700 times")[0] \
+        == "The twin pulsars"

@@ -156,10 +156,12 @@ class Sentence:
                 continue
             toks.append(_Tok(s, e, m.group(), self._kind(m.group(), toks)))
         for k, t in enumerate(toks[:-1]):
-            # "Musk uses his account": a verb after a name when an object follows
+            # "Musk uses his account", "the city hosts 40 events": a verb after a noun when
+            # an object or a figure follows
             if t.kind == _CONTENT and k > 0 and t.text.islower() and t.text.endswith("s") \
-                    and not t.text.endswith("ss") and toks[k - 1].kind == _CONTENT and \
-                    toks[k - 1].text[:1].isupper() and toks[k + 1].kind in (_DET, _POSS):
+                    and not t.text.endswith(("ss", "'s", "’s")) and \
+                    toks[k - 1].kind == _CONTENT and toks[k + 1].kind in (
+                        _DET, _POSS, _PRON, _FIG, _NUM):
                 t.kind = _VERB
                 continue
             # a gerund opening a clause is a noun unless an object follows ("wiping $340m")
