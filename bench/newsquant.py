@@ -90,6 +90,9 @@ IRREGULAR_SINGULAR = {"people": "people", "children": "child", "men": "man", "wo
                       "staff": "staff", "feet": "foot", "fishermen": "fisherman",
                       "series": "series", "news": "news"}
 CONCEPT_STOP = {"the", "of", "a", "an", "in", "to", "and", "for", "on", "at", "with", "by"}
+# words that qualify a figure's thing without naming it: a sum ("the total value") or a time
+# ("next year's output", "last season's goals")
+QUALIFIERS = {"total", "next", "last"}
 # NewsQuant's count units are lemmatised noun phrases without function words or participles
 # ("the best wireless speakers" -> "good wireless speaker", "recorded songs" -> "song").
 ADJECTIVE_BASE = {"best": "good", "better": "good", "worst": "bad", "worse": "bad",
@@ -177,8 +180,8 @@ def concept_words(fact: dict, unit: str) -> list[str]:
     lists = concept_lists()
     unit_words = set(unit.lower().split())
     # NewsQuant's concepts are content words: no determiners or pronouns ("its", "those")
-    function = (CONCEPT_STOP | lists.determiners | lists.possessive_pronouns | lists.pronouns
-                | lists.prepositions)
+    function = (CONCEPT_STOP | QUALIFIERS | lists.determiners | lists.possessive_pronouns
+                | lists.pronouns | lists.prepositions)
     out: list[str] = []
     for part in (fact.get("metric_text"), fact.get("subject"), fact.get("economies")):
         for word in re.split(r"[,\s]+", part or ""):
