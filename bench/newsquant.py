@@ -187,8 +187,9 @@ def concept_words(fact: dict, unit: str) -> list[str]:
         for word in re.split(r"[,\s]+", part or ""):
             word = re.sub(r"['’]s?$", "", word.strip("\"“”()"))
             low = word.lower()
-            if not word or low in function and not word.isupper() or \
-                    singular(low) in unit_words:  # ("US" is a name, "us" a pronoun)
+            if not word or low in function and not (word.isupper() and len(word) > 1) or \
+                    low in lists.number_words or singular(low) in unit_words:
+                # ("US" is a name, "us" a pronoun; a number word is a figure, not a thing)
                 continue
             if low not in (w.lower() for w in out):
                 out.append(word)
