@@ -223,3 +223,8 @@ def test_a_word_after_a_modal_is_a_verb():
 def test_a_plural_looking_word_before_a_figure_is_a_verb():
     assert described("The twin pulsars spins 700 times a second.", "700 times")[0] \
         == "The twin pulsars"
+
+
+def test_a_measure_noun_subject_owns_another_metric():
+    assert described("The stock offers a dividend yield of 4.5 per cent.",
+                     "4.5 per cent") == ("a dividend yield", "stock")

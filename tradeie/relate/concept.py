@@ -434,10 +434,14 @@ class Sentence:
                                             self.toks[k + 1].text.lower() != "of"):
                 k += 1
             head = self.toks[k].text.lower()
-            changed = metric is not None and self._head(metric) in w.change_nouns and \
-                metric.first == metric.last  # "Sales ..., a 3% drop": what dropped
+            # a measure noun is no subject when it is what the figure measures ("Sales rose
+            # 5%"), but it is whose another phrase is ("The stock offers a dividend yield of
+            # 4%") and what a bare change noun changed ("Sales ..., a 3% drop")
+            keep = metric is not None and (
+                self._head(metric) in w.change_nouns and metric.first == metric.last or
+                metric.last < subject.first or subject.last < metric.first)
             if subject.owner is None and head in w.measure_nouns | w.change_nouns and \
-                    not changed:
+                    not keep:
                 ssp = None
             else:
                 s, e = self._span(first, last)
