@@ -228,3 +228,8 @@ def test_a_plural_looking_word_before_a_figure_is_a_verb():
 def test_a_measure_noun_subject_owns_another_metric():
     assert described("The stock offers a dividend yield of 4.5 per cent.",
                      "4.5 per cent") == ("a dividend yield", "stock")
+
+
+def test_the_modified_noun_takes_its_to_phrase():
+    assert described("The shares trade at a 15% discount to book value.", "15%")[0] \
+        == "discount to book value"

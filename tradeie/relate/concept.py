@@ -518,7 +518,7 @@ class Sentence:
                 # and one prepositional phrase: "tax on imported vehicles"
                 j = metric.last + 1
                 if j + 1 < len(toks) and toks[j].kind == _PREP and toks[j].text.lower() in (
-                        "on", "for", "in") and self._head(metric) not in w.change_nouns:
+                        "on", "for", "in", "to") and self._head(metric) not in w.change_nouns:
                     more = self._phrases(j + 1, min(len(toks), j + 8))
                     if more and more[0].first in (j + 1,):
                         metric = _Phrase(metric.first, more[0].last, metric.after,
