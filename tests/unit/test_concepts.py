@@ -233,3 +233,10 @@ def test_a_measure_noun_subject_owns_another_metric():
 def test_the_modified_noun_takes_its_to_phrase():
     assert described("The shares trade at a 15% discount to book value.", "15%")[0] \
         == "discount to book value"
+
+
+def test_an_empty_head_with_a_modifier_names_something():
+    assert described("The club paid a hefty sum of $40 million for the striker.",
+                     "$40 million")[0] == "a hefty sum"
+    assert described("The club paid a total of $40 million for the striker.",
+                     "$40 million")[0] != "a total"

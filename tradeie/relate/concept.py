@@ -549,7 +549,10 @@ class Sentence:
                     t.text.lower() not in _AUXILIARIES for t in gap)):
                 # "a fine of $3 billion", "products priced at under $10"
                 # "a fine of $3 billion"; "a total of $5 billion" names nothing
-                if self._head(last) not in w.empty_heads:
+                modified = any(t.kind == _CONTENT and t.text.lower() not in w.empty_heads
+                               for t in toks[last.first:last.last])
+                if self._head(last) not in w.empty_heads or modified:
+                    # ("a hefty sum of $3m" names the sum; "a total of $3m" nothing)
                     metric = last  # "an increase of 60,600 jobs" too
                     self.local.add(i)
             else:
