@@ -240,3 +240,7 @@ def test_an_empty_head_with_a_modifier_names_something():
                      "$40 million")[0] == "a hefty sum"
     assert described("The club paid a total of $40 million for the striker.",
                      "$40 million")[0] != "a total"
+
+
+def test_a_number_in_a_name_in_a_lower_case_sentence():
+    assert described("the ftse 100 slipped 0.4% in early deals.", "0.4%")[0] == "the ftse 100"

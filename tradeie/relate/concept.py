@@ -141,6 +141,8 @@ class Sentence:
                  figures: list[tuple[int, int]]) -> None:
         self.text = text
         self.w = words()
+        # a sentence written all in lower case ("the sp 500 fell 2%"): case marks no names
+        self.caseless = text[bounds[0]:bounds[1]].islower()
         figs = sorted(f for f in figures if bounds[0] <= f[0] < bounds[1])
         toks: list[_Tok] = []
         k = 0
@@ -181,9 +183,10 @@ class Sentence:
         if "-" in word and (word[0].isdigit() or low.split("-", 1)[0] in w.number_words):
             return _ADV  # "a five-year journey", "a 185-hp engine": a modifier, not a name
         if word[0].isdigit():
-            # a number in a name ("S&P 500", "Note 20"), else a number that breaks a phrase
+            # a number in a name ("S&P 500", "Note 20", "sp 500" in a lower-case sentence),
+            # else a number that breaks a phrase
             return _CONTENT if before and before[-1].kind == _CONTENT and \
-                any(c.isupper() for c in before[-1].text) else _NUM
+                (any(c.isupper() for c in before[-1].text) or self.caseless) else _NUM
         if before and before[-1].kind == _FIG and len(before) > 1 and \
                 before[-2].kind == _DET and low in w.verbs and low not in _AUXILIARIES:
             return _CONTENT  # "a 5 kilometre run", "a $3 billion fine"
