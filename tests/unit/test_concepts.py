@@ -244,3 +244,11 @@ def test_an_empty_head_with_a_modifier_names_something():
 
 def test_a_number_in_a_name_in_a_lower_case_sentence():
     assert described("the ftse 100 slipped 0.4% in early deals.", "0.4%")[0] == "the ftse 100"
+
+
+def test_respectively_pairs_figures_with_the_list_after_them():
+    text = ("Battery sizes are 3,000 mAh, 3,500 mAh and 4,000 mAh for the mini, standard "
+            "and Max models, respectively.")
+    figs = ["3,000 mAh", "3,500 mAh", "4,000 mAh"]
+    got = [described(text, f, tuple(x for x in figs if x != f))[1] for f in figs]
+    assert got == ["mini", "standard", "Max models"]

@@ -51,6 +51,7 @@ _PART_OF = re.compile(r"\S+\s+of\s+(?:the|my|his|her|its|their|our|your|these|th
                       r"[\w&.\-]+['’]s)\b", re.I)
 _COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being", "remains", "remained",
                       "seems", "seemed", "looks", "looked", "sounds", "becomes", "became"})
+_LIST_MAX = 8  # the longest list of figures "respectively" pairs (a bounded walk)
 _MODALS = frozenset({"can", "could", "will", "would", "may", "might", "must", "should", "shall"})
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had",
                           "will", "would", "could", "can", "may", "might", "must", "should"})
@@ -171,6 +172,7 @@ class Sentence:
                     toks[k + 1].kind in (_DET, _POSS, _FIG, _NUM):
                 t.kind = _VERB
         self.toks = _drop_asides(toks)
+        self.respectively = any(t.text.lower() == "respectively" for t in self.toks)
         self.starts = [t.start for t in self.toks]
         self.cache: dict[int, tuple[_Phrase | None, _Phrase | None]] = {}
         self.local: set[int] = set()  # figures whose metric words are right beside them
@@ -411,6 +413,9 @@ class Sentence:
         else:
             got = self.cache[i] = self._find(i)
         metric, subject = got
+        paired = self._respectively(i)
+        if paired is not None:
+            subject = paired  # (after the cache: a later figure of the list inherits)
         w = self.w
         msp = self._span(metric.first if metric.owner is None else metric.owner + 1,
                          metric.last) if metric else None
@@ -605,6 +610,42 @@ class Sentence:
         if change is not None:
             return change, subject or metric
         return metric, subject
+
+    def _respectively(self, i: int) -> _Phrase | None:
+        """"5.4 and 6.1 inches for the mini and standard models, respectively": the item of
+        the list after the figures in the place of figure ``i`` among them."""
+        if not self.respectively:
+            return None
+        toks = self.toks
+        run = [i]
+        k = i - 1
+        while k > 0 and len(run) < _LIST_MAX and toks[k].text.lower() in (",", "and") and \
+                toks[k - 1].kind == _FIG:
+            run.insert(0, k - 1)
+            k -= 2
+        k = i + 1
+        while k + 1 < len(toks) and len(run) < _LIST_MAX and \
+                toks[k].text.lower() in (",", "and") and toks[k + 1].kind == _FIG:
+            run.append(k + 1)
+            k += 2
+        if len(run) < 2 or k >= len(toks) or toks[k].kind != _PREP:
+            return None
+        end = next((j for j in range(k + 1, min(len(toks), k + 30))
+                    if toks[j].text.lower() == "respectively"), None)
+        if end is None:
+            return None
+        items: list[list[int]] = [[]]
+        for j in range(k + 1, end):
+            if toks[j].text.lower() in (",", "and"):
+                if items[-1]:
+                    items.append([])
+            elif toks[j].kind == _CONTENT:
+                items[-1].append(j)
+        items = [it for it in items if it]
+        if len(items) != len(run):
+            return None
+        item = items[run.index(i)]
+        return _Phrase(item[0], item[-1], _PREP)
 
     def _headline_name(self, lo: int) -> _Phrase | None:
         """"Acme — Shares of the retailer rose 2%": the name before a dash that opens the
