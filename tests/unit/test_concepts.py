@@ -252,3 +252,8 @@ def test_respectively_pairs_figures_with_the_list_after_them():
     figs = ["3,000 mAh", "3,500 mAh", "4,000 mAh"]
     got = [described(text, f, tuple(x for x in figs if x != f))[1] for f in figs]
     assert got == ["mini", "standard", "Max models"]
+
+
+def test_a_dateline_between_slashes_is_its_own_clause():
+    text = "MOSCOW, May 3. /ITAR/. Ruritania's grain exports rose by 12% in April."
+    assert described(text, "12%")[0] == "grain exports"

@@ -40,7 +40,7 @@ _LISTS = ("determiners", "possessive_pronouns", "pronouns", "prepositions", "cla
 
 # an abbreviation with its last full stop ("U.S.", "U.K."), a word, or one other character
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w(?:[\w&'’.\-/]*\w)?|[^\w\s]")
-_BREAK_PUNCT = frozenset(";:,()[]—–\"“”")
+_BREAK_PUNCT = frozenset(";:,()[]—–\"“”/")  # ("/TASS/. Russia's exports": a dateline)
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 _PP_JOIN = frozenset({"from", "to", "in", "for", "on", "at", "with", "per"})
 _PARTICLES = frozenset({"up", "down", "out", "off"})
@@ -445,8 +445,7 @@ class Sentence:
             # a measure noun is no subject when it is what the figure measures ("Sales rose
             # 5%"), but it is whose another phrase is ("The stock offers a dividend yield of
             # 4%") and what a bare change noun changed ("Sales ..., a 3% drop")
-            keep = metric is not None and (
-                self._head(metric) in w.change_nouns and metric.first == metric.last or
+            keep = metric is not None and head not in w.empty_heads and (
                 metric.last < subject.first or subject.last < metric.first)
             if subject.owner is None and head in w.measure_nouns | w.change_nouns and \
                     not keep:
