@@ -36,7 +36,7 @@ from tradeie.resources import DataFileError, data_path, read_json
 
 _LISTS = ("determiners", "possessive_pronouns", "pronouns", "prepositions", "clause_words",
           "reporting_verbs", "verbs", "adverbs", "measure_nouns", "change_nouns", "empty_heads",
-          "ly_words", "time_nouns", "number_words")
+          "ly_words", "time_nouns", "number_words", "copulas", "modals")
 
 # an abbreviation with its last full stop ("U.S.", "U.K."), a word, or one other character
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w(?:[\w&'’.\-/]*\w)?|[^\w\s]")
@@ -49,10 +49,7 @@ _RESOLVE_CLAUSES = 12  # how many clauses back a pronoun or a bare clause looks 
 # a count that names the set it is taken from: "one of the people", "two of Acme's plants"
 _PART_OF = re.compile(r"\S+\s+of\s+(?:the|my|his|her|its|their|our|your|these|those|"
                       r"[\w&.\-]+['’]s)\b", re.I)
-_COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being", "remains", "remained",
-                      "seems", "seemed", "looks", "looked", "sounds", "becomes", "became"})
 _LIST_MAX = 8  # the longest list of figures "respectively" pairs (a bounded walk)
-_MODALS = frozenset({"can", "could", "will", "would", "may", "might", "must", "should", "shall"})
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had",
                           "will", "would", "could", "can", "may", "might", "must", "should"})
 
@@ -73,6 +70,8 @@ class Words:
     ly_words: frozenset[str]
     time_nouns: frozenset[str]
     number_words: frozenset[str]
+    copulas: frozenset[str]  # "is", "remains": one bare word after them is an adjective
+    modals: frozenset[str]  # "can", "will": the word after them is a verb
 
 
 @cache
@@ -215,7 +214,7 @@ class Sentence:
             return _CONTENT if before and (before[-1].kind in (_DET, _POSS) or
                                            word[0].isupper()) and \
                 low not in _AUXILIARIES else _VERB
-        if before and before[-1].text.lower() in _MODALS and word.islower() and \
+        if before and before[-1].text.lower() in w.modals and word.islower() and \
                 low not in w.adverbs and low not in _AUXILIARIES:
             return _VERB  # after "can", "will": a verb whether listed or not ("can fly")
         if low in w.adverbs:
@@ -301,7 +300,7 @@ class Sentence:
         while k >= 0 and (self.toks[k].kind == _ADV or self.toks[k].text.lower() in (
                 "as", "so", "too", "very", "quite", "not")):
             k -= 1
-        return k >= 0 and self.toks[k].text.lower() in _COPULAS
+        return k >= 0 and self.toks[k].text.lower() in self.w.copulas
 
     def _joins(self, j: int, hi: int) -> bool:
         """Whether token ``j`` (not a content word) continues a noun phrase: "of" before a
