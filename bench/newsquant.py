@@ -41,7 +41,8 @@ wins; else qualifier approx "~", min ">", max "<"; else "=". The direction of a 
 used: NewsQuant marks the change word at the quantity ("a 3 percent drop" is "="), while a
 fact's direction is the role of the figure (measured: falling back to it costs value+change
 F1 about 2 points). referred_concepts: the words of the fact's ``metric_text`` and ``subject``
-(pipeline; ``concept_words``), else "-".
+and, as written in its sentence, of its partner and of a reporter named right before its metric
+words ("exports to China", "the US trade deficit"; pipeline; ``concept_words``), else "-".
 """
 
 from __future__ import annotations
@@ -89,6 +90,9 @@ IRREGULAR_SINGULAR = {"people": "people", "children": "child", "men": "man", "wo
                       "staff": "staff", "feet": "foot", "fishermen": "fisherman",
                       "series": "series", "news": "news"}
 CONCEPT_STOP = {"the", "of", "a", "an", "in", "to", "and", "for", "on", "at", "with", "by"}
+# words that qualify a figure's thing without naming it: a sum ("the total value") or a time
+# ("next year's output", "last season's goals")
+QUALIFIERS = {"total", "next", "last"}
 # NewsQuant's count units are lemmatised noun phrases without function words or participles
 # ("the best wireless speakers" -> "good wireless speaker", "recorded songs" -> "song").
 ADJECTIVE_BASE = {"best": "good", "better": "good", "worst": "bad", "worse": "bad",
@@ -176,14 +180,16 @@ def concept_words(fact: dict, unit: str) -> list[str]:
     lists = concept_lists()
     unit_words = set(unit.lower().split())
     # NewsQuant's concepts are content words: no determiners or pronouns ("its", "those")
-    function = (CONCEPT_STOP | lists.determiners | lists.possessive_pronouns | lists.pronouns
-                | lists.prepositions)
+    function = (CONCEPT_STOP | QUALIFIERS | lists.determiners | lists.possessive_pronouns
+                | lists.pronouns | lists.prepositions)
     out: list[str] = []
-    for part in (fact.get("metric_text"), fact.get("subject")):
+    for part in (fact.get("metric_text"), fact.get("subject"), fact.get("economies")):
         for word in re.split(r"[,\s]+", part or ""):
             word = re.sub(r"['’]s?$", "", word.strip("\"“”()"))
             low = word.lower()
-            if not word or low in function or singular(low) in unit_words:
+            if not word or low in function and not (word.isupper() and len(word) > 1) or \
+                    low in lists.number_words or singular(low) in unit_words:
+                # ("US" is a name, "us" a pronoun; a number word is a figure, not a thing)
                 continue
             if low not in (w.lower() for w in out):
                 out.append(word)
@@ -365,8 +371,10 @@ def run_tradeie(data: list[dict], everything: bool, extract) -> tuple[list[dict]
                 fig = ents.get(fact.figure)
                 if fig is not None:
                     subject = fact.extra.get("subject") or {}
-                    facts[(fig.start, fig.end)] = {"metric_text": fact.metric_text,
-                                                   "subject": subject.get("text")}
+                    facts[(fig.start, fig.end)] = {
+                        "metric_text": fact.metric_text, "subject": subject.get("text"),
+                        "economies": _economy_words(text, fact.extra, fact.reporter,
+                                                    fact.partner)}
         start = time.process_time()  # CPU time: the pipeline and other load do not count
         figs = finder.find(text, blocked, everything=everything)
         finder_secs += time.process_time() - start
@@ -374,6 +382,28 @@ def run_tradeie(data: list[dict], everything: bool, extract) -> tuple[list[dict]
             _describe_unlinked(text, figs, facts)
         rows.append({"text": text, "gt": item["quantities"], "tags": to_newsquant(figs, facts)})
     return rows, finder_secs
+
+
+def _economy_words(text: str, extra: dict, reporter: str | None, partner: str | None,
+                   ) -> str:
+    """The words naming the fact's partner where its sentence writes them ("exports to
+    China"), and its reporter written right before its metric words ("the US trade
+    deficit", "China's economy"): whose figure it is, which the pipeline keeps as a code
+    and leaves out of ``subject``. A reporter named elsewhere in the sentence is not read
+    (it is often only the article's economy)."""
+    from tradeie.relate.cues import cues
+
+    c = cues()
+    lo, hi = extra.get("sentence") or (0, len(text))
+    mention = extra.get("mention")
+    out = []
+    for m in c.economy.finditer(text, lo, hi):
+        code = c.economy_code(m.group("e"))
+        near = mention is not None and m.end() <= mention[0] and \
+            not text[m.end():mention[0]].strip()
+        if (code == partner or code == reporter and near) and m.group("e") not in out:
+            out.append(m.group("e"))
+    return " ".join(out)
 
 
 def _describe_unlinked(text: str, figs: list[FigureMatch],

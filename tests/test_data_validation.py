@@ -323,6 +323,8 @@ CASES = [
     Case("concepts-list-is-a-string", "concepts.json",
          lambda p: edit_json(p, lambda d: setitem(d, "adverbs", "also")), "adverbs",
          by_line=False),
+    Case("concepts-modals-missing", "concepts.json",
+         lambda p: edit_json(p, lambda d: d.pop("modals")), "modals", by_line=False),
     # tokenizer.json (pipeline.tune_tokenizer)
     Case("tokenizer-bad-regex", "tokenizer.json",
          lambda p: edit_json(p, lambda d: d["infixes"].append("(?<=[0-9]")), "infixes",

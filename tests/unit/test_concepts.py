@@ -161,3 +161,99 @@ def test_no_subject_is_a_date_an_agency_or_holds_an_economy():
 def test_an_abbreviated_economy_is_no_subject():
     res = tradeie.extract("The U.S. trade deficit widened 6 percent to $70 billion in May.")
     assert res.facts and all("subject" not in f.extra for f in res.facts)
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    # a window of words holding the verb is replaced by the noun phrase
+    ("Globex shares climbed 4.5% to 210p.", "4.5%", "Globex shares"),
+    ("The October wheat contract was up 12 cents at $6.10 per bushel.", "12 cents",
+     "October wheat contract"),
+])
+def test_a_clause_window_gives_way_to_the_noun_phrase(text: str, figure: str,
+                                                      expected: str) -> None:
+    res = tradeie.extract(text)
+    facts = [f for f in res.facts if res.entity(f.figure).text == figure]
+    assert facts and facts[0].metric == "other", res.facts
+    assert facts[0].metric_text is not None
+    assert facts[0].metric_text.removeprefix("The ") == expected
+
+
+def test_noun_phrase_window():
+    text = "Remittances worth $3 billion arrived while Globex shares rose 2%."
+    fig1, fig2 = text.index("$3 billion"), text.index("2%")
+    sent = Sentence(text, (0, len(text)), [(fig1, fig1 + 10), (fig2, fig2 + 2)])
+    assert not sent.is_noun_phrase("Globex shares rose", fig2)
+    assert not sent.is_noun_phrase("Remittances worth", fig1)
+    assert sent.is_noun_phrase("shares", text.index(" rose"))
+
+
+def test_a_count_taken_from_a_set_names_nothing_more():
+    # "one of the X" names what it counts; the words after it qualify the set
+    assert described("She is one of the players picked for the final squad.",
+                     "one of the players") == (None, None)
+
+
+def test_a_headline_name_before_a_dash_is_whose():
+    assert described("Globex — Shares of the chipmaker jumped 3.2% before the bell.",
+                     "3.2%") == ("Shares of the chipmaker", "Globex")
+
+
+@pytest.mark.parametrize("text, figure, others, expected", [
+    ("Globex stock slid from $40 to $38.80 on Monday, a 3 percent drop.", "3 percent",
+     ("$40", "$38.80"), ("drop", "Globex stock")),
+    ("Sales posted a 3% drop last quarter.", "3%", (), ("drop", "Sales")),
+])
+def test_a_bare_change_noun_is_the_change_of_what_the_clause_names(
+        text: str, figure: str, others: tuple[str, ...], expected: tuple[str, str]) -> None:
+    assert described(text, figure, others) == expected
+
+
+def test_a_bare_word_after_is_is_no_noun_phrase():
+    # "impressive" is what the angle was, not what 40 degrees measures
+    assert described("The climb angle was just as impressive at 40 degrees.",
+                     "40 degrees")[0] == "The climb angle"
+
+
+def test_a_word_after_a_modal_is_a_verb():
+    # "glide" is in no verb list: after "can" it is still the verb, not part of a phrase
+    assert described("Adult swifts can glide more than 200 kilometres.",
+                     "200 kilometres")[0] == "Adult swifts"
+
+
+def test_a_plural_looking_word_before_a_figure_is_a_verb():
+    assert described("The twin pulsars spins 700 times a second.", "700 times")[0] \
+        == "The twin pulsars"
+
+
+def test_a_measure_noun_subject_owns_another_metric():
+    assert described("The stock offers a dividend yield of 4.5 per cent.",
+                     "4.5 per cent") == ("a dividend yield", "stock")
+
+
+def test_the_modified_noun_takes_its_to_phrase():
+    assert described("The shares trade at a 15% discount to book value.", "15%")[0] \
+        == "discount to book value"
+
+
+def test_an_empty_head_with_a_modifier_names_something():
+    assert described("The club paid a hefty sum of $40 million for the striker.",
+                     "$40 million")[0] == "a hefty sum"
+    assert described("The club paid a total of $40 million for the striker.",
+                     "$40 million")[0] != "a total"
+
+
+def test_a_number_in_a_name_in_a_lower_case_sentence():
+    assert described("the ftse 100 slipped 0.4% in early deals.", "0.4%")[0] == "the ftse 100"
+
+
+def test_respectively_pairs_figures_with_the_list_after_them():
+    text = ("Battery sizes are 3,000 mAh, 3,500 mAh and 4,000 mAh for the mini, standard "
+            "and Max models, respectively.")
+    figs = ["3,000 mAh", "3,500 mAh", "4,000 mAh"]
+    got = [described(text, f, tuple(x for x in figs if x != f))[1] for f in figs]
+    assert got == ["mini", "standard", "Max models"]
+
+
+def test_a_dateline_between_slashes_is_its_own_clause():
+    text = "MOSCOW, May 3. /ITAR/. Ruritania's grain exports rose by 12% in April."
+    assert described(text, "12%")[0] == "grain exports"

@@ -36,16 +36,20 @@ from tradeie.resources import DataFileError, data_path, read_json
 
 _LISTS = ("determiners", "possessive_pronouns", "pronouns", "prepositions", "clause_words",
           "reporting_verbs", "verbs", "adverbs", "measure_nouns", "change_nouns", "empty_heads",
-          "ly_words", "time_nouns", "number_words")
+          "ly_words", "time_nouns", "number_words", "copulas", "modals")
 
 # an abbreviation with its last full stop ("U.S.", "U.K."), a word, or one other character
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w(?:[\w&'’.\-/]*\w)?|[^\w\s]")
-_BREAK_PUNCT = frozenset(";:,()[]—–\"“”")
+_BREAK_PUNCT = frozenset(";:,()[]—–\"“”/")  # ("/TASS/. Russia's exports": a dateline)
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 _PP_JOIN = frozenset({"from", "to", "in", "for", "on", "at", "with", "per"})
 _PARTICLES = frozenset({"up", "down", "out", "off"})
 _NAME_JOINERS = frozenset({"and", "of", "the", "de", "&"})  # lower-case words inside names
 _RESOLVE_CLAUSES = 12  # how many clauses back a pronoun or a bare clause looks for a subject
+# a count that names the set it is taken from: "one of the people", "two of Acme's plants"
+_PART_OF = re.compile(r"\S+\s+of\s+(?:the|my|his|her|its|their|our|your|these|those|"
+                      r"[\w&.\-]+['’]s)\b", re.I)
+_LIST_MAX = 8  # the longest list of figures "respectively" pairs (a bounded walk)
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had",
                           "will", "would", "could", "can", "may", "might", "must", "should"})
 
@@ -66,6 +70,8 @@ class Words:
     ly_words: frozenset[str]
     time_nouns: frozenset[str]
     number_words: frozenset[str]
+    copulas: frozenset[str]  # "is", "remains": one bare word after them is an adjective
+    modals: frozenset[str]  # "can", "will": the word after them is a verb
 
 
 @cache
@@ -135,6 +141,8 @@ class Sentence:
                  figures: list[tuple[int, int]]) -> None:
         self.text = text
         self.w = words()
+        # a sentence written all in lower case ("the sp 500 fell 2%"): case marks no names
+        self.caseless = text[bounds[0]:bounds[1]].islower()
         figs = sorted(f for f in figures if bounds[0] <= f[0] < bounds[1])
         toks: list[_Tok] = []
         k = 0
@@ -150,10 +158,12 @@ class Sentence:
                 continue
             toks.append(_Tok(s, e, m.group(), self._kind(m.group(), toks)))
         for k, t in enumerate(toks[:-1]):
-            # "Musk uses his account": a verb after a name when an object follows
+            # "Musk uses his account", "the city hosts 40 events": a verb after a noun when
+            # an object or a figure follows
             if t.kind == _CONTENT and k > 0 and t.text.islower() and t.text.endswith("s") \
-                    and not t.text.endswith("ss") and toks[k - 1].kind == _CONTENT and \
-                    toks[k - 1].text[:1].isupper() and toks[k + 1].kind in (_DET, _POSS):
+                    and not t.text.endswith(("ss", "'s", "’s")) and \
+                    toks[k - 1].kind == _CONTENT and toks[k + 1].kind in (
+                        _DET, _POSS, _PRON, _FIG, _NUM):
                 t.kind = _VERB
                 continue
             # a gerund opening a clause is a noun unless an object follows ("wiping $340m")
@@ -161,6 +171,7 @@ class Sentence:
                     toks[k + 1].kind in (_DET, _POSS, _FIG, _NUM):
                 t.kind = _VERB
         self.toks = _drop_asides(toks)
+        self.respectively = any(t.text.lower() == "respectively" for t in self.toks)
         self.starts = [t.start for t in self.toks]
         self.cache: dict[int, tuple[_Phrase | None, _Phrase | None]] = {}
         self.local: set[int] = set()  # figures whose metric words are right beside them
@@ -173,9 +184,10 @@ class Sentence:
         if "-" in word and (word[0].isdigit() or low.split("-", 1)[0] in w.number_words):
             return _ADV  # "a five-year journey", "a 185-hp engine": a modifier, not a name
         if word[0].isdigit():
-            # a number in a name ("S&P 500", "Note 20"), else a number that breaks a phrase
+            # a number in a name ("S&P 500", "Note 20", "sp 500" in a lower-case sentence),
+            # else a number that breaks a phrase
             return _CONTENT if before and before[-1].kind == _CONTENT and \
-                any(c.isupper() for c in before[-1].text) else _NUM
+                (any(c.isupper() for c in before[-1].text) or self.caseless) else _NUM
         if before and before[-1].kind == _FIG and len(before) > 1 and \
                 before[-2].kind == _DET and low in w.verbs and low not in _AUXILIARIES:
             return _CONTENT  # "a 5 kilometre run", "a $3 billion fine"
@@ -202,6 +214,9 @@ class Sentence:
             return _CONTENT if before and (before[-1].kind in (_DET, _POSS) or
                                            word[0].isupper()) and \
                 low not in _AUXILIARIES else _VERB
+        if before and before[-1].text.lower() in w.modals and word.islower() and \
+                low not in w.adverbs and low not in _AUXILIARIES:
+            return _VERB  # after "can", "will": a verb whether listed or not ("can fly")
         if low in w.adverbs:
             return _ADV
         if word.islower() and low.endswith("ly") and len(low) > 4 and \
@@ -270,12 +285,22 @@ class Sentence:
                 elif not self._joins(j, hi):
                     break
                 j += 1
-            if last is not None and toks[last].text.lower() not in self.w.time_nouns:
-                # (a date, "20 June", "the first quarter", is when, never what or whose)
+            if last is not None and toks[last].text.lower() not in self.w.time_nouns and \
+                    not (i == last and t.text.islower() and self._after_copula(i)):
+                # (a date, "20 June", "the first quarter", is when, never what or whose;
+                # one bare word after "is" is a predicate adjective: "was impressive")
                 out.append(_Phrase(i, last, prev, owner if owner is not None and
                                    owner < last else None))
             i = max(j, i + 1)
         return out
+
+    def _after_copula(self, i: int) -> bool:
+        """Whether token ``i`` follows "is" past adverbs ("was just as impressive")."""
+        k = i - 1
+        while k >= 0 and (self.toks[k].kind == _ADV or self.toks[k].text.lower() in (
+                "as", "so", "too", "very", "quite", "not")):
+            k -= 1
+        return k >= 0 and self.toks[k].text.lower() in self.w.copulas
 
     def _joins(self, j: int, hi: int) -> bool:
         """Whether token ``j`` (not a content word) continues a noun phrase: "of" before a
@@ -310,6 +335,22 @@ class Sentence:
         "1% of", "a 25% tax"): stronger than a metric word named earlier in the sentence."""
         i = self._index_of(fig_start)
         return i in self.local
+
+    def is_noun_phrase(self, words_: str, fig_start: int) -> bool:
+        """Whether ``words_``, the last words written before the figure (the linker's window
+        of its clause, punctuation stripped), read as a noun phrase: no verb, clause word,
+        pronoun, number or figure in them, and no preposition, determiner or adverb last
+        ("Vecturas shares rose", "contract was up 19 cents at" are not)."""
+        i = self._index_of(fig_start)
+        n = len(_TOKEN.findall(words_))
+        if not n:
+            return False
+        toks = [t for t in self.toks[:i] if t.kind != _PUNCT][-n:]
+        if len(toks) < n:
+            return False
+        if any(t.kind in (_VERB, _CLAUSE, _PRON, _NUM, _FIG) for t in toks):
+            return False
+        return toks[-1].kind == _CONTENT
 
     def describe(self, fig_start: int) -> tuple[tuple[int, int] | None,
                                                  tuple[int, int] | None]:
@@ -371,6 +412,9 @@ class Sentence:
         else:
             got = self.cache[i] = self._find(i)
         metric, subject = got
+        paired = self._respectively(i)
+        if paired is not None:
+            subject = paired  # (after the cache: a later figure of the list inherits)
         w = self.w
         msp = self._span(metric.first if metric.owner is None else metric.owner + 1,
                          metric.last) if metric else None
@@ -397,7 +441,13 @@ class Sentence:
                                             self.toks[k + 1].text.lower() != "of"):
                 k += 1
             head = self.toks[k].text.lower()
-            if subject.owner is None and head in w.measure_nouns | w.change_nouns:
+            # a measure noun is no subject when it is what the figure measures ("Sales rose
+            # 5%"), but it is whose another phrase is ("The stock offers a dividend yield of
+            # 4%") and what a bare change noun changed ("Sales ..., a 3% drop")
+            keep = metric is not None and head not in w.empty_heads and (
+                metric.last < subject.first or subject.last < metric.first)
+            if subject.owner is None and head in w.measure_nouns | w.change_nouns and \
+                    not keep:
                 ssp = None
             else:
                 s, e = self._span(first, last)
@@ -445,6 +495,11 @@ class Sentence:
 
     def _find(self, i: int) -> tuple[_Phrase | None, _Phrase | None]:
         toks, w = self.toks, self.w
+        part = _PART_OF.match(self.text, toks[i].start, toks[i].end)
+        if part is not None:
+            # "one of the people responsible for ...": the figure names what it counts (its
+            # unit); the words after it only qualify that set
+            return None, None
         lo = self._clause_start(i)
         metric: _Phrase | None = None
         # "<figure> of <phrase>": a share of something; "8 miles (13 km) of tunnels"
@@ -469,7 +524,7 @@ class Sentence:
                 # and one prepositional phrase: "tax on imported vehicles"
                 j = metric.last + 1
                 if j + 1 < len(toks) and toks[j].kind == _PREP and toks[j].text.lower() in (
-                        "on", "for", "in") and self._head(metric) not in w.change_nouns:
+                        "on", "for", "in", "to") and self._head(metric) not in w.change_nouns:
                     more = self._phrases(j + 1, min(len(toks), j + 8))
                     if more and more[0].first in (j + 1,):
                         metric = _Phrase(metric.first, more[0].last, metric.after,
@@ -477,14 +532,18 @@ class Sentence:
         before = [p for p in self._phrases(lo, i) if toks[p.first].kind != _PRON
                   or p.first == lo]
         subject = self._subject_of(lo)
+        change: _Phrase | None = None
         if metric is not None and self._head(metric) in w.change_nouns:
             # "a 5% increase in remittances": what rose; a bare "a 3% drop" names nothing
             j = metric.last + 1
             more = self._phrases(j + 1, min(len(toks), j + 8)) if j + 1 < len(toks) and \
                 toks[j].text.lower() in ("in", "of", "for") else []
-            metric = _Phrase(metric.first, more[0].last, metric.after, metric.owner) \
-                if more and more[0].first == j + 1 else None
-            if metric is None:
+            if more and more[0].first == j + 1:
+                metric = _Phrase(metric.first, more[0].last, metric.after, metric.owner)
+            else:
+                # a bare "a 3% drop" measures the change of what the clause or the one
+                # before it names ("Bitcoin fell to $34,935, a 3% drop")
+                change, metric = metric, None
                 self.local.discard(i)
         if metric is None and before:
             last = before[-1]
@@ -496,7 +555,10 @@ class Sentence:
                     t.text.lower() not in _AUXILIARIES for t in gap)):
                 # "a fine of $3 billion", "products priced at under $10"
                 # "a fine of $3 billion"; "a total of $5 billion" names nothing
-                if self._head(last) not in w.empty_heads:
+                modified = any(t.kind == _CONTENT and t.text.lower() not in w.empty_heads
+                               for t in toks[last.first:last.last])
+                if self._head(last) not in w.empty_heads or modified:
+                    # ("a hefty sum of $3m" names the sum; "a total of $3m" nothing)
                     metric = last  # "an increase of 60,600 jobs" too
                     self.local.add(i)
             else:
@@ -513,6 +575,8 @@ class Sentence:
             # nothing named before the figure in this clause: it continues what came before
             inherited = self._inherit(lo)
             if inherited is not None:
+                if change is not None:
+                    return change, inherited[1] or inherited[0]
                 if metric is None:
                     return inherited
                 subject = inherited[1]
@@ -538,7 +602,59 @@ class Sentence:
                 k += 1
         if owner is not None:
             subject = owner
+        headline = self._headline_name(lo)
+        if headline is not None:
+            subject = headline
+        if change is not None:
+            return change, subject or metric
         return metric, subject
+
+    def _respectively(self, i: int) -> _Phrase | None:
+        """"5.4 and 6.1 inches for the mini and standard models, respectively": the item of
+        the list after the figures in the place of figure ``i`` among them."""
+        if not self.respectively:
+            return None
+        toks = self.toks
+        run = [i]
+        k = i - 1
+        while k > 0 and len(run) < _LIST_MAX and toks[k].text.lower() in (",", "and") and \
+                toks[k - 1].kind == _FIG:
+            run.insert(0, k - 1)
+            k -= 2
+        k = i + 1
+        while k + 1 < len(toks) and len(run) < _LIST_MAX and \
+                toks[k].text.lower() in (",", "and") and toks[k + 1].kind == _FIG:
+            run.append(k + 1)
+            k += 2
+        if len(run) < 2 or k >= len(toks) or toks[k].kind != _PREP:
+            return None
+        end = next((j for j in range(k + 1, min(len(toks), k + 30))
+                    if toks[j].text.lower() == "respectively"), None)
+        if end is None:
+            return None
+        items: list[list[int]] = [[]]
+        for j in range(k + 1, end):
+            if toks[j].text.lower() in (",", "and"):
+                if items[-1]:
+                    items.append([])
+            elif toks[j].kind == _CONTENT:
+                items[-1].append(j)
+        items = [it for it in items if it]
+        if len(items) != len(run):
+            return None
+        item = items[run.index(i)]
+        return _Phrase(item[0], item[-1], _PREP)
+
+    def _headline_name(self, lo: int) -> _Phrase | None:
+        """"Acme — Shares of the retailer rose 2%": the name before a dash that opens the
+        sentence is whose figure the clause after it gives."""
+        toks = self.toks
+        if not 1 < lo <= 6 or toks[lo - 1].text not in ("—", "–"):
+            return None
+        name = toks[:lo - 1]
+        if all(t.kind == _CONTENT and t.text[:1].isupper() for t in name):
+            return _Phrase(0, lo - 2, _CLAUSE)
+        return None
 
 
 def describe_facts(text: str, facts: list[dict[str, Any]], figures: list[tuple[int, int]],
@@ -569,9 +685,14 @@ def describe_facts(text: str, facts: list[dict[str, Any]], figures: list[tuple[i
         metric, subject = sent.describe(fig[0])
         mention = fact.get("mention")
         # a count named by its noun ("4,000 staff") keeps it unless words beside it say more
+        window = fact.get("metric") == "other" and not mention and not unit_only and \
+            bool(fact.get("metric_text"))
         if fact.get("metric") == "other" and metric is not None and (
                 not fact.get("metric_text") or sent.is_local(fig[0]) or not unit_only and
-                mention and metric[0] <= mention[0] and mention[1] <= metric[1]):
+                mention and metric[0] <= mention[0] and mention[1] <= metric[1] or
+                window and not sent.is_noun_phrase(fact["metric_text"], fig[0])):
+            # the linker's window of words before the figure is kept only when it reads as
+            # a noun phrase ("remittances"), not a clause ("Vecturas shares rose")
             fact["metric_text"] = text[metric[0]:metric[1]]
             fact["mention"] = list(metric)
         _subject(text, fact, subject, is_economy, no_subject)
