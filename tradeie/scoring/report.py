@@ -27,9 +27,6 @@ SCORED_FACT_FIELDS = (
 STRICT_FIELDS = ("period", "reporter")
 
 
-# --------------------------------------------------------------------------- report types
-
-
 def _pct(num: int, den: int) -> float:
     return 100.0 * num / den if den else 100.0
 
