@@ -568,7 +568,7 @@ def test_bad_rule_data_names_the_file(monkeypatch):
     def fake_read_json(name):
         return bad if name == figure_lexicon.FIGURE_DATA else read_json(name)
 
-    monkeypatch.setattr(figure_lexicon, "read_json", fake_read_json)
+    monkeypatch.setattr(figure_lexicon.loading, "read_json", fake_read_json)
     with pytest.raises(DataFileError,
                        match=r"figures\.json: line \d+: qualifiers\.roughly: expected approx"):
         figure_lexicon.load_lexicon()
@@ -580,7 +580,7 @@ def test_missing_section_names_the_file(monkeypatch):
 
     good = read_json(figure_lexicon.CURRENCY_DATA)
     bad = {k: v for k, v in good.items() if k != "subunits"}
-    monkeypatch.setattr(figure_lexicon, "read_json",
+    monkeypatch.setattr(figure_lexicon.loading, "read_json",
                         lambda name: bad if name == figure_lexicon.CURRENCY_DATA
                         else read_json(name))
     with pytest.raises(DataFileError, match=r"currencies\.json.*subunits"):

@@ -14,7 +14,7 @@ import tradeie.scoring
 from tradeie.normalize.periods import period_bounds as exported_bounds
 from tradeie.normalize.periods.values import period_bounds, value_interval
 
-PACKAGE_DIR = Path(tradeie.scoring.__file__).resolve().parent
+PACKAGE_DIR = Path(tradeie.scoring.__file__).resolve().parent.parent  # tradeie/
 
 
 def test_one_parser_for_finder_and_scorer() -> None:
