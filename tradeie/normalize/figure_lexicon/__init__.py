@@ -23,7 +23,6 @@ from tradeie.normalize.figure_lexicon.model import (
     plurals,
 )
 from tradeie.normalize.figure_lexicon.schema import CURRENCY_SCHEMA, FIGURE_SCHEMA, validate
-from tradeie.patterns import trie_pattern  # figures.finder imports it from here
 
 __all__ = [
     "CURRENCY_DATA",

@@ -9,7 +9,7 @@ from functools import cache
 
 import pycountry
 
-from tradeie.normalize.figure_lexicon import Lexicon, load_lexicon, trie_pattern
+from tradeie.normalize.figure_lexicon import Lexicon, load_lexicon
 from tradeie.normalize.figures.currency import _DocContext
 from tradeie.normalize.figures.helpers import _joined, _line_number, _small_int, _tidy, _url_spans
 from tradeie.normalize.figures.model import FigureMatch, _Cand, _Spans, _Text
@@ -26,6 +26,7 @@ from tradeie.normalize.figures.patterns import (
 )
 from tradeie.normalize.figures.reading import _NumberReader
 from tradeie.normalize.figures.units import _UnitReader
+from tradeie.patterns import trie_pattern
 
 
 class FigureFinder(_NumberReader, _UnitReader, _Pairing):
