@@ -39,6 +39,5 @@ __all__ = [
     "load_lexicon",
     "plurals",
     "rtrie",
-    "trie_pattern",
     "validate",
 ]
