@@ -32,22 +32,26 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from tradeie.normalize.agencies import (
-    AgencyMatch,
+from tradeie.normalize.agencies.country import (
+    country_table,
+    dateline_cities,
+    is_country_word,
+    qualifier_before,
+)
+from tradeie.normalize.agencies.credits import credit_spans
+from tradeie.normalize.agencies.gazetteer import AgencyMatch
+from tradeie.normalize.agencies.lexicon import non_agency_spans
+from tradeie.normalize.agencies.rules import (
     Check,
-    PhraseTable,
-    TextTokens,
     check_count,
     check_fields,
     check_text,
     check_words,
-    country_table,
-    credit_spans,
-    dateline_cities,
     generic_heads,
-    is_country_word,
-    non_agency_spans,
-    qualifier_before,
+)
+from tradeie.normalize.agencies.text_tokens import (
+    PhraseTable,
+    TextTokens,
     text_tokens,
     tokenize_phrase,
 )
