@@ -23,7 +23,8 @@ Layout (each module one job; imports only go down this list, no cycles): ``text_
 word tokens and phrase tables (shared with the officials finder), ``gazetteer`` the named
 bodies and the match type, ``rules`` the generic-body rules and the field checks,
 ``country`` the document country, ``credits`` credit lines, ``lexicon`` gazetteer and
-non-agency surfaces over a text, ``finder`` AgencyFinder.
+non-agency surfaces over a text, ``candidates`` the finder's candidate record, ``generic``
+generic bodies from their head word (a mixin), ``finder`` AgencyFinder.
 """
 
 from __future__ import annotations

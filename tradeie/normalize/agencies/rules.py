@@ -24,7 +24,7 @@ RULES = "agency_rules.json"
 
 
 # ------------------------------------------------------------------- field validation
-# Every field of the JSON rule files read here (and in officials.py) is checked by type when
+# Every field of the JSON rule files read here (and in officials/data.py) is checked by type when
 # the pipeline is built: a typo ("eight" for 8, a string where a list belongs, which Python
 # would iterate letter by letter) fails with the file and line, not later or silently.
 
