@@ -1,0 +1,289 @@
+"""The document country: country words before and after a body, datelines, blocs, country
+mentions, and the story economy they decide.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from functools import cache
+from typing import Any
+
+import pycountry
+
+from tradeie.normalize.agencies.gazetteer import NON_NATIONAL, AgencyMatch, _valid_country
+from tradeie.normalize.agencies.rules import (
+    RULES,
+    Check,
+    Key,
+    _rules,
+    check_count,
+    check_fields,
+    check_text,
+    check_word_map,
+    check_words,
+)
+from tradeie.normalize.agencies.text_tokens import (
+    PhraseTable,
+    TextTokens,
+    text_tokens,
+    tokenize_phrase,
+)
+from tradeie.resources import (
+    DataFileError,
+    check_phrases,
+    data_error,
+    data_path,
+    read_json,
+)
+
+DATELINES = "dateline_cities.json"
+ECONOMIES = "economies.json"  # shared country names/demonyms (also used for partners)
+
+
+def dateline_cities() -> frozenset[str]:
+    """Upper-case names of the cities in models/dateline_cities.json ("ABU DHABI")."""
+    return frozenset(_dateline_cities())
+
+
+@cache
+def country_table() -> PhraseTable:
+    """Country names, short forms and adjectives -> alpha-2 (or EU), capitalised only."""
+    table = PhraseTable()
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name"):
+            value = getattr(country, attr, None)
+            if value and "," not in value and "(" not in value:
+                names[value] = country.alpha_2
+    economies = read_json(ECONOMIES).get("names", {})
+    if not isinstance(economies, dict):
+        raise DataFileError(f"{data_path(ECONOMIES)}: 'names' must be an object")
+    names.update({k: v for k, v in economies.items() if _valid_country(v) and v != "INT"})
+    # Regions named with a country's word ("Latin America", "South American") match as a
+    # whole, with no country (""), so that "America" inside them is not the US.
+    names.update({k: "" for k, v in economies.items()
+                  if not _valid_country(v) and " " in k and k.split()[-1] in names})
+    _rules()  # validates agency_rules.json, extra_country_words included
+    names.update(read_json(RULES)["extra_country_words"])
+    for word, code in names.items():
+        if word[:1].isupper():  # "the bloc", "mainland China": not a qualifier we can trust
+            words = tokenize_phrase(word)
+            table.add(words, code, case_sensitive=len(words) == 1 or word.isupper())
+    return table
+
+
+def qualifier_before(toks: TextTokens, i: int) -> tuple[str, int] | None:
+    """Country of "China's", "Chinese", "U.S." right before token i: (code, first token)."""
+    j = i - 1
+    if j < 0 or not toks.joined[i]:
+        return None
+    if toks.lows[j] == "'s":
+        if j == 0 or not toks.joined[j]:
+            return None
+        j -= 1
+    if not toks.cap[j]:
+        return None
+    hit = country_table().longest_ending(toks, j)
+    return (hit[1][0], j - hit[0] + 1) if hit and hit[1][0] else None
+
+
+def country_after_of(toks: TextTokens, k: int) -> tuple[str, int] | None:
+    """Country of "of Japan", "of the People's Republic of China" starting at token k:
+    (code, end token exclusive)."""
+    n = len(toks)
+    if k >= n or toks.lows[k] != "of" or not toks.joined[k]:
+        return None
+    k += 1
+    if k < n and toks.lows[k] == "the" and toks.joined[k]:
+        k += 1
+    if k >= n or not toks.joined[k] or not toks.cap[k]:
+        return None
+    hit = country_table().longest_at(toks, k)
+    return (hit[1][0], k + hit[0]) if hit and hit[1][0] else None
+
+
+def is_country_word(toks: TextTokens, k: int) -> bool:
+    table = country_table()
+    return bool(toks.cap[k] and (table.cs.get((toks.keys[k],)) or table.longest_at(toks, k)))
+
+
+def _check_cities(name: str, value: Any, key: Key) -> None:
+    check_word_map(name, value, key)
+    for city, code in value.items():
+        if not _valid_country(code) or code in NON_NATIONAL:
+            raise data_error(name, (key, city) if isinstance(key, str) else (*key, city),
+                             f"city {city!r}: bad country {code!r} (ISO 3166-1 alpha-2)")
+
+
+DATELINE_FIELDS: dict[str, Check] = {
+    "version": check_count, "comment": check_text, "bloc_comment": check_text,
+    "bloc_cities": check_words, "cities": _check_cities,
+}
+
+
+@cache
+def _datelines() -> dict[str, Any]:
+    raw = read_json(DATELINES)
+    check_fields(raw, DATELINES, DATELINE_FIELDS,
+                 optional=frozenset({"version", "comment", "bloc_comment"}))
+    return raw
+
+
+@cache
+def _dateline_cities() -> dict[str, str]:
+    return {" ".join(city.upper().split()): code
+            for city, code in _datelines()["cities"].items()}
+
+
+# "BEIJING, Jan. 13 (Xinhua) --", "NEW DELHI:", "Tokyo (Reuters) -". Bounded, lazy city part
+# and disjoint separators: no catastrophic backtracking.
+_DATELINE_RE = re.compile(
+    r"^[ \t]*(?P<city>[^\W\d_][^\W\d_.'\u2019 \-]*(?:[ .'\u2019\-]{1,2}[^\W\d_]+){0,3}\.?)"
+    r"[ \t]*(?P<date>,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?"
+    # "Baku. 28 September. REPORT.AZ/ ...": day before month, full stops around
+    r"|[.,]?[ \t]*\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}"
+    r"(?:[ \t]+\d{4})?(?=\.))?"
+    r"[ \t]*(?P<src>\([^()\n]{1,40}\))?[ \t]*(?:--|\u2014|\u2013|-|:|(?(date)\.|(?!)))",
+    re.MULTILINE,
+)
+
+
+def _dateline(text: str) -> tuple[str, str] | None:
+    """(city in upper case, country) of the article's dateline, if any."""
+    cities = _dateline_cities()
+    for m in _DATELINE_RE.finditer(text, 0, min(len(text), 2000)):
+        city = m.group("city")
+        key = " ".join(city.upper().split())
+        code = cities.get(key) or cities.get(key.rstrip("."))
+        if code and (city.isupper() or m.group("date") or m.group("src")):
+            return key, code
+    return None
+
+
+def dateline_country(text: str) -> str | None:
+    found = _dateline(text)
+    return found[1] if found else None
+
+
+@cache
+def _bloc_cities() -> frozenset[str]:
+    return frozenset(" ".join(c.upper().split()) for c in _datelines()["bloc_cities"])
+
+
+@cache
+def _bloc_table() -> PhraseTable:
+    """Mentions of the EU and the euro area ("euro zone", "eurozone"), in any case."""
+    table = PhraseTable(any_case=True)
+    for word, code in read_json(ECONOMIES).get("names", {}).items():
+        if code in ("EU", "EA") and not word.lower().startswith("the "):
+            table.add(tokenize_phrase(word), code, case_sensitive=word.isupper())
+    return table
+
+
+def _bloc(toks: TextTokens) -> str:
+    """EA when the text speaks of the euro area at least as often as of the EU."""
+    table = _bloc_table()
+    counts: Counter[str] = Counter()
+    i, n = 0, len(toks)
+    while i < n:
+        hit = table.longest_at(toks, i)
+        if hit:
+            counts[hit[1][0]] += 1
+        i += hit[0] if hit else 1
+    return "EA" if counts["EA"] and counts["EA"] >= counts["EU"] else "EU"
+
+
+@cache
+def _mention_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(words before a partner, currency words, words after a reporter) of economies.json:
+    "exports to China", "trade with the US" name a partner; "U.S. dollars" names a currency,
+    no economy; "Spanish exports", "Spain's trade" name the economy whose figures they are."""
+    eco = read_json(ECONOMIES)
+    out = []
+    for key in ("partner_words_before", "currency_words_after", "reporter_words_after"):
+        words = check_phrases(eco.get(key), ECONOMIES, key)
+        out.append(frozenset(w.lower() for w in words))
+    return out[0], out[1], out[2]
+
+
+# A mention in partner position ("exports to China", "the deficit with China") counts this
+# much towards the document's economy: a story about the Netherlands' trade with China names
+# China more often than the Netherlands, but mostly as the partner. One that owns a metric
+# ("Spanish exports", "Spain's trade") counts REPORTER_WEIGHT.
+PARTNER_WEIGHT = 0.25
+REPORTER_WEIGHT = 2.0
+
+
+def country_mentions(toks: TextTokens, weighted: bool = False) -> Counter[str]:
+    """How often each economy is named. A name followed by a currency word ("U.S. dollars",
+    "Hong Kong dollars") names a currency and is not counted; with ``weighted`` a name after
+    a partner word ("to", "with", "from") counts ``PARTNER_WEIGHT``."""
+    table = country_table()
+    partner_words, currency_words, reporter_words = _mention_words()
+    counts: Counter[str] = Counter()
+    i, n = 0, len(toks)
+    cs_first, ci_first = table.cs_first, table.ci_first
+    while i < n:
+        hit = None
+        if toks.cap[i] and (toks.keys[i] in cs_first or toks.lows[i] in ci_first):
+            hit = table.longest_at(toks, i)
+        if hit:
+            end = i + hit[0]
+            # a region ("Latin America") is skipped whole, never counted
+            if hit[1][0] and not (end < n and toks.lows[end] in currency_words):
+                j = i - 1 if i and toks.lows[i - 1] != "the" else i - 2
+                weight = 1.0
+                if weighted and j >= 0 and toks.lows[j] in partner_words:
+                    weight = PARTNER_WEIGHT
+                elif weighted:
+                    k = end + 1 if end < n and toks.lows[end] == "'s" else end
+                    if k < n and toks.lows[k] in reporter_words:
+                        weight = REPORTER_WEIGHT
+                counts[hit[1][0]] += weight
+            i = end
+        else:
+            i += 1
+    return counts
+
+
+def _doc_country(text: str, countries: Iterable[str], toks: TextTokens | None = None
+                 ) -> str | None:
+    countries = list(countries)
+    national = Counter(c for c in countries if c not in NON_NATIONAL)
+    dateline = _dateline(text)
+    if dateline:
+        city, code = dateline
+        # "BRUSSELS (Reuters) - Eurostat said ...": an EU story, not a Belgian one
+        if city in _bloc_cities() and "EU" in countries and not national.get(code):
+            return _bloc(toks or text_tokens(text))
+        # "RIYADH: Qatar's trade surplus ..., the country's Planning and Statistics Authority
+        # said": filed abroad about another economy's release; the dateline's country is
+        # named nowhere else and no agency of it is
+        if national and not national.get(code):
+            toks = toks or text_tokens(text)
+            if not country_mentions(toks).get(code):
+                return national.most_common(1)[0][0]
+        return code
+    if national:
+        return national.most_common(1)[0][0]
+    toks = toks or text_tokens(text)
+    mentions = country_mentions(toks, weighted=True)
+    # the EU or the euro area when named more often than any one country (as often, when an
+    # EU body's release is reported): a Spanish story comparing with the euro area is Spanish
+    bloc_count = mentions.get("EU", 0) + mentions.get("EA", 0)
+    top = max((v for k, v in mentions.items() if k not in ("EU", "EA")), default=0)
+    if bloc_count > top or ("EU" in countries and bloc_count >= top):
+        return _bloc(toks)
+    if mentions:
+        return mentions.most_common(1)[0][0]
+    return None
+
+
+def document_country(agencies: list[AgencyMatch], text: str) -> str | None:
+    """The article's economy: dateline city, else the most frequent national agency's
+    country, else the most mentioned country. EU stories (EU bodies named and no national
+    one, or a Brussels/Frankfurt dateline with EU bodies) give "EU", or "EA" when the text
+    speaks of the euro area at least as often as of the EU."""
+    return _doc_country(text, (a.country for a in agencies))

@@ -1,0 +1,289 @@
+"""OfficialFinder: one scan per text over titles, names and their ties, then later
+mentions of the people found.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from tradeie.normalize.agencies.country import (
+    dateline_cities,
+)
+from tradeie.normalize.agencies.credits import credit_spans
+from tradeie.normalize.agencies.gazetteer import AgencyMatch
+from tradeie.normalize.agencies.lexicon import non_agency_spans
+from tradeie.normalize.agencies.rules import (
+    generic_heads,
+)
+from tradeie.normalize.agencies.text_tokens import (
+    TextTokens,
+    text_tokens,
+)
+from tradeie.normalize.officials.data import (
+    OfficialMatch,
+    _cased,
+    _Found,
+    _Shapes,
+    _shapes,
+    _Titles,
+    _titles,
+)
+from tradeie.normalize.officials.names import NameRules
+from tradeie.normalize.officials.ties import TiePatterns
+
+
+class OfficialFinder:
+    def __init__(self) -> None:
+        self.titles = _titles()
+        self.shapes = _shapes()
+
+    def find(self, text: str, agencies: list[AgencyMatch],
+             persons: Sequence[tuple[int, int]] | None = None,
+             non_persons: Sequence[tuple[int, int]] | None = None) -> list[OfficialMatch]:
+        """Officials in `text`. `agencies`: AGENCY matches of the same text (an official's
+        `agency` indexes this list). `persons` / `non_persons`: optional (start, end) char
+        spans of a NER's PERSON entities and of its other name entities (ORG, GPE, NORP ...),
+        used as extra evidence (see the module docstring)."""
+        if not text:
+            return []
+        scan = _Scan(self.titles, self.shapes, text_tokens(text), agencies)
+        if persons is not None or non_persons is not None:
+            scan.add_ner(persons or (), non_persons or ())
+        return scan.run()
+
+
+class _Scan(NameRules, TiePatterns):
+    """One call of OfficialFinder.find: the text's tokens and what blocks or ties them
+    (kept per call, so one finder can serve several threads)."""
+
+    def __init__(self, titles: _Titles, shapes: _Shapes, toks: TextTokens,
+                 agencies: list[AgencyMatch]) -> None:
+        self.titles, self.shapes, self.toks = titles, shapes, toks
+        n = len(toks)
+        # Tokens that cannot be part of a name: agencies, outlets/companies, credit lines.
+        blocked = [False] * n
+        agency_end: dict[int, int] = {}  # last token -> agency index
+        agency_start: dict[int, int] = {}
+        agency_span: dict[int, tuple[int, int]] = {}
+        for idx, a in enumerate(agencies):
+            s, e = toks.index_at(a.start), toks.index_ending(a.end)
+            if s is None or e is None or e < s:
+                self._block_chars(toks, blocked, a.start, a.end)
+                continue
+            for k in range(s, e + 1):
+                blocked[k] = True
+            agency_end.setdefault(e, idx)
+            agency_start.setdefault(s, idx)
+            agency_span[idx] = (s, e + 1)
+        orgs = [False] * n  # non-agencies: an unknown organisation
+        for s, e in non_agency_spans(toks):
+            for k in range(s, e):
+                blocked[k] = orgs[k] = True
+        for s, e in credit_spans(toks.text):
+            self._block_chars(toks, blocked, s, e)
+        self._blocked, self._orgs = blocked, orgs
+        # last_org[i]: the last token before i inside an organisation that is no agency
+        last_org, seen = [-1] * (n + 1), -1
+        for k in range(n):
+            last_org[k] = seen
+            if orgs[k]:
+                seen = k
+        last_org[n] = seen
+        self._last_org = last_org
+        self._agency_end, self._agency_start = agency_end, agency_start
+        self._agency_span = agency_span
+        self._agencies = agencies
+        self._heads = generic_heads()
+        self._ministry_heads = generic_heads(ministries_only=True)
+        # NER evidence (add_ner): per token, the PERSON span it lies in, as token indices
+        # (start, end exclusive); whether it overlaps another named entity.
+        self._person: list[tuple[int, int] | None] | None = None
+        self._other: list[bool] | None = None
+
+    def add_ner(self, persons: Sequence[tuple[int, int]],
+                non_persons: Sequence[tuple[int, int]]) -> None:
+        toks, n = self.toks, len(self.toks)
+        person: list[tuple[int, int] | None] = [None] * n
+        for start, end in persons:
+            s = bisect.bisect_left(toks.starts, start)  # first token starting inside
+            e = bisect.bisect_right(toks.ends, end)  # tokens before e end inside
+            if s < e:
+                for k in range(s, e):
+                    person[k] = (s, e)
+        other = [False] * n
+        for start, end in non_persons:
+            if start < end:
+                self._block_chars(toks, other, start, end)
+        self._person, self._other = person, other
+
+    def run(self) -> list[OfficialMatch]:
+        toks, text, n = self.toks, self.toks.text, len(self.toks)
+        found: dict[int, _Found] = {}
+        starters = self.titles.starters
+        lows = toks.lows
+        i = 0
+        while i < n:
+            if lows[i] not in starters:
+                i += 1
+                continue
+            t = self._title_at(toks, i)
+            if t is None:
+                i += 1
+                continue
+            ts, te, tie = t
+            i = te
+            if any(self._blocked[k] for k in range(ts, te)):
+                continue  # a title word inside an agency name or a credit line
+            title = " ".join(text[toks.starts[ts]:toks.ends[te - 1]].split())
+            for hit in (self._title_before_name(toks, ts, te, tie, title),
+                        self._name_before_title(toks, ts, te, tie, title)):
+                if hit is not None and hit.start not in found:
+                    found[hit.start] = hit
+        for hit in (*self._known_names(toks), *self._leaders(toks)):
+            if hit.start not in found:
+                found[hit.start] = hit
+        ordered: list[_Found] = []
+        for f in sorted(found.values(), key=lambda f: (f.start, -f.end)):
+            if not ordered or f.start >= ordered[-1].end:  # names never overlap
+                ordered.append(f)
+        return self._with_later_mentions(toks, ordered)
+
+    @staticmethod
+    def _block_chars(toks: TextTokens, blocked: list[bool], start: int, end: int) -> None:
+        k = max(0, bisect.bisect_right(toks.ends, start))  # first token ending after start
+        while k < len(toks) and toks.starts[k] < end:
+            blocked[k] = True
+            k += 1
+
+    # -- names without a title -----------------------------------------------------------
+
+    def _known_names(self, toks: TextTokens) -> list[_Found]:
+        """Full names of people known to hold public office ("Donald Trump")."""
+        known = self.titles.known
+        out = []
+        for i, key in enumerate(toks.keys):
+            if key not in known.cs_first or not toks.cap[i]:
+                continue
+            hit = known.longest_at(toks, i)
+            if not hit:
+                continue
+            end = i + hit[0]
+            if any(self._blocked[m] for m in range(i, end)) \
+                    or (end < len(toks) and toks.spaced[end] and toks.cap[end]):
+                continue
+            out.append(_Found(i, end, None, None))
+        return out
+
+    def _leaders(self, toks: TextTokens) -> list[_Found]:
+        """"Giorgia Meloni's government": the person who leads it holds public office."""
+        out = []
+        lows, n = toks.lows, len(toks)
+        for k in range(1, n - 1):
+            if lows[k] != "'s" or not toks.joined[k] or not toks.joined[k + 1] \
+                    or lows[k + 1] not in self.shapes.leader_nouns:
+                continue
+            name = self._name_ending(toks, k - 1)
+            if name is None:
+                continue
+            (s, e), from_ner = name
+            written = " ".join(toks.text[toks.starts[s]:toks.ends[e - 1]].split()).upper()
+            if (e - s >= 2 or from_ner) and written not in dateline_cities():
+                out.append(_Found(s, e, None, None, ner=from_ner))  # not "Abu Dhabi's"
+        return out
+
+    # -- later mentions ----------------------------------------------------------------
+
+    def _refs(self, toks: TextTokens, f: _Found) -> list[tuple[str, ...]]:
+        sh = self.shapes
+        keys = tuple(k for k in toks.keys[f.start:f.end] if k.lower() not in sh.particles)
+        full = tuple(toks.keys[f.start:f.end])
+        refs = [full]
+        particle = next((i for i, k in enumerate(full) if k in sh.particles), None)
+        if particle:  # "von der Leyen", "Von der Leyen"
+            tail = full[particle:]
+            refs += [tail, (tail[0].capitalize(), *tail[1:])]
+        if len(keys) >= 2:
+            first = keys[0].lower()
+            if len(keys) >= 3 and first in sh.vietnamese:
+                refs.append((keys[-1],))
+            elif first in sh.family_first or first in sh.vietnamese:
+                refs.append((keys[0],))
+            else:
+                refs.append((keys[-1],))
+                # Malay and Indonesian usage names people by the given name ("Zulkifli",
+                # "Amalia", "Sri Mulyani"); a lone first name is rarely anyone else.
+                refs.append((keys[0],))
+                if len(keys) == 3:
+                    refs.append(keys[:2])
+        # "al-Jadaan" opens a sentence as "Al-Jadaan"
+        refs += [(r[0][0].upper() + r[0][1:], *r[1:]) for r in refs if r[0][:1].islower()]
+        if f.ner:  # "Ruth NYAMBURA" is "Nyambura" later on; "Nguyen Thi A" is not "A"
+            refs += [cased for ref in refs
+                     if (cased := tuple(_cased(w) for w in ref)) != ref]
+            refs = [r for r in refs if len(r) > 1 or (len(r[0]) > 1
+                                                      and r[0].lower() not in sh.determiners)]
+        return refs
+
+    def _with_later_mentions(self, toks: TextTokens, found: list[_Found]) -> list[OfficialMatch]:
+        sh = self.shapes
+        text = toks.text
+        people: list[_Found] = []  # first mentions, in text order
+        owners: dict[tuple[str, ...], set[int]] = {}
+        taken = [False] * len(toks)
+        for f in found:
+            for k in range(f.start, f.end):
+                taken[k] = True
+            words = tuple(toks.keys[f.start:f.end])
+            earlier = owners.get(words)
+            if earlier and len(earlier) == 1:  # "Minister Wang" after "Wang Wentao"
+                person = people[next(iter(earlier))]
+                f.name = person.name
+                f.title = f.title or person.title
+                f.agency = f.agency if f.agency is not None else person.agency
+                continue
+            f.name = " ".join(text[toks.starts[f.start]:toks.ends[f.end - 1]].split())
+            people.append(f)
+            for ref in self._refs(toks, f):
+                owners.setdefault(ref, set()).add(len(people) - 1)
+        out = list(found)
+        lengths = sorted({len(r) for r in owners}, reverse=True)
+        first_words = {r[0] for r in owners}
+        other = self._other or self._blocked  # tokens inside another named entity
+        for k, key in enumerate(toks.keys):
+            if key not in first_words or taken[k] or self._blocked[k] or not toks.cap[k] \
+                    or other[k]:
+                continue
+            for length in lengths:
+                ref = tuple(toks.keys[k:k + length])
+                who = owners.get(ref)
+                if not who or len(who) != 1 or len(ref) != length:
+                    continue
+                person = people[next(iter(who))]
+                end = k + length
+                if k < person.end or any(taken[m] or self._blocked[m] or other[m]
+                                         for m in range(k, end)):
+                    continue
+                if not all(toks.spaced[m] for m in range(k + 1, end)):
+                    continue
+                prev_ok = k == 0 or not toks.spaced[k] or not toks.cap[k - 1] \
+                    or toks.lows[k - 1] in sh.honorifics
+                next_ok = end >= len(toks) or not toks.spaced[end] or (
+                    not toks.cap[end] and toks.lows[end] not in sh.attributive_after)
+                if not (prev_ok and next_ok):
+                    continue
+                if length == 1 and toks.lows[k] in sh.short_stop and not (
+                    k > 0 and toks.spaced[k] and toks.lows[k - 1] in sh.honorifics
+                ):
+                    continue
+                for m in range(k, end):
+                    taken[m] = True
+                out.append(_Found(k, end, person.title, person.agency, person.name))
+                break
+        out.sort(key=lambda f: f.start)
+        return [
+            OfficialMatch(toks.starts[f.start], toks.ends[f.end - 1],
+                          text[toks.starts[f.start]:toks.ends[f.end - 1]],
+                          f.name, f.title, f.agency)
+            for f in out
+        ]

@@ -1,0 +1,244 @@
+"""Titles and personal names at a token, with a NER's PERSON spans as extra evidence
+(a mixin of the scan in ``finder``).
+"""
+
+from __future__ import annotations
+
+from tradeie.normalize.agencies.country import (
+    is_country_word,
+)
+from tradeie.normalize.agencies.text_tokens import (
+    TextTokens,
+)
+from tradeie.normalize.officials.data import PUBLIC
+
+
+class NameRules:
+    """Where a title or a name starts and ends; methods of ``finder._Scan``."""
+
+    # -- titles ------------------------------------------------------------------------
+
+    def _title_at(self, toks: TextTokens, i: int) -> tuple[int, int, int] | None:
+        """A title starting at token i: (start, end exclusive, tie level)."""
+        t = self.titles
+        n = len(toks)
+        k = i
+        while k < n and toks.lows[k] in t.prefixes and (k == i or toks.joined[k]):
+            k += 1
+        if k >= n or (k > i and not toks.joined[k]):
+            k = i  # "chief" is a prefix and a title of its own
+        found = self._core_title(toks, k)
+        if found is None and k > i:
+            found = self._core_title(toks, i)
+        if found is None:
+            return None
+        return (i, *found)
+
+    def _core_title(self, toks: TextTokens, k: int) -> tuple[int, int] | None:
+        t = self.titles
+        n = len(toks)
+        best: tuple[int, int] | None = None
+        hit = t.table.longest_at(toks, k)
+        if hit:
+            best = (k + hit[0], max(hit[1]))
+        # "<area> Minister", "Foreign Trade Minister", "trade and industry minister"
+        m = k
+        while m < n and (m == k or toks.joined[m]) and (
+            toks.lows[m] in t.areas or (m > k and toks.lows[m] in ("and", ","))
+        ):
+            m += 1
+        if m > k and m < n and toks.joined[m] and toks.lows[m - 1] in t.areas:
+            if toks.lows[m] in t.bases and (best is None or m + 1 > best[0]):
+                best = (m + 1, PUBLIC)
+            else:  # "statistics chief", "trade official": the job decides the tie
+                j = m  # "international statistics senior manager"
+                while j + 1 < n and toks.lows[j] in t.prefixes and toks.joined[j + 1]:
+                    j += 1
+                job, job_start = t.table.longest_at(toks, j), j
+                if job is None and j > m:
+                    job, job_start = t.table.longest_at(toks, m), m
+                if job:
+                    job_end = job_start + job[0]
+                    tie = max(job[1])
+                    if any(toks.lows[x] in t.public_areas for x in range(k, m)):
+                        tie = PUBLIC  # "customs spokesman": only government has one
+                    if best is None or job_end > best[0]:
+                        best = (job_end, tie)
+        if best is None:
+            return None
+        end, tie = best
+        # "Minister of Commerce", "Secretary for Trade and Investment", and again after an
+        # area: "Minister of State for Foreign Trade"
+        for _ in range(2):
+            if not ((toks.lows[end - 1] in t.bases or toks.lows[end - 1] in t.areas)
+                    and end + 1 < n and toks.lows[end] in ("of", "for") and toks.joined[end]):
+                break
+            m = end + 1
+            if m < n and toks.lows[m] == "the" and toks.joined[m]:
+                m += 1
+            last = None
+            while m < n and toks.joined[m] and (
+                toks.lows[m] in t.areas or (last is not None and toks.lows[m] in ("and", ","))
+            ):
+                if toks.lows[m] in t.areas and (toks.cap[m] or not toks.cap[end - 1]):
+                    last = m  # "Minister of Commerce", "secretary of foreign trade"
+                elif toks.lows[m] not in ("and", ","):
+                    break
+                m += 1
+            if last is None:
+                break
+            end = last + 1
+        return end, tie
+
+    # -- names -------------------------------------------------------------------------
+
+    def _name_token(self, toks: TextTokens, k: int) -> bool:
+        w = toks.words[k]
+        if not toks.cap[k] or self._blocked[k] or not any(c.islower() for c in w):
+            return False
+        low, not_name = toks.lows[k], self.shapes.not_name
+        if any(c.isdigit() for c in w) or low in not_name:
+            return False
+        if "-" in low and any(part in not_name for part in low.split("-")):
+            return False  # "Jan-Mar", "April-June": a period, not a double-barrelled name
+        return not is_country_word(toks, k)
+
+    def _particle_joined(self, toks: TextTokens, k: int) -> bool:
+        """"al-Jadaan", "el-Sisi", "bin-Salman": a particle hyphened to a name word."""
+        head, _, rest = toks.words[k].partition("-")
+        return bool(rest) and rest[0].isupper() and head.lower() in self.shapes.particles \
+            and not self._blocked[k] and any(c.islower() for c in rest)
+
+    def _initial(self, toks: TextTokens, k: int) -> bool:
+        """A middle initial ("H", "H.") between two name words."""
+        w = toks.words[k]
+        if len(w) != 1 or not w.isupper() or self._blocked[k] or k + 1 >= len(toks):
+            return False
+        gap = toks.text[toks.ends[k]:toks.starts[k + 1]]
+        return gap in (" ", ". ") and self._name_token(toks, k + 1)
+
+    def _surname_first(self, toks: TextTokens, k: int) -> bool:
+        """'He' of "He Lifeng": a stop word that is also a family name, before a name word."""
+        low = toks.lows[k]
+        return (toks.cap[k] and not self._blocked[k]
+                and (low in self.shapes.family_first or low in self.shapes.vietnamese)
+                and k + 1 < len(toks) and toks.spaced[k + 1] and self._name_token(toks, k + 1))
+
+    def _name_after(self, toks: TextTokens, k: int) -> tuple[int, int] | None:
+        """The name starting at token k: (start, end exclusive)."""
+        sh = self.shapes
+        n = len(toks)
+        if k + 1 < n and self._initial(toks, k):  # "V. Anantha Nageswaran"
+            rest = self._name_after(toks, k + 1)
+            return (k, rest[1]) if rest else None
+        if k >= n or not (self._name_token(toks, k) or self._surname_first(toks, k)):
+            return None
+        end = k + 1
+        words = 1
+        m = k + 1
+        while m < n and toks.spaced[m] and words < sh.max_tokens:
+            if self._name_token(toks, m) or self._particle_joined(toks, m):
+                words += 1
+                end = m + 1
+                m += 1
+                continue
+            if words < sh.max_tokens - 1 and self._initial(toks, m):
+                words += 2  # "Ahsan H Mansur", "Jerome H. Powell": the initial and the next
+                end = m + 2
+                m += 2
+                continue
+            p = m  # particles: "von der Leyen", "bin Abdul"
+            while p < n and toks.spaced[p] and not toks.cap[p] and toks.lows[p] in sh.particles:
+                p += 1
+            if p == m or p >= n or not toks.spaced[p] or not self._name_token(toks, p):
+                break
+            m = p
+        return k, end
+
+    def _name_before(self, toks: TextTokens, j: int) -> tuple[int, int] | None:
+        """The name ending at token j (inclusive), standing alone: (start, end exclusive)."""
+        sh = self.shapes
+        if j < 0 or not self._name_token(toks, j):
+            return None
+        start = j
+        words = 1
+        m = j - 1
+        while m >= 0 and toks.spaced[m + 1]:
+            if self._name_token(toks, m) or self._surname_first(toks, m):
+                if words == sh.max_tokens:
+                    return None  # a longer capitalised run: not a name we can delimit
+                words += 1
+                start = m
+                m -= 1
+            else:
+                p = m  # particles between name words
+                while p > 0 and toks.spaced[p + 1] and not toks.cap[p] \
+                        and toks.lows[p] in sh.particles:
+                    p -= 1
+                if p == m or not toks.spaced[p + 1] or not self._name_token(toks, p):
+                    break
+                m = p
+        # the word before the name must not be capitalised and attached: "Goldman Sachs
+        # economist", "Tesla Minister" are other people's names or companies.
+        p = start - 1
+        if p >= 0 and toks.spaced[start] and toks.cap[p] and not toks.boundary_before(start) \
+                and toks.lows[p] not in sh.honorifics and toks.lows[p] not in sh.openers \
+                and (toks.lows[p] not in sh.not_name or toks.lows[p] in self.titles.areas):
+            return None  # ("Trade Report, Government Statistician": an area word is a name's)
+        return start, j + 1
+
+    # -- NER evidence ------------------------------------------------------------------
+
+    def _person_span(self, toks: TextTokens, first: int, last: int | None
+                     ) -> tuple[int, int] | None:
+        """The PERSON entity around token `first` (cut to begin there: a title inside the
+        entity is not the name), or the one ending at token `last`; None unless it looks
+        like a name (capitalised ends, no digits, nothing blocked, one phrase)."""
+        if self._person is None:
+            return None
+        k = first if last is None else last
+        if not 0 <= k < len(toks) or self._person[k] is None:
+            return None
+        s, e = self._person[k]
+        if last is None:
+            s = first
+        elif e != last + 1:
+            return None
+        if e - s > self.shapes.max_tokens + 2 or not (toks.cap[s] and toks.cap[e - 1]):
+            return None
+        for m in range(s, e):
+            if self._blocked[m] or any(c.isdigit() for c in toks.words[m]) \
+                    or not toks.words[m][0].isalpha() or (m > s and not toks.spaced[m]):
+                return None
+        return s, e
+
+    def _with_ner(self, toks: TextTokens, rule: tuple[int, int] | None,
+                  person: tuple[int, int] | None) -> tuple[tuple[int, int], bool] | None:
+        """The name at a position from the shape rules' candidate and the PERSON entity
+        there: (span, from NER). NER widens the rules' name, or stands in for it when the
+        rules found none or a name that runs into another entity ("Lutnick Cantor")."""
+        if self._other is None:
+            return (rule, False) if rule else None
+        other = self._other
+        if person is not None and (rule is None or (person[0] <= rule[0] and rule[1] <= person[1])
+                                   or any(other[m] for m in range(*rule))):
+            rule, from_ner = person, True
+        else:
+            from_ner = False
+        if rule is None or any(other[m] for m in range(*rule)):
+            return None
+        return rule, from_ner
+
+    def _name_at(self, toks: TextTokens, k: int) -> tuple[tuple[int, int], bool] | None:
+        """The name starting at token k (after a title): (span, from NER)."""
+        found = self._with_ner(toks, self._name_after(toks, k), self._person_span(toks, k, None))
+        if found is not None:
+            e = found[0][1]
+            if e < len(toks) and toks.joined[e] and toks.cap[e] and len(toks.words[e]) <= 4 \
+                    and toks.lows[e] in self.shapes.not_name:
+                return None  # a title-case headline: "Trade Minister Warns Of Slowdown"
+        return found
+
+    def _name_ending(self, toks: TextTokens, j: int) -> tuple[tuple[int, int], bool] | None:
+        """The name ending at token j (before ", title"): (span, from NER)."""
+        return self._with_ner(toks, self._name_before(toks, j), self._person_span(toks, j, j))

@@ -1,0 +1,279 @@
+"""What ties a title to a name and to an agency: the patterns "title name", "name, title",
+the agency or country before or after a title (a mixin of the scan in ``finder``).
+"""
+
+from __future__ import annotations
+
+from tradeie.normalize.agencies.country import (
+    country_table,
+    is_country_word,
+    qualifier_before,
+)
+from tradeie.normalize.agencies.text_tokens import (
+    TextTokens,
+)
+from tradeie.normalize.officials.data import AGENCY, COUNTRY, PUBLIC, _Found
+
+
+class TiePatterns:
+    """The title-name patterns and their ties; methods of ``finder._Scan``."""
+
+    # -- patterns ----------------------------------------------------------------------
+
+    def _left_tie(self, toks: TextTokens, ts: int) -> tuple[int, int | None] | None:
+        """What stands right before a title: (tie level reached, agency index), or None
+        when it is an organisation that is no agency."""
+        sh = self.shapes
+        p = ts - 1
+        if p < 0 or toks.boundary_before(ts):
+            return PUBLIC, None
+        if toks.cap[p] and "\n" in toks.text[toks.ends[p]:toks.starts[ts]] \
+                and p not in self._agency_end and not qualifier_before(toks, ts):
+            return PUBLIC, None  # a headline's last word on the line before: "Exports Fall"
+        if p in self._agency_end:
+            return AGENCY, self._agency_end[p]
+        if toks.lows[p] == "'s" and p - 1 in self._agency_end:
+            return AGENCY, self._agency_end[p - 1]
+        if qualifier_before(toks, ts):
+            return COUNTRY, None
+        head = self._head_anaphor(toks, p, ts)
+        if head is not None:
+            return head
+        if self._orgs[p]:
+            return None
+        if toks.cap[p] and toks.lows[p] not in sh.openers and toks.lows[p] not in sh.determiners:
+            return None  # an organisation we do not know, maybe a company
+        return PUBLIC, None
+
+    def _latest_agency(self, head: str, before: int) -> int | None:
+        """The last agency ending before token `before` whose name has the word `head`."""
+        for idx in sorted(self._agency_span, key=lambda a: -self._agency_span[a][0]):
+            if self._agency_span[idx][1] <= before \
+                    and head in self._agencies[idx].name.lower().split():
+                return idx
+        return None
+
+    def _head_anaphor(self, toks: TextTokens, p: int, ts: int
+                      ) -> tuple[int, int | None] | None:
+        """"ministry spokesman", "the bureau's chief economist": a body's generic name right
+        before the title ties it to that body (the latest agency named with that head
+        word, when there is one)."""
+        if toks.lows[p] == "'s" and p > 0 and toks.joined[p]:
+            p -= 1
+            if toks.lows[p] in self.shapes.country_nouns and not toks.cap[p]:
+                return COUNTRY, None  # "the country's economy minister"
+        if toks.lows[p] not in self._heads and toks.lows[p] not in self.shapes.anaphor_heads \
+                or self._blocked[p] or self._orgs[p]:
+            return None
+        if toks.cap[p] and not toks.boundary_before(p) and not (
+                p > 0 and toks.lows[p - 1] in self.shapes.determiners):
+            return None  # "Sales Department head": a named body we do not know
+        idx = self._latest_agency(toks.lows[p], ts)
+        if idx is not None and self._last_org[p] >= self._agency_span[idx][1]:
+            idx = None  # "Goldman Sachs ... the bank's chief economist": the company's
+        if idx is None and toks.lows[p] not in self._ministry_heads:
+            return None  # "the agency's chief economist" after a rating agency
+        return AGENCY, idx
+
+    def _right_tie(self, toks: TextTokens, te: int) -> tuple[int, int | None] | None:
+        """What follows a title: "for the GAC", "of MOFCOM's Department of ...", "of Hong
+        Kong": (tie level reached, agency index), or None after a non-agency organisation."""
+        sh = self.shapes
+        n = len(toks)
+        k = te
+        if k >= n or toks.lows[k] not in sh.links or not toks.joined[k]:
+            return PUBLIC, None
+        k += 1
+        if k < n and toks.lows[k] == "the" and toks.joined[k]:
+            k += 1
+        if k >= n or not toks.joined[k]:
+            return PUBLIC, None
+        agency = self._agency_start.get(k)
+        if agency is not None:
+            # "MOFCOM's Department of Foreign Trade": the office is the later agency
+            end = self._agency_span[agency][1] - 1
+            if end + 2 < n and toks.lows[end + 1] == "'s" and end + 2 in self._agency_start:
+                agency = self._agency_start[end + 2]
+            return AGENCY, agency
+        if is_country_word(toks, k):
+            hit = country_table().longest_at(toks, k)
+            after = k + (hit[0] if hit else 1)
+            if after < len(toks) and toks.joined[after] and toks.cap[after]:
+                return None  # "president of China Everbright Bank": a body named after it
+            return COUNTRY, None
+        if self._orgs[k] or toks.cap[k]:
+            return None
+        if toks.lows[k - 1] == "the" and not toks.cap[k]:
+            # "spokesperson of the ministry", "a director at the central bank": the latest
+            # agency named with that head word
+            m = k
+            while m + 1 < n and m - k < 2 and toks.joined[m + 1] and not toks.cap[m + 1] \
+                    and toks.words[m + 1].isalpha() and toks.lows[m + 1] not in sh.links:
+                m += 1
+            head = next((toks.lows[x] for x in range(k, m + 1) if toks.lows[x] in self._heads
+                         or toks.lows[x] in sh.public_bodies), None)
+            if head is None:
+                return None  # "president of the company", "economist at the bank"
+            idx = self._latest_agency(head, te)
+            if idx is not None:
+                return AGENCY, idx
+        return PUBLIC, None
+
+    def _agency_run(self, toks: TextTokens, ts: int) -> tuple[int, int] | None:
+        """"IBGE National Accounts Coordinator": capitalised words (at most three) between
+        an agency and the title belong to the title: (new title start, agency index)."""
+        p, words = ts - 1, 0
+        while p >= 0 and words < 3 and toks.joined[p + 1] and toks.cap[p] \
+                and not self._blocked[p] and not is_country_word(toks, p):
+            p -= 1
+            words += 1
+        if words and p >= 0 and toks.joined[p + 1]:
+            if p in self._agency_end:
+                return p + 1, self._agency_end[p]
+            if toks.lows[p] == "'s" and p - 1 in self._agency_end:
+                return p + 1, self._agency_end[p - 1]
+        return None
+
+    def _agency_then_comma(self, toks: TextTokens, te: int) -> tuple[int, int] | None:
+        """"of Statistics Indonesia," after a title, or "of BPS" right before a name:
+        (agency index, token after the agency)."""
+        n = len(toks)
+        if te + 2 >= n or toks.lows[te] not in ("of", "at") or not toks.joined[te]:
+            return None
+        k = te + 1
+        if toks.lows[k] == "the" and toks.joined[k]:
+            k += 1
+        idx = self._agency_start.get(k)
+        if idx is None or not toks.joined[k]:
+            return None
+        end = self._agency_span[idx][1]
+        if end < n and (toks.words[end] == "," or (toks.spaced[end] and toks.cap[end])):
+            return idx, end  # "Head of BPS Amalia Adininggar" has no comma
+        return None
+
+    def _skip_honorific(self, toks: TextTokens, k: int) -> int:
+        """"Government Statistician Professor Samuel Annim", "Dr Law Chi-kwong": the name
+        starts after an honorific."""
+        for _ in range(4):  # "Datuk Seri Mohd Uzir", "Tengku Datuk Seri Utama Zafrul"
+            if k + 1 < len(toks) and toks.cap[k] and toks.lows[k] in self.shapes.honorifics:
+                gap = toks.text[toks.ends[k]:toks.starts[k + 1]]
+                if gap and gap.strip() in ("", ".") and "\n" not in gap:
+                    k += 1
+        return k
+
+    def _title_before_name(self, toks: TextTokens, ts: int, te: int, tie: int,
+                           title: str) -> _Found | None:
+        n = len(toks)
+        left = self._left_tie(toks, ts)
+        if left is None:
+            run = self._agency_run(toks, ts)
+            if run is not None:
+                ts, left = run[0], (AGENCY, run[1])
+                title = " ".join(toks.text[toks.starts[ts]:toks.ends[te - 1]].split())
+        if left is not None and left[1] is None:
+            of_agency = self._agency_then_comma(toks, te)
+            if of_agency is not None:  # "the head of Statistics Indonesia, Amalia ..., said"
+                left, te = (AGENCY, of_agency[0]), of_agency[1]
+                title = " ".join(toks.text[toks.starts[ts]:toks.ends[te - 1]].split())
+        if left is None or left[0] < tie:
+            return None
+        agency = left[1]
+        if te < n and toks.lows[te] in ("of", "for") and toks.joined[te] and agency is not None:
+            # "ABS head of national accounts Katherine Keenan": the remit joins the title
+            m = te + 1
+            while m < n and m - te <= 4 and toks.joined[m] and not toks.cap[m] \
+                    and toks.words[m].isalpha():
+                m += 1
+            if m > te + 1 and m < n and toks.spaced[m] and self._name_at(toks, m):
+                title = " ".join(toks.text[toks.starts[ts]:toks.ends[m - 1]].split())
+                te = m
+        # "the Economy Minister, Sergio Massa, said": a name set off by commas
+        comma = te + 1 < n and toks.words[te] == "," and toks.joined[te + 1] and (
+            toks.boundary_before(ts) or toks.lows[ts - 1] in self.shapes.determiners
+            or toks.lows[ts - 1] == "'s" or agency is not None
+            or qualifier_before(toks, ts) is not None)
+        if comma:
+            te += 1
+        elif te >= n or not toks.spaced[te]:
+            return None
+        name = self._name_at(toks, self._skip_honorific(toks, te))
+        if name is None:
+            return None
+        (s, e), from_ner = name
+        if comma and not (e >= n or toks.words[e] == "," or toks.boundary_before(e)):
+            return None  # "the President, Congress and the courts": a list, no apposition
+        return _Found(s, e, title, agency, ner=from_ner)
+
+    def _name_before_title(self, toks: TextTokens, ts: int, te: int, tie: int,
+                           title: str) -> _Found | None:
+        sh = self.shapes
+        n = len(toks)
+        while te + 1 < n and toks.lows[te] == "and" and toks.joined[te] \
+                and toks.lows[te + 1] in self.titles.starters:
+            # "president and chief economist at Pinpoint": what follows the last title ties
+            # them all
+            more = self._title_at(toks, te + 1)
+            if more is None:
+                break
+            te, tie = more[1], max(tie, more[2])
+        k = ts - 1
+        agency = None
+        reached = PUBLIC
+        if k >= 0 and k in self._agency_end:  # "Wang Lingjun, GAC deputy head"
+            agency = self._agency_end[k]
+            k = self._agency_span[agency][0] - 1
+        elif k >= 0 and toks.lows[k] == "'s" and k - 1 in self._agency_end:
+            agency = self._agency_end[k - 1]
+            k = self._agency_span[agency][0] - 1
+        elif (head := self._head_anaphor(toks, k, ts) if k > 0 and toks.lows[k] == "'s"
+              else None) is not None:
+            # "Kim Jong-hoon, the ministry's director-general for trade policy"
+            reached, agency = head
+            k -= 2
+        else:
+            q = qualifier_before(toks, ts)  # "India's finance minister"
+            if q:
+                reached = COUNTRY
+                k = q[1] - 1
+                if k >= 0 and toks.lows[k] == "the":
+                    k -= 1
+        if k >= 0 and toks.lows[k] in sh.determiners:
+            k -= 1
+        if k < 1 or toks.words[k] != ",":
+            return None
+        name = self._name_ending(toks, k - 1)
+        if name is None:
+            return None
+        (s0, e0), _ = name
+        if e0 - s0 == 1 and toks.boundary_before(s0) and toks.lows[s0].endswith("ly"):
+            return None  # "Globally, the finance minister said": an adverb, not a name
+        right = self._right_tie(toks, te)
+        remit = self._remit_end(toks, te)
+        if remit is not None and right is not None and right[1] is None:
+            # "Setianto, the deputy for services statistics at BPS": the remit joins the title
+            later = self._right_tie(toks, remit)
+            if later is not None and later[1] is not None:
+                right = later
+                title = " ".join(toks.text[toks.starts[ts]:toks.ends[remit - 1]].split())
+        if right is None:
+            return None
+        agency = right[1] if right[1] is not None else agency
+        reached = max(reached, right[0], AGENCY if agency is not None else PUBLIC)
+        if reached < tie:
+            return None
+        (s, e), from_ner = name
+        return _Found(s, e, title, agency, ner=from_ner)
+
+    def _remit_end(self, toks: TextTokens, te: int) -> int | None:
+        """End of a lower-case remit after a title ("for services and distribution
+        statistics") that is followed by a link word ("at BPS"), or None."""
+        n = len(toks)
+        if te >= n or toks.lows[te] not in ("for", "of") or not toks.joined[te]:
+            return None
+        m = te + 1
+        while m < n and m - te <= 6 and toks.joined[m] and not toks.cap[m] \
+                and toks.words[m].isalpha() and toks.lows[m] not in self.shapes.links:
+            m += 1
+        if m > te + 1 and m < n and toks.joined[m] and toks.lows[m] in self.shapes.links:
+            return m
+        return None
