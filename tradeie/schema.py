@@ -186,32 +186,40 @@ class Extraction:
             error=data.get("error"),
         )
 
+    def fact_row(self, fact: Fact) -> dict[str, Any]:
+        """The columns of one fact's row that come from the document, its figure, its source
+        and its period (not the fact's own fields). The one row builder: ``fact_rows`` adds
+        the fact's fields, the batch fact table (``tradeie.batch.rows``) its own columns."""
+        from tradeie.normalize.periods import period_bounds
+
+        fig, src = self.entity(fact.figure), self.entity(fact.source)
+        bounds = period_bounds(fact.period) if fact.period else None
+        return {
+            "id": self.id,
+            "published": self.published,
+            "figure_text": fig.text if fig else None,
+            "label": fig.label if fig else None,
+            "value": fig.get("value") if fig else None,
+            "value_max": fig.get("value_max") if fig else None,
+            "unit": fig.get("unit") if fig else None,
+            "qualifier": fig.get("qualifier") if fig else None,
+            "start": fig.start if fig else None,
+            "end": fig.end if fig else None,
+            "source_text": src.text if src else None,
+            "period_start": bounds[0].isoformat() if bounds else None,
+            "period_end": bounds[1].isoformat() if bounds else None,
+        }
+
     def fact_rows(self) -> list[dict[str, Any]]:
         """One flat dict per fact: the document's id and published date, its figure's text,
         label, value, unit and offsets, the source's text, every fact field, then the
         period's first and last day (ids still resolve through ``entities``)."""
-        from tradeie.normalize.periods import period_bounds
-
         rows = []
         for fact in self.facts:
-            fig, src = self.entity(fact.figure), self.entity(fact.source)
-            bounds = period_bounds(fact.period) if fact.period else None
-            row = {
-                "id": self.id,
-                "published": self.published,
-                "figure_text": fig.text if fig else None,
-                "label": fig.label if fig else None,
-                "value": fig.get("value") if fig else None,
-                "value_max": fig.get("value_max") if fig else None,
-                "unit": fig.get("unit") if fig else None,
-                "qualifier": fig.get("qualifier") if fig else None,
-                "start": fig.start if fig else None,
-                "end": fig.end if fig else None,
-                "source_text": src.text if src else None,
-            }
+            row = self.fact_row(fact)
+            period = {name: row.pop(name) for name in ("period_start", "period_end")}
             row.update(fact.to_dict())
-            row["period_start"] = bounds[0].isoformat() if bounds else None
-            row["period_end"] = bounds[1].isoformat() if bounds else None
+            row.update(period)  # last, unless a fact field of that name placed it
             rows.append(row)
         return rows
 

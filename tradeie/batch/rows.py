@@ -8,13 +8,13 @@ from collections.abc import Iterable
 from typing import Any
 
 from tradeie.batch.formats import _import_pyarrow, _missing_extra
-from tradeie.schema import Extraction
+from tradeie.schema import FACT_FIELDS, Extraction
 
 # The flat fact table (CSV, Parquet, tradeie.dask): one row per fact. A record without
 # facts, or one that failed, still gets one row (fact columns empty, `error` set if it
 # failed), so every input id is in the output and --resume can trust it.
-FACT_FIELDS = ("figure", "metric", "metric_text", "role", "direction", "basis", "period",
-               "reporter", "partner", "product", "modality", "source")
+# FACT_FIELDS are the contract's fact fields (tradeie.schema.FACT_FIELDS, the same tuple):
+# all are columns, the figure's own columns between `figure` (its id) and the others.
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("id", "str"), ("published", "str"),
     ("figure", "str"), ("figure_text", "str"), ("label", "str"), ("value", "float"),
@@ -28,32 +28,28 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("error", "str"),
 )
 COLUMN_NAMES = tuple(name for name, _ in COLUMNS)
+# The columns taken as they are from Extraction.fact_row (the figure's, the period's)
+_SHARED_COLUMNS = ("figure_text", "label", "value", "value_max", "unit", "qualifier", "start",
+                   "end", "period_start", "period_end")
 _PANDAS_DTYPES = {"str": "string", "float": "Float64", "int": "Int64", "bool": "boolean"}
 
 
 def fact_rows(res: Extraction) -> list[dict[str, Any]]:
-    """The flat fact table rows of one Extraction (columns ``COLUMN_NAMES``)."""
-    from tradeie.normalize.periods import period_bounds
-
+    """The flat fact table rows of one Extraction (columns ``COLUMN_NAMES``): the figure,
+    source and period columns of ``Extraction.fact_row``, every fact field, the source's
+    canonical name, and the fact's other fields as one JSON cell."""
     base = {"id": None if res.id is None else str(res.id), "published": res.published}
     if res.error is not None or not res.facts:
         return [{**dict.fromkeys(COLUMN_NAMES), **base, "error": res.error}]
-    by_id = {ent.id: ent for ent in res.entities}
     rows = []
     for fact in res.facts:
-        fig = by_id.get(fact.figure)
-        src = by_id.get(fact.source) if fact.source else None
+        shared = res.fact_row(fact)
+        src = res.entity(fact.source) if fact.source else None
         extra = {k: v for k, v in fact.extra.items() if k != "of_growth_rate"}
         row = dict.fromkeys(COLUMN_NAMES)
         row.update(base)
         row.update({name: getattr(fact, name) for name in FACT_FIELDS})
-        if fig is not None:
-            row.update(figure_text=fig.text, label=fig.label, value=fig.get("value"),
-                       value_max=fig.get("value_max"), unit=fig.get("unit"),
-                       qualifier=fig.get("qualifier"), start=fig.start, end=fig.end)
-        bounds = period_bounds(fact.period) if fact.period else None
-        if bounds is not None:
-            row["period_start"], row["period_end"] = (d.isoformat() for d in bounds)
+        row.update({name: shared[name] for name in _SHARED_COLUMNS})
         if src is not None:
             row["source_name"] = src.get("name") or src.text
         if "of_growth_rate" in fact.extra:
