@@ -22,13 +22,14 @@ MODALITIES = ("actual", "forecast", "target", "previous")
 QUALIFIERS = ("approx", "min", "max")
 GRANULARITIES = ("day", "week", "month", "quarter", "half", "year", "range")
 
-_ENTITY_CORE = ("id", "label", "text", "start", "end")
-_FACT_CORE = (
+ENTITY_CORE_FIELDS = ("id", "label", "text", "start", "end")  # every entity has these
+# Every fact has these, in this order: its JSON keys, Fact's attributes, the columns of
+# to_dataframe and of the batch fact table (tradeie.batch.rows). tradeie.scoring compares
+# a subset of them.
+FACT_FIELDS = (
     "figure", "metric", "metric_text", "role", "direction", "basis", "period",
     "reporter", "partner", "product", "modality", "source",
 )
-ENTITY_CORE_FIELDS = _ENTITY_CORE
-FACT_FIELDS = _FACT_CORE  # every fact has these, in this order
 # The contract's fields of each label (docs/contract.md, "Entities"); `value_max` of ranges.
 ENTITY_FIELDS: dict[str, tuple[str, ...]] = {
     "MONEY": ("value", "unit", "qualifier", "value_max"),
@@ -76,17 +77,17 @@ class Entity:
         return self.attrs.get(name, default)
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {k: getattr(self, k) for k in _ENTITY_CORE}
+        out: dict[str, Any] = {k: getattr(self, k) for k in ENTITY_CORE_FIELDS}
         out.update(self.attrs)
         return out
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Entity:
-        missing = [k for k in _ENTITY_CORE if k not in data]
+        missing = [k for k in ENTITY_CORE_FIELDS if k not in data]
         if missing:
             raise ValueError(f"entity {data!r} lacks field(s) {missing}")
-        attrs = {k: v for k, v in data.items() if k not in _ENTITY_CORE}
-        return cls(**{k: data[k] for k in _ENTITY_CORE}, attrs=attrs)
+        attrs = {k: v for k, v in data.items() if k not in ENTITY_CORE_FIELDS}
+        return cls(**{k: data[k] for k in ENTITY_CORE_FIELDS}, attrs=attrs)
 
 
 @dataclass
@@ -108,7 +109,7 @@ class Fact:
     extra: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {k: getattr(self, k) for k in _FACT_CORE}
+        out: dict[str, Any] = {k: getattr(self, k) for k in FACT_FIELDS}
         out.update(self.extra)
         return out
 
@@ -116,8 +117,8 @@ class Fact:
     def from_dict(cls, data: dict[str, Any]) -> Fact:
         if "figure" not in data or "metric" not in data:
             raise ValueError(f"fact {data!r} needs 'figure' and 'metric'")
-        core = {k: data[k] for k in _FACT_CORE if k in data}
-        extra = {k: v for k, v in data.items() if k not in _FACT_CORE}
+        core = {k: data[k] for k in FACT_FIELDS if k in data}
+        extra = {k: v for k, v in data.items() if k not in FACT_FIELDS}
         return cls(**core, extra=extra)
 
 
@@ -235,7 +236,7 @@ class Extraction:
             ) from None
         rows = self.fact_rows()
         columns = ["id", "published", "figure_text", "label", "value", "value_max", "unit",
-                   "qualifier", "start", "end", "source_text", *_FACT_CORE, "period_start",
+                   "qualifier", "start", "end", "source_text", *FACT_FIELDS, "period_start",
                    "period_end"]
         return pd.DataFrame(rows, columns=list(dict.fromkeys([*columns, *(
             k for r in rows for k in r)])))
