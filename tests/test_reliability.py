@@ -121,7 +121,7 @@ def test_n_process_is_capped_at_the_cpus_and_the_chunks(tmp_path, monkeypatch):
     import concurrent.futures
 
     monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", _FakePool)
-    monkeypatch.setattr(batch, "cpu_count", lambda: 4)
+    monkeypatch.setattr(batch.pool, "cpu_count", lambda: 4)
     _FakePool.sizes = []
     src = _archive(tmp_path, 20, "Exports rose 5% in 2024.")
     result = _cli("--input", src, "--n-process", 1000, "--batch-size", 8)
@@ -340,7 +340,7 @@ def test_temporary_files_take_the_outputs_permissions(tmp_path):
     out = tmp_path / "out.csv"
     out.write_text("x", encoding="utf-8")
     out.chmod(0o640)
-    tmp = batch._temporary(out)
+    tmp = batch.writers._temporary(out)
     try:
         assert tmp.parent == tmp_path and tmp.name.startswith(".out.csv.")
         if os.name == "posix":
@@ -377,12 +377,12 @@ def test_a_cut_csv_is_truncated_in_place_past_quoted_line_breaks(tmp_path):
     buffer = io.StringIO(newline="")
     csv.writer(buffer).writerows(rows)
     data = buffer.getvalue().encode()
-    assert batch._csv_row_end(io.BytesIO(data), 3) == data.index(b"b,")
-    assert batch._csv_row_end(io.BytesIO(data), 5) == len(data)
+    assert batch.writers._csv_row_end(io.BytesIO(data), 3) == data.index(b"b,")
+    assert batch.writers._csv_row_end(io.BytesIO(data), 5) == len(data)
     out = tmp_path / "out.csv"
     out.write_bytes(data[:-3])  # "c" cut: it and the last whole record, "b", go
     inode = out.stat().st_ino
-    batch._trim_partial_record(out, "csv")
+    batch.writers._trim_partial_record(out, "csv")
     assert out.read_bytes() == data[:data.index(b"b,")] and out.stat().st_ino == inode
 
 

@@ -221,7 +221,7 @@ def test_the_portable_fallback_ends_a_worker_whose_parent_died(tmp_path):
     worker = ("import ctypes, os, sys, time\n"
               "def no_libc(*args, **kwargs): raise OSError('no prctl here')\n"
               "ctypes.CDLL = no_libc\n"
-              "from tradeie.batch import _die_with_parent\n"
+              "from tradeie.batch.pool import _die_with_parent\n"
               "_die_with_parent(os.getppid())\n"
               "print('ready', flush=True)\n"
               "time.sleep(120)\n")

@@ -22,13 +22,14 @@ MODALITIES = ("actual", "forecast", "target", "previous")
 QUALIFIERS = ("approx", "min", "max")
 GRANULARITIES = ("day", "week", "month", "quarter", "half", "year", "range")
 
-_ENTITY_CORE = ("id", "label", "text", "start", "end")
-_FACT_CORE = (
+ENTITY_CORE_FIELDS = ("id", "label", "text", "start", "end")  # every entity has these
+# Every fact has these, in this order: its JSON keys, Fact's attributes, the columns of
+# to_dataframe and of the batch fact table (tradeie.batch.rows). tradeie.scoring compares
+# a subset of them.
+FACT_FIELDS = (
     "figure", "metric", "metric_text", "role", "direction", "basis", "period",
     "reporter", "partner", "product", "modality", "source",
 )
-ENTITY_CORE_FIELDS = _ENTITY_CORE
-FACT_FIELDS = _FACT_CORE  # every fact has these, in this order
 # The contract's fields of each label (docs/contract.md, "Entities"); `value_max` of ranges.
 ENTITY_FIELDS: dict[str, tuple[str, ...]] = {
     "MONEY": ("value", "unit", "qualifier", "value_max"),
@@ -76,17 +77,17 @@ class Entity:
         return self.attrs.get(name, default)
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {k: getattr(self, k) for k in _ENTITY_CORE}
+        out: dict[str, Any] = {k: getattr(self, k) for k in ENTITY_CORE_FIELDS}
         out.update(self.attrs)
         return out
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Entity:
-        missing = [k for k in _ENTITY_CORE if k not in data]
+        missing = [k for k in ENTITY_CORE_FIELDS if k not in data]
         if missing:
             raise ValueError(f"entity {data!r} lacks field(s) {missing}")
-        attrs = {k: v for k, v in data.items() if k not in _ENTITY_CORE}
-        return cls(**{k: data[k] for k in _ENTITY_CORE}, attrs=attrs)
+        attrs = {k: v for k, v in data.items() if k not in ENTITY_CORE_FIELDS}
+        return cls(**{k: data[k] for k in ENTITY_CORE_FIELDS}, attrs=attrs)
 
 
 @dataclass
@@ -108,7 +109,7 @@ class Fact:
     extra: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {k: getattr(self, k) for k in _FACT_CORE}
+        out: dict[str, Any] = {k: getattr(self, k) for k in FACT_FIELDS}
         out.update(self.extra)
         return out
 
@@ -116,8 +117,8 @@ class Fact:
     def from_dict(cls, data: dict[str, Any]) -> Fact:
         if "figure" not in data or "metric" not in data:
             raise ValueError(f"fact {data!r} needs 'figure' and 'metric'")
-        core = {k: data[k] for k in _FACT_CORE if k in data}
-        extra = {k: v for k, v in data.items() if k not in _FACT_CORE}
+        core = {k: data[k] for k in FACT_FIELDS if k in data}
+        extra = {k: v for k, v in data.items() if k not in FACT_FIELDS}
         return cls(**core, extra=extra)
 
 
@@ -186,32 +187,40 @@ class Extraction:
             error=data.get("error"),
         )
 
+    def fact_row(self, fact: Fact) -> dict[str, Any]:
+        """The columns of one fact's row that come from the document, its figure, its source
+        and its period (not the fact's own fields). The one row builder: ``fact_rows`` adds
+        the fact's fields, the batch fact table (``tradeie.batch.rows``) its own columns."""
+        from tradeie.normalize.periods import period_bounds
+
+        fig, src = self.entity(fact.figure), self.entity(fact.source)
+        bounds = period_bounds(fact.period) if fact.period else None
+        return {
+            "id": self.id,
+            "published": self.published,
+            "figure_text": fig.text if fig else None,
+            "label": fig.label if fig else None,
+            "value": fig.get("value") if fig else None,
+            "value_max": fig.get("value_max") if fig else None,
+            "unit": fig.get("unit") if fig else None,
+            "qualifier": fig.get("qualifier") if fig else None,
+            "start": fig.start if fig else None,
+            "end": fig.end if fig else None,
+            "source_text": src.text if src else None,
+            "period_start": bounds[0].isoformat() if bounds else None,
+            "period_end": bounds[1].isoformat() if bounds else None,
+        }
+
     def fact_rows(self) -> list[dict[str, Any]]:
         """One flat dict per fact: the document's id and published date, its figure's text,
         label, value, unit and offsets, the source's text, every fact field, then the
         period's first and last day (ids still resolve through ``entities``)."""
-        from tradeie.normalize.periods import period_bounds
-
         rows = []
         for fact in self.facts:
-            fig, src = self.entity(fact.figure), self.entity(fact.source)
-            bounds = period_bounds(fact.period) if fact.period else None
-            row = {
-                "id": self.id,
-                "published": self.published,
-                "figure_text": fig.text if fig else None,
-                "label": fig.label if fig else None,
-                "value": fig.get("value") if fig else None,
-                "value_max": fig.get("value_max") if fig else None,
-                "unit": fig.get("unit") if fig else None,
-                "qualifier": fig.get("qualifier") if fig else None,
-                "start": fig.start if fig else None,
-                "end": fig.end if fig else None,
-                "source_text": src.text if src else None,
-            }
+            row = self.fact_row(fact)
+            period = {name: row.pop(name) for name in ("period_start", "period_end")}
             row.update(fact.to_dict())
-            row["period_start"] = bounds[0].isoformat() if bounds else None
-            row["period_end"] = bounds[1].isoformat() if bounds else None
+            row.update(period)  # last, unless a fact field of that name placed it
             rows.append(row)
         return rows
 
@@ -227,7 +236,7 @@ class Extraction:
             ) from None
         rows = self.fact_rows()
         columns = ["id", "published", "figure_text", "label", "value", "value_max", "unit",
-                   "qualifier", "start", "end", "source_text", *_FACT_CORE, "period_start",
+                   "qualifier", "start", "end", "source_text", *FACT_FIELDS, "period_start",
                    "period_end"]
         return pd.DataFrame(rows, columns=list(dict.fromkeys([*columns, *(
             k for r in rows for k in r)])))
