@@ -13,16 +13,8 @@ from pathlib import Path
 
 from tradeie.scoring import evaluate
 
-REPO = Path(__file__).resolve().parent.parent
-FIXTURES = REPO / "tests" / "fixtures"
-REAL = REPO.parent / "shared" / "corpus" / "real"  # third-party texts, beside the repository
-SETS = {
-    "corpus": FIXTURES / "corpus.jsonl",
-    "heldout": FIXTURES / "heldout.jsonl",
-    "blind": FIXTURES / "blind.jsonl",
-    "real_dev": REAL / "dev.jsonl",
-    "real_test": REAL / "test.jsonl",
-}
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from annotated_sets import SETS  # noqa: E402
 
 
 def down(value: float) -> float:

@@ -17,16 +17,11 @@ from pathlib import Path
 
 from tradeie.scoring import ENTITY_LABELS, FACT_FIELDS, EvalReport, evaluate, read_fixtures
 
-REPO = Path(__file__).resolve().parent.parent
-FIXTURES = REPO / "tests" / "fixtures"
-REAL = REPO.parent / "shared" / "corpus" / "real"
-SETS = {
-    "corpus": FIXTURES / "corpus.jsonl",
-    "held-out": FIXTURES / "heldout.jsonl",
-    "blind": FIXTURES / "blind.jsonl",
-    "real dev": REAL / "dev.jsonl",
-    "real test": REAL / "test.jsonl",
-}
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from annotated_sets import SETS  # noqa: E402
+
+TITLES = {"corpus": "corpus", "heldout": "held-out", "blind": "blind", "real_dev": "real dev",
+          "real_test": "real test"}
 
 
 def table(reports: dict[str, tuple[int, EvalReport]]) -> str:
@@ -62,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name}: {path} not found; left out", file=sys.stderr)
             continue
         docs = read_fixtures(path)
-        reports[name] = (len(docs), evaluate(docs))
+        reports[TITLES[name]] = (len(docs), evaluate(docs))
     print(table(reports))
     if args.json:
         args.json.write_text(json.dumps(

@@ -25,16 +25,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-REPO = Path(__file__).resolve().parent.parent
-FIXTURES = REPO / "tests" / "fixtures"
-REAL = REPO.parent / "shared" / "corpus" / "real"
-SETS = {
-    "corpus": FIXTURES / "corpus.jsonl",
-    "heldout": FIXTURES / "heldout.jsonl",
-    "blind": FIXTURES / "blind.jsonl",
-    "real_dev": REAL / "dev.jsonl",
-    "real_test": REAL / "test.jsonl",
-}
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from annotated_sets import SETS  # noqa: E402
 
 
 def documents() -> Iterator[tuple[str, dict[str, Any]]]:

@@ -581,6 +581,23 @@ footer{margin-top:3em;color:#8c959f;font-size:0.8em}
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
 
+def page_start(title: str, generator: str, extra_css: str = "") -> str:
+    """The start of a self-contained report page, up to the opening body: the CSP that blocks
+    scripts and outside assets, and the house styles (plus ``extra_css``)."""
+    return f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="{_CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="{escape(generator)}">
+<title>{escape(title)}</title>
+<style>{_PAGE_CSS}{_CSS}{extra_css}</style>
+</head>
+<body class="tradeie-view">
+"""
+
+
 def report_html(res: Extraction, title: str | None = None) -> str:
     """A standalone HTML page: no scripts, no external assets (the CSP forbids loading any),
     with the highlighted article, the facts, the consistency checks and the fact arcs."""
@@ -593,18 +610,8 @@ def report_html(res: Extraction, title: str | None = None) -> str:
     meta = (f"published {escape(res.published or 'unknown')} · {len(res.entities)} entities · "
             f"{len(res.facts)} facts · {len(res.checks)} checks ({agree} agree, "
             f"{disagree} disagree)")
-    return f"""<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="{_CSP}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="tradeie {escape(__version__)} ({SCHEMA})">
-<title>{escape(title)}</title>
-<style>{_PAGE_CSS}{_CSS}</style>
-</head>
-<body class="tradeie-view">
-<header><h1>{escape(title)}</h1><p class="meta">{meta}</p></header>
+    head = page_start(title, f"tradeie {__version__} ({SCHEMA})")
+    return head + f"""<header><h1>{escape(title)}</h1><p class="meta">{meta}</p></header>
 <section id="article"><h2>Article</h2>{legend()}{entities_html(view)}</section>
 <section id="facts"><h2>Facts</h2>{facts_table(res)}</section>
 <section id="checks"><h2>Consistency checks</h2>{checks_table(res)}</section>

@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from tradeie.render import _CSP, _CSS, _PAGE_CSS
+from tradeie.render import page_start
 
 _EXTRA_CSS = """
 .tradeie-view .status{border-radius:4px;padding:1px 6px;color:#fff;white-space:nowrap}
@@ -149,19 +149,10 @@ def report_html(panel: Any, title: str | None = None, *, plot: bool = True) -> s
             (len(panel), "panel rows"), (articles, "articles"),
             *((counts.get(s, 0), s) for s in ("agreed", "single", "revised", "conflict")),
             (f"{n_checks - bad}/{n_checks}", "checks agree")))
-    return f"""<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="{_CSP}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="tradeie {escape(__version__)}">
-<title>{escape(title)}</title>
-<style>{_PAGE_CSS}{_CSS}{_EXTRA_CSS}</style>
-</head>
-<body class="tradeie-view">
-<header><h1>{escape(title)}</h1><p class="meta">One value per economy, metric and period,
-from the figures of many articles.</p></header>
+    head = page_start(title, f"tradeie {__version__}", _EXTRA_CSS)
+    return head + f"""<header><h1>{escape(title)}</h1>
+<p class="meta">One value per economy, metric and period, from the figures of many
+articles.</p></header>
 <section id="summary"><h2>Summary</h2><div class="cards">{cards}</div>
 {_picture(panel) if plot else ""}</section>
 <section id="series"><h2>Series</h2>{series_overview(panel)}</section>
