@@ -1,0 +1,365 @@
+"""What one figure measures and whose it is, read from the clauses and noun phrases of its
+sentence (``phrases``): the order of the rules is in the package's docstring."""
+
+from __future__ import annotations
+
+import re
+
+from tradeie.relate.concept.phrases import (
+    _ADV,
+    _AUXILIARIES,
+    _BREAK_PUNCT,
+    _CLAUSE,
+    _CONTENT,
+    _DET,
+    _FIG,
+    _NUM,
+    _POSS,
+    _POSSESSIVE,
+    _PREP,
+    _PRON,
+    _PUNCT,
+    _TOKEN,
+    _VERB,
+    Clauses,
+    _Phrase,
+)
+
+_PP_JOIN = frozenset({"from", "to", "in", "for", "on", "at", "with", "per"})
+_RESOLVE_CLAUSES = 12  # how many clauses back a pronoun or a bare clause looks for a subject
+# a count that names the set it is taken from: "one of the people", "two of Acme's plants"
+_PART_OF = re.compile(r"\S+\s+of\s+(?:the|my|his|her|its|their|our|your|these|those|"
+                      r"[\w&.\-]+['’]s)\b", re.I)
+_LIST_MAX = 8  # the longest list of figures "respectively" pairs (a bounded walk)
+
+
+class Sentence(Clauses):
+    """One sentence's tokens, classified once; ``describe`` reads figures from it."""
+
+    # -- one figure -----------------------------------------------------------------------
+
+    def is_local(self, fig_start: int) -> bool:
+        """Whether the figure's metric words were found right beside it ("a fine of",
+        "1% of", "a 25% tax"): stronger than a metric word named earlier in the sentence."""
+        i = self._index_of(fig_start)
+        return i in self.local
+
+    def is_noun_phrase(self, words_: str, fig_start: int) -> bool:
+        """Whether ``words_``, the last words written before the figure (the linker's window
+        of its clause, punctuation stripped), read as a noun phrase: no verb, clause word,
+        pronoun, number or figure in them, and no preposition, determiner or adverb last
+        ("Vecturas shares rose", "contract was up 19 cents at" are not)."""
+        i = self._index_of(fig_start)
+        n = len(_TOKEN.findall(words_))
+        if not n:
+            return False
+        toks = [t for t in self.toks[:i] if t.kind != _PUNCT][-n:]
+        if len(toks) < n:
+            return False
+        if any(t.kind in (_VERB, _CLAUSE, _PRON, _NUM, _FIG) for t in toks):
+            return False
+        return toks[-1].kind == _CONTENT
+
+    def describe(self, fig_start: int) -> tuple[tuple[int, int] | None,
+                                                 tuple[int, int] | None]:
+        """(metric span, subject span) for the figure starting at ``fig_start``."""
+        i = self._index_of(fig_start)
+        if i >= len(self.toks) or self.toks[i].kind != _FIG:
+            return None, None
+        return self._describe(i)
+
+    def _subject_of(self, lo: int, limit: int | None = None) -> _Phrase | None:
+        """The subject of the clause starting at token ``lo``: the first phrase not after a
+        preposition; a pronoun resolves to the subject of an earlier clause."""
+        hi = lo
+        toks = self.toks
+        while hi < len(toks) and toks[hi].kind not in (_VERB, _FIG) and not (
+                hi > lo and (toks[hi].kind == _CLAUSE and toks[hi].text.lower() not in (
+                    "and", "or") or toks[hi].kind == _PUNCT and toks[hi].text in _BREAK_PUNCT)):
+            hi += 1
+        if limit is not None:
+            hi = min(hi, limit)  # a pronoun resolves only to words before it
+        phrases = self._phrases(lo, hi)
+        for k, p in enumerate(phrases):
+            if p.after == _PREP:
+                continue
+            if toks[p.first].kind == _PRON:
+                return self._resolve(p.first)
+            # with the prepositional phrases right after it: "Revenue from mainland China"
+            for q in phrases[k + 1:k + 3]:
+                if q.first != p.last + 2 or toks[p.last + 1].text.lower() not in _PP_JOIN \
+                        or self._head(q) in self.w.time_nouns:
+                    break  # "Revenue from China", not "Revenue in the quarter"
+                p = _Phrase(p.first, q.last, p.after, p.owner)
+            return p
+        phrases = self._phrases(lo, hi)
+        if phrases and toks[lo].text.lower() == "with" and phrases[0].first == lo + 1:
+            return phrases[0]  # "with the Stoxx 600 index advancing 1.7%"
+        if phrases and hi < len(toks) and toks[hi].kind == _VERB and phrases[-1].last == hi - 1:
+            return phrases[-1]  # "in europe the dax fell 0.4%": the words before the verb
+        return None
+
+    def _resolve(self, i: int) -> _Phrase | None:
+        """The subject of the nearest clause before token ``i`` that has one."""
+        lo = self._clause_start(i)
+        for _ in range(_RESOLVE_CLAUSES):  # a bounded look back: no quadratic walk in tables
+            if lo <= 0:
+                break
+            nxt = self._clause_start(lo - 1)
+            if nxt >= lo:
+                return None
+            lo = nxt
+            p = self._subject_of(lo, i)
+            if p is not None:
+                return p
+        return None
+
+    def _describe(self, i: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+        if i in self.cache:
+            got = self.cache[i]
+        else:
+            got = self.cache[i] = self._find(i)
+        metric, subject = got
+        paired = self._respectively(i)
+        if paired is not None:
+            subject = paired  # (after the cache: a later figure of the list inherits)
+        w = self.w
+        msp = self._span(metric.first if metric.owner is None else metric.owner + 1,
+                         metric.last) if metric else None
+        if metric is not None and self.toks[metric.first].kind in (_POSS,) and \
+                metric.owner == metric.first:
+            msp = self._span(metric.first + 1, metric.last)
+        ssp = None
+        if subject is not None and subject.owner is not None and \
+                self.toks[subject.owner].kind == _POSS:
+            subject = self._resolve(subject.owner)  # "its shares": whose
+            if subject is not None and subject.owner is not None and \
+                    self.toks[subject.owner].kind == _POSS:
+                subject = None
+        if subject is not None:
+            first = subject.first
+            if self.toks[first].kind == _DET and first < subject.last:
+                first += 1
+                if self.toks[first].text.lower() == "of" and first < subject.last:
+                    first += 1  # "Each of Whinstone's buildings"
+            last = subject.owner if subject.owner is not None else subject.last
+            # the head before any prepositional phrase: "Sales in the sector" is a measure
+            k = subject.first
+            while k < subject.last and not (self.toks[k + 1].kind == _PREP and
+                                            self.toks[k + 1].text.lower() != "of"):
+                k += 1
+            head = self.toks[k].text.lower()
+            # a measure noun is no subject when it is what the figure measures ("Sales rose
+            # 5%"), but it is whose another phrase is ("The stock offers a dividend yield of
+            # 4%") and what a bare change noun changed ("Sales ..., a 3% drop")
+            keep = metric is not None and head not in w.empty_heads and (
+                metric.last < subject.first or subject.last < metric.first)
+            if subject.owner is None and head in w.measure_nouns | w.change_nouns and \
+                    not keep:
+                ssp = None
+            else:
+                s, e = self._span(first, last)
+                word = self.text[s:e]
+                for suffix in _POSSESSIVE:
+                    if word.endswith(suffix) and e - s > len(suffix):
+                        e -= len(suffix) - (1 if suffix.startswith("s") else 0)
+                        break
+                ssp = (s, e)
+        return msp, ssp
+
+    def _inherit(self, lo: int) -> tuple[_Phrase | None, _Phrase | None] | None:
+        """What the clause starting at token ``lo`` continues: the phrase before "which"
+        ("a market, which was valued at ..."), the figure before it ("rose 1% to 27,349"),
+        the phrase before its comma ("Unite Group, down 68p"), else an earlier subject."""
+        toks = self.toks
+        t = toks[lo - 1]
+        if t.text.lower() in ("which", "that", "who") and lo > 1:
+            end = lo - 2 if toks[lo - 2].text == "," else lo - 1
+            prev = self._phrases(self._clause_start(end), end)
+            return (prev[-1], prev[-1]) if prev else None
+        for j in (lo - 1, lo - 2):
+            if j >= 0 and toks[j].kind == _FIG:
+                got = self.cache.get(j)
+                if got is None:
+                    got = self.cache[j] = self._find(j)
+                return got
+        if t.kind == _PUNCT and t.text == "," and lo > 1:
+            ps = self._clause_start(lo - 1)
+            if ps > 1 and toks[ps - 1].text.lower() in ("which", "who") and \
+                    toks[ps - 2].text == ",":
+                # "The material, which is made of carbon, reached 113 GPa": the phrase
+                # before the relative clause
+                prev = self._phrases(self._clause_start(ps - 2), ps - 2)
+                if prev:
+                    return prev[-1], prev[-1]
+            prev = self._phrases(ps, lo - 1)
+            if prev and prev[-1].last == lo - 2 and prev[-1].after != _PREP:
+                if prev[-1].after == _VERB:
+                    # "X has a larger battery, 4500 mAh": the battery, and X's
+                    return prev[-1], self._subject_of(ps) or prev[-1]
+                return prev[-1], prev[-1]  # "Unite Group, down 68p"
+        subject = self._resolve(lo)
+        return (subject, subject) if subject is not None else None
+
+    def _find(self, i: int) -> tuple[_Phrase | None, _Phrase | None]:
+        toks, w = self.toks, self.w
+        part = _PART_OF.match(self.text, toks[i].start, toks[i].end)
+        if part is not None:
+            # "one of the people responsible for ...": the figure names what it counts (its
+            # unit); the words after it only qualify that set
+            return None, None
+        lo = self._clause_start(i)
+        metric: _Phrase | None = None
+        # "<figure> of <phrase>": a share of something; "8 miles (13 km) of tunnels"
+        k = i + 1
+        if k + 2 < len(toks) and toks[k].text == "(" and toks[k + 1].kind == _FIG and \
+                toks[k + 2].text == ")":
+            k += 3
+        elif k < len(toks) and toks[k].text == ")":
+            k += 1
+        if k + 1 < len(toks) and toks[k].text.lower() == "of":
+            after = self._phrases(k + 1, min(len(toks), k + 11))
+            if after and after[0].first == k + 1:
+                metric = after[0]
+                self.local.add(i)
+        # "a 25% tax on ...": the phrase the figure modifies (a count's noun is its unit)
+        if metric is None and i + 1 < len(toks) and toks[i + 1].kind == _CONTENT and \
+                toks[i + 1].text[:1].islower():
+            after = self._phrases(i + 1, min(len(toks), i + 12))
+            if after:
+                metric = after[0]
+                self.local.add(i)
+                # and one prepositional phrase: "tax on imported vehicles"
+                j = metric.last + 1
+                if j + 1 < len(toks) and toks[j].kind == _PREP and toks[j].text.lower() in (
+                        "on", "for", "in", "to") and self._head(metric) not in w.change_nouns:
+                    more = self._phrases(j + 1, min(len(toks), j + 8))
+                    if more and more[0].first in (j + 1,):
+                        metric = _Phrase(metric.first, more[0].last, metric.after,
+                                         metric.owner)
+        before = [p for p in self._phrases(lo, i) if toks[p.first].kind != _PRON
+                  or p.first == lo]
+        subject = self._subject_of(lo)
+        change: _Phrase | None = None
+        if metric is not None and self._head(metric) in w.change_nouns:
+            # "a 5% increase in remittances": what rose; a bare "a 3% drop" names nothing
+            j = metric.last + 1
+            more = self._phrases(j + 1, min(len(toks), j + 8)) if j + 1 < len(toks) and \
+                toks[j].text.lower() in ("in", "of", "for") else []
+            if more and more[0].first == j + 1:
+                metric = _Phrase(metric.first, more[0].last, metric.after, metric.owner)
+            else:
+                # a bare "a 3% drop" measures the change of what the clause or the one
+                # before it names ("Bitcoin fell to $34,935, a 3% drop")
+                change, metric = metric, None
+                self.local.discard(i)
+        if metric is None and before:
+            last = before[-1]
+            gap = toks[last.last + 1:i]
+            if gap and (gap[-1].text.lower() == "of" and all(
+                    t.kind in (_PREP, _ADV) for t in gap) or len(gap) <= 3 and any(
+                    t.text.lower().endswith("ed") or t.text.lower() == "worth" for t in gap)
+                    and all(t.kind in (_PREP, _ADV, _VERB) for t in gap) and all(
+                    t.text.lower() not in _AUXILIARIES for t in gap)):
+                # "a fine of $3 billion", "products priced at under $10"
+                # "a fine of $3 billion"; "a total of $5 billion" names nothing
+                modified = any(t.kind == _CONTENT and t.text.lower() not in w.empty_heads
+                               for t in toks[last.first:last.last])
+                if self._head(last) not in w.empty_heads or modified:
+                    # ("a hefty sum of $3m" names the sum; "a total of $3m" nothing)
+                    metric = last  # "an increase of 60,600 jobs" too
+                    self.local.add(i)
+            else:
+                # the object of the clause's first verb: "lowered its revenue guidance"
+                objects = [p for p in before if p.after == _VERB and (
+                    subject is None or p.first > subject.last)]
+                if objects:
+                    metric = objects[0]
+        if metric is not None and toks[metric.first].kind == _PRON:
+            metric = None
+        if metric is None:
+            metric = subject
+        if subject is None and lo > 0:
+            # nothing named before the figure in this clause: it continues what came before
+            inherited = self._inherit(lo)
+            if inherited is not None:
+                if change is not None:
+                    return change, inherited[1] or inherited[0]
+                if metric is None:
+                    return inherited
+                subject = inherited[1]
+        owner = None
+        for p in (metric, subject):
+            if p is None:
+                continue
+            if p.owner is not None:
+                if toks[p.owner].kind == _POSS:
+                    owner = self._resolve(p.owner) if subject is p or subject is None \
+                        else subject
+                else:
+                    owner = _Phrase(p.first, p.owner, p.after)
+                break
+        if owner is None and metric is not None:
+            # "the price of Brent crude": the thing whose price it is
+            k = metric.first
+            while k < metric.last:
+                if toks[k].text.lower() == "of" and toks[k - 1].text.lower() in (
+                        w.measure_nouns | w.change_nouns):
+                    owner = _Phrase(k + 1, metric.last, _PREP)
+                    break
+                k += 1
+        if owner is not None:
+            subject = owner
+        headline = self._headline_name(lo)
+        if headline is not None:
+            subject = headline
+        if change is not None:
+            return change, subject or metric
+        return metric, subject
+
+    def _respectively(self, i: int) -> _Phrase | None:
+        """"5.4 and 6.1 inches for the mini and standard models, respectively": the item of
+        the list after the figures in the place of figure ``i`` among them."""
+        if not self.respectively:
+            return None
+        toks = self.toks
+        run = [i]
+        k = i - 1
+        while k > 0 and len(run) < _LIST_MAX and toks[k].text.lower() in (",", "and") and \
+                toks[k - 1].kind == _FIG:
+            run.insert(0, k - 1)
+            k -= 2
+        k = i + 1
+        while k + 1 < len(toks) and len(run) < _LIST_MAX and \
+                toks[k].text.lower() in (",", "and") and toks[k + 1].kind == _FIG:
+            run.append(k + 1)
+            k += 2
+        if len(run) < 2 or k >= len(toks) or toks[k].kind != _PREP:
+            return None
+        end = next((j for j in range(k + 1, min(len(toks), k + 30))
+                    if toks[j].text.lower() == "respectively"), None)
+        if end is None:
+            return None
+        items: list[list[int]] = [[]]
+        for j in range(k + 1, end):
+            if toks[j].text.lower() in (",", "and"):
+                if items[-1]:
+                    items.append([])
+            elif toks[j].kind == _CONTENT:
+                items[-1].append(j)
+        items = [it for it in items if it]
+        if len(items) != len(run):
+            return None
+        item = items[run.index(i)]
+        return _Phrase(item[0], item[-1], _PREP)
+
+    def _headline_name(self, lo: int) -> _Phrase | None:
+        """"Acme — Shares of the retailer rose 2%": the name before a dash that opens the
+        sentence is whose figure the clause after it gives."""
+        toks = self.toks
+        if not 1 < lo <= 6 or toks[lo - 1].text not in ("—", "–"):
+            return None
+        name = toks[:lo - 1]
+        if all(t.kind == _CONTENT and t.text[:1].isupper() for t in name):
+            return _Phrase(0, lo - 2, _CLAUSE)
+        return None

@@ -1,0 +1,254 @@
+"""A sentence's words, classified once (word lists from ``lexicon``), cut into clauses at
+punctuation, clause words and reporting verbs, and grouped into noun phrases between
+function words and verbs: the ``Clauses`` base of ``figure.Sentence``."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from tradeie.relate.concept.lexicon import words
+
+# an abbreviation with its last full stop ("U.S.", "U.K."), a word, or one other character
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w(?:[\w&'’.\-/]*\w)?|[^\w\s]")
+_BREAK_PUNCT = frozenset(";:,()[]—–\"“”/")  # ("/TASS/. Russia's exports": a dateline)
+_POSSESSIVE = ("'s", "’s", "s'", "s’")
+_PARTICLES = frozenset({"up", "down", "out", "off"})
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had",
+                          "will", "would", "could", "can", "may", "might", "must", "should"})
+
+
+# token kinds
+_FIG, _PUNCT, _NUM, _DET, _POSS, _PRON, _PREP, _CLAUSE, _VERB, _ADV, _CONTENT = range(11)
+
+
+@dataclass(slots=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+    kind: int
+
+
+@dataclass(slots=True)
+class _Phrase:
+    first: int  # token indices, inclusive
+    last: int
+    after: int  # kind of the token before the phrase (_CLAUSE at a clause start)
+    owner: int | None = None  # index of the last token of a possessive owner in the phrase
+
+
+def _drop_asides(toks: list[_Tok]) -> list[_Tok]:
+    """Without short brackets of words ("West Texas Intermediate (WTI) peaked", "Ford (F)
+    has"): an acronym or ticker would cut the phrase before it from its verb."""
+    out: list[_Tok] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if t.text == "(":
+            close = next((j for j in range(i + 1, min(len(toks), i + 5))
+                          if toks[j].text == ")"), None)
+            if close is not None and close > i + 1 and all(
+                    u.kind != _FIG for u in toks[i + 1:close]):
+                i = close + 1
+                continue
+        out.append(t)
+        i += 1
+    return out
+
+
+
+class Clauses:
+    """One sentence's tokens, classified once, with its clauses and noun phrases."""
+
+    def __init__(self, text: str, bounds: tuple[int, int],
+                 figures: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.w = words()
+        # a sentence written all in lower case ("the sp 500 fell 2%"): case marks no names
+        self.caseless = text[bounds[0]:bounds[1]].islower()
+        figs = sorted(f for f in figures if bounds[0] <= f[0] < bounds[1])
+        toks: list[_Tok] = []
+        k = 0
+        for m in _TOKEN.finditer(text, bounds[0], bounds[1]):
+            s, e = m.span()
+            while k < len(figs) and figs[k][1] <= s:
+                k += 1
+            if k < len(figs) and figs[k][0] < e:
+                if toks and toks[-1].kind == _FIG and toks[-1].start == figs[k][0]:
+                    toks[-1].end = max(toks[-1].end, e)
+                    continue
+                toks.append(_Tok(figs[k][0], e, m.group(), _FIG))
+                continue
+            toks.append(_Tok(s, e, m.group(), self._kind(m.group(), toks)))
+        for k, t in enumerate(toks[:-1]):
+            # "Musk uses his account", "the city hosts 40 events": a verb after a noun when
+            # an object or a figure follows
+            if t.kind == _CONTENT and k > 0 and t.text.islower() and t.text.endswith("s") \
+                    and not t.text.endswith(("ss", "'s", "’s")) and \
+                    toks[k - 1].kind == _CONTENT and toks[k + 1].kind in (
+                        _DET, _POSS, _PRON, _FIG, _NUM):
+                t.kind = _VERB
+                continue
+            # a gerund opening a clause is a noun unless an object follows ("wiping $340m")
+            if t.kind == _CONTENT and t.text.endswith("ing") and t.text.islower() and \
+                    toks[k + 1].kind in (_DET, _POSS, _FIG, _NUM):
+                t.kind = _VERB
+        self.toks = _drop_asides(toks)
+        self.respectively = any(t.text.lower() == "respectively" for t in self.toks)
+        self.starts = [t.start for t in self.toks]
+        self.cache: dict[int, tuple[_Phrase | None, _Phrase | None]] = {}
+        self.local: set[int] = set()  # figures whose metric words are right beside them
+
+    def _kind(self, word: str, before: list[_Tok]) -> int:
+        w = self.w
+        if not word[0].isalnum():
+            return _PUNCT
+        low = word.lower()
+        if "-" in word and (word[0].isdigit() or low.split("-", 1)[0] in w.number_words):
+            return _ADV  # "a five-year journey", "a 185-hp engine": a modifier, not a name
+        if word[0].isdigit():
+            # a number in a name ("S&P 500", "Note 20", "sp 500" in a lower-case sentence),
+            # else a number that breaks a phrase
+            return _CONTENT if before and before[-1].kind == _CONTENT and \
+                (any(c.isupper() for c in before[-1].text) or self.caseless) else _NUM
+        if before and before[-1].kind == _FIG and len(before) > 1 and \
+                before[-2].kind == _DET and low in w.verbs and low not in _AUXILIARIES:
+            return _CONTENT  # "a 5 kilometre run", "a $3 billion fine"
+        if low in w.change_nouns and before and before[-1].kind in (_FIG, _DET, _POSS):
+            return _CONTENT  # "a 5% increase", "the rise"
+        if low in w.determiners:
+            return _DET
+        if low in w.possessive_pronouns:
+            return _POSS
+        if low in w.pronouns:
+            return _PRON
+        if low in w.clause_words:
+            return _CLAUSE
+        if low in w.reporting_verbs:
+            # "its sales forecast", "the estimate": a noun after a noun or determiner
+            return _CONTENT if low in w.measure_nouns and before and before[-1].kind in (
+                _CONTENT, _DET, _POSS) else _CLAUSE
+        if low in w.prepositions:
+            return _PREP
+        if low in w.verbs and (low not in w.measure_nouns or before and (
+                before[-1].text.lower() in _AUXILIARIES or before[-1].text.lower() == "to")):
+            # after a determiner a verb form is a noun ("a range of", "the cut"); capitalised
+            # inside a sentence it is part of a name ("Dow Jones Industrial Average")
+            return _CONTENT if before and (before[-1].kind in (_DET, _POSS) or
+                                           word[0].isupper()) and \
+                low not in _AUXILIARIES else _VERB
+        if before and before[-1].text.lower() in w.modals and word.islower() and \
+                low not in w.adverbs and low not in _AUXILIARIES:
+            return _VERB  # after "can", "will": a verb whether listed or not ("can fly")
+        if low in w.adverbs:
+            return _ADV
+        if word.islower() and low.endswith("ly") and len(low) > 4 and \
+                low not in w.ly_words:
+            return _ADV
+        if word.islower() and low.endswith(("ed", "ing")) and len(low) > 3 and not (
+                before and before[-1].kind in (_DET, _POSS, _PREP)) and not (
+                low.endswith("ing") and (not before or before[-1].kind == _CLAUSE)):
+            # a participle ("..., ranging from"); after a determiner or preposition an
+            # adjective; opening a sentence or after "while" a gerund ("Spending rose 4%")
+            return _VERB
+        return _CONTENT
+
+    # -- clauses and phrases --------------------------------------------------------------
+
+    def _index_of(self, start: int) -> int:
+        return bisect_left(self.starts, start)
+
+    def _clause_start(self, i: int) -> int:
+        """Index of the first token of the clause that token ``i`` is in."""
+        toks = self.toks
+        j = i - 1
+        while j >= 0:
+            t = toks[j]
+            if t.kind == _FIG or t.kind == _PUNCT and t.text in _BREAK_PUNCT or \
+                    t.kind == _CLAUSE and \
+                    t.text.lower() not in ("and", "or") or \
+                    t.text.lower() in ("and", "or") and j > 0 and toks[j - 1].kind == _FIG:
+                return j + 1
+            j -= 1
+        return 0
+
+    def _phrases(self, lo: int, hi: int) -> list[_Phrase]:
+        """Noun phrases among tokens [lo, hi): a determiner or possessive, then content
+        words, joined by 'of' and '&'; a pronoun is a phrase of its own."""
+        toks = self.toks
+        out: list[_Phrase] = []
+        i = lo
+        while i < hi:
+            t = toks[i]
+            # what the phrase follows, past adverbs ("revised its three-year forecast") and
+            # a verb's particle ("bring down the rate")
+            k = i - 1
+            while k >= lo and (toks[k].kind in (_ADV, _DET, _POSS) and k < i - 1 or
+                               toks[k].kind == _ADV or toks[k].text.lower() in _PARTICLES
+                               and k > lo and toks[k - 1].kind == _VERB):
+                k -= 1
+            prev = toks[k].kind if k >= lo else _CLAUSE
+            if t.kind == _PRON:
+                out.append(_Phrase(i, i, prev))
+                i += 1
+                continue
+            if t.kind not in (_DET, _POSS, _CONTENT):
+                i += 1
+                continue
+            j = i
+            owner = i if t.kind == _POSS or t.text.endswith(_POSSESSIVE) else None
+            last = i if t.kind == _CONTENT else None
+            j += 1
+            while j < hi:
+                u = toks[j]
+                if u.kind == _CONTENT:
+                    last = j
+                    if u.text.endswith(_POSSESSIVE):
+                        owner = j
+                elif not self._joins(j, hi):
+                    break
+                j += 1
+            if last is not None and toks[last].text.lower() not in self.w.time_nouns and \
+                    not (i == last and t.text.islower() and self._after_copula(i)):
+                # (a date, "20 June", "the first quarter", is when, never what or whose;
+                # one bare word after "is" is a predicate adjective: "was impressive")
+                out.append(_Phrase(i, last, prev, owner if owner is not None and
+                                   owner < last else None))
+            i = max(j, i + 1)
+        return out
+
+    def _after_copula(self, i: int) -> bool:
+        """Whether token ``i`` follows "is" past adverbs ("was just as impressive")."""
+        k = i - 1
+        while k >= 0 and (self.toks[k].kind == _ADV or self.toks[k].text.lower() in (
+                "as", "so", "too", "very", "quite", "not")):
+            k -= 1
+        return k >= 0 and self.toks[k].text.lower() in self.w.copulas
+
+    def _joins(self, j: int, hi: int) -> bool:
+        """Whether token ``j`` (not a content word) continues a noun phrase: "of" before a
+        phrase, a determiner after "of", "&", "and" between content words ("goods and
+        services", not "sales and profit rose")."""
+        toks = self.toks
+        u = toks[j]
+        low = u.text.lower()
+        nxt = toks[j + 1] if j + 1 < hi else None
+        if low == "of":
+            return nxt is not None and nxt.kind in (_CONTENT, _DET, _POSS)
+        if u.kind in (_DET, _POSS):
+            return toks[j - 1].text.lower() == "of"
+        if low in ("&", "-"):
+            return True
+        if low == "and" and nxt is not None and nxt.kind == _CONTENT and \
+                toks[j - 1].kind == _CONTENT:
+            after = toks[j + 2] if j + 2 < hi else None
+            return after is None or after.kind != _VERB
+        return False
+
+    def _span(self, first: int, last: int) -> tuple[int, int]:
+        return self.toks[first].start, self.toks[last].end
+
+    def _head(self, p: _Phrase) -> str:
+        return self.toks[p.last].text.lower()
