@@ -15,6 +15,8 @@ METRIC_DATA = "metrics.json"
 
 # A word of a metric's modifiers ("non-oil", "China's").
 _WORD = re.compile(r"[\w'’-]+")
+# A possessive ending of a subject ("China's exports", "firms' imports").
+_POSSESSIVE_END = re.compile(r"(?:'s|’s|'|’)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,7 +206,7 @@ class MetricFinder:
                 if not adjacent:
                     break
                 # possessive subjects: "Private firms' imports", "China's exports"
-                low = re.sub(r"(?:'s|’s|'|’)$", "", phrase.lower())
+                low = _POSSESSIVE_END.sub("", phrase.lower())
                 if low in self.products or low in self.scope:
                     found = (phrase, low)
                     break
