@@ -17,8 +17,7 @@ from tradeie.extensions import (
     doc_text,
     register,
     set_span_group,
-    span_bounds,
-    span_data,
+    span_stored,
 )
 from tradeie.schema import FIGURE_LABELS, Entity, Extraction, Fact
 from tradeie.textprep import make_doc
@@ -60,10 +59,10 @@ def doc_to_extraction(doc: Doc, text: str | None = None) -> Extraction:
     found = []
     for key, rank in _GROUP_ORDER.items():
         for span in doc.spans.get(key, []):
-            start, end = span_bounds(span)
+            start, end, data = span_stored(span)
             # the public fields (span._.tradeie), copied once
             attrs = {k: v if type(v) in _SCALARS else _plain(v)
-                     for k, v in (span_data(span) or {}).items() if not k.startswith("_")}
+                     for k, v in data.items() if not k.startswith("_")}
             found.append((start, end, rank, span.label_, attrs))
     found.sort(key=lambda f: (f[0], f[2], f[1]))
     # Entities of different labels may share a span ("Jan-Mar" a DATE and, wrongly, a name):
