@@ -14,10 +14,10 @@ from tradeie.extensions import (
     FIGURES,
     OFFICIALS,
     PUBLISHED,
-    SPAN_ATTRS,
+    doc_text,
     register,
     set_span_group,
-    span_bounds,
+    span_stored,
 )
 from tradeie.schema import FIGURE_LABELS, Entity, Extraction, Fact
 from tradeie.textprep import make_doc
@@ -29,8 +29,21 @@ _REFERENCES = {"equivalent_of": FIGURE_LABELS, "move_from": FIGURE_LABELS,
                "agency": frozenset({"AGENCY"})}
 
 
+# Values returned as they are: most stored values are these, and a call per value was the
+# bulk of the conversion's time (~60,000 calls per pass over 100 articles).
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
 def _plain(value: Any) -> Any:
-    """msgpack (DocBin, worker processes) hands lists back as tuples; JSON wants lists."""
+    """msgpack (DocBin, worker processes) hands lists back as tuples; JSON wants lists.
+    A copy all the way down: the Extraction shares nothing mutable with the Doc."""
+    kind = type(value)
+    if kind in _SCALARS:
+        return value
+    if kind is dict:
+        return {k: v if type(v) in _SCALARS else _plain(v) for k, v in value.items()}
+    if kind is list or kind is tuple:
+        return [v if type(v) in _SCALARS else _plain(v) for v in value]
     if isinstance(value, tuple | list):
         return [_plain(v) for v in value]
     if isinstance(value, dict):
@@ -41,13 +54,15 @@ def _plain(value: Any) -> Any:
 def doc_to_extraction(doc: Doc, text: str | None = None) -> Extraction:
     """``text``: the caller's exact string when make_doc had to replace unencodable
     characters (same length, so offsets hold); defaults to the Doc's text."""
-    text = doc.text if text is None else text
+    text = doc_text(doc) if text is None else text
     register()  # a Doc made without tradeie's components still reads (as empty)
     found = []
     for key, rank in _GROUP_ORDER.items():
         for span in doc.spans.get(key, []):
-            start, end = span_bounds(span)
-            attrs = _plain(dict(span._.get(SPAN_ATTRS) or {}))
+            start, end, data = span_stored(span)
+            # the public fields (span._.tradeie), copied once
+            attrs = {k: v if type(v) in _SCALARS else _plain(v)
+                     for k, v in data.items() if not k.startswith("_")}
             found.append((start, end, rank, span.label_, attrs))
     found.sort(key=lambda f: (f[0], f[2], f[1]))
     # Entities of different labels may share a span ("Jan-Mar" a DATE and, wrongly, a name):
@@ -57,8 +72,7 @@ def doc_to_extraction(doc: Doc, text: str | None = None) -> Extraction:
     for n, (start, end, _rank, label, attrs) in enumerate(found):
         ent_id = f"e{n}"
         by_offsets.setdefault((start, end), []).append((label, ent_id))
-        public = {k: v for k, v in attrs.items() if not k.startswith("_")}
-        entities.append(Entity(ent_id, label, text[start:end], start, end, public))
+        entities.append(Entity(ent_id, label, text[start:end], start, end, attrs))
 
     def ref(offsets: Any, labels: frozenset[str]) -> str | None:
         at = by_offsets.get(tuple(offsets), ()) if offsets else ()

@@ -105,6 +105,12 @@ def span_bounds(span: Span) -> tuple[int, int]:
     return data.get("_start", span.start_char), data.get("_end", span.end_char)
 
 
+def span_stored(span: Span) -> tuple[int, int, dict]:
+    """``span_bounds`` and ``span_data`` (``{}`` when none) in one lookup."""
+    data = span_data(span) or {}
+    return data.get("_start", span.start_char), data.get("_end", span.end_char), data
+
+
 # How many msgpack_hooks_cached() blocks are open, and the lookups they replaced: nested and
 # interleaved blocks (two extract_many generators) install once and restore once, at the end.
 _HOOKS: dict[str, Any] = {"depth": 0, "saved": []}

@@ -15,7 +15,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from tradeie.extensions import PUBLISHED, register
+from tradeie.extensions import PUBLISHED, TEXT, register
 from tradeie.resources import check_section, data_error, read_json
 
 DATA = "text.json"
@@ -175,6 +175,8 @@ def make_doc(nlp: Language, text: str, published: str | None) -> Doc:
     """The tokenized Doc of ``text`` (cleaned one character for one), with the publication
     date set; results are read back from ``text`` itself."""
     register()  # the pipeline may have none of tradeie's components (extract(nlp=...))
-    doc = tokenize(nlp, clean(text))
+    cleaned = clean(text)
+    doc = tokenize(nlp, cleaned)
+    doc.user_data[TEXT] = cleaned  # doc.text, known here: spaCy would join every token again
     doc._.set(PUBLISHED, published)
     return doc

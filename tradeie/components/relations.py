@@ -22,8 +22,7 @@ from tradeie.extensions import (
     PUBLISHED,
     doc_text,
     register,
-    span_bounds,
-    span_data,
+    span_stored,
 )
 from tradeie.normalize.metrics import MetricMention
 from tradeie.relate.checks import consistency_checks
@@ -37,9 +36,9 @@ from tradeie.relate.view import DocView, Item
 def _items(doc: Doc, key: str) -> list[Item]:
     out = []
     for span in doc.spans.get(key, []):
-        start, end = span_bounds(span)
+        start, end, data = span_stored(span)  # one lookup of the stored fields
         # internal keys too: the linker reads _kind, _text and _head
-        out.append(Item(start, end, span.label_, dict(span_data(span) or {})))
+        out.append(Item(start, end, span.label_, dict(data)))
     return sorted(out, key=lambda i: i.start)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import pycountry
@@ -150,6 +150,7 @@ _DATELINE_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=2)  # asked twice per article (its economy, then its country mentions)
 def _dateline(text: str) -> tuple[str, str] | None:
     """(city in upper case, country) of the article's dateline, if any."""
     cities = _dateline_cities()

@@ -6,8 +6,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from tradeie.patterns import trie_pattern
+
 
 def _alt(words: Any, flex_hyphen: bool = False) -> str:
+    """The words as one alternative, longest first at one start. Without ``flex_hyphen`` a
+    prefix tree (tradeie.patterns): a flat list costs a try per word at every position."""
+    if not flex_hyphen:
+        keys = {str(w).lower() for w in words if w}
+        return trie_pattern(keys, sep=r"\s+") if keys else ""
     out = []
     for w in sorted({str(w).lower() for w in words if w}, key=len, reverse=True):
         rx = re.escape(w).replace(r"\ ", r"\s+")
