@@ -20,7 +20,7 @@ from tradeie.extensions import (
     span_bounds,
 )
 from tradeie.schema import FIGURE_LABELS, Entity, Extraction, Fact
-from tradeie.textprep import make_doc
+from tradeie.textprep import SOURCE, make_doc
 
 _GROUP_ORDER = {FIGURES: 0, DATES: 1, AGENCIES: 2, OFFICIALS: 3}
 _SOURCE_LABELS = frozenset({"AGENCY", "OFFICIAL"})
@@ -41,7 +41,9 @@ def _plain(value: Any) -> Any:
 def doc_to_extraction(doc: Doc, text: str | None = None) -> Extraction:
     """``text``: the caller's exact string when make_doc had to replace unencodable
     characters (same length, so offsets hold); defaults to the Doc's text."""
-    text = doc.text if text is None else text
+    if text is None:  # the caller's string, kept by tradeie's tokenizer when cleaning changed it
+        source = doc.user_data.get(SOURCE)
+        text = source if isinstance(source, str) and len(source) == len(doc.text) else doc.text
     register()  # a Doc made without tradeie's components still reads (as empty)
     found = []
     for key, rank in _GROUP_ORDER.items():

@@ -24,6 +24,7 @@ from tradeie.extensions import (
 )
 from tradeie.normalize.agencies import AgencyMatch
 from tradeie.normalize.officials import OfficialFinder
+from tradeie.textprep import use_tokenizer
 
 
 class OfficialRecognizer(GuardedComponent):
@@ -31,6 +32,7 @@ class OfficialRecognizer(GuardedComponent):
                  person_labels: Iterable[str] = PERSON_LABELS,
                  other_labels: Iterable[str] = OTHER_NAME_LABELS) -> None:
         register()  # the Doc and Span extensions this pipeline uses (idempotent)
+        use_tokenizer(nlp)  # nlp(text) prepares text as extract() does (idempotent)
         self.name = name
         self.finder = OfficialFinder()
         self.person_labels = tuple(person_labels)
