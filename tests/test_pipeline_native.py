@@ -4,9 +4,14 @@ saved pipeline carries its own rules."""
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+import spacy
 
 import tradeie
 from tradeie.api import parse_published
@@ -56,3 +61,55 @@ def test_long_run_pieces(nlp):
     text = "Tariffs " + "x" * 5000 + " rose 5%."
     assert nlp(text).text == nlp.make_doc(text).text == text
     assert doc_to_extraction(nlp(text)).to_dict() == tradeie.extract(text, nlp=nlp).to_dict()
+
+
+# A wording no shipped rule knows, made a name of exports in a modified copy of the rules.
+NEW_WORDING = "zorblax"
+PROBE = f"{NEW_WORDING.capitalize()} rose 5% to $3 billion in 2024."
+
+
+def _exports_metric(extraction: dict) -> bool:
+    return any(fact["metric"] == "trade.exports" for fact in extraction["facts"])
+
+
+def test_saved_pipeline_carries_its_rules(tmp_path):
+    from tradeie.resources import models_dir, use_models_dir
+
+    rules = tmp_path / "rules"
+    shutil.copytree(models_dir(), rules)
+    path = rules / "metrics.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["metrics"]["trade.exports"].append(NEW_WORDING)
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    assert not _exports_metric(tradeie.extract(PROBE, nlp=build()).to_dict())
+    saved = tmp_path / "pipeline"
+    try:
+        use_models_dir(rules)
+        nlp = build()
+        assert _exports_metric(doc_to_extraction(nlp(PROBE)).to_dict())
+        nlp.to_disk(saved)
+    finally:
+        use_models_dir(None)
+    shutil.rmtree(rules)
+    env = {k: v for k, v in os.environ.items() if k != "TRADEIE_MODELS_DIR"}
+    code = (
+        "import json, spacy\n"
+        f"nlp = spacy.load({str(saved)!r})\n"
+        "from tradeie.convert import doc_to_extraction\n"
+        f"print(json.dumps(doc_to_extraction(nlp({PROBE!r})).to_dict()))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
+                         timeout=300)
+    assert out.returncode == 0, out.stderr
+    assert _exports_metric(json.loads(out.stdout.strip().splitlines()[-1]))
+
+
+def test_saved_pipeline_with_the_shipped_rules_changes_nothing(tmp_path, nlp):
+    from tradeie.resources import models_dir
+
+    before = models_dir()
+    nlp.to_disk(tmp_path / "pipeline")
+    loaded = spacy.load(tmp_path / "pipeline")
+    assert models_dir() == before  # same rules: the process's data is not switched
+    text = "Imports fell 2.3% to A$36.1 billion in October, the bureau said."
+    assert doc_to_extraction(loaded(text)).to_dict() == tradeie.extract(text, nlp=nlp).to_dict()

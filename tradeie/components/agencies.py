@@ -57,9 +57,12 @@ class AgencyRecognizer(GuardedComponent):
         register()  # the Doc and Span extensions this pipeline uses (idempotent)
         use_tokenizer(nlp)  # nlp(text) prepares text as extract() does (idempotent)
         self.name = name
-        self.finder = AgencyFinder()
+        self.load_rules()
         self.org_labels = tuple(org_labels)
         self.use_ner = ner_upstream(nlp)
+
+    def _load_rules(self) -> None:
+        self.finder = AgencyFinder()
 
     def process(self, doc: Doc) -> Doc:
         orgs = ner_spans(doc, self.org_labels) if self.use_ner else None

@@ -4,11 +4,13 @@ nlp.evaluate() through tradeie's own scorer."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 from spacy.training import Example
 
 from tradeie.extensions import AGENCIES, DATES, ERRORS, FIGURES, OFFICIALS, setup_pipe_worker
+from tradeie.resources import rule_files, use_models_dir, write_rule_files
 from tradeie.scoring import PRF, EvalReport, score
 
 
@@ -31,6 +33,39 @@ class GuardedComponent:
 
     def process(self, doc):  # pragma: no cover - overridden
         raise NotImplementedError
+
+    # -- rule data: saved with the pipeline ------------------------------------------
+    # Each component records the rule data (the whole models/ folder) it was built from and
+    # writes it into its folder of a saved pipeline; loading such a pipeline rebuilds the
+    # component from the saved files when they differ, so a pipeline saved with modified
+    # rules works in a process without them. Rule data is read through process-wide caches,
+    # so differing saved rules also become the process's rule data (use_models_dir): the
+    # rest of tradeie, tradeie.extract included, then reads them too.
+
+    def load_rules(self) -> None:
+        """(Re)build what the component reads from rule data; constructors call it."""
+        self.rules = rule_files()
+        self._load_rules()
+
+    def _load_rules(self) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def to_disk(self, path, *, exclude: Iterable[str] = ()) -> None:
+        write_rule_files(Path(path) / RULES_FOLDER, self.rules)
+
+    def from_disk(self, path, *, exclude: Iterable[str] = ()):
+        folder = Path(path) / RULES_FOLDER
+        if not folder.is_dir():  # saved without rules: keep the process's
+            return self
+        saved = rule_files(folder.resolve())
+        if saved != self.rules:
+            if saved != rule_files():
+                use_models_dir(folder)
+            self.load_rules()
+        return self
+
+
+RULES_FOLDER = "rules"  # inside a component's folder of a saved pipeline
 
 
 # The entity labels each span group holds, for its component's score().

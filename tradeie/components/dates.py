@@ -26,8 +26,11 @@ class DateRecognizer(GuardedComponent):
         register()  # the Doc and Span extensions this pipeline uses (idempotent)
         use_tokenizer(nlp)  # nlp(text) prepares text as extract() does (idempotent)
         self.name = name
-        self.finder = PeriodFinder()
+        self.load_rules()
         self.published = parse_published(published)  # a bad date fails here, named
+
+    def _load_rules(self) -> None:
+        self.finder = PeriodFinder()
 
     def process(self, doc: Doc) -> Doc:
         from tradeie.api import parse_published

@@ -30,6 +30,9 @@ class FigureRecognizer(GuardedComponent):
         use_tokenizer(nlp)  # nlp(text) prepares text as extract() does (idempotent)
         self.name = name
         self.everything = everything
+        self.load_rules()
+
+    def _load_rules(self) -> None:
         self.finder = default_finder()
 
     def process(self, doc: Doc) -> Doc:

@@ -16,6 +16,9 @@ class MetricTagger(GuardedComponent):
         register()  # the Doc and Span extensions this pipeline uses (idempotent)
         use_tokenizer(nlp)  # nlp(text) prepares text as extract() does (idempotent)
         self.name = name
+        self.load_rules()
+
+    def _load_rules(self) -> None:
         self.finder = default_metric_finder()
 
     def process(self, doc: Doc) -> Doc:

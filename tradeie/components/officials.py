@@ -34,10 +34,13 @@ class OfficialRecognizer(GuardedComponent):
         register()  # the Doc and Span extensions this pipeline uses (idempotent)
         use_tokenizer(nlp)  # nlp(text) prepares text as extract() does (idempotent)
         self.name = name
-        self.finder = OfficialFinder()
+        self.load_rules()
         self.person_labels = tuple(person_labels)
         self.other_labels = tuple(other_labels)
         self.use_ner = ner_upstream(nlp)
+
+    def _load_rules(self) -> None:
+        self.finder = OfficialFinder()
 
     def process(self, doc: Doc) -> Doc:
         text = doc_text(doc)  # joined once per Doc, not per component

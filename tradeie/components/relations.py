@@ -110,6 +110,9 @@ class RelationLinker(GuardedComponent):
         register()  # the Doc and Span extensions this pipeline uses (idempotent)
         use_tokenizer(nlp)  # nlp(text) prepares text as extract() does (idempotent)
         self.name = name
+        self.load_rules()
+
+    def _load_rules(self) -> None:
         cues()  # load and validate relations.json / economies.json now, not at the first doc
         concept_words()  # and concepts.json
 
