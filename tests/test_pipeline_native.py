@@ -113,3 +113,38 @@ def test_saved_pipeline_with_the_shipped_rules_changes_nothing(tmp_path, nlp):
     assert models_dir() == before  # same rules: the process's data is not switched
     text = "Imports fell 2.3% to A$36.1 billion in October, the bureau said."
     assert doc_to_extraction(loaded(text)).to_dict() == tradeie.extract(text, nlp=nlp).to_dict()
+
+
+def _broken_pipeline():
+    nlp = build()
+
+    class Broken:  # in place of the component's finder (shared: never patch it)
+        def find(self, text):
+            raise RuntimeError("broken rule")
+
+    nlp.get_pipe("tradeie_metrics").finder = Broken()
+    return nlp
+
+
+def test_component_failure_goes_through_spacy_error_handler():
+    from spacy.util import raise_error
+
+    from tradeie.api import ExtractionError
+    from tradeie.extensions import ERRORS
+
+    nlp = _broken_pipeline()
+    text = "Exports rose 5% in 2024."
+    # default: recorded on the Doc, the facade raises its own error
+    assert nlp(text)._.get(ERRORS) == ["tradeie_metrics: RuntimeError: broken rule"]
+    with pytest.raises(ExtractionError, match="broken rule"):
+        tradeie.extract(text, nlp=nlp)
+    seen = []
+    nlp.set_error_handler(lambda name, proc, docs, err: seen.append((name, str(err))))
+    doc = nlp(text)
+    assert seen == [("tradeie_metrics", "broken rule")]
+    assert doc._.get(ERRORS) == ["tradeie_metrics: RuntimeError: broken rule"]  # still kept
+    [result] = tradeie.extract_many([text], nlp=nlp)
+    assert "broken rule" in result.error
+    nlp.set_error_handler(raise_error)
+    with pytest.raises(RuntimeError, match="broken rule"):
+        nlp(text)

@@ -29,7 +29,17 @@ class GuardedComponent:
             errors = list(doc._.get(ERRORS) or [])
             errors.append(f"{self.name}: {type(err).__name__}: {err}")
             doc._.set(ERRORS, errors)
+            self.get_error_handler()(self.name, self, [doc], err)
             return doc
+
+    # spaCy's error handling: nlp.set_error_handler(fn) sets it on every component. The
+    # default only keeps the record above (the facade turns it into an error); the record is
+    # kept whatever the handler, so extract() and extract_many() report it either way.
+    def get_error_handler(self):
+        return getattr(self, "_error_handler", record_only)
+
+    def set_error_handler(self, error_handler) -> None:
+        self._error_handler = error_handler
 
     def process(self, doc):  # pragma: no cover - overridden
         raise NotImplementedError
@@ -63,6 +73,10 @@ class GuardedComponent:
                 use_models_dir(folder)
             self.load_rules()
         return self
+
+
+def record_only(name: str, component: Any, docs: list, err: Exception) -> None:
+    """tradeie's default error handler: the failure is already recorded on the Doc."""
 
 
 RULES_FOLDER = "rules"  # inside a component's folder of a saved pipeline
