@@ -20,7 +20,7 @@ from tradeie.extensions import (
     span_stored,
 )
 from tradeie.schema import FIGURE_LABELS, Entity, Extraction, Fact
-from tradeie.textprep import make_doc
+from tradeie.textprep import SOURCE, make_doc
 
 _GROUP_ORDER = {FIGURES: 0, DATES: 1, AGENCIES: 2, OFFICIALS: 3}
 _SOURCE_LABELS = frozenset({"AGENCY", "OFFICIAL"})
@@ -54,7 +54,10 @@ def _plain(value: Any) -> Any:
 def doc_to_extraction(doc: Doc, text: str | None = None) -> Extraction:
     """``text``: the caller's exact string when make_doc had to replace unencodable
     characters (same length, so offsets hold); defaults to the Doc's text."""
-    text = doc_text(doc) if text is None else text
+    if text is None:  # the caller's string, kept by tradeie's tokenizer when cleaning changed it
+        built = doc_text(doc)
+        source = doc.user_data.get(SOURCE)
+        text = source if isinstance(source, str) and len(source) == len(built) else built
     register()  # a Doc made without tradeie's components still reads (as empty)
     found = []
     for key, rank in _GROUP_ORDER.items():

@@ -31,6 +31,13 @@ COMPONENTS = (
 
 def tune_tokenizer(nlp: Language) -> None:
     """Split numbers from currency symbols and scale letters so figure spans align."""
+    tokenizer = nlp.tokenizer
+    if isinstance(tokenizer, textprep.TradeieTokenizer):
+        tokenizer = tokenizer.inner
+    tokenizer.infix_finditer = _infix_regex(nlp).finditer
+
+
+def _infix_regex(nlp: Language) -> re.Pattern[str]:
     extra = read_json("tokenizer.json").get("infixes")
     if not isinstance(extra, list) or not all(isinstance(p, str) for p in extra):
         raise DataFileError(f"{data_path('tokenizer.json')}: 'infixes' must be a list of "
@@ -42,7 +49,7 @@ def tune_tokenizer(nlp: Language) -> None:
             raise DataFileError(f"{data_path('tokenizer.json')}: infixes[{index}] "
                                 f"{pattern!r} is not a valid regular expression: {err}") from None
     infixes = list(nlp.Defaults.infixes or []) + extra
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    return compile_infix_regex(infixes)
 
 
 def build(base: str | Language | None = None) -> Language:

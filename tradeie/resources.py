@@ -85,6 +85,22 @@ def clear_caches() -> None:
                 value.cache_clear()
 
 
+@cache
+def rule_files(folder: Path | None = None) -> dict[str, bytes]:
+    """Every file of a rule data folder (default: the one in use) by relative path: what a
+    saved pipeline's components write beside them, so it loads without this process's data."""
+    root = models_dir() if folder is None else Path(folder)
+    return {path.relative_to(root).as_posix(): path.read_bytes()
+            for path in sorted(root.rglob("*")) if path.is_file()}
+
+
+def write_rule_files(folder: Path, files: dict[str, bytes]) -> None:
+    for name, content in files.items():
+        target = folder / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(content)
+
+
 def data_path(name: str) -> Path:
     path = models_dir() / name
     if not path.is_file():

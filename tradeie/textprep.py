@@ -137,10 +137,17 @@ def tokenize(nlp: Language, text: str) -> Doc:
     """The tokenizer's Doc for ``text``; a long whitespace-free run is tokenized in pieces
     (spaCy's prefix/suffix loop is quadratic in it) and the pieces joined with no added
     whitespace, so ``doc.text == text``."""
+    tokenizer = nlp.tokenizer
+    if isinstance(tokenizer, TradeieTokenizer):  # it would clean again: use what it wraps
+        tokenizer = tokenizer.inner
+    return _tokenize_with(tokenizer, nlp.vocab, text)
+
+
+def _tokenize_with(tokenizer, vocab, text: str) -> Doc:
     current = rules()
     runs = list(current.long_run.finditer(text))
     if not runs:
-        return nlp.tokenizer(text)
+        return tokenizer(text)
     pieces: list[str] = []
     start = 0
     for run in runs:
@@ -157,9 +164,8 @@ def tokenize(nlp: Language, text: str) -> Doc:
     spaces: list[bool] = []
     norms: list[tuple[int, int]] = []
     seen: dict[str, str] = {}
-    vocab = nlp.vocab
     for piece in pieces:
-        for token in nlp.tokenizer(piece):
+        for token in tokenizer(piece):
             word = token.text
             words.append(seen.setdefault(word, word))
             spaces.append(bool(token.whitespace_))
@@ -180,3 +186,53 @@ def make_doc(nlp: Language, text: str, published: str | None) -> Doc:
     doc.user_data[TEXT] = cleaned  # doc.text, known here: spaCy would join every token again
     doc._.set(PUBLISHED, published)
     return doc
+
+
+# doc.user_data: the caller's string, kept only when cleaning changed it (same length), so
+# doc_to_extraction(doc) reads results from it as extract does
+SOURCE = "tradeie_source_text"
+
+
+class TradeieTokenizer:
+    """The pipeline's tokenizer: ``nlp(text)`` cleans and tokenizes exactly as
+    ``make_doc`` does, so ``nlp(text)`` and ``tradeie.extract(text)`` agree. It wraps a spaCy
+    tokenizer (``inner``); serialization is the wrapped tokenizer's, so a saved pipeline keeps
+    its prefix/suffix/infix rules."""
+
+    def __init__(self, inner) -> None:
+        self.inner = inner
+        self.vocab = inner.vocab
+
+    def __call__(self, text: str) -> Doc:
+        register()
+        cleaned = clean(text)
+        doc = _tokenize_with(self.inner, self.vocab, cleaned)
+        if cleaned != text:
+            doc.user_data[SOURCE] = text
+        return doc
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 1000):
+        for text in texts:
+            yield self(text)
+
+    def to_bytes(self, **kwargs) -> bytes:
+        return self.inner.to_bytes(**kwargs)
+
+    def from_bytes(self, data: bytes, **kwargs) -> TradeieTokenizer:
+        self.inner.from_bytes(data, **kwargs)
+        return self
+
+    def to_disk(self, path, **kwargs) -> None:
+        self.inner.to_disk(path, **kwargs)
+
+    def from_disk(self, path, **kwargs) -> TradeieTokenizer:
+        self.inner.from_disk(path, **kwargs)
+        return self
+
+
+def use_tokenizer(nlp: Language) -> None:
+    """Make ``nlp``'s tokenizer tradeie's (idempotent): every tradeie component does this when
+    constructed, so ``nlp(text)`` prepares text as ``extract`` does, in a pipeline built here
+    or loaded from disk (spaCy builds the tokenizer, then the components, then loads data)."""
+    if not isinstance(nlp.tokenizer, TradeieTokenizer):
+        nlp.tokenizer = TradeieTokenizer(nlp.tokenizer)

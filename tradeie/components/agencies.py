@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from tradeie.components.base import GuardedComponent, score_span_group
 from tradeie.extensions import AGENCIES, COUNTRY, doc_text, register, set_span_group
 from tradeie.normalize.agencies import AgencyFinder, document_country
+from tradeie.textprep import use_tokenizer
 
 # OntoNotes labels (spaCy's English models) and WikiNER ones (PER, MISC: other languages).
 ORG_LABELS = ("ORG",)
@@ -54,10 +55,14 @@ class AgencyRecognizer(GuardedComponent):
     def __init__(self, nlp: Language, name: str = "tradeie_agencies",
                  org_labels: Iterable[str] = ORG_LABELS) -> None:
         register()  # the Doc and Span extensions this pipeline uses (idempotent)
+        use_tokenizer(nlp)  # nlp(text) prepares text as extract() does (idempotent)
         self.name = name
-        self.finder = AgencyFinder()
+        self.load_rules()
         self.org_labels = tuple(org_labels)
         self.use_ner = ner_upstream(nlp)
+
+    def _load_rules(self) -> None:
+        self.finder = AgencyFinder()
 
     def process(self, doc: Doc) -> Doc:
         orgs = ner_spans(doc, self.org_labels) if self.use_ner else None

@@ -4,11 +4,13 @@ nlp.evaluate() through tradeie's own scorer."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 from spacy.training import Example
 
 from tradeie.extensions import AGENCIES, DATES, ERRORS, FIGURES, OFFICIALS, setup_pipe_worker
+from tradeie.resources import rule_files, use_models_dir, write_rule_files
 from tradeie.scoring import PRF, EvalReport, score
 
 
@@ -27,10 +29,57 @@ class GuardedComponent:
             errors = list(doc._.get(ERRORS) or [])
             errors.append(f"{self.name}: {type(err).__name__}: {err}")
             doc._.set(ERRORS, errors)
+            self.get_error_handler()(self.name, self, [doc], err)
             return doc
+
+    # spaCy's error handling: nlp.set_error_handler(fn) sets it on every component. The
+    # default only keeps the record above (the facade turns it into an error); the record is
+    # kept whatever the handler, so extract() and extract_many() report it either way.
+    def get_error_handler(self):
+        return getattr(self, "_error_handler", record_only)
+
+    def set_error_handler(self, error_handler) -> None:
+        self._error_handler = error_handler
 
     def process(self, doc):  # pragma: no cover - overridden
         raise NotImplementedError
+
+    # -- rule data: saved with the pipeline ------------------------------------------
+    # Each component records the rule data (the whole models/ folder) it was built from and
+    # writes it into its folder of a saved pipeline; loading such a pipeline rebuilds the
+    # component from the saved files when they differ, so a pipeline saved with modified
+    # rules works in a process without them. Rule data is read through process-wide caches,
+    # so differing saved rules also become the process's rule data (use_models_dir): the
+    # rest of tradeie, tradeie.extract included, then reads them too.
+
+    def load_rules(self) -> None:
+        """(Re)build what the component reads from rule data; constructors call it."""
+        self.rules = rule_files()
+        self._load_rules()
+
+    def _load_rules(self) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def to_disk(self, path, *, exclude: Iterable[str] = ()) -> None:
+        write_rule_files(Path(path) / RULES_FOLDER, self.rules)
+
+    def from_disk(self, path, *, exclude: Iterable[str] = ()):
+        folder = Path(path) / RULES_FOLDER
+        if not folder.is_dir():  # saved without rules: keep the process's
+            return self
+        saved = rule_files(folder.resolve())
+        if saved != self.rules:
+            if saved != rule_files():
+                use_models_dir(folder)
+            self.load_rules()
+        return self
+
+
+def record_only(name: str, component: Any, docs: list, err: Exception) -> None:
+    """tradeie's default error handler: the failure is already recorded on the Doc."""
+
+
+RULES_FOLDER = "rules"  # inside a component's folder of a saved pipeline
 
 
 # The entity labels each span group holds, for its component's score().

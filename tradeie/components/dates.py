@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from tradeie.components.base import GuardedComponent, score_span_group
 from tradeie.extensions import COUNTRY, DATES, PUBLISHED, doc_text, register, set_span_group
 from tradeie.normalize.periods import PeriodFinder
+from tradeie.textprep import use_tokenizer
 
 
 class DateRecognizer(GuardedComponent):
@@ -23,9 +24,13 @@ class DateRecognizer(GuardedComponent):
         from tradeie.api import parse_published
 
         register()  # the Doc and Span extensions this pipeline uses (idempotent)
+        use_tokenizer(nlp)  # nlp(text) prepares text as extract() does (idempotent)
         self.name = name
-        self.finder = PeriodFinder()
+        self.load_rules()
         self.published = parse_published(published)  # a bad date fails here, named
+
+    def _load_rules(self) -> None:
+        self.finder = PeriodFinder()
 
     def process(self, doc: Doc) -> Doc:
         from tradeie.api import parse_published

@@ -24,6 +24,7 @@ from tradeie.extensions import (
 )
 from tradeie.normalize.agencies import AgencyMatch
 from tradeie.normalize.officials import OfficialFinder
+from tradeie.textprep import use_tokenizer
 
 
 class OfficialRecognizer(GuardedComponent):
@@ -31,11 +32,15 @@ class OfficialRecognizer(GuardedComponent):
                  person_labels: Iterable[str] = PERSON_LABELS,
                  other_labels: Iterable[str] = OTHER_NAME_LABELS) -> None:
         register()  # the Doc and Span extensions this pipeline uses (idempotent)
+        use_tokenizer(nlp)  # nlp(text) prepares text as extract() does (idempotent)
         self.name = name
-        self.finder = OfficialFinder()
+        self.load_rules()
         self.person_labels = tuple(person_labels)
         self.other_labels = tuple(other_labels)
         self.use_ner = ner_upstream(nlp)
+
+    def _load_rules(self) -> None:
+        self.finder = OfficialFinder()
 
     def process(self, doc: Doc) -> Doc:
         text = doc_text(doc)  # joined once per Doc, not per component
