@@ -198,6 +198,9 @@ class MetricLinking:
         # which way the metric moved
         words = [w for w in c.any_direction.finditer(before)
                  if w.group("w").lower() not in c.comparatives]
+        marker = c.level_marker.search(before)
+        if words and marker and marker.start() < words[-1].start() < marker.end():
+            words.pop()  # the particle of a level verb: "made up $226.6 billion"
         if not words and mention.end <= fig.start and BY_BEFORE.search(before):
             # "cut its key rate by 25 basis points", "widened the merchandise trade deficit
             # by $8.3 billion": the verb stands before the metric and its scope words
