@@ -770,10 +770,6 @@ CASES_C = [
 
 # Constructions not handled yet: (start of the passage, figure text) -> reason
 XFAIL = {
-    ("Exports and imports grew", "6.2%"): "'X and Y grew a% and b%, respectively': no "
-                                          "distribution over a coordinated metric head",
-    ("Exports and imports grew", "4.5%"): "'X and Y grew a% and b%, respectively': no "
-                                          "distribution over a coordinated metric head",
     ("Sweden's goods exports", "3%"): "'an increase of 3% on November last year': a "
                                       "comparison with 'on' + an earlier period gives no basis",
     ("The euro area recorded", "EUR 6.0 billion"): "an area opening the sentence with 'The' "
