@@ -894,8 +894,6 @@ CASES_D = [
 
 # Constructions not handled yet: (start of the passage, figure text) -> reason
 XFAIL = {
-    ("Sweden's goods exports", "3%"): "'an increase of 3% on November last year': a "
-                                      "comparison with 'on' + an earlier period gives no basis",
     ("The euro area recorded", "EUR 6.0 billion"): "an area opening the sentence with 'The' "
                                                    "is not taken as reporter (a rule doing so "
                                                    "lowered the real test split)",
