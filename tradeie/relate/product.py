@@ -210,6 +210,10 @@ def _flow_of(linker: _Linker, fig: Item, mention: MetricMention) -> str | None:
     if m is None or m.start("np") > fig.start > mention.start:
         return None
     np_ = _clean(m.group("np"))
+    lead = linker.c.economy.match(np_) if np_ else None
+    if lead is not None and not lead.group("poss") and np_[lead.end():lead.end() + 1] == " ":
+        # "overseas sales of Japanese cars": the origin is the economy's; the goods are cars
+        np_ = _clean(np_[lead.end():])
     if np_ is None or np_.lower() in linker.c.products.not_restricting \
             or linker.c.economy.search(np_) \
             or linker.any_figure_in(m.start("np"), m.start("np") + len(np_)):
