@@ -494,7 +494,7 @@ class Cues:
         # "exports from Germany (to China)", "imports into India (from China)", "trade
         # between China and Russia": the first economy is the reporter, the second the partner
         self.route = re.compile(
-            rf"^\s+(?P<prep>from|into|between)\s+(?:the\s+)?(?P<e>{_words(names)})(?![\w-])"
+            rf"^\s+(?P<prep>from|into|to|between)\s+(?:the\s+)?(?P<e>{_words(names)})(?![\w-])"
             rf"(?:\s+(?P<to>to|into|from|and)\s+(?:the\s+)?(?P<e2>{_words(names)})(?![\w-]))?"
         )
 

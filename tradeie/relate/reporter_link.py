@@ -90,7 +90,10 @@ class ReporterLinking:
                 and m["e2"] and m["to"] in ("to", "into"):
             # "imports from the U.S. to Mexico": Mexico's imports from the US
             return self.c.economy_code(m.group("e2")), self.c.economy_code(m.group("e"))
-        if m is None or m.group("prep") != wanted or (wanted == "between" and not m["e2"]):
+        prep = m.group("prep") if m is not None else None
+        if prep == "to" and mention.metric == "trade.imports":
+            prep = "into"  # "inbound shipments to the Philippines": where they arrive
+        if m is None or prep != wanted or (wanted == "between" and not m["e2"]):
             return None
         partner = self.c.economy_code(m.group("e2")) if m.group("e2") else None
         return self.c.economy_code(m.group("e")), partner
