@@ -482,6 +482,11 @@ class Cues:
         self.partner_after_figure = re.compile(
             rf"\s+(?:[\w-]+\s+)?(?P<prep>to|with|from)\s+(?:the\s+)?(?P<e>{_words(names)})"
             r"(?!['\u2019\w$-])")
+        # "imports from Russia slumped 31% and from Saudi Arabia 12%": an elided conjunct,
+        # a partner right before the figure (search with endpos at the figure)
+        self.elided_partner = re.compile(
+            rf"(?:(?<![\w-])(?:and|while|but)|,)\s+(?P<prep>to|with|from)\s+(?:the\s+)?"
+            rf"(?P<e>{_words(names)})\s+$")
         # "exports to the US rose 3% and those to Southeast Asia 5%": the pronoun's partner
         self.those_partner = re.compile(
             rf"(?<![\w-])those\s+(?P<prep>to|from|with|of)\s+(?:the\s+)?(?P<e>{_words(names)})"
@@ -489,7 +494,7 @@ class Cues:
         # "exports from Germany (to China)", "imports into India (from China)", "trade
         # between China and Russia": the first economy is the reporter, the second the partner
         self.route = re.compile(
-            rf"^\s+(?P<prep>from|into|between)\s+(?:the\s+)?(?P<e>{_words(names)})(?![\w-])"
+            rf"^\s+(?P<prep>from|into|to|between)\s+(?:the\s+)?(?P<e>{_words(names)})(?![\w-])"
             rf"(?:\s+(?P<to>to|into|from|and)\s+(?:the\s+)?(?P<e2>{_words(names)})(?![\w-]))?"
         )
 

@@ -72,6 +72,10 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
             fact["reporter"] = subject
     if mention.metric not in TRADE:
         return
+    elided = c.elided_partner.search(text, max(clause[0], fig.start - WINDOW), fig.start)
+    if elided is not None:
+        fact["partner"] = c.economy_code(elided.group("e"))
+        return
     those = None
     for m in c.those_partner.finditer(text, max(clause[0], fig.start - WINDOW), fig.start):
         those = m  # the last one before the figure
@@ -99,7 +103,7 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
     # "Exports to Asia grew 19.3%, including a 91.9 percent increase to Taiwan": the
     # partner written at the figure is more specific than the metric's
     m = c.partner_after_figure.match(text, fig.end, min(sent[1], fig.end + 50))
-    if m:
+    if m and not _figure_at(linker, m.end()):  # not "31% and from Saudi Arabia 12%"
         fact["partner"] = c.economy_code(m.group("e"))
         return
     if fact.get("partner") is not None:
@@ -358,3 +362,11 @@ def _economies(linker: _Linker, sent: tuple[int, int]) -> tuple[str | None,
             owner = c.economy_code(of.group("e"))
             named = [(start, code) for start, code in named if start != of.start("e")]
     return owner, named
+
+
+def _figure_at(linker: _Linker, pos: int) -> bool:
+    """Whether a figure starts at ``pos`` (spaces aside)."""
+    rest = linker.text[pos:pos + 30]
+    start = pos + len(rest) - len(rest.lstrip())
+    i = bisect_left(linker._fig_starts, start)
+    return i < len(linker._fig_starts) and linker._fig_starts[i] == start

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 from typing import Any
 
 from tradeie.normalize.metrics import MetricMention
@@ -17,6 +18,25 @@ from tradeie.relate.period_link import _basis_between
 from tradeie.relate.scope import compared_base
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.view import Item, _within
+
+# "exports and imports" written as one total: its two flows, for a "respectively" list
+FLOW_PAIR = re.compile(r"(?P<a>exports|imports)\s+and\s+(?P<b>exports|imports)", re.IGNORECASE)
+FLOW_METRICS = {"exports": "trade.exports", "imports": "trade.imports"}
+
+
+def _split_flows(m: MetricMention, text: str) -> tuple[MetricMention, MetricMention] | None:
+    if m.metric != "trade.total":
+        return None
+    pair = FLOW_PAIR.search(text, m.head_start, m.end)
+    if pair is None or pair.group("a").lower() == pair.group("b").lower():
+        return None
+    return tuple(  # type: ignore[return-value]
+        replace(m, start=pair.start(g) if g == "b" else m.start, end=pair.end(g),
+                text=text[pair.start(g) if g == "b" else m.start:pair.end(g)],
+                metric=FLOW_METRICS[pair.group(g).lower()], head_start=pair.start(g),
+                head_end=pair.end(g))
+        for g in ("a", "b"))
+
 
 # "$2.5 trillion in imports": the gap between a figure and the metric it is given in
 IN_METRIC = re.compile(r"\s+(?:in|of|worth of)\s+(?:the\s+)?")
@@ -153,6 +173,10 @@ class MetricLinking:
         if len(run) < 2:
             return out
         before = [m for m in mentions if m.end <= run[0].start]
+        if len(run) == 2 and before and len(before) < 2:
+            pair = _split_flows(before[-1], self.text)
+            if pair is not None:  # "Exports and imports grew 6.2% and 4.5%, respectively"
+                before = [*before[:-1], *pair]
         if len(before) >= len(run):
             for f, m in zip(run, before[-len(run):], strict=True):
                 out[f.key] = (m, None)
@@ -198,6 +222,9 @@ class MetricLinking:
         # which way the metric moved
         words = [w for w in c.any_direction.finditer(before)
                  if w.group("w").lower() not in c.comparatives]
+        marker = c.level_marker.search(before)
+        if words and marker and marker.start() < words[-1].start() < marker.end():
+            words.pop()  # the particle of a level verb: "made up $226.6 billion"
         if not words and mention.end <= fig.start and BY_BEFORE.search(before):
             # "cut its key rate by 25 basis points", "widened the merchandise trade deficit
             # by $8.3 billion": the verb stands before the metric and its scope words

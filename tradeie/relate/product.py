@@ -36,6 +36,8 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
     p = linker.c.products
     listed = _bracketed(linker, fig, s)
     if listed is None:
+        listed = _elided(linker, fig, s)
+    if listed is None:
         listed = _respective(linker, fig, s)
     if listed is None:
         listed = _item_by(linker, fig, s)
@@ -51,6 +53,19 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
         fact["product"] = listed
     elif fact.get("product"):
         fact["product"] = _as_written(linker, mention, fact["product"])
+
+
+# "exports of cars rose 12% and of electronics 7%", "... and those of refined products 4%":
+# an elided conjunct, its product right before the figure (searched with endpos there)
+_ELIDED_OF = re.compile(r"(?:(?<![\w-])(?:and|while|but)|,)\s+(?:those\s+)?of\s+"
+                        r"(?P<np>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})\s+$")
+
+
+def _elided(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
+    m = _ELIDED_OF.search(linker.text, max(s.bounds[0], fig.start - 60), fig.start)
+    if m is None or " ".join(m.group("np").split()) in linker.c.economy_names:
+        return None  # "and those of Japan 4%": an economy, not a product
+    return _clean(m.group("np"))
 
 
 def _overlaps_mention(s: SentenceIndex, lo: int, hi: int) -> bool:
@@ -195,6 +210,10 @@ def _flow_of(linker: _Linker, fig: Item, mention: MetricMention) -> str | None:
     if m is None or m.start("np") > fig.start > mention.start:
         return None
     np_ = _clean(m.group("np"))
+    lead = linker.c.economy.match(np_) if np_ else None
+    if lead is not None and not lead.group("poss") and np_[lead.end():lead.end() + 1] == " ":
+        # "overseas sales of Japanese cars": the origin is the economy's; the goods are cars
+        np_ = _clean(np_[lead.end():])
     if np_ is None or np_.lower() in linker.c.products.not_restricting \
             or linker.c.economy.search(np_) \
             or linker.any_figure_in(m.start("np"), m.start("np") + len(np_)):

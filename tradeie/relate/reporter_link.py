@@ -29,7 +29,7 @@ class ReporterLinking:
     def _find_reporter(self, mention: MetricMention, s: SentenceIndex) -> str | None:
         sent = s.bounds
         c = self.c
-        before = self.text[max(sent[0], mention.start - 40):mention.start]
+        before = self.text[self._window_start(sent[0], mention.start - 40):mention.start]
         if c.world.search(before):
             return None  # "global growth", "world merchandise trade"
         extra = c.extra.search(before)
@@ -66,6 +66,19 @@ class ReporterLinking:
             return economy.last_area(self, *sent) or self.default_reporter
         return self.default_reporter
 
+    def _window_start(self, floor: int, lo: int) -> int:
+        """``lo`` moved back so that the window does not cut a word or an economy's name:
+        "South Africa's trade balance came in at a surplus" must not read "Africa's"."""
+        if lo <= floor:
+            return floor
+        text = self.text
+        while lo > floor and not text[lo - 1].isspace():
+            lo -= 1
+        for e in self.c.economy.finditer(text, max(floor, lo - 25), lo + 1):
+            if e.start() < lo < e.end():
+                return e.start()
+        return lo
+
     def _route(self, mention: MetricMention, sent) -> tuple[str, str | None] | None:
         """(reporter, partner) of "exports from X (to Y)", "imports into X (from Y)" and
         "trade between X and Y"."""
@@ -77,7 +90,10 @@ class ReporterLinking:
                 and m["e2"] and m["to"] in ("to", "into"):
             # "imports from the U.S. to Mexico": Mexico's imports from the US
             return self.c.economy_code(m.group("e2")), self.c.economy_code(m.group("e"))
-        if m is None or m.group("prep") != wanted or (wanted == "between" and not m["e2"]):
+        prep = m.group("prep") if m is not None else None
+        if prep == "to" and mention.metric == "trade.imports":
+            prep = "into"  # "inbound shipments to the Philippines": where they arrive
+        if m is None or prep != wanted or (wanted == "between" and not m["e2"]):
             return None
         partner = self.c.economy_code(m.group("e2")) if m.group("e2") else None
         return self.c.economy_code(m.group("e")), partner
