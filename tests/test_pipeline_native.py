@@ -148,3 +148,20 @@ def test_component_failure_goes_through_spacy_error_handler():
     nlp.set_error_handler(raise_error)
     with pytest.raises(RuntimeError, match="broken rule"):
         nlp(text)
+
+
+def test_the_wrapped_tokenizer_shows_and_takes_spacys_settings():
+    """Code written for spaCy's tokenizer keeps working on tradeie's wrapper: settings are
+    read from, and written to, the tokenizer that splits the text; it pickles (n_process)."""
+    import pickle
+
+    import tradeie
+
+    nlp = tradeie.load()
+    tok = nlp.tokenizer
+    assert tok.prefix_search.__self__ is tok.inner.prefix_search.__self__
+    infixes = tok.infix_finditer
+    tok.infix_finditer = infixes
+    assert tok.inner.infix_finditer is infixes
+    again = pickle.loads(pickle.dumps(tok))
+    assert [t.text for t in again("Exports rose 5%.")] == [t.text for t in tok("Exports rose 5%.")]

@@ -199,9 +199,25 @@ class TradeieTokenizer:
     tokenizer (``inner``); serialization is the wrapped tokenizer's, so a saved pipeline keeps
     its prefix/suffix/infix rules."""
 
+    _OWN = frozenset({"inner", "vocab"})
+
     def __init__(self, inner) -> None:
         self.inner = inner
         self.vocab = inner.vocab
+
+    def __getattr__(self, name: str):
+        # Everything else is the wrapped tokenizer's: prefix_search, rules, explain, ...
+        # (not while unpickling, before ``inner`` exists, nor for dunder lookups)
+        if name in TradeieTokenizer._OWN or name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(self.inner, name)
+
+    def __setattr__(self, name: str, value) -> None:
+        # nlp.tokenizer.infix_finditer = ... must reach the tokenizer that splits the text
+        if name in TradeieTokenizer._OWN:
+            object.__setattr__(self, name, value)
+        else:
+            setattr(self.inner, name, value)
 
     def __call__(self, text: str) -> Doc:
         register()
