@@ -399,23 +399,25 @@ class Cues:
         # the patterns let a name's spaces be any whitespace ("United\nStates" in wrapped
         # text): look the matched words up, not the matched string
         self._economy_by_words = {" ".join(k.split()): v for k, v in names.items()}
+        # one prefix tree of every economy name, shared by the ~20 patterns that name one
+        names_alt = _words(names)
         self.blocs = set(eco["blocs"])
         self.reporter_only = set(eco["reporter_only"])
         # Case-sensitive: "US" and "us" differ; economies are proper names.
         self.economy = re.compile(
-            rf"(?<![\w-])(?P<e>{_words(names)})(?P<poss>'s|’s)?(?![\w-])"
+            rf"(?<![\w-])(?P<e>{names_alt})(?P<poss>'s|’s)?(?![\w-])"
         )
         self.economy_ends = EndChars.of([*names, "'s", "’s"])
         self.self_reference = cue_re(eco["self_reference"])
         self.no_partner = cue_re(eco["no_partner"])
         self.partner_after = re.compile(
             rf"^(?:\s+[\w-]+){{0,3}}?\s+(?P<prep>to|with|from|into|in|along)\s+(?:the\s+)?"
-            rf"(?P<e>{_words(names)})(?![\w-])"
+            rf"(?P<e>{names_alt})(?![\w-])"
         )
-        self.intra = re.compile(rf"(?i:intra)-?\s*(?P<e>{_words(names)})\s*$")
+        self.intra = re.compile(rf"(?i:intra)-?\s*(?P<e>{names_alt})\s*$")
         # "extra-EU25 trade": the area's trade with the rest of the world
         self.extra = re.compile(
-            rf"(?i:extra)-?\s*(?P<e>{_words(names)})(?:\s+[\w-]+){{0,3}}\s*$")
+            rf"(?i:extra)-?\s*(?P<e>{names_alt})(?:\s+[\w-]+){{0,3}}\s*$")
         # "the euro zone's third-largest economy": a description, not the reporter
         self.rank = cue_re(eco["rank_words"])
         # "ASEAN remained China's top trading partner, with trade ...", "followed by the EU
@@ -423,35 +425,35 @@ class Cues:
         self.partner_frame = cue_re(eco["partner_frame_cues"])
         # "Germany (5.4%), France (7.1%)": the economy a bracketed figure is listed after
         self.economy_bracket = re.compile(
-            rf"(?<![\w-])(?P<e>{_words(names)})\s*\(\s*(?:(?:up|down|both|by)\s+)?[+\-\u2212]?\s*$")
+            rf"(?<![\w-])(?P<e>{names_alt})\s*\(\s*(?:(?:up|down|both|by)\s+)?[+\-\u2212]?\s*$")
         self.currency_after = re.compile(
             rf"\s*(?:{_words(eco['currency_words_after'])})(?![\w-])", re.IGNORECASE)
         # "1.7% in the EU", "1.4% for the eurozone": the economy right after a figure
         # (patterns used with .match(text, pos) carry no '^': it would match only at 0)
         self.economy_after_figure = re.compile(
             rf"\s+(?:(?!(?:and|or|but|while|whereas)\s)[\w-]+\s+){{0,2}}?(?P<prep>in|for)\s+"
-            rf"(?:the\s+)?(?P<e>{_words(names)})"
+            rf"(?:the\s+)?(?P<e>{names_alt})"
             r"(?!['\u2019\w$-])")
         # "... for the EU at 1.5%": the economy right before a figure
         self.economy_before_figure = re.compile(
-            rf"(?<![\w-])for\s+(?:the\s+)?(?P<e>{_words(names)})\s+(?:at|was|of|stood\s+at)\s*$")
+            rf"(?<![\w-])for\s+(?:the\s+)?(?P<e>{names_alt})\s+(?:at|was|of|stood\s+at)\s*$")
         # "In Portugal, GDP increased ...": an opening phrase naming the sentence's economy
         self.economy_lead = re.compile(
-            rf"\s*(?:In|For|Across)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?P<e>{_words(names)})"
+            rf"\s*(?:In|For|Across)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?P<e>{names_alt})"
             r"\s*,")
         # "its 2025 forecast for the United States": the economy a metric is given for
         self.for_economy_after = re.compile(
-            rf"\s+(?:[\w-]+\s+)?for\s+(?:the\s+)?(?P<e>{_words(names)})(?!['\u2019\w$-])")
+            rf"\s+(?:[\w-]+\s+)?for\s+(?:the\s+)?(?P<e>{names_alt})(?!['\u2019\w$-])")
         # "exports to the EU", "trade with the euro area": the economy after it is a partner
         self.partner_preposition = re.compile(
             r"(?<![\w-])(?:to|with|from|outside|than|non)[\s-]+(?:the\s+)?$", re.IGNORECASE)
         # "New Zealand dairy exports", "Indonesia's mineral fuels exports": the economy
         # owning a metric, right before the words that restrict it
         self.economy_owner = re.compile(
-            rf"(?<![\w-])(?:{_words(names)})(?:'s|’s)?[ \t]+$")
+            rf"(?<![\w-])(?:{names_alt})(?:'s|’s)?[ \t]+$")
         # "6.2 percent of China's overall imports": the economy a share is of
         self.share_owner = re.compile(
-            rf"\bof\s+(?:the\s+)?(?P<e>{_words(names)})(?:'s|’s)?\s+(?:[a-z-]+\s+){{0,2}}"
+            rf"\bof\s+(?:the\s+)?(?P<e>{names_alt})(?:'s|’s)?\s+(?:[a-z-]+\s+){{0,2}}"
             r"(?:exports|imports|trade|shipments|purchases|sales)\b")
         # "Asian countries excluding China": an economy left out, no partner
         self.excluding_before = re.compile(
@@ -460,13 +462,13 @@ class Cues:
         # partner a trade mention is written with, some words after it
         self.partner_phrase = re.compile(
             rf"(?<![\w-])(?P<prep>to|with|from)\s+(?:the\s+)?(?:other\s+)?"
-            rf"(?P<e>{_words(names)})(?!['\u2019\w$-])")
+            rf"(?P<e>{names_alt})(?!['\u2019\w$-])")
         # "imports of Russian oil": the economy the goods come from
         self.origin_after = re.compile(
-            rf"\s+of\s+(?:the\s+)?(?P<e>{_words(names)})\s+[a-z]")
+            rf"\s+of\s+(?:the\s+)?(?P<e>{names_alt})\s+[a-z]")
         # "With the European Union, Japan reported a deficit": an opening partner
         self.partner_lead = re.compile(
-            rf"\s*With\s+(?:the\s+)?(?:other\s+)?(?P<e>{_words(names)})(?!['\u2019\w$-])")
+            rf"\s*With\s+(?:the\s+)?(?:other\s+)?(?P<e>{names_alt})(?!['\u2019\w$-])")
         # "total exports", "overall imports": a whole, not the trade with one partner
         self.whole_words = cue_re(eco["whole_words"])
         # a word that makes the economy after it no subject: "exports to China", "in the EU"
@@ -477,25 +479,25 @@ class Cues:
         self.apposition = re.compile(r",\s+(?:the|its|a|an)\s+[^,.;()]{1,60},")
         # "the main European economy, Germany, ...": the economy named after a mention
         self.apposition_after = re.compile(
-            rf",\s+(?P<e>{_words(names)})\s*,(?!\s*(?:and|or)\s)")
+            rf",\s+(?P<e>{names_alt})\s*,(?!\s*(?:and|or)\s)")
         # "a 91.9 percent increase to Taiwan", "by 42 percent to the Netherlands"
         self.partner_after_figure = re.compile(
-            rf"\s+(?:[\w-]+\s+)?(?P<prep>to|with|from)\s+(?:the\s+)?(?P<e>{_words(names)})"
+            rf"\s+(?:[\w-]+\s+)?(?P<prep>to|with|from)\s+(?:the\s+)?(?P<e>{names_alt})"
             r"(?!['\u2019\w$-])")
         # "imports from Russia slumped 31% and from Saudi Arabia 12%": an elided conjunct,
         # a partner right before the figure (search with endpos at the figure)
         self.elided_partner = re.compile(
             rf"(?:(?<![\w-])(?:and|while|but)|,)\s+(?P<prep>to|with|from)\s+(?:the\s+)?"
-            rf"(?P<e>{_words(names)})\s+$")
+            rf"(?P<e>{names_alt})\s+$")
         # "exports to the US rose 3% and those to Southeast Asia 5%": the pronoun's partner
         self.those_partner = re.compile(
-            rf"(?<![\w-])those\s+(?P<prep>to|from|with|of)\s+(?:the\s+)?(?P<e>{_words(names)})"
+            rf"(?<![\w-])those\s+(?P<prep>to|from|with|of)\s+(?:the\s+)?(?P<e>{names_alt})"
             r"(?![\w$-])", re.IGNORECASE)
         # "exports from Germany (to China)", "imports into India (from China)", "trade
         # between China and Russia": the first economy is the reporter, the second the partner
         self.route = re.compile(
-            rf"^\s+(?P<prep>from|into|to|between)\s+(?:the\s+)?(?P<e>{_words(names)})(?![\w-])"
-            rf"(?:\s+(?P<to>to|into|from|and)\s+(?:the\s+)?(?P<e2>{_words(names)})(?![\w-]))?"
+            rf"^\s+(?P<prep>from|into|to|between)\s+(?:the\s+)?(?P<e>{names_alt})(?![\w-])"
+            rf"(?:\s+(?P<to>to|into|from|and)\s+(?:the\s+)?(?P<e2>{names_alt})(?![\w-]))?"
         )
 
 
