@@ -166,12 +166,14 @@ def broken(tmp_path: Path):
 
 
 @pytest.mark.parametrize("change,named", [
-    (lambda d: d["anaphoric_references"]["nouns"].__setitem__("month", "moon"), "'month'"),
-    (lambda d: d["to_date"]["units"].__setitem__("year", 12), "'year'"),
-    (lambda d: d["back_reference_spans"]["units"].__setitem__("months", 0), "'months'"),
+    (lambda d: d["anaphoric_references"]["nouns"].__setitem__("month", "moon"),
+     "anaphoric_references.nouns.month"),
+    (lambda d: d["to_date"]["units"].__setitem__("year", 12), "to_date.units.year"),
+    (lambda d: d["back_reference_spans"]["units"].__setitem__("months", 0),
+     "back_reference_spans.units.months"),
     (lambda d: d["back_reference_spans"].pop("openers"), "back_reference_spans"),
     (lambda d: d["to_date"].__setitem__("openers", "this"), "to_date.openers"),
-    (lambda d: d.pop("to_date"), "missing key 'to_date'"),
+    (lambda d: d.pop("to_date"), "missing key(s) ['to_date']"),
 ])
 def test_new_sections_are_validated(broken, change, named):
     path, message = broken(change)
@@ -184,7 +186,8 @@ def test_bad_granularity_names_its_line(broken):
         lambda d: d["anaphoric_references"]["nouns"].__setitem__("month", "moon"))
     lines = path.read_text(encoding="utf-8").splitlines()
     top = next(i for i, ln in enumerate(lines) if '"anaphoric_references"' in ln)
-    line = next(i for i in range(top, len(lines)) if '"nouns"' in lines[i]) + 1
+    nouns = next(i for i in range(top, len(lines)) if '"nouns"' in lines[i])
+    line = next(i for i in range(nouns, len(lines)) if '"month"' in lines[i]) + 1
     assert re.search(rf": line {line}: ", message), message
 
 

@@ -52,15 +52,8 @@ from tradeie.normalize.agencies.gazetteer import (
 from tradeie.normalize.agencies.lexicon import _lexicon, non_agency_spans, row_acronym
 from tradeie.normalize.agencies.rules import (
     RULE_FIELDS,
-    Check,
-    Key,
+    RULES_SCHEMA,
     _code_literal_re,
-    check_count,
-    check_fields,
-    check_flag,
-    check_text,
-    check_word_map,
-    check_words,
     generic_heads,
 )
 from tradeie.normalize.agencies.text_tokens import (
@@ -71,9 +64,8 @@ from tradeie.normalize.agencies.text_tokens import (
 )
 
 __all__ = [
-    "GAZETTEER", "KINDS", "NON_NATIONAL", "RULE_FIELDS", "AgencyFinder", "AgencyMatch",
-    "AgencyRow", "Check", "Key", "PhraseTable", "TextTokens", "_code_literal_re", "_lexicon",
-    "check_count", "check_fields", "check_flag", "check_text", "check_word_map", "check_words",
+    "GAZETTEER", "KINDS", "NON_NATIONAL", "RULES_SCHEMA", "RULE_FIELDS", "AgencyFinder",
+    "AgencyMatch", "AgencyRow", "PhraseTable", "TextTokens", "_code_literal_re", "_lexicon",
     "country_after_of", "country_mentions", "country_table", "credit_spans", "dateline_cities",
     "dateline_country", "document_country", "generic_heads", "is_country_word",
     "load_gazetteer", "non_agency_spans", "qualifier_before", "row_acronym", "text_tokens",

@@ -13,17 +13,7 @@ from typing import Any
 import pycountry
 
 from tradeie.normalize.agencies.gazetteer import NON_NATIONAL, AgencyMatch, _valid_country
-from tradeie.normalize.agencies.rules import (
-    RULES,
-    Check,
-    Key,
-    _rules,
-    check_count,
-    check_fields,
-    check_text,
-    check_word_map,
-    check_words,
-)
+from tradeie.normalize.agencies.rules import RULES, _rules, rule_file
 from tradeie.normalize.agencies.text_tokens import (
     PhraseTable,
     TextTokens,
@@ -31,11 +21,15 @@ from tradeie.normalize.agencies.text_tokens import (
     tokenize_phrase,
 )
 from tradeie.resources import (
+    COMMENT,
+    WORDS,
     DataFileError,
+    Map,
+    Text,
     check_phrases,
-    data_error,
     data_path,
     read_json,
+    validate,
 )
 
 DATELINES = "dateline_cities.json"
@@ -109,25 +103,17 @@ def is_country_word(toks: TextTokens, k: int) -> bool:
     return bool(toks.cap[k] and (table.cs.get((toks.keys[k],)) or table.longest_at(toks, k)))
 
 
-def _check_cities(name: str, value: Any, key: Key) -> None:
-    check_word_map(name, value, key)
-    for city, code in value.items():
-        if not _valid_country(code) or code in NON_NATIONAL:
-            raise data_error(name, (key, city) if isinstance(key, str) else (*key, city),
-                             f"city {city!r}: bad country {code!r} (ISO 3166-1 alpha-2)")
-
-
-DATELINE_FIELDS: dict[str, Check] = {
-    "version": check_count, "comment": check_text, "bloc_comment": check_text,
-    "bloc_cities": check_words, "cities": _check_cities,
-}
+DATELINE_SCHEMA = rule_file({
+    "bloc_comment": COMMENT, "bloc_cities": WORDS,
+    "cities": Map(Text(test=lambda code: _valid_country(code) and code not in NON_NATIONAL,
+                       what="an ISO 3166-1 alpha-2 country code"), comments=False),
+})
 
 
 @cache
 def _datelines() -> dict[str, Any]:
     raw = read_json(DATELINES)
-    check_fields(raw, DATELINES, DATELINE_FIELDS,
-                 optional=frozenset({"version", "comment", "bloc_comment"}))
+    validate(DATELINES, raw, DATELINE_SCHEMA)
     return raw
 
 

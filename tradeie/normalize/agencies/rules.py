@@ -1,11 +1,10 @@
-"""The generic-body rules (models/agency_rules.json) and the field checks shared with the
-officials rules.
+"""The generic-body rules (models/agency_rules.json) and the field specs shared with the
+dateline and officials rules.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -13,126 +12,62 @@ from typing import Any
 from tradeie.normalize.agencies.gazetteer import KINDS, _valid_country
 from tradeie.normalize.agencies.text_tokens import PhraseTable, tokenize_phrase
 from tradeie.resources import (
-    DataFileError,
-    check_phrases,
-    data_error,
-    data_path,
+    WORDS,
+    Int,
+    List,
+    Map,
+    OneOf,
+    Record,
+    Spec,
+    Text,
+    Type,
     read_json,
+    validate,
 )
 
 RULES = "agency_rules.json"
 
 
 # ------------------------------------------------------------------- field validation
-# Every field of the JSON rule files read here (and in officials/data.py) is checked by type when
-# the pipeline is built: a typo ("eight" for 8, a string where a list belongs, which Python
-# would iterate letter by letter) fails with the file and line, not later or silently.
+# Every field of the JSON rule files read here (and in country.py, officials/data.py) is
+# declared with the specs of tradeie.resources and checked when the pipeline is built: a typo
+# ("eight" for 8, a string where a list belongs, which Python would iterate letter by letter)
+# fails with the file, the line and the key, not later or silently.
 
-Key = str | tuple[str, ...]
-Check = Callable[[str, Any, Key], None]
-
-
-def check_words(name: str, value: Any, key: Key) -> None:
-    """A list of non-empty strings."""
-    check_phrases(value, name, key)
+COUNT = Int(1)  # a whole number >= 1
+WORD_MAP = Map(Text(), comments=False)  # non-empty strings to non-empty strings
+FLAG = Type(bool, "true or false")
+COUNTRY_CODE = Text(test=_valid_country, what="an ISO 3166-1 alpha-2 code, EU or INT")
 
 
-def check_count(name: str, value: Any, key: Key) -> None:
-    """A whole number >= 1 (not a bool, not a string)."""
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise data_error(name, key, f"expected a whole number >= 1, not {value!r}")
+def rule_file(fields: dict[str, Spec], optional: frozenset[str] = frozenset()) -> Record:
+    """A JSON rule file of these top-level fields (a "version" may be given)."""
+    return Record({"version": COUNT, **fields}, optional=optional | {"version"})
 
 
-def check_text(name: str, value: Any, key: Key) -> None:
-    if not isinstance(value, str):
-        raise data_error(name, key, f"expected a string, not {value!r}")
-
-
-def check_flag(name: str, value: Any, key: Key) -> None:
-    if not isinstance(value, bool):
-        raise data_error(name, key, f"expected true or false, not {value!r}")
-
-
-def check_word_map(name: str, value: Any, key: Key) -> None:
-    """An object mapping non-empty strings to non-empty strings."""
-    if not isinstance(value, dict):
-        raise data_error(name, key, "expected a JSON object")
-    for word, target in value.items():
-        path = (*((key,) if isinstance(key, str) else key), word)
-        if not word.strip() or not isinstance(target, str) or not target.strip():
-            raise data_error(name, path, f"{word!r}: {target!r} is not a non-empty string")
-
-
-def check_fields(raw: dict[str, Any], name: str, fields: dict[str, Check],
-                 optional: frozenset[str] = frozenset({"version", "comment"})) -> None:
-    """Check every field of a JSON rule file: each known key by its check, no unknown key
-    (a misspelt key would silently fall back to a default), none missing. Keys starting
-    with "_" are comments (strings)."""
-    for key, value in raw.items():
-        check = check_text if key.startswith("_") else fields.get(key)
-        if check is None:
-            raise data_error(name, key, f"unknown key (expected one of {sorted(fields)})")
-        check(name, value, key)
-    missing = sorted(set(fields) - set(raw) - optional)
-    if missing:
-        raise DataFileError(f"{data_path(name)}: missing top-level key(s) {missing}")
-
-
-def _check_common_refs(name: str, value: Any, key: Key) -> None:
-    if not isinstance(value, list):
-        raise data_error(name, key, "expected a list of {phrase, kind} objects")
-    for i, ref in enumerate(value):
-        where = f"{key}[{i}]"
-        if not isinstance(ref, dict):
-            raise data_error(name, key, f"{where}: expected an object, not {ref!r}")
-        phrase = ref.get("phrase")
-        spot = phrase if isinstance(phrase, str) else None  # the entry's line, when found
-        if not isinstance(phrase, str) or not tokenize_phrase(phrase):
-            raise data_error(name, key, f"{where}: 'phrase' must be a non-empty string")
-        if ref.get("kind") not in KINDS:
-            raise data_error(name, key, f"{where}: kind {ref.get('kind')!r} is not one of "
-                             f"{sorted(KINDS)}", spot)
-        if not isinstance(ref.get("needs_qualifier", False), bool):
-            raise data_error(name, key, f"{where}: 'needs_qualifier' must be true or false",
-                             spot)
-        unknown = set(ref) - {"phrase", "kind", "needs_qualifier"}
-        if unknown:
-            raise data_error(name, key, f"{where}: unknown field(s) {sorted(unknown)}", spot)
-
-
-def _check_country_words(name: str, value: Any, key: Key) -> None:
-    check_word_map(name, value, key)
-    for word, code in value.items():
-        if not _valid_country(code):
-            raise data_error(name, (key, word) if isinstance(key, str) else (*key, word),
-                             f"{word!r}: bad code {code!r} (ISO 3166-1 alpha-2, EU or INT)")
-
-
-def _check_code_quotes(name: str, value: Any, key: Key) -> None:
-    check_words(name, value, key)
-    for quote in value:
-        if len(quote) != 1 or quote.isalnum():
-            raise data_error(name, key, f"{quote!r} is not one quote character", quote)
-
-
-RULE_FIELDS: dict[str, Check] = {
-    "version": check_count,
-    "comment": check_text,
-    **{key: check_words for key in (
+RULE_FIELDS: dict[str, Spec] = {
+    **{key: WORDS for key in (
         "ministry_heads", "weak_heads", "office_heads", "head_modifiers", "gov_topics",
         "connectors", "of_words", "parent_links", "academic_words",
         "common_ref_blockers_before", "common_ref_blockers_after",
         "code_literal_openers", "code_call_brackets", "code_member_marks",
         "bare_ref_verbs", "bloc_followers", "state_name_words",
     )},
-    "code_quotes": _check_code_quotes,
-    "topic_synonyms": check_word_map,
-    "canonical_topics": check_word_map,
-    "max_topic_words": check_count,
-    "lowercase_ministry_needs_topics": check_flag,
-    "common_refs": _check_common_refs,
-    "extra_country_words": _check_country_words,
+    "code_quotes": List(Text(test=lambda q: len(q) == 1 and not q.isalnum(),
+                             what="one quote character")),
+    "topic_synonyms": WORD_MAP,
+    "canonical_topics": WORD_MAP,
+    "max_topic_words": COUNT,
+    "lowercase_ministry_needs_topics": FLAG,
+    # errors inside an entry name the line of its phrase
+    "common_refs": List(Record({"phrase": Text(test=tokenize_phrase),
+                                "kind": OneOf(tuple(sorted(KINDS))),
+                                "needs_qualifier": FLAG},
+                               optional=frozenset({"needs_qualifier"}), own_lines=False,
+                               anchor="phrase")),
+    "extra_country_words": Map(COUNTRY_CODE, comments=False),
 }
+RULES_SCHEMA = rule_file(RULE_FIELDS)
 
 
 def _word_set(rules: dict[str, Any], key: str) -> frozenset[str]:
@@ -186,7 +121,7 @@ def _code_literal_re(raw: dict[str, Any]) -> re.Pattern[str]:
 @cache
 def _rules() -> _Rules:
     raw = read_json(RULES)
-    check_fields(raw, RULES, RULE_FIELDS)
+    validate(RULES, raw, RULES_SCHEMA)
     refs = PhraseTable(any_case=True)
     for ref in raw["common_refs"]:
         refs.add(tokenize_phrase(ref["phrase"]), (ref["kind"], bool(ref.get("needs_qualifier"))),

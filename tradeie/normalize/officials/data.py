@@ -7,18 +7,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from tradeie.normalize.agencies.rules import (
-    Check,
-    check_count,
-    check_fields,
-    check_text,
-    check_words,
-)
+from tradeie.normalize.agencies.rules import COUNT, rule_file
 from tradeie.normalize.agencies.text_tokens import (
     PhraseTable,
     tokenize_phrase,
 )
-from tradeie.resources import DataFileError, data_path, read_json, read_lines
+from tradeie.resources import (
+    WORDS,
+    DataFileError,
+    Spec,
+    data_path,
+    read_json,
+    read_lines,
+    validate,
+)
 
 TITLES = "official_titles.txt"
 NAME_SHAPES = "name_shapes.json"
@@ -106,21 +108,22 @@ class _Shapes:
     anaphor_heads: frozenset[str]
 
 
-SHAPE_FIELDS: dict[str, Check] = {
-    "version": check_count, "comment": check_text, "max_name_tokens": check_count,
-    **{key: check_words for key in (
+SHAPE_FIELDS: dict[str, Spec] = {
+    "max_name_tokens": COUNT,
+    **{key: WORDS for key in (
         "particles", "family_name_first", "family_name_first_vietnamese", "short_ref_stop",
         "title_openers", "title_links", "determiners", "honorifics", "not_name_words",
         "leader_nouns", "public_bodies", "attributive_after", "country_nouns",
         "anaphor_heads",
     )},
 }
+SHAPES_SCHEMA = rule_file(SHAPE_FIELDS)
 
 
 @cache
 def _shapes() -> _Shapes:
     raw = read_json(NAME_SHAPES)
-    check_fields(raw, NAME_SHAPES, SHAPE_FIELDS)
+    validate(NAME_SHAPES, raw, SHAPES_SCHEMA)
 
     def words(key: str) -> frozenset[str]:
         return frozenset(_key(v).lower() for v in raw[key])

@@ -1,5 +1,6 @@
 """Loading models/dates.json and models/fiscal_years.json into the finder's word tables,
-with the validation of every field (errors name the file and line)."""
+validated field by field with the specs of tradeie.resources (errors name the file, the
+line and the key)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,20 @@ from tradeie.normalize.periods.fiscal import _Cal
 from tradeie.normalize.periods.ops import _Op
 from tradeie.normalize.periods.tokens import _norm_phrase
 from tradeie.normalize.periods.values import _GRANULARITY_ORDER
-from tradeie.resources import DataFileError, data_path, line_of, read_json
+from tradeie.resources import (
+    Int,
+    List,
+    Map,
+    OneOf,
+    Record,
+    Spec,
+    Text,
+    Tuple,
+    Type,
+    data_error,
+    read_json,
+    validate,
+)
 
 DATES_DATA = "dates.json"
 FISCAL_DATA = "fiscal_years.json"
@@ -21,110 +35,61 @@ class Lexicon:
     def _load_data(self) -> None:
         d = read_json(DATES_DATA)
         f = read_json(FISCAL_DATA)
-        _validate_dates(d)  # every field by type: below, only values are checked
+        _validate_dates(d)  # every field by type: below, only cross-field rules are checked
+        validate(FISCAL_DATA, f, FISCAL_SCHEMA)
         self.month_of: dict[str, int] = {}
         self.abbrevs: set[str] = set()
         seen = set()
-        for i, row in enumerate(d["months"]):
-            n = row.get("n") if isinstance(row, dict) else None
-            if (isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= 12
-                    or set(row) - {"n", "names", "abbrevs"}):
-                raise _data_error(DATES_DATA, "months",
-                                  f"entry {i} needs n in 1..12, names and abbrevs only")
-            names = _words(row.get("names"), "months", "months", label=f"entry {i}: names")
-            abbrevs = _words(row.get("abbrevs", []), "months", "months", empty_ok=True,
-                             label=f"entry {i}: abbrevs")
-            seen.add(n)
-            for name in names:
-                self.month_of[name.lower()] = n
-            for ab in abbrevs:
-                self.month_of[ab.lower()] = n
+        for row in d["months"]:
+            seen.add(row["n"])
+            for name in row["names"]:
+                self.month_of[name.lower()] = row["n"]
+            for ab in row.get("abbrevs", []):
+                self.month_of[ab.lower()] = row["n"]
                 self.abbrevs.add(ab.lower())
         if seen != set(range(1, 13)):
-            raise _data_error(DATES_DATA, "months", "every month 1..12 must be listed once")
-        weekdays = d["weekdays"]
-        if len(weekdays) != 7 or not all(isinstance(w, str) and w.strip() for w in weekdays):
-            raise _data_error(DATES_DATA, "weekdays", "seven names (strings), Monday first")
-        self.weekday_of = {w.lower(): i for i, w in enumerate(weekdays)}
+            raise data_error(DATES_DATA, "months", "every month 1..12 must be listed once")
+        self.weekday_of = {w.lower(): i for i, w in enumerate(d["weekdays"])}
         self.numbers = _int_table(d, "number_words")
         self.ordinals = _int_table(d, "ordinals")
         self.final_ordinals = {w.lower() for w in d["final_ordinals"]}
         self.relative = _int_table(d, "relative")
         for w in d["standalone_relative"]:
             if w.lower() not in self.relative:
-                raise _data_error(DATES_DATA, "standalone_relative", f"{w!r} not in 'relative'")
+                raise data_error(DATES_DATA, "standalone_relative", f"{w!r} not in 'relative'",
+                                 w)
         self.standalone = [w.lower() for w in d["standalone_relative"]]
         self.relative_days = _int_table(d, "relative_days")
         self.span_lengths = _int_table(d, "span_lengths")
         self.ambiguous = {w.lower() for w in d["ambiguous_months"]}
         self.year_after = {w.lower() for w in d["year_blockers_after"]}
         self.slash_year_after = tuple(d["slash_year_after"])
-        for mark in self.slash_year_after:
-            if len(mark) != 1 or mark.isalnum() or mark.isspace():
-                raise _data_error(DATES_DATA, "slash_year_after",
-                                  f"{mark!r}: one character that ends a figure, like '%'")
         self.abbrev_stop = {w.lower() for w in d["sentence_abbreviations"]}
         self.backref_ops: dict[str, _Op] = {}
         self.backref_phrases: list[str] = []
         self.bare_backrefs: set[str] = set()  # "the year": a period only in context
-        for i, row in enumerate(d["back_references"]):
-            shift = row.get("shift") if isinstance(row, dict) else None
-            n = shift.get("n") if isinstance(shift, dict) else None
-            if (not isinstance(row, dict)
-                    or set(row) - {"coerce", "shift", "bare", "phrases", "reporting"}
-                    or "coerce" not in row or not isinstance(shift, dict)
-                    or set(shift) != {"unit", "n"}
-                    or isinstance(n, bool) or not isinstance(n, int)
-                    or not isinstance(row.get("bare", False), bool)
-                    or not isinstance(row.get("reporting", False), bool)):
-                raise _data_error(DATES_DATA, "back_references",
-                                  f"entry {i} needs coerce, shift {{unit, n}}, phrases "
-                                  "(and maybe bare: true/false)")
-            phrases = _words(row.get("phrases"), "back_references", "back_references",
-                             label=f"entry {i}: phrases")
-            op = _Op(row["coerce"], shift["unit"], n, reporting=row.get("reporting", False))
-            _check_op(op, "back_references")
-            for ph in phrases:
-                if not ph.lower().startswith("the "):
-                    # the pattern is anchored on its first word for speed
-                    raise _data_error(DATES_DATA, "back_references", f"{ph!r}: must start 'the'")
+        for row in d["back_references"]:
+            shift = row["shift"]
+            op = _Op(row["coerce"], shift["unit"], shift["n"],
+                     reporting=row.get("reporting", False))
+            for ph in row["phrases"]:
                 self.backref_ops[_norm_phrase(ph)] = op
                 self.backref_phrases.append(ph)
                 if row.get("bare"):
                     self.bare_backrefs.add(_norm_phrase(ph))
         counted = d["back_reference_counted"]
-        self.counts = {k.lower(): v for k, v in _ints(counted, "counts",
-                                                      "back_reference_counted").items()}
-        self.count_dirs = {k.lower(): v for k, v in _ints(counted, "directions",
-                                                          "back_reference_counted").items()}
-        self.count_units = {}
-        for word, unit in counted["units"].items():
-            per = unit.get("per", 1) if isinstance(unit, dict) else None
-            if (not isinstance(unit, dict) or set(unit) - {"coerce", "unit", "per"}
-                    or not isinstance(unit.get("unit"), str)
-                    or isinstance(per, bool) or not isinstance(per, int) or per < 1):
-                raise _data_error(DATES_DATA, ("back_reference_counted", "units", word),
-                                  "needs unit, coerce and per (a count)")
-            _check_op(_Op(unit.get("coerce"), unit["unit"], per), "back_reference_counted")
-            self.count_units[word.lower()] = dict(unit)
+        self.counts = {k.lower(): v for k, v in counted["counts"].items()}
+        self.count_dirs = {k.lower(): v for k, v in counted["directions"].items()}
+        self.count_units = {word.lower(): dict(unit) for word, unit in counted["units"].items()}
         same = d["same_period_of"]
         self.same_nouns = {k.lower(): v for k, v in same["nouns"].items()}
         self.same_need_tail = {w.lower() for w in same["nouns_need_tail"]}
         self.same_tails = list(same["year_back_tails"])
-        for noun, coerce in self.same_nouns.items():
-            if coerce is not None and not isinstance(coerce, str):
-                raise _data_error(DATES_DATA, "same_period_of",
-                                  f"nouns: {noun!r} must map to a granularity or null")
-            _check_op(_Op(coerce, "year", 0), "same_period_of")
         ana = d["anaphoric_references"]
         self.ana_nouns = {k.lower(): v for k, v in ana["nouns"].items()}
         self.bare_fw = {w.lower() for w in d["bare_fiscal_words"]}
         self.ana_phrases = {_norm_phrase(k): v for k, v in ana["phrases"].items()}
         self.roll_units = {k.lower(): v for k, v in d["rolling_spans"]["units"].items()}
-        if set(self.roll_units) - {"months", "quarters", "years"} or any(
-                v < 1 for v in self.roll_units.values()):
-            raise _data_error(DATES_DATA, ("rolling_spans", "units"),
-                              "units: 'months', 'quarters', 'years' -> months per unit (>= 1)")
         spans = d["back_reference_spans"]
         self.span_units = {k.lower(): v for k, v in spans["units"].items()}
         self.to_date_units = {_norm_phrase(k): v for k, v in d["to_date"]["units"].items()}
@@ -137,49 +102,25 @@ class Lexicon:
         self.southern = {c.upper() for c in seasons["southern_countries"]}
         self.weekend_rel = _int_table(d, "weekend_relative")
         self.days_pos = {k.lower(): v for k, v in d["days_of_month_positions"].items()}
-        if set(self.days_pos.values()) - {"first", "last"}:
-            raise _data_error(DATES_DATA, "days_of_month_positions", "values: first or last")
         self.data = d
 
-        default = f.get("default")
-        if not isinstance(default, dict):
-            raise _data_error(FISCAL_DATA, "default", "missing the default calendar")
+        default = f["default"]
         self.default_cal = _make_cal(default, default, "default")
-        countries = f.get("countries", {})
-        if not isinstance(countries, dict):
-            raise _data_error(FISCAL_DATA, "countries", "expected an object keyed by ISO code")
-        self.cals = {code.upper(): _make_cal(row, default, code) for code, row in countries.items()}
+        self.cals = {code.upper(): _make_cal(row, default, code)
+                     for code, row in f.get("countries", {}).items()}
 
 
-def _make_cal(row: Any, default: dict[str, Any], where: str) -> _Cal:
-    if not isinstance(row, dict):
-        raise _data_error(FISCAL_DATA, where, "expected an object")
+def _make_cal(row: dict[str, Any], default: dict[str, Any], where: str) -> _Cal:
+    """A calendar of fiscal_years.json (validated by ``FISCAL_SCHEMA``), ``default`` filling
+    what it does not say."""
     sm = row.get("start_month", default.get("start_month"))
     named = row.get("named_by", default.get("named_by", "start"))
     fy_named = row.get("fy_named_by", named)
     split = row.get("split_start_month", default.get("split_start_month", 4))
-    if not isinstance(sm, int) or not 1 <= sm <= 12 or not isinstance(split, int):
-        raise _data_error(FISCAL_DATA, where, "start_month must be an integer 1..12")
-    if named not in ("start", "end") or fy_named not in ("start", "end"):
-        raise _data_error(FISCAL_DATA, where, "named_by must be 'start' or 'end'")
     earlier = row.get("earlier")
     if earlier is None:
         return _Cal(sm, named, fy_named, split)
-    before, old = (earlier.get("before"), earlier.get("start_month")) if isinstance(
-        earlier, dict) else (None, None)
-    if (not isinstance(earlier, dict) or set(earlier) != {"before", "start_month"}
-            or isinstance(before, bool) or not isinstance(before, int)
-            or isinstance(old, bool) or not isinstance(old, int) or not 1 <= old <= 12):
-        raise _data_error(FISCAL_DATA, where, "earlier needs before (a year) and start_month "
-                          "(1..12) only")
-    return _Cal(sm, named, fy_named, split, before, old)
-
-
-def _check_op(op: _Op, where: Any) -> None:
-    if op.coerce not in (None, "fiscal_year", "fit", *_GRANULARITY_ORDER) or op.unit not in (
-        "year", "month", "day", "period", "months_before", "months_to", "ytd"
-    ):
-        raise _data_error(DATES_DATA, str(where), f"bad back-reference operation {op}")
+    return _Cal(sm, named, fy_named, split, earlier["before"], earlier["start_month"])
 
 
 def _int_table(data: dict[str, Any], key: str) -> dict[str, int]:
@@ -188,9 +129,11 @@ def _int_table(data: dict[str, Any], key: str) -> dict[str, int]:
 
 
 # ------------------------------------------------------------------ validating dates.json
-# Every field is checked by type before anything is read: a string where a list belongs
-# would be iterated letter by letter, a list where an object belongs would fail deep inside
-# the grammar, an empty list would compile to an empty alternative that matches everywhere.
+# Every field is checked by type before anything is read (specs of tradeie.resources): a
+# string where a list belongs would be iterated letter by letter, a list where an object
+# belongs would fail deep inside the grammar, an empty list would compile to an empty
+# alternative that matches everywhere. Tables here hold no comments: the loader reads every
+# entry.
 
 _WORD_LISTS = (
     "month_context_before", "month_context_after", "month_position_prefixes",
@@ -208,156 +151,111 @@ _OPTIONAL_WORD_LISTS = ("ambiguous_months", "year_blockers_after", "year_context
                         "sentence_abbreviations", "slash_year_after")
 _INT_TABLES = ("number_words", "ordinals", "relative", "relative_days", "span_lengths",
                "weekend_relative", "half_ordinals")
-# checked here by type (a list or an object), their entries in PeriodFinder._load_data
-_STRUCTURES = {"months": list, "weekdays": list, "back_references": list,
-               "back_reference_counted": dict, "same_period_of": dict,
-               "bare_back_reference_blockers": dict, "days_of_month_positions": dict,
-               "anaphoric_references": dict, "back_reference_spans": dict, "to_date": dict,
-               "year_to_date": dict, "rolling_spans": dict, "month_count_abbrevs": dict,
-               "seasons": dict}
+
+_WORDS = List(Text(), nonempty=True)  # words that become regex alternatives: never empty
+_ANY_WORDS = List(Text())
+
+
+def _ints(value: Spec | None = None, names: Spec | None = None) -> Map:
+    """A non-empty table of word -> whole number."""
+    return Map(value or Int(), nonempty=True, comments=False, names=names)
+
+
+def _table(value: Spec) -> Map:
+    return Map(value, nonempty=True, comments=False)
+
+
+_GRANULARITY = OneOf((*_GRANULARITY_ORDER, "fiscal_year"))
+_COERCE = OneOf((None, "fiscal_year", "fit", *_GRANULARITY_ORDER))  # of a back-reference
+_SHIFT_UNIT = OneOf(("year", "month", "day", "period", "months_before", "months_to", "ytd"))
+_FLAG = Type(bool, "true or false")
+
+_STRUCTURES: dict[str, Spec] = {
+    "months": List(Record({"n": Int(1, 12), "names": _WORDS, "abbrevs": _ANY_WORDS},
+                          optional=frozenset({"abbrevs"}), own_lines=False), nonempty=True),
+    "weekdays": Tuple((Text(),) * 7, "seven names (strings), Monday first"),
+    "back_references": List(Record({
+        "coerce": _COERCE,
+        "shift": Record({"unit": _SHIFT_UNIT, "n": Int()}, own_lines=False),
+        "bare": _FLAG,
+        "reporting": _FLAG,
+        # the pattern is anchored on its first word for speed
+        "phrases": List(Text(test=lambda ph: ph.lower().startswith("the "),
+                             what="a phrase starting 'the'"), nonempty=True),
+    }, optional=frozenset({"bare", "reporting"}), own_lines=False), nonempty=True),
+    "back_reference_counted": Record({
+        "counts": _ints(), "directions": _ints(),
+        "units": _table(Record({"coerce": _COERCE, "unit": _SHIFT_UNIT, "per": Int(1)},
+                               optional=frozenset({"coerce", "per"}), own_lines=False)),
+    }),
+    "same_period_of": Record({"words": _WORDS, "nouns": _table(_COERCE),
+                              "nouns_need_tail": _WORDS, "year_back_tails": _WORDS,
+                              "this_year_tails": _WORDS}),
+    "bare_back_reference_blockers": Record({"before": _WORDS, "after": _WORDS}),
+    "days_of_month_positions": Map(OneOf(("first", "last")), comments=False),
+    # null: "that period", the named period's own shape
+    "anaphoric_references": Record({"determiners": _WORDS,
+                                    "nouns": _table(OneOf((None, *_GRANULARITY.choices))),
+                                    "phrases": _table(OneOf((None, *_GRANULARITY.choices))),
+                                    "blockers_after": _WORDS}),
+    "back_reference_spans": Record({"openers": _WORDS, "units": _ints(Int(1))}),
+    "to_date": Record({"markers_before": _WORDS, "markers_after": _WORDS, "openers": _WORDS,
+                       "units": _table(_GRANULARITY)}),
+    "year_to_date": Record({"phrases": _WORDS, "year_markers_after": _WORDS}),
+    "rolling_spans": Record({"openers": _WORDS, "bare_openers": _WORDS,
+                             "units": _ints(Int(1), names=OneOf(("months", "quarters",
+                                                                 "years")))}),
+    "month_count_abbrevs": Record({
+        "letters": List(Text(test=lambda c: len(c) == 1 and c.isalpha(), what="one letter"),
+                        nonempty=True),
+        "context_before": _WORDS}),
+    "seasons": Record({
+        "words": _ints(Int(1, 12)),  # the first month of each season
+        "strict_words": _WORDS, "blockers_after": _WORDS, "context_before": _WORDS,
+        "southern_countries": List(Text(test=lambda c: len(c) == 2 and c.isupper(),
+                                        what="an ISO 3166-1 alpha-2 code"), nonempty=True)}),
+}
+# fields with a narrower item than their kind
+_NARROWER: dict[str, Spec] = {
+    "calendar_prefixes": List(Text(test=lambda w: w.isalpha() and w.isupper(),
+                                   what="capital letters"), nonempty=True),
+    "slash_year_after": List(Text(test=lambda m: len(m) == 1 and not m.isalnum(),
+                                  what="one character that ends a figure, like '%'")),
+    "half_ordinals": _ints(Int(1, 2)),  # a half is 1 or 2
+}
+
+DATES_SCHEMA = Record({
+    "version": Int(),
+    **{key: _WORDS for key in _WORD_LISTS},
+    **{key: _ANY_WORDS for key in _OPTIONAL_WORD_LISTS},
+    **{key: _ints() for key in _INT_TABLES},
+    **_STRUCTURES,
+    **_NARROWER,
+}, optional=frozenset({"version"}))
+
+_CAL_FIELDS: dict[str, Spec] = {
+    "start_month": Int(1, 12),
+    "named_by": OneOf(("start", "end")),
+    "fy_named_by": OneOf(("start", "end")),
+    "split_start_month": Int(),
+    # a calendar that changed: fiscal years starting before the year "before" began in
+    # "start_month"
+    "earlier": Record({"before": Int(), "start_month": Int(1, 12)}, own_lines=False),
+}
+FISCAL_SCHEMA = Record({
+    "version": Int(),
+    "default": Record(_CAL_FIELDS, optional=frozenset(_CAL_FIELDS) - {"start_month"},
+                      own_lines=False),
+    "countries": Map(Record(_CAL_FIELDS, optional=frozenset(_CAL_FIELDS), own_lines=False),
+                     comments=False),
+}, optional=frozenset({"version", "countries"}))
 
 
 def _validate_dates(d: dict[str, Any]) -> None:
-    known = {"version", *_WORD_LISTS, *_OPTIONAL_WORD_LISTS, *_INT_TABLES, *_STRUCTURES}
-    for key, value in d.items():
-        if key.startswith("_"):  # a comment
-            if not isinstance(value, str):
-                raise _data_error(DATES_DATA, key, "a comment must be a string")
-        elif key not in known:
-            raise _data_error(DATES_DATA, key, "unknown key (a misspelt one would fall back "
-                              "to nothing)")
-    for key in sorted(known - {"version"}):
-        if key not in d:
-            raise _data_error(DATES_DATA, None, f"missing key {key!r}")
-    version = d.get("version", 1)
-    if isinstance(version, bool) or not isinstance(version, int):
-        raise _data_error(DATES_DATA, "version", f"expected a whole number, not {version!r}")
-    for key in _WORD_LISTS:
-        _words(d[key], key, key)
-    for key in _OPTIONAL_WORD_LISTS:
-        _words(d[key], key, key, empty_ok=True)
-    for key in _INT_TABLES:
-        _ints(d, key, key)
-    for key, kind in _STRUCTURES.items():
-        if not isinstance(d[key], kind):
-            raise _data_error(DATES_DATA, key,
-                              f"expected a JSON {'array' if kind is list else 'object'}")
-    _record(d, "bare_back_reference_blockers", {"before": "words", "after": "words"})
-    _record(d, "same_period_of", {"words": "words", "nouns": "object",
-                                  "nouns_need_tail": "words", "year_back_tails": "words",
-                                  "this_year_tails": "words"})
-    _record(d, "back_reference_counted", {"counts": "ints", "units": "object",
-                                          "directions": "ints"})
-    _record(d, "anaphoric_references", {"determiners": "words", "nouns": "object",
-                                        "phrases": "object", "blockers_after": "words"})
-    _record(d, "year_to_date", {"phrases": "words", "year_markers_after": "words"})
-    _record(d, "rolling_spans", {"openers": "words", "bare_openers": "words", "units": "ints"})
-    _record(d, "month_count_abbrevs", {"letters": "words", "context_before": "words"})
-    for letter in d["month_count_abbrevs"]["letters"]:
-        if len(letter) != 1 or not letter.isalpha():
-            raise _data_error(DATES_DATA, ("month_count_abbrevs", "letters"),
-                              f"{letter!r}: one letter")
-    _record(d, "back_reference_spans", {"openers": "words", "units": "ints"})
-    _record(d, "seasons", {"words": "ints", "strict_words": "words", "blockers_after": "words",
-                           "context_before": "words", "southern_countries": "words"})
-    for word in d["calendar_prefixes"]:
-        if not word.isalpha() or not word.isupper():
-            raise _data_error(DATES_DATA, "calendar_prefixes", f"{word!r}: capital letters")
-    for word, h in d["half_ordinals"].items():
-        if h not in (1, 2):
-            raise _data_error(DATES_DATA, "half_ordinals", f"{word!r}: a half is 1 or 2")
+    """Check dates.json against ``DATES_SCHEMA`` and the rules between its fields."""
+    validate(DATES_DATA, d, DATES_SCHEMA)
     seasons = d["seasons"]
-    for word, month in seasons["words"].items():
-        if not 1 <= month <= 12:
-            raise _data_error(DATES_DATA, ("seasons", "words"),
-                              f"{word!r}: the first month of a season is 1 to 12")
     for word in seasons["strict_words"]:
         if word.lower() not in {w.lower() for w in seasons["words"]}:
-            raise _data_error(DATES_DATA, ("seasons", "strict_words"),
-                              f"{word!r} is not one of the season words")
-    for code in seasons["southern_countries"]:
-        if len(code) != 2 or not code.isupper():
-            raise _data_error(DATES_DATA, ("seasons", "southern_countries"),
-                              f"{code!r}: an ISO 3166-1 alpha-2 code")
-    _record(d, "to_date", {"markers_before": "words", "markers_after": "words",
-                           "openers": "words", "units": "object"})
-    for key, table in (("anaphoric_references", "nouns"), ("anaphoric_references", "phrases"),
-                       ("to_date", "units")):
-        for word, value in d[key][table].items():
-            if value is None and key == "anaphoric_references":
-                continue  # "that period": the named period's own shape
-            if value not in _GRANULARITY_ORDER and value != "fiscal_year":
-                raise _data_error(DATES_DATA, (key, table), f"{word!r} must map to a "
-                                  f"granularity (month, quarter, year, ...), not {value!r}")
-    for word, n in d["back_reference_spans"]["units"].items():
-        if n < 1:
-            raise _data_error(DATES_DATA, ("back_reference_spans", "units"),
-                              f"{word!r}: months per unit must be at least 1")
-    for word, value in d["days_of_month_positions"].items():
-        if not isinstance(value, str):
-            raise _data_error(DATES_DATA, "days_of_month_positions",
-                              f"{word!r} must map to 'first' or 'last', not {value!r}")
-
-
-def _record(d: dict[str, Any], key: str, fields: dict[str, str]) -> None:
-    """``d[key]``: an object with exactly these fields, each a non-empty list of words, a
-    word -> whole number table or a non-empty object."""
-    value = d[key]
-    if {k for k in value if not k.startswith("_")} != set(fields):  # "_x": a comment
-        raise _data_error(DATES_DATA, key, f"expected exactly the fields {sorted(fields)}")
-    for field, kind in fields.items():
-        if kind == "words":
-            _words(value[field], (key, field), key)
-        elif kind == "ints":
-            _ints(value, field, key)
-        elif not isinstance(value[field], dict) or not value[field]:
-            raise _data_error(DATES_DATA, (key, field), "expected a non-empty JSON object")
-
-
-def _words(value: Any, where: str | tuple[str, ...], top: str, empty_ok: bool = False,
-           label: str = "") -> list[str]:
-    """A list of non-empty strings (non-empty unless ``empty_ok``) at the key path ``where``;
-    ``top`` is the key at the top level, the line named when the item is not found;
-    ``label`` says which entry of a list the words belong to."""
-    pre = f"{label}: " if label else ""
-    if not isinstance(value, list) or not (value or empty_ok):
-        raise _data_error(DATES_DATA, where, pre + ("expected a list of words" if empty_ok
-                                                    else "expected a non-empty list of words"),
-                          top=top)
-    for w in value:
-        if not isinstance(w, str) or not w.strip():
-            raise _data_error(DATES_DATA, where, f"{pre}{w!r} is not a non-empty string",
-                              top=top, item=w)
-    return value
-
-
-def _ints(table: dict[str, Any], key: str, top: str) -> dict[str, int]:
-    """``table[key]``: a non-empty object of word -> whole number."""
-    value = table[key]
-    where = key if top == key else (top, key)
-    if not isinstance(value, dict) or not value:
-        raise _data_error(DATES_DATA, where, "expected a non-empty object of word -> number",
-                          top=top)
-    for word, n in value.items():
-        if not word.strip() or isinstance(n, bool) or not isinstance(n, int):
-            raise _data_error(DATES_DATA, where,
-                              f"{word!r} must map to a whole number, not {n!r}", top=top)
-    return value
-
-
-def _data_error(name: str, key: str | tuple[str, ...] | None, msg: str, top: str | None = None,
-                item: Any = None) -> DataFileError:
-    """An error naming the file and the line of ``key`` (a path of keys, searched one after
-    the other) or of ``item`` after it; when the path is not found as written (an "entry 3"
-    step), the line of its first key, or of ``top``."""
-    path = (key,) if isinstance(key, str) else tuple(key or ())
-    line: int | str = "?"
-    for n in range(len(path), 0, -1):
-        line = line_of(name, path[:n], item if n == len(path) else None)
-        if line != "?":
-            break
-    if line == "?" and top:
-        line = line_of(name, top)
-    if not path:
-        return DataFileError(f"{data_path(name)}: {msg}")
-    return DataFileError(f"{data_path(name)}: line {line}: {'.'.join(path)}: {msg}")
+            raise data_error(DATES_DATA, ("seasons", "strict_words"),
+                             f"{word!r} is not one of the season words", word)
