@@ -15,7 +15,7 @@ import tradeie.components.metrics  # noqa: F401
 import tradeie.components.officials  # noqa: F401
 import tradeie.components.relations  # noqa: F401
 from tradeie import textprep
-from tradeie.resources import DataFileError, data_path, read_json
+from tradeie.resources import Int, List, Record, Type, data_error, read_json, validate
 
 # Order matters: officials need agencies; dates need the article's country (fiscal years)
 # from agencies; figures skip numbers inside dates; relations read everything.
@@ -29,6 +29,11 @@ COMPONENTS = (
 )
 
 
+# regular expressions (strings) added to spaCy's infixes
+TOKENIZER_SCHEMA = Record({"version": Int(1), "infixes": List(Type(str, "a string"))},
+                          optional=frozenset({"version"}))
+
+
 def tune_tokenizer(nlp: Language) -> None:
     """Split numbers from currency symbols and scale letters so figure spans align."""
     tokenizer = nlp.tokenizer
@@ -38,16 +43,13 @@ def tune_tokenizer(nlp: Language) -> None:
 
 
 def _infix_regex(nlp: Language) -> re.Pattern[str]:
-    extra = read_json("tokenizer.json").get("infixes")
-    if not isinstance(extra, list) or not all(isinstance(p, str) for p in extra):
-        raise DataFileError(f"{data_path('tokenizer.json')}: 'infixes' must be a list of "
-                            "regular expressions (strings)")
+    extra = validate("tokenizer.json", read_json("tokenizer.json"), TOKENIZER_SCHEMA)["infixes"]
     for index, pattern in enumerate(extra):
         try:
             re.compile(pattern)  # fail at load, naming the entry, not deep inside spaCy
         except re.error as err:
-            raise DataFileError(f"{data_path('tokenizer.json')}: infixes[{index}] "
-                                f"{pattern!r} is not a valid regular expression: {err}") from None
+            raise data_error("tokenizer.json", "infixes", f"infixes[{index}] {pattern!r} is "
+                             f"not a valid regular expression: {err}", pattern) from None
     infixes = list(nlp.Defaults.infixes or []) + extra
     return compile_infix_regex(infixes)
 

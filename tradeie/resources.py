@@ -431,6 +431,7 @@ class Record(Spec):
     optional: frozenset[str] = frozenset()
     own_lines: bool = True
     anchor: str | None = None
+    extra_ok: bool = False  # other keys are allowed (and left unchecked)
     what: str = "an object"
 
     def check(self, src: Source, value: Any, loc: Loc, label: str) -> None:
@@ -439,16 +440,17 @@ class Record(Spec):
         if self.anchor is not None and isinstance(value.get(self.anchor), str):
             src = replace(src, anchor=value[self.anchor])
         for key in value:  # first: a misspelt key is also a missing one
-            if not is_comment(key) and key not in self.fields:
+            if not is_comment(key) and key not in self.fields and not self.extra_ok:
                 raise src.error(loc + (key,) if self.own_lines else loc, label or key,
                                 f"unknown key {key!r} (expected one of {sorted(self.fields)})")
         missing = [k for k in self.fields if k not in value and k not in self.optional]
         if missing:
             raise src.error(loc, label or "top level", f"missing key(s) {missing}")
         for key, entry in value.items():
-            spec = COMMENT if is_comment(key) else self.fields[key]
-            spec.check(src, entry, loc + (key,) if self.own_lines else loc,
-                       f"{label}.{key}" if label else key)
+            spec = COMMENT if is_comment(key) else self.fields.get(key)
+            if spec is not None:
+                spec.check(src, entry, loc + (key,) if self.own_lines else loc,
+                           f"{label}.{key}" if label else key)
 
 
 @dataclass(frozen=True)
@@ -498,11 +500,3 @@ def check_phrases(values: Any, name: str, key: Key) -> list[str]:
     WORDS.check(Source(name), values, loc, ".".join(loc))
     return values
 
-
-def require(row: dict[str, Any], keys: tuple[str, ...], name: str) -> None:
-    """Validate that a data row has the keys the loader needs (clear error at load)."""
-    missing = [k for k in keys if k not in row]
-    if missing:
-        raise DataFileError(
-            f"{data_path(name)}: line {row.get('_line', '?')}: missing field(s) {missing}"
-        )

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from tradeie.extensions import PUBLISHED, TEXT, register
-from tradeie.resources import check_section, data_error, read_json
+from tradeie.resources import Int, Map, Record, Text, Type, data_error, read_json, validate
 
 DATA = "text.json"
 
@@ -55,16 +55,19 @@ def _code_points(section: str, key: str, spec: str | None = None) -> range:
     return points
 
 
-def _positive_int(section: dict[str, object], key: str, least: int) -> int:
-    value = section.get(key)
-    if type(value) is not int or value < least:
-        raise data_error(DATA, ("long_run", key), f"expected an integer of at least {least}")
-    return value
+_DESCRIBED = Map(Type(str, "a description"), comments=False)  # code point(s) -> what
+TEXT_SCHEMA = Record({
+    "version": Int(1),
+    "space_like": _DESCRIBED, "control": _DESCRIBED, "line_like": _DESCRIBED,
+    # a range of code points read as the range starting at the given code point
+    "same_as": Map(Text(), comments=False),
+    "long_run": Record({"min_chars": Int(16), "piece_chars": Int(8)}),
+}, optional=frozenset({"version"}))
 
 
 @cache
 def rules() -> TextRules:
-    data = read_json(DATA)
+    data = validate(DATA, read_json(DATA), TEXT_SCHEMA)
     table: dict[int, str] = {}
 
     def put(section: str, key: str, value: int, replacement: str) -> None:
@@ -73,21 +76,19 @@ def rules() -> TextRules:
         table[value] = replacement
 
     for section, replacement in (("space_like", " "), ("control", " "), ("line_like", "\n")):
-        for key in check_section(data, section, DATA, dict):
+        for key in data[section]:
             for value in _code_points(section, key):
                 put(section, key, value, replacement)
     # same_as: a range of code points read as the range starting at the given code point
-    for key, first in check_section(data, "same_as", DATA, dict).items():
+    for key, first in data["same_as"].items():
         points = _code_points("same_as", key)
-        if not isinstance(first, str) or len(_code_points("same_as", key, first)) != 1:
+        if len(_code_points("same_as", key, first)) != 1:
             raise data_error(DATA, ("same_as", key), "expected one code point to map to")
         start = int(first, 16)  # the whole target range must be replaceable too
         targets = _code_points("same_as", key, f"{start:X}-{start + len(points) - 1:X}")
         for value, target in zip(points, targets, strict=True):
             put("same_as", key, value, chr(target))
-    run = check_section(data, "long_run", DATA, dict)
-    min_chars = _positive_int(run, "min_chars", 16)
-    piece_chars = _positive_int(run, "piece_chars", 8)
+    min_chars, piece_chars = data["long_run"]["min_chars"], data["long_run"]["piece_chars"]
     if piece_chars > min_chars:
         raise data_error(DATA, ("long_run", "piece_chars"), "must not exceed min_chars")
     # The lookbehind lets a match start only where a run starts: linear on any input.

@@ -7,7 +7,17 @@ from dataclasses import dataclass
 from functools import cache
 
 from tradeie.patterns import trie_pattern
-from tradeie.resources import check_phrases, check_section, data_error, read_json
+from tradeie.resources import (
+    WORDS,
+    Int,
+    Map,
+    Record,
+    Type,
+    data_error,
+    entries,
+    read_json,
+    validate,
+)
 from tradeie.schema import METRICS
 
 METRIC_DATA = "metrics.json"
@@ -36,25 +46,32 @@ def _phrase_alternation(phrases) -> str:
     return trie_pattern(phrases, sep=r"\s+")
 
 
-def _phrase_lists(data: dict, key: str, *, skip: tuple[str, ...] = ("comment",)
-                  ) -> dict[str, list[str]]:
-    """A section mapping names to lists of phrases (the ``comment`` entry aside)."""
-    section = check_section(data, key, METRIC_DATA, dict)
-    return {name: check_phrases(phrases, METRIC_DATA, (key, name))
-            for name, phrases in section.items() if name not in skip}
+METRICS_SCHEMA = Record({
+    "version": Int(1),
+    "metrics": Map(WORDS, comments=False),  # metric id -> its wordings
+    "other": WORDS,  # wordings of metrics outside the contract
+    "balances": Record({"wordings": WORDS, "surplus": WORDS, "deficit": WORDS}),
+    "not_a_metric_after": Map(WORDS),
+    "scope_words": WORDS,
+    "products": Map(WORDS),  # canonical product -> its wordings
+    "suffix_words": Record({"words": WORDS}),
+    # head -> a metric family ("trade."), one metric of it, or a list of them
+    "generic_heads": Map(Type((str, list), "a metric family or a list of them")),
+}, optional=frozenset({"version"}))
 
 
 def validate_metric_data(data: dict) -> dict:
-    """Check metrics.json at load; every error names the file, the line and the key.
+    """Check metrics.json at load (``METRICS_SCHEMA``, then the rules between entries);
+    every error names the file, the line and the key.
 
     What would break later without it: an unknown metric id (facts outside the contract), an
     empty phrase (an alternative that matches everywhere), one wording under two metrics (the
     first silently wins), a product wording under two products, a generic head pointing to no
     metric family, a non-list where the finder iterates.
     """
-    metrics = _phrase_lists(data, "metrics", skip=())
+    validate(METRIC_DATA, data, METRICS_SCHEMA)
     owner: dict[str, str] = {}
-    for metric, phrases in metrics.items():
+    for metric, phrases in data["metrics"].items():
         if metric not in METRICS:
             raise data_error(METRIC_DATA, ("metrics", metric),
                              f"unknown metric id {metric!r} (see the contract's metric ids)")
@@ -64,38 +81,25 @@ def validate_metric_data(data: dict) -> dict:
                 raise data_error(METRIC_DATA, ("metrics", metric),
                                  f"{phrase!r} is also a wording of {owner[key]}", phrase)
             owner[key] = metric
-    for phrase in check_phrases(check_section(data, "other", METRIC_DATA, list), METRIC_DATA,
-                                "other"):
+    for phrase in data["other"]:
         if phrase.lower() in owner:
             raise data_error(METRIC_DATA, "other",
                              f"{phrase!r} is also a wording of {owner[phrase.lower()]}", phrase)
-    balances = _phrase_lists(data, "balances")
-    for key in ("wordings", "surplus", "deficit"):
-        if key not in balances:
-            raise data_error(METRIC_DATA, "balances", f"the list {key!r} is missing")
-    for phrase in balances["wordings"]:
+    for phrase in data["balances"]["wordings"]:
         if owner.get(phrase.lower(), "other") != "other":
             raise data_error(METRIC_DATA, ("balances", "wordings"),
                              f"{phrase!r} is also a wording of {owner[phrase.lower()]}", phrase)
-    _phrase_lists(data, "not_a_metric_after")
-    check_phrases(check_section(data, "scope_words", METRIC_DATA, list), METRIC_DATA,
-                  "scope_words")
     product_of: dict[str, str] = {}
-    for canonical, wordings in _phrase_lists(data, "products").items():
+    for canonical, wordings in entries(data["products"]).items():
         for wording in wordings:
             if product_of.get(wording.lower(), canonical) != canonical:
                 raise data_error(METRIC_DATA, ("products", canonical),
                                  f"{wording!r} is also a wording of product "
                                  f"{product_of[wording.lower()]!r}", wording)
             product_of[wording.lower()] = canonical
-    suffix = check_section(data, "suffix_words", METRIC_DATA, dict)
-    check_phrases(check_section(suffix, "words", METRIC_DATA, list), METRIC_DATA,
-                  ("suffix_words", "words"))
     # a family ("trade.") or one metric of it ("trade.exports": 'sales' after exports only)
     families = {m.split(".")[0] + "." for m in METRICS} | set(METRICS) | {"*"}
-    for head, value in check_section(data, "generic_heads", METRIC_DATA, dict).items():
-        if head == "comment":
-            continue
+    for head, value in entries(data["generic_heads"]).items():
         for family in value if isinstance(value, list) else [value]:
             if family not in families:
                 raise data_error(METRIC_DATA, ("generic_heads", head),
@@ -128,13 +132,13 @@ class MetricFinder:
         )
         self._not_after = {
             k.lower(): {w.lower() for w in v}
-            for k, v in data["not_a_metric_after"].items() if k != "comment"
+            for k, v in entries(data["not_a_metric_after"]).items()
         }
         self.suffix_words = {w.lower() for w in data["suffix_words"]["words"]}
         # wording (lower case) -> canonical product ("Chip exports" -> "chips")
         self.products = {
             wording.lower(): canonical
-            for canonical, wordings in data["products"].items() if canonical != "comment"
+            for canonical, wordings in entries(data["products"]).items()
             for wording in wordings
         }
         self.scope = {s.lower() for s in data["scope_words"]}

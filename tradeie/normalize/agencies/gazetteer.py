@@ -14,8 +14,12 @@ import pycountry
 from tradeie.normalize.agencies.text_tokens import tokenize_phrase
 from tradeie.resources import (
     DataFileError,
+    List,
+    OneOf,
+    Record,
+    Text,
     data_path,
-    require,
+    validate,
 )
 
 GAZETTEER = "agencies.jsonl"
@@ -63,6 +67,21 @@ _SOURCE_URL_RE = re.compile(r"https?://[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?
                             r"(?::\d+)?(?:[/?#]\S*)?")
 
 
+COUNTRY_CODE = Text(test=_valid_country, what="an ISO 3166-1 alpha-2 code, EU or INT")
+_FORMS = List(Text(test=tokenize_phrase))  # surface forms: each must have a token
+# a row of agencies.jsonl; keys the finder does not read are left alone
+ROW_SCHEMA = Record({
+    "name": Text(test=tokenize_phrase),
+    "acronyms": _FORMS, "aliases": _FORMS,
+    "weak": _FORMS,  # forms that need context (a subset of acronyms and aliases)
+    "regions": _FORMS,  # acronyms that name a region's body too (a subset of acronyms)
+    "country": COUNTRY_CODE,
+    "kind": OneOf(tuple(sorted(KINDS))),
+    "source": Text(test=_SOURCE_URL_RE.fullmatch, what="the URL (http:// or https://) of "
+                   "the body's official website"),
+}, optional=frozenset({"weak", "regions"}), extra_ok=True)
+
+
 def load_gazetteer(rows: Iterable[dict[str, Any]], source: str = GAZETTEER
                    ) -> tuple[AgencyRow, ...]:
     """Validate gazetteer rows (as from read_jsonl); errors name the file and line."""
@@ -70,33 +89,16 @@ def load_gazetteer(rows: Iterable[dict[str, Any]], source: str = GAZETTEER
     seen: dict[tuple[str, str], Any] = {}
     path = data_path(source)  # once: it looks the file up on disk
     for row in rows:
-        require(row, ("name", "acronyms", "aliases", "country", "kind", "source"), source)
-        where = f"{path}: line {row.get('_line', '?')}"
+        line = row.get("_line", "?")
+        validate(source, {k: v for k, v in row.items() if k != "_line"}, ROW_SCHEMA, line)
+        where = f"{path}: line {line}"
         name = row["name"]
-        if not isinstance(name, str) or not tokenize_phrase(name):
-            raise DataFileError(f"{where}: 'name' must be a non-empty string")
-        url = row["source"]
-        if not isinstance(url, str) or not _SOURCE_URL_RE.fullmatch(url):
-            raise DataFileError(f"{where}: 'source' must be the URL (http:// or https://) of "
-                                f"the body's official website, not {url!r}")
-        lists = {}
-        for key in ("acronyms", "aliases", "weak", "regions"):
-            value = row.get(key, [])
-            if not isinstance(value, list) or not all(
-                isinstance(v, str) and tokenize_phrase(v) for v in value
-            ):
-                raise DataFileError(f"{where}: {key!r} must be a list of non-empty strings")
-            lists[key] = tuple(value)
-        if not _valid_country(row["country"]):
-            raise DataFileError(
-                f"{where}: country {row['country']!r} is not an ISO 3166-1 alpha-2 code, EU or INT"
-            )
-        if row["kind"] not in KINDS:
-            raise DataFileError(f"{where}: kind {row['kind']!r} is not one of {sorted(KINDS)}")
+        lists = {key: tuple(row.get(key, [])) for key in ("acronyms", "aliases", "weak",
+                                                         "regions")}
         if (name, row["country"]) in seen:
             raise DataFileError(f"{where}: {name!r} ({row['country']}) is already on line "
                                 f"{seen[name, row['country']]}")
-        seen[name, row["country"]] = row.get("_line", "?")
+        seen[name, row["country"]] = line
         surfaces = set(lists["acronyms"]) | set(lists["aliases"])
         if not set(lists["weak"]) <= surfaces:
             raise DataFileError(f"{where}: 'weak' lists a form that is not an acronym or alias")
@@ -104,5 +106,5 @@ def load_gazetteer(rows: Iterable[dict[str, Any]], source: str = GAZETTEER
             raise DataFileError(f"{where}: 'regions' lists a form that is not an acronym")
         out.append(AgencyRow(name, lists["acronyms"], lists["aliases"], row["country"],
                              row["kind"], frozenset(lists["weak"]), frozenset(lists["regions"]),
-                             int(row.get("_line", 0)), url))
+                             int(row.get("_line", 0)), row["source"]))
     return tuple(out)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from tradeie.resources import DataFileError, data_path, read_json
+from tradeie.resources import List, Record, Text, read_json, validate
 
 _LISTS = ("determiners", "possessive_pronouns", "pronouns", "prepositions", "clause_words",
           "reporting_verbs", "verbs", "adverbs", "measure_nouns", "change_nouns", "empty_heads",
@@ -32,22 +32,14 @@ class Words:
     modals: frozenset[str]  # "can", "will": the word after them is a verb
 
 
+# every list present and non-empty, each item one lower-case word
+_WORD = Text(test=lambda w: w == w.strip().lower() and " " not in w,
+             what="one lower-case word")
+CONCEPTS_SCHEMA = Record({key: List(_WORD, nonempty=True) for key in _LISTS})
+
+
 @cache
 def words() -> Words:
-    """models/concepts.json, validated: every list present, lower-case single words."""
-    data = read_json("concepts.json")
-    path = data_path("concepts.json")
-    lists = {}
-    for key in _LISTS:
-        items = data.get(key)
-        if not isinstance(items, list) or not items:
-            raise DataFileError(f"{path}: {key!r} must be a non-empty list of words")
-        for item in items:
-            if not isinstance(item, str) or not item or item != item.strip().lower() \
-                    or " " in item:
-                raise DataFileError(f"{path}: {key!r}: {item!r} is not one lower-case word")
-        lists[key] = frozenset(items)
-    unknown = set(data) - set(_LISTS) - {"_comment"}
-    if unknown:
-        raise DataFileError(f"{path}: unknown key(s) {sorted(unknown)}")
-    return Words(**lists)
+    """models/concepts.json, validated (``CONCEPTS_SCHEMA``)."""
+    data = validate("concepts.json", read_json("concepts.json"), CONCEPTS_SCHEMA)
+    return Words(**{key: frozenset(data[key]) for key in _LISTS})
