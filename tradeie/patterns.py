@@ -1,9 +1,11 @@
-"""Regular expressions from word lists: one builder for every alternation of phrases.
+"""Regular expressions from word lists: one module builds every alternation of phrases.
 
 A long flat alternation ("a|ab|abc|...") makes the regex engine try every phrase at every
 position; the same phrases as a prefix tree ("a(?:b(?:c)?)?") share their common starts, so a
 search costs about the length of the longest phrase, not the size of the list. At one start
-the tree prefers the longest phrase, as a longest-first flat alternation does.
+the tree prefers the longest phrase, as a longest-first flat alternation does: use
+``trie_pattern``. ``flat_pattern`` is the longest-first flat form, for the few short lists
+whose separators can match the same text in several ways (see there).
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from collections.abc import Iterable
 
 # A space in a multi-word key matches any run of spaces or hyphens ("year old" = "year-old").
 WORD_SEP = r"[\s\-]+"
+# ... or any run of white space only.
+SPACE_SEP = r"\s+"
 
 
 def trie_pattern(keys: Iterable[str], sep: str = WORD_SEP) -> str:
@@ -43,6 +47,22 @@ def _emit(node: dict[str, dict], sep: str) -> str:
         return branches[0]
     body = "(?:" + "|".join(branches) + ")"
     return body + "?" if ends_here else body
+
+
+def flat_pattern(keys: Iterable[str], sep: str = WORD_SEP, hyphen: str | None = None) -> str:
+    """An alternation of ``keys`` listed longest first (no prefix tree); a space in a key
+    matches ``sep``, a hyphen ``hyphen`` when given (a class of hyphen and space:
+    "year-to-date" = "year to date"). For short lists only (each key costs a try at every
+    position) whose separators overlap: where a hyphen may match a space, a tree would take
+    its first branch that matches ("x y" of "x y z") where this takes the longest key
+    ("x-y z"). No key: ""."""
+    out = []
+    for key in sorted(keys, key=len, reverse=True):
+        rx = re.escape(key).replace(r"\ ", sep)
+        if hyphen is not None:
+            rx = rx.replace(r"\-", "-").replace("-", hyphen)
+        out.append(rx)
+    return "|".join(out)
 
 
 def squash(words: str) -> str:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from tradeie.patterns import trie_pattern
+from tradeie.patterns import SPACE_SEP, trie_pattern
 from tradeie.resources import (
     WORDS,
     Int,
@@ -38,12 +38,6 @@ class MetricMention:
     head_start: int  # the metric wording itself
     head_end: int
     product: str | None = None
-
-
-def _phrase_alternation(phrases) -> str:
-    """The phrases as a prefix tree (longest first at one start, as a longest-first flat
-    alternation): a flat alternation of ~300 wordings cost a try per wording per position."""
-    return trie_pattern(phrases, sep=r"\s+")
 
 
 METRICS_SCHEMA = Record({
@@ -127,8 +121,8 @@ class MetricFinder:
         ]
         lower = [p for p in wording if p not in {c.lower() for c in caps}]
         self._head_re = re.compile(
-            rf"(?<![\w-])(?:(?P<caps>{_phrase_alternation(caps)})|"
-            rf"(?i:(?P<word>{_phrase_alternation(lower)})))(?![\w-])"
+            rf"(?<![\w-])(?:(?P<caps>{trie_pattern(caps, sep=SPACE_SEP)})|"
+            rf"(?i:(?P<word>{trie_pattern(lower, sep=SPACE_SEP)})))(?![\w-])"
         )
         self._not_after = {
             k.lower(): {w.lower() for w in v}
@@ -145,7 +139,7 @@ class MetricFinder:
         self._next_word = re.compile(r"\s+([A-Za-z-]+)")
         self._of_product = re.compile(
             # "exports of crude oil", "trade in commercial services"
-            rf"\s+(?:of|in)\s+(?P<p>(?i:{_phrase_alternation(self.products)}))(?![\w-])"
+            rf"\s+(?:of|in)\s+(?P<p>(?i:{trie_pattern(self.products, sep=SPACE_SEP)}))(?![\w-])"
         )
         self._word_before = re.compile(r"([A-Za-z][\w-]*)\s+$")
 

@@ -6,22 +6,19 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from tradeie.patterns import trie_pattern
+from tradeie.patterns import SPACE_SEP, flat_pattern, trie_pattern
 
 
 def _alt(words: Any, flex_hyphen: bool = False) -> str:
-    """The words as one alternative, longest first at one start. Without ``flex_hyphen`` a
-    prefix tree (tradeie.patterns): a flat list costs a try per word at every position."""
-    if not flex_hyphen:
-        keys = {str(w).lower() for w in words if w}
-        return trie_pattern(keys, sep=r"\s+") if keys else ""
-    out = []
-    for w in sorted({str(w).lower() for w in words if w}, key=len, reverse=True):
-        rx = re.escape(w).replace(r"\ ", r"\s+")
-        if flex_hyphen:
-            rx = rx.replace(r"\-", "-").replace("-", r"[-\s]")
-        out.append(rx)
-    return "|".join(out)
+    """The words (lower-cased) as one alternative, longest first at one start: a prefix tree
+    (a flat list costs a try per word at every position), or with ``flex_hyphen`` (a hyphen
+    also matches a space) the flat longest-first list. No word: ""."""
+    keys = {str(w).lower() for w in words if w}
+    if not keys:
+        return ""
+    if flex_hyphen:
+        return flat_pattern(keys, sep=SPACE_SEP, hyphen=r"[-\s]")
+    return trie_pattern(keys, sep=SPACE_SEP)
 
 
 _YEAR = r"(?:19\d\d|20\d\d|2100)"
