@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from helpers import edit_json, line_with
 
 import tradeie
 import tradeie.pipeline
@@ -32,12 +32,9 @@ SHIPPED = resources.models_dir()
 
 
 @pytest.fixture
-def models(tmp_path):
-    """A private copy of models/; tradeie reads from it until the test ends."""
-    copy = tmp_path / "models"
-    shutil.copytree(SHIPPED, copy)
-    yield copy
-    resources.use_models_dir(None)
+def models(models_copy):
+    """A private copy of models/ (conftest.models_copy)."""
+    return models_copy
 
 
 def load_all(copy: Path) -> None:
@@ -58,13 +55,6 @@ class LazyDataError(Exception):
 # ----------------------------------------------------------------------- editing helpers
 
 
-def edit_json(path: Path, change: Callable[[dict], object]) -> None:
-    data = json.loads(path.read_text(encoding="utf-8"))
-    change(data)
-    # one entry per line, as in models/, so the bad entry has a line of its own
-    path.write_text(json.dumps(data, indent=1, ensure_ascii=False), encoding="utf-8")
-
-
 def edit_jsonl_row(path: Path, change: Callable[[dict], object], nth: int = 3) -> None:
     lines = path.read_text(encoding="utf-8").splitlines()
     rows = [i for i, ln in enumerate(lines) if ln.strip() and not ln.lstrip().startswith("#")]
@@ -80,17 +70,6 @@ def add_line(path: Path, raw: bytes, after: int = 12) -> None:
     lines = path.read_bytes().split(b"\n")
     lines.insert(after, raw)
     path.write_bytes(b"\n".join(lines))
-
-
-def line_with(path: Path, marker: str, after: str | None = None) -> int:
-    """1-based number of the first line of ``path`` that contains ``marker`` (after the first
-    line containing ``after``, when given)."""
-    lines = path.read_bytes().decode("utf-8", errors="replace").splitlines()
-    start = next(i for i, ln in enumerate(lines) if after in ln) if after else 0
-    for n in range(start, len(lines)):
-        if marker in lines[n]:
-            return n + 1
-    raise AssertionError(f"{marker!r} not in {path}")
 
 
 def setitem(obj, key, value):

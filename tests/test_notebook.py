@@ -6,19 +6,16 @@ import re
 from pathlib import Path
 
 import pytest
+from helpers import cells_by_tag, check_stored_without_outputs, run_notebook
 
 from tradeie.render import LABEL_COLORS
 
-nbformat = pytest.importorskip("nbformat")
-nbclient = pytest.importorskip("nbclient")
+pytest.importorskip("nbformat")
+pytest.importorskip("nbclient")
 pytest.importorskip("ipykernel")
 pytest.importorskip("pandas")
 
 NOTEBOOK = Path(__file__).resolve().parents[1] / "examples" / "quickstart.ipynb"
-
-
-def _by_tag(nb) -> dict:
-    return {tag: cell for cell in nb.cells for tag in cell.get("metadata", {}).get("tags", [])}
 
 
 def _html(cell) -> str:
@@ -26,26 +23,16 @@ def _html(cell) -> str:
 
 
 def test_notebook_is_stored_without_outputs():
-    nb = nbformat.read(NOTEBOOK, as_version=4)
-    nbformat.validate(nb)
-    for cell in nb.cells:
-        if cell.cell_type == "code":
-            assert cell.outputs == [] and cell.execution_count is None, cell.source[:60]
+    check_stored_without_outputs(NOTEBOOK)
 
 
 @pytest.fixture(scope="module")
 def executed():
-    nb = nbformat.read(NOTEBOOK, as_version=4)
-    client = nbclient.NotebookClient(
-        nb, timeout=600, kernel_name="python3",
-        resources={"metadata": {"path": str(NOTEBOOK.parent)}},
-    )
-    client.execute()  # raises CellExecutionError, with the traceback, if a cell fails
-    return nb
+    return run_notebook(NOTEBOOK)
 
 
 def test_notebook_runs_and_shows_results(executed):
-    cells = _by_tag(executed)
+    cells = cells_by_tag(executed)
     for cell in executed.cells:
         if cell.cell_type == "code":
             assert not [o for o in cell.outputs if o.output_type == "error"]

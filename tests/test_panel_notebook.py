@@ -6,18 +6,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers import cells_by_tag, check_stored_without_outputs, run_notebook
 
-nbformat = pytest.importorskip("nbformat")
-nbclient = pytest.importorskip("nbclient")
+pytest.importorskip("nbformat")
+pytest.importorskip("nbclient")
 pytest.importorskip("ipykernel")
 pytest.importorskip("pandas")
 pytest.importorskip("matplotlib")
 
 NOTEBOOK = Path(__file__).resolve().parents[1] / "examples" / "panel" / "panel.ipynb"
-
-
-def _by_tag(nb) -> dict:
-    return {tag: cell for cell in nb.cells for tag in cell.get("metadata", {}).get("tags", [])}
 
 
 def _shown(cell, kind: str = "text/html") -> str:
@@ -26,24 +23,16 @@ def _shown(cell, kind: str = "text/html") -> str:
 
 
 def test_notebook_is_stored_without_outputs():
-    nb = nbformat.read(NOTEBOOK, as_version=4)
-    nbformat.validate(nb)
-    for cell in nb.cells:
-        if cell.cell_type == "code":
-            assert cell.outputs == [] and cell.execution_count is None, cell.source[:60]
+    check_stored_without_outputs(NOTEBOOK)
 
 
 @pytest.fixture(scope="module")
 def executed():
-    nb = nbformat.read(NOTEBOOK, as_version=4)
-    client = nbclient.NotebookClient(nb, timeout=600, kernel_name="python3",
-                                     resources={"metadata": {"path": str(NOTEBOOK.parent)}})
-    client.execute()  # raises CellExecutionError, with the traceback, if a cell fails
-    return nb
+    return run_notebook(NOTEBOOK)
 
 
 def test_notebook_shows_series_sources_and_conflicts(executed):
-    cells = _by_tag(executed)
+    cells = cells_by_tag(executed)
     for cell in executed.cells:
         if cell.cell_type == "code":
             assert not [o for o in cell.outputs if o.output_type == "error"]

@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -20,6 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from helpers import console_script, script_env
 
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLE = REPO / "examples" / "china_trade_2024.txt"
@@ -27,21 +27,6 @@ WAIT = 120  # seconds: the longest any step may take before the test fails
 
 linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"),
                                 reason="reads /proc to find the worker processes")
-
-
-def _script() -> list[str]:
-    here = Path(sys.executable).parent / ("tradeie.exe" if os.name == "nt" else "tradeie")
-    found = str(here) if here.is_file() else shutil.which("tradeie")
-    if found is None:
-        pytest.skip("the tradeie console script is not installed")
-    return [found]
-
-
-def _env(**extra: str) -> dict[str, str]:
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(
-        [str(REPO), *filter(None, [os.environ.get("PYTHONPATH")])])}
-    env.update(extra)
-    return env
 
 
 def _archive(tmp_path: Path, count: int) -> Path:
@@ -53,8 +38,8 @@ def _archive(tmp_path: Path, count: int) -> Path:
 
 
 def _start(*args: str, **env: str) -> subprocess.Popen:
-    return subprocess.Popen([*_script(), "extract", *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env=_env(**env))
+    return subprocess.Popen([*console_script(), "extract", *args], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env=script_env(**env))
 
 
 def _wait_for(what: Callable[[], bool], proc: subprocess.Popen) -> None:
@@ -70,8 +55,8 @@ def _wait_for(what: Callable[[], bool], proc: subprocess.Popen) -> None:
 
 
 def _run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([*_script(), "extract", *args], capture_output=True, text=True,
-                          env=_env(), timeout=WAIT)
+    return subprocess.run([*console_script(), "extract", *args], capture_output=True, text=True,
+                          env=script_env(), timeout=WAIT)
 
 
 def _parquet_ids(path: Path) -> Counter:
@@ -179,8 +164,8 @@ def test_a_fifo_as_input_with_a_terminal_on_stderr_is_read_once(tmp_path):
     lines = "".join(json.dumps({"id": f"p{n}", "text": "Exports rose 5% in 2024."}) + "\n"
                     for n in range(3))
     controller, terminal = pty.openpty()
-    proc = subprocess.Popen([*_script(), "extract", "--input", str(fifo)],
-                            stdout=subprocess.PIPE, stderr=terminal, text=True, env=_env())
+    proc = subprocess.Popen([*console_script(), "extract", "--input", str(fifo)],
+                            stdout=subprocess.PIPE, stderr=terminal, text=True, env=script_env())
 
     def drain() -> None:  # read the terminal, or the bar blocks once its buffer is full
         with contextlib.suppress(OSError):
@@ -232,7 +217,7 @@ def test_the_portable_fallback_ends_a_worker_whose_parent_died(tmp_path):
               "print(child.pid, flush=True)\n"
               "time.sleep(120)\n")
     proc = subprocess.Popen([sys.executable, "-c", parent], stdout=subprocess.PIPE, text=True,
-                            env=_env())
+                            env=script_env())
     try:
         line = proc.stdout.readline() if proc.stdout else ""
         child = int(line)

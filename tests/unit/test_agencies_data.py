@@ -5,12 +5,11 @@ comes from."""
 
 from __future__ import annotations
 
-import json
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from helpers import edit_json, line_with
 
 import tradeie.pipeline
 from tradeie import resources
@@ -23,27 +22,10 @@ from tradeie.normalize.agencies import (
 )
 from tradeie.resources import DataFileError
 
-SHIPPED = resources.models_dir()
-
 
 @pytest.fixture
-def models(tmp_path: Path):
-    copy = tmp_path / "models"
-    shutil.copytree(SHIPPED, copy)
-    yield copy
-    resources.use_models_dir(None)
-
-
-def _edit(path: Path, change: Callable[[dict], object]) -> None:
-    data = json.loads(path.read_text(encoding="utf-8"))
-    change(data)
-    path.write_text(json.dumps(data, indent=1, ensure_ascii=False), encoding="utf-8")
-
-
-def _line(path: Path, needle: str, after: str | None = None) -> int:
-    lines = path.read_text(encoding="utf-8").splitlines()
-    start = next(i for i, ln in enumerate(lines) if after in ln) if after else 0
-    return next(i for i in range(start, len(lines)) if needle in lines[i]) + 1
+def models(models_copy):
+    return models_copy
 
 
 def _build_error(copy: Path) -> str:
@@ -92,13 +74,13 @@ RULE_BREAKS = [
                          ids=[c[0] for c in RULE_BREAKS])
 def test_agency_rules_fields_are_checked_at_build(models, change, needle, after):
     path = models / "agency_rules.json"
-    _edit(path, change)
+    edit_json(path, change)
     message = _build_error(models)
     assert str(path) in message
     if needle is None:
         assert "of_words" in message
     else:
-        assert f"line {_line(path, needle, after)}:" in message, message
+        assert f"line {line_with(path, needle, after)}:" in message, message
 
 
 def test_shipped_rules_validate_and_copy_builds(models):
@@ -119,9 +101,9 @@ def test_shipped_rules_validate_and_copy_builds(models):
 ])
 def test_dateline_cities_fail_at_build_not_at_first_document(models, change, needle):
     path = models / "dateline_cities.json"
-    _edit(path, change)
+    edit_json(path, change)
     message = _build_error(models)
-    assert str(path) in message and f"line {_line(path, needle)}:" in message, message
+    assert str(path) in message and f"line {line_with(path, needle)}:" in message, message
 
 
 def test_credit_markers_fail_at_build(models):

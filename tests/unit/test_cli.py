@@ -1,6 +1,5 @@
 import csv
 import json
-import os
 import re
 import shutil
 import signal
@@ -11,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import console_script, script_env
 from typer.testing import CliRunner
 
 from tradeie.cli import app
@@ -78,28 +78,10 @@ PAGES = REPO / "tests" / "fixtures" / "pages"
 EXAMPLE = REPO / "examples" / "china_trade_2024.txt"
 
 
-def _script() -> list[str]:
-    """The installed ``tradeie`` console script (next to this Python, else on PATH)."""
-    here = Path(sys.executable).parent / ("tradeie.exe" if os.name == "nt" else "tradeie")
-    found = str(here) if here.is_file() else shutil.which("tradeie")
-    if found is None:
-        pytest.skip("the tradeie console script is not installed")
-    return [found]
-
-
-def _env(**extra: str) -> dict[str, str]:
-    # this checkout's code wins over whatever copy the script was installed from
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(
-        [str(REPO), *filter(None, [os.environ.get("PYTHONPATH")])])}
-    env.pop("COLUMNS", None)
-    env.update(extra)
-    return env
-
-
 def tradeie_cmd(*args: str, env: dict[str, str] | None = None,
                 **kwargs: Any) -> subprocess.CompletedProcess:
-    return subprocess.run([*_script(), *args], capture_output=True, text=True,
-                          env=env or _env(), timeout=300, **kwargs)
+    return subprocess.run([*console_script(), *args], capture_output=True, text=True,
+                          env=env or script_env(), timeout=300, **kwargs)
 
 
 def test_version_and_python_m():
@@ -107,7 +89,7 @@ def test_version_and_python_m():
 
     assert tradeie_cmd("--version").stdout.strip() == tradeie.__version__
     by_module = subprocess.run([sys.executable, "-m", "tradeie", "--version"],
-                               capture_output=True, text=True, env=_env(), timeout=300)
+                               capture_output=True, text=True, env=script_env(), timeout=300)
     assert by_module.returncode == 0 and by_module.stdout.strip() == tradeie.__version__
     assert "Usage" in tradeie_cmd().stdout  # no command: the help
 
@@ -234,9 +216,9 @@ def _big_batch(tmp_path: Path, copies: int = 60) -> Path:
     (signal.SIGINT, 130, "interrupted"), (signal.SIGTERM, 143, "terminated")])
 def test_stopping_a_batch_says_what_was_written_and_to_resume(tmp_path, sig, code, word):
     src, out = _big_batch(tmp_path), tmp_path / "out.jsonl"
-    proc = subprocess.Popen([*_script(), "extract", "--input", str(src), "--output", str(out)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env=_env())
+    proc = subprocess.Popen([*console_script(), "extract", "--input", str(src), "--output",
+                             str(out)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env=script_env())
     deadline = time.monotonic() + 240
     while (not out.exists() or out.stat().st_size == 0) and time.monotonic() < deadline:
         time.sleep(0.05)  # wait until records are being written
@@ -251,8 +233,8 @@ def test_stopping_a_batch_says_what_was_written_and_to_resume(tmp_path, sig, cod
 
 
 def test_ctrl_c_while_starting_prints_no_traceback(tmp_path):
-    proc = subprocess.Popen([*_script(), "extract", str(EXAMPLE)], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env=_env())
+    proc = subprocess.Popen([*console_script(), "extract", str(EXAMPLE)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env=script_env())
     time.sleep(0.4)  # importing spaCy and tradeie takes longer
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=120)
@@ -262,7 +244,7 @@ def test_ctrl_c_while_starting_prints_no_traceback(tmp_path):
 
 def test_facts_table_fits_80_columns_without_cutting_words():
     run = tradeie_cmd("extract", str(EXAMPLE), "--published", "2025-01-13", "-f", "table",
-                      env=_env(COLUMNS="80"))
+                      env=script_env(COLUMNS="80"))
     assert run.returncode == 0, run.stderr
     lines = run.stdout.splitlines()
     assert max(map(len, lines)) <= 80 and lines[-1].endswith("┘")  # nothing cropped

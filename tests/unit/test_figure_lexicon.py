@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from helpers import edit_json, line_with
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -33,24 +33,9 @@ SHIPPED = resources.models_dir()
 
 
 @pytest.fixture
-def models(tmp_path):
-    copy = tmp_path / "models"
-    shutil.copytree(SHIPPED, copy)
-    resources.use_models_dir(copy)
-    yield copy
-    resources.use_models_dir(None)
-
-
-def edit(path: Path, change: Callable[[dict], object]) -> None:
-    data = json.loads(path.read_text(encoding="utf-8"))
-    change(data)
-    path.write_text(json.dumps(data, indent=1, ensure_ascii=False), encoding="utf-8")
-
-
-def line_with(path: Path, marker: str, after: str | None = None) -> int:
-    lines = path.read_text(encoding="utf-8").splitlines()
-    start = next(i for i, ln in enumerate(lines) if after in ln) if after else 0
-    return next(n + 1 for n in range(start, len(lines)) if marker in lines[n])
+def models(models_copy):
+    resources.use_models_dir(models_copy)
+    return models_copy
 
 
 def load_error(models: Path) -> str:
@@ -83,7 +68,7 @@ def _fields(name: str, schema) -> list:
 @pytest.mark.parametrize(("name", "key"), _fields(FIGURE_DATA, FIGURE_SCHEMA)
                          + _fields(CURRENCY_DATA, CURRENCY_SCHEMA))
 def test_every_field_is_type_checked(models, name, key):
-    edit(models / name, lambda d: d.__setitem__(key, _wrong(d[key])))
+    edit_json(models / name, lambda d: d.__setitem__(key, _wrong(d[key])))
     message = load_error(models)
     assert str(models / name) in message
     assert re.search(rf"\bline {line_with(models / name, json.dumps(key) + ':')}: {key}\b",
@@ -213,7 +198,7 @@ ENTRIES = [
 @pytest.mark.parametrize(("file", "change", "label", "marker", "after"),
                          [pytest.param(*e[1:], id=e[0]) for e in ENTRIES])
 def test_bad_entry_names_file_line_and_key(models, file, change, label, marker, after):
-    edit(models / file, change)
+    edit_json(models / file, change)
     message = load_error(models)
     line = line_with(models / file, marker, after)
     assert f"{models / file}: line {line}: {label}:" in message, message
@@ -231,7 +216,7 @@ def test_reversed_patterns_are_built_from_the_data(models):
         d["multiple_after"]["words"].append("heavier")
         d["clause_break_words"]["words"].append("although")
 
-    edit(models / FIGURE_DATA, add)
+    edit_json(models / FIGURE_DATA, add)
     lex = load_lexicon()
     r = lex.regex
 
@@ -259,16 +244,16 @@ def test_reversed_patterns_are_built_from_the_data(models):
 
 
 def test_missing_section_is_named(models):
-    edit(models / FIGURE_DATA, lambda d: d.pop("fold_words"))
+    edit_json(models / FIGURE_DATA, lambda d: d.pop("fold_words"))
     message = load_error(models)
     assert str(models / FIGURE_DATA) in message and "fold_words" in message
 
 
 def test_word_lists_may_be_plain_lists(models):
     # an object {"comment", "codes"} or the bare list: both shapes load the same
-    edit(models / CURRENCY_DATA,
+    edit_json(models / CURRENCY_DATA,
          lambda d: d.__setitem__("code_blocklist", d["code_blocklist"]["codes"]))
-    edit(models / FIGURE_DATA,
+    edit_json(models / FIGURE_DATA,
          lambda d: d.__setitem__("label_words", d["label_words"]["words"]))
     lex = load_lexicon()
     assert "ALL" not in lex.prefix_currencies and "section" in lex.label_words
@@ -276,7 +261,7 @@ def test_word_lists_may_be_plain_lists(models):
 
 def test_validation_runs_before_any_reading(models):
     # a string where a list of words belongs was iterated letter by letter before
-    edit(models / FIGURE_DATA, lambda d: d.__setitem__("count_nouns", "tonnes"))
+    edit_json(models / FIGURE_DATA, lambda d: d.__setitem__("count_nouns", "tonnes"))
     message = load_error(models)
     assert "count_nouns: expected a list, got the string 'tonnes'" in message
 

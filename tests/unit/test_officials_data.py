@@ -2,43 +2,21 @@
 
 from __future__ import annotations
 
-import json
-import shutil
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from helpers import line_with, load_error
 
 import tradeie.pipeline
 from tradeie import resources
 from tradeie.resources import DataFileError
 
-SHIPPED = resources.models_dir()
-
 
 @pytest.fixture
-def shapes(tmp_path: Path):
+def shapes(models_copy: Path):
     """Edit a copy of name_shapes.json; returns (path, message of the build error)."""
-    copy = tmp_path / "models"
-    shutil.copytree(SHIPPED, copy)
-    path = copy / "name_shapes.json"
-
-    def broken(change: Callable[[dict], object]) -> str:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        change(data)
-        path.write_text(json.dumps(data, indent=1, ensure_ascii=False), encoding="utf-8")
-        resources.use_models_dir(copy)
-        with pytest.raises(DataFileError) as info:
-            tradeie.pipeline.build()
-        return str(info.value)
-
-    yield path, broken
-    resources.use_models_dir(None)
-
-
-def _line(path: Path, needle: str) -> int:
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return next(i for i, ln in enumerate(lines) if needle in ln) + 1
+    return models_copy / "name_shapes.json", lambda change: load_error(
+        models_copy, "name_shapes.json", change, tradeie.pipeline.build)
 
 
 @pytest.mark.parametrize("change,needle", [
@@ -58,7 +36,7 @@ def _line(path: Path, needle: str) -> int:
 def test_name_shapes_fields_are_checked(shapes, change, needle):
     path, broken = shapes
     message = broken(change)
-    assert str(path) in message and f"line {_line(path, needle)}:" in message, message
+    assert str(path) in message and f"line {line_with(path, needle)}:" in message, message
 
 
 def test_missing_list_is_named(shapes):
@@ -73,19 +51,14 @@ LEADER_KEY = '"leader_nouns"'
 def test_leader_nouns_are_checked(shapes):
     path, broken = shapes
     message = broken(lambda d: d.__setitem__("leader_nouns", "government"))
-    assert str(path) in message and f"line {_line(path, LEADER_KEY)}:" in message
+    assert str(path) in message and f"line {line_with(path, LEADER_KEY)}:" in message
 
 
 @pytest.mark.parametrize("line", ["!Trump", "!donald trump", "+trade policy"])
-def test_titles_file_lines_are_checked(tmp_path: Path, line: str) -> None:
-    copy = tmp_path / "models"
-    shutil.copytree(SHIPPED, copy)
-    path = copy / "official_titles.txt"
+def test_titles_file_lines_are_checked(models_copy: Path, line: str) -> None:
+    path = models_copy / "official_titles.txt"
     path.write_text(path.read_text(encoding="utf-8") + line + "\n", encoding="utf-8")
-    resources.use_models_dir(copy)
-    try:
-        with pytest.raises(DataFileError) as info:
-            tradeie.pipeline.build()
-    finally:
-        resources.use_models_dir(None)
+    resources.use_models_dir(models_copy)
+    with pytest.raises(DataFileError) as info:
+        tradeie.pipeline.build()
     assert str(path) in str(info.value) and line in str(info.value)

@@ -4,17 +4,14 @@ previous three months" (the months right before the governing period), "so far t
 
 from __future__ import annotations
 
-import json
 import re
-import shutil
 from datetime import date
 from pathlib import Path
 
 import pytest
+from helpers import load_error
 
-from tradeie import resources
 from tradeie.normalize.periods import PeriodFinder
-from tradeie.resources import DataFileError, data_path
 
 PUB = date(2024, 12, 16)
 
@@ -146,23 +143,10 @@ def test_so_far_alone_is_no_period(finder):
 
 
 @pytest.fixture
-def broken(tmp_path: Path):
+def broken(models_copy: Path):
     """PeriodFinder() on a changed copy of models/dates.json: (path, error message)."""
-    copy = tmp_path / "models"
-    shutil.copytree(data_path("dates.json").parent, copy)
-    path = copy / "dates.json"
-
-    def run(change) -> tuple[Path, str]:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        change(data)
-        path.write_text(json.dumps(data, indent=1, ensure_ascii=False), encoding="utf-8")
-        resources.use_models_dir(copy)
-        with pytest.raises(DataFileError) as info:
-            PeriodFinder()
-        return path, str(info.value)
-
-    yield run
-    resources.use_models_dir(None)
+    return lambda change: (models_copy / "dates.json",
+                           load_error(models_copy, "dates.json", change, PeriodFinder))
 
 
 @pytest.mark.parametrize("change,named", [

@@ -5,45 +5,25 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from helpers import line_with, load_error
 
-from tradeie import resources
 from tradeie.normalize import periods
 from tradeie.normalize.periods import PeriodFinder
-from tradeie.resources import DataFileError, data_path
+from tradeie.resources import data_path
 
 SHIPPED = data_path("dates.json")
 
 
 @pytest.fixture
-def broken(tmp_path: Path):
+def broken(models_copy: Path):
     """Write a changed dates.json into a copy of models/ (one entry per line, so a bad item
     has a line of its own); returns (path, message of the error PeriodFinder() raises)."""
-    copy = tmp_path / "models"
-    shutil.copytree(SHIPPED.parent, copy)
-    path = copy / "dates.json"
-
-    def run(change: Callable[[dict], object]) -> tuple[Path, str]:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        change(data)
-        path.write_text(json.dumps(data, indent=1, ensure_ascii=False), encoding="utf-8")
-        resources.use_models_dir(copy)
-        with pytest.raises(DataFileError) as info:
-            PeriodFinder()
-        return path, str(info.value)
-
-    yield run
-    resources.use_models_dir(None)
-
-
-def _line(path: Path, needle: str, after: str | None = None) -> int:
-    lines = path.read_text(encoding="utf-8").splitlines()
-    start = next(i for i, ln in enumerate(lines) if after in ln) if after else 0
-    return next(i for i in range(start, len(lines)) if needle in lines[i]) + 1
+    return lambda change: (models_copy / "dates.json",
+                           load_error(models_copy, "dates.json", change, PeriodFinder))
 
 
 def _set(key: str, value: object) -> Callable[[dict], object]:
@@ -149,7 +129,7 @@ def test_dates_fields_are_checked(broken, change, needle, after, named):
     assert message.startswith(f"{path}: "), message
     assert named in message, message
     if needle is not None:
-        assert re.search(rf": line {_line(path, needle, after)}: ", message), message
+        assert re.search(rf": line {line_with(path, needle, after)}: ", message), message
 
 
 def test_missing_key_is_named(broken):
@@ -166,22 +146,8 @@ def test_shipped_data_passes_and_every_key_is_known() -> None:
 
 
 @pytest.fixture
-def broken_fiscal(tmp_path: Path):
-    copy = tmp_path / "models"
-    shutil.copytree(SHIPPED.parent, copy)
-    path = copy / "fiscal_years.json"
-
-    def run(change: Callable[[dict], object]) -> str:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        change(data)
-        path.write_text(json.dumps(data, indent=1), encoding="utf-8")
-        resources.use_models_dir(copy)
-        with pytest.raises(DataFileError) as info:
-            PeriodFinder()
-        return str(info.value)
-
-    yield run
-    resources.use_models_dir(None)
+def broken_fiscal(models_copy: Path):
+    return lambda change: load_error(models_copy, "fiscal_years.json", change, PeriodFinder)
 
 
 @pytest.mark.parametrize("earlier", [

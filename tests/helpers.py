@@ -1,0 +1,106 @@
+"""Helpers shared by test files: the console script and its environment, notebooks, and
+edits of rule data files. ``conftest.py`` puts this folder on ``sys.path`` (any import mode);
+fixtures shared the same way (``models_copy``) live in ``conftest.py``."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+# ------------------------------------------------------------------ the console script
+
+
+def console_script() -> list[str]:
+    """The installed ``tradeie`` console script (next to this Python, else on PATH)."""
+    here = Path(sys.executable).parent / ("tradeie.exe" if os.name == "nt" else "tradeie")
+    found = str(here) if here.is_file() else shutil.which("tradeie")
+    if found is None:
+        pytest.skip("the tradeie console script is not installed")
+    return [found]
+
+
+def script_env(**extra: str) -> dict[str, str]:
+    """The environment of a console-script subprocess: this checkout's code wins over
+    whatever copy the script was installed from; no COLUMNS, so tables keep their width."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+        [str(REPO), *filter(None, [os.environ.get("PYTHONPATH")])])}
+    env.pop("COLUMNS", None)
+    env.update(extra)
+    return env
+
+
+# ------------------------------------------------------------------------- notebooks
+
+
+def cells_by_tag(nb: Any) -> dict[str, Any]:
+    return {tag: cell for cell in nb.cells for tag in cell.get("metadata", {}).get("tags", [])}
+
+
+def check_stored_without_outputs(notebook: Path) -> None:
+    """The notebook is valid and stored with no outputs and no execution counts."""
+    import nbformat
+
+    nb = nbformat.read(notebook, as_version=4)
+    nbformat.validate(nb)
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            assert cell.outputs == [] and cell.execution_count is None, cell.source[:60]
+
+
+def run_notebook(notebook: Path) -> Any:
+    """The notebook executed top to bottom in its own folder; a failing cell raises
+    CellExecutionError with its traceback."""
+    import nbclient
+    import nbformat
+
+    nb = nbformat.read(notebook, as_version=4)
+    client = nbclient.NotebookClient(nb, timeout=600, kernel_name="python3",
+                                     resources={"metadata": {"path": str(notebook.parent)}})
+    client.execute()
+    return nb
+
+
+# -------------------------------------------------------------------- rule data files
+
+
+def edit_json(path: Path, change: Callable[[dict], object]) -> None:
+    """Apply ``change`` to a JSON data file, written back one entry per line (so a broken
+    entry has a line of its own, which an error must name)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    change(data)
+    path.write_text(json.dumps(data, indent=1, ensure_ascii=False), encoding="utf-8")
+
+
+def line_with(path: Path, marker: str, after: str | None = None) -> int:
+    """1-based number of the first line of ``path`` that contains ``marker`` (after the first
+    line containing ``after``, when given)."""
+    lines = path.read_bytes().decode("utf-8", errors="replace").splitlines()
+    start = next(i for i, ln in enumerate(lines) if after in ln) if after else 0
+    for n in range(start, len(lines)):
+        if marker in lines[n]:
+            return n + 1
+    raise AssertionError(f"{marker!r} not in {path}")
+
+
+def load_error(copy: Path, name: str, change: Callable[[dict], object],
+               load: Callable[[], object]) -> str:
+    """Break ``name`` in ``copy`` (a copy of models/) with ``change``, point tradeie at the
+    copy and return the message of the DataFileError that ``load()`` raises."""
+    from tradeie import resources
+    from tradeie.resources import DataFileError
+
+    edit_json(copy / name, change)
+    resources.use_models_dir(copy)
+    with pytest.raises(DataFileError) as info:
+        load()
+    return str(info.value)
