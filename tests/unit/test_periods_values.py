@@ -12,7 +12,7 @@ import pytest
 
 import tradeie.scoring
 from tradeie.normalize.periods import period_bounds as exported_bounds
-from tradeie.normalize.periods.values import period_bounds, value_interval
+from tradeie.normalize.periods.values import period_bounds, value_granularity, value_interval
 
 PACKAGE_DIR = Path(tradeie.scoring.__file__).resolve().parent.parent  # tradeie/
 
@@ -81,3 +81,15 @@ assert not bad, bad
 """
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
+
+
+@pytest.mark.parametrize(("value", "gran"), [
+    ("2024", "year"), ("2024-H2", "half"), ("2024-Q3", "quarter"), ("2024-07", "month"),
+    ("2024-W05", "week"), ("2024-07-31", "day"), ("2024-01/2024-06", "range"),
+    ("2024-07-01/2024-07-03", "range"), ("2024-13", None), ("2024-06/2024-01", None),
+    ("next year", None), (None, None),
+])
+def test_granularity_of_a_value(value, gran) -> None:
+    # the gold corpus builder (tests/fixtures/build_corpus.py) reads its values this way
+    assert value_granularity(value) == gran
+    assert (gran is None) == (value_interval(value) is None)

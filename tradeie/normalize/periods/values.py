@@ -245,3 +245,16 @@ def value_interval(value: object) -> tuple[date, date] | None:
     calendar days (the scorer's reading: also years 9999, which the finder never writes);
     None if it is none."""
     return _interval(value, writable=False)
+
+
+def value_granularity(value: object) -> str | None:
+    """The granularity of a value ``period_bounds`` reads: "year", "half", "quarter",
+    "month", "week", "day", or "range" for "A/B"; None if it reads none."""
+    if not isinstance(value, str) or period_bounds(value) is None:
+        return None
+    if "/" in value:
+        return "range"
+    m = _PART.fullmatch(value.strip())
+    assert m is not None  # period_bounds read it
+    return ("day" if m[3] else "week" if m[6] else "month" if m[2] else "quarter" if m[4]
+            else "half" if m[5] else "year")
