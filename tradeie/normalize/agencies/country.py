@@ -23,11 +23,10 @@ from tradeie.normalize.agencies.text_tokens import (
 from tradeie.resources import (
     COMMENT,
     WORDS,
-    DataFileError,
     Map,
     Text,
     check_phrases,
-    data_path,
+    check_section,
     read_json,
     validate,
 )
@@ -51,9 +50,7 @@ def country_table() -> PhraseTable:
             value = getattr(country, attr, None)
             if value and "," not in value and "(" not in value:
                 names[value] = country.alpha_2
-    economies = read_json(ECONOMIES).get("names", {})
-    if not isinstance(economies, dict):
-        raise DataFileError(f"{data_path(ECONOMIES)}: 'names' must be an object")
+    economies = check_section(read_json(ECONOMIES), "names", ECONOMIES, dict)
     names.update({k: v for k, v in economies.items() if _valid_country(v) and v != "INT"})
     # Regions named with a country's word ("Latin America", "South American") match as a
     # whole, with no country (""), so that "America" inside them is not the US.
