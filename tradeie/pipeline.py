@@ -15,7 +15,7 @@ import tradeie.components.metrics  # noqa: F401
 import tradeie.components.officials  # noqa: F401
 import tradeie.components.relations  # noqa: F401
 from tradeie import textprep
-from tradeie.resources import Int, List, Record, Type, data_error, read_json, validate
+from tradeie.resources import VERSION, List, Record, Type, data_error, read_json, validate
 
 # Order matters: officials need agencies; dates need the article's country (fiscal years)
 # from agencies; figures skip numbers inside dates; relations read everything.
@@ -30,7 +30,7 @@ COMPONENTS = (
 
 
 # regular expressions (strings) added to spaCy's infixes
-TOKENIZER_SCHEMA = Record({"version": Int(1), "infixes": List(Type(str, "a string"))},
+TOKENIZER_SCHEMA = Record({"version": VERSION, "infixes": List(Type(str, "a string"))},
                           optional=frozenset({"version"}))
 
 

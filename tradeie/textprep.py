@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from tradeie.extensions import PUBLISHED, TEXT, register
-from tradeie.resources import Int, Map, Record, Text, Type, data_error, read_json, validate
+from tradeie.resources import VERSION, Int, Map, Record, Text, Type, data_error, read_json, validate
 
 DATA = "text.json"
 
@@ -57,7 +57,7 @@ def _code_points(section: str, key: str, spec: str | None = None) -> range:
 
 _DESCRIBED = Map(Type(str, "a description"), comments=False)  # code point(s) -> what
 TEXT_SCHEMA = Record({
-    "version": Int(1),
+    "version": VERSION,
     "space_like": _DESCRIBED, "control": _DESCRIBED, "line_like": _DESCRIBED,
     # a range of code points read as the range starting at the given code point
     "same_as": Map(Text(), comments=False),

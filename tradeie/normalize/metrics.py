@@ -8,8 +8,8 @@ from functools import cache
 
 from tradeie.patterns import SPACE_SEP, trie_pattern
 from tradeie.resources import (
+    VERSION,
     WORDS,
-    Int,
     Map,
     Record,
     Type,
@@ -41,7 +41,7 @@ class MetricMention:
 
 
 METRICS_SCHEMA = Record({
-    "version": Int(1),
+    "version": VERSION,
     "metrics": Map(WORDS, comments=False),  # metric id -> its wordings
     "other": WORDS,  # wordings of metrics outside the contract
     "balances": Record({"wordings": WORDS, "surplus": WORDS, "deficit": WORDS}),

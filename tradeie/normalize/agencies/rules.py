@@ -12,6 +12,7 @@ from typing import Any
 from tradeie.normalize.agencies.gazetteer import KINDS, _valid_country
 from tradeie.normalize.agencies.text_tokens import PhraseTable, tokenize_phrase
 from tradeie.resources import (
+    VERSION,
     WORDS,
     Int,
     List,
@@ -42,7 +43,7 @@ COUNTRY_CODE = Text(test=_valid_country, what="an ISO 3166-1 alpha-2 code, EU or
 
 def rule_file(fields: dict[str, Spec], optional: frozenset[str] = frozenset()) -> Record:
     """A JSON rule file of these top-level fields (a "version" may be given)."""
-    return Record({"version": COUNT, **fields}, optional=optional | {"version"})
+    return Record({"version": VERSION, **fields}, optional=optional | {"version"})
 
 
 RULE_FIELDS: dict[str, Spec] = {

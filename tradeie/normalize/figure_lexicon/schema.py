@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from tradeie.resources import (
+    VERSION,
     WORDS,
     DataFileError,
     List,
@@ -40,7 +41,7 @@ _POSITIVE = Num(0.0)
 _OPTIONAL = frozenset({"version", "comment"})
 
 FIGURE_SCHEMA = Record({
-    "version": Type(int, "an integer"),
+    "version": VERSION,
     "scales": Map(_POSITIVE),
     "scale_letters": Map(_POSITIVE),
     "qualifiers": Map(_QUALIFIER),
@@ -102,7 +103,7 @@ FIGURE_SCHEMA = Record({
 }, optional=_OPTIONAL | {"point_rate_words", "count_phrase", "money_subjects"})
 
 CURRENCY_SCHEMA = Record({
-    "version": Type(int, "an integer"),
+    "version": VERSION,
     "symbols": Map(_ISO_CODE),
     "postfix_symbols": Map(_ISO_CODE),
     "country_symbols": Map(Map(_ISO_CODE)),

@@ -11,6 +11,7 @@ from tradeie.normalize.periods.ops import _Op
 from tradeie.normalize.periods.tokens import _norm_phrase
 from tradeie.normalize.periods.values import _GRANULARITY_ORDER
 from tradeie.resources import (
+    VERSION,
     Int,
     List,
     Map,
@@ -225,7 +226,7 @@ _NARROWER: dict[str, Spec] = {
 }
 
 DATES_SCHEMA = Record({
-    "version": Int(),
+    "version": VERSION,
     **{key: _WORDS for key in _WORD_LISTS},
     **{key: _ANY_WORDS for key in _OPTIONAL_WORD_LISTS},
     **{key: _ints() for key in _INT_TABLES},
@@ -243,7 +244,7 @@ _CAL_FIELDS: dict[str, Spec] = {
     "earlier": Record({"before": Int(), "start_month": Int(1, 12)}, own_lines=False),
 }
 FISCAL_SCHEMA = Record({
-    "version": Int(),
+    "version": VERSION,
     "default": Record(_CAL_FIELDS, optional=frozenset(_CAL_FIELDS) - {"start_month"},
                       own_lines=False),
     "countries": Map(Record(_CAL_FIELDS, optional=frozenset(_CAL_FIELDS), own_lines=False),
