@@ -228,6 +228,13 @@ CASES = [
     Case("metrics-bad-generic-family", "metrics.json",
          lambda p: edit_json(p, lambda d: d["generic_heads"].__setitem__("outlays", "sales")),
          '"outlays"'),
+    # metrics.json route_flows / economy_descriptions (relate.heads.validate_heads)
+    Case("metrics-route-flow-unknown-metric", "metrics.json",
+         lambda p: edit_json(p, lambda d: d["route_flows"]["sales"].__setitem__(
+             "to", "trade.smuggling")), '"trade.smuggling"'),
+    Case("metrics-economy-description-empty-rank", "metrics.json",
+         lambda p: edit_json(p, lambda d: d["economy_descriptions"]["ranks"].append(" ")),
+         '" "'),
     Case("metrics-section-missing", "metrics.json",
          lambda p: edit_json(p, lambda d: d.pop("scope_words")), "scope_words", by_line=False),
     Case("metrics-invalid-json", "metrics.json",

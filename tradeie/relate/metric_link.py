@@ -40,6 +40,11 @@ def _split_flows(m: MetricMention, text: str) -> tuple[MetricMention, MetricMent
 
 # "$2.5 trillion in imports": the gap between a figure and the metric it is given in
 IN_METRIC = re.compile(r"\s+(?:in|of|worth of)\s+(?:the\s+)?")
+# "a $1.3 billion trade surplus", "a record 5.1% export growth": the figure premodifies the
+# metric's noun; a determiner (and at most two words) before it
+PREMODIFIER_GAP = re.compile(r"[ \t]+")
+DETERMINER_BEFORE = re.compile(
+    r"(?<![\w-])(?:a|an|the|its|their|this|that)\s+(?:[a-z][\w-]*\s+){0,2}$")
 # "the deficit on trade in goods": a balance and the flow it is taken on
 HEAD_LINK = re.compile(r"\s+(?:on|in|of)\s+(?:the\s+)?")
 BALANCE_METRICS = ("trade.surplus", "trade.deficit", "account.current")
@@ -80,6 +85,13 @@ class MetricLinking:
             unit = fig.attrs.get("unit")
             by_unit = s._lazy.get(("count_metric", unit)) if unit else None
             return by_unit
+        # "leaving the country with a $1.3 billion trade surplus": a metric written right
+        # after a figure that a determiner opens is what the figure measures
+        i = bisect_left(s.mention_starts, fig.end)
+        if i < len(mentions) and mentions[i].metric != "other" and \
+                PREMODIFIER_GAP.fullmatch(self.text, fig.end, mentions[i].start) and \
+                DETERMINER_BEFORE.search(self.text, max(clause[0], fig.start - 30), fig.start):
+            return mentions[i]
         # the last mention ending before the figure; mentions are in text order, so it is
         # also the last one starting in the clause, if any does
         left = s.last_ending_by(fig.start)
@@ -202,7 +214,8 @@ class MetricLinking:
         value = fig.attrs.get("value")
         sign = None if not isinstance(value, int | float) else (
             "up" if value > 0 else "down" if value < 0 else "flat")
-        if c.share_before.search(before[-25:]) and (
+        # (an amount is never a share: "with exports to Ghana accounting for $9.1 billion")
+        if fig.label == "PERCENT" and c.share_before.search(before[-25:]) and (
             c.share_after.match(after) or c.share_context.search(before[-25:])
         ):
             return "share", None, False

@@ -1,0 +1,431 @@
+"""Relations that hold on news from any economy (issue 15, classes 4-7): metric heads,
+coordination and ellipsis, amounts that are changes, and the document's economy, on short
+passages written for these tests in the styles of wire services, state news agencies,
+statistics bulletins and local business press of many economies.
+
+Each case is (text, published, {figure text: "metric role field=value ..."}); a value '-'
+stands for null and '_' for a space. Only the fields named are checked."""
+
+import pytest
+
+import tradeie
+from tradeie.scoring.scorer import _norm
+
+CASES_A = [    # ---- class 7: the document's economy
+    ("BANGKOK, Dec 23 (Reuters) - Thailand's exports rose 8.2% in November from a year earlier, "
+     "the commerce ministry said. Shipments to China rose 12.1%, while those to the United States "
+     "gained 15.3%. Imports from China climbed 9%. China remained the largest market. "
+     "Exports to China were worth $3.1 billion.", "2024-12-23",
+     {"8.2%": "trade.exports change direction=up reporter=TH",
+      "12.1%": "trade.exports change direction=up reporter=TH partner=CN",
+      "15.3%": "trade.exports change direction=up reporter=TH partner=US",
+      "9%": "trade.imports change direction=up reporter=TH partner=CN",
+      "$3.1 billion": "trade.exports level reporter=TH partner=CN"}),
+    ("TAIPEI (Taiwan News) - Taiwan's export orders aside, outbound shipments hit a record "
+     "US$47.8 billion in November, the Ministry of Finance said. Exports to China and Hong Kong "
+     "fell 2.1%, while exports to the US jumped 41%. Imports rose 7.3% to US$35.6 billion.",
+     "2024-12-09",
+     {"US$47.8 billion": "trade.exports level reporter=TW",
+      "41%": "trade.exports change direction=up reporter=TW partner=US",
+      "7.3%": "trade.imports change direction=up reporter=TW",
+      "US$35.6 billion": "trade.imports level reporter=TW"}),
+    ("Taipei, Jan. 9 (CNA) The island's exports grew 9.9 percent in 2024 to a record high, "
+     "with sales to China declining. Imports increased 11.9 percent.", "2025-01-09",
+     {"9.9 percent": "trade.exports change direction=up reporter=TW",
+      "11.9 percent": "trade.imports change direction=up reporter=TW"}),
+    ("NAIROBI, Dec. 5 (Xinhua) -- Kenya's exports to China rose 14 percent in the first nine "
+     "months, the Kenya National Bureau of Statistics said. The country's total exports "
+     "reached 6.2 billion U.S. dollars, while imports stood at 14.3 billion U.S. dollars.",
+     "2024-12-05",
+     {"14 percent": "trade.exports change direction=up reporter=KE partner=CN",
+      "6.2 billion U.S. dollars": "trade.exports level reporter=KE",
+      "14.3 billion U.S. dollars": "trade.imports level reporter=KE"}),
+    ("HANOI - China's exports to Vietnam rose 18% in the first 11 months to $145 billion, "
+     "according to Vietnam Customs. Vietnam's exports to China grew 21%.", "2024-12-10",
+     {"18%": "trade.exports change direction=up reporter=CN partner=VN",
+      "21%": "trade.exports change direction=up reporter=VN partner=CN"}),
+    ("RIYADH: The Kingdom's non-oil exports rose 12.7 percent in October, the General "
+     "Authority for Statistics said. Imports fell 2.4 percent to SR66.3 billion.", "2024-12-24",
+     {"12.7 percent": "trade.exports change direction=up reporter=SA product=non-oil",
+      "2.4 percent": "trade.imports change direction=down reporter=SA"}),
+    ("DUBAI: The emirate's non-oil foreign trade reached AED 2 trillion in the first nine "
+     "months, up 14 percent, Dubai's ruler said.", "2024-11-20",
+     {"AED 2 trillion": "trade.total level reporter=AE",
+      "14 percent": "trade.total change direction=up reporter=AE"}),
+    ("Hong Kong's total exports rose 2.4% in November compared with a year earlier, the Census "
+     "and Statistics Department said. Exports to the mainland increased 6%, and imports "
+     "grew 1.8%.", "2024-12-23",
+     {"2.4%": "trade.exports change direction=up reporter=HK",
+      "1.8%": "trade.imports change direction=up reporter=HK"}),
+    ("Macao's merchandise exports totalled 1.1 billion patacas in October, the Statistics and "
+     "Census Service said. Imports amounted to 12.3 billion patacas.", "2024-11-28",
+     {"1.1 billion patacas": "trade.exports level reporter=MO",
+      "12.3 billion patacas": "trade.imports level reporter=MO"}),
+    ("BRASILIA, Jan 6 (Xinhua) -- Brazil recorded a trade surplus of 74.6 billion U.S. dollars "
+     "in 2024. Exports reached 337 billion U.S. dollars and imports 262.5 billion U.S. "
+     "dollars, the ministry said.", "2025-01-06",
+     {"74.6 billion U.S. dollars": "trade.surplus level reporter=BR",
+      "337 billion U.S. dollars": "trade.exports level reporter=BR",
+      "262.5 billion U.S. dollars": "trade.imports level reporter=BR"}),
+    ("KUALA LUMPUR: Malaysia's exports to the United States rose 23% in November. Shipments to "
+     "China, the country's largest partner, slipped 4.2%. China's demand for electronics "
+     "weakened. China also bought less palm oil. The nation's imports rose 11.7%.", "2024-12-18",
+     {"23%": "trade.exports change direction=up reporter=MY partner=US",
+      "4.2%": "trade.exports change direction=down reporter=MY partner=CN",
+      "11.7%": "trade.imports change direction=up reporter=MY"}),
+    ("Bangladesh's export earnings rose 15.6 percent to $4.6 billion in December, the Export "
+     "Promotion Bureau said. Shipments to the EU grew 12 percent.", "2025-01-02",
+     {"15.6 percent": "trade.exports change direction=up reporter=BD",
+      "$4.6 billion": "trade.exports level reporter=BD",
+      "12 percent": "trade.exports change direction=up reporter=BD partner=EU"}),
+    ("LAGOS (Reuters) - Nigeria's trade surplus widened to 5.8 trillion naira in the third "
+     "quarter, the statistics bureau said. India, Spain and France were the top export "
+     "destinations. Exports rose 24.3% to 19.2 trillion naira.", "2024-12-20",
+     {"5.8 trillion naira": "trade.surplus level reporter=NG",
+      "24.3%": "trade.exports change direction=up reporter=NG",
+      "19.2 trillion naira": "trade.exports level reporter=NG"}),
+    ("Seoul, Jan 1 (Yonhap) -- South Korea's exports hit an all-time high of $683.8 billion "
+     "last year. Exports to the US reached $127.8 billion, while exports to China came to "
+     "$133 billion. Imports fell 1.6 percent.", "2025-01-01",
+     {"$683.8 billion": "trade.exports level reporter=KR",
+      "$127.8 billion": "trade.exports level reporter=KR partner=US",
+      "$133 billion": "trade.exports level reporter=KR partner=CN",
+      "1.6 percent": "trade.imports change direction=down reporter=KR"}),
+    ("Jakarta (ANTARA) - Indonesia's trade balance posted a surplus of US$4.42 billion in "
+     "November. Exports to China were valued at US$5.4 billion, and to the US at US$2.4 "
+     "billion.", "2024-12-16",
+     {"US$4.42 billion": "trade.surplus level reporter=ID",
+      "US$5.4 billion": "trade.exports level reporter=ID partner=CN"}),
+    ("Addis Ababa - Ethiopia earned 3.6 billion U.S. dollars from exports of goods in the "
+     "last fiscal year, the Ministry of Trade said.", "2024-07-20",
+     {"3.6 billion U.S. dollars": "trade.exports level reporter=ET"}),
+    ("MANILA, Philippines - The country's trade deficit narrowed to $4.2 billion in October "
+     "as exports rose 8.9%, the Philippine Statistics Authority said.", "2024-12-10",
+     {"$4.2 billion": "trade.deficit level reporter=PH",
+      "8.9%": "trade.exports change direction=up reporter=PH"}),
+    ("ACCRA, Ghana - Ghana's gold exports earned $5.1 billion in the first half, the Bank of "
+     "Ghana said. Cocoa receipts fell 28%.", "2024-09-10",
+     {"$5.1 billion": "trade.exports level reporter=GH product=gold"}),
+    ("Wellington - New Zealand's goods exports rose 7.9 percent to $6.3 billion in November, "
+     "Stats NZ said. Exports to China fell 6.1 percent.", "2024-12-20",
+     {"7.9 percent": "trade.exports change direction=up reporter=NZ",
+      "6.1 percent": "trade.exports change direction=down reporter=NZ partner=CN"}),
+
+    # ---- class 4: metric heads
+    ("The UK's deficit on trade in goods and services widened by GBP 1.9 billion to GBP 7.8 "
+     "billion in the three months to October, the ONS said.", "2024-12-12",
+     {"GBP 1.9 billion": "trade.deficit change direction=up reporter=GB",
+      "GBP 7.8 billion": "trade.deficit level reporter=GB"}),
+    ("Croatia's foreign trade balance was a balance of minus EUR 1.6 billion in September.",
+     "2024-11-11",
+     {"EUR 1.6 billion": "trade.deficit level reporter=HR"}),
+    ("Vietnam's import and export volume reached $715 billion in the first 11 months, up "
+     "15.4%.", "2024-12-06",
+     {"$715 billion": "trade.total level reporter=VN",
+      "15.4%": "trade.total change direction=up reporter=VN"}),
+    ("Kazakhstan imported and exported a total of $129 billion worth of goods last year.",
+     "2025-02-10",
+     {"$129 billion": "trade.total level reporter=KZ"}),
+    ("Cambodia shipped abroad goods worth $24.6 billion in the first ten months, up 16%.",
+     "2024-11-12",
+     {"$24.6 billion": "trade.exports level reporter=KH",
+      "16%": "trade.exports change direction=up reporter=KH"}),
+    ("Sri Lanka's export revenue rose 3.9 percent to $1.1 billion in October.", "2024-11-25",
+     {"3.9 percent": "trade.exports change direction=up reporter=LK",
+      "$1.1 billion": "trade.exports level reporter=LK"}),
+    ("Pakistan's export receipts climbed 12% to $2.9 billion in November.", "2024-12-02",
+     {"12%": "trade.exports change direction=up reporter=PK",
+      "$2.9 billion": "trade.exports level reporter=PK"}),
+    ("China's outbound direct investment rose 10.5 percent to $162.8 billion in 2024.",
+     "2025-01-20",
+     {"10.5 percent": "investment.odi change direction=up reporter=CN",
+      "$162.8 billion": "investment.odi level reporter=CN"}),
+    ("Japan's overseas direct investment totalled 25.2 trillion yen last year.", "2025-02-10",
+     {"25.2 trillion yen": "investment.odi level reporter=JP"}),
+    ("Azerbaijan's foreign trade turnover amounted to $47.2 billion in 2024, the State "
+     "Customs Committee said.", "2025-01-20",
+     {"$47.2 billion": "trade.total level reporter=AZ"}),
+    ("The Philippines posted a trade balance deficit of $5.1 billion in November. The trade "
+     "balance of Kenya showed a surplus of KSh 2 billion.", "2024-12-10",
+     {"$5.1 billion": "trade.deficit level reporter=PH"}),
+    ("Uzbekistan's trade turnover reached $66 billion, with exports of $26.9 billion (40.8% of "
+     "the total).", "2025-01-20",
+     {"$66 billion": "trade.total level reporter=UZ",
+      "$26.9 billion": "trade.exports level reporter=UZ",
+      "40.8%": "trade.exports share reporter=UZ"}),
+    ("Korea's sales to China fell 3.4 percent in October, while purchases from China rose "
+     "6.1 percent.", "2024-11-01",
+     {"3.4 percent": "trade.exports change direction=down reporter=KR partner=CN",
+      "6.1 percent": "trade.imports change direction=up reporter=KR partner=CN"}),
+    ("Tanzania's export earnings reached $8.9 billion in the year to September, the Bank of "
+     "Tanzania said.", "2024-10-30",
+     {"$8.9 billion": "trade.exports level reporter=TZ"}),
+    ("The trade balance of Morocco recorded a deficit of 286 billion dirhams.", "2025-01-30",
+     {"286 billion dirhams": "trade.deficit level reporter=MA"}),
+    ("Indonesia's trade balance was in surplus of $2.2 billion in December.", "2025-01-15",
+     {"$2.2 billion": "trade.surplus level reporter=ID"}),
+
+    # ---- class 5: coordination and ellipsis
+    ("Chile recorded $8.1 billion in exports, up 9.1%, and $6.5 billion in imports, up 4.2%.",
+     "2024-12-06",
+     {"$8.1 billion": "trade.exports level reporter=CL",
+      "9.1%": "trade.exports change direction=up reporter=CL",
+      "$6.5 billion": "trade.imports level reporter=CL",
+      "4.2%": "trade.imports change direction=up reporter=CL"}),
+    ("Vietnam's exports to the US rose 27% and those to Southeast Asia 11%.", "2024-12-06",
+     {"27%": "trade.exports change direction=up reporter=VN partner=US",
+      "11%": "trade.exports change direction=up reporter=VN partner=Southeast_Asia"}),
+    ("South Korea's exports rose 1.4% in November. Chips jumped 30.8% to $12.5 billion; "
+     "cars fell 13.6% to $5.7 billion.", "2024-12-01",
+     {"30.8%": "trade.exports change direction=up reporter=KR product=chips",
+      "$12.5 billion": "trade.exports level reporter=KR product=chips",
+      "13.6%": "trade.exports change direction=down reporter=KR product=cars",
+      "$5.7 billion": "trade.exports level reporter=KR product=cars"}),
+    ("Exports, imports and re-exports rose 5.1%, 3.2% and 8.8%, respectively.", "2024-12-06",
+     {"5.1%": "trade.exports change direction=up",
+      "3.2%": "trade.imports change direction=up"}),
+    ("Peru's exports reached $6.4 billion in October, and imports $4.3 billion.", "2024-12-15",
+     {"$6.4 billion": "trade.exports level reporter=PE",
+      "$4.3 billion": "trade.imports level reporter=PE"}),
+    ("Egypt's exports rose 13% to $3.4 billion, while imports slipped 2% to $7.9 billion.",
+     "2024-12-15",
+     {"$7.9 billion": "trade.imports level reporter=EG",
+      "2%": "trade.imports change direction=down reporter=EG"}),
+
+    # ---- class 6: amounts that are changes
+    ("Japan's exports in November were up 310 billion yen from 9.2 trillion yen a year "
+     "earlier.", "2024-12-18",
+     {"310 billion yen": "trade.exports change direction=up reporter=JP",
+      "9.2 trillion yen": "trade.exports level reporter=JP"}),
+    ("Australia's trade surplus fell A$1.1 billion to A$5.9 billion in October.", "2024-12-05",
+     {"A$1.1 billion": "trade.surplus change direction=down reporter=AU",
+      "A$5.9 billion": "trade.surplus level reporter=AU"}),
+    ("The UK recorded a GBP 1.4 billion fall in exports in the quarter.", "2024-12-12",
+     {"GBP 1.4 billion": "trade.exports change direction=down reporter=GB"}),
+    ("Imports to Ireland saw an increase of EUR 600m in November.", "2025-01-15",
+     {"EUR 600m": "trade.imports change direction=up reporter=IE"}),
+    ("Canada's merchandise exports increased by C$1.2 billion to C$64.3 billion in October.",
+     "2024-12-10",
+     {"C$1.2 billion": "trade.exports change direction=up reporter=CA",
+      "C$64.3 billion": "trade.exports level reporter=CA"}),
+    ("India's trade deficit widened by $6.8 billion, to $37.8 billion in November.",
+     "2024-12-16",
+     {"$6.8 billion": "trade.deficit change direction=up reporter=IN",
+      "$37.8 billion": "trade.deficit level reporter=IN"}),
+    ("Exports from Germany were up EUR 3.1 billion from EUR 125.2 billion in the previous "
+     "month.", "2024-12-10",
+     {"EUR 3.1 billion": "trade.exports change direction=up reporter=DE",
+      "EUR 125.2 billion": "trade.exports level reporter=DE"}),
+    ("Mexico's trade balance improved by $1.4 billion year on year, Inegi said.", "2024-12-10",
+     {"$1.4 billion": "other change direction=up reporter=MX"}),
+]
+
+CASES_B = [    # sales to / purchases from
+    ("Spain's sales to other EU countries totalled EUR 21.4 billion, while purchases from the "
+     "bloc reached EUR 19.8 billion.", "2024-12-18",
+     {"EUR 21.4 billion": "trade.exports level reporter=ES partner=EU",
+      "EUR 19.8 billion": "trade.imports level reporter=ES partner=EU"}),
+    ("Sales to the United States rose 6.2% in October, while purchases from China climbed "
+     "3.1%, Statistics Canada said.", "2024-12-05",
+     {"6.2%": "trade.exports change direction=up reporter=CA partner=US",
+      "3.1%": "trade.imports change direction=up reporter=CA partner=CN"}),
+    ("Chile's sales abroad rose 4.5% in November, led by copper.", "2024-12-06",
+     {"4.5%": "trade.exports change direction=up reporter=CL"}),
+    ("Argentina's purchases abroad fell 19% in 2024.", "2025-01-20",
+     {"19%": "trade.imports change direction=down reporter=AR"}),
+    # supplies to
+    ("Kazakhstan's oil supplies to Germany rose 23% to 1.2 million tonnes in the first half.",
+     "2024-08-10",
+     {"23%": "trade.exports change direction=up reporter=KZ partner=DE",
+      "1.2 million tonnes": "trade.exports level reporter=KZ partner=DE"}),
+    # figure as premodifier
+    ("Exports from Chile totalled $7.9 billion in May, while imports came to $6.6 billion, "
+     "leaving the country with a $1.3 billion trade surplus.", "2024-06-07",
+     {"$7.9 billion": "trade.exports level reporter=CL",
+      "$6.6 billion": "trade.imports level reporter=CL",
+      "$1.3 billion": "trade.surplus level reporter=CL"}),
+    ("Imports rose to R198 billion, producing a R12.1 billion trade deficit for South Africa.",
+     "2024-12-31",
+     {"R12.1 billion": "trade.deficit level reporter=ZA"}),
+    # shares
+    ("Uzbekistan's foreign trade reached $66 billion. Exports totalled $26.9 billion (40.8% of "
+     "the total) and imports $39.1 billion (59.2%).", "2025-01-20",
+     {"40.8%": "trade.exports share reporter=UZ",
+      "59.2%": "trade.imports share reporter=UZ"}),
+    ("Georgia's trade turnover was $16.3 billion; exports accounted for 25.6 percent and "
+     "imports for 74.4 percent.", "2025-01-20",
+     {"25.6 percent": "trade.exports share reporter=GE",
+      "74.4 percent": "trade.imports share reporter=GE"}),
+    ("The share of exports in Azerbaijan's trade turnover came to 62.3%, and that of imports "
+     "to 37.7%.", "2025-01-20",
+     {"62.3%": "trade.exports share reporter=AZ",
+      "37.7%": "trade.imports share reporter=AZ"}),
+    ("Crude oil made up 71 percent of Nigeria's exports in the quarter.", "2024-12-20",
+     {"71 percent": "trade.exports share reporter=NG"}),
+    ("China took 26.1% of Australia's exports, worth A$211 billion.", "2025-02-06",
+     {"26.1%": "trade.exports share reporter=AU partner=CN"}),
+    ("Exports to ASEAN were $12.1 billion, or 18.2 per cent of the total.", "2024-12-16",
+     {"18.2 per cent": "trade.exports share partner=ASEAN"}),
+    ("Textiles accounted for 85% of Bangladesh's export earnings.", "2025-01-02",
+     {"85%": "trade.exports share reporter=BD"}),
+    # product list after a lead
+    ("Australia's exports fell 2.1% in October. Metal ores rose 3.2%, while coal slumped "
+     "8.5%. Rural goods dropped 1.4%.", "2024-12-05",
+     {"3.2%": "trade.exports change direction=up reporter=AU",
+      "8.5%": "trade.exports change direction=down reporter=AU",
+      "1.4%": "trade.exports change direction=down reporter=AU"}),
+    ("Vietnam's exports rose 14% in 2024. Electronics climbed 27% to $72.6 billion, and "
+     "textiles 11% to $37 billion.", "2025-01-06",
+     {"27%": "trade.exports change direction=up reporter=VN product=electronics",
+      "$72.6 billion": "trade.exports level reporter=VN product=electronics",
+      "11%": "trade.exports change direction=up reporter=VN product=textiles",
+      "$37 billion": "trade.exports level reporter=VN product=textiles"}),
+    # coordination
+    ("Turkey posted $23.5 billion in exports, up 2.6%, and $30.1 billion in imports, down "
+     "5.3%.", "2024-12-02",
+     {"$23.5 billion": "trade.exports level reporter=TR",
+      "2.6%": "trade.exports change direction=up reporter=TR",
+      "$30.1 billion": "trade.imports level reporter=TR",
+      "5.3%": "trade.imports change direction=down reporter=TR"}),
+    ("Shipments to Japan rose 4.4%, to South Korea 3.2% and to India 9.9%, Indonesia's "
+     "statistics agency said.", "2024-12-16",
+     {"4.4%": "trade.exports change direction=up reporter=ID partner=JP",
+      "3.2%": "trade.exports change direction=up reporter=ID partner=KR",
+      "9.9%": "trade.exports change direction=up reporter=ID partner=IN"}),
+    ("Exports of rice, coffee and rubber rose 19%, 33% and 17%, respectively.", "2024-12-16",
+     {"19%": "trade.exports change direction=up product=rice",
+      "33%": "trade.exports change direction=up product=coffee",
+      "17%": "trade.exports change direction=up product=rubber"}),
+    ("Exports, imports and the trade surplus reached $40 billion, $36 billion and $4 billion "
+     "respectively.", "2024-12-16",
+     {"$40 billion": "trade.exports level",
+      "$36 billion": "trade.imports level",
+      "$4 billion": "trade.surplus level"}),
+    # economy descriptions are not GDP
+    ("Exports from Europe's largest economy slipped 0.8% to EUR 128 billion, while imports "
+     "rose 5.4% to EUR 115 billion.", "2025-01-09",
+     {"0.8%": "trade.exports change direction=down",
+      "EUR 128 billion": "trade.exports level"}),
+    ("Imports into Southeast Asia's largest economy fell 4% in November.", "2024-12-16",
+     {"4%": "trade.imports change direction=down"}),
+    ("Shipments from the world's second-largest economy rose 6.7% in November.",
+     "2024-12-10", {"6.7%": "trade.exports change direction=up"}),
+    # changes as amounts
+    ("Exports from Ireland climbed by EUR 2.3 billion to EUR 19.8 billion.", "2025-01-15",
+     {"EUR 2.3 billion": "trade.exports change direction=up reporter=IE",
+      "EUR 19.8 billion": "trade.exports level reporter=IE"}),
+    ("There was a GBP 600 million increase in imports from the EU.", "2024-12-12",
+     {"GBP 600 million": "trade.imports change direction=up partner=EU"}),
+    ("Norway's trade surplus shrank by NOK 13 billion from a year earlier, to NOK 60 billion.",
+     "2024-12-16",
+     {"NOK 13 billion": "trade.surplus change direction=down reporter=NO",
+      "NOK 60 billion": "trade.surplus level reporter=NO"}),
+    ("Israel's trade deficit grew $1.3 billion to $3.6 billion.", "2024-12-16",
+     {"$1.3 billion": "trade.deficit change direction=up reporter=IL",
+      "$3.6 billion": "trade.deficit level reporter=IL"}),
+    ("Exports were $2.4 billion higher than a year earlier, at $35.2 billion.", "2024-12-16",
+     {"$2.4 billion": "trade.exports change direction=up",
+      "$35.2 billion": "trade.exports level"}),
+    ("Imports were down $800 million on the previous month.", "2024-12-16",
+     {"$800 million": "trade.imports change direction=down"}),
+    # the document's economy
+    ("Phnom Penh - Cambodia's exports to the United States rose 17% in 2024. China was the "
+     "largest source of imports, with $14.6 billion. Chinese goods made up 40% of the "
+     "kingdom's imports.", "2025-01-10",
+     {"17%": "trade.exports change direction=up reporter=KH partner=US",
+      "$14.6 billion": "trade.imports level reporter=KH partner=CN"}),
+    ("Accra: China's trade with Ghana reached $11.8 billion in 2024, with exports to Ghana "
+     "accounting for $9.1 billion, Chinese customs data showed.", "2025-01-20",
+     {"$11.8 billion": "trade.total level reporter=CN partner=GH",
+      "$9.1 billion": "trade.exports level reporter=CN partner=GH"}),
+    ("Lusaka (Xinhua) -- Zambia's copper exports earned 8.5 billion U.S. dollars in 2024, "
+     "Zambia Statistics Agency said. China bought 21 percent of the copper.", "2025-01-20",
+     {"8.5 billion U.S. dollars": "trade.exports level reporter=ZM product=copper"}),
+    ("Colombo - The island's export earnings rose 7.2 percent to $13 billion in 2024.",
+     "2025-01-20",
+     {"7.2 percent": "trade.exports change direction=up reporter=LK",
+      "$13 billion": "trade.exports level reporter=LK"}),
+    ("DHAKA: Exports to India rose 11%, the EPB said. Exports to the US fell 2%, and the "
+     "country's total exports rose 7%.", "2025-01-02",
+     {"11%": "trade.exports change direction=up reporter=BD partner=IN",
+      "7%": "trade.exports change direction=up reporter=BD"}),
+    ("Singapore's non-oil domestic exports rose 3.4 percent in November, Enterprise Singapore "
+     "said. NODX to China jumped 22 percent.", "2024-12-17",
+     {"3.4 percent": "trade.exports change direction=up reporter=SG"}),
+    ("ULAANBAATAR, Dec. 10 (Xinhua) -- Mongolia's foreign trade reached 22.4 billion U.S. "
+     "dollars in the first 11 months, the National Statistics Office said. China accounted "
+     "for 72 percent of the total.", "2024-12-10",
+     {"22.4 billion U.S. dollars": "trade.total level reporter=MN"}),
+    ("Windhoek - Namibia's exports to Botswana fell 9% in the third quarter, the Namibia "
+     "Statistics Agency said.", "2024-11-20",
+     {"9%": "trade.exports change direction=down reporter=NA partner=BW"}),
+    ("Kampala - Uganda earned $1.14 billion from coffee exports in 2024, the Uganda Coffee "
+     "Development Authority said.", "2025-01-20",
+     {"$1.14 billion": "trade.exports level reporter=UG product=coffee"}),
+    ("Vientiane Times - Laos exported goods worth US$8.1 billion in 2024. China was the main "
+     "market, buying US$3.3 billion.", "2025-01-20",
+     {"US$8.1 billion": "trade.exports level reporter=LA"}),
+]
+
+# Constructions not handled yet: (start of the passage, figure text) -> reason
+XFAIL: dict[tuple[str, str], str] = {
+    ("Taipei, Jan. 9 (CNA)", "9.9 percent"): "a dateline with a date and an agency but no "
+                                             "dash is not read; 'the island's' names no one",
+    ("Taipei, Jan. 9 (CNA)", "11.9 percent"): "as above",
+    ("Uzbekistan's trade turnover", "40.8%"): "'(40.8% of the total)' in brackets after a "
+                                              "level is read as its change",
+    ("Mexico's trade balance improved", "$1.4 billion"): "'improved by' is no direction word",
+    ("Spain's sales to other EU", "EUR 19.8 billion"): "'purchases from the bloc': 'the bloc' "
+                                                       "is no economy",
+    ("Uzbekistan's foreign trade reached", "59.2%"): "a bracketed share after a level, listed "
+                                                     "after one written 'of the total'",
+    ("Georgia's trade turnover", "74.4 percent"): "'and imports for 74.4 percent': the share "
+                                                  "verb is elided",
+    ("The share of exports in", "62.3%"): "'the share of exports in X's trade turnover': the "
+                                          "metric is the share's subject, not the whole",
+    ("The share of exports in", "37.7%"): "'and that of imports to 37.7%': elided share",
+    ("China took 26.1%", "26.1%"): "an economy that 'took' a share of another's exports is "
+                                   "not read as the partner",
+    ("Vietnam's exports rose 14% in 2024. Electronics", "11%"): "product of an elided "
+                                                                "conjunct (rel-source's field)",
+    ("Vietnam's exports rose 14% in 2024. Electronics", "$37 billion"): "as above",
+    ("Phnom Penh - Cambodia's", "$14.6 billion"): "'China was the largest source of imports, "
+                                                  "with $X': the subject is read as reporter",
+    ("Colombo - The island's", "7.2 percent"): "a mixed-case dateline without a date is not "
+                                               "read",
+    ("Colombo - The island's", "$13 billion"): "as above",
+}
+
+
+def _parse(spec: str) -> dict:
+    metric, role, *rest = spec.split()
+    want = {"metric": metric, "role": role}
+    for item in rest:
+        key, value = item.split("=", 1)
+        want[key] = None if value == "-" else value.replace("_", " ")
+    return want
+
+
+def _params():
+    for n, (text, published, expected) in enumerate(CASES_A + CASES_B):
+        for figure, spec in expected.items():
+            reason = next((r for (start, fig), r in XFAIL.items()
+                           if fig == figure and text.startswith(start)), None)
+            marks = pytest.mark.xfail(strict=True, reason=reason) if reason else ()
+            yield pytest.param(text, published, figure, spec, marks=marks,
+                               id=f"{n}-{figure}")
+
+
+@pytest.mark.parametrize(("text", "published", "figure", "spec"), list(_params()))
+def test_economy_passage(text, published, figure, spec):
+    res = tradeie.extract(text, published=published)
+    got = [f for f in res.facts if res.entity(f.figure).text == figure] or \
+        [f for f in res.facts if figure in res.entity(f.figure).text]
+    assert got, f"no fact for {figure!r}"
+    fact = got[0]
+    for key, value in _parse(spec).items():
+        have = getattr(fact, key)
+        if key == "product":
+            assert _norm(have) == _norm(value), (key, have, value)
+        else:
+            assert have == value, (key, have, value)
