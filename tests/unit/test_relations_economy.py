@@ -9,6 +9,7 @@ stands for null and '_' for a space. Only the fields named are checked."""
 import pytest
 
 import tradeie
+from tradeie.normalize.agencies import dateline_country
 from tradeie.scoring.scorer import _norm
 
 CASES_A = [    # ---- class 7: the document's economy
@@ -366,12 +367,38 @@ CASES_B = [    # sales to / purchases from
      "market, buying US$3.3 billion.", "2025-01-20",
      {"US$8.1 billion": "trade.exports level reporter=LA"}),
 ]
+CASES_C = [
+    # the dateline decides the story's economy though a partner is named more often
+    ("Colombo - China bought more tea. Exports to China rose 12 percent, and China's "
+     "share grew. Total exports rose 4.1 percent.", "2025-01-20",
+     {"12 percent": "trade.exports change direction=up reporter=LK partner=CN",
+      "4.1 percent": "trade.exports change direction=up reporter=LK"}),
+    ("NAIROBI, Kenya, Dec 5 - Imports from China rose 9%, imports from India 4%, and China's "
+     "exporters gained share. Total imports rose 6%.", "2024-12-05",
+     {"9%": "trade.imports change direction=up reporter=KE partner=CN",
+      "6%": "trade.imports change direction=up reporter=KE"}),
+    ("Taipei, Jan. 9 (CNA) Exports to China fell 3.6 percent, while exports to the US rose "
+     "46 percent. China's demand stayed weak. Overall exports rose 9.9 percent.",
+     "2025-01-09",
+     {"3.6 percent": "trade.exports change direction=down reporter=TW partner=CN",
+      "9.9 percent": "trade.exports change direction=up reporter=TW"}),
+    ("BANGKOK, 23 December 2024 (NNT) - Shipments to China rose 8%, and to the US 15%. "
+     "China remained the top buyer. Overall exports grew 8.2%.", "2024-12-23",
+     {"8.2%": "trade.exports change direction=up reporter=TH"}),
+    ("New Delhi [India], January 15 (ANI): Imports from China climbed 11 per cent. China's "
+     "share rose. The trade deficit widened to USD 21.9 billion.", "2025-01-15",
+     {"11 per cent": "trade.imports change direction=up reporter=IN partner=CN",
+      "USD 21.9 billion": "trade.deficit level reporter=IN"}),
+    ("Harare, 20 January 2025 - Exports to South Africa fell 7%, and South Africa's share of "
+     "imports rose. Total exports grew 5%.", "2025-01-20",
+     {"5%": "trade.exports change direction=up reporter=ZW"}),
+    ("Abuja — Exports to India rose 22%. India's refiners bought more crude. India was the top "
+     "destination. Total exports grew 13%.", "2025-01-20",
+     {"13%": "trade.exports change direction=up reporter=NG"}),
+]
 
 # Constructions not handled yet: (start of the passage, figure text) -> reason
 XFAIL: dict[tuple[str, str], str] = {
-    ("Taipei, Jan. 9 (CNA)", "9.9 percent"): "a dateline with a date and an agency but no "
-                                             "dash is not read; 'the island's' names no one",
-    ("Taipei, Jan. 9 (CNA)", "11.9 percent"): "as above",
     ("Uzbekistan's trade turnover", "40.8%"): "'(40.8% of the total)' in brackets after a "
                                               "level is read as its change",
     ("Mexico's trade balance improved", "$1.4 billion"): "'improved by' is no direction word",
@@ -391,9 +418,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("Vietnam's exports rose 14% in 2024. Electronics", "$37 billion"): "as above",
     ("Phnom Penh - Cambodia's", "$14.6 billion"): "'China was the largest source of imports, "
                                                   "with $X': the subject is read as reporter",
-    ("Colombo - The island's", "7.2 percent"): "a mixed-case dateline without a date is not "
-                                               "read",
-    ("Colombo - The island's", "$13 billion"): "as above",
 }
 
 
@@ -407,7 +431,7 @@ def _parse(spec: str) -> dict:
 
 
 def _params():
-    for n, (text, published, expected) in enumerate(CASES_A + CASES_B):
+    for n, (text, published, expected) in enumerate(CASES_A + CASES_B + CASES_C):
         for figure, spec in expected.items():
             reason = next((r for (start, fig), r in XFAIL.items()
                            if fig == figure and text.startswith(start)), None)
@@ -429,3 +453,26 @@ def test_economy_passage(text, published, figure, spec):
             assert _norm(have) == _norm(value), (key, have, value)
         else:
             assert have == value, (key, have, value)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Taipei, Jan. 9 (CNA) Taiwan's exports rose.", "TW"),
+    ("Colombo - The island's exports rose.", "LK"),
+    ("New Delhi [India], January 2 (ANI): Exports rose.", "IN"),
+    ("NAIROBI, Kenya, Dec 5 - Exports rose.", "KE"),
+    ("DAR ES SALAAM, Tanzania (Reuters) - Exports rose.", "TZ"),
+    ("KAMPALA, Uganda, Jan 20 (Reuters) - Exports rose.", "UG"),
+    ("MOMBASA, Kenya, Dec 5 - Exports rose.", "KE"),  # a city not listed: its country
+    ("Harare, 20 January 2025 - Exports rose.", "ZW"),
+    ("BANGKOK, 23 December 2024 (NNT) - Exports rose.", "TH"),
+    ("Astana, 10 January 2025 (Kazinform) - Exports rose.", "KZ"),
+    ("Tashkent, Uzbekistan (UzDaily.com) -- Exports rose.", "UZ"),
+    ("Lusaka, Zambia | Exports rose.", "ZM"),
+    ("Kenya's exports rise\nNairobi - Exports rose.", "KE"),
+    ("LILONGWE, Jan 5 (Reuters) - Exports rose.", "MW"),
+    ("Exports rose.\nSingapore: 3.2%", None),  # a list item, not a dateline
+    ("In Brief - Exports rose.", None),
+])
+def test_dateline(text, code):
+    assert dateline_country(text) == code
+

@@ -137,17 +137,44 @@ def _dateline_cities() -> dict[str, str]:
             for city, code in _datelines()["cities"].items()}
 
 
-# "BEIJING, Jan. 13 (Xinhua) --", "NEW DELHI:", "Tokyo (Reuters) -". Bounded, lazy city part
-# and disjoint separators: no catastrophic backtracking.
+# "BEIJING, Jan. 13 (Xinhua) --", "NEW DELHI:", "Tokyo (Reuters) -", "NAIROBI, Kenya, Dec 5
+# -", "New Delhi [India], January 2 (ANI):", "Harare, 20 January 2025 -", "Taipei, Jan. 9
+# (CNA) Taiwan's ..." (a date and an agency need no dash). Bounded, lazy city part and
+# disjoint separators: no catastrophic backtracking.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}"
 _DATELINE_RE = re.compile(
     r"^[ \t]*(?P<city>[^\W\d_][^\W\d_.'\u2019 \-]*(?:[ .'\u2019\-]{1,2}[^\W\d_]+){0,3}\.?)"
+    r"(?:[ \t]*\[[^\]\n]{1,30}\]|,[ \t]*(?P<ctry>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}))?"
     r"[ \t]*(?P<date>,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?"
-    # "Baku. 28 September. REPORT.AZ/ ...": day before month, full stops around
-    r"|[.,]?[ \t]*\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}"
-    r"(?:[ \t]+\d{4})?(?=\.))?"
-    r"[ \t]*(?P<src>\([^()\n]{1,40}\))?[ \t]*(?:--|\u2014|\u2013|-|:|(?(date)\.|(?!)))",
+    # "Baku. 28 September. REPORT.AZ/ ...": day before month, full stops around;
+    # "Harare, 20 January 2025 -"
+    r"|[.,]?[ \t]*\d{1,2}[ \t]+" + _MONTH + r"(?:[ \t]+\d{4})?"
+    r"(?=\.|[ \t]*(?:\(|--|\u2014|\u2013|-|:)))?"
+    r"[ \t]*(?P<src>\([^()\n]{1,40}\))?[ \t]*(?:--|\u2014|\u2013|-|:|\|"
+    r"|(?(date)\.|(?!))|(?(src)(?(date)(?=[A-Z\"\u201c])|(?!))|(?!)))",
     re.MULTILINE,
 )
+# a dateline in mixed case with no date or agency ("Colombo - ...") is read only this close
+# to the text's start: further on, "Singapore: 3.2%" is a list item
+_BARE_DATELINE_REACH = 300
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    """Country names and short forms (economies.json, pycountry) -> alpha-2."""
+    names = {c.name: c.alpha_2 for c in pycountry.countries}
+    names.update({getattr(c, "common_name", c.name): c.alpha_2 for c in pycountry.countries})
+    names.update({k: v for k, v in read_json(ECONOMIES).get("names", {}).items()
+                  if _valid_country(v) and v not in NON_NATIONAL})
+    return names
+
+
+def _bare_dateline(text: str, start: int, end: int) -> bool:
+    """"Colombo - The island's ...": a mixed-case city alone opens the text (or the line
+    after its headline) and a sentence follows it."""
+    rest = text[end:end + 3].lstrip()
+    return start < _BARE_DATELINE_REACH and text.count("\n", 0, start) <= 2 and \
+        rest[:1].isupper()
 
 
 @lru_cache(maxsize=2)  # asked twice per article (its economy, then its country mentions)
@@ -158,7 +185,12 @@ def _dateline(text: str) -> tuple[str, str] | None:
         city = m.group("city")
         key = " ".join(city.upper().split())
         code = cities.get(key) or cities.get(key.rstrip("."))
-        if code and (city.isupper() or m.group("date") or m.group("src")):
+        named = _country_names().get(m.group("ctry") or "")
+        if code is None and named is not None and (
+                city.isupper() or m.group("date") or m.group("src")):
+            code = named  # "MOMBASA, Kenya, Dec 5 -": a city we do not list
+        if code and (city.isupper() or m.group("date") or m.group("src") or named
+                     or _bare_dateline(text, m.start(), m.end())):
             return key, code
     return None
 
