@@ -33,6 +33,7 @@ from tradeie.normalize.agencies.text_tokens import (
 from tradeie.resources import (
     DataFileError,
     check_phrases,
+    check_section,
     data_error,
     data_path,
     read_json,
@@ -241,20 +242,37 @@ def _mention_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return out[0], out[1], out[2]
 
 
+@cache
+def _route_words() -> dict[str, frozenset[str]]:
+    """{preposition: flow words}: "exports from Brazil", "imports into Ghana" name where the
+    flow is reported, though "from" and "into" are partner words (economies.json)."""
+    section = check_section(read_json(ECONOMIES), "route_reporter_words_before", ECONOMIES,
+                            dict)
+    return {prep.lower(): frozenset(w.lower() for w in check_phrases(
+        words, ECONOMIES, ("route_reporter_words_before", prep)))
+        for prep, words in section.items() if prep != "comment"}
+
+
 # A mention in partner position ("exports to China", "the deficit with China") counts this
 # much towards the document's economy: a story about the Netherlands' trade with China names
 # China more often than the Netherlands, but mostly as the partner. One that owns a metric
 # ("Spanish exports", "Spain's trade") counts REPORTER_WEIGHT.
 PARTNER_WEIGHT = 0.25
 REPORTER_WEIGHT = 2.0
+# an economy named this often as a partner is the story's partner, not its economy, when
+# another is named but never as a partner
+STORY_PARTNER_MENTIONS = 2
 
 
-def country_mentions(toks: TextTokens, weighted: bool = False) -> Counter[str]:
+def country_mentions(toks: TextTokens, weighted: bool = False,
+                     partners: Counter[str] | None = None) -> Counter[str]:
     """How often each economy is named. A name followed by a currency word ("U.S. dollars",
     "Hong Kong dollars") names a currency and is not counted; with ``weighted`` a name after
-    a partner word ("to", "with", "from") counts ``PARTNER_WEIGHT``."""
+    a partner word ("to", "with", "from") counts ``PARTNER_WEIGHT`` (and is counted in
+    ``partners``), unless a flow's route names the reporter ("exports from Brazil")."""
     table = country_table()
     partner_words, currency_words, reporter_words = _mention_words()
+    routes = _route_words()
     counts: Counter[str] = Counter()
     i, n = 0, len(toks)
     cs_first, ci_first = table.cs_first, table.ci_first
@@ -268,8 +286,12 @@ def country_mentions(toks: TextTokens, weighted: bool = False) -> Counter[str]:
             if hit[1][0] and not (end < n and toks.lows[end] in currency_words):
                 j = i - 1 if i and toks.lows[i - 1] != "the" else i - 2
                 weight = 1.0
-                if weighted and j >= 0 and toks.lows[j] in partner_words:
+                if weighted and j >= 1 and toks.lows[j - 1] in routes.get(toks.lows[j], ()):
+                    weight = REPORTER_WEIGHT
+                elif weighted and j >= 0 and toks.lows[j] in partner_words:
                     weight = PARTNER_WEIGHT
+                    if partners is not None:
+                        partners[hit[1][0]] += 1
                 elif weighted:
                     k = end + 1 if end < n and toks.lows[end] == "'s" else end
                     if k < n and toks.lows[k] in reporter_words:
@@ -302,7 +324,8 @@ def _doc_country(text: str, countries: Iterable[str], toks: TextTokens | None = 
     if national:
         return national.most_common(1)[0][0]
     toks = toks or text_tokens(text)
-    mentions = country_mentions(toks, weighted=True)
+    partners: Counter[str] = Counter()
+    mentions = country_mentions(toks, weighted=True, partners=partners)
     # the EU or the euro area when named more often than any one country (as often, when an
     # EU body's release is reported): a Spanish story comparing with the euro area is Spanish
     bloc_count = mentions.get("EU", 0) + mentions.get("EA", 0)
@@ -310,7 +333,16 @@ def _doc_country(text: str, countries: Iterable[str], toks: TextTokens | None = 
     if bloc_count > top or ("EU" in countries and bloc_count >= top):
         return _bloc(toks)
     if mentions:
-        return mentions.most_common(1)[0][0]
+        best = mentions.most_common(1)[0][0]
+        if partners[best] >= STORY_PARTNER_MENTIONS:
+            # "Exports to China rose ..., imports from China ...; China is the largest buyer
+            # of Thai rubber": the economy named most is the story's partner; one named
+            # never as a partner is the story's own
+            own = [(v, k) for k, v in mentions.items()
+                   if k != best and not partners[k] and k not in ("EU", "EA")]
+            if own:
+                return max(own)[1]
+        return best
     return None
 
 
