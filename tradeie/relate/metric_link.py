@@ -48,6 +48,9 @@ DETERMINER_BEFORE = re.compile(
 # "the deficit on trade in goods": a balance and the flow it is taken on
 HEAD_LINK = re.compile(r"\s+(?:on|in|of)\s+(?:the\s+)?")
 BALANCE_METRICS = ("trade.surplus", "trade.deficit", "account.current")
+# "the share of exports in the country's trade turnover"
+SHARE_OF = re.compile(r"(?<![\w-])share\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+SHARE_IN = re.compile(r"\s+in\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?", re.IGNORECASE)
 # "an increase of £600m": a change noun, "of", the amount
 OF_GAP = re.compile(r"\s+of\s+(?:only|just|nearly|almost|about|around|some|roughly)?\s*")
 # a count after one of these prepositions says where or among what a metric moved, not its
@@ -162,6 +165,11 @@ class MetricLinking:
                     head.end <= m.start and \
                     HEAD_LINK.fullmatch(self.text, head.end, m.start):
                 return head
+            # "the share of exports in Azerbaijan's trade turnover": the flow the share is of
+            if head.metric in FLOW_METRICS.values() and head.end <= m.start and \
+                    SHARE_IN.fullmatch(self.text, head.end, m.start) and \
+                    SHARE_OF.search(self.text, max(s.bounds[0], head.start - 20), head.start):
+                return head
         return m
 
     def _respectively(self, s: SentenceIndex):
@@ -204,6 +212,29 @@ class MetricLinking:
         return out
 
     def _role(self, fig: Item, sent, mention: MetricMention) -> tuple[str, str | None, bool]:
+        """(role, direction, of_growth_rate), and shares written as lists: "$26.9 billion
+        (40.8% of the total) and imports $39.1 billion (59.2%)", "exports accounted for 25.6
+        percent and imports for 74.4 percent": a percent written with no change word after
+        a share of its sentence is a share too."""
+        role, direction, growth = self._role_of(fig, sent, mention)
+        if fig.label != "PERCENT" or fig.attrs.get("unit") != "percent":
+            return role, direction, growth
+        last = getattr(self, "_last_share", None)
+        if role == "change" and (
+                self.c.share_after.match(self.text[fig.end:min(sent[1], fig.end + 40)])
+                or (last is not None and sent[0] <= last < fig.start
+                    and self.text[fig.start:fig.start + 1] not in "+-\u2212"
+                    and not self.c.any_direction.search(self.text, last, fig.start)
+                    and not self.c.change_after.match(self.text[fig.end:fig.end + 40]))):
+            role, direction, growth = "share", None, False
+        if role == "share":
+            # (a share in words, "half of the total", starts no list)
+            digits = any(ch.isdigit() for ch in self.text[fig.start:fig.end])
+            self._last_share = fig.end if digits else None
+        return role, direction, growth
+
+    def _role_of(self, fig: Item, sent, mention: MetricMention
+                 ) -> tuple[str, str | None, bool]:
         """(role, direction, of_growth_rate). A percent of a flow or stock (exports, GDP) is
         its change; only rates (CPI, unemployment, 'other') have percent levels."""
         c = self.c
