@@ -44,6 +44,8 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
     its product: ``relate.product``)."""
     product.refine(linker, fig, s, mention, fact)
     text, c = linker.text, linker.c
+    if fig.key in s._lazy.get("zipped_partner", ()) and s.has(c.partner_frame):
+        return  # "India and China followed, with shares of 12.3% and 9.8%, respectively"
     sent = s.bounds
     listed = _bracket_list(linker, fig, s, mention)
     if listed is not None:

@@ -48,6 +48,11 @@ DETERMINER_BEFORE = re.compile(
 # "the deficit on trade in goods": a balance and the flow it is taken on
 HEAD_LINK = re.compile(r"\s+(?:on|in|of)\s+(?:the\s+)?")
 BALANCE_METRICS = ("trade.surplus", "trade.deficit", "account.current")
+# "the top buyer with 21 percent", "followed by the US with 8%", "Japan, with 14.2%"
+PARTNER_WITH = re.compile(r"(?<![\w-])with\s+(?:a\s+|about\s+|around\s+|nearly\s+)?$",
+                          re.IGNORECASE)
+# "China supplied 31% of the goods": a percent of a whole the sentence names
+OF_THE = re.compile(r"\s+of\s+(?:the|these|those|its|their|all)\s", re.IGNORECASE)
 # "the share of exports in the country's trade turnover"
 SHARE_OF = re.compile(r"(?<![\w-])share\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 SHARE_IN = re.compile(r"\s+in\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?", re.IGNORECASE)
@@ -202,6 +207,12 @@ class MetricLinking:
                 out[f.key] = (m, None)
             return out
         subject = before[-1] if before else None
+        if subject is None and s.has(self.c.partner_frame):
+            # "India and China followed, with shares of 12.3% and 9.8%, respectively": the
+            # metric of the sentences before, zipped with the partners this one ranks
+            k = bisect_left(self._metric_starts, sent[0])
+            subject = next((m for m in reversed(self.v.metrics[max(0, k - 20):k])
+                            if m.metric != "other"), None)
         economies = [
             e for e in self.c.economy.finditer(self.text, sent[0], run[0].start)
             if subject is None or e.start() > subject.start
@@ -209,6 +220,8 @@ class MetricLinking:
         if subject is not None and len(economies) >= len(run):
             for f, e in zip(run, economies[-len(run):], strict=True):
                 out[f.key] = (subject, self.c.economy_code(e.group("e")))
+                # the zipped economy is the figure's: relate.economy leaves it alone
+                s._lazy.setdefault("zipped_partner", set()).add(f.key)
         return out
 
     def _role(self, fig: Item, sent, mention: MetricMention) -> tuple[str, str | None, bool]:
@@ -220,6 +233,8 @@ class MetricLinking:
         if fig.label != "PERCENT" or fig.attrs.get("unit") != "percent":
             return role, direction, growth
         last = getattr(self, "_last_share", None)
+        if role == "change" and self._partner_listed(fig, sent):
+            role, direction, growth = "share", None, False
         if role == "change" and (
                 self.c.share_after.match(self.text[fig.end:min(sent[1], fig.end + 40)])
                 or (last is not None and sent[0] <= last < fig.start
@@ -232,6 +247,22 @@ class MetricLinking:
             digits = any(ch.isdigit() for ch in self.text[fig.start:fig.end])
             self._last_share = fig.end if digits else None
         return role, direction, growth
+
+    def _partner_listed(self, fig: Item, sent) -> bool:
+        """"The UAE was the top buyer with 21 percent", "followed by the US with 8%": a
+        percent given to a partner its sentence ranks, with no change word or sign, is its
+        share."""
+        c, text = self.c, self.text
+        if text[fig.start:fig.start + 1] in "+-\u2212" or not c.partner_frame.search(
+                text, sent[0], sent[1]) or c.change_after.match(text[fig.end:fig.end + 40]):
+            return False
+        lo = max(sent[0], fig.start - 60)
+        i = bisect_left(self._fig_starts, fig.start)
+        if i and self.v.figures[i - 1].end > lo:
+            lo = self.v.figures[i - 1].end
+        gap = text[lo:fig.start]
+        return bool(PARTNER_WITH.search(gap) or OF_THE.match(text, fig.end, sent[1])) and \
+            not c.any_direction.search(gap)
 
     def _role_of(self, fig: Item, sent, mention: MetricMention
                  ) -> tuple[str, str | None, bool]:
