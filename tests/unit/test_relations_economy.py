@@ -708,3 +708,76 @@ def test_economy_passage(text, published, figure, spec):
 def test_dateline(text, code):
     assert dateline_country(text) == code
 
+# Whole stories in the styles of Asian and African outlets: every fact's reporter is the
+# story's economy, though a partner (often China) is named more often
+STORIES = [
+    (
+     "Vietnam's trade surplus with US hits record\n\nHANOI (VNA) - The trade surplus "
+     'with the United States reached US$104.6 billion in 2024, up 24.6% on-year, '
+     'according to the General Department of Customs. Exports to the US rose 23.3% to '
+     'US$119.5 billion, while imports from the US rose 8.8% to US$14.9 billion. China '
+     'remained the largest trading partner with two-way trade of US$205.2 billion, of '
+     "which imports from China hit US$144 billion. The country's total exports grew "
+     '14.3%.',
+     '2025-01-10', 'VN'),
+    (
+     "Thai exports post strongest growth in 2 years\n\nThailand's exports rose 8.2% "
+     'year on year in November, beating forecasts, as shipments to the US and China '
+     'grew, the commerce ministry said on Tuesday. Exports to China rose 12.1% and to '
+     "the US 15.3%. China's economy remains weak, and Chinese buyers cut orders for "
+     'rubber. Imports rose 6.2% in November from a year earlier, resulting in a trade '
+     'surplus of $1.3 billion for the month.',
+     '2024-12-24', 'TH'),
+    (
+     "Kenya's trade deficit widens\n\nNairobi - Kenya's trade deficit widened 8% to "
+     'Sh1.4 trillion in the first nine months, KNBS data show. Imports from China, '
+     'the largest source of goods, rose 11% to Sh380 billion, while imports from '
+     'India climbed 7%. Exports to Uganda, the top market, grew 4% to Sh85 billion. '
+     'Tea earnings fell 2%.',
+     '2024-12-12', 'KE'),
+    (
+     "Taiwan's exports hit record high\n\nTaiwan's exports rose 9.9 percent to a record "
+     'US$475 billion in 2024, the Ministry of Finance said on Thursday, lifted by AI '
+     'server demand. Exports to the United States jumped 46.1 percent to US$111.4 '
+     'billion, while exports to China and Hong Kong rose 9.1 percent to US$151.2 '
+     'billion. China remained the largest market, taking 31.8 percent of exports. '
+     'Imports grew 11.9 percent to US$394.5 billion.',
+     '2025-01-09', 'TW'),
+    (
+     "Egypt's non-oil exports climb\n\nCAIRO - Egypt's non-oil exports rose 14% to "
+     '$40.7 billion in 2024, the trade ministry said. Exports to Arab countries made '
+     'up 36% of the total. The United Arab Emirates was the top market at $3.3 '
+     'billion, followed by Turkey at $2.8 billion. Imports fell 3% to $94 billion.',
+     '2025-01-20', 'EG'),
+    (
+     "Bangladesh exports rise\n\nDhaka, Jan 2 (UNB) - Bangladesh's export earnings grew "
+     '17.7 percent to $5.3 billion in December, the Export Promotion Bureau said. '
+     'Garment shipments rose 17.4 percent to $4.5 billion. Exports to the EU rose 13 '
+     'percent, and to the US 9 percent. In July-December, earnings rose 12.8 percent '
+     'to $24.5 billion.',
+     '2025-01-02', 'BD'),
+    (
+     "Malaysia exports beat forecasts\n\nKUALA LUMPUR, Dec 18 (Reuters) - Malaysia's "
+     'exports rose 1.6% in November from a year earlier, government data showed on '
+     'Wednesday. Shipments to China, the largest market, fell 1.2%, while those to '
+     'the United States rose 21.5%. Imports rose 11.7%, leaving a trade surplus of '
+     "12.2 billion ringgit. China's imports of palm oil dropped.",
+     '2024-12-18', 'MY'),
+    (
+     "Nigeria posts trade surplus\n\nAbuja - Nigeria's total trade rose 137% to N77.4 "
+     'trillion in 2024, the National Bureau of Statistics said. Exports stood at '
+     'N45.4 trillion, and imports N32 trillion. India was the top export destination '
+     'with 11.3%, followed by Spain with 10.7%. Imports from China accounted for '
+     '21.4% of total imports.',
+     '2025-03-10', 'NG'),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "reporter"), STORIES,
+                         ids=[s[2] for s in STORIES])
+def test_story_reporter(text, published, reporter):
+    res = tradeie.extract(text, published=published)
+    assert res.facts
+    wrong = [(res.entity(f.figure).text, f.reporter) for f in res.facts
+             if f.reporter != reporter]
+    assert wrong == []

@@ -168,8 +168,9 @@ def named_reporter(linker: _Linker, mention: MetricMention, s: SentenceIndex,
             return code
     appositive = None
     for e in c.economy.finditer(text, max(sent[0], mention.start - WINDOW), mention.start):
-        if e.start() == skip or e.group("poss"):
-            continue
+        if e.start() == skip or e.group("poss") or c.preposition_before.search(
+                text, max(sent[0], e.start() - 14), e.start()):
+            continue  # (not "imports from China, the largest source of goods, ...")
         gap = c.apposition.match(text, e.end(), mention.start)
         if gap:
             appositive = e

@@ -262,14 +262,18 @@ REPORTER_WEIGHT = 2.0
 # an economy named this often as a partner is the story's partner, not its economy, when
 # another is named but never as a partner
 STORY_PARTNER_MENTIONS = 2
+# how much of a text's start is its headline and lead
+LEAD_CHARS = 400
 
 
 def country_mentions(toks: TextTokens, weighted: bool = False,
-                     partners: Counter[str] | None = None) -> Counter[str]:
+                     partners: Counter[str] | None = None,
+                     owners: Counter[str] | None = None) -> Counter[str]:
     """How often each economy is named. A name followed by a currency word ("U.S. dollars",
     "Hong Kong dollars") names a currency and is not counted; with ``weighted`` a name after
     a partner word ("to", "with", "from") counts ``PARTNER_WEIGHT`` (and is counted in
-    ``partners``), unless a flow's route names the reporter ("exports from Brazil")."""
+    ``partners``), unless a flow's route names the reporter ("exports from Brazil");
+    ``owners`` counts the names before a metric word ("Spain's trade"), in text order."""
     table = country_table()
     partner_words, currency_words, reporter_words = _mention_words()
     routes = _route_words()
@@ -296,6 +300,8 @@ def country_mentions(toks: TextTokens, weighted: bool = False,
                     k = end + 1 if end < n and toks.lows[end] == "'s" else end
                     if k < n and toks.lows[k] in reporter_words:
                         weight = REPORTER_WEIGHT
+                        if owners is not None:  # in text order: the first owner first
+                            owners[hit[1][0]] += 1
                 counts[hit[1][0]] += weight
             i = end
         else:
@@ -326,6 +332,14 @@ def _doc_country(text: str, countries: Iterable[str], toks: TextTokens | None = 
     toks = toks or text_tokens(text)
     partners: Counter[str] = Counter()
     mentions = country_mentions(toks, weighted=True, partners=partners)
+    # the headline or the lead names the story's economy as the owner of its metric ("Thai
+    # exports post strongest growth ... China's economy remains weak"): the first such
+    # owner counts once more
+    lead: Counter[str] = Counter()
+    country_mentions(text_tokens(text[:LEAD_CHARS]), weighted=True, owners=lead)
+    if lead:
+        first = next(iter(lead))
+        mentions[first] += REPORTER_WEIGHT
     # the EU or the euro area when named more often than any one country (as often, when an
     # EU body's release is reported): a Spanish story comparing with the euro area is Spanish
     bloc_count = mentions.get("EU", 0) + mentions.get("EA", 0)
