@@ -624,6 +624,51 @@ CASES_G = [
      {"6%": "trade.exports change direction=down reporter=NZ partner=CN"}),
 ]
 
+CASES_H = [
+    # figures of other economies inside a story, totals written as verbs and coordinations
+    ("HANOI - Vietnam's exports rose 14.3% in 2024, outpacing Thailand's 5.4% and "
+     "Indonesia's 2.3%.", "2025-01-06",
+     {"14.3%": "trade.exports change direction=up reporter=VN",
+      "5.4%": "trade.exports change reporter=TH",
+      "2.3%": "trade.exports change reporter=ID"}),
+    ("BANGKOK - Thailand's exports grew 5.4% in 2024, while Vietnam's rose 14.3%.",
+     "2025-01-20",
+     {"5.4%": "trade.exports change direction=up reporter=TH",
+      "14.3%": "trade.exports change direction=up reporter=VN"}),
+    ("Manila - Philippine exports fell 3.1% in November. By comparison, exports from "
+     "Vietnam rose 8.2%.", "2024-12-10",
+     {"3.1%": "trade.exports change direction=down reporter=PH",
+      "8.2%": "trade.exports change direction=up reporter=VN"}),
+    ("KARACHI - Imports of Chinese machinery rose 25%, while the country's overall imports "
+     "fell 4%.", "2024-12-10",
+     {"25%": "trade.imports change direction=up reporter=PK partner=CN",
+      "4%": "trade.imports change direction=down reporter=PK"}),
+    ("DUBAI - China's imports from the UAE rose 9% to $32 billion in 2024, Chinese customs "
+     "data showed, while the UAE's non-oil exports to China reached AED 60 billion.",
+     "2025-01-20",
+     {"9%": "trade.imports change direction=up reporter=CN partner=AE",
+      "AED 60 billion": "trade.exports level reporter=AE partner=CN"}),
+    ("HANOI - Vietnam imported and exported a total of $786 billion worth of goods in 2024, "
+     "up 15.4%.", "2025-01-06",
+     {"$786 billion": "trade.total level reporter=VN",
+      "15.4%": "trade.total change direction=up reporter=VN"}),
+    ("Jakarta - Indonesia's import and export volume rose 4.1% to $530 billion.",
+     "2025-01-15",
+     {"4.1%": "trade.total change direction=up reporter=ID",
+      "$530 billion": "trade.total level reporter=ID"}),
+    ("Beijing - Foreign-invested firms' imports and exports came to 10.5 trillion yuan, "
+     "accounting for 29 percent of the total.", "2025-01-13",
+     {"10.5 trillion yuan": "trade.total level reporter=CN",
+      "29 percent": "trade.total share reporter=CN"}),
+    ("Yangon - Myanmar's border trade with China fell 16% to $4.2 billion.", "2025-01-13",
+     {"16%": "trade.total change direction=down reporter=MM partner=CN",
+      "$4.2 billion": "trade.total level reporter=MM partner=CN"}),
+    ("TASHKENT - Uzbekistan's trade with Russia grew 9% to $11.3 billion, with exports at "
+     "$3.4 billion and imports at $7.9 billion.", "2025-01-20",
+     {"$3.4 billion": "trade.exports level reporter=UZ partner=RU",
+      "$7.9 billion": "trade.imports level reporter=UZ partner=RU"}),
+]
+
 # Constructions not handled yet: (start of the passage, figure text) -> reason
 XFAIL: dict[tuple[str, str], str] = {
     ("Mexico's trade balance improved", "$1.4 billion"): "'improved by' is no direction word",
@@ -662,7 +707,7 @@ def _parse(spec: str) -> dict:
 
 
 def _params():
-    cases = CASES_A + CASES_B + CASES_C + CASES_D + CASES_E + CASES_F + CASES_G
+    cases = CASES_A + CASES_B + CASES_C + CASES_D + CASES_E + CASES_F + CASES_G + CASES_H
     for n, (text, published, expected) in enumerate(cases):
         for figure, spec in expected.items():
             reason = next((r for (start, fig), r in XFAIL.items()
@@ -770,6 +815,58 @@ STORIES = [
      'with 11.3%, followed by Spain with 10.7%. Imports from China accounted for '
      '21.4% of total imports.',
      '2025-03-10', 'NG'),
+    (
+     "Hong Kong exports up 2.4%\n\nHong Kong's total exports rose 2.4% in November from "
+     'a year earlier, the Census and Statistics Department said. Exports to the '
+     'mainland grew 6%, and those to the US fell 3.1%. The mainland remains the '
+     "city's largest market. Imports rose 1.8%, and the visible trade deficit reached "
+     'HK$30.5 billion.',
+     '2024-12-23', 'HK'),
+    (
+     "ISLAMABAD: Pakistan's exports to China rose 11% to $2.4 billion in the first "
+     "half of the fiscal year, the State Bank of Pakistan said. China is Pakistan's "
+     'second largest export market after the US. Imports from China increased 13% to '
+     "$8.9 billion. China's exports of machinery drove the growth.",
+     '2025-01-20', 'PK'),
+    (
+     "Sri Lanka's tea exports\n\nColombo - Sri Lanka earned $1.4 billion from tea "
+     'exports in 2024, up 7.2 percent, the Sri Lanka Tea Board said. Russia, Iraq and '
+     "the UAE were the main buyers. Iraq bought 41 million kilograms. The island's "
+     'total export earnings rose 7 percent to $13 billion.',
+     '2025-01-20', 'LK'),
+    (
+     "BEIJING, Dec. 10 (Xinhua) -- China's trade with Africa reached 1.76 trillion "
+     'yuan in the first 11 months, up 4.8 percent year on year, data from the General '
+     "Administration of Customs showed. China's exports to Africa stood at 1.06 "
+     'trillion yuan, while imports from Africa reached 700 billion yuan. South Africa '
+     "remained China's largest trading partner in Africa.",
+     '2024-12-10', 'CN'),
+    (
+     "New Delhi: India's merchandise exports fell 4.8 per cent to USD 32.11 billion "
+     'in November, commerce ministry data showed. Imports rose 27 per cent to a '
+     'record USD 69.95 billion, widening the trade deficit to USD 37.84 billion. '
+     'Exports to the US rose 8 per cent, while those to China fell 12 per cent. '
+     "China's shipments to India jumped.",
+     '2024-12-16', 'IN'),
+    (
+     "Saudi non-oil exports rise\n\nRIYADH: Saudi Arabia's non-oil exports, including "
+     're-exports, rose 13.8 percent in October, the General Authority for Statistics '
+     "said. China was the main destination for the Kingdom's exports, with 15.2 "
+     'percent, followed by India and Japan. Imports rose 9.1 percent, with China the '
+     'top source at 22 percent.',
+     '2024-12-24', 'SA'),
+    (
+     "Santiago, Dec 6 (EFE) - Chile's exports rose 14.5% in November to $8.8 billion, "
+     "driven by copper, the Central Bank said. Shipments to China, Chile's top buyer, "
+     'rose 20%. Imports grew 4% to $7.1 billion, leaving a trade surplus of $1.7 '
+     'billion.',
+     '2024-12-06', 'CL'),
+    (
+     'Ghana trade surplus\n\nAccra - Ghana recorded a trade surplus of $4.9 billion in '
+     '2024, the Bank of Ghana said. Gold exports rose 53% to $11.6 billion. Exports '
+     "to Switzerland, the main gold buyer, rose 40%. Imports from China, Ghana's top "
+     'supplier, rose 9% to $3.9 billion.',
+     '2025-01-20', 'GH'),
 ]
 
 
