@@ -235,6 +235,9 @@ CASES = [
     Case("metrics-route-flow-unknown-metric", "metrics.json",
          lambda p: edit_json(p, lambda d: d["route_flows"]["sales"].__setitem__(
              "to", "trade.smuggling")), '"trade.smuggling"'),
+    Case("metrics-product-head-unknown-metric", "metrics.json",
+         lambda p: edit_json(p, lambda d: d["product_heads"].__setitem__(
+             "takings", "trade.takings")), '"trade.takings"'),
     Case("metrics-economy-description-empty-rank", "metrics.json",
          lambda p: edit_json(p, lambda d: d["economy_descriptions"]["ranks"].append(" ")),
          '" "'),

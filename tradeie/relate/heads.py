@@ -3,6 +3,7 @@
 - A flow named by a route: "sales to the US", "purchases from China", "Russia's oil supplies
   to China", "purchases abroad" are exports and imports (``route_flows`` of metrics.json);
   the finder reads "sales" as sales and does not read "supplies" at all.
+- "gold receipts", "tea earnings": a product's earnings are its exports (``product_heads``).
 - "exports from Europe's largest economy", "imports into the world's second-largest
   economy": an economy described by its rank after a preposition names whose flow it is;
   it is no GDP mention (``economy_descriptions`` of metrics.json).
@@ -37,6 +38,16 @@ def validate_heads(data: dict[str, Any]) -> tuple[dict[str, dict[str, str]], lis
                 raise data_error(METRIC_DATA, ("route_flows", head, prep),
                                  f"unknown metric id {metric!r}", metric)
         flows[head.lower()] = {p.lower(): m for p, m in routes.items()}
+    for head, metric in check_section(data, "product_heads", METRIC_DATA, dict).items():
+        if head == "comment":
+            continue
+        if head == "not_products":
+            check_phrases(metric, METRIC_DATA, ("product_heads", head))
+            continue
+        check_phrases([head], METRIC_DATA, ("product_heads", head))
+        if metric not in METRICS:
+            raise data_error(METRIC_DATA, ("product_heads", head),
+                             f"unknown metric id {metric!r}", metric)
     section = check_section(data, "economy_descriptions", METRIC_DATA, dict)
     ranks = check_phrases(check_section(section, "ranks", METRIC_DATA, list), METRIC_DATA,
                           ("economy_descriptions", "ranks"))
@@ -48,6 +59,21 @@ def validate_heads(data: dict[str, Any]) -> tuple[dict[str, dict[str, str]], lis
 def _alt(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
                     sorted(words, key=len, reverse=True))
+
+
+@cache
+def _product_heads() -> tuple[dict[str, str], re.Pattern[str], frozenset[str]]:
+    """{head: metric} of "gold receipts", "tea earnings", the pattern finding them, and the
+    products whose earnings are no goods exports ("tourism earnings")."""
+    data = read_json(METRIC_DATA)
+    validate_heads(data)
+    heads = {k.lower(): v for k, v in data["product_heads"].items()
+             if k not in ("comment", "not_products")}
+    pattern = re.compile(
+        rf"(?<![\w-])(?P<prod>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+"
+        rf"(?P<head>{_alt(heads) or '(?!)'})(?![\w-])", re.IGNORECASE)
+    return heads, pattern, frozenset(
+        w.lower() for w in data["product_heads"].get("not_products", ()))
 
 
 @cache
@@ -72,6 +98,7 @@ def _patterns() -> tuple[dict[str, dict[str, str]], re.Pattern[str], re.Pattern[
 def load() -> None:
     """Read and validate the data now (at pipeline build), not at the first document."""
     _patterns()
+    _product_heads()
 
 
 def reread(linker: Any, sent: tuple[int, int],
@@ -104,6 +131,25 @@ def reread(linker: Any, sent: tuple[int, int],
         start, product = default_metric_finder()._modifiers_before(text, m.start("head"))
         insort(out, MetricMention(start, m.end("head"), text[start:m.end("head")], metric,
                                   m.start("head"), m.end("head"), product),
+               key=lambda x: x.start)
+    product_heads, product_head, not_products = _product_heads()
+    products = default_metric_finder().products
+    for m in product_head.finditer(text, lo, hi):
+        words = m.group("prod").split()
+        # "gold receipts", "crude oil earnings": a product's earnings are its exports
+        prod = next((" ".join(words[i:]) for i in range(len(words))
+                     if " ".join(words[i:]).lower() in products), None)
+        if prod is None or prod.lower() in not_products or " ".join(
+                words).lower() in not_products or any(
+                x.start <= m.start("head") < x.end for x in out if x.metric != "other"):
+            continue
+        if out is mentions:
+            out = list(mentions)
+        out = [x for x in out if not x.start <= m.start("head") < x.end]
+        start = m.end("prod") - len(prod)
+        insort(out, MetricMention(start, m.end("head"), text[start:m.end("head")],
+                                  product_heads[m.group("head").lower()], m.start("head"),
+                                  m.end("head"), products[prod.lower()]),
                key=lambda x: x.start)
     kept = [x for x in out if not (
         x.metric == "economy.gdp"
