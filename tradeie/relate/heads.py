@@ -56,6 +56,10 @@ def validate_heads(data: dict[str, Any]) -> tuple[dict[str, dict[str, str]], lis
     return flows, [*ranks, *(f"HEAD:{h}" for h in heads)]
 
 
+# the one or two words before a product head: "gold receipts", "crude oil earnings"
+PRODUCT_BEFORE = re.compile(r"(?<![\w-])(?P<prod>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+$")
+
+
 def _alt(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
                     sorted(words, key=len, reverse=True))
@@ -69,9 +73,9 @@ def _product_heads() -> tuple[dict[str, str], re.Pattern[str], frozenset[str]]:
     validate_heads(data)
     heads = {k.lower(): v for k, v in data["product_heads"].items()
              if k not in ("comment", "not_products")}
-    pattern = re.compile(
-        rf"(?<![\w-])(?P<prod>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+"
-        rf"(?P<head>{_alt(heads) or '(?!)'})(?![\w-])", re.IGNORECASE)
+    # the head first (a search for a word before every word would try each position)
+    pattern = re.compile(rf"(?<![\w-])(?P<head>{_alt(heads) or '(?!)'})(?![\w-])",
+                         re.IGNORECASE)
     return heads, pattern, frozenset(
         w.lower() for w in data["product_heads"].get("not_products", ()))
 
@@ -135,7 +139,10 @@ def reread(linker: Any, sent: tuple[int, int],
     product_heads, product_head, not_products = _product_heads()
     products = default_metric_finder().products
     for m in product_head.finditer(text, lo, hi):
-        words = m.group("prod").split()
+        before = PRODUCT_BEFORE.search(text, max(lo, m.start() - 40), m.start())
+        if before is None:
+            continue
+        words = before.group("prod").split()
         # "gold receipts", "crude oil earnings": a product's earnings are its exports
         prod = next((" ".join(words[i:]) for i in range(len(words))
                      if " ".join(words[i:]).lower() in products), None)
@@ -146,7 +153,7 @@ def reread(linker: Any, sent: tuple[int, int],
         if out is mentions:
             out = list(mentions)
         out = [x for x in out if not x.start <= m.start("head") < x.end]
-        start = m.end("prod") - len(prod)
+        start = before.end("prod") - len(prod)
         insort(out, MetricMention(start, m.end("head"), text[start:m.end("head")],
                                   product_heads[m.group("head").lower()], m.start("head"),
                                   m.end("head"), products[prod.lower()]),

@@ -253,8 +253,14 @@ class MetricLinking:
         percent given to a partner its sentence ranks, with no change word or sign, is its
         share."""
         c, text = self.c, self.text
-        if text[fig.start:fig.start + 1] in "+-\u2212" or not c.partner_frame.search(
-                text, sent[0], sent[1]) or c.change_after.match(text[fig.end:fig.end + 40]):
+        if text[fig.start:fig.start + 1] in "+-\u2212" or \
+                c.change_after.match(text[fig.end:fig.end + 40]):
+            return False
+        framed = self.cache.get(("partner_frame", sent[0]))  # once per sentence
+        if framed is None:
+            framed = self.cache[("partner_frame", sent[0])] = bool(
+                c.partner_frame.search(text, sent[0], sent[1]))
+        if not framed:
             return False
         lo = max(sent[0], fig.start - 60)
         i = bisect_left(self._fig_starts, fig.start)
