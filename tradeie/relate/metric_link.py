@@ -336,6 +336,11 @@ class MetricLinking:
                 # "growth slowed to 0.8 percent": the rate reached; its sign is the direction
                 return "change", sign, False
             if not rate:
+                if said is None and sign == "up" and \
+                        self.text[fig.start:fig.start + 1] != "+" and BY_BEFORE.search(before):
+                    # "fell 43.1%, including mechanical equipment by 35.4%": an elided verb;
+                    # the sentence's last direction (carry_direction), else the sign
+                    return "change", None, False
                 return "change", said if said and (sign != "down") else sign, False
             if level_marker or not words:
                 if not words and c.basis_any.search(after):
