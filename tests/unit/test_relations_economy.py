@@ -771,6 +771,16 @@ CASES_K = [
       "30 billion shillings": "trade.exports level reporter=KE"}),
 ]
 
+CASES_L = [
+    # the names of Taiwan, Hong Kong and Macao in official and mainland usage
+    ("Chinese Taipei's exports rose 9% in November.", "2024-12-10",
+     {"9%": "trade.exports change direction=up reporter=TW"}),
+    ("The HKSAR's total exports rose 2% in November.", "2024-12-23",
+     {"2%": "trade.exports change direction=up reporter=HK"}),
+    ("Imports into the Macao SAR fell 3% in October.", "2024-11-28",
+     {"3%": "trade.imports change direction=down reporter=MO"}),
+]
+
 # Constructions not handled yet: (start of the passage, figure text) -> reason
 XFAIL: dict[tuple[str, str], str] = {
     ("Mexico's trade balance improved", "$1.4 billion"): "'improved by' is no direction word",
@@ -806,7 +816,7 @@ def _parse(spec: str) -> dict:
 
 def _params():
     cases = (CASES_A + CASES_B + CASES_C + CASES_D + CASES_E + CASES_F + CASES_G + CASES_H
-             + CASES_I + CASES_J + CASES_K)
+             + CASES_I + CASES_J + CASES_K + CASES_L)
     for n, (text, published, expected) in enumerate(cases):
         for figure, spec in expected.items():
             reason = next((r for (start, fig), r in XFAIL.items()
