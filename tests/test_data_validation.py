@@ -157,6 +157,9 @@ CASES = [
     Case("economies-bad-code", "economies.json",
          lambda p: edit_json(p, lambda d: d["names"].__setitem__("Ruritania", "RX")),
          '"Ruritania"'),
+    Case("economies-empty-route-reporter-word", "economies.json",
+         lambda p: edit_json(p, lambda d: d["route_reporter_words_before"]["from"].append("")),
+         '""', after='"route_reporter_words_before"'),
     Case("economies-blocs-not-list", "economies.json",
          lambda p: edit_json(p, lambda d: setitem(d, "blocs", "EU")), '"blocs"'),
     Case("economies-reporter-only-unknown", "economies.json",
@@ -207,6 +210,16 @@ CASES = [
     Case("metrics-bad-generic-family", "metrics.json",
          lambda p: edit_json(p, lambda d: d["generic_heads"].__setitem__("outlays", "sales")),
          '"outlays"'),
+    # metrics.json route_flows / economy_descriptions (relate.heads.validate_heads)
+    Case("metrics-route-flow-unknown-metric", "metrics.json",
+         lambda p: edit_json(p, lambda d: d["route_flows"]["sales"].__setitem__(
+             "to", "trade.smuggling")), '"trade.smuggling"'),
+    Case("metrics-product-head-unknown-metric", "metrics.json",
+         lambda p: edit_json(p, lambda d: d["product_heads"].__setitem__(
+             "takings", "trade.takings")), '"trade.takings"'),
+    Case("metrics-economy-description-empty-rank", "metrics.json",
+         lambda p: edit_json(p, lambda d: d["economy_descriptions"]["ranks"].append(" ")),
+         '" "'),
     Case("metrics-section-missing", "metrics.json",
          lambda p: edit_json(p, lambda d: d.pop("scope_words")), "scope_words", by_line=False),
     Case("metrics-invalid-json", "metrics.json",

@@ -25,6 +25,7 @@ from tradeie.extensions import (
     span_stored,
 )
 from tradeie.normalize.metrics import MetricMention
+from tradeie.relate import heads
 from tradeie.relate.checks import consistency_checks
 from tradeie.relate.concept import describe_facts
 from tradeie.relate.concept import words as concept_words
@@ -114,6 +115,7 @@ class RelationLinker(GuardedComponent):
     def _load_rules(self) -> None:
         cues()  # load and validate relations.json / economies.json now, not at the first doc
         concept_words()  # and concepts.json
+        heads.load()  # and the route_flows / economy_descriptions of metrics.json
 
     def process(self, doc: Doc) -> Doc:
         view = doc_view(doc)

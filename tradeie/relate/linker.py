@@ -181,7 +181,11 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Moda
                 fact = self._fact(fig, s, mention, partner)
                 if fact is not None and inherited:
                     # the passage's metric, not its restrictions: the component is unnamed
+                    framed = fact["partner"] if s.has(self.c.partner_frame) else None
                     fact["partner"], fact["product"] = self._component(fig, s)
+                    # "The United States accounted for $119.5 billion": the partner the
+                    # sentence frames (relate.economy) when no component is written
+                    fact["partner"] = fact["partner"] or framed
                 if fact is not None:
                     facts[fig.key] = fact
                     self.last_source = fact["source"]

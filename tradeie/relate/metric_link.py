@@ -40,9 +40,22 @@ def _split_flows(m: MetricMention, text: str) -> tuple[MetricMention, MetricMent
 
 # "$2.5 trillion in imports": the gap between a figure and the metric it is given in
 IN_METRIC = re.compile(r"\s+(?:in|of|worth of)\s+(?:the\s+)?")
+# "a $1.3 billion trade surplus", "a record 5.1% export growth": the figure premodifies the
+# metric's noun; a determiner (and at most two words) before it
+PREMODIFIER_GAP = re.compile(r"[ \t]+")
+DETERMINER_BEFORE = re.compile(
+    r"(?<![\w-])(?:a|an|the|its|their|this|that)\s+(?:[a-z][\w-]*\s+){0,2}$")
 # "the deficit on trade in goods": a balance and the flow it is taken on
 HEAD_LINK = re.compile(r"\s+(?:on|in|of)\s+(?:the\s+)?")
 BALANCE_METRICS = ("trade.surplus", "trade.deficit", "account.current")
+# "the top buyer with 21 percent", "followed by the US with 8%", "Japan, with 14.2%"
+PARTNER_WITH = re.compile(r"(?<![\w-])with\s+(?:a\s+|about\s+|around\s+|nearly\s+)?$",
+                          re.IGNORECASE)
+# "China supplied 31% of the goods": a percent of a whole the sentence names
+OF_THE = re.compile(r"\s+of\s+(?:the|these|those|its|their|all)\s", re.IGNORECASE)
+# "the share of exports in the country's trade turnover"
+SHARE_OF = re.compile(r"(?<![\w-])share\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+SHARE_IN = re.compile(r"\s+in\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?", re.IGNORECASE)
 # "an increase of £600m": a change noun, "of", the amount
 OF_GAP = re.compile(r"\s+of\s+(?:only|just|nearly|almost|about|around|some|roughly)?\s*")
 # a count after one of these prepositions says where or among what a metric moved, not its
@@ -80,6 +93,13 @@ class MetricLinking:
             unit = fig.attrs.get("unit")
             by_unit = s._lazy.get(("count_metric", unit)) if unit else None
             return by_unit
+        # "leaving the country with a $1.3 billion trade surplus": a metric written right
+        # after a figure that a determiner opens is what the figure measures
+        i = bisect_left(s.mention_starts, fig.end)
+        if i < len(mentions) and mentions[i].metric != "other" and \
+                PREMODIFIER_GAP.fullmatch(self.text, fig.end, mentions[i].start) and \
+                DETERMINER_BEFORE.search(self.text, max(clause[0], fig.start - 30), fig.start):
+            return mentions[i]
         # the last mention ending before the figure; mentions are in text order, so it is
         # also the last one starting in the clause, if any does
         left = s.last_ending_by(fig.start)
@@ -150,6 +170,11 @@ class MetricLinking:
                     head.end <= m.start and \
                     HEAD_LINK.fullmatch(self.text, head.end, m.start):
                 return head
+            # "the share of exports in Azerbaijan's trade turnover": the flow the share is of
+            if head.metric in FLOW_METRICS.values() and head.end <= m.start and \
+                    SHARE_IN.fullmatch(self.text, head.end, m.start) and \
+                    SHARE_OF.search(self.text, max(s.bounds[0], head.start - 20), head.start):
+                return head
         return m
 
     def _respectively(self, s: SentenceIndex):
@@ -182,6 +207,12 @@ class MetricLinking:
                 out[f.key] = (m, None)
             return out
         subject = before[-1] if before else None
+        if subject is None and s.has(self.c.partner_frame):
+            # "India and China followed, with shares of 12.3% and 9.8%, respectively": the
+            # metric of the sentences before, zipped with the partners this one ranks
+            k = bisect_left(self._metric_starts, sent[0])
+            subject = next((m for m in reversed(self.v.metrics[max(0, k - 20):k])
+                            if m.metric != "other"), None)
         economies = [
             e for e in self.c.economy.finditer(self.text, sent[0], run[0].start)
             if subject is None or e.start() > subject.start
@@ -189,9 +220,58 @@ class MetricLinking:
         if subject is not None and len(economies) >= len(run):
             for f, e in zip(run, economies[-len(run):], strict=True):
                 out[f.key] = (subject, self.c.economy_code(e.group("e")))
+                # the zipped economy is the figure's: relate.economy leaves it alone
+                s._lazy.setdefault("zipped_partner", set()).add(f.key)
         return out
 
     def _role(self, fig: Item, sent, mention: MetricMention) -> tuple[str, str | None, bool]:
+        """(role, direction, of_growth_rate), and shares written as lists: "$26.9 billion
+        (40.8% of the total) and imports $39.1 billion (59.2%)", "exports accounted for 25.6
+        percent and imports for 74.4 percent": a percent written with no change word after
+        a share of its sentence is a share too."""
+        role, direction, growth = self._role_of(fig, sent, mention)
+        if fig.label != "PERCENT" or fig.attrs.get("unit") != "percent":
+            return role, direction, growth
+        last = getattr(self, "_last_share", None)
+        if role == "change" and self._partner_listed(fig, sent):
+            role, direction, growth = "share", None, False
+        if role == "change" and (
+                self.c.share_after.match(self.text[fig.end:min(sent[1], fig.end + 40)])
+                or (last is not None and sent[0] <= last < fig.start
+                    and self.text[fig.start:fig.start + 1] not in "+-\u2212"
+                    and not self.c.any_direction.search(self.text, last, fig.start)
+                    and not self.c.change_after.match(self.text[fig.end:fig.end + 40]))):
+            role, direction, growth = "share", None, False
+        if role == "share":
+            # (a share in words, "half of the total", starts no list)
+            digits = any(ch.isdigit() for ch in self.text[fig.start:fig.end])
+            self._last_share = fig.end if digits else None
+        return role, direction, growth
+
+    def _partner_listed(self, fig: Item, sent) -> bool:
+        """"The UAE was the top buyer with 21 percent", "followed by the US with 8%": a
+        percent given to a partner its sentence ranks, with no change word or sign, is its
+        share."""
+        c, text = self.c, self.text
+        if text[fig.start:fig.start + 1] in "+-\u2212" or \
+                c.change_after.match(text[fig.end:fig.end + 40]):
+            return False
+        framed = self.cache.get(("partner_frame", sent[0]))  # once per sentence
+        if framed is None:
+            framed = self.cache[("partner_frame", sent[0])] = bool(
+                c.partner_frame.search(text, sent[0], sent[1]))
+        if not framed:
+            return False
+        lo = max(sent[0], fig.start - 60)
+        i = bisect_left(self._fig_starts, fig.start)
+        if i and self.v.figures[i - 1].end > lo:
+            lo = self.v.figures[i - 1].end
+        gap = text[lo:fig.start]
+        return bool(PARTNER_WITH.search(gap) or OF_THE.match(text, fig.end, sent[1])) and \
+            not c.any_direction.search(gap)
+
+    def _role_of(self, fig: Item, sent, mention: MetricMention
+                 ) -> tuple[str, str | None, bool]:
         """(role, direction, of_growth_rate). A percent of a flow or stock (exports, GDP) is
         its change; only rates (CPI, unemployment, 'other') have percent levels."""
         c = self.c
@@ -202,7 +282,8 @@ class MetricLinking:
         value = fig.attrs.get("value")
         sign = None if not isinstance(value, int | float) else (
             "up" if value > 0 else "down" if value < 0 else "flat")
-        if c.share_before.search(before[-25:]) and (
+        # (an amount is never a share: "with exports to Ghana accounting for $9.1 billion")
+        if fig.label == "PERCENT" and c.share_before.search(before[-25:]) and (
             c.share_after.match(after) or c.share_context.search(before[-25:])
         ):
             return "share", None, False
@@ -255,6 +336,11 @@ class MetricLinking:
                 # "growth slowed to 0.8 percent": the rate reached; its sign is the direction
                 return "change", sign, False
             if not rate:
+                if said is None and sign == "up" and \
+                        self.text[fig.start:fig.start + 1] != "+" and BY_BEFORE.search(before):
+                    # "fell 43.1%, including mechanical equipment by 35.4%": an elided verb;
+                    # the sentence's last direction (carry_direction), else the sign
+                    return "change", None, False
                 return "change", said if said and (sign != "down") else sign, False
             if level_marker or not words:
                 if not words and c.basis_any.search(after):

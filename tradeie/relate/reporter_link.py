@@ -7,6 +7,8 @@ reporter and sentence index; ``relate.economy`` refines what is written at the f
 
 from __future__ import annotations
 
+import re
+
 from tradeie.normalize.metrics import MetricMention
 from tradeie.relate import economy
 from tradeie.relate.cues import LINE_SPACE
@@ -15,6 +17,10 @@ from tradeie.relate.sentence import SentenceIndex
 # The preposition after a flow that names where it is reported: "exports from X (to Y)".
 _ROUTE_PREPOSITIONS = {"trade.exports": "from", "trade.imports": "into",
                        "trade.total": "between"}
+
+
+# "sales to fellow EU nations", "trade with other ASEAN members": the members of a bloc
+FELLOW_MEMBERS = re.compile(r"\s+(?:to|from|with)\s+(?:the\s+)?(?:other|fellow)\s+")
 
 
 class ReporterLinking:
@@ -55,8 +61,10 @@ class ReporterLinking:
         if c.self_reference.search(before):
             return self.default_reporter
         first = s.first_economy(mention.start)
+        # (not "China received 55 percent of these shipments": a partner the sentence ranks)
         if first and first.start() != ranked and (
-                first.group("poss") or first.start() - sent[0] < 3):
+                first.group("poss") or (first.start() - sent[0] < 3
+                                        and not s.has(c.partner_frame))):
             code = c.economy_code(first.group("e"))
             if c.can_report(code):
                 return code
@@ -96,20 +104,34 @@ class ReporterLinking:
         if m is None or prep != wanted or (wanted == "between" and not m["e2"]):
             return None
         partner = self.c.economy_code(m.group("e2")) if m.group("e2") else None
-        return self.c.economy_code(m.group("e")), partner
+        code = self.c.economy_code(m.group("e"))
+        if not self.c.can_report(code):
+            return None  # "exports from Europe's largest economy": a region reports nothing
+        return code, partner
 
     def _partner(self, mention: MetricMention, sent) -> str | None:
         intra = self.c.intra.search(self.text[max(sent[0], mention.start - 30):mention.head_start])
         if intra:  # "intra-euro area trade": the area trades with itself
             return self.c.economy_code(intra.group("e"))
         m = self.c.partner_after.match(self.text[mention.end:min(sent[1], mention.end + 60)])
-        if not m or self.c.no_partner.match(self.text, mention.end + m.start("e")):
+        if not m:
+            # "sales to fellow EU nations", "imports from other ASEAN members": the bloc
+            fellow = FELLOW_MEMBERS.match(self.text, mention.end, sent[1])
+            e = fellow and self.c.economy.match(self.text, fellow.end(), sent[1])
+            if e and self.c.economy_code(e.group("e")) in self.c.blocs | {"EU", "EA"} and \
+                    not e.group("poss"):
+                return self.c.economy_code(e.group("e"))
+            return None
+        if self.c.no_partner.match(self.text, mention.end + m.start("e")):
             return None
         code = self.c.economy_code(m.group("e"))
         # "investment into the Chinese mainland", "FDI in India": the destination of inbound
         # investment is the reporting economy, not a partner
         if m.group("prep") in ("into", "in") and mention.metric == "investment.fdi":
             return None
+        if (m.group("prep"), mention.metric) in (("from", "trade.exports"),
+                                                 ("into", "trade.imports")):
+            return None  # "exports from Europe's largest economy": where, not with whom
         if m.group("prep") == "in" and mention.metric not in ("investment.odi", "other"):
             return None  # "exports in China" is where, not with whom
         return code

@@ -12,6 +12,7 @@ from re import Match, Pattern
 from typing import Any, Protocol
 
 from tradeie.normalize.metrics import MetricMention
+from tradeie.relate import heads
 from tradeie.relate.cues import BRACKET_AFTER_DATE, LIST_JOINER, Cues, EndChars
 from tradeie.relate.view import Item
 
@@ -70,6 +71,8 @@ class SentenceIndex:
     def __init__(self, linker: _LinkerLike, sent: tuple[int, int], figs: list[Item],
                  mentions: list[MetricMention]) -> None:
         c, text = linker.c, linker.text
+        # "sales to the US" is exports, "exports from Europe's largest economy" names no GDP
+        mentions = heads.reread(linker, sent, mentions)
         self.linker = linker
         self.bounds = sent
         lo, hi = sent

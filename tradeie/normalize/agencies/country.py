@@ -120,17 +120,44 @@ def _dateline_cities() -> dict[str, str]:
             for city, code in _datelines()["cities"].items()}
 
 
-# "BEIJING, Jan. 13 (Xinhua) --", "NEW DELHI:", "Tokyo (Reuters) -". Bounded, lazy city part
-# and disjoint separators: no catastrophic backtracking.
+# "BEIJING, Jan. 13 (Xinhua) --", "NEW DELHI:", "Tokyo (Reuters) -", "NAIROBI, Kenya, Dec 5
+# -", "New Delhi [India], January 2 (ANI):", "Harare, 20 January 2025 -", "Taipei, Jan. 9
+# (CNA) Taiwan's ..." (a date and an agency need no dash). Bounded, lazy city part and
+# disjoint separators: no catastrophic backtracking.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}"
 _DATELINE_RE = re.compile(
     r"^[ \t]*(?P<city>[^\W\d_][^\W\d_.'\u2019 \-]*(?:[ .'\u2019\-]{1,2}[^\W\d_]+){0,3}\.?)"
+    r"(?:[ \t]*\[[^\]\n]{1,30}\]|,[ \t]*(?P<ctry>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2}))?"
     r"[ \t]*(?P<date>,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?"
-    # "Baku. 28 September. REPORT.AZ/ ...": day before month, full stops around
-    r"|[.,]?[ \t]*\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}"
-    r"(?:[ \t]+\d{4})?(?=\.))?"
-    r"[ \t]*(?P<src>\([^()\n]{1,40}\))?[ \t]*(?:--|\u2014|\u2013|-|:|(?(date)\.|(?!)))",
+    # "Baku. 28 September. REPORT.AZ/ ...": day before month, full stops around;
+    # "Harare, 20 January 2025 -"
+    r"|[.,]?[ \t]*\d{1,2}[ \t]+" + _MONTH + r"(?:[ \t]+\d{4})?"
+    r"(?=\.|[ \t]*(?:\(|--|\u2014|\u2013|-|:)))?"
+    r"[ \t]*(?P<src>\([^()\n]{1,40}\))?[ \t]*(?:--|\u2014|\u2013|-|:|\|"
+    r"|(?(date)\.|(?!))|(?(src)(?(date)(?=[A-Z\"\u201c])|(?!))|(?!)))",
     re.MULTILINE,
 )
+# a dateline in mixed case with no date or agency ("Colombo - ...") is read only this close
+# to the text's start: further on, "Singapore: 3.2%" is a list item
+_BARE_DATELINE_REACH = 300
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    """Country names and short forms (economies.json, pycountry) -> alpha-2."""
+    names = {c.name: c.alpha_2 for c in pycountry.countries}
+    names.update({getattr(c, "common_name", c.name): c.alpha_2 for c in pycountry.countries})
+    names.update({k: v for k, v in read_json(ECONOMIES).get("names", {}).items()
+                  if _valid_country(v) and v not in NON_NATIONAL})
+    return names
+
+
+def _bare_dateline(text: str, start: int, end: int) -> bool:
+    """"Colombo - The island's ...": a mixed-case city alone opens the text (or the line
+    after its headline) and a sentence follows it."""
+    rest = text[end:end + 3].lstrip()
+    return start < _BARE_DATELINE_REACH and text.count("\n", 0, start) <= 2 and \
+        rest[:1].isupper()
 
 
 @lru_cache(maxsize=2)  # asked twice per article (its economy, then its country mentions)
@@ -141,7 +168,12 @@ def _dateline(text: str) -> tuple[str, str] | None:
         city = m.group("city")
         key = " ".join(city.upper().split())
         code = cities.get(key) or cities.get(key.rstrip("."))
-        if code and (city.isupper() or m.group("date") or m.group("src")):
+        named = _country_names().get(m.group("ctry") or "")
+        if code is None and named is not None and (
+                city.isupper() or m.group("date") or m.group("src")):
+            code = named  # "MOMBASA, Kenya, Dec 5 -": a city we do not list
+        if code and (city.isupper() or m.group("date") or m.group("src") or named
+                     or _bare_dateline(text, m.start(), m.end())):
             return key, code
     return None
 
@@ -192,20 +224,41 @@ def _mention_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return out[0], out[1], out[2]
 
 
+@cache
+def _route_words() -> dict[str, frozenset[str]]:
+    """{preposition: flow words}: "exports from Brazil", "imports into Ghana" name where the
+    flow is reported, though "from" and "into" are partner words (economies.json)."""
+    section = check_section(read_json(ECONOMIES), "route_reporter_words_before", ECONOMIES,
+                            dict)
+    return {prep.lower(): frozenset(w.lower() for w in check_phrases(
+        words, ECONOMIES, ("route_reporter_words_before", prep)))
+        for prep, words in section.items() if prep != "comment"}
+
+
 # A mention in partner position ("exports to China", "the deficit with China") counts this
 # much towards the document's economy: a story about the Netherlands' trade with China names
 # China more often than the Netherlands, but mostly as the partner. One that owns a metric
 # ("Spanish exports", "Spain's trade") counts REPORTER_WEIGHT.
 PARTNER_WEIGHT = 0.25
 REPORTER_WEIGHT = 2.0
+# an economy named this often as a partner is the story's partner, not its economy, when
+# another is named but never as a partner
+STORY_PARTNER_MENTIONS = 2
+# how much of a text's start is its headline and lead
+LEAD_CHARS = 400
 
 
-def country_mentions(toks: TextTokens, weighted: bool = False) -> Counter[str]:
+def country_mentions(toks: TextTokens, weighted: bool = False,
+                     partners: Counter[str] | None = None,
+                     owners: Counter[str] | None = None) -> Counter[str]:
     """How often each economy is named. A name followed by a currency word ("U.S. dollars",
     "Hong Kong dollars") names a currency and is not counted; with ``weighted`` a name after
-    a partner word ("to", "with", "from") counts ``PARTNER_WEIGHT``."""
+    a partner word ("to", "with", "from") counts ``PARTNER_WEIGHT`` (and is counted in
+    ``partners``), unless a flow's route names the reporter ("exports from Brazil");
+    ``owners`` counts the names before a metric word ("Spain's trade"), in text order."""
     table = country_table()
     partner_words, currency_words, reporter_words = _mention_words()
+    routes = _route_words()
     counts: Counter[str] = Counter()
     i, n = 0, len(toks)
     cs_first, ci_first = table.cs_first, table.ci_first
@@ -219,12 +272,18 @@ def country_mentions(toks: TextTokens, weighted: bool = False) -> Counter[str]:
             if hit[1][0] and not (end < n and toks.lows[end] in currency_words):
                 j = i - 1 if i and toks.lows[i - 1] != "the" else i - 2
                 weight = 1.0
-                if weighted and j >= 0 and toks.lows[j] in partner_words:
+                if weighted and j >= 1 and toks.lows[j - 1] in routes.get(toks.lows[j], ()):
+                    weight = REPORTER_WEIGHT
+                elif weighted and j >= 0 and toks.lows[j] in partner_words:
                     weight = PARTNER_WEIGHT
+                    if partners is not None:
+                        partners[hit[1][0]] += 1
                 elif weighted:
                     k = end + 1 if end < n and toks.lows[end] == "'s" else end
                     if k < n and toks.lows[k] in reporter_words:
                         weight = REPORTER_WEIGHT
+                        if owners is not None:  # in text order: the first owner first
+                            owners[hit[1][0]] += 1
                 counts[hit[1][0]] += weight
             i = end
         else:
@@ -253,7 +312,16 @@ def _doc_country(text: str, countries: Iterable[str], toks: TextTokens | None = 
     if national:
         return national.most_common(1)[0][0]
     toks = toks or text_tokens(text)
-    mentions = country_mentions(toks, weighted=True)
+    partners: Counter[str] = Counter()
+    mentions = country_mentions(toks, weighted=True, partners=partners)
+    # the headline or the lead names the story's economy as the owner of its metric ("Thai
+    # exports post strongest growth ... China's economy remains weak"): the first such
+    # owner counts once more
+    lead: Counter[str] = Counter()
+    country_mentions(text_tokens(text[:LEAD_CHARS]), weighted=True, owners=lead)
+    if lead:
+        first = next(iter(lead))
+        mentions[first] += REPORTER_WEIGHT
     # the EU or the euro area when named more often than any one country (as often, when an
     # EU body's release is reported): a Spanish story comparing with the euro area is Spanish
     bloc_count = mentions.get("EU", 0) + mentions.get("EA", 0)
@@ -261,7 +329,16 @@ def _doc_country(text: str, countries: Iterable[str], toks: TextTokens | None = 
     if bloc_count > top or ("EU" in countries and bloc_count >= top):
         return _bloc(toks)
     if mentions:
-        return mentions.most_common(1)[0][0]
+        best = mentions.most_common(1)[0][0]
+        if partners[best] >= STORY_PARTNER_MENTIONS:
+            # "Exports to China rose ..., imports from China ...; China is the largest buyer
+            # of Thai rubber": the economy named most is the story's partner; one named
+            # never as a partner is the story's own
+            own = [(v, k) for k, v in mentions.items()
+                   if k != best and not partners[k] and k not in ("EU", "EA")]
+            if own:
+                return max(own)[1]
+        return best
     return None
 
 

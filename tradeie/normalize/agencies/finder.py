@@ -11,6 +11,8 @@ from tradeie.normalize.agencies.country import (
     _bloc_cities,
     _dateline_cities,
     _doc_country,
+    _mention_words,
+    _route_words,
     country_after_of,
     country_table,
     qualifier_before,
@@ -48,6 +50,8 @@ class AgencyFinder(GenericBodies):
         _dateline_cities()
         _bloc_cities()
         _credit_re()
+        _mention_words()
+        _route_words()
 
     # -- main --------------------------------------------------------------------------
 

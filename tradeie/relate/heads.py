@@ -1,0 +1,166 @@
+"""Metric mentions that the sentence around them re-reads before the linker uses them.
+
+- A flow named by a route: "sales to the US", "purchases from China", "Russia's oil supplies
+  to China", "purchases abroad" are exports and imports (``route_flows`` of metrics.json);
+  the finder reads "sales" as sales and does not read "supplies" at all.
+- "gold receipts", "tea earnings": a product's earnings are its exports (``product_heads``).
+- "exports from Europe's largest economy", "imports into the world's second-largest
+  economy": an economy described by its rank after a preposition names whose flow it is;
+  it is no GDP mention (``economy_descriptions`` of metrics.json).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import insort
+from dataclasses import replace
+from functools import cache
+from typing import Any
+
+from tradeie.normalize.metrics import METRIC_DATA, MetricMention, default_metric_finder
+from tradeie.resources import check_phrases, check_section, data_error, read_json
+from tradeie.schema import METRICS
+
+
+def validate_heads(data: dict[str, Any]) -> tuple[dict[str, dict[str, str]], list[str]]:
+    """Check the ``route_flows`` and ``economy_descriptions`` sections of metrics.json:
+    {head: {preposition or adverb: metric id}} and [rank adjective]."""
+    flows: dict[str, dict[str, str]] = {}
+    for head, routes in check_section(data, "route_flows", METRIC_DATA, dict).items():
+        if head == "comment":
+            continue
+        if not isinstance(routes, dict) or not routes:
+            raise data_error(METRIC_DATA, ("route_flows", head),
+                             "must map prepositions to metric ids")
+        check_phrases([head, *routes], METRIC_DATA, ("route_flows", head))
+        for prep, metric in routes.items():
+            if metric not in METRICS:
+                raise data_error(METRIC_DATA, ("route_flows", head, prep),
+                                 f"unknown metric id {metric!r}", metric)
+        flows[head.lower()] = {p.lower(): m for p, m in routes.items()}
+    for head, metric in check_section(data, "product_heads", METRIC_DATA, dict).items():
+        if head == "comment":
+            continue
+        if head == "not_products":
+            check_phrases(metric, METRIC_DATA, ("product_heads", head))
+            continue
+        check_phrases([head], METRIC_DATA, ("product_heads", head))
+        if metric not in METRICS:
+            raise data_error(METRIC_DATA, ("product_heads", head),
+                             f"unknown metric id {metric!r}", metric)
+    section = check_section(data, "economy_descriptions", METRIC_DATA, dict)
+    ranks = check_phrases(check_section(section, "ranks", METRIC_DATA, list), METRIC_DATA,
+                          ("economy_descriptions", "ranks"))
+    heads = check_phrases(check_section(section, "heads", METRIC_DATA, list), METRIC_DATA,
+                          ("economy_descriptions", "heads"))
+    return flows, [*ranks, *(f"HEAD:{h}" for h in heads)]
+
+
+# the one or two words before a product head: "gold receipts", "crude oil earnings"
+PRODUCT_BEFORE = re.compile(r"(?<![\w-])(?P<prod>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+$")
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
+                    sorted(words, key=len, reverse=True))
+
+
+@cache
+def _product_heads() -> tuple[dict[str, str], re.Pattern[str], frozenset[str]]:
+    """{head: metric} of "gold receipts", "tea earnings", the pattern finding them, and the
+    products whose earnings are no goods exports ("tourism earnings")."""
+    data = read_json(METRIC_DATA)
+    validate_heads(data)
+    heads = {k.lower(): v for k, v in data["product_heads"].items()
+             if k not in ("comment", "not_products")}
+    # the head first (a search for a word before every word would try each position)
+    pattern = re.compile(rf"(?<![\w-])(?P<head>{_alt(heads) or '(?!)'})(?![\w-])",
+                         re.IGNORECASE)
+    return heads, pattern, frozenset(
+        w.lower() for w in data["product_heads"].get("not_products", ()))
+
+
+@cache
+def _patterns() -> tuple[dict[str, dict[str, str]], re.Pattern[str], re.Pattern[str],
+                         frozenset[str]]:
+    flows, described = validate_heads(read_json(METRIC_DATA))
+    ranks = [w for w in described if not w.startswith("HEAD:")]
+    heads = frozenset(w[5:].lower() for w in described if w.startswith("HEAD:"))
+    advs = {p for routes in flows.values() for p in routes if p not in ("to", "from")}
+    route = re.compile(
+        rf"(?<![\w-])(?P<head>{_alt(flows)})\s+(?:(?P<prep>to|from)\s+(?:the\s+)?"
+        rf"(?:(?:other|fellow|its|their)\s+)?|(?P<adv>{_alt(advs) or '(?!)'})(?![\w-]))",
+        re.IGNORECASE)
+    # "from Europe's largest", "into the world's second-largest", "of Southeast Asia's No. 1"
+    rank = re.compile(
+        r"(?<![\w-])(?:from|into|to|of|in|with|for|by|across)\s+(?:the\s+)?"
+        r"(?:[\w.'’-]+\s+){0,2}?[\w.-]+(?:'s|’s)\s+"
+        rf"(?:{_alt(ranks)})\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+    return flows, route, rank, heads
+
+
+def load() -> None:
+    """Read and validate the data now (at pipeline build), not at the first document."""
+    _patterns()
+    _product_heads()
+
+
+def reread(linker: Any, sent: tuple[int, int],
+           mentions: list[MetricMention]) -> list[MetricMention]:
+    """The sentence's mentions, flows named by a route retargeted (or added) and economies
+    described by their rank dropped (see the module docstring)."""
+    text, c = linker.text, linker.c
+    lo, hi = sent
+    flows, route, rank, heads = _patterns()
+    out = mentions
+    for m in route.finditer(text, lo, hi):
+        head = " ".join(m.group("head").lower().split())
+        if m.group("prep"):
+            if not c.economy.match(text, m.end(), hi):
+                continue  # "sales to customers", "supplies to hospitals"
+            metric = flows[head].get(m.group("prep").lower())
+        else:
+            metric = flows[head].get(m.group("adv").lower())
+        if metric is None:
+            continue
+        if out is mentions:
+            out = list(mentions)
+        k = next((i for i, x in enumerate(out) if x.head_start == m.start("head")), None)
+        if k is not None:
+            if out[k].head_end == m.end("head"):  # not "retail sales to ..."
+                out[k] = replace(out[k], metric=metric)
+            continue
+        if any(x.start <= m.start("head") < x.end for x in out):
+            continue
+        start, product = default_metric_finder()._modifiers_before(text, m.start("head"))
+        insort(out, MetricMention(start, m.end("head"), text[start:m.end("head")], metric,
+                                  m.start("head"), m.end("head"), product),
+               key=lambda x: x.start)
+    product_heads, product_head, not_products = _product_heads()
+    products = default_metric_finder().products
+    for m in product_head.finditer(text, lo, hi):
+        before = PRODUCT_BEFORE.search(text, max(lo, m.start() - 40), m.start())
+        if before is None:
+            continue
+        words = before.group("prod").split()
+        # "gold receipts", "crude oil earnings": a product's earnings are its exports
+        prod = next((" ".join(words[i:]) for i in range(len(words))
+                     if " ".join(words[i:]).lower() in products), None)
+        if prod is None or prod.lower() in not_products or " ".join(
+                words).lower() in not_products or any(
+                x.start <= m.start("head") < x.end for x in out if x.metric != "other"):
+            continue
+        if out is mentions:
+            out = list(mentions)
+        out = [x for x in out if not x.start <= m.start("head") < x.end]
+        start = before.end("prod") - len(prod)
+        insort(out, MetricMention(start, m.end("head"), text[start:m.end("head")],
+                                  product_heads[m.group("head").lower()], m.start("head"),
+                                  m.end("head"), products[prod.lower()]),
+               key=lambda x: x.start)
+    kept = [x for x in out if not (
+        x.metric == "economy.gdp"
+        and " ".join(text[x.head_start:x.head_end].lower().split()) in heads
+        and rank.search(text, max(lo, x.head_start - 80), x.head_start)
+        and any(y.end <= x.start and y.metric != "economy.gdp" for y in out))]
+    return kept if len(kept) != len(out) else out
