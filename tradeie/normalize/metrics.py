@@ -12,6 +12,7 @@ from tradeie.resources import (
     WORDS,
     Map,
     Record,
+    Text,
     Type,
     data_error,
     entries,
@@ -51,6 +52,10 @@ METRICS_SCHEMA = Record({
     "suffix_words": Record({"words": WORDS}),
     # head -> a metric family ("trade."), one metric of it, or a list of them
     "generic_heads": Map(Type((str, list), "a metric family or a list of them")),
+    # read and checked entry by entry by relate/heads.py (validate_heads)
+    "route_flows": Map(Map(Text(), nonempty=True, what="prepositions -> metric ids")),
+    "product_heads": Map(Type((str, list), "a metric id (or, for not_products, a list)")),
+    "economy_descriptions": Record({"ranks": WORDS, "heads": WORDS}),
 }, optional=frozenset({"version"}))
 
 
