@@ -26,7 +26,7 @@ from dataclasses import replace
 from typing import Any
 
 from tradeie.normalize.metrics import MetricMention
-from tradeie.relate import economy
+from tradeie.relate import economy, product
 from tradeie.relate.balance import balance_metric, story_sign
 from tradeie.relate.comparison import (
     bracketed_change_direction,
@@ -267,11 +267,7 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Moda
             fact["reporter"] = None
         if growth_rate:
             fact["of_growth_rate"] = True
-        by = self._agency_by(fig, s)
-        if by is not None:
-            fact["source"] = by
-        elif fact["modality"] != "forecast" or not s.has(self.c.third_party):
-            fact["source"] = self._source(s)
+        fact["source"] = self._fact_source(fig, s, fact)
         if fact["reporter"] is None and fact["source"] is not None:
             fact["reporter"] = self._agency_country(fact["source"])
         return fact
@@ -307,4 +303,4 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Moda
         m = self.c.economy.fullmatch(words.removeprefix("the ").strip())
         if m is not None:
             return self.c.economy_code(m.group("e")), None
-        return None, words
+        return None, product.component(self.text, s.clause(fig.start)[0], fig.start, words)

@@ -57,7 +57,7 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
 
 # "exports of cars rose 12% and of electronics 7%", "... and those of refined products 4%":
 # an elided conjunct, its product right before the figure (searched with endpos there)
-_ELIDED_OF = re.compile(r"(?:(?<![\w-])(?:and|while|but)|,)\s+(?:those\s+)?of\s+"
+_ELIDED_OF = re.compile(r"(?:(?<![\w-])(?:and|while|but)|[,;])\s+(?:those\s+)?of\s+"
                         r"(?P<np>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})\s+$")
 
 
@@ -222,6 +222,9 @@ def _flow_of(linker: _Linker, fig: Item, mention: MetricMention) -> str | None:
 
 
 _WORD = re.compile(r"(?<!['\u2019\w-])([a-z][\w-]*)[ \t]+$")
+# a capitalised word opening its sentence ("Travel exports climbed"), maybe after a quote
+_FIRST_WORD = re.compile(r"(?<!['\u2019\w-])([A-Z][a-z][\w-]*)[ \t]+$")
+_SENTENCE_OPEN = re.compile(r"[\s\"“‘'(]*")
 _NON_WORD = re.compile(r"(?<![\w-])non-[a-z][\w-]*(?:\s+and\s+[a-z]+)?", re.IGNORECASE)
 def _modifiers(linker: _Linker, s: SentenceIndex, mention: MetricMention,
                canonical: str | None) -> str | None:
@@ -240,7 +243,11 @@ def _modifiers(linker: _Linker, s: SentenceIndex, mention: MetricMention,
     while len(words) < 2:
         m = _WORD.search(text, max(s.bounds[0], start - 30), start)
         if m is None:
-            break
+            if c.economy_owner.search(text, max(s.bounds[0], start - 40), start):
+                break  # "Swiss watch exports": the economy owns the run, below
+            m = _FIRST_WORD.search(text, max(s.bounds[0], start - 30), start)
+            if m is None or not _SENTENCE_OPEN.fullmatch(text, s.bounds[0], m.start(1)):
+                break
         low = m.group(1).lower()
         if low in c.products.not_modifiers or low in c.products.not_product \
                 or low in c.direction_words:
@@ -259,10 +266,41 @@ def _modifiers(linker: _Linker, s: SentenceIndex, mention: MetricMention,
     if canonical:
         own = text[mention.start:mention.head_start].strip()
         return " ".join(words) + " " + (own if own else canonical)
-    if words[-1].lower().startswith("non-") or (owner is not None and mention.metric
-                                                 in c.products.flows):
+    if words[-1].lower().startswith("non-"):
+        return " ".join(words)
+    if (mention.metric in c.products.flows or mention.metric in c.products.prices) \
+            and _noun_modifiers(linker, s, mention, words, start):
+        # "Travel exports climbed", "its semiconductor shipments", "gasoline prices rose":
+        # the noun modifiers opening the phrase of a flow or a price restrict it
         return " ".join(words)
     return None
+
+
+# "of manufactured exports": the whole a share is of, not the figure's restriction
+_OF_BEFORE = re.compile(r"(?<![\w-])of\s+(?:the\s+)?$", re.IGNORECASE)
+_CLAUSE_BEFORE = re.compile(r"(?:[,;]|(?<![\w-])and)\s+$")
+
+
+def _noun_modifiers(linker: _Linker, s: SentenceIndex, mention: MetricMention,
+                    words: list[str], start: int) -> bool:
+    """Whether the words before a flow or price wording are nouns restricting it: the
+    wording's head is a noun ("were exported" has no modifiers), the words are no rank or
+    sign ("second-highest", "negative"), no verb of a clause ("the ministry projected
+    exports") and no area ("Intra-euro area trade"), and they are not the whole of a share
+    ("3.4% of manufacturing industries exports")."""
+    text, p = linker.text, linker.c.products
+    head = text[mention.head_start:mention.head_end].lower()
+    if head.endswith("ed") or _OF_BEFORE.search(text, max(s.bounds[0], start - 12), start):
+        return False
+    if words[0].lower().endswith("ing") and _CLAUSE_BEFORE.search(
+            text, max(s.bounds[0], start - 8), start):
+        return False  # ", bringing total trade to": a participle opens the clause
+    for w in words:
+        low = w.lower()
+        last = low.rsplit("-", 1)[-1]
+        if last in p.not_modifiers or low.startswith("intra") or last.endswith("est"):
+            return False
+    return True
 
 
 def _price_item(linker: _Linker, mention: MetricMention) -> str | None:
@@ -299,3 +337,21 @@ def _as_written(linker: _Linker, mention: MetricMention, canonical: str) -> str:
                         tail = None  # the tail must follow inside the mention or right after
                     return canonical + (" " + tail.group(0).strip() if tail else "")
     return canonical
+
+
+_LIST_AND = re.compile(r"\s(?:and|or)\s")
+
+
+def component(text: str, clause_start: int, fig_start: int, words: str) -> str | None:
+    """The product of a component named with no metric word, as written: the words read
+    before the figure (``words``) cut before their verb ("Manufacturing is estimated to
+    have grown 2.4%": 'Manufacturing') and widened to the whole list they end ("Coffee,
+    tea and spices led the rise": 'Coffee, tea and spices', not 'tea and spices led the')."""
+    if text[clause_start:fig_start].rstrip().endswith("("):
+        return words  # "consumer electronics (16.8%)": the words before the bracket
+    own = _clean(words)
+    whole = _clean(text[clause_start:fig_start])
+    if whole and own and whole.lower().endswith(own.lower()) and \
+            whole[:len(whole) - len(own)].rstrip().endswith(",") and _LIST_AND.search(whole):
+        return whole  # the list the words end ("For example, ships" is none)
+    return own

@@ -29,6 +29,17 @@ class SourceLinking:
                 return [a.start, a.end]
         return None
 
+    def _fact_source(self, fig: Item, s: SentenceIndex, fact: dict) -> list[int] | None:
+        """The source of a metric's figure: the agency named as its author right after it,
+        else the one its sentence or the release names (none for a third party's
+        forecast)."""
+        by = self._agency_by(fig, s)
+        if by is not None:
+            return by
+        if fact["modality"] != "forecast" or not s.has(self.c.third_party):
+            return self._source(s)
+        return None
+
     def _source(self, s: SentenceIndex) -> list[int] | None:
         """The official who says it in this sentence ("X's Y said" -> Y), else the agency the
         sentence names, else the agency whose release the article reports. The same for every
