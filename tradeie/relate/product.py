@@ -320,9 +320,10 @@ def _price_item(linker: _Linker, mention: MetricMention) -> str | None:
 
 
 def _as_written(linker: _Linker, mention: MetricMention, canonical: str) -> str:
-    """The metric's product with a generic tail the text writes after it ("exports of
-    energy products" is 'energy products', not 'energy'). The product word itself stays the
-    lexicon's canonical form ("Chip exports": 'chips'), as the annotated fixtures have it."""
+    """The metric's product as the text writes it ("semiconductor exports": 'semiconductor',
+    not the lexicon's 'semiconductors'), with a generic tail the text writes after it
+    ("exports of energy products" is 'energy products', not 'energy'): the contract's
+    product is as written."""
     text = linker.text
     products = default_metric_finder().products
     for lo, hi in ((mention.start, mention.head_start), (mention.head_end, mention.end)):
@@ -335,7 +336,8 @@ def _as_written(linker: _Linker, mention: MetricMention, canonical: str) -> str:
                     tail = linker.c.products.tail.match(text, lo + b)
                     if tail and not text[lo + b:hi].strip().startswith(tail.group(0).strip()):
                         tail = None  # the tail must follow inside the mention or right after
-                    return canonical + (" " + tail.group(0).strip() if tail else "")
+                    written = " ".join(phrase.split())
+                    return written + (" " + tail.group(0).strip() if tail else "")
     return canonical
 
 
