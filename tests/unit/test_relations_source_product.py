@@ -116,10 +116,10 @@ CASES: list[tuple[str, str, str, dict[str, dict[str, object]], str | None]] = [
     # -- modality ----------------------------------------------------------------------------
     ("forecast_expected",
      "The central bank expects inflation to average 4.5 percent next year.",
-     "2024-12-10", {"4.5 percent": {"modality": "forecast"}}, None),
+     "2024-12-10", {"4.5 percent": {"modality": "forecast", "source": None}}, None),
     ("forecast_projected",
      "GDP growth is projected at 2.8 percent in 2025 by the finance ministry.",
-     "2024-12-10", {"2.8 percent": {"modality": "forecast"}}, None),
+     "2024-12-10", {"2.8 percent": {"modality": "forecast", "source": None}}, None),
     ("forecast_seen_at",
      "Growth is seen at 6.5 percent this fiscal year, according to a Reuters poll.",
      "2024-07-10", {"6.5 percent": {"modality": "forecast", "source": None}}, None),

@@ -31,14 +31,12 @@ class SourceLinking:
 
     def _fact_source(self, fig: Item, s: SentenceIndex, fact: dict) -> list[int] | None:
         """The source of a metric's figure: the agency named as its author right after it,
-        else the one its sentence or the release names (none for a third party's
-        forecast)."""
+        else the one its sentence or the release names. A forecast has none (the contract:
+        "null for forecasts"), whoever makes it."""
+        if fact["modality"] == "forecast":
+            return None
         by = self._agency_by(fig, s)
-        if by is not None:
-            return by
-        if fact["modality"] != "forecast" or not s.has(self.c.third_party):
-            return self._source(s)
-        return None
+        return by if by is not None else self._source(s)
 
     def _source(self, s: SentenceIndex) -> list[int] | None:
         """The official who says it in this sentence ("X's Y said" -> Y), else the agency the
