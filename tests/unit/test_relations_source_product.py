@@ -129,6 +129,21 @@ CASES: list[tuple[str, str, str, dict[str, dict[str, object]], str | None]] = [
     ("target_of",
      "The government kept its inflation target of 3 percent for 2025.",
      "2024-12-10", {"3 percent": {"modality": "target"}}, None),
+    ("target_of_government_no_release_source",
+     "Consumer prices rose 2.9 percent in May, Statistics Indonesia said. The government's "
+     "inflation target for the year is 2.5 percent.",
+     "2024-06-03", {"2.9 percent": {"source": "Statistics Indonesia"},
+                    "2.5 percent": {"modality": "target", "source": None}}, None),
+    ("target_of_named_bank",
+     "Inflation rose to 3.8% in July, the statistics office said, above the National Bank "
+     "of Hungary's 3% target.",
+     "2024-08-12", {"3%": {"modality": "target", "source": "National Bank of Hungary"}}, None),
+    ("possessive_target_owner_is_no_speaker",
+     "Ghana's inflation eased to 23.2 percent in April, the Ghana Statistical Service said. "
+     "Inflation, well above the Bank of Ghana's 8 percent target, was driven by a 28 percent "
+     "rise in food prices.",
+     "2024-05-08", {"8 percent": {"modality": "target", "source": "Bank of Ghana"},
+                    "28 percent": {"source": "Ghana Statistical Service"}}, None),
     ("previous_revised_from",
      "The trade surplus for May was revised to $8.1 billion from $7.6 billion.",
      "2024-07-10", {"$8.1 billion": {"modality": "actual"},

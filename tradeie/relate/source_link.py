@@ -36,7 +36,20 @@ class SourceLinking:
         if fact["modality"] == "forecast":
             return None
         by = self._agency_by(fig, s)
-        return by if by is not None else self._source(s)
+        if by is not None:
+            return by
+        if fact["modality"] == "target":
+            # a goal is set by whom its sentence names, not by the agency releasing the data
+            # ("the government's inflation target of 4 percent": none); the agency owning it
+            # first ("above the National Bank of Hungary's 3% target")
+            owners = [a for a in _within(self.v.agencies, self._agency_starts,
+                                         max(s.bounds[0], fig.start - 60), fig.start)
+                      if POSSESSIVE_SPACE.match(self.text, a.end)]
+            if owners:
+                return [owners[-1].start, owners[-1].end]
+            source = s.lazy("own_source", lambda: self._sentence_source(s, release=False))
+            return None if source is None else list(source)
+        return self._source(s)
 
     def _source(self, s: SentenceIndex) -> list[int] | None:
         """The official who says it in this sentence ("X's Y said" -> Y), else the agency the
@@ -45,7 +58,7 @@ class SourceLinking:
         source = s.lazy("source", lambda: self._sentence_source(s))
         return None if source is None else list(source)
 
-    def _sentence_source(self, s: SentenceIndex) -> list[int] | None:
+    def _sentence_source(self, s: SentenceIndex, release: bool = True) -> list[int] | None:
         sent = s.bounds
         speakers = _within(self.v.officials, self._official_starts, *sent)
         in_sent = _within(self.v.agencies, self._agency_starts, *sent)
@@ -62,7 +75,13 @@ class SourceLinking:
                        for b in in_sent[bisect_left(starts, a.end + 1):
                                         bisect_right(starts, gap.end())])
 
-        in_sent = [a for a in in_sent if not owns_next(a) and self._described(a) is None]
+        def owns_figure(a: Item) -> bool:
+            # "the National Bank of Hungary's 3.0% target": the bank owns that figure only
+            gap = POSSESSIVE_GAP.match(self.text, a.end)
+            return gap is not None and self.any_figure_in(gap.end(), gap.end() + 12)
+
+        in_sent = [a for a in in_sent if not owns_next(a) and self._described(a) is None
+                   and not owns_figure(a)]
         if len(in_sent) > 1 and POSSESSIVE_SPACE.match(self.text, in_sent[0].end):
             # "within the central bank's target band, Statistics Indonesia said": the body
             # that says it, not one owning a noun
@@ -72,7 +91,7 @@ class SourceLinking:
                 return [saying[0].start, saying[0].end]
         if in_sent:
             return [in_sent[0].start, in_sent[0].end]
-        return self.release_agency
+        return self.release_agency if release else None
 
     def _release_agency(self) -> list[int] | None:
         """The agency whose data the article reports: named with an attribution cue, else the
