@@ -153,6 +153,33 @@ CASES: list[tuple[str, str, str, dict[str, dict[str, object]], str | None]] = [
      "billion in July, originally reported as C$1.1 billion.",
      "2024-10-08", {"C$0.6 billion": {"modality": "actual"},
                     "C$1.1 billion": {"modality": "previous"}}, None),
+    ("forecast_likely_to",
+     "HANOI - Vietnam's exports are likely to exceed $400 billion this year, the Ministry of "
+     "Industry and Trade said.",
+     "2024-11-20", {"$400 billion": {"modality": "forecast", "source": None}}, None),
+    ("forecast_sees",
+     "The International Monetary Fund sees Kenya's economy growing 5.0% in 2025.",
+     "2024-10-22", {"5.0%": {"modality": "forecast", "source": None}}, None),
+    ("previous_initially_estimated",
+     "Statistics Canada had initially estimated growth in the second quarter at 0.5% and "
+     "the annualized pace at 2.1%. It now puts growth at 0.6%.",
+     "2024-11-29", {"0.5%": {"modality": "previous"}, "2.1%": {"modality": "previous"},
+                    "0.6%": {"modality": "actual"}}, None),
+    ("previous_preliminary_revised",
+     "PRETORIA - The March trade surplus was revised upwards from a preliminary surplus of "
+     "R4.9 billion to a revised R5.2 billion, the revenue service said.",
+     "2024-05-31", {"R4.9 billion": {"modality": "previous"},
+                    "R5.2 billion": {"modality": "actual"}}, None),
+    ("target_word_closing_np",
+     "Inflation stayed above the Reserve Bank of New Zealand's 2% medium-term target in the "
+     "quarter.",
+     "2024-07-31", {"2%": {"modality": "target",
+                           "source": "Reserve Bank of New Zealand"}}, None),
+    ("forecast_sentence_past_compared_value",
+     "The trade ministry forecast that exports will reach $350 billion this year, up from "
+     "$320 billion in 2023.",
+     "2024-03-04", {"$350 billion": {"modality": "forecast"},
+                    "$320 billion": {"modality": "actual"}}, None),
     ("actual_compared_value",
      "Exports rose to $52.6 billion in March from $48.1 billion a year earlier.",
      "2024-04-15", {"$48.1 billion": {"modality": "actual"}}, None),
