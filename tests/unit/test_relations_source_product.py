@@ -113,6 +113,44 @@ CASES: list[tuple[str, str, str, dict[str, dict[str, object]], str | None]] = [
      "ABIDJAN - Ivory Coast's cocoa exports rose 9 percent to 1.2 trillion CFA francs in "
      "the first half.",
      "2024-08-02", {"9 percent": {"product": "cocoa"}}, None),
+    ("product_coordinated_modifiers_after_adjective",
+     "Annual bread and cereals inflation was 4.1% in March, Statistics South Africa said.",
+     "2024-04-17", {"4.1%": {"product": "bread and cereals"}}, None),
+    ("product_modifier_inside_wording",
+     "Consumer prices rose 3.1% in May. Vehicle fuel prices fell 2.2%.",
+     "2024-06-12", {"2.2%": {"product": "Vehicle fuel"}}, None),
+    ("product_elided_that_of",
+     "Inflation of the food group eased to 2.3 percent in September and that of the "
+     "non-food group rose to 5.3 percent.",
+     "2024-10-01", {"2.3 percent": {"product": "food group"},
+                    "5.3 percent": {"product": "non-food group"}},
+     "an elided 'that of X' with its own verb before the figure is not read: the figure "
+     "takes the product of the clause before"),
+    ("product_sector_of_balance",
+     "LONDON - The UK's trade deficit in fuels widened to £5.4bn in the three months to "
+     "January.",
+     "2024-03-13", {"£5.4bn": {"product": "fuels"}}, None),
+    ("product_basket_of_inflation",
+     "Inflation in the food basket dipped to 0.7 percent in September, the National "
+     "Statistical Office said, while inflation in India eased to 4.4 percent.",
+     "2024-10-14", {"0.7 percent": {"product": "food basket"},
+                    "4.4 percent": {"product": None}}, None),
+    ("product_balance_in_period_is_none",
+     "The surplus in the January-to-July period came to $29.2 billion.",
+     "2024-08-15", {"$29.2 billion": {"product": None}}, None),
+    ("product_count_word_is_no_product",
+     "The top five exports made up 82 percent of all exports in the quarter.",
+     "2024-05-02", {"82 percent": {"product": None}}, None),
+    ("product_of_compared_share",
+     "Fuel and energy products made up 61.2% of Kazakhstan's exports in the first half, "
+     "down from 66.8% a year earlier.",
+     "2024-08-15", {"61.2%": {"product": "Fuel and energy products"},
+                    "66.8%": {"product": "Fuel and energy products"}}, None),
+    ("product_of_compared_balance",
+     "The surplus in chemicals rose to 41.3 billion euros, compared with 38.0 billion euros "
+     "a year earlier.",
+     "2024-02-15", {"41.3 billion euros": {"product": "chemicals"},
+                    "38.0 billion euros": {"product": "chemicals"}}, None),
     # -- modality ----------------------------------------------------------------------------
     ("forecast_expected",
      "The central bank expects inflation to average 4.5 percent next year.",

@@ -193,6 +193,8 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Moda
             role_of_compared([facts[f.key] for f in figs if f.key in facts], self.text,
                              self.c.comparison_value_before,
                              {f.key: f.attrs.get("unit") for f in figs})
+            product.carry_to_compared([facts[f.key] for f in figs if f.key in facts],
+                                      self.text, self.c.comparison_value_before)
             carry_direction([facts[f.key] for f in figs if f.key in facts],
                             {f.key: f.attrs.get("value") for f in figs})
             bracketed_change_direction([facts[f.key] for f in figs if f.key in facts],

@@ -47,6 +47,10 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
         listed = _price_item(linker, mention)
     if listed is None and not fact.get("product") and mention.metric in p.flows:
         listed = _flow_of(linker, fig, mention)
+    if listed is None and not fact.get("product") and mention.metric in p.modified \
+            and mention.metric not in p.flows:
+        # "the surplus in chemicals", "inflation in food basket", "inflation of Food Group"
+        listed = _flow_of(linker, fig, mention, _SECTOR_IN)
     if listed is None and mention.metric in p.modified:
         listed = _modifiers(linker, s, mention, fact.get("product"))
     if listed is not None:
@@ -57,7 +61,7 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
 
 # "exports of cars rose 12% and of electronics 7%", "... and those of refined products 4%":
 # an elided conjunct, its product right before the figure (searched with endpos there)
-_ELIDED_OF = re.compile(r"(?:(?<![\w-])(?:and|while|but)|[,;])\s+(?:those\s+)?of\s+"
+_ELIDED_OF = re.compile(r"(?:(?<![\w-])(?:and|while|but)|[,;])\s+(?:th(?:ose|at)\s+)?of\s+"
                         r"(?P<np>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})\s+$")
 
 
@@ -166,6 +170,12 @@ def _respective_run(linker: _Linker, s: SentenceIndex):
 # "imports of motor vehicles and parts fell 11.1%": the goods a flow is of
 _FLOW_OF = re.compile(
     r"\s+of\s+(?:the\s+)?(?P<np>[A-Za-z][\w'’/&\-]*(?:,?\s+[A-Za-z][\w'’/&\-]*){0,7})")
+# "the surplus in chemicals", "inflation of Food Group": the sector a balance or a price
+# measure is of
+_SECTOR_IN = re.compile(
+    r"\s+(?:in|of|on)\s+(?:the\s+)?(?P<np>[A-Za-z][\w'’/&\-‐]*(?:,?\s+[A-Za-z][\w'’/&\-‐]*){0,5})")
+
+
 def _share_subject(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
     text, c = linker.text, linker.c
     lo = max(s.bounds[0], fig.start - 80)
@@ -204,10 +214,18 @@ def _item_by(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
     return cleaned
 
 
-def _flow_of(linker: _Linker, fig: Item, mention: MetricMention) -> str | None:
+def _flow_of(linker: _Linker, fig: Item, mention: MetricMention,
+             after: re.Pattern[str] | None = None) -> str | None:
     text = linker.text
-    m = _FLOW_OF.match(text, mention.head_end)
+    m = (after or _FLOW_OF).match(text, mention.head_end)
     if m is None or m.start("np") > fig.start > mention.start:
+        return None
+    if after is not None and (linker.dates_in(m.start() - 12, m.end("np"))
+                              or m.group("np").split()[0].lower()
+                              in linker.c.products.not_modifiers
+                              or linker.c.economy.match(m.group("np"))):
+        # "the surplus in July", "inflation in the first half", "in trade", "inflation in
+        # Sri Lanka": a period, a scope or a place, no sector
         return None
     np_ = _clean(m.group("np"))
     lead = linker.c.economy.match(np_) if np_ else None
@@ -222,10 +240,12 @@ def _flow_of(linker: _Linker, fig: Item, mention: MetricMention) -> str | None:
 
 
 _WORD = re.compile(r"(?<!['\u2019\w-])([a-z][\w-]*)[ \t]+$")
+_ANY_WORD = re.compile(r"(?<!['\u2019\w-])([A-Za-z][\w-]*)[ \t]+$")
 # a capitalised word opening its sentence ("Travel exports climbed"), maybe after a quote
 _FIRST_WORD = re.compile(r"(?<!['\u2019\w-])([A-Z][a-z][\w-]*)[ \t]+$")
 _SENTENCE_OPEN = re.compile(r"[\s\"“‘'(]*")
-_NON_WORD = re.compile(r"(?<![\w-])non-[a-z][\w-]*(?:\s+and\s+[a-z]+)?", re.IGNORECASE)
+_NON_WORD = re.compile(r"(?<![\w-])non[-\u2010\u2011][a-z][\w-]*(?:\s+and\s+[a-z]+)?",
+                       re.IGNORECASE)
 def _modifiers(linker: _Linker, s: SentenceIndex, mention: MetricMention,
                canonical: str | None) -> str | None:
     """The words right before a metric wording that restrict it: "non-energy" of "the
@@ -240,7 +260,7 @@ def _modifiers(linker: _Linker, s: SentenceIndex, mention: MetricMention,
             return own.group(0)
     words: list[str] = []
     start = mention.start
-    while len(words) < 2:
+    while len([w for w in words if w != "and"]) < 2:
         m = _WORD.search(text, max(s.bounds[0], start - 30), start)
         if m is None:
             if c.economy_owner.search(text, max(s.bounds[0], start - 40), start):
@@ -249,19 +269,30 @@ def _modifiers(linker: _Linker, s: SentenceIndex, mention: MetricMention,
             if m is None or not _SENTENCE_OPEN.fullmatch(text, s.bounds[0], m.start(1)):
                 break
         low = m.group(1).lower()
+        if low == "and" and words and words[0] != "and":
+            # "bread and cereals inflation": a coordination inside the run, kept only if a
+            # modifier comes before it
+            words.insert(0, m.group(1))
+            start = m.start(1)
+            continue
         if low in c.products.not_modifiers or low in c.products.not_product \
                 or low in c.direction_words:
             break
         words.insert(0, m.group(1))
         start = m.start(1)
+    if words and words[0] == "and":
+        # "exports and chip imports": the run after the coordination only
+        words.pop(0)
+        start = _run_start(text, words, mention.start, start)
     if not words or c.economy.search(" ".join(words)) or linker.dates_in(start, mention.start):
         return None
     # the run must open its noun phrase: "..., household energy prices", not "data showed
     # core prices" (a verb before it); or follow the economy owning the metric ("New Zealand
     # dairy exports", "Indonesia's mineral fuels exports")
     owner = c.economy_owner.search(text, max(s.bounds[0], start - 40), start)
-    if owner is None and start != s.bounds[0] and not c.products.np_opening.search(
-            text, max(s.bounds[0], start - 12), start):
+    # adjectives that are no product may open the phrase before the run ("Annual bread and
+    # cereals inflation", "the monthly food prices")
+    if owner is None and not _opens_phrase(linker, s, start):
         return None
     if canonical:
         own = text[mention.start:mention.head_start].strip()
@@ -279,6 +310,29 @@ def _modifiers(linker: _Linker, s: SentenceIndex, mention: MetricMention,
 # "of manufactured exports": the whole a share is of, not the figure's restriction
 _OF_BEFORE = re.compile(r"(?<![\w-])of\s+(?:the\s+)?$", re.IGNORECASE)
 _CLAUSE_BEFORE = re.compile(r"(?:[,;]|(?<![\w-])and)\s+$")
+
+
+def _opens_phrase(linker: _Linker, s: SentenceIndex, start: int) -> bool:
+    """Whether a run starting at ``start`` opens its noun phrase, maybe after adjectives
+    that are no product ("Annual bread and cereals inflation", "the monthly food prices")."""
+    c, text = linker.c, linker.text
+    for _ in range(4):
+        if start == s.bounds[0] or c.products.np_opening.search(
+                text, max(s.bounds[0], start - 12), start):
+            return True
+        adj = _ANY_WORD.search(text, max(s.bounds[0], start - 30), start)
+        if adj is None or adj.group(1).lower() not in c.products.not_modifiers:
+            return False
+        start = adj.start(1)
+    return False
+
+
+def _run_start(text: str, words: list[str], end: int, fallback: int) -> int:
+    """Where the run of ``words`` ending before ``end`` starts in the text."""
+    if not words:
+        return end
+    at = text.rfind(words[0], 0, end)
+    return at if at >= 0 else fallback
 
 
 def _noun_modifiers(linker: _Linker, s: SentenceIndex, mention: MetricMention,
@@ -319,6 +373,21 @@ def _price_item(linker: _Linker, mention: MetricMention) -> str | None:
     return None
 
 
+def _lead_modifiers(linker: _Linker, before: list[str]) -> str:
+    """The words of a metric wording before its product word that narrow the product
+    ("Vehicle fuel prices": 'Vehicle '), back to a word that is no modifier ("total",
+    an economy, a date)."""
+    p, kept = linker.c.products, []
+    for w in reversed(before):
+        low = w.lower()
+        if low in p.not_modifiers or low in p.not_product or low in linker.c.direction_words \
+                or linker.c.economy.fullmatch(w) or any(ch.isdigit() for ch in w) \
+                or not w[:1].isalpha():
+            break
+        kept.insert(0, w)
+    return " ".join(kept) + " " if kept else ""
+
+
 def _as_written(linker: _Linker, mention: MetricMention, canonical: str) -> str:
     """The metric's product as the text writes it ("semiconductor exports": 'semiconductor',
     not the lexicon's 'semiconductors'), with a generic tail the text writes after it
@@ -337,6 +406,9 @@ def _as_written(linker: _Linker, mention: MetricMention, canonical: str) -> str:
                     if tail and not text[lo + b:hi].strip().startswith(tail.group(0).strip()):
                         tail = None  # the tail must follow inside the mention or right after
                     written = " ".join(phrase.split())
+                    if lo == mention.start:
+                        written = _lead_modifiers(linker, [w.group(0) for w in words[:i]]) \
+                            + written
                     return written + (" " + tail.group(0).strip() if tail else "")
     return canonical
 
@@ -357,3 +429,19 @@ def component(text: str, clause_start: int, fig_start: int, words: str) -> str |
             whole[:len(whole) - len(own)].rstrip().endswith(",") and _LIST_AND.search(whole):
         return whole  # the list the words end ("For example, ships" is none)
     return own
+
+
+def carry_to_compared(facts: list[dict[str, Any]], text: str,
+                      compared_before: re.Pattern[str]) -> None:
+    """A value compared with ("made up 68.4% of exports, down from 75.1% a year earlier",
+    "+72.4 bn compared with +64.9 bn") measures the same product as the figure of its
+    metric it is compared with, when it names none itself."""
+    last: dict[str, dict[str, Any]] = {}
+    for f in facts:
+        start = f["figure"][0]
+        before = last.get(f["metric"])
+        if before is not None and not f.get("product") and before.get("product") and \
+                f["role"] == before["role"] and compared_before.search(
+                    text, max(before["figure"][1], start - 60), start):
+            f["product"] = before["product"]
+        last[f["metric"]] = f
