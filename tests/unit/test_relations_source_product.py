@@ -45,6 +45,17 @@ CASES: list[tuple[str, str, str, dict[str, dict[str, object]], str | None]] = [
                     "6.1%": {"source": "Statistics South Africa", "product": "transport"}},
      "'transport costs' is no price wording of the metric layer: the figure takes the "
      "passage's food prices"),
+    ("quote_speaker_named_before",
+     "India's exports hit a record, the Ministry of Commerce said on Monday. Commerce "
+     "Minister Piyush Goyal welcomed the data.\n\nHe said, “Merchandise exports grew 12 "
+     "percent in the year. Services exports rose to $341 billion.”",
+     "2024-04-15", {"12 percent": {"source": "Piyush Goyal"},
+                    "$341 billion": {"source": "Piyush Goyal", "product": "Services"}}, None),
+    ("quote_multi_sentence_straight_quotes",
+     "Statistics South Africa released the data on Wednesday. Reserve Bank Governor Lesetja "
+     "Kganyago said: \"Inflation is contained. Core inflation eased to 4.4 percent in "
+     "June.\"",
+     "2024-07-17", {"4.4 percent": {"source": "Lesetja Kganyago"}}, None),
     ("two_agencies_one_story",
      "Exports rose 8.5% to $21.4 billion in July, the General Statistics Office said. "
      "Separately, the State Bank of Vietnam said credit growth reached 6.1% by the end of "

@@ -14,6 +14,9 @@ from tradeie.relate.cues import ACRONYM_AFTER, AND_GAP, POSSESSIVE_GAP, POSSESSI
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.view import Item, _within
 
+# how far before a quotation its speaker may be named
+QUOTE_SPEAKER_REACH = 400
+
 
 class SourceLinking:
     """The source resolvers of the linker (see the module docstring)."""
@@ -91,7 +94,40 @@ class SourceLinking:
                 return [saying[0].start, saying[0].end]
         if in_sent:
             return [in_sent[0].start, in_sent[0].end]
+        speaker = self._quoted_speaker(s)
+        if speaker is not None:
+            return speaker
         return self.release_agency if release else None
+
+    def _quoted_speaker(self, s: SentenceIndex) -> list[int] | None:
+        """'He noted, “Total exports ... are GH¢59.5 billion ...”': figures inside a quotation
+        are the words of the official who speaks it, the last one named before it (within
+        QUOTE_SPEAKER_REACH characters), or the one named right after it ('...,” Law
+        said')."""
+        if not s.figs or not self.v.officials:
+            return None
+        pos = s.figs[0].start
+        para = self.text.rfind("\n", 0, pos) + 1
+        before = self.text[para:pos]
+        curly_open = before.rfind("“")
+        if curly_open >= 0 and "”" not in before[curly_open:]:
+            opens = para + curly_open
+        elif before.count('"') % 2 == 1:
+            opens = para + before.rfind('"')
+        else:
+            return None
+        prior = _within(self.v.officials, self._official_starts,
+                        max(0, opens - QUOTE_SPEAKER_REACH), opens)
+        if prior:
+            return [prior[-1].start, prior[-1].end]
+        close = min((i for i in (self.text.find("”", pos), self.text.find('"', pos)) if i >= 0),
+                    default=-1)
+        if close < 0:
+            return None
+        after = _within(self.v.officials, self._official_starts, close, close + 80)
+        if after and self.c.speech.search(self.text, close, after[0].end + 30):
+            return [after[0].start, after[0].end]
+        return None
 
     def _release_agency(self) -> list[int] | None:
         """The agency whose data the article reports: named with an attribution cue, else the
