@@ -152,6 +152,18 @@ CASES: list[tuple[str, str, str, dict[str, dict[str, object]], str | None]] = [
     ("product_count_word_is_no_product",
      "The top five exports made up 82 percent of all exports in the quarter.",
      "2024-05-02", {"82 percent": {"product": None}}, None),
+    ("product_bracketed_series_items",
+     "BUENOS AIRES - Consumer prices rose 6.3% in October, INDEC said. Among the largest "
+     "monthly increases were those of clothing and footwear (8.2%), alcoholic beverages and "
+     "tobacco (7.1%) and health (5.0%).",
+     "2024-11-14", {"8.2%": {"product": "clothing and footwear"},
+                    "7.1%": {"product": "alcoholic beverages and tobacco"},
+                    "5.0%": {"product": "health"}}, None),
+    ("product_bracketed_series_with_commas",
+     "MADRID - By sector, the surpluses in food, beverages and tobacco (1.1 billion euros) "
+     "and the automobile sector (0.6 billion euros) stood out.",
+     "2024-09-20", {"1.1 billion euros": {"product": "food, beverages and tobacco"},
+                    "0.6 billion euros": {"product": "automobile sector"}}, None),
     ("product_of_compared_share",
      "Fuel and energy products made up 61.2% of Kazakhstan's exports in the first half, "
      "down from 66.8% a year earlier.",

@@ -109,7 +109,43 @@ def _bracketed(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
     if _overlaps_mention(s, np_start, fig.start) or \
             linker.any_figure_in(np_start, fig.start):
         return None
+    item = series_item(text, s.bounds[0], fig.start, s.bounds[1])
+    if item is not None and item.lower().endswith(_clean(m.group("np")).lower()) \
+            and not c.economy.search(item):
+        return item
     return _clean(m.group("np"))
+
+
+# the words that open the first item of a bracketed series ("those of clothing and footwear
+# (10.6%), ...", "the surpluses in food, beverages and tobacco (1.2 billion euros), ...")
+_SERIES_OPENER = re.compile(r"(?:\b(?:of|in|including|were|are|was|is|by)\b|[:;])\s*",
+                            re.IGNORECASE)
+_SERIES_NEXT = re.compile(r"[^()]*?\)\s*(?:,|;|and)\s*[^()\d]{1,60}?\(")
+
+
+def series_item(text: str, lo: int, fig_start: int, hi: int) -> str | None:
+    """The item a bracketed figure closes in a series of them ("clothing and footwear
+    (10.6%), alcoholic beverages and tobacco (9.4%) and ..."): the words after the bracket
+    before it, or for the first item those after the word opening the series; an item keeps
+    its own "and" and commas. None when the figure is in no series."""
+    head = text[lo:fig_start].rstrip()
+    if not head.endswith("("):
+        return None
+    head = head[:-1]
+    close = head.rfind(")")
+    if close >= 0:
+        item = re.sub(r"^\s*(?:[,;]\s*)?(?:and\s+)?", "", head[close + 1:])
+    else:
+        if not _SERIES_NEXT.match(text, fig_start, hi):
+            return None  # a lone bracket: its item is read by the list rules
+        openers = list(_SERIES_OPENER.finditer(head))
+        if not openers:
+            return None
+        item = head[openers[-1].end():]
+    cleaned = _clean(item)
+    if cleaned is None or len(cleaned.split()) > 8 or cleaned != " ".join(item.split()):
+        return None  # a verb or a figure inside: no item of a list
+    return cleaned
 
 
 def _respective(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
@@ -422,7 +458,10 @@ def component(text: str, clause_start: int, fig_start: int, words: str) -> str |
     have grown 2.4%": 'Manufacturing') and widened to the whole list they end ("Coffee,
     tea and spices led the rise": 'Coffee, tea and spices', not 'tea and spices led the')."""
     if text[clause_start:fig_start].rstrip().endswith("("):
-        return words  # "consumer electronics (16.8%)": the words before the bracket
+        # "consumer electronics (16.8%)": the words before the bracket, the whole item of
+        # a bracketed series ("clothing and footwear (10.6%), ...")
+        item = series_item(text, clause_start, fig_start, len(text))
+        return item if item is not None and item.lower().endswith(words.lower()) else words
     own = _clean(words)
     whole = _clean(text[clause_start:fig_start])
     if whole and own and whole.lower().endswith(own.lower()) and \
