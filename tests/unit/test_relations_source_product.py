@@ -164,6 +164,22 @@ CASES: list[tuple[str, str, str, dict[str, dict[str, object]], str | None]] = [
      "and the automobile sector (0.6 billion euros) stood out.",
      "2024-09-20", {"1.1 billion euros": {"product": "food, beverages and tobacco"},
                     "0.6 billion euros": {"product": "automobile sector"}}, None),
+    ("product_price_index_subject",
+     "OTTAWA - Consumer prices rose 1.9 per cent in March from a year earlier. The shelter "
+     "index was up 5.8 per cent, while the clothing index fell 0.4 per cent.",
+     "2024-04-16", {"5.8 per cent": {"product": "shelter"},
+                    "0.4 per cent": {"product": "clothing"}}, None),
+    ("product_prices_for_item",
+     "Consumer prices in Chile rose 4.2% in June. Prices for food rose 3.1% from a year "
+     "earlier.",
+     "2024-07-08", {"3.1%": {"product": "food"}}, None),
+    ("product_share_subject_opening_sentence",
+     "Electrical and electronic products made up 38.5 percent of Malaysia's total exports in "
+     "May.",
+     "2024-06-20", {"38.5 percent": {"product": "Electrical and electronic products"}}, None),
+    ("product_general_trade_system_is_none",
+     "U.S. general imports from Mexico rose 2.1 percent to $475.6 billion in 2023.",
+     "2024-02-07", {"2.1 percent": {"product": None}}, None),
     ("product_of_compared_share",
      "Fuel and energy products made up 61.2% of Kazakhstan's exports in the first half, "
      "down from 66.8% a year earlier.",

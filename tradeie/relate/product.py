@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 # "prices of meat", "the price of services": the item after the head
 _PRICE_OF = re.compile(
-    r"\s+of\s+(?:the\s+)?(?P<np>[A-Za-z][\w'’/&\-]*(?:,?\s+[A-Za-z][\w'’/&\-]*){0,5})",
+    r"\s+(?:of|for)\s+(?:the\s+)?(?P<np>[A-Za-z][\w'’/&\-]*(?:,?\s+[A-Za-z][\w'’/&\-]*){0,5})",
     re.IGNORECASE)
 
 
@@ -45,6 +45,10 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
         listed = _share_subject(linker, fig, s)
     if listed is None and mention.metric in p.prices:
         listed = _price_item(linker, mention)
+    if listed is None and mention.metric in p.prices and not \
+            s.bounds[0] <= mention.start < s.bounds[1]:
+        # the metric named sentences before: the item the figure's own clause is about
+        listed = _price_subject(linker, fig, s)
     if listed is None and not fact.get("product") and mention.metric in p.flows:
         listed = _flow_of(linker, fig, mention)
     if listed is None and not fact.get("product") and mention.metric in p.modified \
@@ -216,9 +220,15 @@ def _share_subject(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
     text, c = linker.text, linker.c
     lo = max(s.bounds[0], fig.start - 80)
     m = c.products.share_subject.search(text, lo, fig.start)
+    shift = 0
+    if m is None and lo == s.bounds[0]:
+        # the sentence opens with the subject: "^" holds at the sentence's own start only
+        # on its own text ("Machinery and equipment made up 47.2% of imports")
+        m = c.products.share_subject.search(text[lo:fig.start].lstrip())
+        shift = fig.start - len(text[lo:fig.start].lstrip())
     if m is None:
         return None
-    np_lo, np_hi = m.start("np"), m.end("np")
+    np_lo, np_hi = m.start("np") + shift, m.end("np") + shift
     np_ = m.group("np")
     if c.economy.search(np_) or _overlaps_mention(s, np_lo, np_hi) or any(
             a.start < np_hi and a.end > np_lo for a in linker.v.agencies[
@@ -226,6 +236,8 @@ def _share_subject(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
                 bisect_left(linker._agency_starts, np_hi)]):
         return None
     cleaned = _clean(np_)
+    if cleaned and shift and not " ".join(np_.split()).endswith(cleaned):
+        return None  # "Collectively, these products represented": cut words are no subject
     return cleaned if cleaned and cleaned.lower() not in c.products.not_restricting else None
 
 
@@ -391,6 +403,28 @@ def _noun_modifiers(linker: _Linker, s: SentenceIndex, mention: MetricMention,
         if last in p.not_modifiers or low.startswith("intra") or last.endswith("est"):
             return False
     return True
+
+
+# "The transportation index was up 3.0 per cent", "while the shelter index rose": the item
+# a price measure of the clause is of, in a sentence that names no metric wording
+_PRICE_SUBJECT = re.compile(
+    r"(?:^|[,;]\s*|(?<![\w-])(?:while|and|but|whereas)\s+)(?:the\s+)?"
+    r"(?P<np>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?)\s+(?:index|prices|price|costs)\b"
+    r"(?=[^,;]*$)", re.IGNORECASE)
+
+
+def _price_subject(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
+    clause = s.clause(fig.start)
+    # on the clause's own text: its start is the pattern's start ("^")
+    m = _PRICE_SUBJECT.search(linker.text[clause[0]:fig.start])
+    if m is None:
+        return None
+    np_ = _clean(m.group("np"))
+    c = linker.c
+    if np_ is None or np_ != " ".join(m.group("np").split()) or c.economy.search(np_) or any(
+            w.lower() in c.products.not_modifiers for w in np_.split()):
+        return None
+    return np_
 
 
 def _price_item(linker: _Linker, mention: MetricMention) -> str | None:
