@@ -180,6 +180,14 @@ CASES: list[tuple[str, str, str, dict[str, dict[str, object]], str | None]] = [
     ("product_general_trade_system_is_none",
      "U.S. general imports from Mexico rose 2.1 percent to $475.6 billion in 2023.",
      "2024-02-07", {"2.1 percent": {"product": None}}, None),
+    ("product_pronoun_subject_is_none",
+     "MADRID - Spanish exports rose 5.1% in July. In adjusted terms, they grew 2.9% "
+     "year-on-year.",
+     "2024-09-18", {"2.9%": {"product": None}}, None),
+    ("product_pronoun_verb_is_none",
+     "Exports fell 4% in the quarter. Then suddenly, we see a sharp decline to about $585 "
+     "million in March.",
+     "2024-05-31", {"about $585 million": {"product": None}}, None),
     ("product_of_compared_share",
      "Fuel and energy products made up 61.2% of Kazakhstan's exports in the first half, "
      "down from 66.8% a year earlier.",

@@ -57,6 +57,7 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
         listed = _flow_of(linker, fig, mention, _SECTOR_IN)
     if listed is None and mention.metric in p.modified:
         listed = _modifiers(linker, s, mention, fact.get("product"))
+
     if listed is not None:
         fact["product"] = listed
     elif fact.get("product"):
@@ -501,6 +502,9 @@ def component(text: str, clause_start: int, fig_start: int, words: str) -> str |
     if whole and own and whole.lower().endswith(own.lower()) and \
             whole[:len(whole) - len(own)].rstrip().endswith(",") and _LIST_AND.search(whole):
         return whole  # the list the words end ("For example, ships" is none)
+    if own is not None and all(w.lower() in cues().products.not_modifiers
+                               for w in own.split()):
+        return None  # "we see a sharp decline to ...": a pronoun's verb, no component
     return own
 
 
