@@ -56,6 +56,17 @@ CASES: list[tuple[str, str, str, dict[str, dict[str, object]], str | None]] = [
      "Kganyago said: \"Inflation is contained. Core inflation eased to 4.4 percent in "
      "June.\"",
      "2024-07-17", {"4.4 percent": {"source": "Lesetja Kganyago"}}, None),
+    ("central_bank_data_release",
+     "SANTIAGO - Chile posted a trade surplus in May, the central bank's data showed on "
+     "Monday, as the Ministry of Finance weighed new mining royalties.\n\nExports rose 12% to $9.1 "
+     "billion in the month.",
+     "2024-06-10", {"12%": {"source": "central bank"},
+                    "$9.1 billion": {"source": "central bank"}}, None),
+    ("release_agency_indicated",
+     "NEW DELHI - The National Statistical Office indicated that food inflation eased in "
+     "September. The Reserve Bank of India has kept its policy rate unchanged since "
+     "February, PTI reported.\n\nRetail inflation declined to 4.35 percent in September.",
+     "2024-10-14", {"4.35 percent": {"source": "National Statistical Office"}}, None),
     ("two_agencies_one_story",
      "Exports rose 8.5% to $21.4 billion in July, the General Statistics Office said. "
      "Separately, the State Bank of Vietnam said credit growth reached 6.1% by the end of "

@@ -8,11 +8,19 @@ agencies and officials.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from tradeie.relate.cues import ACRONYM_AFTER, AND_GAP, POSSESSIVE_GAP, POSSESSIVE_SPACE
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.view import Item, _within
+
+# "the central bank's data showed", "Statistics Korea's latest figures": an agency owning
+# the data cites the release
+POSSESSIVE_DATA = re.compile(
+    r"(?:'s|’s)\s+(?:(?:latest|new|monthly|quarterly|annual|preliminary|official|provisional)"
+    r"\s+)?(?:data|figures|statistics|report|survey|statement|release|estimates?)\b",
+    re.IGNORECASE)
 
 # how far before a quotation its speaker may be named
 QUOTE_SPEAKER_REACH = 400
@@ -140,10 +148,11 @@ class SourceLinking:
             (".", "!", "?")) else 0
         found = None
         for a in self.v.agencies:
-            if POSSESSIVE_SPACE.match(self.text[a.end:a.end + 3]):
+            owns_data = POSSESSIVE_DATA.match(self.text, a.end)
+            if POSSESSIVE_SPACE.match(self.text[a.end:a.end + 3]) and not owns_data:
                 continue  # "the Commerce Department's Census Bureau": the bureau releases
             window = self.text[max(0, a.start - 45):a.start]
-            if self.c.attribution.search(window) or self.c.attribution_after.match(
+            if owns_data or self.c.attribution.search(window) or self.c.attribution_after.match(
                 self.text[a.end:a.end + 40]
             ):
                 a = self._described(a) or a  # "by the national statistics agency INEGI"
