@@ -219,6 +219,14 @@ CASES: list[tuple[str, str, str, dict[str, dict[str, object]], str | None]] = [
     ("forecast_seen_at",
      "Growth is seen at 6.5 percent this fiscal year, according to a Reuters poll.",
      "2024-07-10", {"6.5 percent": {"modality": "forecast", "source": None}}, None),
+    ("forecast_set_to",
+     "NAIROBI - Kenya's economy is set to grow 5.3% in 2025, the Central Bank of Kenya said "
+     "on Thursday.",
+     "2024-12-05", {"5.3%": {"modality": "forecast", "source": None}}, None),
+    ("target_aimed",
+     "Finance Minister Enoch Godongwana said the government aimed to narrow the budget "
+     "deficit to 4.5% of GDP this fiscal year.",
+     "2024-10-30", {"4.5%": {"modality": "target"}}, None),
     ("target_aims",
      "Indonesia aims to raise exports to $300 billion by 2029.",
      "2024-10-21", {"$300 billion": {"modality": "target"}}, None),
