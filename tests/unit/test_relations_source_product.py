@@ -199,6 +199,10 @@ CASES: list[tuple[str, str, str, dict[str, dict[str, object]], str | None]] = [
      "Exports fell 4% in the quarter. Then suddenly, we see a sharp decline to about $585 "
      "million in March.",
      "2024-05-31", {"about $585 million": {"product": None}}, None),
+    ("product_respectively_after_but",
+     "BRASILIA - GDP grew 3.3% in the first nine months, with farming shrinking 3.5% but "
+     "industry and services expanding by 3.4% and 3.8% respectively.",
+     "2024-12-03", {"3.4%": {"product": "industry"}, "3.8%": {"product": "services"}}, None),
     ("product_of_compared_share",
      "Fuel and energy products made up 61.2% of Kazakhstan's exports in the first half, "
      "down from 66.8% a year earlier.",

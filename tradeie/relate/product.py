@@ -196,7 +196,7 @@ def _respective_run(linker: _Linker, s: SentenceIndex):
     if len(parts) < need:
         return None
     before = [p.strip() for p in parts[-need:]]
-    first = re.match(r"(?:.*\b(?:of|in|for|from|on|the|and|with|by)\s+)?"
+    first = re.match(r"(?:.*\b(?:of|in|for|from|on|the|and|with|by|but|while|whereas)\s+)?"
                      r"([A-Za-z][\w'’/&\-]*(?:\s+[A-Za-z][\w'’/&\-]*){0,3})$", before[0])
     if first is None:
         return None
