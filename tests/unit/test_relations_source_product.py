@@ -191,6 +191,14 @@ CASES: list[tuple[str, str, str, dict[str, dict[str, object]], str | None]] = [
     ("product_general_trade_system_is_none",
      "U.S. general imports from Mexico rose 2.1 percent to $475.6 billion in 2023.",
      "2024-02-07", {"2.1 percent": {"product": None}}, None),
+    ("product_region_and_scope_adjectives_are_none",
+     "European imports fell 2% in May, while seasonal exports rose 4% and outward shipments "
+     "of value-added goods gained 1.5%. Underlying inflation rose to 3.1%.",
+     "2024-06-10", {"2%": {"product": None}, "4%": {"product": None},
+                    "3.1%": {"product": None}}, None),
+    ("product_noun_modifier_farm",
+     "CANBERRA - Farm exports rose 4% to A$6.2 billion in May.",
+     "2024-06-10", {"4%": {"product": "Farm"}}, None),
     ("product_pronoun_subject_is_none",
      "MADRID - Spanish exports rose 5.1% in July. In adjusted terms, they grew 2.9% "
      "year-on-year.",
