@@ -199,6 +199,10 @@ CASES: list[tuple[str, str, str, dict[str, dict[str, object]], str | None]] = [
     ("product_noun_modifier_farm",
      "CANBERRA - Farm exports rose 4% to A$6.2 billion in May.",
      "2024-06-10", {"4%": {"product": "Farm"}}, None),
+    ("product_generic_tail_after_wording",
+     "ACCRA - The export value of cocoa products fell to $592.2 million in the first "
+     "quarter, the Ghana Statistical Service said.",
+     "2024-05-31", {"$592.2 million": {"product": "cocoa products"}}, None),
     ("product_pronoun_subject_is_none",
      "MADRID - Spanish exports rose 5.1% in July. In adjusted terms, they grew 2.9% "
      "year-on-year.",

@@ -474,7 +474,8 @@ def _as_written(linker: _Linker, mention: MetricMention, canonical: str) -> str:
                 phrase = text[lo + words[i].start():lo + b]
                 if products.get(" ".join(phrase.lower().split())) == canonical:
                     tail = linker.c.products.tail.match(text, lo + b)
-                    if tail and not text[lo + b:hi].strip().startswith(tail.group(0).strip()):
+                    inside = text[lo + b:hi].strip()
+                    if tail and inside and not inside.startswith(tail.group(0).strip()):
                         tail = None  # the tail must follow inside the mention or right after
                     written = " ".join(phrase.split())
                     if lo == mention.start:
