@@ -203,6 +203,18 @@ CASES: list[tuple[str, str, str, dict[str, dict[str, object]], str | None]] = [
      "ACCRA - The export value of cocoa products fell to $592.2 million in the first "
      "quarter, the Ghana Statistical Service said.",
      "2024-05-31", {"$592.2 million": {"product": "cocoa products"}}, None),
+    ("product_excluding_at_opening",
+     "ROME - Excluding energy products, the trade surplus with non-EU countries was 7.5 "
+     "billion euros in July, Istat said.",
+     "2024-08-23", {"7.5 billion euros": {"product": "excluding energy products"}}, None),
+    ("product_excluding_list",
+     "JERUSALEM - Excluding diamonds, fuel and aircraft, the trade deficit narrowed to $1.2 "
+     "billion in 2023.",
+     "2024-01-15", {"$1.2 billion": {"product": "excluding diamonds, fuel and aircraft"}},
+     None),
+    ("product_excluding_economy_is_no_product",
+     "Exports to Asian countries excluding China rose 4% in May.",
+     "2024-06-10", {"4%": {"product": None}}, None),
     ("product_pronoun_subject_is_none",
      "MADRID - Spanish exports rose 5.1% in July. In adjusted terms, they grew 2.9% "
      "year-on-year.",

@@ -58,6 +58,9 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
     if listed is None and mention.metric in p.modified:
         listed = _modifiers(linker, s, mention, fact.get("product"))
 
+    if listed is None and not fact.get("product") and fact.get("role") != "share":
+        # (a share's exclusion is its whole's: "54% of manufactured exports, excluding ...")
+        listed = _excluding(linker, fig, s, mention)
     if listed is not None:
         fact["product"] = listed
     elif fact.get("product"):
@@ -75,6 +78,38 @@ def _elided(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
     if m is None or " ".join(m.group("np").split()) in linker.c.economy_names:
         return None  # "and those of Japan 4%": an economy, not a product
     return _clean(m.group("np"))
+
+
+# "Excluding precious metals, the deficit widened", "Core inflation, which excludes volatile
+# fuel and food prices, was 4.5%": the measure without the items named, as
+# 'excluding <items>'; the items are a word run or a list "A, B and C"
+_ITEM = r"[A-Za-z][\w'’/&\-]*(?:\s+[A-Za-z][\w'’/&\-]*){0,3}?"
+_EXCLUDING = re.compile(
+    r"(?<![\w-])(?:excluding|excludes|excl\.)\s+(?:the\s+)?"
+    rf"(?P<np>{_ITEM}(?:,\s+{_ITEM})*,?\s+and\s+{_ITEM}|{_ITEM})(?=\s*[,;)]|\s+(?:was|were|is|are|rose|fell|grew)\b)",
+    re.IGNORECASE)
+
+
+# "ROME - ", "BEIJING, July 17 (Xinhua) -- ": a dateline opening a sentence
+_DATELINE = re.compile(r"\s*[A-Z][^.!?\n]{0,60}?\s[-\u2013\u2014]{1,2}\s*")
+
+
+def _excluding(linker: _Linker, fig: Item, s: SentenceIndex,
+               mention: MetricMention) -> str | None:
+    """The restriction 'excluding X' of a measure: written at the sentence's opening or
+    between the measure's wording and its figure."""
+    text = linker.text
+    m = _EXCLUDING.search(text, s.bounds[0], fig.start)
+    if m is not None and text[s.bounds[0]:m.start()].strip() and not _DATELINE.fullmatch(
+            text, s.bounds[0], m.start()):
+        m = None  # not at the opening (a dateline may come before it)
+    if m is None and s.bounds[0] <= mention.start and mention.end <= fig.start:
+        m = _EXCLUDING.search(text, mention.end, fig.start)  # after the wording
+    if m is None:
+        return None
+    if linker.c.economy.search(m.group("np")) or linker.any_figure_in(m.start(), m.end()):
+        return None  # "Asian countries excluding China": an economy left out
+    return "excluding " + " ".join(m.group("np").split())
 
 
 def _overlaps_mention(s: SentenceIndex, lo: int, hi: int) -> bool:
