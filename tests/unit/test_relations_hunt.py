@@ -270,7 +270,7 @@ CASES_B = [
       "10.3%": "trade.exports change direction=up period=2024-10 reporter=ID"}),
     ("Brazil's soybean exports are expected to reach 105 million tonnes this year, the "
      "grain exporters association said.", "2024-11-05",
-     {"105 million tonnes": "trade.exports level modality=forecast product=soybeans reporter=BR"}),
+     {"105 million tonnes": "trade.exports level modality=forecast product=soybean reporter=BR"}),
     ("Argentina posted a trade surplus of $1.2 billion in November, its 12th in a row, "
      "INDEC said.", "2024-12-18",
      {"$1.2 billion": "trade.surplus level period=2024-11 reporter=AR"}),
@@ -340,9 +340,9 @@ CASES_B = [
       "688.9 billion yen": "trade.deficit level modality=forecast reporter=JP"}),
     ("South Korea's semiconductor exports hit a record $12.5 billion in November, up 30.8% "
      "from a year ago.", "2024-12-01",
-     {"$12.5 billion": "trade.exports level product=semiconductors period=2024-11 reporter=KR",
+     {"$12.5 billion": "trade.exports level product=semiconductor period=2024-11 reporter=KR",
       "30.8%": "trade.exports change basis=yoy "
-               "direction=up product=semiconductors period=2024-11 reporter=KR"}),
+               "direction=up product=semiconductor period=2024-11 reporter=KR"}),
     ("Taiwan's export orders rose 3.3% year on year in November to $54.5 billion.",
      "2024-12-20",
      {"3.3%": "other change basis=yoy direction=up period=2024-11 reporter=TW"}),
@@ -576,7 +576,7 @@ CASES_C = [
      "2024-10-15",
      {"3%": "trade.exports change direction=up reporter=QA period=2024-Q3"}),
     ("India's smartphone exports doubled to $20.4 billion in fiscal 2024-25.", "2025-04-10",
-     {"$20.4 billion": "trade.exports level reporter=IN product=smartphones"}),
+     {"$20.4 billion": "trade.exports level reporter=IN product=smartphone"}),
     ("Argentina's soy exports rose 40% in value in November.", "2024-12-18",
      {"40%": "trade.exports change direction=up reporter=AR product=soy period=2024-11"}),
     ("Thailand's rice exports rose 20% to 9.9 million tonnes in 2024, the commerce ministry "
@@ -589,7 +589,7 @@ CASES_C = [
      {"5.4%": "trade.exports change direction=down reporter=EC product=shrimp"}),
     ("South Korea's car exports dropped 14% in November, the industry ministry said.",
      "2024-12-15",
-     {"14%": "trade.exports change direction=down reporter=KR product=cars period=2024-11"}),
+     {"14%": "trade.exports change direction=down reporter=KR product=car period=2024-11"}),
     # comparison values and revisions
     ("Germany's trade surplus for September was revised down to 16.9 billion euros from "
      "17.0 billion euros.", "2024-11-07",
@@ -681,7 +681,7 @@ CASES_C = [
      "2024-08-10",
      {"18%": "trade.exports change direction=up reporter=CR product=medical_devices"}),
     ("Paraguay's soybean exports rose 27% in volume through October.", "2024-11-10",
-     {"27%": "trade.exports change direction=up reporter=PY product=soybeans"}),
+     {"27%": "trade.exports change direction=up reporter=PY product=soybean"}),
     ("Bolivia's gas exports fell to $1.6 billion in 2023 from $2.9 billion in 2022.",
      "2024-02-10",
      {"$1.6 billion": "trade.exports level reporter=BO product=gas period=2023",

@@ -26,7 +26,7 @@ from dataclasses import replace
 from typing import Any
 
 from tradeie.normalize.metrics import MetricMention
-from tradeie.relate import economy
+from tradeie.relate import economy, product
 from tradeie.relate.balance import balance_metric, story_sign
 from tradeie.relate.comparison import (
     bracketed_change_direction,
@@ -197,6 +197,8 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Moda
             role_of_compared([facts[f.key] for f in figs if f.key in facts], self.text,
                              self.c.comparison_value_before,
                              {f.key: f.attrs.get("unit") for f in figs})
+            product.carry_to_compared([facts[f.key] for f in figs if f.key in facts],
+                                      self.text, self.c.comparison_value_before)
             carry_direction([facts[f.key] for f in figs if f.key in facts],
                             {f.key: f.attrs.get("value") for f in figs})
             bracketed_change_direction([facts[f.key] for f in figs if f.key in facts],
@@ -271,11 +273,7 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Moda
             fact["reporter"] = None
         if growth_rate:
             fact["of_growth_rate"] = True
-        by = self._agency_by(fig, s)
-        if by is not None:
-            fact["source"] = by
-        elif fact["modality"] != "forecast" or not s.has(self.c.third_party):
-            fact["source"] = self._source(s)
+        fact["source"] = self._fact_source(fig, s, fact)
         if fact["reporter"] is None and fact["source"] is not None:
             fact["reporter"] = self._agency_country(fact["source"])
         return fact
@@ -311,4 +309,4 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Moda
         m = self.c.economy.fullmatch(words.removeprefix("the ").strip())
         if m is not None:
             return self.c.economy_code(m.group("e")), None
-        return None, words
+        return None, product.component(self.text, s.clause(fig.start)[0], fig.start, words)

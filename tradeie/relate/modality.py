@@ -18,6 +18,17 @@ from tradeie.relate.view import Item
 
 # "was revised 0.1 point from 8.7% to 8.8%": the value revised is the previous one
 REVISED = re.compile(r"\brevised\b", re.IGNORECASE)
+# "from the previous month's preliminary surplus of R13.02 billion to a revised ...": the
+# preliminary value a revision replaces
+PRELIMINARY = re.compile(r"\bpreliminary\b[^,;]{0,30}$", re.IGNORECASE)
+# a previous-value cue that names the estimate, not the value's place ("revised from"):
+# it holds for every figure after it in its clause ("had initially estimated growth at
+# 1.4% and ... at 1.5%") but one given as the new value ("... to 8.8%")
+_VERB_CUE = re.compile(r"(?:ed|reported)$")
+TO_BEFORE = re.compile(r"\bto\s*$")
+# "the 3.0% mid-term “price stability” target": a target word closing the figure's own
+# noun phrase (no comma, verb or other figure before it)
+TARGET_NP_AFTER = re.compile(r"^[^,;.()\d]{0,40}?\btargets?\b", re.IGNORECASE)
 
 
 class ModalityLinking:
@@ -43,6 +54,11 @@ class ModalityLinking:
 
         if c.previous.search(before[-30:]):
             return "previous"
+        cue = c.previous.search(self.text, clause[0], fig.start)
+        if cue is not None and _VERB_CUE.search(cue.group(0)) and not TO_BEFORE.search(before):
+            return "previous"
+        if PRELIMINARY.search(before) and REVISED.search(self.text, clause[0], fig.start):
+            return "previous"
         # "raised its forecast ... to 2.7 percent from 2.6 percent": 2.6 was the old forecast
         revised = in_clause_before(c.forecast_revision, c.forecast_revision_ends)
         forecast_word = in_clause_before(c.forecast, c.forecast_ends) or (
@@ -54,14 +70,24 @@ class ModalityLinking:
         target = c.target.search(before)
         # "the bank's 3.0% target, rose on a 7.8% increase": a target before a comma is
         # another figure's
-        if (target and "," not in before[target.end():]) or c.target.search(after[:12]):
+        if (target and "," not in before[target.end():]) or c.target.search(after[:12]) \
+                or (TARGET_NP_AFTER.match(after_long) and not c.any_direction.search(
+                    after_long[:TARGET_NP_AFTER.match(after_long).end()])):
             return "target"
         if c.forecast.search(before) or forecast_word \
                 or c.forecast_after.match(after) or c.forecaster_after.match(after_long):
+            if FROM_BEFORE.search(before) and self._before_publication(fig, s):
+                return "actual"  # "will reach $84 billion, up from $62 billion in 2022"
             return "forecast"
         if self._after_publication(fig, s):
             return "forecast"
         return "actual"
+
+    def _before_publication(self, fig: Item, s: SentenceIndex) -> bool:
+        """Whether the figure's period is a past one, wholly before the publication year."""
+        start = _period_start(self._period(fig, s))
+        return bool(self.v.published) and start is not None and \
+            start[:4] < self.v.published[:4]
 
     def _after_publication(self, fig: Item, s: SentenceIndex) -> bool:
         """A figure for a period that starts after the article was published is a forecast."""

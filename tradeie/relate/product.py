@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 # "prices of meat", "the price of services": the item after the head
 _PRICE_OF = re.compile(
-    r"\s+of\s+(?:the\s+)?(?P<np>[A-Za-z][\w'’/&\-]*(?:,?\s+[A-Za-z][\w'’/&\-]*){0,5})",
+    r"\s+(?:of|for)\s+(?:the\s+)?(?P<np>[A-Za-z][\w'’/&\-]*(?:,?\s+[A-Za-z][\w'’/&\-]*){0,5})",
     re.IGNORECASE)
 
 
@@ -45,10 +45,22 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
         listed = _share_subject(linker, fig, s)
     if listed is None and mention.metric in p.prices:
         listed = _price_item(linker, mention)
+    if listed is None and mention.metric in p.prices and not \
+            s.bounds[0] <= mention.start < s.bounds[1]:
+        # the metric named sentences before: the item the figure's own clause is about
+        listed = _price_subject(linker, fig, s)
     if listed is None and not fact.get("product") and mention.metric in p.flows:
         listed = _flow_of(linker, fig, mention)
+    if listed is None and not fact.get("product") and mention.metric in p.modified \
+            and mention.metric not in p.flows:
+        # "the surplus in chemicals", "inflation in food basket", "inflation of Food Group"
+        listed = _flow_of(linker, fig, mention, _SECTOR_IN)
     if listed is None and mention.metric in p.modified:
         listed = _modifiers(linker, s, mention, fact.get("product"))
+
+    if listed is None and not fact.get("product") and fact.get("role") != "share":
+        # (a share's exclusion is its whole's: "54% of manufactured exports, excluding ...")
+        listed = _excluding(linker, fig, s, mention)
     if listed is not None:
         fact["product"] = listed
     elif fact.get("product"):
@@ -57,7 +69,7 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
 
 # "exports of cars rose 12% and of electronics 7%", "... and those of refined products 4%":
 # an elided conjunct, its product right before the figure (searched with endpos there)
-_ELIDED_OF = re.compile(r"(?:(?<![\w-])(?:and|while|but)|,)\s+(?:those\s+)?of\s+"
+_ELIDED_OF = re.compile(r"(?:(?<![\w-])(?:and|while|but)|[,;])\s+(?:th(?:ose|at)\s+)?of\s+"
                         r"(?P<np>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})\s+$")
 
 
@@ -66,6 +78,38 @@ def _elided(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
     if m is None or " ".join(m.group("np").split()) in linker.c.economy_names:
         return None  # "and those of Japan 4%": an economy, not a product
     return _clean(m.group("np"))
+
+
+# "Excluding precious metals, the deficit widened", "Core inflation, which excludes volatile
+# fuel and food prices, was 4.5%": the measure without the items named, as
+# 'excluding <items>'; the items are a word run or a list "A, B and C"
+_ITEM = r"[A-Za-z][\w'’/&\-]*(?:\s+[A-Za-z][\w'’/&\-]*){0,3}?"
+_EXCLUDING = re.compile(
+    r"(?<![\w-])(?:excluding|excludes|excl\.)\s+(?:the\s+)?"
+    rf"(?P<np>{_ITEM}(?:,\s+{_ITEM})*,?\s+and\s+{_ITEM}|{_ITEM})(?=\s*[,;)]|\s+(?:was|were|is|are|rose|fell|grew)\b)",
+    re.IGNORECASE)
+
+
+# "ROME - ", "BEIJING, July 17 (Xinhua) -- ": a dateline opening a sentence
+_DATELINE = re.compile(r"\s*[A-Z][^.!?\n]{0,60}?\s[-\u2013\u2014]{1,2}\s*")
+
+
+def _excluding(linker: _Linker, fig: Item, s: SentenceIndex,
+               mention: MetricMention) -> str | None:
+    """The restriction 'excluding X' of a measure: written at the sentence's opening or
+    between the measure's wording and its figure."""
+    text = linker.text
+    m = _EXCLUDING.search(text, s.bounds[0], fig.start)
+    if m is not None and text[s.bounds[0]:m.start()].strip() and not _DATELINE.fullmatch(
+            text, s.bounds[0], m.start()):
+        m = None  # not at the opening (a dateline may come before it)
+    if m is None and s.bounds[0] <= mention.start and mention.end <= fig.start:
+        m = _EXCLUDING.search(text, mention.end, fig.start)  # after the wording
+    if m is None:
+        return None
+    if linker.c.economy.search(m.group("np")) or linker.any_figure_in(m.start(), m.end()):
+        return None  # "Asian countries excluding China": an economy left out
+    return "excluding " + " ".join(m.group("np").split())
 
 
 def _overlaps_mention(s: SentenceIndex, lo: int, hi: int) -> bool:
@@ -105,7 +149,43 @@ def _bracketed(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
     if _overlaps_mention(s, np_start, fig.start) or \
             linker.any_figure_in(np_start, fig.start):
         return None
+    item = series_item(text, s.bounds[0], fig.start, s.bounds[1])
+    if item is not None and item.lower().endswith(_clean(m.group("np")).lower()) \
+            and not c.economy.search(item):
+        return item
     return _clean(m.group("np"))
+
+
+# the words that open the first item of a bracketed series ("those of clothing and footwear
+# (10.6%), ...", "the surpluses in food, beverages and tobacco (1.2 billion euros), ...")
+_SERIES_OPENER = re.compile(r"(?:\b(?:of|in|including|were|are|was|is|by)\b|[:;])\s*",
+                            re.IGNORECASE)
+_SERIES_NEXT = re.compile(r"[^()]*?\)\s*(?:,|;|and)\s*[^()\d]{1,60}?\(")
+
+
+def series_item(text: str, lo: int, fig_start: int, hi: int) -> str | None:
+    """The item a bracketed figure closes in a series of them ("clothing and footwear
+    (10.6%), alcoholic beverages and tobacco (9.4%) and ..."): the words after the bracket
+    before it, or for the first item those after the word opening the series; an item keeps
+    its own "and" and commas. None when the figure is in no series."""
+    head = text[lo:fig_start].rstrip()
+    if not head.endswith("("):
+        return None
+    head = head[:-1]
+    close = head.rfind(")")
+    if close >= 0:
+        item = re.sub(r"^\s*(?:[,;]\s*)?(?:and\s+)?", "", head[close + 1:])
+    else:
+        if not _SERIES_NEXT.match(text, fig_start, hi):
+            return None  # a lone bracket: its item is read by the list rules
+        openers = list(_SERIES_OPENER.finditer(head))
+        if not openers:
+            return None
+        item = head[openers[-1].end():]
+    cleaned = _clean(item)
+    if cleaned is None or len(cleaned.split()) > 8 or cleaned != " ".join(item.split()):
+        return None  # a verb or a figure inside: no item of a list
+    return cleaned
 
 
 def _respective(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
@@ -151,7 +231,7 @@ def _respective_run(linker: _Linker, s: SentenceIndex):
     if len(parts) < need:
         return None
     before = [p.strip() for p in parts[-need:]]
-    first = re.match(r"(?:.*\b(?:of|in|for|from|on|the|and|with|by)\s+)?"
+    first = re.match(r"(?:.*\b(?:of|in|for|from|on|the|and|with|by|but|while|whereas)\s+)?"
                      r"([A-Za-z][\w'’/&\-]*(?:\s+[A-Za-z][\w'’/&\-]*){0,3})$", before[0])
     if first is None:
         return None
@@ -166,13 +246,25 @@ def _respective_run(linker: _Linker, s: SentenceIndex):
 # "imports of motor vehicles and parts fell 11.1%": the goods a flow is of
 _FLOW_OF = re.compile(
     r"\s+of\s+(?:the\s+)?(?P<np>[A-Za-z][\w'’/&\-]*(?:,?\s+[A-Za-z][\w'’/&\-]*){0,7})")
+# "the surplus in chemicals", "inflation of Food Group": the sector a balance or a price
+# measure is of
+_SECTOR_IN = re.compile(
+    r"\s+(?:in|of|on)\s+(?:the\s+)?(?P<np>[A-Za-z][\w'’/&\-‐]*(?:,?\s+[A-Za-z][\w'’/&\-‐]*){0,5})")
+
+
 def _share_subject(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
     text, c = linker.text, linker.c
     lo = max(s.bounds[0], fig.start - 80)
     m = c.products.share_subject.search(text, lo, fig.start)
+    shift = 0
+    if m is None and lo == s.bounds[0]:
+        # the sentence opens with the subject: "^" holds at the sentence's own start only
+        # on its own text ("Machinery and equipment made up 47.2% of imports")
+        m = c.products.share_subject.search(text[lo:fig.start].lstrip())
+        shift = fig.start - len(text[lo:fig.start].lstrip())
     if m is None:
         return None
-    np_lo, np_hi = m.start("np"), m.end("np")
+    np_lo, np_hi = m.start("np") + shift, m.end("np") + shift
     np_ = m.group("np")
     if c.economy.search(np_) or _overlaps_mention(s, np_lo, np_hi) or any(
             a.start < np_hi and a.end > np_lo for a in linker.v.agencies[
@@ -180,6 +272,8 @@ def _share_subject(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
                 bisect_left(linker._agency_starts, np_hi)]):
         return None
     cleaned = _clean(np_)
+    if cleaned and shift and not " ".join(np_.split()).endswith(cleaned):
+        return None  # "Collectively, these products represented": cut words are no subject
     return cleaned if cleaned and cleaned.lower() not in c.products.not_restricting else None
 
 
@@ -204,10 +298,18 @@ def _item_by(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
     return cleaned
 
 
-def _flow_of(linker: _Linker, fig: Item, mention: MetricMention) -> str | None:
+def _flow_of(linker: _Linker, fig: Item, mention: MetricMention,
+             after: re.Pattern[str] | None = None) -> str | None:
     text = linker.text
-    m = _FLOW_OF.match(text, mention.head_end)
+    m = (after or _FLOW_OF).match(text, mention.head_end)
     if m is None or m.start("np") > fig.start > mention.start:
+        return None
+    if after is not None and (linker.dates_in(m.start() - 12, m.end("np"))
+                              or m.group("np").split()[0].lower()
+                              in linker.c.products.not_modifiers
+                              or linker.c.economy.match(m.group("np"))):
+        # "the surplus in July", "inflation in the first half", "in trade", "inflation in
+        # Sri Lanka": a period, a scope or a place, no sector
         return None
     np_ = _clean(m.group("np"))
     lead = linker.c.economy.match(np_) if np_ else None
@@ -222,7 +324,12 @@ def _flow_of(linker: _Linker, fig: Item, mention: MetricMention) -> str | None:
 
 
 _WORD = re.compile(r"(?<!['\u2019\w-])([a-z][\w-]*)[ \t]+$")
-_NON_WORD = re.compile(r"(?<![\w-])non-[a-z][\w-]*(?:\s+and\s+[a-z]+)?", re.IGNORECASE)
+_ANY_WORD = re.compile(r"(?<!['\u2019\w-])([A-Za-z][\w-]*)[ \t]+$")
+# a capitalised word opening its sentence ("Travel exports climbed"), maybe after a quote
+_FIRST_WORD = re.compile(r"(?<!['\u2019\w-])([A-Z][a-z][\w-]*)[ \t]+$")
+_SENTENCE_OPEN = re.compile(r"[\s\"“‘'(]*")
+_NON_WORD = re.compile(r"(?<![\w-])non[-\u2010\u2011][a-z][\w-]*(?:\s+and\s+[a-z]+)?",
+                       re.IGNORECASE)
 def _modifiers(linker: _Linker, s: SentenceIndex, mention: MetricMention,
                canonical: str | None) -> str | None:
     """The words right before a metric wording that restrict it: "non-energy" of "the
@@ -237,32 +344,123 @@ def _modifiers(linker: _Linker, s: SentenceIndex, mention: MetricMention,
             return own.group(0)
     words: list[str] = []
     start = mention.start
-    while len(words) < 2:
+    while len([w for w in words if w != "and"]) < 2:
         m = _WORD.search(text, max(s.bounds[0], start - 30), start)
         if m is None:
-            break
+            if c.economy_owner.search(text, max(s.bounds[0], start - 40), start):
+                break  # "Swiss watch exports": the economy owns the run, below
+            m = _FIRST_WORD.search(text, max(s.bounds[0], start - 30), start)
+            if m is None or not _SENTENCE_OPEN.fullmatch(text, s.bounds[0], m.start(1)):
+                break
         low = m.group(1).lower()
+        if low == "and" and words and words[0] != "and":
+            # "bread and cereals inflation": a coordination inside the run, kept only if a
+            # modifier comes before it
+            words.insert(0, m.group(1))
+            start = m.start(1)
+            continue
         if low in c.products.not_modifiers or low in c.products.not_product \
                 or low in c.direction_words:
             break
         words.insert(0, m.group(1))
         start = m.start(1)
+    if words and words[0] == "and":
+        # "exports and chip imports": the run after the coordination only
+        words.pop(0)
+        start = _run_start(text, words, mention.start, start)
     if not words or c.economy.search(" ".join(words)) or linker.dates_in(start, mention.start):
         return None
     # the run must open its noun phrase: "..., household energy prices", not "data showed
     # core prices" (a verb before it); or follow the economy owning the metric ("New Zealand
     # dairy exports", "Indonesia's mineral fuels exports")
     owner = c.economy_owner.search(text, max(s.bounds[0], start - 40), start)
-    if owner is None and start != s.bounds[0] and not c.products.np_opening.search(
-            text, max(s.bounds[0], start - 12), start):
+    # adjectives that are no product may open the phrase before the run ("Annual bread and
+    # cereals inflation", "the monthly food prices")
+    if owner is None and not _opens_phrase(linker, s, start):
         return None
     if canonical:
         own = text[mention.start:mention.head_start].strip()
         return " ".join(words) + " " + (own if own else canonical)
-    if words[-1].lower().startswith("non-") or (owner is not None and mention.metric
-                                                 in c.products.flows):
+    if words[-1].lower().startswith("non-"):
+        return " ".join(words)
+    if (mention.metric in c.products.flows or mention.metric in c.products.prices) \
+            and _noun_modifiers(linker, s, mention, words, start):
+        # "Travel exports climbed", "its semiconductor shipments", "gasoline prices rose":
+        # the noun modifiers opening the phrase of a flow or a price restrict it
         return " ".join(words)
     return None
+
+
+# "of manufactured exports": the whole a share is of, not the figure's restriction
+_OF_BEFORE = re.compile(r"(?<![\w-])of\s+(?:the\s+)?$", re.IGNORECASE)
+_CLAUSE_BEFORE = re.compile(r"(?:[,;]|(?<![\w-])and)\s+$")
+
+
+def _opens_phrase(linker: _Linker, s: SentenceIndex, start: int) -> bool:
+    """Whether a run starting at ``start`` opens its noun phrase, maybe after adjectives
+    that are no product ("Annual bread and cereals inflation", "the monthly food prices")."""
+    c, text = linker.c, linker.text
+    for _ in range(4):
+        if start == s.bounds[0] or c.products.np_opening.search(
+                text, max(s.bounds[0], start - 12), start):
+            return True
+        adj = _ANY_WORD.search(text, max(s.bounds[0], start - 30), start)
+        if adj is None or adj.group(1).lower() not in c.products.not_modifiers:
+            return False
+        start = adj.start(1)
+    return False
+
+
+def _run_start(text: str, words: list[str], end: int, fallback: int) -> int:
+    """Where the run of ``words`` ending before ``end`` starts in the text."""
+    if not words:
+        return end
+    at = text.rfind(words[0], 0, end)
+    return at if at >= 0 else fallback
+
+
+def _noun_modifiers(linker: _Linker, s: SentenceIndex, mention: MetricMention,
+                    words: list[str], start: int) -> bool:
+    """Whether the words before a flow or price wording are nouns restricting it: the
+    wording's head is a noun ("were exported" has no modifiers), the words are no rank or
+    sign ("second-highest", "negative"), no verb of a clause ("the ministry projected
+    exports") and no area ("Intra-euro area trade"), and they are not the whole of a share
+    ("3.4% of manufacturing industries exports")."""
+    text, p = linker.text, linker.c.products
+    head = text[mention.head_start:mention.head_end].lower()
+    if head.endswith("ed") or _OF_BEFORE.search(text, max(s.bounds[0], start - 12), start):
+        return False
+    if words[0].lower().endswith("ing") and _CLAUSE_BEFORE.search(
+            text, max(s.bounds[0], start - 8), start):
+        return False  # ", bringing total trade to": a participle opens the clause
+    for w in words:
+        low = w.lower()
+        last = low.rsplit("-", 1)[-1]
+        if last in p.not_modifiers or low.startswith("intra") or last.endswith("est"):
+            return False
+    return True
+
+
+# "The transportation index was up 3.0 per cent", "while the shelter index rose": the item
+# a price measure of the clause is of, in a sentence that names no metric wording
+_PRICE_SUBJECT = re.compile(
+    r"(?:^|[,;]\s*|(?<![\w-])(?:while|and|but|whereas)\s+)(?:the\s+)?"
+    r"(?P<np>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?)\s+(?:index|prices|price|costs)\b"
+    r"(?=[^,;]*$)", re.IGNORECASE)
+
+
+def _price_subject(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
+    clause = s.clause(fig.start)
+    # on the clause's own text: its start is the pattern's start ("^")
+    m = _PRICE_SUBJECT.search(linker.text[clause[0]:fig.start])
+    if m is None:
+        return None
+    np_ = _clean(m.group("np"))
+    c = linker.c
+    if np_ is None or np_ != " ".join(m.group("np").split()) or c.economy.search(np_) or any(
+            w.lower() in c.products.not_modifiers for w in np_.split()):
+        return None
+    return np_
 
 
 def _price_item(linker: _Linker, mention: MetricMention) -> str | None:
@@ -281,10 +479,26 @@ def _price_item(linker: _Linker, mention: MetricMention) -> str | None:
     return None
 
 
+def _lead_modifiers(linker: _Linker, before: list[str]) -> str:
+    """The words of a metric wording before its product word that narrow the product
+    ("Vehicle fuel prices": 'Vehicle '), back to a word that is no modifier ("total",
+    an economy, a date)."""
+    p, kept = linker.c.products, []
+    for w in reversed(before):
+        low = w.lower()
+        if low in p.not_modifiers or low in p.not_product or low in linker.c.direction_words \
+                or linker.c.economy.fullmatch(w) or any(ch.isdigit() for ch in w) \
+                or not w[:1].isalpha():
+            break
+        kept.insert(0, w)
+    return " ".join(kept) + " " if kept else ""
+
+
 def _as_written(linker: _Linker, mention: MetricMention, canonical: str) -> str:
-    """The metric's product with a generic tail the text writes after it ("exports of
-    energy products" is 'energy products', not 'energy'). The product word itself stays the
-    lexicon's canonical form ("Chip exports": 'chips'), as the annotated fixtures have it."""
+    """The metric's product as the text writes it ("semiconductor exports": 'semiconductor',
+    not the lexicon's 'semiconductors'), with a generic tail the text writes after it
+    ("exports of energy products" is 'energy products', not 'energy'): the contract's
+    product is as written."""
     text = linker.text
     products = default_metric_finder().products
     for lo, hi in ((mention.start, mention.head_start), (mention.head_end, mention.end)):
@@ -295,7 +509,52 @@ def _as_written(linker: _Linker, mention: MetricMention, canonical: str) -> str:
                 phrase = text[lo + words[i].start():lo + b]
                 if products.get(" ".join(phrase.lower().split())) == canonical:
                     tail = linker.c.products.tail.match(text, lo + b)
-                    if tail and not text[lo + b:hi].strip().startswith(tail.group(0).strip()):
+                    inside = text[lo + b:hi].strip()
+                    if tail and inside and not inside.startswith(tail.group(0).strip()):
                         tail = None  # the tail must follow inside the mention or right after
-                    return canonical + (" " + tail.group(0).strip() if tail else "")
+                    written = " ".join(phrase.split())
+                    if lo == mention.start:
+                        written = _lead_modifiers(linker, [w.group(0) for w in words[:i]]) \
+                            + written
+                    return written + (" " + tail.group(0).strip() if tail else "")
     return canonical
+
+
+_LIST_AND = re.compile(r"\s(?:and|or)\s")
+
+
+def component(text: str, clause_start: int, fig_start: int, words: str) -> str | None:
+    """The product of a component named with no metric word, as written: the words read
+    before the figure (``words``) cut before their verb ("Manufacturing is estimated to
+    have grown 2.4%": 'Manufacturing') and widened to the whole list they end ("Coffee,
+    tea and spices led the rise": 'Coffee, tea and spices', not 'tea and spices led the')."""
+    if text[clause_start:fig_start].rstrip().endswith("("):
+        # "consumer electronics (16.8%)": the words before the bracket, the whole item of
+        # a bracketed series ("clothing and footwear (10.6%), ...")
+        item = series_item(text, clause_start, fig_start, len(text))
+        return item if item is not None and item.lower().endswith(words.lower()) else words
+    own = _clean(words)
+    whole = _clean(text[clause_start:fig_start])
+    if whole and own and whole.lower().endswith(own.lower()) and \
+            whole[:len(whole) - len(own)].rstrip().endswith(",") and _LIST_AND.search(whole):
+        return whole  # the list the words end ("For example, ships" is none)
+    if own is not None and all(w.lower() in cues().products.not_modifiers
+                               for w in own.split()):
+        return None  # "we see a sharp decline to ...": a pronoun's verb, no component
+    return own
+
+
+def carry_to_compared(facts: list[dict[str, Any]], text: str,
+                      compared_before: re.Pattern[str]) -> None:
+    """A value compared with ("made up 68.4% of exports, down from 75.1% a year earlier",
+    "+72.4 bn compared with +64.9 bn") measures the same product as the figure of its
+    metric it is compared with, when it names none itself."""
+    last: dict[str, dict[str, Any]] = {}
+    for f in facts:
+        start = f["figure"][0]
+        before = last.get(f["metric"])
+        if before is not None and not f.get("product") and before.get("product") and \
+                f["role"] == before["role"] and compared_before.search(
+                    text, max(before["figure"][1], start - 60), start):
+            f["product"] = before["product"]
+        last[f["metric"]] = f

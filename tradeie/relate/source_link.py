@@ -8,11 +8,22 @@ agencies and officials.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from tradeie.relate.cues import ACRONYM_AFTER, AND_GAP, POSSESSIVE_GAP, POSSESSIVE_SPACE
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.view import Item, _within
+
+# "the central bank's data showed", "Statistics Korea's latest figures": an agency owning
+# the data cites the release
+POSSESSIVE_DATA = re.compile(
+    r"(?:'s|’s)\s+(?:(?:latest|new|monthly|quarterly|annual|preliminary|official|provisional)"
+    r"\s+)?(?:data|figures|statistics|report|survey|statement|release|estimates?)\b",
+    re.IGNORECASE)
+
+# how far before a quotation its speaker may be named
+QUOTE_SPEAKER_REACH = 400
 
 
 class SourceLinking:
@@ -29,6 +40,28 @@ class SourceLinking:
                 return [a.start, a.end]
         return None
 
+    def _fact_source(self, fig: Item, s: SentenceIndex, fact: dict) -> list[int] | None:
+        """The source of a metric's figure: the agency named as its author right after it,
+        else the one its sentence or the release names. A forecast has none (the contract:
+        "null for forecasts"), whoever makes it."""
+        if fact["modality"] == "forecast":
+            return None
+        by = self._agency_by(fig, s)
+        if by is not None:
+            return by
+        if fact["modality"] == "target":
+            # a goal is set by whom its sentence names, not by the agency releasing the data
+            # ("the government's inflation target of 4 percent": none); the agency owning it
+            # first ("above the National Bank of Hungary's 3% target")
+            owners = [a for a in _within(self.v.agencies, self._agency_starts,
+                                         max(s.bounds[0], fig.start - 60), fig.start)
+                      if POSSESSIVE_SPACE.match(self.text, a.end)]
+            if owners:
+                return [owners[-1].start, owners[-1].end]
+            source = s.lazy("own_source", lambda: self._sentence_source(s, release=False))
+            return None if source is None else list(source)
+        return self._source(s)
+
     def _source(self, s: SentenceIndex) -> list[int] | None:
         """The official who says it in this sentence ("X's Y said" -> Y), else the agency the
         sentence names, else the agency whose release the article reports. The same for every
@@ -36,7 +69,7 @@ class SourceLinking:
         source = s.lazy("source", lambda: self._sentence_source(s))
         return None if source is None else list(source)
 
-    def _sentence_source(self, s: SentenceIndex) -> list[int] | None:
+    def _sentence_source(self, s: SentenceIndex, release: bool = True) -> list[int] | None:
         sent = s.bounds
         speakers = _within(self.v.officials, self._official_starts, *sent)
         in_sent = _within(self.v.agencies, self._agency_starts, *sent)
@@ -53,7 +86,13 @@ class SourceLinking:
                        for b in in_sent[bisect_left(starts, a.end + 1):
                                         bisect_right(starts, gap.end())])
 
-        in_sent = [a for a in in_sent if not owns_next(a) and self._described(a) is None]
+        def owns_figure(a: Item) -> bool:
+            # "the National Bank of Hungary's 3.0% target": the bank owns that figure only
+            gap = POSSESSIVE_GAP.match(self.text, a.end)
+            return gap is not None and self.any_figure_in(gap.end(), gap.end() + 12)
+
+        in_sent = [a for a in in_sent if not owns_next(a) and self._described(a) is None
+                   and not owns_figure(a)]
         if len(in_sent) > 1 and POSSESSIVE_SPACE.match(self.text, in_sent[0].end):
             # "within the central bank's target band, Statistics Indonesia said": the body
             # that says it, not one owning a noun
@@ -63,7 +102,40 @@ class SourceLinking:
                 return [saying[0].start, saying[0].end]
         if in_sent:
             return [in_sent[0].start, in_sent[0].end]
-        return self.release_agency
+        speaker = self._quoted_speaker(s)
+        if speaker is not None:
+            return speaker
+        return self.release_agency if release else None
+
+    def _quoted_speaker(self, s: SentenceIndex) -> list[int] | None:
+        """'He noted, “Total exports ... are GH¢59.5 billion ...”': figures inside a quotation
+        are the words of the official who speaks it, the last one named before it (within
+        QUOTE_SPEAKER_REACH characters), or the one named right after it ('...,” Law
+        said')."""
+        if not s.figs or not self.v.officials:
+            return None
+        pos = s.figs[0].start
+        para = self.text.rfind("\n", 0, pos) + 1
+        before = self.text[para:pos]
+        curly_open = before.rfind("“")
+        if curly_open >= 0 and "”" not in before[curly_open:]:
+            opens = para + curly_open
+        elif before.count('"') % 2 == 1:
+            opens = para + before.rfind('"')
+        else:
+            return None
+        prior = _within(self.v.officials, self._official_starts,
+                        max(0, opens - QUOTE_SPEAKER_REACH), opens)
+        if prior:
+            return [prior[-1].start, prior[-1].end]
+        close = min((i for i in (self.text.find("”", pos), self.text.find('"', pos)) if i >= 0),
+                    default=-1)
+        if close < 0:
+            return None
+        after = _within(self.v.officials, self._official_starts, close, close + 80)
+        if after and self.c.speech.search(self.text, close, after[0].end + 30):
+            return [after[0].start, after[0].end]
+        return None
 
     def _release_agency(self) -> list[int] | None:
         """The agency whose data the article reports: named with an attribution cue, else the
@@ -76,10 +148,11 @@ class SourceLinking:
             (".", "!", "?")) else 0
         found = None
         for a in self.v.agencies:
-            if POSSESSIVE_SPACE.match(self.text[a.end:a.end + 3]):
+            owns_data = POSSESSIVE_DATA.match(self.text, a.end)
+            if POSSESSIVE_SPACE.match(self.text[a.end:a.end + 3]) and not owns_data:
                 continue  # "the Commerce Department's Census Bureau": the bureau releases
             window = self.text[max(0, a.start - 45):a.start]
-            if self.c.attribution.search(window) or self.c.attribution_after.match(
+            if owns_data or self.c.attribution.search(window) or self.c.attribution_after.match(
                 self.text[a.end:a.end + 40]
             ):
                 a = self._described(a) or a  # "by the national statistics agency INEGI"
