@@ -54,6 +54,7 @@ def _line(path: Path, needle: str) -> int:
     (lambda d: d.__setitem__("attributive_after", "era"), '"attributive_after"'),
     (lambda d: d.__setitem__("country_nouns", "country"), '"country_nouns"'),
     (lambda d: d.__setitem__("anaphor_heads", "bank"), '"anaphor_heads"'),
+    (lambda d: d.__setitem__("honorific_pairs", "Tan Sri"), '"honorific_pairs"'),
 ])
 def test_name_shapes_fields_are_checked(shapes, change, needle):
     path, broken = shapes
@@ -89,3 +90,9 @@ def test_titles_file_lines_are_checked(tmp_path: Path, line: str) -> None:
     finally:
         resources.use_models_dir(None)
     assert str(path) in str(info.value) and line in str(info.value)
+
+
+def test_honorific_pairs_are_two_words(shapes):
+    path, broken = shapes
+    message = broken(lambda d: d["honorific_pairs"].append("Datuk"))
+    assert str(path) in message and "honorific_pairs" in message and "'Datuk'" in message

@@ -104,6 +104,7 @@ class _Shapes:
     attributive_after: frozenset[str]
     country_nouns: frozenset[str]
     anaphor_heads: frozenset[str]
+    honorific_pairs: frozenset[tuple[str, str]]
 
 
 SHAPE_FIELDS: dict[str, Check] = {
@@ -112,7 +113,7 @@ SHAPE_FIELDS: dict[str, Check] = {
         "particles", "family_name_first", "family_name_first_vietnamese", "short_ref_stop",
         "title_openers", "title_links", "determiners", "honorifics", "not_name_words",
         "leader_nouns", "public_bodies", "attributive_after", "country_nouns",
-        "anaphor_heads",
+        "anaphor_heads", "honorific_pairs",
     )},
 }
 
@@ -141,7 +142,19 @@ def _shapes() -> _Shapes:
         attributive_after=words("attributive_after"),
         country_nouns=words("country_nouns"),
         anaphor_heads=words("anaphor_heads"),
+        honorific_pairs=_pairs(raw["honorific_pairs"]),
     )
+
+
+def _pairs(phrases: list[str]) -> frozenset[tuple[str, str]]:
+    out = set()
+    for phrase in phrases:
+        words = tuple(w.lower() for w in tokenize_phrase(phrase))
+        if len(words) != 2:
+            raise DataFileError(f"{data_path(NAME_SHAPES)}: honorific_pairs: {phrase!r} is "
+                                "not two words")
+        out.add(words)
+    return frozenset(out)
 
 
 def _key(word: str) -> str:

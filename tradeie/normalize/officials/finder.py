@@ -134,7 +134,12 @@ class _Scan(NameRules, TiePatterns):
             ts, te, tie = t
             i = te
             if any(self._blocked[k] for k in range(ts, te)):
-                continue  # a title word inside an agency name or a credit line
+                # a title word inside an agency name or a credit line; an agency word that
+                # only opens the title ("Treasury Cabinet Secretary") leaves the rest
+                rest = next((k for k in range(te - 1, ts - 1, -1) if self._blocked[k]), te) + 1
+                if ts < rest < te and all(self._blocked[k] for k in range(ts, rest)):
+                    i = rest
+                continue
             title = " ".join(text[toks.starts[ts]:toks.ends[te - 1]].split())
             for hit in (self._title_before_name(toks, ts, te, tie, title),
                         self._name_before_title(toks, ts, te, tie, title)):

@@ -65,12 +65,17 @@ class TiePatterns:
         if toks.lows[p] not in self._heads and toks.lows[p] not in self.shapes.anaphor_heads \
                 or self._blocked[p] or self._orgs[p]:
             return None
-        if toks.cap[p] and not toks.boundary_before(p) and not (
+        public = p > 0 and toks.cap[p - 1] and toks.lows[p - 1] in self.shapes.public_bodies \
+            and (toks.boundary_before(p - 1) or (
+                p > 1 and toks.lows[p - 2] in self.shapes.determiners))
+        if toks.cap[p] and not toks.boundary_before(p) and not public and not (
                 p > 0 and toks.lows[p - 1] in self.shapes.determiners):
             return None  # "Sales Department head": a named body we do not know
         idx = self._latest_agency(toks.lows[p], ts)
         if idx is not None and self._last_org[p] >= self._agency_span[idx][1]:
             idx = None  # "Goldman Sachs ... the bank's chief economist": the company's
+        if idx is None and public:
+            return PUBLIC, None  # "Central Bank Governor X" where the story names no bank
         if idx is None and toks.lows[p] not in self._ministry_heads:
             return None  # "the agency's chief economist" after a rating agency
         return AGENCY, idx
@@ -155,11 +160,34 @@ class TiePatterns:
         """"Government Statistician Professor Samuel Annim", "Dr Law Chi-kwong": the name
         starts after an honorific."""
         for _ in range(4):  # "Datuk Seri Mohd Uzir", "Tengku Datuk Seri Utama Zafrul"
+            if k + 2 < len(toks) and self._honorific_pair(toks, k):
+                k += 2  # "Tan Sri Zafrul": 'Tan' alone is a family name
+                continue
             if k + 1 < len(toks) and toks.cap[k] and toks.lows[k] in self.shapes.honorifics:
                 gap = toks.text[toks.ends[k]:toks.starts[k + 1]]
                 if gap and gap.strip() in ("", ".") and "\n" not in gap:
                     k += 1
         return k
+
+    def _honorific_pair(self, toks: TextTokens, k: int) -> bool:
+        """"Tan Sri", "Dato' Sri": two words that together are an honorific."""
+        return k + 1 < len(toks) and toks.cap[k] and toks.cap[k + 1] \
+            and (toks.lows[k], toks.lows[k + 1]) in self.shapes.honorific_pairs
+
+    def _without_honorifics(self, toks: TextTokens, s: int, e: int) -> int:
+        """Start of a name found before its title with leading honorifics left out
+        ("Sheikh Mohammed bin Rashid, Vice President ...", "Tan Sri Zafrul Aziz, the
+        minister"); one name word at least stays."""
+        while e - s >= 2:
+            if e - s >= 3 and self._honorific_pair(toks, s):
+                s += 2
+            elif s > 0 and self._honorific_pair(toks, s - 1):
+                s += 1  # "Dato' Sri Amir": the name run started at 'Sri'
+            elif toks.cap[s] and toks.lows[s] in self.shapes.honorifics:
+                s += 1
+            else:
+                break
+        return s
 
     def _title_before_name(self, toks: TextTokens, ts: int, te: int, tie: int,
                            title: str) -> _Found | None:
@@ -247,6 +275,7 @@ class TiePatterns:
         (s0, e0), _ = name
         if e0 - s0 == 1 and toks.boundary_before(s0) and toks.lows[s0].endswith("ly"):
             return None  # "Globally, the finance minister said": an adverb, not a name
+        name = ((self._without_honorifics(toks, s0, e0), e0), name[1])
         right = self._right_tie(toks, te)
         remit = self._remit_end(toks, te)
         if remit is not None and right is not None and right[1] is None:
