@@ -102,11 +102,17 @@ class GenericBodies:
         last = None
         country = None
         words = 0
+        comma = False
         while k < n and toks.joined[k] and words < r.max_words:
             low = toks.lows[k]
             if low in r.connectors:
+                comma = comma or low == ","
                 k += 1
                 continue
+            if comma and low not in r.topics and not (
+                    k + 1 < n and toks.lows[k + 1] in r.topics and toks.joined[k + 1]):
+                break  # "the Ministry of Foreign Affairs, Mao Ning,": a name in apposition
+            comma = False
             if low == "of":
                 after = country_after_of(toks, k)
                 if after and last is not None:

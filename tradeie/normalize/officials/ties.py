@@ -48,9 +48,10 @@ class TiePatterns:
     def _latest_agency(self, head: str, before: int) -> int | None:
         """The last agency ending before token `before` whose name has the word `head`."""
         for idx in sorted(self._agency_span, key=lambda a: -self._agency_span[a][0]):
-            if self._agency_span[idx][1] <= before \
-                    and head in self._agencies[idx].name.lower().split():
-                return idx
+            a = self._agencies[idx]
+            if self._agency_span[idx][1] <= before and (
+                    head in a.name.lower().split() or head in a.text.lower().split()):
+                return idx  # "the bureau's" after "the statistics bureau" (Statistics Indonesia)
         return None
 
     def _head_anaphor(self, toks: TextTokens, p: int, ts: int
@@ -103,6 +104,9 @@ class TiePatterns:
         if is_country_word(toks, k):
             hit = country_table().longest_at(toks, k)
             after = k + (hit[0] if hit else 1)
+            if after + 1 < n and toks.lows[after] == "'s" and toks.joined[after] \
+                    and after + 1 in self._agency_start and toks.joined[after + 1]:
+                return AGENCY, self._agency_start[after + 1]  # "head of Vietnam's GSO"
             if after < len(toks) and toks.joined[after] and toks.cap[after]:
                 return None  # "president of China Everbright Bank": a body named after it
             return COUNTRY, None
