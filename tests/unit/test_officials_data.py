@@ -55,6 +55,8 @@ def _line(path: Path, needle: str) -> int:
     (lambda d: d.__setitem__("country_nouns", "country"), '"country_nouns"'),
     (lambda d: d.__setitem__("anaphor_heads", "bank"), '"anaphor_heads"'),
     (lambda d: d.__setitem__("honorific_pairs", "Tan Sri"), '"honorific_pairs"'),
+    (lambda d: d.__setitem__("voice_verbs", "said"), '"voice_verbs"'),
+    (lambda d: d["document_words"].append(None), '"document_words"'),
 ])
 def test_name_shapes_fields_are_checked(shapes, change, needle):
     path, broken = shapes

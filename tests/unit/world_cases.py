@@ -175,6 +175,9 @@ DATE_CASES: list[Case] = [
     ("DATE", "2025-01-15",
      "Exports grew in each month of 2024 except February.",
      [("2024", "2024"), ("February", "2024-02")], []),
+    ("DATE", "2018-10-15",
+     "Producer prices fell 1.2 percent in Septemeber, and consumer prices rose in Feburary.",
+     [("Septemeber", "2018-09"), ("Feburary", "2018-02")], []),
     ("DATE", "2025-02-05",
      "In the 2023-24 financial year Australia's resource exports earned A$415 billion.",
      [("the 2023-24 financial year", "2023-07/2024-06")], []),
@@ -443,6 +446,32 @@ OFFICIAL_CASES: list[Case] = [
      [("Perry Warjiyo", "Perry Warjiyo")], []),
     ("OFFICIAL", P, "BPS head Amalia Adininggar Widyasanti said exports rose.",
      [("Amalia Adininggar Widyasanti", "Amalia Adininggar Widyasanti")], []),
+    ("OFFICIAL", P, "The IMF's Kristalina Georgieva told reporters that Egypt's programme was on "
+     "track, while the Fed's Beige Book said activity slowed.",
+     [("Kristalina Georgieva", "Kristalina Georgieva")], ["Beige Book"]),
+    ("OFFICIAL", P, "The Fed's Christopher Waller said rates could fall, and the IMF's World "
+     "Economic Outlook said growth would slow.",
+     [("Christopher Waller", "Christopher Waller")], ["World Economic Outlook"]),
+    ("OFFICIAL", P, "Tan Sri Zafrul Abdul Aziz, the Investment, Trade and Industry Minister, "
+     "said exports rose.",
+     [("Zafrul Abdul Aziz", "Zafrul Abdul Aziz")], []),
+    ("OFFICIAL", P, "Dato' Sri Amir Hamzah Azizan, the Second Finance Minister, said revenue "
+     "rose.",
+     [("Amir Hamzah Azizan", "Amir Hamzah Azizan")], []),
+    ("OFFICIAL", P, "Minister of Trade, Industry and Competition Parks Tau said exports to the "
+     "US fell.",
+     [("Parks Tau", "Parks Tau")], []),
+    ("OFFICIAL", P, "The Minister of Finance, Budget and National Planning, Zainab Ahmed, said "
+     "revenue rose.",
+     [("Zainab Ahmed", "Zainab Ahmed")], []),
+    ("OFFICIAL", P, "Central Bank Governor Fatih Karahan said disinflation continued.",
+     [("Fatih Karahan", "Fatih Karahan")], []),
+    ("OFFICIAL", P, "The spokesperson of the Ministry of Commerce, He Yadong, said China "
+     "opposed the move.",
+     [("He Yadong", "He Yadong")], []),
+    ("OFFICIAL", P, "Uganda's exports rose, the statistics bureau said. The bureau's director, "
+     "Chris Mukiza, said coffee led.",
+     [("Chris Mukiza", "Chris Mukiza")], []),
     ("OFFICIAL", P, "Statistics chief Ali Oztunc announced the numbers, while economist Haluk "
      "Burumcekci said inflation would ease.",
      [("Ali Oztunc", "Ali Oztunc")], ["Haluk Burumcekci"]),

@@ -105,6 +105,8 @@ class _Shapes:
     country_nouns: frozenset[str]
     anaphor_heads: frozenset[str]
     honorific_pairs: frozenset[tuple[str, str]]
+    voice_verbs: frozenset[str]
+    document_words: frozenset[str]
 
 
 SHAPE_FIELDS: dict[str, Check] = {
@@ -113,7 +115,7 @@ SHAPE_FIELDS: dict[str, Check] = {
         "particles", "family_name_first", "family_name_first_vietnamese", "short_ref_stop",
         "title_openers", "title_links", "determiners", "honorifics", "not_name_words",
         "leader_nouns", "public_bodies", "attributive_after", "country_nouns",
-        "anaphor_heads", "honorific_pairs",
+        "anaphor_heads", "honorific_pairs", "voice_verbs", "document_words",
     )},
 }
 
@@ -143,6 +145,8 @@ def _shapes() -> _Shapes:
         country_nouns=words("country_nouns"),
         anaphor_heads=words("anaphor_heads"),
         honorific_pairs=_pairs(raw["honorific_pairs"]),
+        voice_verbs=words("voice_verbs"),
+        document_words=words("document_words"),
     )
 
 

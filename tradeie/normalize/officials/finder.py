@@ -145,7 +145,7 @@ class _Scan(NameRules, TiePatterns):
                         self._name_before_title(toks, ts, te, tie, title)):
                 if hit is not None and hit.start not in found:
                     found[hit.start] = hit
-        for hit in (*self._known_names(toks), *self._leaders(toks)):
+        for hit in (*self._known_names(toks), *self._leaders(toks), *self._voices(toks)):
             if hit.start not in found:
                 found[hit.start] = hit
         ordered: list[_Found] = []
@@ -195,6 +195,26 @@ class _Scan(NameRules, TiePatterns):
             written = " ".join(toks.text[toks.starts[s]:toks.ends[e - 1]].split()).upper()
             if (e - s >= 2 or from_ner) and written not in dateline_cities():
                 out.append(_Found(s, e, None, None, ner=from_ner))  # not "Abu Dhabi's"
+        return out
+
+    def _voices(self, toks: TextTokens) -> list[_Found]:
+        """"The Fed's Christopher Waller said": a person named with an agency's possessive
+        and no title speaks for it when a reporting verb follows the name."""
+        out = []
+        n = len(toks)
+        verbs, things = self.shapes.voice_verbs, self.shapes.document_words
+        for idx, (s, e) in self._agency_span.items():
+            if e + 1 >= n or toks.lows[e] != "'s" or not toks.joined[e] \
+                    or not toks.spaced[e + 1]:
+                continue
+            name = self._name_at(toks, e + 1)
+            if name is None:
+                continue
+            (ns, ne), from_ner = name
+            if ne - ns < 2 or ne >= n or not toks.spaced[ne] or toks.lows[ne] not in verbs \
+                    or any(toks.lows[m] in things for m in range(ns, ne)):
+                continue  # "the Fed's Beige Book said": a publication, no person
+            out.append(_Found(ns, ne, None, idx, ner=from_ner))
         return out
 
     # -- later mentions ----------------------------------------------------------------
