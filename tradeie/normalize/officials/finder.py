@@ -203,7 +203,7 @@ class _Scan(NameRules, TiePatterns):
         out = []
         n = len(toks)
         verbs, things = self.shapes.voice_verbs, self.shapes.document_words
-        for idx, (s, e) in self._agency_span.items():
+        for idx, (_, e) in self._agency_span.items():
             if e + 1 >= n or toks.lows[e] != "'s" or not toks.joined[e] \
                     or not toks.spaced[e + 1]:
                 continue
