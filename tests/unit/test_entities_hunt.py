@@ -39,9 +39,6 @@ REASONS = {
     'agency_previous_sentence':
         "officials.py: an @agency title ('Secretary-General') is tied only to an agency in its "
         'own sentence, not to the one the previous sentence named',
-    'no_tax_kind':
-        "agencies.py KINDS has no tax/revenue kind, so 'tax authority' / 'tax agency' cannot be "
-        'function names without mapping tax offices (IRS, STA) onto customs',
     'agency_after_name':
         "officials.py: '<title> Name of <Agency>' (agency after the name) does not tie an "
         '@agency title',
@@ -1486,10 +1483,9 @@ CASES = [
     ('Emerging market strategist Khoon Goh of ANZ said the rupiah would weaken.',
      [],
      []),
-    pytest.param("Kenya's tax authority said it would audit importers.",
-                 [('tax authority', 'KE')],
-                 [],
-                 marks=xfail('no_tax_kind')),
+    ("Kenya's tax authority said it would audit importers.",
+     [('tax authority', 'KE')],
+     []),
     ("Uganda's revenue authority said collections rose 12 percent.",
      [('revenue authority', 'UG')],
      []),
@@ -1959,10 +1955,9 @@ CASES = [
     ("Macau's Monetary Authority of Macao said reserves rose.",
      [('Monetary Authority of Macao', 'MO')],
      []),
-    pytest.param("Argentina's tax agency ARCA said revenue rose.",
-                 [('tax agency', 'AR'), ('ARCA', 'AR')],
-                 [],
-                 marks=xfail('no_tax_kind')),
+    ("Argentina's tax agency ARCA said revenue rose.",
+     [('tax agency', 'AR'), ('ARCA', 'AR')],
+     []),
     ("Chile's Servicio Nacional de Aduanas said copper shipments rose.",
      [('Servicio Nacional de Aduanas', 'CL')],
      []),

@@ -321,6 +321,10 @@ AGENCY_CASES: list[Case] = [
      [("finance ministry", "CL")], []),
     ("AGENCY", P, "The ministry said customs data showed a rise in official figures.",
      [], ["ministry", "customs data"]),
+    ("AGENCY", P, "Pakistan's tax authority missed its target, while Nigeria's tax agency said "
+     "revenue rose.",
+     [("tax authority", "PK"), ("tax agency", "NG")], []),
+    ("AGENCY", P, "The U.S. tax agency said refunds rose.", [("tax agency", "US")], []),
     ("AGENCY", P, "Morocco's foreign exchange office said tourism receipts rose.",
      [("foreign exchange office", "MA")], []),
     ("AGENCY", P, "Invest India said inflows were robust.", [("Invest India", "IN")], []),

@@ -281,6 +281,8 @@ class AgencyFinder(GenericBodies):
                 end = of[1]
             c = _Cand(start, end, 3, country=country, kind=kind)
             idx = self.lex.by_kind.get((country, kind))
+            if idx is None and kind == "tax":
+                idx = self._tax_fallback(country)
             if idx is not None:
                 row = self.lex.rows[idx]
                 c.name, c.acronym = row.name, row_acronym(row)
@@ -288,6 +290,15 @@ class AgencyFinder(GenericBodies):
                 c.name = _title_case(" ".join(
                     toks.text[toks.starts[start]:toks.ends[end - 1]].split()))
             yield c
+
+    def _tax_fallback(self, country: str) -> int | None:
+        """The customs row of an economy whose revenue authority collects taxes and duties
+        (its name has a tax word: "Kenya Revenue Authority"), for a tax reference."""
+        idx = self.lex.by_kind.get((country, "customs"))
+        if idx is None:
+            return None
+        words = {w.lower() for w in tokenize_phrase(self.lex.rows[idx].name)}
+        return idx if words & self.rules.tax_fallback_words else None
 
     # -- NER evidence -------------------------------------------------------------------
 
