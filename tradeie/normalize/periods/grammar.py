@@ -174,6 +174,7 @@ class Grammar:
             r"(?:[a-z][\w-]*\s+){1,3}(?:in|on|at|during|for|of|over)\s+\Z"
         )
         self._revision_rx = re.compile(rf"(?i)\b(?:{_alt(d['revision_markers'])})\b")
+        self._future_rx = re.compile(rf"(?i)\b(?:{_alt(d['future_markers'])})\b")
         range_words = _alt(w for w in d["range_connectors"] if w.isalpha())
         self._range_words = re.compile(rf"\s(?:{range_words})\s")  # "January to June"
         # "rose to over 2000": a figure after a movement verb, not a year

@@ -209,6 +209,9 @@ class NamedHandlers:
         # article of 20 December is this December, not last year's
         if ctx.pub is None:
             return _Cand(start, m.end(), None, True)
+        up = self._upcoming(ctx, start, lambda y: p_month(y, mon))
+        if up is not None:
+            return _Cand(start, m.end(), up, True)
         return _Cand(start, m.end(), _latest(lambda y: p_month(y, mon), ctx.pub, begun=True), True)
 
     def _h_year_range(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:

@@ -164,6 +164,8 @@ class RefDayHandlers:
         spec = self._day_spec(m)
         if spec is None:
             return None
+        if spec == ("latest",) and (up := self._upcoming(ctx, m.start(), build)) is not None:
+            return _Cand(m.start(), m.end(), up, True)
         return self._cand(m.start(), m.end(), self._resolve(spec, ctx, build))
 
     def _day_spec(self, m: re.Match[str]) -> Spec | None:
@@ -195,6 +197,8 @@ class RefDayHandlers:
         spec = self._day_spec(m)
         if spec is None:
             return None
+        if spec == ("latest",) and (up := self._upcoming(ctx, start, build)) is not None:
+            return _Cand(start, m.end(), up, True)
         return self._cand(start, m.end(), self._resolve(spec, ctx, build))
 
     def _h_week_of_month(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:

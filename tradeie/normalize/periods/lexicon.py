@@ -201,7 +201,7 @@ _WORD_LISTS = (
     "currency_signs", "comparison_markers", "revision_markers", "year_figure_verbs",
     "year_figure_to", "year_figure_to_qualified", "year_figure_qualifiers", "weekend_words",
     "period_position_phrases", "month_blockers_before", "base_year_markers", "vague_periods",
-    "base_year_markers_need_figure", "strict_comparison_markers",
+    "base_year_markers_need_figure", "strict_comparison_markers", "future_markers",
 )
 # read as sets only, never as regex alternatives: they may be empty
 _OPTIONAL_WORD_LISTS = ("ambiguous_months", "year_blockers_after", "year_context_after",
