@@ -325,6 +325,10 @@ AGENCY_CASES: list[Case] = [
      "revenue rose.",
      [("tax authority", "PK"), ("tax agency", "NG")], []),
     ("AGENCY", P, "The U.S. tax agency said refunds rose.", [("tax agency", "US")], []),
+    ("AGENCY", P, "Kazakhstan's trade surplus widened, the Bureau of National Statistics of "
+     "the Agency for Strategic Planning and Reforms reported.",
+     [("Bureau of National Statistics", "KZ"),
+      ("Agency for Strategic Planning and Reforms", "KZ")], []),
     ("AGENCY", P, "Morocco's foreign exchange office said tourism receipts rose.",
      [("foreign exchange office", "MA")], []),
     ("AGENCY", P, "Invest India said inflows were robust.", [("Invest India", "IN")], []),
@@ -476,6 +480,15 @@ OFFICIAL_CASES: list[Case] = [
     ("OFFICIAL", P, "Uganda's exports rose, the statistics bureau said. The bureau's director, "
      "Chris Mukiza, said coffee led.",
      [("Chris Mukiza", "Chris Mukiza")], []),
+    ("OFFICIAL", P, "The Central Reserve Bank of Peru projects growth of 3.1% this year. Its "
+     "president, Julio Velarde, said inflation would remain low.",
+     [("Julio Velarde", "Julio Velarde")], []),
+    ("OFFICIAL", P, "The central bank held rates. Exports fell. Apple said sales rose. Its chief "
+     "executive, Tim Cook, said demand was firm.",
+     [], ["Tim Cook"]),
+    ("OFFICIAL", P, "National Bank Governor Timur Suleimenov said the tenge weakened 14 percent "
+     "in the fourth quarter.",
+     [("Timur Suleimenov", "Timur Suleimenov")], []),
     ("OFFICIAL", P, "Statistics chief Ali Oztunc announced the numbers, while economist Haluk "
      "Burumcekci said inflation would ease.",
      [("Ali Oztunc", "Ali Oztunc")], ["Haluk Burumcekci"]),

@@ -107,6 +107,7 @@ class _Shapes:
     honorific_pairs: frozenset[tuple[str, str]]
     voice_verbs: frozenset[str]
     document_words: frozenset[str]
+    agency_pronouns: frozenset[str]
 
 
 SHAPE_FIELDS: dict[str, Check] = {
@@ -116,6 +117,7 @@ SHAPE_FIELDS: dict[str, Check] = {
         "title_openers", "title_links", "determiners", "honorifics", "not_name_words",
         "leader_nouns", "public_bodies", "attributive_after", "country_nouns",
         "anaphor_heads", "honorific_pairs", "voice_verbs", "document_words",
+        "agency_pronouns",
     )},
 }
 
@@ -147,6 +149,7 @@ def _shapes() -> _Shapes:
         honorific_pairs=_pairs(raw["honorific_pairs"]),
         voice_verbs=words("voice_verbs"),
         document_words=words("document_words"),
+        agency_pronouns=words("agency_pronouns"),
     )
 
 

@@ -36,6 +36,9 @@ class TiePatterns:
             return AGENCY, self._agency_end[p - 1]
         if qualifier_before(toks, ts):
             return COUNTRY, None
+        if toks.lows[p] in self.shapes.agency_pronouns:
+            idx = self._agency_before(p)  # "Its president, Julio Velarde," after the BCRP
+            return None if idx is None else (AGENCY, idx)
         head = self._head_anaphor(toks, p, ts)
         if head is not None:
             return head
@@ -44,6 +47,21 @@ class TiePatterns:
         if toks.cap[p] and toks.lows[p] not in sh.openers and toks.lows[p] not in sh.determiners:
             return None  # an organisation we do not know, maybe a company
         return PUBLIC, None
+
+    def _agency_before(self, k: int) -> int | None:
+        """The agency named last before token k, unless an organisation that is no agency
+        stands between ('its' then refers to that one)."""
+        best = None
+        for idx, (s, e) in self._agency_span.items():
+            if e <= k and (best is None or s > self._agency_span[best][0]):
+                best = idx
+        if best is None or self._last_org[k] >= self._agency_span[best][1]:
+            return None
+        toks = self.toks
+        between = toks.text[toks.ends[self._agency_span[best][1] - 1]:toks.starts[k]]
+        if sum(between.count(mark) for mark in (". ", "? ", "! ", "\n")) > 1:
+            return None  # named more than a sentence before: 'its' may be anyone's
+        return best
 
     def _latest_agency(self, head: str, before: int) -> int | None:
         """The last agency ending before token `before` whose name has the word `head`."""
@@ -257,6 +275,10 @@ class TiePatterns:
         elif k >= 0 and toks.lows[k] == "'s" and k - 1 in self._agency_end:
             agency = self._agency_end[k - 1]
             k = self._agency_span[agency][0] - 1
+        elif k > 0 and toks.lows[k] in self.shapes.agency_pronouns \
+                and (idx := self._agency_before(k)) is not None:
+            agency, reached = idx, AGENCY  # "Julio Velarde, its president, said"
+            k -= 1
         elif (head := self._head_anaphor(toks, k, ts) if k > 0 and toks.lows[k] == "'s"
               else None) is not None:
             # "Kim Jong-hoon, the ministry's director-general for trade policy"
