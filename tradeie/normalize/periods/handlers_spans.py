@@ -95,6 +95,15 @@ class SpanHandlers:
         def fy_build(sy: int, cal: _Cal) -> _P | None:
             return cal.months(sy, offset, n)
 
+        if first and spec == ("latest",) and ctx.pub is not None and ctx.cal.start_month != 1:
+            # "the first eight months" in a Bangladeshi story of March 2025: the calendar
+            # reading (January-August 2024) is stale; the fiscal one (July 2024 to February
+            # 2025) has just ended
+            cal, pub = ctx.cal, ctx.pub
+            p_cal = _latest(build, pub)
+            p_fy = _latest(lambda sy: fy_build(sy, cal), pub, cal.fy_of(pub))
+            if p_fy is not None and (p_cal is None or p_fy.end > p_cal.end):
+                return _Cand(start, m.end(), p_fy, True)
         return self._cand(start, m.end(), self._resolve(spec, ctx, build, fy_build))
 
     def _h_days_of_month(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
