@@ -202,6 +202,7 @@ _WORD_LISTS = (
     "year_figure_to", "year_figure_to_qualified", "year_figure_qualifiers", "weekend_words",
     "period_position_phrases", "month_blockers_before", "base_year_markers", "vague_periods",
     "base_year_markers_need_figure", "strict_comparison_markers", "future_markers",
+    "superlative_markers",
 )
 # read as sets only, never as regex alternatives: they may be empty
 _OPTIONAL_WORD_LISTS = ("ambiguous_months", "year_blockers_after", "year_context_after",
