@@ -174,7 +174,8 @@ class Grammar:
             r"(?:[a-z][\w-]*\s+){1,3}(?:in|on|at|during|for|of|over)\s+\Z"
             # "the highest eight-month level in the past five years": the span a record
             # is measured over
-            rf"|(?<![\w])(?:{_alt(d['superlative_markers'])})\s+(?:[a-z][\w-]*\s+){{0,3}}"
+            rf"|(?<![\w])(?:the|its|their)\s+(?:{_alt(d['superlative_markers'])})\s+"
+            r"(?:[a-z][\w-]*\s+){0,3}"
             r"(?:in|for|of|over|during)\s+\Z"
         )
         self._revision_rx = re.compile(rf"(?i)\b(?:{_alt(d['revision_markers'])})\b")
