@@ -489,6 +489,13 @@ OFFICIAL_CASES: list[Case] = [
     ("OFFICIAL", P, "National Bank Governor Timur Suleimenov said the tenge weakened 14 percent "
      "in the fourth quarter.",
      [("Timur Suleimenov", "Timur Suleimenov")], []),
+    ("OFFICIAL", P, "The Statistician-General of the Federation, Prince Adeyemi Adeniran, said "
+     "Nigeria exported goods to 120 countries.",
+     [("Adeyemi Adeniran", "Adeyemi Adeniran")], []),
+    ("OFFICIAL", P, "Stats NZ consumer prices manager Nicola Growden said fruit prices fell.",
+     [("Nicola Growden", "Nicola Growden")], []),
+    ("OFFICIAL", P, "The President of the Chamber, John Doe, said members were worried.",
+     [], ["John Doe"]),
     ("OFFICIAL", P, "Statistics chief Ali Oztunc announced the numbers, while economist Haluk "
      "Burumcekci said inflation would ease.",
      [("Ali Oztunc", "Ali Oztunc")], ["Haluk Burumcekci"]),

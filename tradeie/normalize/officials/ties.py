@@ -150,8 +150,12 @@ class TiePatterns:
         """"IBGE National Accounts Coordinator": capitalised words (at most three) between
         an agency and the title belong to the title: (new title start, agency index)."""
         p, words = ts - 1, 0
-        while p >= 0 and words < 3 and toks.joined[p + 1] and toks.cap[p] \
-                and not self._blocked[p] and not is_country_word(toks, p):
+        sh = self.shapes
+        while p >= 0 and words < 3 and toks.joined[p + 1] and not self._blocked[p] and (
+                toks.cap[p] or (toks.words[p].isalpha() and toks.lows[p] not in sh.not_name
+                                and toks.lows[p] not in sh.determiners)) \
+                and not is_country_word(toks, p):
+            # "IBGE National Accounts Coordinator", "Stats NZ consumer prices manager"
             p -= 1
             words += 1
         if words and p >= 0 and toks.joined[p + 1]:
@@ -215,7 +219,7 @@ class TiePatterns:
                            title: str) -> _Found | None:
         n = len(toks)
         left = self._left_tie(toks, ts)
-        if left is None:
+        if left is None or (left[1] is None and left[0] < tie):
             run = self._agency_run(toks, ts)
             if run is not None:
                 ts, left = run[0], (AGENCY, run[1])
@@ -237,6 +241,16 @@ class TiePatterns:
             if m > te + 1 and m < n and toks.spaced[m] and self._name_at(toks, m):
                 title = " ".join(toks.text[toks.starts[ts]:toks.ends[m - 1]].split())
                 te = m
+        if te + 2 < n and toks.lows[te] == "of" and toks.joined[te]:
+            # "The Statistician-General of the Federation, Name,": the state the office
+            # serves joins the title
+            m = te + 1
+            if toks.lows[m] == "the" and toks.joined[m]:
+                m += 1
+            if m < n and toks.cap[m] and toks.joined[m] and toks.lows[m] in self.shapes.public_bodies \
+                    and m + 1 < n and toks.words[m + 1] == ",":
+                title = " ".join(toks.text[toks.starts[ts]:toks.ends[m]].split())
+                te = m + 1
         # "the Economy Minister, Sergio Massa, said": a name set off by commas
         comma = te + 1 < n and toks.words[te] == "," and toks.joined[te + 1] and (
             toks.boundary_before(ts) or toks.lows[ts - 1] in self.shapes.determiners
