@@ -247,8 +247,8 @@ class TiePatterns:
             m = te + 1
             if toks.lows[m] == "the" and toks.joined[m]:
                 m += 1
-            if m < n and toks.cap[m] and toks.joined[m] and toks.lows[m] in self.shapes.public_bodies \
-                    and m + 1 < n and toks.words[m + 1] == ",":
+            if m + 1 < n and toks.cap[m] and toks.joined[m] \
+                    and toks.lows[m] in self.shapes.public_bodies and toks.words[m + 1] == ",":
                 title = " ".join(toks.text[toks.starts[ts]:toks.ends[m]].split())
                 te = m + 1
         # "the Economy Minister, Sergio Massa, said": a name set off by commas
