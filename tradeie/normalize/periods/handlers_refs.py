@@ -6,6 +6,7 @@ import re
 from datetime import date, timedelta
 
 from tradeie.normalize.periods.candidates import Spec, _Cand, _Ctx
+from tradeie.normalize.periods.fiscal import _fy_year
 from tradeie.normalize.periods.ops import _coerce, _Op
 from tradeie.normalize.periods.tokens import _digits, _norm_phrase, _num_lb, _word_lb
 from tradeie.normalize.periods.values import (
@@ -33,7 +34,12 @@ class RefDayHandlers:
             return None  # "the over-the-month gain": a compound adjective
         if key in self.bare_backrefs and not self._bare_ok(ctx, m.start(), m.end()):
             return None
-        return _Cand(m.start(), m.end(), None, True, op)
+        fallback = None
+        if ctx.pub is not None and op.n < 0 and set(key.split()) & self.fiscal_adjs:
+            # "Tax revenue rose in the previous fiscal year" with no period named before:
+            # the fiscal year before the one under way
+            fallback = _fy_year(ctx.cal.fy_of(ctx.pub) + op.n, ctx.cal)
+        return _Cand(m.start(), m.end(), None, True, op, fallback=fallback)
 
     def _bare_ok(self, ctx: _Ctx, start: int, end: int) -> bool:
         """A bare noun back-reference ("the year", "the same period") in a temporal use:

@@ -119,6 +119,8 @@ class Lexicon:
         ana = d["anaphoric_references"]
         self.ana_nouns = {k.lower(): v for k, v in ana["nouns"].items()}
         self.bare_fw = {w.lower() for w in d["bare_fiscal_words"]}
+        # "fiscal", "financial": the words of the fiscal-year phrases besides "year"
+        self.fiscal_adjs = {w for p in d["fiscal_words"] for w in p.lower().split()} - {"year"}
         self.ana_phrases = {_norm_phrase(k): v for k, v in ana["phrases"].items()}
         self.roll_units = {k.lower(): v for k, v in d["rolling_spans"]["units"].items()}
         if set(self.roll_units) - {"months", "quarters", "years"} or any(
