@@ -496,6 +496,12 @@ OFFICIAL_CASES: list[Case] = [
      [("Nicola Growden", "Nicola Growden")], []),
     ("OFFICIAL", P, "The President of the Chamber, John Doe, said members were worried.",
      [], ["John Doe"]),
+    ("OFFICIAL", P, "National Statistician and Civil Registrar General Claire Dennis Mapa said "
+     "electronics led. Mapa added that Japan was the biggest buyer.",
+     [("Claire Dennis Mapa", "Claire Dennis Mapa"), ("Mapa", "Claire Dennis Mapa")], []),
+    ("OFFICIAL", P, "The president and chief executive of Acme Mining, John Doe, said output "
+     "rose.",
+     [], ["John Doe"]),
     ("OFFICIAL", P, "Statistics chief Ali Oztunc announced the numbers, while economist Haluk "
      "Burumcekci said inflation would ease.",
      [("Ali Oztunc", "Ali Oztunc")], ["Haluk Burumcekci"]),

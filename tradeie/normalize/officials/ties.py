@@ -218,6 +218,15 @@ class TiePatterns:
     def _title_before_name(self, toks: TextTokens, ts: int, te: int, tie: int,
                            title: str) -> _Found | None:
         n = len(toks)
+        while te + 1 < n and toks.lows[te] == "and" and toks.joined[te] \
+                and toks.lows[te + 1] in self.titles.starters:
+            # "Minister of Finance and Coordinating Minister of the Economy, Wale Edun,",
+            # "National Statistician and Civil Registrar General Claire Dennis Mapa"
+            more = self._title_at(toks, te + 1)
+            if more is None:
+                break
+            te, tie = more[1], min(tie, more[2])
+            title = " ".join(toks.text[toks.starts[ts]:toks.ends[te - 1]].split())
         left = self._left_tie(toks, ts)
         if left is None or (left[1] is None and left[0] < tie):
             run = self._agency_run(toks, ts)
