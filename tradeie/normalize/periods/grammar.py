@@ -93,6 +93,7 @@ class Grammar:
         # needs a year after it, see day_dm)
         DAY_YR_DM = rf"(?:(?:,?\s+|-)(?P<y>{_YEAR}){_YEND}|\s+(?P<rel>{REL})\s+year(?![\w-]))?"
         REL_Y = rf"\s+(?P<rel>{REL})\s+year(?![\w-])"
+        REL_OF_Y = rf"\s+(?:of\s+)?(?P<rel>{REL})\s+year(?![\w-])"  # "Q1 of last year"
         self._left_the = re.compile(r"(?<![\w])the\s+\Z")
         self._left_open = re.compile(rf"(?<![\w])(?P<w>{OPEN})\s+\Z")
         self._left_poss = re.compile(
@@ -365,7 +366,7 @@ class Grammar:
              rf"(?:\s*(?:-|–|to)\s*(?:q(?P<qe>[1-4])|(?P<qe2>[1-4])q))?"
              rf"(?:(?:\s*(?:of\s+)?|\s*[-/]\s*)(?P<y>{_YEAR})|'(?P<yy>\d\d)"
              rf"|(?:\s+(?:of\s+)?|(?=(?:{FY})'?\d))"
-             rf"{fisc('t')}|{REL_Y})?(?![\w%-])",
+             rf"{fisc('t')}|{REL_OF_Y})?(?![\w%-])",
              self._h_quarter_q, ("#q",)),
             ("year_qh",
              rf"(?P<y>{_YEAR})\s*[-/]?\s*(?:q(?P<q>[1-4])|h(?P<h>[12]))(?![\w-])",
@@ -383,7 +384,7 @@ class Grammar:
             ("half_h",
              rf"(?:h(?P<h>[12])|(?P<h2>[12])h(?P<yy2>\d\d)?)(?:(?:\s*(?:of\s+)?|\s*[-/]\s*)"
              rf"(?P<y>{_YEAR})|'(?P<yy>\d\d)|(?:\s+(?:of\s+)?|(?=(?:{FY})'?\d))"
-             rf"{fisc('t')}|{REL_Y})?(?![\w%-])",
+             rf"{fisc('t')}|{REL_OF_Y})?(?![\w%-])",
              self._h_half_h, ("#h",)),
             ("fiscal", fisc(""), self._h_fiscal,
              (*_starts(d["fiscal_words"]), *_starts(f"the {w}" for w in d["bare_fiscal_words"]),
