@@ -58,6 +58,7 @@ def _line(path: Path, needle: str) -> int:
     (lambda d: d.__setitem__("voice_verbs", "said"), '"voice_verbs"'),
     (lambda d: d["document_words"].append(None), '"document_words"'),
     (lambda d: d.__setitem__("agency_pronouns", "its"), '"agency_pronouns"'),
+    (lambda d: d.__setitem__("name_suffixes", "Jr"), '"name_suffixes"'),
 ])
 def test_name_shapes_fields_are_checked(shapes, change, needle):
     path, broken = shapes

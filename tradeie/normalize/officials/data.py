@@ -108,6 +108,7 @@ class _Shapes:
     voice_verbs: frozenset[str]
     document_words: frozenset[str]
     agency_pronouns: frozenset[str]
+    name_suffixes: frozenset[str]
 
 
 SHAPE_FIELDS: dict[str, Check] = {
@@ -117,7 +118,7 @@ SHAPE_FIELDS: dict[str, Check] = {
         "title_openers", "title_links", "determiners", "honorifics", "not_name_words",
         "leader_nouns", "public_bodies", "attributive_after", "country_nouns",
         "anaphor_heads", "honorific_pairs", "voice_verbs", "document_words",
-        "agency_pronouns",
+        "agency_pronouns", "name_suffixes",
     )},
 }
 
@@ -150,6 +151,7 @@ def _shapes() -> _Shapes:
         voice_verbs=words("voice_verbs"),
         document_words=words("document_words"),
         agency_pronouns=words("agency_pronouns"),
+        name_suffixes=words("name_suffixes"),
     )
 
 

@@ -217,11 +217,20 @@ class _Scan(NameRules, TiePatterns):
             out.append(_Found(ns, ne, None, idx, ner=from_ner))
         return out
 
+    def _name_end(self, f: _Found) -> int:
+        """End character of a name: after the period of a closing "Jr." or "Sr."."""
+        toks = self.toks
+        end = toks.ends[f.end - 1]
+        if toks.lows[f.end - 1] in self.shapes.name_suffixes and toks.text[end:end + 1] == ".":
+            end += 1
+        return end
+
     # -- later mentions ----------------------------------------------------------------
 
     def _refs(self, toks: TextTokens, f: _Found) -> list[tuple[str, ...]]:
         sh = self.shapes
-        keys = tuple(k for k in toks.keys[f.start:f.end] if k.lower() not in sh.particles)
+        keys = tuple(k for k in toks.keys[f.start:f.end]
+                     if k.lower() not in sh.particles and k.lower() not in sh.name_suffixes)
         full = tuple(toks.keys[f.start:f.end])
         refs = [full]
         particle = next((i for i, k in enumerate(full) if k in sh.particles), None)
@@ -267,7 +276,7 @@ class _Scan(NameRules, TiePatterns):
                 f.title = f.title or person.title
                 f.agency = f.agency if f.agency is not None else person.agency
                 continue
-            f.name = " ".join(text[toks.starts[f.start]:toks.ends[f.end - 1]].split())
+            f.name = " ".join(text[toks.starts[f.start]:self._name_end(f)].split())
             people.append(f)
             for ref in self._refs(toks, f):
                 owners.setdefault(ref, set()).add(len(people) - 1)
@@ -307,8 +316,8 @@ class _Scan(NameRules, TiePatterns):
                 break
         out.sort(key=lambda f: f.start)
         return [
-            OfficialMatch(toks.starts[f.start], toks.ends[f.end - 1],
-                          text[toks.starts[f.start]:toks.ends[f.end - 1]],
+            OfficialMatch(toks.starts[f.start], self._name_end(f),
+                          text[toks.starts[f.start]:self._name_end(f)],
                           f.name, f.title, f.agency)
             for f in out
         ]
