@@ -109,6 +109,7 @@ class _Shapes:
     document_words: frozenset[str]
     agency_pronouns: frozenset[str]
     name_suffixes: frozenset[str]
+    given_abbrevs: frozenset[str]
 
 
 SHAPE_FIELDS: dict[str, Check] = {
@@ -118,7 +119,7 @@ SHAPE_FIELDS: dict[str, Check] = {
         "title_openers", "title_links", "determiners", "honorifics", "not_name_words",
         "leader_nouns", "public_bodies", "attributive_after", "country_nouns",
         "anaphor_heads", "honorific_pairs", "voice_verbs", "document_words",
-        "agency_pronouns", "name_suffixes",
+        "agency_pronouns", "name_suffixes", "given_name_abbreviations",
     )},
 }
 
@@ -152,6 +153,7 @@ def _shapes() -> _Shapes:
         document_words=words("document_words"),
         agency_pronouns=words("agency_pronouns"),
         name_suffixes=words("name_suffixes"),
+        given_abbrevs=words("given_name_abbreviations"),
     )
 
 
