@@ -296,6 +296,12 @@ class Grammar:
              ("#year",)),
             ("iso_month", rf"(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])(?![\w/-]|[.,]\d)",
              self._h_iso_month, ("#year",)),
+            # "14.01.2025", "14/01/2025" (day first, as outside the US), "09/2024"
+            ("num_dmy",
+             rf"(?P<d>[0-3]?\d)(?P<sep>[./])(?P<m>[01]?\d)(?P=sep)(?P<y>{_YEAR})"
+             r"(?![\w/-]|\.\d)", self._h_num_dmy, ("#d12",)),
+            ("num_my", rf"(?P<m>0[1-9]|1[0-2])/(?P<y>{_YEAR})(?![\w/-]|\.\d)",
+             self._h_num_my, ("#d12",)),
             ("day_span_md",
              rf"(?P<m1>{MON})\s*(?P<d1>{_DAYNUM})(?:,?\s+(?P<y1>{_YEAR}))?\s*(?P<conn>{CONN}|and)"
              rf"\s*(?:(?P<m2>{MON})\s*)?(?P<d2>{_DAYNUM}){DAY_YR}", self._h_day_span, months),
@@ -440,6 +446,8 @@ class Grammar:
             "days_of_month": ("#d12", "fortnight", *self.numbers),
             "iso_day": ("#d12",),
             "iso_month": ("#d12",),
+            "num_dmy": ("#d12",),
+            "num_my": ("#year",),
             "day_span_md": ("#d12", "#ord"),
             "day_span_dm": ("#mon", "of", "#d12", "#ord", *CONN_W),
             "day_md": ("#d12", "#ord"),
@@ -500,6 +508,8 @@ class Grammar:
         # one pass over the text finds every start token and peeks at the token after it
         self._trigger_rx = re.compile(
             rf"(?<![a-z0-9])(?P<t>{_alt(words)}|the(?=[^a-z0-9]{{1,8}}(?:{_alt(the_next)})(?![a-z0-9]))"
-            rf"|(?<!\d[.,])\d[a-z0-9]*(?![.,]\d|%)|[qh][1-4][a-z0-9]*|fy[a-z0-9]*|cy\d*)(?![a-z0-9])"
+            rf"|(?<!\d[.,])\d[a-z0-9]*(?![.,]\d|%)|[qh][1-4][a-z0-9]*|fy[a-z0-9]*|cy\d*"
+            # "14.01.2025": a day number before a dotted month and year (no decimal)
+            rf"|(?<!\d[.,])\d\d?(?=\.\d\d?\.(?:19|20)\d\d(?!\d)))(?![a-z0-9])"
             rf"(?=[^a-z0-9]{{1,4}}(?P<n>[a-z0-9]+))?"
         )

@@ -135,6 +135,21 @@ class RefDayHandlers:
         d = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
         return None if d is None else _Cand(m.start(), m.end(), p_day(d), False)
 
+    def _h_num_dmy(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        """"14.01.2025", "14/01/2025": day first (month first only when the day would be
+        no month: "01/14/2025")."""
+        if not _num_lb(ctx.low, m.start()):
+            return None
+        a, b, y = int(m["d"]), int(m["m"]), int(m["y"])
+        d = _safe_date(y, b, a) if b <= 12 else _safe_date(y, a, b) if m["sep"] == "/" else None
+        return None if d is None else _Cand(m.start(), m.end(), p_day(d), False)
+
+    def _h_num_my(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        """"09/2024": a month (a zero-padded month number and a year)."""
+        if not _num_lb(ctx.low, m.start()):
+            return None
+        return _Cand(m.start(), m.end(), p_month(int(m["y"]), int(m["m"])), False)
+
     def _h_iso_month(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         y = int(m["y"])
         if int(m["m"]) == (y + 1) % 100:  # "2011-12" is a year pair, left to year_range
