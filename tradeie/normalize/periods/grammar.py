@@ -344,6 +344,10 @@ class Grammar:
              rf"(?P<pos>first|last|final|opening|initial)\s+(?P<n>{NUM})\s+(?P<u>months|quarters)"
              rf"(?![\w-]){tail('t')}", self._h_first_months, ("first", "last", "final", "opening",
                                                               "initial")),
+            # "the 11-month period" (Vietnamese usage): the first months of the year
+            ("month_period",
+             rf"(?P<n>{NUM})-month\s+period(?![\w-]){tail('t')}", self._h_first_months,
+             ("#d12", *self.numbers)),
             ("days_of_month",
              # "the first fortnight of December" (days 1-15; the last: 16 to the end)
              rf"(?P<pos>{_alt(self.days_pos)})\s+(?:(?P<n>[12]\d|3[01]|{NUM})\s+days"
@@ -459,6 +463,7 @@ class Grammar:
                          *_second_tokens(self.standalone)),
             "month_range": ("#mon", "#year", "and", *CONN_W, *d["month_position_prefixes"]),
             "first_months": ("#d12", *self.numbers),
+            "month_period": ("month",),
             "months_to": ("months", "month", "quarters", "year", *d["span_end_words"],
                           *d["span_start_words"]),
             "quarter": (*d["quarter_words"], "fiscal", "and", "to", "through"),
