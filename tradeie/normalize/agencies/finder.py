@@ -62,6 +62,10 @@ class AgencyFinder(GenericBodies):
         covered = [False] * n
         cands: list[_Cand] = []
         for i, length, values in _lexicon_hits(toks):
+            if length == 1 and i > 0 and toks.lows[i - 1] in ("a", "an") and _BLOCK not in values \
+                    and all(len(v) > 2 and v[1] == "acronym" and v[2] != toks.words[i]
+                            for v in values):
+                continue  # "a Dane": a word, not the title-case form of an acronym (DANE)
             if _BLOCK in values:
                 cands.append(_Cand(i, i + length, 0, block=True))
             else:
