@@ -238,8 +238,10 @@ class TiePatterns:
             if of_agency is not None:  # "the head of Statistics Indonesia, Amalia ..., said"
                 left, te = (AGENCY, of_agency[0]), of_agency[1]
                 title = " ".join(toks.text[toks.starts[ts]:toks.ends[te - 1]].split())
-        if left is None or left[0] < tie:
+        if left is None:
             return None
+        if left[0] < tie:
+            return self._name_of_agency(toks, te, title)
         agency = left[1]
         if te < n and toks.lows[te] in ("of", "for") and toks.joined[te] and agency is not None:
             # "ABS head of national accounts Katherine Keenan": the remit joins the title
@@ -275,6 +277,27 @@ class TiePatterns:
         (s, e), from_ner = name
         if comma and not (e >= n or toks.words[e] == "," or toks.boundary_before(e)):
             return None  # "the President, Congress and the courts": a list, no apposition
+        return _Found(s, e, title, agency, ner=from_ner)
+
+    def _name_of_agency(self, toks: TextTokens, te: int, title: str) -> _Found | None:
+        """"Chief economist Huw Pill of the Bank of England": a job title that needs an
+        agency, the name, then "of"/"at" and the agency."""
+        n = len(toks)
+        if te >= n or not toks.spaced[te]:
+            return None
+        name = self._name_at(toks, self._skip_honorific(toks, te))
+        if name is None:
+            return None
+        (s, e), from_ner = name
+        k = e
+        if k + 1 >= n or toks.lows[k] not in ("of", "at") or not toks.joined[k]:
+            return None
+        k += 1
+        if toks.lows[k] == "the" and toks.joined[k]:
+            k += 1
+        agency = self._agency_start.get(k)
+        if agency is None or not toks.joined[k]:
+            return None
         return _Found(s, e, title, agency, ner=from_ner)
 
     def _name_before_title(self, toks: TextTokens, ts: int, te: int, tie: int,
