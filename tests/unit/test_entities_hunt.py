@@ -34,9 +34,6 @@ REASONS = {
     'agency_previous_sentence':
         "officials.py: an @agency title ('Secretary-General') is tied only to an agency in its "
         'own sentence, not to the one the previous sentence named',
-    'in_capital_city':
-        "agencies.py: a function name is resolved by dateline and document country only; 'in "
-        "<capital city>' right after it is not used",
     'title_of_place_name':
         "officials.py: '<title> of <place> Name' ('Governor of Tokyo Yuriko Koike') is not read",
     'one_word_name_before_org':
@@ -1723,15 +1720,13 @@ CASES = [
     ('A customs official who declined to be named said shipments were delayed.',
      [],
      []),
-    pytest.param('An official at the finance ministry in Jakarta said the budget would be '
-                 'revised.',
-                 [('finance ministry', 'ID')],
-                 [],
-                 marks=xfail('in_capital_city')),
-    pytest.param('Officials at the central bank in Manila said the peso was stable.',
-                 [('central bank', 'PH')],
-                 [],
-                 marks=xfail('in_capital_city')),
+    ('An official at the finance ministry in Jakarta said the budget would be '
+     'revised.',
+     [('finance ministry', 'ID')],
+     []),
+    ('Officials at the central bank in Manila said the peso was stable.',
+     [('central bank', 'PH')],
+     []),
     ("The Fed's Christopher Waller said rates could fall in the United States.",
      [('Fed', 'US')],
      [('Christopher Waller', 'Christopher Waller')]),

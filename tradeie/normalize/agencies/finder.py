@@ -267,7 +267,8 @@ class AgencyFinder(GenericBodies):
             of = country_after_of(toks, end)
             if needs_qualifier and not q and not self._bare_ref_ok(toks, start, end):
                 continue
-            country = (q[0] if q else None) or (of[0] if of else None)
+            country = (q[0] if q else None) or (of[0] if of else None) \
+                or self._city_after(toks, end)
             if country is None:
                 # "the central bank" after "the Federal Reserve" in a Chinese story is the
                 # Fed, unless the story named its own bank of that kind before
@@ -294,6 +295,25 @@ class AgencyFinder(GenericBodies):
                 c.name = _title_case(" ".join(
                     toks.text[toks.starts[start]:toks.ends[end - 1]].split()))
             yield c
+
+    @staticmethod
+    def _city_after(toks: TextTokens, end: int) -> str | None:
+        """"the finance ministry in Jakarta": the country of a capital or news city named
+        right after a function name."""
+        n = len(toks)
+        if end + 1 >= n or toks.lows[end] != "in" or not toks.joined[end] \
+                or not toks.cap[end + 1]:
+            return None
+        cities = _dateline_cities()
+        for length in (3, 2, 1):  # "Kuala Lumpur", "Addis Ababa", "Hanoi"
+            ks = range(end + 1, end + 1 + length)
+            if ks[-1] >= n or not all(toks.cap[k] for k in ks) \
+                    or not all(toks.spaced[k] for k in ks[1:]):
+                continue
+            name = " ".join(toks.words[k] for k in ks).upper()
+            if name in cities:
+                return cities[name]
+        return None
 
     def _tax_fallback(self, country: str) -> int | None:
         """The customs row of an economy whose revenue authority collects taxes and duties

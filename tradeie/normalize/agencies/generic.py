@@ -82,7 +82,7 @@ class GenericBodies:
                                                 or self._defined(toks, end)):
                     continue
             country = country or (q[0] if q else None) or (parent.country if parent else None) \
-                or doc
+                or self._city_after(toks, end) or doc
             if not country:
                 continue
             c = _Cand(start, end, 2)
