@@ -329,6 +329,11 @@ AGENCY_CASES: list[Case] = [
      "the Agency for Strategic Planning and Reforms reported.",
      [("Bureau of National Statistics", "KZ"),
       ("Agency for Strategic Planning and Reforms", "KZ")], []),
+    ("AGENCY", P, "The trade ministry in Hanoi said exports rose, while the central bank in "
+     "Manila held rates.",
+     [("trade ministry", "VN"), ("central bank", "PH")], []),
+    ("AGENCY", P, "Colombia's DANE said exports rose, and a Dane in Bogota said coffee was dear.",
+     [("DANE", "CO")], []),
     ("AGENCY", P, "Morocco's foreign exchange office said tourism receipts rose.",
      [("foreign exchange office", "MA")], []),
     ("AGENCY", P, "Invest India said inflows were robust.", [("Invest India", "IN")], []),

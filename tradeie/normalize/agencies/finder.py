@@ -178,6 +178,12 @@ class AgencyFinder(GenericBodies):
     def _set_generic(self, toks: TextTokens, c: _Cand, country: str, lows: list[str]) -> None:
         sig = self.lex.signature(lows)
         idx = self.lex.by_signature.get((country, sig)) if sig else None
+        if idx is None and sig:
+            # "Vietnam's trade ministry": the one row of the country whose name has the
+            # head and every topic word (Ministry of Industry and Trade)
+            rows = [i for i, words in self.lex.name_words_of.get(country, ())
+                    if set(sig) <= words]
+            idx = rows[0] if len(rows) == 1 else None
         c.country = country
         c.rows = []
         if idx is not None:
