@@ -334,6 +334,9 @@ AGENCY_CASES: list[Case] = [
      [("trade ministry", "VN"), ("central bank", "PH")], []),
     ("AGENCY", P, "Colombia's DANE said exports rose, and a Dane in Bogota said coffee was dear.",
      [("DANE", "CO")], []),
+    ("AGENCY", P, "The Monetary Policy Committee of the Bank of Uganda kept the Central Bank "
+     "Rate (CBR) at 9.75 percent.",
+     [("Bank of Uganda", "UG"), ("Monetary Policy Committee", "UG")], ["CBR"]),
     ("AGENCY", P, "Morocco's foreign exchange office said tourism receipts rose.",
      [("foreign exchange office", "MA")], []),
     ("AGENCY", P, "Invest India said inflows were robust.", [("Invest India", "IN")], []),
@@ -570,6 +573,9 @@ QUANTITY_CASES: list[Case] = [
      [("10,000 new jobs", 10000.0)], []),
     ("QUANTITY", P, "Saudi Arabia pumped about 9 million bpd in June.",
      [("9 million bpd", 9e6)], []),
+    ("QUANTITY", P, "The port handled 50,000 20-foot containers, and Uganda shipped 6.13 "
+     "million 60-kg bags of coffee.",
+     [("50,000 20-foot containers", 50000.0), ("6.13 million 60-kg bags", 6.13e6)], []),
     ("QUANTITY", P, "Brazil's coffee exports reached 3.4 million 60-kg bags.",
      [("3.4 million 60-kg bags", 3.4e6)], []),
     ("QUANTITY", P, "The Boeing 737 and the G20 are not quantities, nor is COVID-19.",

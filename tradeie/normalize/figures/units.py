@@ -20,6 +20,7 @@ from tradeie.normalize.figures.patterns import (
     _RATE_START,
     _SCALE_LETTERS,
     _SHARE_WORD,
+    _SIZE_ADJECTIVE,
     _SPACE,
     _SPACED_SCALE,
     _SUFFIX_CODE,
@@ -196,6 +197,9 @@ class _UnitReader:
         if self._refers_back(t, c) or text[c.num_start - 1:c.num_start] in ("/", "⁄", ":"):
             return  # "24/7 shops": a code or ratio, not a count
         first, p = -1, pos
+        size = _SIZE_ADJECTIVE.match(text, p)
+        if size is not None:  # "6.13 million 60-kg bags": the bag size is part of the unit
+            first, p = size.start("a"), size.end()
         for _ in range(4):
             m = _NP_TOKEN.match(text, p)
             if m is None:
