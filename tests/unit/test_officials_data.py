@@ -60,6 +60,7 @@ def _line(path: Path, needle: str) -> int:
     (lambda d: d.__setitem__("agency_pronouns", "its"), '"agency_pronouns"'),
     (lambda d: d.__setitem__("name_suffixes", "Jr"), '"name_suffixes"'),
     (lambda d: d.__setitem__("given_name_abbreviations", "Moh"), '"given_name_abbreviations"'),
+    (lambda d: d.__setitem__("organisation_words", "Group"), '"organisation_words"'),
 ])
 def test_name_shapes_fields_are_checked(shapes, change, needle):
     path, broken = shapes

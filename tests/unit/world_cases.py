@@ -513,6 +513,9 @@ OFFICIAL_CASES: list[Case] = [
     ("OFFICIAL", P, "Bangko Sentral ng Pilipinas Governor Eli Remolona Jr. said the central bank "
      "could cut rates. Remolona added that inflation eased.",
      [("Eli Remolona Jr.", "Eli Remolona Jr."), ("Remolona", "Eli Remolona Jr.")], []),
+    ("OFFICIAL", P, "President Energy Holdings said output rose, and Ambassador Theatre Group "
+     "reported higher sales.",
+     [], ["Energy Holdings", "Theatre"]),
     ("OFFICIAL", P, "Statistics chief Ali Oztunc announced the numbers, while economist Haluk "
      "Burumcekci said inflation would ease.",
      [("Ali Oztunc", "Ali Oztunc")], ["Haluk Burumcekci"]),

@@ -110,6 +110,7 @@ class _Shapes:
     agency_pronouns: frozenset[str]
     name_suffixes: frozenset[str]
     given_abbrevs: frozenset[str]
+    org_words: frozenset[str]
 
 
 SHAPE_FIELDS: dict[str, Check] = {
@@ -120,6 +121,7 @@ SHAPE_FIELDS: dict[str, Check] = {
         "leader_nouns", "public_bodies", "attributive_after", "country_nouns",
         "anaphor_heads", "honorific_pairs", "voice_verbs", "document_words",
         "agency_pronouns", "name_suffixes", "given_name_abbreviations",
+        "organisation_words",
     )},
 }
 
@@ -154,6 +156,7 @@ def _shapes() -> _Shapes:
         agency_pronouns=words("agency_pronouns"),
         name_suffixes=words("name_suffixes"),
         given_abbrevs=words("given_name_abbreviations"),
+        org_words=words("organisation_words"),
     )
 
 

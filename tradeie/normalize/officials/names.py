@@ -243,7 +243,10 @@ class NameRules:
         """The name starting at token k (after a title): (span, from NER)."""
         found = self._with_ner(toks, self._name_after(toks, k), self._person_span(toks, k, None))
         if found is not None:
-            e = found[0][1]
+            (s, e), org = found[0], self.shapes.org_words
+            if any(toks.lows[x] in org for x in range(s, e)) or (
+                    e < len(toks) and toks.spaced[e] and toks.cap[e] and toks.lows[e] in org):
+                return None  # "Ambassador Theatre Group": a title word opening a company
             if e < len(toks) and toks.joined[e] and toks.cap[e] and len(toks.words[e]) <= 4 \
                     and toks.lows[e] in self.shapes.not_name:
                 return None  # a title-case headline: "Trade Minister Warns Of Slowdown"
