@@ -516,6 +516,11 @@ OFFICIAL_CASES: list[Case] = [
     ("OFFICIAL", P, "President Energy Holdings said output rose, and Ambassador Theatre Group "
      "reported higher sales.",
      [], ["Energy Holdings", "Theatre"]),
+    ("OFFICIAL", P, "The Monetary Policy Committee of the Bank of Uganda kept the rate at 9.75 "
+     "percent.\n\nMichael Atingi-Ego\nGovernor\n",
+     [("Michael Atingi-Ego", "Michael Atingi-Ego")], []),
+    ("OFFICIAL", P, "Kenya's exports rose.\nMary Jane\nGovernor of the county said so.",
+     [], ["Mary Jane"]),
     ("OFFICIAL", P, "Statistics chief Ali Oztunc announced the numbers, while economist Haluk "
      "Burumcekci said inflation would ease.",
      [("Ali Oztunc", "Ali Oztunc")], ["Haluk Burumcekci"]),

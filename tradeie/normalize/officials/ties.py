@@ -300,10 +300,35 @@ class TiePatterns:
             return None
         return _Found(s, e, title, agency, ner=from_ner)
 
+    def _signature(self, toks: TextTokens, ts: int, te: int, tie: int,
+                   title: str) -> _Found | None:
+        """A release signed with the name on one line and the title alone on the next
+        ("Michael Atingi-Ego\nGovernor"); a job title that needs an agency takes the
+        agency named last before it."""
+        text, n = toks.text, len(toks)
+        line_end = te >= n or "\n" in text[toks.ends[te - 1]:toks.starts[te]]
+        if ts == 0 or not line_end or "\n" not in text[toks.ends[ts - 1]:toks.starts[ts]]:
+            return None
+        name = self._name_ending(toks, ts - 1)
+        if name is None:
+            return None
+        (s, e), from_ner = name
+        if s > 0 and "\n" not in text[toks.ends[s - 1]:toks.starts[s]]:
+            return None  # the name must fill its line
+        agency = None
+        if tie > PUBLIC:
+            agency = self._agency_before(s) if tie == AGENCY else None
+            if agency is None:
+                return None
+        return _Found(s, e, title, agency, ner=from_ner)
+
     def _name_before_title(self, toks: TextTokens, ts: int, te: int, tie: int,
                            title: str) -> _Found | None:
         sh = self.shapes
         n = len(toks)
+        signed = self._signature(toks, ts, te, tie, title)
+        if signed is not None:
+            return signed
         while te + 1 < n and toks.lows[te] == "and" and toks.joined[te] \
                 and toks.lows[te + 1] in self.titles.starters:
             # "president and chief economist at Pinpoint": what follows the last title ties
