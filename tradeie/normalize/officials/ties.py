@@ -355,6 +355,9 @@ class TiePatterns:
             # "Kim Jong-hoon, the ministry's director-general for trade policy"
             reached, agency = head
             k -= 2
+        elif k > 1 and (toks.lows[k] in self._heads or toks.lows[k] in sh.anaphor_heads) \
+                and toks.cap[k] and toks.cap[k - 1] and toks.lows[k - 1] in sh.public_bodies:
+            k -= 2  # "Lesetja Kganyago, the Reserve Bank governor,": the story's own bank
         else:
             q = qualifier_before(toks, ts)  # "India's finance minister"
             if q:
