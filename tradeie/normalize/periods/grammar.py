@@ -323,7 +323,7 @@ class Grammar:
              rf"|(?P<d2>{_DAYNUM})\s+(?P<mon2>{MON})|(?P<wd>{WD})){DAY_Y}",
              self._h_week_ending, ("week",)),
             ("iso_week",
-             rf"(?:week\s+(?P<wn>[1-4]\d|5[0-3]|0?[1-9])(?:\s+of|,)?\s+(?P<y>{_YEAR})"
+             rf"(?:week\s+(?P<wn>[1-4]\d|5[0-3]|0?[1-9])(?:(?:\s+of|,)?\s+(?P<y>{_YEAR}))?"
              rf"|(?P<wn2>[1-4]\d|5[0-3]|[1-9])(?:st|nd|rd|th)\s+week\s+(?:of|in)\s+"
              rf"(?P<y2>{_YEAR})|(?P<y3>{_YEAR})-?w(?P<wn3>[0-4]\d|5[0-3])){_YEND}",
              self._h_iso_week, ("week", "#ord", "#year", "#yw")),

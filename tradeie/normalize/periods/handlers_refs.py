@@ -11,6 +11,7 @@ from tradeie.normalize.periods.ops import _coerce, _Op
 from tradeie.normalize.periods.tokens import _digits, _norm_phrase, _num_lb, _word_lb
 from tradeie.normalize.periods.values import (
     _P,
+    _latest,
     _month_end,
     _safe_date,
     _week_of,
@@ -266,6 +267,16 @@ class RefDayHandlers:
     def _h_iso_week(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         if not _num_lb(ctx.low, m.start()):
             return None
+        if not (m["y"] or m["y2"] or m["y3"]):
+            # "in week 14": the latest week 14 (not "this week 3 percent": a figure follows)
+            before = ctx.low[max(0, m.start() - 8):m.start()].split()
+            nxt = self._next_word.match(ctx.low, m.end())
+            if not before or before[-1] not in ("in", "during", "for", "of", "since", "until") \
+                    or (nxt and nxt[1] in self.year_after) or ctx.pub is None:
+                return None
+            wn = int(m["wn"])
+            p = _latest(lambda y: p_week(y, wn), ctx.pub)
+            return None if p is None else _Cand(m.start(), m.end(), p, True)
         y = int(m["y"] or m["y2"] or m["y3"])
         p = p_week(y, int(m["wn"] or m["wn2"] or m["wn3"]))
         start = m.start() if m["y3"] else self._the(ctx, m.start())
