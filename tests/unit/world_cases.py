@@ -521,6 +521,9 @@ OFFICIAL_CASES: list[Case] = [
      [("Michael Atingi-Ego", "Michael Atingi-Ego")], []),
     ("OFFICIAL", P, "Kenya's exports rose.\nMary Jane\nGovernor of the county said so.",
      [], ["Mary Jane"]),
+    ("OFFICIAL", P, "The company's president, John Smith, said sales rose, while Trump's trade "
+     "adviser Peter Navarro said tariffs worked.",
+     [("Peter Navarro", "Peter Navarro")], ["John Smith"]),
     ("OFFICIAL", P, "Statistics chief Ali Oztunc announced the numbers, while economist Haluk "
      "Burumcekci said inflation would ease.",
      [("Ali Oztunc", "Ali Oztunc")], ["Haluk Burumcekci"]),

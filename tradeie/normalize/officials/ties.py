@@ -46,6 +46,8 @@ class TiePatterns:
             return None
         if toks.cap[p] and toks.lows[p] not in sh.openers and toks.lows[p] not in sh.determiners:
             return None  # an organisation we do not know, maybe a company
+        if toks.lows[p] == "'s" and p > 0 and not toks.cap[p - 1]:
+            return None  # "the company's president": a body that is no agency nor a country
         return PUBLIC, None
 
     def _agency_before(self, k: int) -> int | None:
