@@ -587,6 +587,10 @@ QUANTITY_CASES: list[Case] = [
     ("QUANTITY", P, "The port handled 50,000 20-foot containers, and Uganda shipped 6.13 "
      "million 60-kg bags of coffee.",
      [("50,000 20-foot containers", 50000.0), ("6.13 million 60-kg bags", 6.13e6)], []),
+    ("QUANTITY", P, "The scheme covers 4,500 small and medium enterprises and 12 trade and "
+     "investment agreements.",
+     [("4,500 small and medium enterprises", 4500.0),
+      ("12 trade and investment agreements", 12.0)], []),
     ("QUANTITY", P, "Brazil's coffee exports reached 3.4 million 60-kg bags.",
      [("3.4 million 60-kg bags", 3.4e6)], []),
     ("QUANTITY", P, "The Boeing 737 and the G20 are not quantities, nor is COVID-19.",
