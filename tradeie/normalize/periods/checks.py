@@ -156,7 +156,7 @@ class Checks:
             start = fiscal.start()
         poss = self._left(self._left_poss, ctx, start)
         if poss:
-            return poss.start(), poss, bool(fiscal)
+            return poss.start(), poss, bool(fiscal) or bool(poss["pf"])
         return self._the(ctx, start), None, bool(fiscal)
 
     def _upcoming(self, ctx: _Ctx, pos: int, build: Callable[[int], _P | None]

@@ -97,7 +97,9 @@ class Grammar:
         self._left_the = re.compile(r"(?<![\w])the\s+\Z")
         self._left_open = re.compile(rf"(?<![\w])(?P<w>{OPEN})\s+\Z")
         self._left_poss = re.compile(
-            rf"(?<![\w])(?:(?P<py>{_YEAR})|(?P<prel>{STAND})\s+year)['’]s\s+\Z"
+            # "fiscal 2024's first half": the half of that fiscal year
+            rf"(?<![\w])(?:(?P<pf>(?:fiscal|financial)\s+)?(?P<py>{_YEAR})"
+            rf"|(?P<prel>{STAND})\s+year)['’]s\s+\Z"
         )
         self._left_wd = re.compile(rf"(?<![\w])(?P<wd>{WD}),?\s+\Z")
         self._left_wd_rel = re.compile(r"(?<![\w])(?P<rel>last|next|this)\s+\Z")
