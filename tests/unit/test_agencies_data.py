@@ -66,6 +66,7 @@ RULE_BREAKS = [
     ("canonical-topics-list", _set("canonical_topics", ["foreign"]), '"canonical_topics"', None),
     ("bare-verbs-string", _set("bare_ref_verbs", "said"), '"bare_ref_verbs"', None),
     ("bloc-followers-string", _set("bloc_followers", "countries"), '"bloc_followers"', None),
+    ("tax-fallback-string", _set("tax_fallback_words", "revenue"), '"tax_fallback_words"', None),
     ("state-words-string", _set("state_name_words", "republic"), '"state_name_words"', None),
 ]
 

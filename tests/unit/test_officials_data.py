@@ -32,6 +32,13 @@ def shapes(models_copy: Path):
     (lambda d: d.__setitem__("attributive_after", "era"), '"attributive_after"'),
     (lambda d: d.__setitem__("country_nouns", "country"), '"country_nouns"'),
     (lambda d: d.__setitem__("anaphor_heads", "bank"), '"anaphor_heads"'),
+    (lambda d: d.__setitem__("honorific_pairs", "Tan Sri"), '"honorific_pairs"'),
+    (lambda d: d.__setitem__("voice_verbs", "said"), '"voice_verbs"'),
+    (lambda d: d["document_words"].append(None), '"document_words"'),
+    (lambda d: d.__setitem__("agency_pronouns", "its"), '"agency_pronouns"'),
+    (lambda d: d.__setitem__("name_suffixes", "Jr"), '"name_suffixes"'),
+    (lambda d: d.__setitem__("given_name_abbreviations", "Moh"), '"given_name_abbreviations"'),
+    (lambda d: d.__setitem__("organisation_words", "Group"), '"organisation_words"'),
 ])
 def test_name_shapes_fields_are_checked(shapes, change, needle):
     path, broken = shapes
@@ -62,3 +69,9 @@ def test_titles_file_lines_are_checked(models_copy: Path, line: str) -> None:
     with pytest.raises(DataFileError) as info:
         tradeie.pipeline.build()
     assert str(path) in str(info.value) and line in str(info.value)
+
+
+def test_honorific_pairs_are_two_words(shapes):
+    path, broken = shapes
+    message = broken(lambda d: d["honorific_pairs"].append("Datuk"))
+    assert str(path) in message and "honorific_pairs" in message and "'Datuk'" in message

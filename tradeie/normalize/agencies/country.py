@@ -68,8 +68,13 @@ def country_table() -> PhraseTable:
 def qualifier_before(toks: TextTokens, i: int) -> tuple[str, int] | None:
     """Country of "China's", "Chinese", "U.S." right before token i: (code, first token)."""
     j = i - 1
-    if j < 0 or not toks.joined[i]:
+    if j < 0:
         return None
+    if not toks.joined[i]:
+        # "the Philippines' planning secretary": a plural possessive's bare apostrophe
+        gap = toks.text[toks.ends[j]:toks.starts[i]]
+        if gap.strip() not in ("'", "\u2019") or not toks.lows[j].endswith("s"):
+            return None
     if toks.lows[j] == "'s":
         if j == 0 or not toks.joined[j]:
             return None

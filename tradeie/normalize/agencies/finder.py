@@ -66,6 +66,10 @@ class AgencyFinder(GenericBodies):
         covered = [False] * n
         cands: list[_Cand] = []
         for i, length, values in _lexicon_hits(toks):
+            if length == 1 and i > 0 and toks.lows[i - 1] in ("a", "an") and _BLOCK not in values \
+                    and all(len(v) > 2 and v[1] == "acronym" and v[2] != toks.words[i]
+                            for v in values):
+                continue  # "a Dane": a word, not the title-case form of an acronym (DANE)
             if _BLOCK in values:
                 cands.append(_Cand(i, i + length, 0, block=True))
             else:
@@ -178,6 +182,12 @@ class AgencyFinder(GenericBodies):
     def _set_generic(self, toks: TextTokens, c: _Cand, country: str, lows: list[str]) -> None:
         sig = self.lex.signature(lows)
         idx = self.lex.by_signature.get((country, sig)) if sig else None
+        if idx is None and sig:
+            # "Vietnam's trade ministry": the one row of the country whose name has the
+            # head and every topic word (Ministry of Industry and Trade)
+            rows = [i for i, words in self.lex.name_words_of.get(country, ())
+                    if set(sig) <= words]
+            idx = rows[0] if len(rows) == 1 else None
         c.country = country
         c.rows = []
         if idx is not None:
@@ -267,7 +277,8 @@ class AgencyFinder(GenericBodies):
             of = country_after_of(toks, end)
             if needs_qualifier and not q and not self._bare_ref_ok(toks, start, end):
                 continue
-            country = (q[0] if q else None) or (of[0] if of else None)
+            country = (q[0] if q else None) or (of[0] if of else None) \
+                or self._city_after(toks, end)
             if country is None:
                 # "the central bank" after "the Federal Reserve" in a Chinese story is the
                 # Fed, unless the story named its own bank of that kind before
@@ -285,6 +296,8 @@ class AgencyFinder(GenericBodies):
                 end = of[1]
             c = _Cand(start, end, 3, country=country, kind=kind)
             idx = self.lex.by_kind.get((country, kind))
+            if idx is None and kind == "tax":
+                idx = self._tax_fallback(country)
             if idx is not None:
                 row = self.lex.rows[idx]
                 c.name, c.acronym = row.name, row_acronym(row)
@@ -292,6 +305,34 @@ class AgencyFinder(GenericBodies):
                 c.name = _title_case(" ".join(
                     toks.text[toks.starts[start]:toks.ends[end - 1]].split()))
             yield c
+
+    @staticmethod
+    def _city_after(toks: TextTokens, end: int) -> str | None:
+        """"the finance ministry in Jakarta": the country of a capital or news city named
+        right after a function name."""
+        n = len(toks)
+        if end + 1 >= n or toks.lows[end] != "in" or not toks.joined[end] \
+                or not toks.cap[end + 1]:
+            return None
+        cities = _dateline_cities()
+        for length in (3, 2, 1):  # "Kuala Lumpur", "Addis Ababa", "Hanoi"
+            ks = range(end + 1, end + 1 + length)
+            if ks[-1] >= n or not all(toks.cap[k] for k in ks) \
+                    or not all(toks.spaced[k] for k in ks[1:]):
+                continue
+            name = " ".join(toks.words[k] for k in ks).upper()
+            if name in cities:
+                return cities[name]
+        return None
+
+    def _tax_fallback(self, country: str) -> int | None:
+        """The customs row of an economy whose revenue authority collects taxes and duties
+        (its name has a tax word: "Kenya Revenue Authority"), for a tax reference."""
+        idx = self.lex.by_kind.get((country, "customs"))
+        if idx is None:
+            return None
+        words = {w.lower() for w in tokenize_phrase(self.lex.rows[idx].name)}
+        return idx if words & self.rules.tax_fallback_words else None
 
     # -- NER evidence -------------------------------------------------------------------
 

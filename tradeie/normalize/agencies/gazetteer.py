@@ -27,7 +27,7 @@ GAZETTEER = "agencies.jsonl"
 
 KINDS = frozenset({
     "customs", "statistics", "trade_ministry", "finance_ministry", "economy_ministry",
-    "central_bank", "investment_agency", "trade_promotion", "intergovernmental", "other",
+    "central_bank", "investment_agency", "trade_promotion", "intergovernmental", "tax", "other",
 })
 NON_NATIONAL = frozenset({"EU", "INT"})
 

@@ -82,7 +82,7 @@ class GenericBodies:
                                                 or self._defined(toks, end)):
                     continue
             country = country or (q[0] if q else None) or (parent.country if parent else None) \
-                or doc
+                or self._city_after(toks, end) or doc
             if not country:
                 continue
             c = _Cand(start, end, 2)
@@ -102,11 +102,17 @@ class GenericBodies:
         last = None
         country = None
         words = 0
+        comma = False
         while k < n and toks.joined[k] and words < r.max_words:
             low = toks.lows[k]
             if low in r.connectors:
+                comma = comma or low == ","
                 k += 1
                 continue
+            if comma and low not in r.topics and not (
+                    k + 1 < n and toks.lows[k + 1] in r.topics and toks.joined[k + 1]):
+                break  # "the Ministry of Foreign Affairs, Mao Ning,": a name in apposition
+            comma = False
             if low == "of":
                 after = country_after_of(toks, k)
                 if after and last is not None:

@@ -86,7 +86,12 @@ class _Lexicon:
         self.by_signature: dict[tuple[str, tuple[str, ...]], int] = {}
         self.by_kind: dict[tuple[str, str], int] = {}
         self.kinds_of: dict[str, set[str]] = {}
+        # country -> (row index, lower-case words of its name), for a generic name whose
+        # words all stand in one row's name ("trade ministry": Ministry of Industry and Trade)
+        self.name_words_of: dict[str, list[tuple[int, frozenset[str]]]] = {}
         for idx, row in enumerate(self.rows):
+            self.name_words_of.setdefault(row.country, []).append(
+                (idx, frozenset(w.lower() for w in tokenize_phrase(row.name))))
             self.by_kind.setdefault((row.country, row.kind), idx)
             self.kinds_of.setdefault(row.country, set()).add(row.kind)
             for surface in (row.name, *row.aliases):

@@ -52,7 +52,7 @@ RULE_FIELDS: dict[str, Spec] = {
         "connectors", "of_words", "parent_links", "academic_words",
         "common_ref_blockers_before", "common_ref_blockers_after",
         "code_literal_openers", "code_call_brackets", "code_member_marks",
-        "bare_ref_verbs", "bloc_followers", "state_name_words",
+        "bare_ref_verbs", "bloc_followers", "state_name_words", "tax_fallback_words",
     )},
     "code_quotes": List(Text(test=lambda q: len(q) == 1 and not q.isalnum(),
                              what="one quote character")),
@@ -97,6 +97,7 @@ class _Rules:
     bloc_followers: frozenset[str] = frozenset()
     state_words: frozenset[str] = frozenset()
     canonical_topics: dict[str, str] = field(default_factory=dict)
+    tax_fallback_words: frozenset[str] = frozenset()
     heads: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
@@ -151,6 +152,7 @@ def _rules() -> _Rules:
         bloc_followers=_word_set(raw, "bloc_followers"),
         state_words=_word_set(raw, "state_name_words"),
         canonical_topics={k.lower(): v for k, v in raw["canonical_topics"].items()},
+        tax_fallback_words=_word_set(raw, "tax_fallback_words"),
     )
 
 

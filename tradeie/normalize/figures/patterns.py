@@ -66,6 +66,10 @@ _SENTENCE_END = (". ", "! ", "? ", "\n")
 _SENTENCE_MARKS = (". ", "! ", "? ", ".\n", "\n\n")
 # A word of the noun phrase after a count: one or two spaces, no punctuation crossed.
 _NP_TOKEN = re.compile(r"[ \t]{1,2}(?P<w>[A-Za-z][A-Za-z'’\-]{0,40}[A-Za-z]|[A-Za-z])")
+# a size written as an adjective before a counted noun: "60-kg bags", "20-foot containers"
+_SIZE_ADJECTIVE = re.compile(
+    r"[ \t]+(?P<a>\d+(?:\.\d+)?-(?:kg|kilogram|kilo|kilogramme|tonne|ton|lb|pound|litre|liter"
+    r"|foot|ft|metre|meter)s?)(?=[ \t]+[a-z])")
 # "Seven of Korea's major 13 export items": a number of the things counted right after
 _OF_NEXT = re.compile(
     r"[ \t]{1,3}of[ \t]{1,3}(?:(?:the|its|their|these|those)[ \t]{1,3}"

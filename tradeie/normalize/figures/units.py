@@ -20,6 +20,7 @@ from tradeie.normalize.figures.patterns import (
     _RATE_START,
     _SCALE_LETTERS,
     _SHARE_WORD,
+    _SIZE_ADJECTIVE,
     _SPACE,
     _SPACED_SCALE,
     _SUFFIX_CODE,
@@ -196,6 +197,9 @@ class _UnitReader:
         if self._refers_back(t, c) or text[c.num_start - 1:c.num_start] in ("/", "⁄", ":"):
             return  # "24/7 shops": a code or ratio, not a count
         first, p = -1, pos
+        size = _SIZE_ADJECTIVE.match(text, p)
+        if size is not None:  # "6.13 million 60-kg bags": the bag size is part of the unit
+            first, p = size.start("a"), size.end()
         for _ in range(4):
             m = _NP_TOKEN.match(text, p)
             if m is None:
@@ -205,6 +209,8 @@ class _UnitReader:
             p = m.end()
             if first < 0 and low in lex.count_skip:
                 continue  # "2,566 more new cars": the cars are the unit
+            if low in ("and", "or") and first >= 0 and word.islower():
+                continue  # "4,500 small and medium enterprises": joined modifiers
             if low in lex.non_count or low in lex.time_words or \
                     low in lex.stop_words or low.endswith("ly") or \
                     (unit := lex.words.get(key_of(low))) is not None and unit.kind != "count":

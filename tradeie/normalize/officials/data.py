@@ -106,6 +106,13 @@ class _Shapes:
     attributive_after: frozenset[str]
     country_nouns: frozenset[str]
     anaphor_heads: frozenset[str]
+    honorific_pairs: frozenset[tuple[str, str]]
+    voice_verbs: frozenset[str]
+    document_words: frozenset[str]
+    agency_pronouns: frozenset[str]
+    name_suffixes: frozenset[str]
+    given_abbrevs: frozenset[str]
+    org_words: frozenset[str]
 
 
 SHAPE_FIELDS: dict[str, Spec] = {
@@ -114,7 +121,9 @@ SHAPE_FIELDS: dict[str, Spec] = {
         "particles", "family_name_first", "family_name_first_vietnamese", "short_ref_stop",
         "title_openers", "title_links", "determiners", "honorifics", "not_name_words",
         "leader_nouns", "public_bodies", "attributive_after", "country_nouns",
-        "anaphor_heads",
+        "anaphor_heads", "honorific_pairs", "voice_verbs", "document_words",
+        "agency_pronouns", "name_suffixes", "given_name_abbreviations",
+        "organisation_words",
     )},
 }
 SHAPES_SCHEMA = rule_file(SHAPE_FIELDS)
@@ -144,7 +153,25 @@ def _shapes() -> _Shapes:
         attributive_after=words("attributive_after"),
         country_nouns=words("country_nouns"),
         anaphor_heads=words("anaphor_heads"),
+        honorific_pairs=_pairs(raw["honorific_pairs"]),
+        voice_verbs=words("voice_verbs"),
+        document_words=words("document_words"),
+        agency_pronouns=words("agency_pronouns"),
+        name_suffixes=words("name_suffixes"),
+        given_abbrevs=words("given_name_abbreviations"),
+        org_words=words("organisation_words"),
     )
+
+
+def _pairs(phrases: list[str]) -> frozenset[tuple[str, str]]:
+    out = set()
+    for phrase in phrases:
+        words = tuple(w.lower() for w in tokenize_phrase(phrase))
+        if len(words) != 2:
+            raise DataFileError(f"{data_path(NAME_SHAPES)}: honorific_pairs: {phrase!r} is "
+                                "not two words")
+        out.add(words)
+    return frozenset(out)
 
 
 def _key(word: str) -> str:

@@ -134,13 +134,18 @@ class _Scan(NameRules, TiePatterns):
             ts, te, tie = t
             i = te
             if any(self._blocked[k] for k in range(ts, te)):
-                continue  # a title word inside an agency name or a credit line
+                # a title word inside an agency name or a credit line; an agency word that
+                # only opens the title ("Treasury Cabinet Secretary") leaves the rest
+                rest = next((k for k in range(te - 1, ts - 1, -1) if self._blocked[k]), te) + 1
+                if ts < rest < te and all(self._blocked[k] for k in range(ts, rest)):
+                    i = rest
+                continue
             title = " ".join(text[toks.starts[ts]:toks.ends[te - 1]].split())
             for hit in (self._title_before_name(toks, ts, te, tie, title),
                         self._name_before_title(toks, ts, te, tie, title)):
                 if hit is not None and hit.start not in found:
                     found[hit.start] = hit
-        for hit in (*self._known_names(toks), *self._leaders(toks)):
+        for hit in (*self._known_names(toks), *self._leaders(toks), *self._voices(toks)):
             if hit.start not in found:
                 found[hit.start] = hit
         ordered: list[_Found] = []
@@ -192,11 +197,40 @@ class _Scan(NameRules, TiePatterns):
                 out.append(_Found(s, e, None, None, ner=from_ner))  # not "Abu Dhabi's"
         return out
 
+    def _voices(self, toks: TextTokens) -> list[_Found]:
+        """"The Fed's Christopher Waller said": a person named with an agency's possessive
+        and no title speaks for it when a reporting verb follows the name."""
+        out = []
+        n = len(toks)
+        verbs, things = self.shapes.voice_verbs, self.shapes.document_words
+        for idx, (_, e) in self._agency_span.items():
+            if e + 1 >= n or toks.lows[e] != "'s" or not toks.joined[e] \
+                    or not toks.spaced[e + 1]:
+                continue
+            name = self._name_at(toks, e + 1)
+            if name is None:
+                continue
+            (ns, ne), from_ner = name
+            if ne - ns < 2 or ne >= n or not toks.spaced[ne] or toks.lows[ne] not in verbs \
+                    or any(toks.lows[m] in things for m in range(ns, ne)):
+                continue  # "the Fed's Beige Book said": a publication, no person
+            out.append(_Found(ns, ne, None, idx, ner=from_ner))
+        return out
+
+    def _name_end(self, f: _Found) -> int:
+        """End character of a name: after the period of a closing "Jr." or "Sr."."""
+        toks = self.toks
+        end = toks.ends[f.end - 1]
+        if toks.lows[f.end - 1] in self.shapes.name_suffixes and toks.text[end:end + 1] == ".":
+            end += 1
+        return end
+
     # -- later mentions ----------------------------------------------------------------
 
     def _refs(self, toks: TextTokens, f: _Found) -> list[tuple[str, ...]]:
         sh = self.shapes
-        keys = tuple(k for k in toks.keys[f.start:f.end] if k.lower() not in sh.particles)
+        keys = tuple(k for k in toks.keys[f.start:f.end]
+                     if k.lower() not in sh.particles and k.lower() not in sh.name_suffixes)
         full = tuple(toks.keys[f.start:f.end])
         refs = [full]
         particle = next((i for i, k in enumerate(full) if k in sh.particles), None)
@@ -242,7 +276,7 @@ class _Scan(NameRules, TiePatterns):
                 f.title = f.title or person.title
                 f.agency = f.agency if f.agency is not None else person.agency
                 continue
-            f.name = " ".join(text[toks.starts[f.start]:toks.ends[f.end - 1]].split())
+            f.name = " ".join(text[toks.starts[f.start]:self._name_end(f)].split())
             people.append(f)
             for ref in self._refs(toks, f):
                 owners.setdefault(ref, set()).add(len(people) - 1)
@@ -282,8 +316,8 @@ class _Scan(NameRules, TiePatterns):
                 break
         out.sort(key=lambda f: f.start)
         return [
-            OfficialMatch(toks.starts[f.start], toks.ends[f.end - 1],
-                          text[toks.starts[f.start]:toks.ends[f.end - 1]],
+            OfficialMatch(toks.starts[f.start], self._name_end(f),
+                          text[toks.starts[f.start]:self._name_end(f)],
                           f.name, f.title, f.agency)
             for f in out
         ]

@@ -117,6 +117,14 @@ class NameRules:
         gap = toks.text[toks.ends[k]:toks.starts[k + 1]]
         return gap in (" ", ". ") and self._name_token(toks, k + 1)
 
+    def _abbrev(self, toks: TextTokens, k: int) -> bool:
+        """An abbreviated given name with its period ("Moh.", "Md.") before a name word."""
+        if toks.lows[k] not in self.shapes.given_abbrevs or not toks.cap[k] \
+                or self._blocked[k] or k + 1 >= len(toks):
+            return False
+        gap = toks.text[toks.ends[k]:toks.starts[k + 1]]
+        return gap == ". " and self._name_token(toks, k + 1)
+
     def _surname_first(self, toks: TextTokens, k: int) -> bool:
         """'He' of "He Lifeng": a stop word that is also a family name, before a name word."""
         low = toks.lows[k]
@@ -128,8 +136,8 @@ class NameRules:
         """The name starting at token k: (start, end exclusive)."""
         sh = self.shapes
         n = len(toks)
-        if k + 1 < n and self._initial(toks, k):  # "V. Anantha Nageswaran"
-            rest = self._name_after(toks, k + 1)
+        if k + 1 < n and (self._initial(toks, k) or self._abbrev(toks, k)):
+            rest = self._name_after(toks, k + 1)  # "V. Anantha Nageswaran", "Moh. Edy Mahmud"
             return (k, rest[1]) if rest else None
         if k >= n or not (self._name_token(toks, k) or self._surname_first(toks, k)):
             return None
@@ -178,6 +186,8 @@ class NameRules:
                 if p == m or not toks.spaced[p + 1] or not self._name_token(toks, p):
                     break
                 m = p
+        if start > 0 and self._abbrev(toks, start - 1) and words < sh.max_tokens:
+            start -= 1  # "Moh. Edy Mahmud, deputy head of BPS"
         # the word before the name must not be capitalised and attached: "Goldman Sachs
         # economist", "Tesla Minister" are other people's names or companies.
         p = start - 1
@@ -233,7 +243,10 @@ class NameRules:
         """The name starting at token k (after a title): (span, from NER)."""
         found = self._with_ner(toks, self._name_after(toks, k), self._person_span(toks, k, None))
         if found is not None:
-            e = found[0][1]
+            (s, e), org = found[0], self.shapes.org_words
+            if any(toks.lows[x] in org for x in range(s, e)) or (
+                    e < len(toks) and toks.spaced[e] and toks.cap[e] and toks.lows[e] in org):
+                return None  # "Ambassador Theatre Group": a title word opening a company
             if e < len(toks) and toks.joined[e] and toks.cap[e] and len(toks.words[e]) <= 4 \
                     and toks.lows[e] in self.shapes.not_name:
                 return None  # a title-case headline: "Trade Minister Warns Of Slowdown"

@@ -36,6 +36,9 @@ class TiePatterns:
             return AGENCY, self._agency_end[p - 1]
         if qualifier_before(toks, ts):
             return COUNTRY, None
+        if toks.lows[p] in self.shapes.agency_pronouns:
+            idx = self._agency_before(p)  # "Its president, Julio Velarde," after the BCRP
+            return None if idx is None else (AGENCY, idx)
         head = self._head_anaphor(toks, p, ts)
         if head is not None:
             return head
@@ -43,14 +46,32 @@ class TiePatterns:
             return None
         if toks.cap[p] and toks.lows[p] not in sh.openers and toks.lows[p] not in sh.determiners:
             return None  # an organisation we do not know, maybe a company
+        if toks.lows[p] == "'s" and p > 0 and not toks.cap[p - 1]:
+            return None  # "the company's president": a body that is no agency nor a country
         return PUBLIC, None
+
+    def _agency_before(self, k: int) -> int | None:
+        """The agency named last before token k, unless an organisation that is no agency
+        stands between ('its' then refers to that one)."""
+        best = None
+        for idx, (s, e) in self._agency_span.items():
+            if e <= k and (best is None or s > self._agency_span[best][0]):
+                best = idx
+        if best is None or self._last_org[k] >= self._agency_span[best][1]:
+            return None
+        toks = self.toks
+        between = toks.text[toks.ends[self._agency_span[best][1] - 1]:toks.starts[k]]
+        if sum(between.count(mark) for mark in (". ", "? ", "! ", "\n")) > 1:
+            return None  # named more than a sentence before: 'its' may be anyone's
+        return best
 
     def _latest_agency(self, head: str, before: int) -> int | None:
         """The last agency ending before token `before` whose name has the word `head`."""
         for idx in sorted(self._agency_span, key=lambda a: -self._agency_span[a][0]):
-            if self._agency_span[idx][1] <= before \
-                    and head in self._agencies[idx].name.lower().split():
-                return idx
+            a = self._agencies[idx]
+            if self._agency_span[idx][1] <= before and (
+                    head in a.name.lower().split() or head in a.text.lower().split()):
+                return idx  # "the bureau's" after "the statistics bureau" (Statistics Indonesia)
         return None
 
     def _head_anaphor(self, toks: TextTokens, p: int, ts: int
@@ -65,12 +86,17 @@ class TiePatterns:
         if toks.lows[p] not in self._heads and toks.lows[p] not in self.shapes.anaphor_heads \
                 or self._blocked[p] or self._orgs[p]:
             return None
-        if toks.cap[p] and not toks.boundary_before(p) and not (
+        public = p > 0 and toks.cap[p - 1] and toks.lows[p - 1] in self.shapes.public_bodies \
+            and (toks.boundary_before(p - 1) or (
+                p > 1 and toks.lows[p - 2] in self.shapes.determiners))
+        if toks.cap[p] and not toks.boundary_before(p) and not public and not (
                 p > 0 and toks.lows[p - 1] in self.shapes.determiners):
             return None  # "Sales Department head": a named body we do not know
         idx = self._latest_agency(toks.lows[p], ts)
         if idx is not None and self._last_org[p] >= self._agency_span[idx][1]:
             idx = None  # "Goldman Sachs ... the bank's chief economist": the company's
+        if idx is None and public:
+            return PUBLIC, None  # "Central Bank Governor X" where the story names no bank
         if idx is None and toks.lows[p] not in self._ministry_heads:
             return None  # "the agency's chief economist" after a rating agency
         return AGENCY, idx
@@ -98,6 +124,9 @@ class TiePatterns:
         if is_country_word(toks, k):
             hit = country_table().longest_at(toks, k)
             after = k + (hit[0] if hit else 1)
+            if after + 1 < n and toks.lows[after] == "'s" and toks.joined[after] \
+                    and after + 1 in self._agency_start and toks.joined[after + 1]:
+                return AGENCY, self._agency_start[after + 1]  # "head of Vietnam's GSO"
             if after < len(toks) and toks.joined[after] and toks.cap[after]:
                 return None  # "president of China Everbright Bank": a body named after it
             return COUNTRY, None
@@ -123,8 +152,12 @@ class TiePatterns:
         """"IBGE National Accounts Coordinator": capitalised words (at most three) between
         an agency and the title belong to the title: (new title start, agency index)."""
         p, words = ts - 1, 0
-        while p >= 0 and words < 3 and toks.joined[p + 1] and toks.cap[p] \
-                and not self._blocked[p] and not is_country_word(toks, p):
+        sh = self.shapes
+        while p >= 0 and words < 3 and toks.joined[p + 1] and not self._blocked[p] and (
+                toks.cap[p] or (toks.words[p].isalpha() and toks.lows[p] not in sh.not_name
+                                and toks.lows[p] not in sh.determiners)) \
+                and not is_country_word(toks, p):
+            # "IBGE National Accounts Coordinator", "Stats NZ consumer prices manager"
             p -= 1
             words += 1
         if words and p >= 0 and toks.joined[p + 1]:
@@ -155,17 +188,49 @@ class TiePatterns:
         """"Government Statistician Professor Samuel Annim", "Dr Law Chi-kwong": the name
         starts after an honorific."""
         for _ in range(4):  # "Datuk Seri Mohd Uzir", "Tengku Datuk Seri Utama Zafrul"
+            if k + 2 < len(toks) and self._honorific_pair(toks, k):
+                k += 2  # "Tan Sri Zafrul": 'Tan' alone is a family name
+                continue
             if k + 1 < len(toks) and toks.cap[k] and toks.lows[k] in self.shapes.honorifics:
                 gap = toks.text[toks.ends[k]:toks.starts[k + 1]]
                 if gap and gap.strip() in ("", ".") and "\n" not in gap:
                     k += 1
         return k
 
+    def _honorific_pair(self, toks: TextTokens, k: int) -> bool:
+        """"Tan Sri", "Dato' Sri": two words that together are an honorific."""
+        return k + 1 < len(toks) and toks.cap[k] and toks.cap[k + 1] \
+            and (toks.lows[k], toks.lows[k + 1]) in self.shapes.honorific_pairs
+
+    def _without_honorifics(self, toks: TextTokens, s: int, e: int) -> int:
+        """Start of a name found before its title with leading honorifics left out
+        ("Sheikh Mohammed bin Rashid, Vice President ...", "Tan Sri Zafrul Aziz, the
+        minister"); one name word at least stays."""
+        while e - s >= 2:
+            if e - s >= 3 and self._honorific_pair(toks, s):
+                s += 2
+            elif s > 0 and self._honorific_pair(toks, s - 1):
+                s += 1  # "Dato' Sri Amir": the name run started at 'Sri'
+            elif toks.cap[s] and toks.lows[s] in self.shapes.honorifics:
+                s += 1
+            else:
+                break
+        return s
+
     def _title_before_name(self, toks: TextTokens, ts: int, te: int, tie: int,
                            title: str) -> _Found | None:
         n = len(toks)
+        while te + 1 < n and toks.lows[te] == "and" and toks.joined[te] \
+                and toks.lows[te + 1] in self.titles.starters:
+            # "Minister of Finance and Coordinating Minister of the Economy, Wale Edun,",
+            # "National Statistician and Civil Registrar General Claire Dennis Mapa"
+            more = self._title_at(toks, te + 1)
+            if more is None:
+                break
+            te, tie = more[1], min(tie, more[2])
+            title = " ".join(toks.text[toks.starts[ts]:toks.ends[te - 1]].split())
         left = self._left_tie(toks, ts)
-        if left is None:
+        if left is None or (left[1] is None and left[0] < tie):
             run = self._agency_run(toks, ts)
             if run is not None:
                 ts, left = run[0], (AGENCY, run[1])
@@ -175,8 +240,10 @@ class TiePatterns:
             if of_agency is not None:  # "the head of Statistics Indonesia, Amalia ..., said"
                 left, te = (AGENCY, of_agency[0]), of_agency[1]
                 title = " ".join(toks.text[toks.starts[ts]:toks.ends[te - 1]].split())
-        if left is None or left[0] < tie:
+        if left is None:
             return None
+        if left[0] < tie:
+            return self._name_of_agency(toks, te, title)
         agency = left[1]
         if te < n and toks.lows[te] in ("of", "for") and toks.joined[te] and agency is not None:
             # "ABS head of national accounts Katherine Keenan": the remit joins the title
@@ -187,6 +254,16 @@ class TiePatterns:
             if m > te + 1 and m < n and toks.spaced[m] and self._name_at(toks, m):
                 title = " ".join(toks.text[toks.starts[ts]:toks.ends[m - 1]].split())
                 te = m
+        if te + 2 < n and toks.lows[te] == "of" and toks.joined[te]:
+            # "The Statistician-General of the Federation, Name,": the state the office
+            # serves joins the title
+            m = te + 1
+            if toks.lows[m] == "the" and toks.joined[m]:
+                m += 1
+            if m + 1 < n and toks.cap[m] and toks.joined[m] \
+                    and toks.lows[m] in self.shapes.public_bodies and toks.words[m + 1] == ",":
+                title = " ".join(toks.text[toks.starts[ts]:toks.ends[m]].split())
+                te = m + 1
         # "the Economy Minister, Sergio Massa, said": a name set off by commas
         comma = te + 1 < n and toks.words[te] == "," and toks.joined[te + 1] and (
             toks.boundary_before(ts) or toks.lows[ts - 1] in self.shapes.determiners
@@ -204,10 +281,56 @@ class TiePatterns:
             return None  # "the President, Congress and the courts": a list, no apposition
         return _Found(s, e, title, agency, ner=from_ner)
 
+    def _name_of_agency(self, toks: TextTokens, te: int, title: str) -> _Found | None:
+        """"Chief economist Huw Pill of the Bank of England": a job title that needs an
+        agency, the name, then "of"/"at" and the agency."""
+        n = len(toks)
+        if te >= n or not toks.spaced[te]:
+            return None
+        name = self._name_at(toks, self._skip_honorific(toks, te))
+        if name is None:
+            return None
+        (s, e), from_ner = name
+        k = e
+        if k + 1 >= n or toks.lows[k] not in ("of", "at") or not toks.joined[k]:
+            return None
+        k += 1
+        if toks.lows[k] == "the" and toks.joined[k]:
+            k += 1
+        agency = self._agency_start.get(k)
+        if agency is None or not toks.joined[k]:
+            return None
+        return _Found(s, e, title, agency, ner=from_ner)
+
+    def _signature(self, toks: TextTokens, ts: int, te: int, tie: int,
+                   title: str) -> _Found | None:
+        """A release signed with the name on one line and the title alone on the next
+        ("Michael Atingi-Ego\nGovernor"); a job title that needs an agency takes the
+        agency named last before it."""
+        text, n = toks.text, len(toks)
+        line_end = te >= n or "\n" in text[toks.ends[te - 1]:toks.starts[te]]
+        if ts == 0 or not line_end or "\n" not in text[toks.ends[ts - 1]:toks.starts[ts]]:
+            return None
+        name = self._name_ending(toks, ts - 1)
+        if name is None:
+            return None
+        (s, e), from_ner = name
+        if s > 0 and "\n" not in text[toks.ends[s - 1]:toks.starts[s]]:
+            return None  # the name must fill its line
+        agency = None
+        if tie > PUBLIC:
+            agency = self._agency_before(s) if tie == AGENCY else None
+            if agency is None:
+                return None
+        return _Found(s, e, title, agency, ner=from_ner)
+
     def _name_before_title(self, toks: TextTokens, ts: int, te: int, tie: int,
                            title: str) -> _Found | None:
         sh = self.shapes
         n = len(toks)
+        signed = self._signature(toks, ts, te, tie, title)
+        if signed is not None:
+            return signed
         while te + 1 < n and toks.lows[te] == "and" and toks.joined[te] \
                 and toks.lows[te + 1] in self.titles.starters:
             # "president and chief economist at Pinpoint": what follows the last title ties
@@ -225,11 +348,18 @@ class TiePatterns:
         elif k >= 0 and toks.lows[k] == "'s" and k - 1 in self._agency_end:
             agency = self._agency_end[k - 1]
             k = self._agency_span[agency][0] - 1
+        elif k > 0 and toks.lows[k] in self.shapes.agency_pronouns \
+                and (idx := self._agency_before(k)) is not None:
+            agency, reached = idx, AGENCY  # "Julio Velarde, its president, said"
+            k -= 1
         elif (head := self._head_anaphor(toks, k, ts) if k > 0 and toks.lows[k] == "'s"
               else None) is not None:
             # "Kim Jong-hoon, the ministry's director-general for trade policy"
             reached, agency = head
             k -= 2
+        elif k > 1 and (toks.lows[k] in self._heads or toks.lows[k] in sh.anaphor_heads) \
+                and toks.cap[k] and toks.cap[k - 1] and toks.lows[k - 1] in sh.public_bodies:
+            k -= 2  # "Lesetja Kganyago, the Reserve Bank governor,": the story's own bank
         else:
             q = qualifier_before(toks, ts)  # "India's finance minister"
             if q:
@@ -247,6 +377,7 @@ class TiePatterns:
         (s0, e0), _ = name
         if e0 - s0 == 1 and toks.boundary_before(s0) and toks.lows[s0].endswith("ly"):
             return None  # "Globally, the finance minister said": an adverb, not a name
+        name = ((self._without_honorifics(toks, s0, e0), e0), name[1])
         right = self._right_tie(toks, te)
         remit = self._remit_end(toks, te)
         if remit is not None and right is not None and right[1] is None:

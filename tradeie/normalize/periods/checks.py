@@ -156,8 +156,26 @@ class Checks:
             start = fiscal.start()
         poss = self._left(self._left_poss, ctx, start)
         if poss:
-            return poss.start(), poss, bool(fiscal)
+            return poss.start(), poss, bool(fiscal) or bool(poss["pf"])
         return self._the(ctx, start), None, bool(fiscal)
+
+    def _upcoming(self, ctx: _Ctx, pos: int, build: Callable[[int], _P | None]
+                  ) -> _P | None:
+        """A day or month without a year in a clause about the future ("will meet on
+        September 23", "takes effect in October"): the next one after publication when the
+        most recent one lies months back; None to keep the usual reading."""
+        pub = ctx.pub
+        if pub is None:
+            return None
+        cut = max(ctx.text.rfind(". ", 0, pos), ctx.text.rfind("\n", 0, pos),
+                  ctx.text.rfind("; ", 0, pos))
+        if self._future_rx.search(ctx.text, cut + 1, pos) is None:
+            return None
+        nxt = next((p for y in (pub.year, pub.year + 1) if (p := build(y)) is not None
+                    and p.start > pub), None)
+        if nxt is None or (nxt.start - pub).days > 183:
+            return None
+        return nxt
 
     @staticmethod
     def _resolve(

@@ -93,10 +93,13 @@ class Grammar:
         # needs a year after it, see day_dm)
         DAY_YR_DM = rf"(?:(?:,?\s+|-)(?P<y>{_YEAR}){_YEND}|\s+(?P<rel>{REL})\s+year(?![\w-]))?"
         REL_Y = rf"\s+(?P<rel>{REL})\s+year(?![\w-])"
+        REL_OF_Y = rf"\s+(?:of\s+)?(?P<rel>{REL})\s+year(?![\w-])"  # "Q1 of last year"
         self._left_the = re.compile(r"(?<![\w])the\s+\Z")
         self._left_open = re.compile(rf"(?<![\w])(?P<w>{OPEN})\s+\Z")
         self._left_poss = re.compile(
-            rf"(?<![\w])(?:(?P<py>{_YEAR})|(?P<prel>{STAND})\s+year)['’]s\s+\Z"
+            # "fiscal 2024's first half": the half of that fiscal year
+            rf"(?<![\w])(?:(?P<pf>(?:fiscal|financial)\s+)?(?P<py>{_YEAR})"
+            rf"|(?P<prel>{STAND})\s+year)['’]s\s+\Z"
         )
         self._left_wd = re.compile(rf"(?<![\w])(?P<wd>{WD}),?\s+\Z")
         self._left_wd_rel = re.compile(r"(?<![\w])(?P<rel>last|next|this)\s+\Z")
@@ -172,8 +175,14 @@ class Grammar:
             # comparison marker, a few words, a preposition
             rf"|(?<![\w])(?:{_alt(d['strict_comparison_markers'])})\s+(?:the\s+)?"
             r"(?:[a-z][\w-]*\s+){1,3}(?:in|on|at|during|for|of|over)\s+\Z"
+            # "the highest eight-month level in the past five years": the span a record
+            # is measured over
+            rf"|(?<![\w])(?:the|its|their)\s+(?:{_alt(d['superlative_markers'])})\s+"
+            r"(?:[a-z][\w-]*\s+){0,3}"
+            r"(?:in|for|of|over|during)\s+\Z"
         )
         self._revision_rx = re.compile(rf"(?i)\b(?:{_alt(d['revision_markers'])})\b")
+        self._future_rx = re.compile(rf"(?i)\b(?:{_alt(d['future_markers'])})\b")
         range_words = _alt(w for w in d["range_connectors"] if w.isalpha())
         self._range_words = re.compile(rf"\s(?:{range_words})\s")  # "January to June"
         # "rose to over 2000": a figure after a movement verb, not a year
@@ -289,6 +298,12 @@ class Grammar:
              ("#year",)),
             ("iso_month", rf"(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])(?![\w/-]|[.,]\d)",
              self._h_iso_month, ("#year",)),
+            # "14.01.2025", "14/01/2025" (day first, as outside the US), "09/2024"
+            ("num_dmy",
+             rf"(?P<d>[0-3]?\d)(?P<sep>[./])(?P<m>[01]?\d)(?P=sep)(?P<y>{_YEAR})"
+             r"(?![\w/-]|\.\d)", self._h_num_dmy, ("#d12",)),
+            ("num_my", rf"(?P<m>0[1-9]|1[0-2])/(?P<y>{_YEAR})(?![\w/-]|\.\d)",
+             self._h_num_my, ("#d12",)),
             ("day_span_md",
              rf"(?P<m1>{MON})\s*(?P<d1>{_DAYNUM})(?:,?\s+(?P<y1>{_YEAR}))?\s*(?P<conn>{CONN}|and)"
              rf"\s*(?:(?P<m2>{MON})\s*)?(?P<d2>{_DAYNUM}){DAY_YR}", self._h_day_span, months),
@@ -310,7 +325,7 @@ class Grammar:
              rf"|(?P<d2>{_DAYNUM})\s+(?P<mon2>{MON})|(?P<wd>{WD})){DAY_Y}",
              self._h_week_ending, ("week",)),
             ("iso_week",
-             rf"(?:week\s+(?P<wn>[1-4]\d|5[0-3]|0?[1-9])(?:\s+of|,)?\s+(?P<y>{_YEAR})"
+             rf"(?:week\s+(?P<wn>[1-4]\d|5[0-3]|0?[1-9])(?:(?:\s+of|,)?\s+(?P<y>{_YEAR}))?"
              rf"|(?P<wn2>[1-4]\d|5[0-3]|[1-9])(?:st|nd|rd|th)\s+week\s+(?:of|in)\s+"
              rf"(?P<y2>{_YEAR})|(?P<y3>{_YEAR})-?w(?P<wn3>[0-4]\d|5[0-3])){_YEND}",
              self._h_iso_week, ("week", "#ord", "#year", "#yw")),
@@ -331,6 +346,10 @@ class Grammar:
              rf"(?P<pos>first|last|final|opening|initial)\s+(?P<n>{NUM})\s+(?P<u>months|quarters)"
              rf"(?![\w-]){tail('t')}", self._h_first_months, ("first", "last", "final", "opening",
                                                               "initial")),
+            # "the 11-month period" (Vietnamese usage): the first months of the year
+            ("month_period",
+             rf"(?P<n>{NUM})-month\s+period(?![\w-]){tail('t')}", self._h_first_months,
+             ("#d12", *self.numbers)),
             ("days_of_month",
              # "the first fortnight of December" (days 1-15; the last: 16 to the end)
              rf"(?P<pos>{_alt(self.days_pos)})\s+(?:(?P<n>[12]\d|3[01]|{NUM})\s+days"
@@ -359,7 +378,7 @@ class Grammar:
              rf"(?:\s*(?:-|–|to)\s*(?:q(?P<qe>[1-4])|(?P<qe2>[1-4])q))?"
              rf"(?:(?:\s*(?:of\s+)?|\s*[-/]\s*)(?P<y>{_YEAR})|'(?P<yy>\d\d)"
              rf"|(?:\s+(?:of\s+)?|(?=(?:{FY})'?\d))"
-             rf"{fisc('t')}|{REL_Y})?(?![\w%-])",
+             rf"{fisc('t')}|{REL_OF_Y})?(?![\w%-])",
              self._h_quarter_q, ("#q",)),
             ("year_qh",
              rf"(?P<y>{_YEAR})\s*[-/]?\s*(?:q(?P<q>[1-4])|h(?P<h>[12]))(?![\w-])",
@@ -377,7 +396,7 @@ class Grammar:
             ("half_h",
              rf"(?:h(?P<h>[12])|(?P<h2>[12])h(?P<yy2>\d\d)?)(?:(?:\s*(?:of\s+)?|\s*[-/]\s*)"
              rf"(?P<y>{_YEAR})|'(?P<yy>\d\d)|(?:\s+(?:of\s+)?|(?=(?:{FY})'?\d))"
-             rf"{fisc('t')}|{REL_Y})?(?![\w%-])",
+             rf"{fisc('t')}|{REL_OF_Y})?(?![\w%-])",
              self._h_half_h, ("#h",)),
             ("fiscal", fisc(""), self._h_fiscal,
              (*_starts(d["fiscal_words"]), *_starts(f"the {w}" for w in d["bare_fiscal_words"]),
@@ -433,6 +452,8 @@ class Grammar:
             "days_of_month": ("#d12", "fortnight", *self.numbers),
             "iso_day": ("#d12",),
             "iso_month": ("#d12",),
+            "num_dmy": ("#d12",),
+            "num_my": ("#year",),
             "day_span_md": ("#d12", "#ord"),
             "day_span_dm": ("#mon", "of", "#d12", "#ord", *CONN_W),
             "day_md": ("#d12", "#ord"),
@@ -444,6 +465,7 @@ class Grammar:
                          *_second_tokens(self.standalone)),
             "month_range": ("#mon", "#year", "and", *CONN_W, *d["month_position_prefixes"]),
             "first_months": ("#d12", *self.numbers),
+            "month_period": ("month",),
             "months_to": ("months", "month", "quarters", "year", *d["span_end_words"],
                           *d["span_start_words"]),
             "quarter": (*d["quarter_words"], "fiscal", "and", "to", "through"),
@@ -493,6 +515,8 @@ class Grammar:
         # one pass over the text finds every start token and peeks at the token after it
         self._trigger_rx = re.compile(
             rf"(?<![a-z0-9])(?P<t>{_alt(words)}|the(?=[^a-z0-9]{{1,8}}(?:{_alt(the_next)})(?![a-z0-9]))"
-            rf"|(?<!\d[.,])\d[a-z0-9]*(?![.,]\d|%)|[qh][1-4][a-z0-9]*|fy[a-z0-9]*|cy\d*)(?![a-z0-9])"
+            rf"|(?<!\d[.,])\d[a-z0-9]*(?![.,]\d|%)|[qh][1-4][a-z0-9]*|fy[a-z0-9]*|cy\d*"
+            # "14.01.2025": a day number before a dotted month and year (no decimal)
+            rf"|(?<!\d[.,])\d\d?(?=\.\d\d?\.(?:19|20)\d\d(?!\d)))(?![a-z0-9])"
             rf"(?=[^a-z0-9]{{1,4}}(?P<n>[a-z0-9]+))?"
         )

@@ -26,6 +26,10 @@ from tradeie.normalize.periods.values import (
 _LEGAL_NUMBER = re.compile(r"/\d{3}")
 
 
+
+# "through September" closing a clause: the months of the year up to it
+_THROUGH = re.compile(r"(?<![\w])(?:through|thru)\s+\Z")
+
 class NamedHandlers:
     """Mixin of PeriodFinder: one ``_h_<family>`` per grammar family."""
 
@@ -209,7 +213,16 @@ class NamedHandlers:
         # article of 20 December is this December, not last year's
         if ctx.pub is None:
             return _Cand(start, m.end(), None, True)
-        return _Cand(start, m.end(), _latest(lambda y: p_month(y, mon), ctx.pub, begun=True), True)
+        up = self._upcoming(ctx, start, lambda y: p_month(y, mon))
+        if up is not None:
+            return _Cand(start, m.end(), up, True)
+        p = _latest(lambda y: p_month(y, mon), ctx.pub, begun=True)
+        if p is not None and _THROUGH.search(low, max(0, start - 10), start) \
+                and (ctx.pub - p.end).days <= 92:
+            # "arrivals totalled 5 million through September" (a month just reported): the
+            # year to that month
+            p = p_months(p.start.year, 1, p.start.year, mon)
+        return _Cand(start, m.end(), p, True)
 
     def _h_year_range(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         if not _num_lb(ctx.low, m.start()) and not self._after_figure_slash(ctx.low, m.start()):

@@ -6,10 +6,12 @@ import re
 from datetime import date, timedelta
 
 from tradeie.normalize.periods.candidates import Spec, _Cand, _Ctx
+from tradeie.normalize.periods.fiscal import _fy_year
 from tradeie.normalize.periods.ops import _coerce, _Op
 from tradeie.normalize.periods.tokens import _digits, _norm_phrase, _num_lb, _word_lb
 from tradeie.normalize.periods.values import (
     _P,
+    _latest,
     _month_end,
     _safe_date,
     _week_of,
@@ -33,7 +35,12 @@ class RefDayHandlers:
             return None  # "the over-the-month gain": a compound adjective
         if key in self.bare_backrefs and not self._bare_ok(ctx, m.start(), m.end()):
             return None
-        return _Cand(m.start(), m.end(), None, True, op)
+        fallback = None
+        if ctx.pub is not None and op.n < 0 and set(key.split()) & self.fiscal_adjs:
+            # "Tax revenue rose in the previous fiscal year" with no period named before:
+            # the fiscal year before the one under way
+            fallback = _fy_year(ctx.cal.fy_of(ctx.pub) + op.n, ctx.cal)
+        return _Cand(m.start(), m.end(), None, True, op, fallback=fallback)
 
     def _bare_ok(self, ctx: _Ctx, start: int, end: int) -> bool:
         """A bare noun back-reference ("the year", "the same period") in a temporal use:
@@ -129,6 +136,21 @@ class RefDayHandlers:
         d = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
         return None if d is None else _Cand(m.start(), m.end(), p_day(d), False)
 
+    def _h_num_dmy(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        """"14.01.2025", "14/01/2025": day first (month first only when the day would be
+        no month: "01/14/2025")."""
+        if not _num_lb(ctx.low, m.start()):
+            return None
+        a, b, y = int(m["d"]), int(m["m"]), int(m["y"])
+        d = _safe_date(y, b, a) if b <= 12 else _safe_date(y, a, b) if m["sep"] == "/" else None
+        return None if d is None else _Cand(m.start(), m.end(), p_day(d), False)
+
+    def _h_num_my(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        """"09/2024": a month (a zero-padded month number and a year)."""
+        if not _num_lb(ctx.low, m.start()):
+            return None
+        return _Cand(m.start(), m.end(), p_month(int(m["y"]), int(m["m"])), False)
+
     def _h_iso_month(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         y = int(m["y"])
         if int(m["m"]) == (y + 1) % 100:  # "2011-12" is a year pair, left to year_range
@@ -164,6 +186,8 @@ class RefDayHandlers:
         spec = self._day_spec(m)
         if spec is None:
             return None
+        if spec == ("latest",) and (up := self._upcoming(ctx, m.start(), build)) is not None:
+            return _Cand(m.start(), m.end(), up, True)
         return self._cand(m.start(), m.end(), self._resolve(spec, ctx, build))
 
     def _day_spec(self, m: re.Match[str]) -> Spec | None:
@@ -195,6 +219,8 @@ class RefDayHandlers:
         spec = self._day_spec(m)
         if spec is None:
             return None
+        if spec == ("latest",) and (up := self._upcoming(ctx, start, build)) is not None:
+            return _Cand(start, m.end(), up, True)
         return self._cand(start, m.end(), self._resolve(spec, ctx, build))
 
     def _h_week_of_month(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
@@ -241,6 +267,16 @@ class RefDayHandlers:
     def _h_iso_week(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         if not _num_lb(ctx.low, m.start()):
             return None
+        if not (m["y"] or m["y2"] or m["y3"]):
+            # "in week 14": the latest week 14 (not "this week 3 percent": a figure follows)
+            before = ctx.low[max(0, m.start() - 8):m.start()].split()
+            nxt = self._next_word.match(ctx.low, m.end())
+            if not before or before[-1] not in ("in", "during", "for", "of", "since", "until") \
+                    or (nxt and nxt[1] in self.year_after) or ctx.pub is None:
+                return None
+            wn = int(m["wn"])
+            p = _latest(lambda y: p_week(y, wn), ctx.pub)
+            return None if p is None else _Cand(m.start(), m.end(), p, True)
         y = int(m["y"] or m["y2"] or m["y3"])
         p = p_week(y, int(m["wn"] or m["wn2"] or m["wn3"]))
         start = m.start() if m["y3"] else self._the(ctx, m.start())

@@ -72,16 +72,20 @@ class SpanHandlers:
 
     def _h_first_months(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         """'the first 11 months of 2024', 'the first three quarters', 'the last two
-        quarters of fiscal 2023'."""
+        quarters of fiscal 2023', 'the 11-month period'."""
+        g = m.groupdict()
+        pos = g.get("pos")
         n = self._count(m["n"])
-        if n is not None and m["u"] == "quarters":
+        if n is not None and g.get("u") == "quarters":
             n = 3 * n if n <= 4 else None
+        if pos is None and (n is None or n > 11 or self._the(ctx, m.start()) == m.start()):
+            return None  # "the 12-month period" (a rolling year), "for a six-month period"
         if n is None or not 1 <= n <= 12 or not _word_lb(ctx.low, m.start()):
             return None
         if self._dangling_of.match(ctx.low, m.end()):
             return None  # "the first six months of the pandemic"
         start, poss, _ = self._np_start(m, ctx)
-        first = m["pos"] not in ("last", "final")
+        first = pos not in ("last", "final")
         spec = self._tail_spec(m, "t", ctx, poss)
         if not first and spec == ("latest",) and not m["tthey"]:
             return None  # "the last three months": a rolling duration, not a period
@@ -95,6 +99,15 @@ class SpanHandlers:
         def fy_build(sy: int, cal: _Cal) -> _P | None:
             return cal.months(sy, offset, n)
 
+        if first and spec == ("latest",) and ctx.pub is not None and ctx.cal.start_month != 1:
+            # "the first eight months" in a Bangladeshi story of March 2025: the calendar
+            # reading (January-August 2024) is stale; the fiscal one (July 2024 to February
+            # 2025) has just ended
+            cal, pub = ctx.cal, ctx.pub
+            p_cal = _latest(build, pub)
+            p_fy = _latest(lambda sy: fy_build(sy, cal), pub, cal.fy_of(pub))
+            if p_fy is not None and (p_cal is None or p_fy.end > p_cal.end):
+                return _Cand(start, m.end(), p_fy, True)
         return self._cand(start, m.end(), self._resolve(spec, ctx, build, fy_build))
 
     def _h_days_of_month(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:

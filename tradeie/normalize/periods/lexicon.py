@@ -89,6 +89,8 @@ class Lexicon:
         ana = d["anaphoric_references"]
         self.ana_nouns = {k.lower(): v for k, v in ana["nouns"].items()}
         self.bare_fw = {w.lower() for w in d["bare_fiscal_words"]}
+        # "fiscal", "financial": the words of the fiscal-year phrases besides "year"
+        self.fiscal_adjs = {w for p in d["fiscal_words"] for w in p.lower().split()} - {"year"}
         self.ana_phrases = {_norm_phrase(k): v for k, v in ana["phrases"].items()}
         self.roll_units = {k.lower(): v for k, v in d["rolling_spans"]["units"].items()}
         spans = d["back_reference_spans"]
@@ -145,7 +147,8 @@ _WORD_LISTS = (
     "currency_signs", "comparison_markers", "revision_markers", "year_figure_verbs",
     "year_figure_to", "year_figure_to_qualified", "year_figure_qualifiers", "weekend_words",
     "period_position_phrases", "month_blockers_before", "base_year_markers", "vague_periods",
-    "base_year_markers_need_figure", "strict_comparison_markers",
+    "base_year_markers_need_figure", "strict_comparison_markers", "future_markers",
+    "superlative_markers",
 )
 # read as sets only, never as regex alternatives: they may be empty
 _OPTIONAL_WORD_LISTS = ("ambiguous_months", "year_blockers_after", "year_context_after",
