@@ -320,6 +320,10 @@ class MetricLinking:
             # January, an annual decline of 9%"
             cut = max(self.text.rfind(",", prev, fig.start), self.text.rfind(";", prev, fig.start))
             window_before = self.text[cut + 1:fig.start] if cut >= 0 else ""
+        # "sequentially": one step of the figure's own period (relate.period_link)
+        found, step = self._sequential_basis(fig, s, (window_after, window_before))
+        if found:
+            return step
         # the cue after the figure first: "1.9% year-on-year and 0.6% quarter-on-quarter"
         for window in (window_after, window_before):
             for basis, pattern in self.c.basis.items():

@@ -19,6 +19,8 @@ from tradeie.relate.scope import (
     ends_before,
     narrower_before,
     passage_period,
+    period_cues,
+    sequential_basis,
     span_compared,
 )
 from tradeie.relate.sentence import SentenceIndex
@@ -108,9 +110,69 @@ class PeriodLinking:
             s._periods[fig.key] = self._find_period(fig, s)
         return s._periods[fig.key]
 
+    def _event_day(self, fig: Item, s: SentenceIndex) -> str | None:
+        """"cut its repo rate by 250 basis points to 45% on Thursday": a day right after the
+        figure is the day of the event it measures (a decision, a market move), not a release
+        day, which follows the verb of saying."""
+        m = period_cues().event_day_gap.match(self.text, fig.end)
+        if m is None:
+            return None
+        k = bisect_left(s.date_starts, m.end())
+        if k < len(s.dates) and s.dates[k].start == m.end() and not d_usable(s.dates[k]):
+            return s.dates[k].attrs.get("value")
+        return None
+
+    def _timeless(self, fig: Item, s: SentenceIndex) -> bool:
+        """A standing fact states no period: "Oil, which accounts for about a third of
+        output, expanded 3.4%" (the verb right before the figure), "More than 80% of its
+        exports go to the US" (the verb after it in its clause, which moves nothing). Only in
+        a sentence that names no date and no amount: "chip exports, which account for 20% of
+        the total, reached $10.7 billion last month" is that month's share."""
+        if s.dates or any(f.label == "MONEY" for f in s.figs):
+            return False
+        cues = period_cues()
+        clause = s.clause(fig.start)
+        if cues.timeless_before.search(self.text, max(clause[0], fig.start - 40), fig.start):
+            return True
+        return cues.timeless.search(self.text, fig.end, clause[1]) is not None and \
+            not self.c.any_direction.search(self.text, fig.end, clause[1])
+
+    def _standing_target(self, fig: Item, s: SentenceIndex) -> bool:
+        """A standing target has no period: "within the central bank's 1.5%-3.5% target
+        band", "the BSP targets inflation of 2 to 4 percent" (a target word and a word of a
+        standing target in the figure's stretch between commas, which names no date); "the
+        government's growth target of 5 percent for the year" has the year's."""
+        lo, hi = s.bounds
+        left = max(self.text.rfind(c, lo, fig.start) for c in ",;")
+        start = left + 1 if left >= 0 else lo
+        stops = [i for i in (self.text.find(c, fig.end, hi) for c in ",;") if i >= 0]
+        end = min(stops, default=hi)
+        cues = period_cues()
+        return bool(self.c.target.search(self.text, start, end)) and \
+            bool(cues.standing_target.search(self.text, start, end)) and \
+            not self.dates_in(start, end)
+
+    def _sequential_basis(self, fig: Item, s: SentenceIndex,
+                          windows: tuple[str, ...]) -> tuple[bool, str | None]:
+        """"rose 1.2% sequentially" in one of ``windows`` (the words at the figure): (True,
+        one step of the figure's own period: ``mom`` for a month, ``qoq`` for a quarter,
+        None for others); (False, None) without such a cue."""
+        if not any(period_cues().sequential.search(w) for w in windows):
+            return False, None
+        return True, sequential_basis(self._period(fig, s))
+
     def _find_period(self, fig: Item, s: SentenceIndex) -> str | None:
         sent = s.bounds
         own = s.claims[fig.key]
+        day = self._event_day(fig, s)
+        if day is None:
+            j = bisect_right(s.fig_starts, fig.start)
+            if j < len(s.figs) and TO_FIGURE.fullmatch(self.text, fig.end, s.figs[j].start):
+                day = self._event_day(s.figs[j], s)  # "by 250 basis points to 45% on ..."
+        if day is not None:
+            return day
+        if self._timeless(fig, s) or self._standing_target(fig, s):
+            return None
         # "compared with March 2021 (€201.4Bn)": the date the bracketed figure belongs to,
         # unless one follows the figure itself ("in December ($59.1 billion in November)")
         k = bisect_right(s.bracket_starts, fig.start) - 1
@@ -128,7 +190,11 @@ class PeriodLinking:
             to_date = self._to_date(own[0])
             if to_date is not None:
                 return to_date
-        if own and d_usable(own[0]) and (not self._compared_date(own[0]) or not s.free):
+        # a base compared with while another figure claims a later period: not this one's
+        base = own[0].key if own and own[0].start > fig.end and d_usable(own[0]) and \
+            self._compared_date(own[0]) and self._claimed_later(fig, own[0], s) else None
+        if own and d_usable(own[0]) and (not self._compared_date(own[0]) or (
+                not s.free and base is None)):
             return self._date_period(fig, own[0], s)
         if FROM_BEFORE.search(self.text[max(sent[0], fig.start - 8):fig.start]):
             # "revised to $262.1 billion from $263.0 billion originally reported": the value
@@ -149,7 +215,7 @@ class PeriodLinking:
         # "rose to 4.2 percent from 4.1 percent in October": October belongs to 4.1 only. The
         # candidates: those no figure claims, and those only this figure claims.
         mine = sorted((x for key in dict.fromkeys(d.key for d in own)
-                       if s.claimers[key] == {fig.key}
+                       if s.claimers[key] == {fig.key} and key != base
                        for x in s.claimed_candidates.get(key, ())), key=lambda x: x[0])
         clause = s.clause(fig.start)
         in_clause = (bisect_left(s.free_starts, clause[0]), bisect_left(s.free_starts, clause[1]))
@@ -175,6 +241,18 @@ class PeriodLinking:
                     not ends_before(value, self.main_period, ranges=False):
                 return value
         return self.passage_period or self.main_period
+
+    def _claimed_later(self, fig: Item, d: Item, s: SentenceIndex) -> bool:
+        """Whether another figure of the sentence claims a period ending after that of the
+        date ``d`` compared with: "$30.3 billion in FY24, up 10.7% over last year" (the base
+        year is not the period of the change; FY24 is)."""
+        value = d.attrs.get("value")
+        for key, claimed in s.claimed_candidates.items():
+            other = claimed[0][1]
+            if key != d.key and s.claimers[key] - s.compared_figs - {fig.key} and \
+                    d_usable(other) and ends_before(value, other.attrs.get("value")):
+                return True
+        return False
 
     def _to_date(self, d: Item) -> str | None:
         """"as of April 15, 2018": a flow summed from January 1 to that day (a stock is

@@ -10,10 +10,73 @@ period that ends before the story's main period does: it does not take over the 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cache
 
 from tradeie.normalize.periods import period_bounds
+from tradeie.patterns import trie_pattern
+from tradeie.resources import check_phrases, check_section, read_json
 
 BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.IGNORECASE)
+
+RELATIONS = "relations.json"
+# the period/basis cue lists of relations.json read here (see its "_period_scope" note)
+PERIOD_CUE_LISTS = ("period_event_day_gap", "period_timeless_verbs", "period_standing_target",
+                    "period_sequential_basis")
+# hedges between a standing-fact verb and its figure: "account for about a third"
+_HEDGE = r"(?:(?:about|around|roughly|some|nearly|almost|over|under|more\s+than|less\s+than|" \
+    r"close\s+to|up\s+to|just)\s+)*"
+
+
+def _words(phrases: list[str]) -> str:
+    return trie_pattern(phrases, sep=r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodCues:
+    """Cues of the period resolver that ``relate.cues.Cues`` does not hold."""
+
+    event_day_gap: re.Pattern[str]  # figure -> gap -> day date: the day of the event
+    timeless_before: re.Pattern[str]  # "which account for about " + figure
+    timeless: re.Pattern[str]  # the verb anywhere in a clause
+    standing_target: re.Pattern[str]  # "target band", "targets inflation of"
+    sequential: re.Pattern[str]  # "rose 1.2% sequentially": one step of its period
+
+
+def validate_period_cues(rel: dict) -> dict:
+    """Check the period keys of relations.json: each a list of non-empty phrases."""
+    for key in PERIOD_CUE_LISTS:
+        check_phrases(check_section(rel, key, RELATIONS, list), RELATIONS, key)
+    return rel
+
+
+@cache
+def period_cues() -> PeriodCues:
+    rel = validate_period_cues(read_json(RELATIONS))
+    verbs = _words(rel["period_timeless_verbs"])
+    return PeriodCues(
+        event_day_gap=re.compile(rf"\s+(?:{_words(rel['period_event_day_gap'])})\s+",
+                                 re.IGNORECASE),
+        timeless_before=re.compile(rf"(?<![\w-])(?:{verbs})\s+{_HEDGE}$", re.IGNORECASE),
+        timeless=re.compile(rf"(?<![\w-])(?:{verbs})(?![\w-])", re.IGNORECASE),
+        standing_target=re.compile(
+            rf"(?<![\w-])(?:{_words(rel['period_standing_target'])})(?![\w-])", re.IGNORECASE),
+        sequential=re.compile(rf"(?<![\w-])(?:{_words(rel['period_sequential_basis'])})(?![\w-])",
+                              re.IGNORECASE),
+    )
+
+
+def sequential_basis(period: str | None) -> str | None:
+    """The basis of a change over the period right before its own: ``mom`` for a month,
+    ``qoq`` for a quarter, else None."""
+    if not period:
+        return None
+    period = canonical_period(period)
+    if re.fullmatch(r"\d{4}-\d{2}", period):
+        return "mom"
+    if re.fullmatch(r"\d{4}-Q[1-4]", period):
+        return "qoq"
+    return None
 
 
 def passage_period(periods: list[str], named: set[str | None], main: str | None,

@@ -6,7 +6,7 @@ import re
 from datetime import date, timedelta
 
 from tradeie.normalize.periods.candidates import Spec, _Cand, _Ctx
-from tradeie.normalize.periods.ops import _coerce, _Op
+from tradeie.normalize.periods.ops import _apply_op, _coerce, _Op
 from tradeie.normalize.periods.tokens import _digits, _norm_phrase, _num_lb, _word_lb
 from tradeie.normalize.periods.values import (
     _P,
@@ -33,7 +33,12 @@ class RefDayHandlers:
             return None  # "the over-the-month gain": a compound adjective
         if key in self.bare_backrefs and not self._bare_ok(ctx, m.start(), m.end()):
             return None
-        return _Cand(m.start(), m.end(), None, True, op)
+        fallback = None
+        if op.coerce == "fiscal_year" and op.n and ctx.pub is not None:
+            # "the previous fiscal year" with no period to follow: the one before the
+            # fiscal year of publication
+            fallback = _apply_op(p_day(ctx.pub), op, ctx.cal)
+        return _Cand(m.start(), m.end(), None, True, op, fallback=fallback)
 
     def _bare_ok(self, ctx: _Ctx, start: int, end: int) -> bool:
         """A bare noun back-reference ("the year", "the same period") in a temporal use:

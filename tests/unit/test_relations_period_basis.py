@@ -1,0 +1,363 @@
+"""Period and basis on passages written for issue 15 (classes 1-3): values compared with,
+figures whose period is not the one compared with, periods that govern a passage, fiscal
+years, datelines, basis wordings, and the contract's conventions for figures without a
+period (standing targets and shares, decisions on a day). Own wording, many economies."""
+
+import pytest
+
+import tradeie
+from tradeie.normalize.periods import period_bounds
+from tradeie.relate.scope import sequential_basis
+
+ANY = "?"  # basis not checked
+
+# (id, published, text, {figure text: (period, basis)})
+CASES = [
+    ('us-yearago-month', '2025-02-06',
+     'WASHINGTON, Feb 6 -- U.S. exports climbed 2.1% to $266.5 billion in December from '
+     '$261.0 billion in the year-ago month, the Commerce Department said.',
+     {
+         '2.1%': ('2024-12', 'yoy'),
+         '$266.5 billion': ('2024-12', None),
+         '$261.0 billion': ('2023-12', None),
+     }),
+    ('vn-against-date', '2025-04-06',
+     "HANOI, April 6 (VNA) -- Vietnam's exports reached 35.6 billion USD in March, "
+     'against 30.1 billion USD in March 2024, the General Statistics Office said.',
+     {
+         '35.6 billion USD': ('2025-03', None),
+         '30.1 billion USD': ('2024-03', None),
+     }),
+    ('de-bracket', '2025-01-09',
+     'Germany exported goods worth 131.5 billion euros in November 2024 [127.4 billion '
+     'euros in November 2023], the Federal Statistical Office reported.',
+     {
+         '131.5 billion euros': ('2024-11', None),
+         '127.4 billion euros': ('2023-11', None),
+     }),
+    ('th-year-before', '2025-02-20',
+     "BANGKOK, Feb 20 -- Thailand's exports rose to $26.8 billion in January, compared "
+     'with $24.1 billion a year before, the commerce ministry said.',
+     {
+         '$26.8 billion': ('2025-01', None),
+         '$24.1 billion': ('2024-01', None),
+     }),
+    ('za-prev-month-bracket', '2025-03-31',
+     "PRETORIA, March 31 -- South Africa's imports stood at R172.3 billion in February "
+     '(R165.9 billion in the previous month), SARS said on Monday.',
+     {
+         'R172.3 billion': ('2025-02', None),
+         'R165.9 billion': ('2025-01', None),
+     }),
+    ('us-originally-reported', '2025-02-06',
+     'The November deficit was revised to $78.9 billion from $78.2 billion originally '
+     'reported.',
+     {
+         '$78.9 billion': ('2024-11', None),
+         '$78.2 billion': ('2024-11', None),
+     }),
+    ('ke-up-from-year', '2025-03-10',
+     "NAIROBI, March 10 -- In 2024, Kenya's exports earned 1.02 trillion shillings, up "
+     'from 872 billion shillings in 2023, the Kenya National Bureau of Statistics said.',
+     {
+         '1.02 trillion shillings': ('2024', None),
+         '872 billion shillings': ('2023', None),
+     }),
+    ('cl-versus-year-earlier', '2025-06-08',
+     "SANTIAGO, June 8 -- Chile's copper exports were worth $4.6 billion in May, versus "
+     '$3.9 billion a year earlier, central bank data showed.',
+     {
+         '$4.6 billion': ('2025-05', None),
+         '$3.9 billion': ('2024-05', None),
+     }),
+    ('ng-from-last-year-value', '2025-03-02',
+     "LAGOS, March 2 -- Nigeria's total trade rose 73.2% to N137.6 trillion in 2024 from "
+     'N79.5 trillion in 2023, the National Bureau of Statistics said.',
+     {
+         '73.2%': ('2024', 'yoy'),
+         'N137.6 trillion': ('2024', None),
+         'N79.5 trillion': ('2023', None),
+     }),
+    ('my-previous-year-comma', '2025-02-19',
+     "KUALA LUMPUR, Feb 19 -- Malaysia's exports in January rose 0.3% to RM123.4 billion, "
+     'compared with RM123.0 billion a year earlier, the statistics department said.',
+     {
+         '0.3%': ('2025-01', 'yoy'),
+         'RM123.4 billion': ('2025-01', None),
+         'RM123.0 billion': ('2024-01', None),
+     }),
+    ('id-up-from-month', '2024-12-16',
+     "JAKARTA, Dec 16 -- Indonesia's exports reached $24.0 billion in November, up 11% "
+     'from October, the statistics bureau said.',
+     {
+         '$24.0 billion': ('2024-11', None),
+         '11%': ('2024-11', 'mom'),
+     }),
+    ('cn-points-faster', '2025-01-15',
+     "BEIJING, Jan 15 -- China's industrial output grew 6.2% in December, 0.8 percentage "
+     'points faster than in November, the statistics bureau said.',
+     {
+         '6.2%': ('2024-12', '?'),
+         '0.8 percentage points': ('2024-12', 'mom'),
+     }),
+    ('br-higher-than-months', '2025-01-10',
+     "BRASILIA, Jan 10 -- Brazil's annual inflation reached 4.83% in December, higher "
+     "than November's 4.87%, the statistics agency IBGE said.",
+     {
+         '4.83%': ('2024-12', None),
+         '4.87%': ('2024-11', None),
+     }),
+    ('gb-retail-from-month', '2025-01-17',
+     'LONDON, Jan 17 -- British retail sales volumes fell 0.3% in December from November, '
+     'the Office for National Statistics said.',
+     {
+         '0.3%': ('2024-12', 'mom'),
+     }),
+    ('ph-eased-from', '2025-03-05',
+     'MANILA, March 5 -- Philippine inflation eased to 2.1% in February from 2.9% in '
+     'January, the Philippine Statistics Authority said on Wednesday.',
+     {
+         '2.1%': ('2025-02', None),
+         '2.9%': ('2025-01', None),
+     }),
+    ('vn-first-five-months', '2025-06-06',
+     "HANOI, June 6 -- In the first five months of 2025, Vietnam's exports rose 14.4% to "
+     '$180.2 billion. Imports increased 17.5% to $172.9 billion. The trade surplus '
+     'reached $7.3 billion.',
+     {
+         '14.4%': ('2025-01/2025-05', '?'),
+         '$172.9 billion': ('2025-01/2025-05', None),
+         '17.5%': ('2025-01/2025-05', '?'),
+         '$7.3 billion': ('2025-01/2025-05', None),
+     }),
+    ('ng-year-to-date', '2025-06-10',
+     'Exports fell 3% in May. Year-to-date, exports totalled $120.4 billion, up 2.2% from '
+     'the same period last year.',
+     {
+         '3%': ('2025-05', '?'),
+         '$120.4 billion': ('2025-01/2025-05', None),
+         '2.2%': ('2025-01/2025-05', 'yoy'),
+     }),
+    ('tr-cumulatively', '2025-08-02',
+     "ANKARA, Aug 2 -- Turkey's exports rose 11% to $25.0 billion in July. Cumulatively, "
+     'exports in January-July reached $156.4 billion, the trade ministry said.',
+     {
+         '$25.0 billion': ('2025-07', None),
+         '$156.4 billion': ('2025-01/2025-07', None),
+     }),
+    ('az-reviewed-period', '2025-08-20',
+     "BAKU, Aug 20 -- Azerbaijan's foreign trade turnover amounted to $28.4 billion in "
+     'January-July. During the reviewed period, exports totalled $16.1 billion and '
+     'imports $12.3 billion.',
+     {
+         '$28.4 billion': ('2025-01/2025-07', None),
+         '$16.1 billion': ('2025-01/2025-07', None),
+         '$12.3 billion': ('2025-01/2025-07', None),
+     }),
+    ('gb-three-months-to', '2025-04-11',
+     'The UK trade deficit widened by £1.4 billion to £7.8 billion in the three months to '
+     'February 2025, the Office for National Statistics said.',
+     {
+         '£1.4 billion': ('2024-12/2025-02', None),
+         '£7.8 billion': ('2024-12/2025-02', None),
+     }),
+    ('gb-three-months-ending', '2025-05-15',
+     'Goods exports increased by 2.1% in the three months ending in March, while imports '
+     'fell 0.5%.',
+     {
+         '2.1%': ('2025-01/2025-03', '?'),
+         '0.5%': ('2025-01/2025-03', '?'),
+     }),
+    ('au-12-months-to', '2025-02-06',
+     "In the 12 months to December 2024, Australia's goods exports fell 4.1% to A$482 "
+     'billion.',
+     {
+         '4.1%': ('2024', '?'),
+         'A$482 billion': ('2024', None),
+     }),
+    ('ie-quarter-heading', '2025-06-12',
+     'Quarter 1 2025\n\nGoods exports rose 52.7% to €98.1 billion. Imports increased 12.3% '
+     'to €36.4 billion.',
+     {
+         '52.7%': ('2025-Q1', '?'),
+         '€98.1 billion': ('2025-Q1', None),
+         '€36.4 billion': ('2025-Q1', None),
+     }),
+    ('ng-in-q3', '2024-12-20',
+     'In Q3 2024, total merchandise trade stood at 40.2 trillion naira. Exports were 22.3 '
+     'trillion naira and imports 17.9 trillion naira.',
+     {
+         '40.2 trillion naira': ('2024-Q3', None),
+         '22.3 trillion naira': ('2024-Q3', None),
+         '17.9 trillion naira': ('2024-Q3', None),
+     }),
+    ('in-fy-2024-25', '2025-04-15',
+     "NEW DELHI, April 15 -- India's merchandise exports rose 0.1% to $437.4 billion in "
+     '2024-25, while imports increased 6.2% to $720.2 billion, the commerce ministry said.',
+     {
+         '$437.4 billion': ('2024-04/2025-03', None),
+         '$720.2 billion': ('2024-04/2025-03', None),
+     }),
+    ('pk-this-fiscal', '2025-05-05',
+     "ISLAMABAD, May 5 -- Pakistan's exports rose 6.3% to $26.9 billion in July-April of "
+     'the current fiscal year, the Pakistan Bureau of Statistics said. Imports grew 9.1% '
+     'to $48.1 billion.',
+     {
+         '$26.9 billion': ('2024-07/2025-04', None),
+         '$48.1 billion': ('2024-07/2025-04', None),
+     }),
+    ('bd-preceding-fiscal', '2024-07-04',
+     'DHAKA, July 4 -- Bangladesh earned $44.5 billion from exports in FY2023-24, down '
+     'from $46.4 billion in the preceding fiscal year, the Export Promotion Bureau said.',
+     {
+         '$44.5 billion': ('2023-07/2024-06', None),
+         '$46.4 billion': ('2022-07/2023-06', None),
+     }),
+    ('au-fiscal-year', '2024-09-05',
+     "CANBERRA, Sept 5 -- Australia's exports fell 4.5% to A$671 billion in 2023-24, the "
+     'Australian Bureau of Statistics said.',
+     {
+         'A$671 billion': ('2023-07/2024-06', None),
+         '4.5%': ('2023-07/2024-06', '?'),
+     }),
+    ('jp-fiscal', '2025-04-17',
+     "TOKYO, April 17 -- Japan's trade deficit narrowed to 5.5 trillion yen in fiscal "
+     '2024, the finance ministry said.',
+     {
+         '5.5 trillion yen': ('2024-04/2025-03', None),
+     }),
+    ('pk-last-year-fiscal', '2024-07-10',
+     "KARACHI, July 10 -- Workers' remittances reached $30.3 billion in FY24, up 10.7% "
+     'over last year, the State Bank of Pakistan said.',
+     {
+         '$30.3 billion': ('2023-07/2024-06', None),
+         '10.7%': ('2023-07/2024-06', 'yoy'),
+     }),
+    ('tw-last-month-jan', '2025-01-08',
+     "TAIPEI, Jan 8 -- Taiwan's exports rose 9.2% last month from a year earlier to $41.4 "
+     'billion, the finance ministry said on Wednesday.',
+     {
+         '9.2%': ('2024-12', 'yoy'),
+         '$41.4 billion': ('2024-12', None),
+     }),
+    ('eg-dateline', '2025-03-10',
+     "CAIRO, March 10 -- Egypt's annual urban consumer price inflation slowed to 12.8% in "
+     'February, the statistics agency CAPMAS said.',
+     {
+         '12.8%': ('2025-02', None),
+     }),
+    ('kr-mm-yy', '2024-11-29',
+     "SEOUL, Nov 29 -- South Korea's industrial output rose 0.1% m/m and 3.4% y/y in "
+     'October, Statistics Korea said.',
+     {
+         '0.1%': ('2024-10', 'mom'),
+         '3.4%': ('2024-10', 'yoy'),
+     }),
+    ('in-sequentially', '2024-11-30',
+     "India's economy grew 5.4% in the July-September quarter, while output rose 1.2% "
+     'sequentially.',
+     {
+         '1.2%': ('2024-Q3', 'qoq'),
+     }),
+    ('eu-over-previous-quarter', '2025-01-30',
+     'Euro area GDP was flat in the fourth quarter, while in the EU it rose 0.1% over the '
+     'previous quarter, Eurostat said.',
+     {
+         '0.1%': ('2024-Q4', 'qoq'),
+     }),
+    ('us-annualised', '2025-01-30',
+     'The U.S. economy grew at a 2.3% annualized rate in the fourth quarter, the Commerce '
+     'Department said.',
+     {
+         '2.3%': ('2024-Q4', None),
+     }),
+    ('cn-same-period', '2025-04-14',
+     "China's exports rose 6.9% in the first quarter compared with the same period last "
+     'year.',
+     {
+         '6.9%': ('2025-Q1', 'yoy'),
+     }),
+    ('cn-coordinated', '2025-01-13',
+     'Exports rose 4.2 percent year on year in December while imports grew 1.0 percent.',
+     {
+         '4.2 percent': ('2024-12', 'yoy'),
+         '1.0 percent': ('2024-12', 'yoy'),
+     }),
+    ('za-annual-basis', '2025-02-19',
+     'Consumer prices rose 3.2% on an annual basis in January, up from 3.0% in December.',
+     {
+         '3.2%': ('2025-01', '?'),
+         '3.0%': ('2024-12', '?'),
+     }),
+    ('tr-rate-cut-day', '2025-01-23',
+     "ANKARA, Jan 23 -- Turkey's central bank cut its one-week repo rate by 250 basis "
+     'points to 45% on Thursday.',
+     {
+         '250 basis points': ('2025-01-23', None),
+         '45%': ('2025-01-23', None),
+     }),
+    ('cl-rate-hold-day', '2025-03-19',
+     "SANTIAGO, March 19 -- Chile's central bank held its benchmark interest rate at 5% "
+     'on Tuesday, as expected.',
+     {
+         '5%': ('2025-03-18', None),
+     }),
+    ('ph-target-band', '2025-03-05',
+     "Inflation was 2.1% in February, within the central bank's 2%-4% target range.",
+     {
+         '2.1%': ('2025-02', None),
+         '2%-4%': (None, None),
+     }),
+    ('mx-structural-share', '2025-02-28',
+     "Mexico's exports rose 5.3% in January. More than 80% of the country's exports go to "
+     'the United States.',
+     {
+         'More than 80%': (None, None),
+     }),
+    ('sa-structural-share', '2025-02-02',
+     'Oil activities, which account for about a third of output, shrank 4.5% in the '
+     'fourth quarter.',
+     {
+         'about a third': ('2024-Q4', None),
+         '4.5%': ('2024-Q4', '?'),
+     }),
+    ('sa-structural-share-nodate', '2025-02-02',
+     'Oil activities, which account for about a third of output, shrank 4.5% as crude '
+     'production was cut.',
+     {
+         'about a third': (None, None),
+     }),
+    ('nl-share-with-amount', '2025-02-02',
+     'In 2024, exports rose 3%. Machinery accounts for about a quarter of exports, 160 '
+     'billion euros.',
+     {
+         'about a quarter': ('2024', None),
+         '160 billion euros': ('2024', None),
+     }),
+]
+
+
+def _same(got, want):
+    return got == want or (got is not None and want is not None
+                           and period_bounds(got) == period_bounds(want))
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [c[1:] for c in CASES],
+                         ids=[c[0] for c in CASES])
+def test_period_and_basis(published, text, expected):
+    res = tradeie.extract(text, published=published)
+    got = {res.entity(f.figure).text: f for f in res.facts}
+    for figure, (period, basis) in expected.items():
+        assert figure in got, f"no fact for {figure!r}"
+        fact = got[figure]
+        assert _same(fact.period, period), (figure, fact.period, period)
+        if basis != ANY:
+            assert fact.basis == basis, (figure, fact.basis, basis)
+
+
+@pytest.mark.parametrize(("period", "basis"), [
+    ("2024-11", "mom"), ("2024-Q3", "qoq"), ("2024-07/2024-09", "qoq"), ("2024", None),
+    ("2024-01/2024-11", None), (None, None),
+])
+def test_sequential_basis(period, basis):
+    assert sequential_basis(period) == basis
