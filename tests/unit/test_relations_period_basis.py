@@ -334,7 +334,222 @@ CASES = [
          'about a quarter': ('2024', None),
          '160 billion euros': ('2024', None),
      }),
+    ('gh-against-same-quarter', '2024-06-20',
+     "ACCRA, June 20 -- Ghana's merchandise exports totalled $4.2 billion in the first "
+     'quarter of 2024, against $3.8 billion in the same quarter of 2023, the Ghana '
+     'Statistical Service said.',
+     {
+         '$4.2 billion': ('2024-Q1', None),
+         '$3.8 billion': ('2023-Q1', None),
+     }),
+    ('pk-versus-year-ago', '2025-04-02',
+     "KARACHI, April 2 -- Pakistan's imports came in at $4.8 billion in March versus $4.1 "
+     'billion a year ago, the statistics bureau said.',
+     {
+         '$4.8 billion': ('2025-03', None),
+         '$4.1 billion': ('2024-03', None),
+     }),
+    ('jp-compared-to-month', '2024-10-08',
+     "TOKYO, Oct 8 -- Japan's current account surplus was 3.8 trillion yen in August "
+     'compared to 3.2 trillion yen in July, the finance ministry said.',
+     {
+         '3.8 trillion yen': ('2024-08', None),
+         '3.2 trillion yen': ('2024-07', None),
+     }),
+    ('ie-year-previously', '2024-08-15',
+     'DUBLIN, Aug 15 -- Irish goods exports were valued at €14.5bn in June, up from '
+     '€12.1bn a year previously, the Central Statistics Office said.',
+     {
+         '€14.5bn': ('2024-06', None),
+         '€12.1bn': ('2023-06', None),
+     }),
+    ('vn-compared-first', '2024-06-06',
+     "Compared with $3.2 billion a year earlier, Vietnam's rice exports rose to $3.9 "
+     'billion in the first five months.',
+     {
+         '$3.9 billion': ('2024-01/2024-05', None),
+         '$3.2 billion': ('2023-01/2023-05', None),
+     }),
+    ('ea-eurostat-compared', '2025-03-18',
+     'In January 2025, the euro area recorded a €1.0 bn surplus in trade in goods with '
+     'the rest of the world, compared with +€11.4 bn in January 2024.',
+     {
+         '€1.0 bn': ('2025-01', None),
+         '+€11.4 bn': ('2024-01', None),
+     }),
+    ('kr-dec-from-nov', '2025-01-01',
+     "SEOUL, Jan 1 -- South Korea's exports in December grew 10.7% from November, the "
+     'trade ministry said.',
+     {
+         '10.7%': ('2024-12', 'mom'),
+     }),
+    ('za-febs-rate', '2025-03-19',
+     "Consumer inflation quickened to 3.2% in February, from January's 3.0%, Stats SA "
+     'said.',
+     {
+         '3.2%': ('2025-02', None),
+         '3.0%': ('2025-01', None),
+     }),
+    ('au-jobless-points', '2025-02-20',
+     'The jobless rate was 4.1% in January, up 0.1 percentage point from December.',
+     {
+         '4.1%': ('2025-01', None),
+         '0.1 percentage point': ('2025-01', 'mom'),
+     }),
+    ('us-faster-than-gain', '2024-07-16',
+     'Retail sales rose 0.6% in June, faster than the 0.2% gain in May.',
+     {
+         '0.6%': ('2024-06', '?'),
+         '0.2%': ('2024-05', '?'),
+     }),
+    ('de-slower-than-q1', '2024-08-14',
+     'GDP grew 0.3% in the second quarter, slower than the 0.5% expansion in the first '
+     'quarter.',
+     {
+         '0.3%': ('2024-Q2', '?'),
+         '0.5%': ('2024-Q1', '?'),
+     }),
+    ('kr-first-quarter-passage', '2024-04-25',
+     "In the first quarter, Korea's exports rose 8.1% to $163.8 billion. Shipments to "
+     'China fell 4.2%, while those to the US jumped 13.1%.',
+     {
+         '4.2%': ('2024-Q1', '?'),
+         '13.1%': ('2024-Q1', '?'),
+     }),
+    ('in-h1-fy', '2024-10-15',
+     "NEW DELHI, Oct 15 -- During the first half of the current fiscal year, India's "
+     'merchandise exports rose 1% to $213.2 billion.',
+     {
+         '$213.2 billion': ('2024-04/2024-09', None),
+     }),
+    ('in-april-june-quarter', '2024-08-30',
+     "India's economy grew 6.7% in the April-June quarter, the slowest pace in five "
+     'quarters.',
+     {
+         '6.7%': ('2024-Q2', '?'),
+     }),
+    ('au-year-to-march', '2025-05-08',
+     'Australian goods exports fell 6.2% to A$418 billion in the year to March 2025.',
+     {
+         'A$418 billion': ('2024-04/2025-03', None),
+     }),
+    ('nz-year-ended-june', '2024-08-27',
+     "WELLINGTON, Aug 27 -- New Zealand's annual goods exports were NZ$71.3 billion in "
+     'the year ended June 2024, Stats NZ said.',
+     {
+         'NZ$71.3 billion': ('2023-07/2024-06', None),
+     }),
+    ('eg-fy-slash', '2024-09-02',
+     "CAIRO, Sept 2 -- Egypt's non-oil exports reached $35.6 billion in FY2023/2024, the "
+     'trade ministry said.',
+     {
+         '$35.6 billion': ('2023-07/2024-06', None),
+     }),
+    ('jp-fiscal-first-half', '2024-11-08',
+     'TOKYO, Nov 8 -- Japan logged a current account surplus of 15.3 trillion yen in the '
+     'April-September first half of fiscal 2024, the finance ministry said.',
+     {
+         '15.3 trillion yen': ('2024-04/2024-09', None),
+     }),
+    ('kr-jan-story-december', '2025-01-01',
+     "SEOUL, Jan 1 -- South Korea's exports rose 6.6% on-year last month to $61.4 "
+     'billion, the trade ministry said on Wednesday.',
+     {
+         '6.6%': ('2024-12', 'yoy'),
+         '$61.4 billion': ('2024-12', None),
+     }),
+    ('de-on-previous-quarter', '2024-10-30',
+     'German GDP rose 0.2% on the previous quarter in the third quarter, Destatis said.',
+     {
+         '0.2%': ('2024-Q3', 'qoq'),
+     }),
+    ('ng-corresponding-period', '2024-09-10',
+     'Exports reached N19.2 trillion naira in the second quarter, up 201% compared with '
+     'the corresponding period of 2023.',
+     {
+         '201%': ('2024-Q2', 'yoy'),
+     }),
+    ('mx-same-month-last-year', '2024-08-27',
+     "Mexico's exports rose to $52.6 billion in July, an increase of 13.4% over the same "
+     'month last year.',
+     {
+         '13.4%': ('2024-07', 'yoy'),
+         '$52.6 billion': ('2024-07', None),
+     }),
+    ('cl-both-year-earlier', '2024-08-07',
+     'Exports rose 4% and imports 2% in July, both from a year earlier.',
+     {
+         '4%': ('2024-07', 'yoy'),
+         '2%': ('2024-07', 'yoy'),
+     }),
+    ('us-balance-month-earlier', '2024-09-04',
+     'The trade balance improved by $2.1 billion from a month earlier to a $78.8 billion '
+     'deficit in July.',
+     {
+         '$2.1 billion': ('2024-07', 'mom'),
+     }),
+    ('rbi-repo-cut', '2025-02-07',
+     'MUMBAI, Feb 7 -- The Reserve Bank of India cut the repo rate by 25 basis points to '
+     '6.25% on Friday, its first cut in nearly five years.',
+     {
+         '25 basis points': ('2025-02-07', None),
+         '6.25%': ('2025-02-07', None),
+     }),
+    ('fed-range-day', '2024-09-18',
+     'WASHINGTON, Sept 18 -- The Federal Reserve cut interest rates by half a percentage '
+     'point on Wednesday.',
+     {
+         'half a percentage point': ('2024-09-18', None),
+     }),
+    ('sarb-hold-meeting', '2025-01-30',
+     'PRETORIA, Jan 30 -- The South African Reserve Bank lowered its repo rate by 25 '
+     'basis points to 7.50%, the bank said on Thursday.',
+     {
+         '7.50%': ('2025-01-30', None),
+     }),
+    ('ea-mid-term-target', '2025-03-03',
+     "Euro zone inflation eased to 2.4% in February, still above the ECB's 2% medium-term "
+     'target.',
+     {
+         '2.4%': ('2025-02', None),
+         '2%': (None, None),
+     }),
+    ('ng-year-to-date-heading', '2024-11-15',
+     "Year-to-date, Nigeria's crude oil exports earned 38.5 trillion naira, up 58.4% from "
+     'the same period of 2023.',
+     {
+         '38.5 trillion naira': ('2024-01-01/2024-11-15', None),
+     }),
+    ('th-revised-down-from', '2024-12-18',
+     'BANGKOK, Dec 18 -- The Bank of Thailand projected economic growth of 2.9% for 2025, '
+     'revised down from 3.0% in September.',
+     {
+         '2.9%': ('2025', None),
+         '3.0%': ('2025', None),
+     }),
+    ('imf-cut-forecast-from', '2025-01-17',
+     'The IMF cut its 2025 growth forecast for Mexico to 1.4% from 1.6%.',
+     {
+         '1.4%': ('2025', None),
+         '1.6%': ('2025', None),
+     }),
+    ('wb-slowing-from-dated', '2025-01-16',
+     'The bank raised its forecast for India and sees China slowing to 4.5% this year '
+     'from 4.9% in 2024.',
+     {
+         '4.5%': ('2025', None),
+         '4.9%': ('2024', None),
+     }),
 ]
+
+# cases the code still fails, for reasons outside the period resolver
+XFAIL = {
+    'ie-year-previously':
+        "'€12.1bn a year previously': the MONEY entity swallows 'a year' as a rate "
+        "(figures, not period)",
+    'us-balance-month-earlier':
+        "'improved by $2.1 billion' is read as a level, not a change (role), so it gets no basis",
+}
 
 
 def _same(got, want):
@@ -342,8 +557,9 @@ def _same(got, want):
                            and period_bounds(got) == period_bounds(want))
 
 
-@pytest.mark.parametrize(("published", "text", "expected"), [c[1:] for c in CASES],
-                         ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    pytest.param(*c[1:], id=c[0], marks=pytest.mark.xfail(strict=True, reason=XFAIL[c[0]]))
+    if c[0] in XFAIL else pytest.param(*c[1:], id=c[0]) for c in CASES])
 def test_period_and_basis(published, text, expected):
     res = tradeie.extract(text, published=published)
     got = {res.entity(f.figure).text: f for f in res.facts}

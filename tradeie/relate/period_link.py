@@ -122,6 +122,37 @@ class PeriodLinking:
             return s.dates[k].attrs.get("value")
         return None
 
+    def _revised_from(self, fig: Item, s: SentenceIndex) -> Item | None:
+        """The figure an estimate or forecast was revised to, when ``fig`` is the value it was
+        revised from: "projected core inflation of 2.4% for fiscal 2025, revised up from 1.9%
+        in October" (October is when 1.9% was projected; its period is fiscal 2025's),
+        "trimmed its euro area estimate to 1.0% from 1.2%" (a forecast revised, the value
+        revised from naming no date)."""
+        lo = s.bounds[0]
+        if not FROM_BEFORE.search(self.text, max(lo, fig.start - 8), fig.start):
+            return None
+        i = bisect_left(s.fig_starts, fig.start)
+        if i == 0 or s.figs[i - 1].label != fig.label:
+            return None
+        if self.c.previous.search(self.text, max(lo, fig.start - 30), fig.start) is None and (
+                s.claims[fig.key] or not s.has(self.c.forecast_revision)
+                or not s.has(self.c.forecast)):
+            return None  # (a value with a date of its own, "from 4.9% in 2024", is of it)
+        return s.figs[i - 1]
+
+    def _decision_day(self, fig: Item, s: SentenceIndex) -> str | None:
+        """"The central bank lowered its repo rate by 25 basis points to 7.50%, the bank said
+        on Thursday": a decision on a rate, in a sentence that names a day and no period,
+        is of that day (the first one after the figure, else the last one before it)."""
+        if not s.dates or any(d_usable(d) for d in s.dates):
+            return None
+        clause = s.clause(fig.start)
+        if not period_cues().decision.search(self.text, max(clause[0], fig.start - 120),
+                                             fig.start):
+            return None
+        after = [d for d in s.dates if d.start >= fig.end]
+        return (after[0] if after else s.dates[-1]).attrs.get("value")
+
     def _timeless(self, fig: Item, s: SentenceIndex) -> bool:
         """A standing fact states no period: "Oil, which accounts for about a third of
         output, expanded 3.4%" (the verb right before the figure), "More than 80% of its
@@ -169,10 +200,15 @@ class PeriodLinking:
             j = bisect_right(s.fig_starts, fig.start)
             if j < len(s.figs) and TO_FIGURE.fullmatch(self.text, fig.end, s.figs[j].start):
                 day = self._event_day(s.figs[j], s)  # "by 250 basis points to 45% on ..."
+        if day is None:
+            day = self._decision_day(fig, s)
         if day is not None:
             return day
         if self._timeless(fig, s) or self._standing_target(fig, s):
             return None
+        revised = self._revised_from(fig, s)
+        if revised is not None:
+            return self._period(revised, s)
         # "compared with March 2021 (€201.4Bn)": the date the bracketed figure belongs to,
         # unless one follows the figure itself ("in December ($59.1 billion in November)")
         k = bisect_right(s.bracket_starts, fig.start) - 1

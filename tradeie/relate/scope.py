@@ -22,7 +22,7 @@ BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.IGNORECASE)
 RELATIONS = "relations.json"
 # the period/basis cue lists of relations.json read here (see its "_period_scope" note)
 PERIOD_CUE_LISTS = ("period_event_day_gap", "period_timeless_verbs", "period_standing_target",
-                    "period_sequential_basis")
+                    "period_decision_verbs", "period_decision_nouns", "period_sequential_basis")
 # hedges between a standing-fact verb and its figure: "account for about a third"
 _HEDGE = r"(?:(?:about|around|roughly|some|nearly|almost|over|under|more\s+than|less\s+than|" \
     r"close\s+to|up\s+to|just)\s+)*"
@@ -40,6 +40,7 @@ class PeriodCues:
     timeless_before: re.Pattern[str]  # "which account for about " + figure
     timeless: re.Pattern[str]  # the verb anywhere in a clause
     standing_target: re.Pattern[str]  # "target band", "targets inflation of"
+    decision: re.Pattern[str]  # "lowered its repo rate by": a decision on a rate
     sequential: re.Pattern[str]  # "rose 1.2% sequentially": one step of its period
 
 
@@ -61,6 +62,9 @@ def period_cues() -> PeriodCues:
         timeless=re.compile(rf"(?<![\w-])(?:{verbs})(?![\w-])", re.IGNORECASE),
         standing_target=re.compile(
             rf"(?<![\w-])(?:{_words(rel['period_standing_target'])})(?![\w-])", re.IGNORECASE),
+        decision=re.compile(
+            rf"(?<![\w-])(?:{_words(rel['period_decision_verbs'])})\s+(?:[\w'’.-]+\s+){{0,5}}?"
+            rf"(?:{_words(rel['period_decision_nouns'])})(?![\w-])", re.IGNORECASE),
         sequential=re.compile(rf"(?<![\w-])(?:{_words(rel['period_sequential_basis'])})(?![\w-])",
                               re.IGNORECASE),
     )
