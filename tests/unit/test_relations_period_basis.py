@@ -540,6 +540,20 @@ CASES = [
          '4.5%': ('2025', None),
          '4.9%': ('2024', None),
      }),
+    ('au-event-day-sport', '2025-01-26',
+     'MELBOURNE, Jan 26 -- Madison Keys won the Australian Open on Saturday in front of '
+     'about 14,800 fans. She earned A$3.5 million in prize money.',
+     {
+         'about 14,800 fans': ('2025-01-25', None),
+         'A$3.5 million': ('2025-01-25', None),
+     }),
+    ('ph-event-day-storm', '2024-10-25',
+     'MANILA, Oct 25 -- Tropical storm Trami killed at least 85 people on Friday, officials '
+     'said. About 150,000 people were evacuated.',
+     {
+         'at least 85 people': ('2024-10-25', None),
+         'About 150,000 people': ('2024-10-25', None),
+     }),
 ]
 
 # cases the code still fails, for reasons outside the period resolver

@@ -276,7 +276,15 @@ class PeriodLinking:
             if s.claimers[key] - s.compared_figs and d_usable(claimed[0][1]) and \
                     not ends_before(value, self.main_period, ranges=False):
                 return value
-        return self.passage_period or self.main_period
+        return self.passage_period or self.main_period or self._story_day(fig, s)
+
+    def _story_day(self, fig: Item, s: SentenceIndex) -> str | None:
+        """In a story that names no period, only days (a match, a storm, a market move):
+        the day of its sentence nearest the figure, else the last day named before it."""
+        if s.dates:
+            return min(s.dates, key=lambda d: abs(d.start - fig.start)).attrs.get("value")
+        before = self.dates_in(0, fig.start)
+        return before[-1].attrs.get("value") if before else None
 
     def _claimed_later(self, fig: Item, d: Item, s: SentenceIndex) -> bool:
         """Whether another figure of the sentence claims a period ending after that of the
