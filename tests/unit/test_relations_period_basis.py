@@ -554,6 +554,13 @@ CASES = [
          'at least 85 people': ('2024-10-25', None),
          'About 150,000 people': ('2024-10-25', None),
      }),
+    ('ca-possessive-noun-of', '2025-04-15',
+     'OTTAWA, April 15 -- Canada\'s consumer price index rose 2.3% in March from a year '
+     'earlier, slower than February\'s increase of 2.6%, Statistics Canada said.',
+     {
+         '2.3%': ('2025-03', 'yoy'),
+         '2.6%': ('2025-02', ANY),
+     }),
 ]
 
 # cases the code still fails, for reasons outside the period resolver

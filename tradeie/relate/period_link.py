@@ -26,8 +26,9 @@ from tradeie.relate.scope import (
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.view import Item
 
-# between a date and the value it owns: "recorded in December 2016 of R93,52-billion"
-DATE_OF_FIGURE = re.compile(r"\s+of\s+")
+# between a date and the value it owns: "recorded in December 2016 of R93,52-billion",
+# "November's increase of 1.2 per cent", "the 2000-2019 average of 3.7%"
+DATE_OF_FIGURE = re.compile(r"\s+of\s+|['’]s\s+(?:[a-z][\w-]*\s+){0,2}?of\s+")
 APPOSITION = re.compile(r"\s*,\s*(?:in\s+|i\.e\.\s+)?")
 TO_FIGURE = re.compile(r"\s+to\s+")
 AND_AFTER = re.compile(r"\s+and\s+(?:the\s+)?")
@@ -219,7 +220,11 @@ class PeriodLinking:
         # the sentence names another period ("In 2024, ..."), which is then the figure's
         k = bisect_left(s.date_ends, fig.start) - 1
         if k >= 0 and DATE_OF_FIGURE.fullmatch(self.text, s.date_ends[k], fig.start) and \
-                d_usable(s.dates[k]):
+                d_usable(s.dates[k]) and not (
+                    self.c.backref.search(self.text, s.dates[k].start, s.dates[k].end)
+                    and s.has(self.c.forecast_revision)):
+            # (not "revised from the previous month's preliminary surplus of R13bn": the
+            # previous release's, of this month)
             # "the exports recorded in December 2016 of R93,52-billion": the value of that date
             return self._date_period(fig, s.dates[k], s)
         if own and not d_usable(own[0]):
