@@ -561,6 +561,14 @@ CASES = [
          '2.3%': ('2025-03', 'yoy'),
          '2.6%': ('2025-02', ANY),
      }),
+    ('tr-compared-month-year-back', '2025-02-12',
+     'ANKARA, Feb 12 -- Turkey ran a current account deficit of $10.6 billion in 2024. '
+     'The energy-excluded balance posted a $2.9 billion surplus compared to a $1.1 billion '
+     'surplus in December 2023.',
+     {
+         '$2.9 billion': ('2024-12', None),
+         '$1.1 billion': ('2023-12', None),
+     }),
 ]
 
 # cases the code still fails, for reasons outside the period resolver

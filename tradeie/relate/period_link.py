@@ -16,12 +16,15 @@ from tradeie.relate.cues import FROM_BEFORE, PERIOD_START, SENTENCE_OPENING
 from tradeie.relate.scope import (
     BETWEEN_BEFORE,
     canonical_period,
+    compared_base,
     ends_before,
     narrower_before,
     passage_period,
     period_cues,
     sequential_basis,
     span_compared,
+    within,
+    year_after,
 )
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.view import Item
@@ -108,7 +111,17 @@ class PeriodLinking:
 
     def _period(self, fig: Item, s: SentenceIndex) -> str | None:
         if fig.key not in s._periods:
-            s._periods[fig.key] = self._find_period(fig, s)
+            value = self._find_period(fig, s)
+            j = bisect_right(s.fig_starts, fig.start)
+            # (only the value compared with that comes next: "$2.27 billion ... compared to
+            # a $700 million surplus in December 2020")
+            base = compared_base(s, fig) if value and j < len(s.figs) and \
+                s.figs[j].key in s.compared_figs else None
+            if base and within(year_after(base), value):
+                # "a $2.27 billion surplus compared to a $700 million surplus in December
+                # 2020" in a 2021 story: December 2021's, the month compared year on year
+                value = year_after(base)
+            s._periods[fig.key] = value
         return s._periods[fig.key]
 
     def _event_day(self, fig: Item, s: SentenceIndex) -> str | None:

@@ -168,6 +168,19 @@ def compared_base(s, fig) -> str | None:
     return None
 
 
+def year_after(value: str) -> str:
+    """The same period one year later: "2020-12" -> "2021-12", "2020-01/2020-11" ->
+    "2021-01/2021-11"."""
+    return "/".join(str(int(end[:4]) + 1) + end[4:] if end[:4].isdigit() else end
+                    for end in value.split("/"))
+
+
+def within(inner: str, outer: str) -> bool:
+    """Whether period ``inner`` lies inside ``outer`` and is shorter."""
+    a, b = period_bounds(inner), period_bounds(outer)
+    return bool(a and b and b[0] <= a[0] and a[1] <= b[1] and a != b)
+
+
 def narrower_before(value: str | None, earlier: list[str | None]) -> str | None:
     """The last of ``earlier`` periods that lies within ``value`` and is shorter than it,
     else ``value``: a headline's "January" refines the lead's "the year"."""
