@@ -569,6 +569,33 @@ CASES = [
          '$2.9 billion': ('2024-12', None),
          '$1.1 billion': ('2023-12', None),
      }),
+    ('pk-as-against-dateless', '2025-04-02',
+     'ISLAMABAD, April 2 -- Pakistan\'s exports in July-March of FY25 stood at $24.7 billion '
+     'as against $22.9 billion, the statistics bureau said.',
+     {
+         '$24.7 billion': ('2024-07/2025-03', None),
+         '$22.9 billion': ('2023-07/2024-03', None),
+     }),
+    ('mx-going-from-to', '2025-05-02',
+     'Remittances rose 8.1% year-on-year in the first quarter, going from $13.5 billion to '
+     '$14.6 billion.',
+     {
+         '$13.5 billion': ('2024-Q1', None),
+         '$14.6 billion': ('2025-Q1', None),
+     }),
+    ('fr-revised-from-to', '2024-11-14',
+     'The jobless rate was 7.4% in the third quarter. The second-quarter figure was revised '
+     'from 7.4% to 7.3%.',
+     {
+         '7.3%': ('2024-Q2', None),
+     }),
+    ('mx-worse-than-expected', '2025-02-11',
+     'Mexico\'s industrial output fell 1.2% m/m in December, worse than the 0.5% drop '
+     'expected by analysts.',
+     {
+         '1.2%': ('2024-12', 'mom'),
+         '0.5%': ('2024-12', ANY),
+     }),
 ]
 
 # cases the code still fails, for reasons outside the period resolver

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Any
 
+from tradeie.normalize.periods import period_bounds
 from tradeie.relate.cues import FROM_BEFORE, PERIOD_START, SENTENCE_OPENING
 from tradeie.relate.scope import (
     BETWEEN_BEFORE,
@@ -23,6 +24,7 @@ from tradeie.relate.scope import (
     period_cues,
     sequential_basis,
     span_compared,
+    step_back,
     within,
     year_after,
 )
@@ -34,6 +36,9 @@ from tradeie.relate.view import Item
 DATE_OF_FIGURE = re.compile(r"\s+of\s+|['’]s\s+(?:[a-z][\w-]*\s+){0,2}?of\s+")
 APPOSITION = re.compile(r"\s*,\s*(?:in\s+|i\.e\.\s+)?")
 TO_FIGURE = re.compile(r"\s+to\s+")
+# "from 32.98 million to a total of 36.55 million"
+FROM_TO = re.compile(r"\s+to\s+(?:(?:a|an|the|total|of|reach|around|about)\s+){0,4}")
+REVISED = re.compile(r"\brevised\b", re.IGNORECASE)
 AND_AFTER = re.compile(r"\s+and\s+(?:the\s+)?")
 # a date naming a span of its own: "April to June", "January-March"
 SPAN_WORDS = re.compile(r"\s(?:to|through|until)\s|[-–]")
@@ -154,6 +159,56 @@ class PeriodLinking:
             return None  # (a value with a date of its own, "from 4.9% in 2024", is of it)
         return s.figs[i - 1]
 
+    def _dateless_base(self, fig: Item, s: SentenceIndex) -> str | None:
+        """The period of a value compared with that names no date of its own: one step of
+        the sentence's basis before the period of the figure compared with it ("rose 10.8%
+        year-on-year, going from 32.98 million to 36.55 million"; "$77.86 billion in
+        April-September 2009 as against $108.91 billion": a year before a cumulative or
+        annual period; "revised from 8.7% to 8.8%": the same period), else None."""
+        if s.claims[fig.key]:
+            return None
+        i = bisect_left(s.fig_starts, fig.start)
+        ref: Item | None = None
+        if FROM_BEFORE.search(self.text, max(s.bounds[0], fig.start - 8), fig.start):
+            if i + 1 < len(s.figs) and FROM_TO.fullmatch(self.text, fig.end,
+                                                         s.figs[i + 1].start):
+                ref = s.figs[i + 1]  # "from 5.4 per cent to 7.2 per cent"
+            elif i > 0:
+                ref = s.figs[i - 1]  # "to $52.6 billion from $49.6 billion"
+        elif fig.key in s.compared_figs and i > 0:
+            ref = s.figs[i - 1]  # "totalled 4.80 billion euros, compared to 5.07 billion"
+        if ref is None or ref.label != fig.label:
+            return None
+        clause_end = s.clause(fig.end)[1]
+        if self.c.forecast.search(self.text, max(s.bounds[0], fig.start - 40),
+                                  min(clause_end, fig.end + 40)):
+            return None  # "compared to the 3.0% growth it had anticipated": a forecast
+        period = self._period(ref, s)
+        if not period:
+            return None
+        return step_back(period, self._sentence_step(s, period))
+
+    def _sentence_step(self, s: SentenceIndex, period: str) -> str | None:
+        """How a sentence steps back to the value compared with: "same" in a revision, the
+        basis it states, else a year for an annual or cumulative period."""
+        if s.has(REVISED):
+            return "same"
+        for basis, pattern in self.c.basis.items():
+            if s.has(pattern):
+                return basis
+        bounds = period_bounds(period)
+        if bounds is None:
+            return None
+        a, b = bounds
+        months = (b.year - a.year) * 12 + b.month - a.month + 1
+        # a year, or a period summed from the start of a calendar or fiscal year
+        # ("January-November", "April-September"), is compared with a year before; a
+        # month, a quarter or a rolling three months ("the three months to January") is not
+        # said to be
+        if a.day == 1 and (months == 12 or (months > 3 and a.month in (1, 4, 7, 10))):
+            return "yoy"
+        return None
+
     def _decision_day(self, fig: Item, s: SentenceIndex) -> str | None:
         """"The central bank lowered its repo rate by 25 basis points to 7.50%, the bank said
         on Thursday": a decision on a rate, in a sentence that names a day and no period,
@@ -223,6 +278,9 @@ class PeriodLinking:
         revised = self._revised_from(fig, s)
         if revised is not None:
             return self._period(revised, s)
+        base = self._dateless_base(fig, s)
+        if base is not None:
+            return base
         # "compared with March 2021 (€201.4Bn)": the date the bracketed figure belongs to,
         # unless one follows the figure itself ("in December ($59.1 billion in November)")
         k = bisect_right(s.bracket_starts, fig.start) - 1

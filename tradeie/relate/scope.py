@@ -175,6 +175,25 @@ def year_after(value: str) -> str:
                     for end in value.split("/"))
 
 
+def step_back(value: str, basis: str | None) -> str | None:
+    """The period one ``basis`` step before ``value``: a year for ``yoy`` (each end of a
+    range), a month for ``mom`` and a quarter for ``qoq`` (those only of a month or a
+    quarter), ``value`` itself for ``"same"``; else None."""
+    if basis == "same":
+        return value
+    if basis == "yoy":
+        return "/".join(str(int(end[:4]) - 1) + end[4:] if end[:4].isdigit() else end
+                        for end in value.split("/"))
+    m = re.fullmatch(r"(\d{4})-(\d{2})", value) if basis == "mom" else \
+        re.fullmatch(r"(\d{4})-Q([1-4])", value) if basis == "qoq" else None
+    if m is None:
+        return None
+    year, n = int(m.group(1)), int(m.group(2)) - 1
+    if basis == "mom":
+        return f"{year - 1}-12" if n == 0 else f"{year}-{n:02d}"
+    return f"{year - 1}-Q4" if n == 0 else f"{year}-Q{n}"
+
+
 def within(inner: str, outer: str) -> bool:
     """Whether period ``inner`` lies inside ``outer`` and is shorter."""
     a, b = period_bounds(inner), period_bounds(outer)
