@@ -596,6 +596,21 @@ CASES = [
          '1.2%': ('2024-12', 'mom'),
          '0.5%': ('2024-12', ANY),
      }),
+    ('kr-since-when-clause', '2024-07-25',
+     'SEOUL, July 25 -- The economy contracted 0.2% in the second quarter, the worst showing '
+     'since the fourth quarter of 2022, when it shrank 0.5%.',
+     {
+         '0.2%': ('2024-Q2', ANY),
+         '0.5%': ('2022-Q4', ANY),
+     }),
+    ('ar-a-period-in-which', '2024-02-20',
+     'The trade balance showed a surplus of US$1.0 billion in January, against a deficit in '
+     'the same month of the previous year, a period in which a gap of US$0.5 billion had '
+     'been registered.',
+     {
+         'US$1.0 billion': ('2024-01', None),
+         'US$0.5 billion': ('2023-01', None),
+     }),
 ]
 
 # cases the code still fails, for reasons outside the period resolver

@@ -39,6 +39,10 @@ TO_FIGURE = re.compile(r"\s+to\s+")
 # "from 32.98 million to a total of 36.55 million"
 FROM_TO = re.compile(r"\s+to\s+(?:(?:a|an|the|total|of|reach|around|about)\s+){0,4}")
 REVISED = re.compile(r"\brevised\b", re.IGNORECASE)
+# "since 2023, when export revenue surged 25.6%", "the same month of the previous year, a
+# period in which a surplus of US$297 million had been registered"
+WHEN_CLAUSE = re.compile(r"\s*,\s*(?:when|a\s+(?:period|month|quarter|year)\s+(?:in\s+which|when))"
+                         r"\b[^,;:()]*$", re.IGNORECASE)
 AND_AFTER = re.compile(r"\s+and\s+(?:the\s+)?")
 # a date naming a span of its own: "April to June", "January-March"
 SPAN_WORDS = re.compile(r"\s(?:to|through|until)\s|[-–]")
@@ -281,6 +285,10 @@ class PeriodLinking:
         base = self._dateless_base(fig, s)
         if base is not None:
             return base
+        k = bisect_left(s.date_ends, fig.start) - 1
+        if k >= 0 and WHEN_CLAUSE.match(self.text, s.date_ends[k], fig.start) and \
+                s.dates[k].attrs.get("value"):
+            return s.dates[k].attrs.get("value")  # the date the "when" clause refers to
         # "compared with March 2021 (€201.4Bn)": the date the bracketed figure belongs to,
         # unless one follows the figure itself ("in December ($59.1 billion in November)")
         k = bisect_right(s.bracket_starts, fig.start) - 1
