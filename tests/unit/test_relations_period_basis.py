@@ -9,7 +9,7 @@ import tradeie
 from tradeie.normalize.periods import period_bounds
 from tradeie.relate.scope import sequential_basis
 
-ANY = "?"  # basis not checked
+ANY = "?"  # not checked
 
 # (id, published, text, {figure text: (period, basis)})
 CASES = [
@@ -611,6 +611,16 @@ CASES = [
          'US$1.0 billion': ('2024-01', None),
          'US$0.5 billion': ('2023-01', None),
      }),
+    ('fr-over-one-year', '2024-11-14',
+     'Over one year, the French jobless rate is down 0.3 points, INSEE said on Thursday.',
+     {
+         '0.3 points': (ANY, 'yoy'),
+     }),
+    ('lk-year-to-year', '2024-10-01',
+     'COLOMBO, Oct 1 -- Sri Lanka\'s exports rose 6.2% on a year-to-year basis in August.',
+     {
+         '6.2%': ('2024-08', 'yoy'),
+     }),
 ]
 
 # cases the code still fails, for reasons outside the period resolver
@@ -637,7 +647,8 @@ def test_period_and_basis(published, text, expected):
     for figure, (period, basis) in expected.items():
         assert figure in got, f"no fact for {figure!r}"
         fact = got[figure]
-        assert _same(fact.period, period), (figure, fact.period, period)
+        if period != ANY:
+            assert _same(fact.period, period), (figure, fact.period, period)
         if basis != ANY:
             assert fact.basis == basis, (figure, fact.basis, basis)
 
