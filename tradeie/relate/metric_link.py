@@ -333,6 +333,8 @@ class MetricLinking:
         # figure. (The cue is searched from the figure's end on, so a date before the figure,
         # "Compared with October 2023, the index was up ...", never qualifies.)
         for d in self.dates_in(fig.end, min(nxt, fig.end + 80)):
+            if d.attrs.get("granularity") == "day":
+                continue  # "..., INSEE said on Thursday": a release day, no period compared
             if self.c.comparison_before.search(
                 self.text, max(fig.end, d.start - 20), d.start
             ) or self.c.comparison_recorded_before.search(self.text, fig.end, d.start):

@@ -39,6 +39,11 @@ TO_FIGURE = re.compile(r"\s+to\s+")
 # "from 32.98 million to a total of 36.55 million"
 FROM_TO = re.compile(r"\s+to\s+(?:(?:a|an|the|total|of|reach|around|about)\s+){0,4}")
 REVISED = re.compile(r"\brevised\b", re.IGNORECASE)
+# a dateline's day: "MANILA, Oct 25 -- ", "BEIJING, Jan. 13 (Xinhua) -- "
+DATELINE_AFTER = re.compile(r"\s*(?:\(|--|—|–|-\s)")
+DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Za-z .]+,\s*$")
+RELEASED_ON = re.compile(r"\b(?:said|says|released|published|announced|reported|showed|shows)"
+                         r"\s+(?:on\s+)?$", re.IGNORECASE)
 # "since 2023, when export revenue surged 25.6%", "the same month of the previous year, a
 # period in which a surplus of US$297 million had been registered"
 WHEN_CLAUSE = re.compile(r"\s*,\s*(?:when|a\s+(?:period|month|quarter|year)\s+(?:in\s+which|when))"
@@ -364,11 +369,19 @@ class PeriodLinking:
 
     def _story_day(self, fig: Item, s: SentenceIndex) -> str | None:
         """In a story that names no period, only days (a match, a storm, a market move):
-        the day of its sentence nearest the figure, else the last day named before it."""
-        if s.dates:
-            return min(s.dates, key=lambda d: abs(d.start - fig.start)).attrs.get("value")
-        before = self.dates_in(0, fig.start)
+        the day of its sentence nearest the figure, else the last day named before it; not
+        the day of a release or a dateline (a statistic released on a day is not of it)."""
+        days = [d for d in s.dates if not self._release_day(d)]
+        if days:
+            return min(days, key=lambda d: abs(d.start - fig.start)).attrs.get("value")
+        before = [d for d in self.dates_in(0, s.bounds[0]) if not self._release_day(d)]
         return before[-1].attrs.get("value") if before else None
+
+    def _release_day(self, d: Item) -> bool:
+        """"said on Thursday", "released on Monday", a dateline: the day of a release."""
+        return bool(RELEASED_ON.search(self.text, max(0, d.start - 25), d.start)
+                    or DATELINE_AFTER.match(self.text, d.end)
+                    or DATELINE_BEFORE.search(self.text, max(0, d.start - 30), d.start))
 
     def _claimed_later(self, fig: Item, d: Item, s: SentenceIndex) -> bool:
         """Whether another figure of the sentence claims a period ending after that of the
