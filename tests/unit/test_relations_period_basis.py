@@ -621,6 +621,18 @@ CASES = [
      {
          '6.2%': ('2024-08', 'yoy'),
      }),
+    ('pk-as-of-fiscal', '2025-04-10',
+     'ISLAMABAD, April 10 -- Pakistan\'s exports reached $24.7 billion as of March 31, 2025 in '
+     'the current fiscal year, the commerce ministry said.',
+     {
+         '$24.7 billion': ('2024-07-01/2025-03-31', None),
+     }),
+    ('vn-as-of-calendar', '2025-04-20',
+     'HANOI, April 20 -- Vietnam\'s exports reached $120.1 billion as of April 15, 2025, '
+     'customs data showed.',
+     {
+         '$120.1 billion': ('2025-01-01/2025-04-15', None),
+     }),
 ]
 
 # cases the code still fails, for reasons outside the period resolver

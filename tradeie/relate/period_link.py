@@ -19,6 +19,7 @@ from tradeie.relate.scope import (
     canonical_period,
     compared_base,
     ends_before,
+    fiscal_start_month,
     narrower_before,
     passage_period,
     period_cues,
@@ -42,6 +43,7 @@ REVISED = re.compile(r"\brevised\b", re.IGNORECASE)
 # a dateline's day: "MANILA, Oct 25 -- ", "BEIJING, Jan. 13 (Xinhua) -- "
 DATELINE_AFTER = re.compile(r"\s*(?:\(|--|—|–|-\s)")
 DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Za-z .]+,\s*$")
+FISCAL_WORDS = re.compile(r"\b(?:fiscal|financial\s+year|FY\s?\d)", re.IGNORECASE)
 RELEASED_ON = re.compile(r"\b(?:said|says|released|published|announced|reported|showed|shows)"
                          r"\s+(?:on\s+)?$", re.IGNORECASE)
 # "since 2023, when export revenue surged 25.6%", "the same month of the previous year, a
@@ -397,11 +399,17 @@ class PeriodLinking:
 
     def _to_date(self, d: Item) -> str | None:
         """"as of April 15, 2018": a flow summed from January 1 to that day (a stock is
-        measured at the day itself: ``_Linker._fact`` sets it back)."""
+        measured at the day itself: ``_Linker._fact`` sets it back); in a story about the
+        fiscal year of an economy whose year starts in another month, from its first day
+        ("as of 14 Feb" in Myanmar's October-September year: from October 1)."""
         value = d.attrs.get("value")
         if not value or len(value) != 10 or not self.c.to_date_before.search(
                 self.text, max(0, d.start - 12), d.start):
             return None
+        year, month = int(value[:4]), int(value[5:7])
+        start = fiscal_start_month(self.country, year) if FISCAL_WORDS.search(self.text) else 1
+        if start != 1:
+            return f"{year if month >= start else year - 1}-{start:02d}-01/{value}"
         return f"{value[:4]}-01-01/{value}"
 
     def _date_period(self, fig: Item, d: Item, s: SentenceIndex) -> str | None:

@@ -70,6 +70,23 @@ def period_cues() -> PeriodCues:
     )
 
 
+@cache
+def _fiscal_calendars() -> dict:
+    # read (and validated) by the period finder too: normalize/periods/lexicon.py
+    return read_json("fiscal_years.json")
+
+
+def fiscal_start_month(country: str | None, year: int) -> int:
+    """The month an economy's fiscal year starts in (1 when it is the calendar year or the
+    economy is unknown), as of a fiscal year starting in ``year``."""
+    data = _fiscal_calendars()
+    row = data.get("countries", {}).get((country or "").upper()) or data.get("default", {})
+    earlier = row.get("earlier")
+    if isinstance(earlier, dict) and year < earlier.get("before", 0):
+        return int(earlier.get("start_month", 1))
+    return int(row.get("start_month", 1))
+
+
 def sequential_basis(period: str | None) -> str | None:
     """The basis of a change over the period right before its own: ``mom`` for a month,
     ``qoq`` for a quarter, else None."""
