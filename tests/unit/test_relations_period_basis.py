@@ -697,6 +697,207 @@ CASES = [
          '6%': ('2024-04/2024-09', '?'),
          '8.2%': ('2023-04/2023-09', '?'),
      }),
+    ('gb-quarter-4-bulletin', '2025-02-13',
+     'UK GDP is estimated to have grown by 0.1% in Quarter 4 (Oct to Dec) 2024, following '
+     'no growth in the previous quarter. Services output grew by 0.2% in the latest '
+     'quarter, while production output fell by 0.5%.',
+     {
+         '0.1%': ('2024-Q4', '?'),
+         '0.2%': ('2024-Q4', '?'),
+         '0.5%': ('2024-Q4', '?'),
+     }),
+    ('gb-three-months-passage', '2025-02-13',
+     'The UK trade deficit widened by £2.7 billion to £8.3 billion in the three months to '
+     'December 2024. Imports of goods increased by £3.0 billion (1.5%), mainly from '
+     'non-EU countries. Exports of services fell by £0.4 billion.',
+     {
+         '£8.3 billion': ('2024-10/2024-12', None),
+         '£3.0 billion': ('2024-10/2024-12', '?'),
+         '£0.4 billion': ('2024-10/2024-12', '?'),
+     }),
+    ('gb-same-quarter-year-ago', '2025-02-13',
+     'UK GDP grew by 0.1% in Quarter 4 2024. Compared with the same quarter a year ago, '
+     'GDP is estimated to have increased by 1.4%.',
+     {
+         '1.4%': ('2024-Q4', 'yoy'),
+     }),
+    ('gb-monthly-following', '2025-02-13',
+     'Monthly real GDP is estimated to have grown by 0.4% in December 2024, following '
+     'growth of 0.1% in November 2024.',
+     {
+         '0.4%': ('2024-12', '?'),
+         '0.1%': ('2024-11', '?'),
+     }),
+    ('ke-corresponding-quarter', '2024-09-30',
+     "NAIROBI, Sept 30 -- Kenya's economy expanded by 4.6 per cent in the second quarter "
+     'of 2024 compared to 5.6 per cent in the corresponding quarter of 2023, KNBS said.',
+     {
+         '4.6 per cent': ('2024-Q2', '?'),
+         '5.6 per cent': ('2023-Q2', '?'),
+     }),
+    ('ng-higher-than-recorded', '2024-11-25',
+     "ABUJA, Nov 25 -- Nigeria's GDP grew by 3.46% year-on-year in real terms in the "
+     'third quarter of 2024. This growth rate is higher than the 2.54% recorded in the '
+     'third quarter of 2023.',
+     {
+         '3.46%': ('2024-Q3', 'yoy'),
+         '2.54%': ('2023-Q3', '?'),
+     }),
+    ('eg-fell-to-from', '2025-02-10',
+     'CAIRO, Feb 10 -- Annual headline inflation in urban Egypt fell to 24.0% in January '
+     'from 24.1% in December, CAPMAS said.',
+     {
+         '24.0%': ('2025-01', None),
+         '24.1%': ('2024-12', None),
+     }),
+    ('gh-first-half-same-period', '2024-09-12',
+     "ACCRA, Sept 12 -- Provisional figures put Ghana's trade surplus at US$2.6 billion "
+     'for the first half of 2024, compared with US$1.9 billion in the same period of 2023.',
+     {
+         'US$2.6 billion': ('2024-H1', None),
+         'US$1.9 billion': ('2023-H1', None),
+     }),
+    ('sa-same-quarter-reaching', '2025-02-25',
+     'RIYADH, Feb 25 -- Saudi non-oil exports including re-exports rose 13.1% in the '
+     'fourth quarter of 2024 compared with the same quarter of 2023, reaching SAR 79.2 '
+     'billion, GASTAT said.',
+     {
+         '13.1%': ('2024-Q4', 'yoy'),
+         'SAR 79.2 billion': ('2024-Q4', None),
+     }),
+    ('ae-up-on-year', '2025-02-05',
+     "DUBAI, Feb 5 -- The UAE's non-oil foreign trade reached AED 3 trillion in 2024, up "
+     '14.6% on 2023.',
+     {
+         'AED 3 trillion': ('2024', None),
+         '14.6%': ('2024', 'yoy'),
+     }),
+    ('in-previous-month-value', '2025-01-15',
+     "NEW DELHI, Jan 15 -- India's merchandise trade deficit narrowed to $21.94 billion "
+     'in December from $32.84 billion in the previous month. Exports fell 1% to $38.01 '
+     'billion.',
+     {
+         '$21.94 billion': ('2024-12', None),
+         '$32.84 billion': ('2024-11', None),
+         '$38.01 billion': ('2024-12', None),
+     }),
+    ('pk-against-same-period', '2025-01-17',
+     "KARACHI, Jan 17 -- During July-December FY25, Pakistan's current account posted a "
+     'surplus of $1.21 billion against a deficit of $1.39 billion in the same period last '
+     'year.',
+     {
+         '$1.21 billion': ('2024-07/2024-12', None),
+         '$1.39 billion': ('2023-07/2023-12', None),
+     }),
+    ('bd-july-january-fy', '2025-02-04',
+     "DHAKA, Feb 4 -- Bangladesh's export earnings in the July-January period of FY25 "
+     'rose 12.9% year-on-year to $32.43 billion.',
+     {
+         '12.9%': ('2024-07/2025-01', 'yoy'),
+         '$32.43 billion': ('2024-07/2025-01', None),
+     }),
+    ('id-down-from-november', '2025-01-15',
+     'JAKARTA, Jan 15 -- Indonesia booked a trade surplus of $2.24 billion in December, '
+     'down from $4.37 billion in November.',
+     {
+         '$2.24 billion': ('2024-12', None),
+         '$4.37 billion': ('2024-11', None),
+     }),
+    ('jp-calendar-year-after-month', '2025-01-23',
+     "TOKYO, Jan 23 -- Japan's exports rose 2.8% in December from a year earlier, while "
+     'imports grew 1.8%. For calendar 2024, the trade deficit was 5.33 trillion yen.',
+     {
+         '2.8%': ('2024-12', 'yoy'),
+         '1.8%': ('2024-12', 'yoy'),
+         '5.33 trillion yen': ('2024', None),
+     }),
+    ('au-from-revised', '2025-02-06',
+     "SYDNEY, Feb 6 -- Australia's trade surplus narrowed to A$5.09 billion in December "
+     'from a revised A$6.79 billion in November.',
+     {
+         'A$5.09 billion': ('2024-12', None),
+         'A$6.79 billion': ('2024-11', None),
+     }),
+    ('nz-year-ended-up-from', '2025-02-18',
+     'WELLINGTON, Feb 18 -- Annual exports were NZ$72.6 billion in the year ended '
+     'December 2024, up 2.9 percent from the year ended December 2023.',
+     {
+         'NZ$72.6 billion': ('2024', None),
+         '2.9 percent': ('2024', 'yoy'),
+     }),
+    ('br-record-year-earlier', '2025-01-06',
+     'BRASILIA, Jan 6 -- Brazil posted a trade surplus of $74.55 billion in 2024, down '
+     '24.6% from the record $98.9 billion a year earlier.',
+     {
+         '$74.55 billion': ('2024', None),
+         '24.6%': ('2024', 'yoy'),
+         '$98.9 billion': ('2023', None),
+     }),
+    ('cl-more-than-same-month', '2025-02-07',
+     "SANTIAGO, Feb 7 -- Chile's copper exports in January totaled $4.2 billion, 12% more "
+     'than in the same month of the previous year.',
+     {
+         '$4.2 billion': ('2025-01', None),
+         '12%': ('2025-01', 'yoy'),
+     }),
+    ('fr-narrowed-from', '2025-02-07',
+     "PARIS, Feb 7 -- France's trade deficit narrowed to €3.9 billion in December from "
+     '€7.1 billion in November, customs data showed.',
+     {
+         '€3.9 billion': ('2024-12', None),
+         '€7.1 billion': ('2024-11', None),
+     }),
+    ('de-lower-than-month', '2025-02-07',
+     'WIESBADEN, Feb 7 -- German exports in December 2024 were 2.9% higher than in '
+     'November 2024 after calendar and seasonal adjustment, Destatis reported. Compared '
+     'with December 2023, exports decreased by 1.6%.',
+     {
+         '2.9%': ('2024-12', 'mom'),
+         '1.6%': ('2024-12', 'yoy'),
+     }),
+    ('ch-previous-quarter-sa', '2025-01-28',
+     'BERN, Jan 28 -- In the fourth quarter, Swiss exports rose by 2.1% seasonally '
+     'adjusted compared with the previous quarter.',
+     {
+         '2.1%': ('2024-Q4', 'qoq'),
+     }),
+    ('cn-year-as-whole-then-month', '2025-01-13',
+     "BEIJING, Jan 13 -- In 2024 as a whole, China's exports grew 5.9% to $3.58 trillion. "
+     'In December alone, exports rose 10.7%.',
+     {
+         '5.9%': ('2024', '?'),
+         '$3.58 trillion': ('2024', None),
+         '10.7%': ('2024-12', '?'),
+     }),
+    ('vn-cumulatively-11-months', '2024-12-06',
+     "HANOI, Dec 6 -- Vietnam's exports rose 12.7% in November. Cumulatively, in the "
+     'first 11 months of the year, exports rose 14.4% to $371.9 billion.',
+     {
+         '12.7%': ('2024-11', '?'),
+         '14.4%': ('2024-01/2024-11', '?'),
+         '$371.9 billion': ('2024-01/2024-11', None),
+     }),
+    ('kr-so-far-this-year', '2024-06-01',
+     "SEOUL, June 1 -- South Korea's exports rose 11.7% in May. So far this year, exports "
+     'are up 9.2% at $277.6 billion.',
+     {
+         '11.7%': ('2024-05', '?'),
+         '$277.6 billion': ('2024-01-01/2024-06-01', None),
+     }),
+    ('mx-fiscal-not-applicable', '2025-01-27',
+     'MEXICO CITY, Jan 27 -- Mexico posted a trade deficit of $8.2 billion last year, the '
+     'statistics agency said.',
+     {
+         '$8.2 billion': ('2024', None),
+     }),
+    ('in-last-year-fiscal-story', '2025-04-16',
+     "NEW DELHI, April 16 -- India's merchandise exports in 2024-25 rose marginally to "
+     '$437.42 billion, while imports climbed 6.62% to $720.24 billion. Services exports '
+     'grew 13.6% from last year.',
+     {
+         '$437.42 billion': ('2024-04/2025-03', None),
+         '13.6%': ('2024-04/2025-03', 'yoy'),
+     }),
 ]
 
 # cases the code still fails, for reasons outside the period resolver
