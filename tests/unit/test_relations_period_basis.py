@@ -898,6 +898,26 @@ CASES = [
          '$437.42 billion': ('2024-04/2025-03', None),
          '13.6%': ('2024-04/2025-03', 'yoy'),
      }),
+    ('it-from-a-target-set-in', '2025-04-20',
+     'ROME, April 20 -- The government this month halved its full-year 2025 growth forecast '
+     'to 0.6% from a 1.2% target set in September.',
+     {
+         '0.6%': ('2025', None),
+         '1.2%': ('2025', None),
+     }),
+    ('cl-recorded-a-year-earlier', '2021-06-08',
+     'SANTIAGO, June 8 -- Chile posted a trade surplus of US$1.3bn in May. This was 37% below '
+     'the US$2.1bn trade surplus recorded a year earlier, in May 2020.',
+     {
+         'US$1.3bn': ('2021-05', None),
+         'US$2.1bn': ('2020-05', None),
+     }),
+    ('ar-points-above-registered', '2022-10-14',
+     'BUENOS AIRES, Oct 14 -- Consumer prices rose 83% year on year in September, standing '
+     '4.5 percentage points above the variation registered in August, Indec said.',
+     {
+         '4.5 percentage points': ('2022-09', ANY),
+     }),
 ]
 
 # cases the code still fails, for reasons outside the period resolver

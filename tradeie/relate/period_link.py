@@ -40,6 +40,15 @@ TO_FIGURE = re.compile(r"\s+to\s+")
 # "from 32.98 million to a total of 36.55 million"
 FROM_TO = re.compile(r"\s+to\s+(?:(?:a|an|the|total|of|reach|around|about)\s+){0,4}")
 REVISED = re.compile(r"\brevised\b", re.IGNORECASE)
+FROM_ARTICLE_BEFORE = re.compile(r"\bfrom\s+(?:(?:a|an|the|its|their)\s+)?$", re.IGNORECASE)
+# "from a 1.2% target set in September": the value revised from is a forecast or target
+FORECAST_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:forecast|target|estimate|projection|"
+                                 r"outlook|goal)\b", re.IGNORECASE)
+# "the US$2.1bn trade surplus recorded a year earlier": the date the value was recorded
+# (not past a comparison: "4.5 points above the variation registered in August")
+RECORDED_AFTER = re.compile(r"\s+(?:(?!(?:above|below|than|over|from|compared|versus|against)\b)"
+                            r"[\w-]+\s+){0,3}(?:recorded|registered|posted|seen|reported|"
+                            r"observed)\s+(?:in\s+)?$", re.IGNORECASE)
 # a dateline's day: "MANILA, Oct 25 -- ", "BEIJING, Jan. 13 (Xinhua) -- "
 DATELINE_AFTER = re.compile(r"\s*(?:\(|--|—|–|-\s)")
 DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Za-z .]+,\s*$")
@@ -159,14 +168,17 @@ class PeriodLinking:
         "trimmed its euro area estimate to 1.0% from 1.2%" (a forecast revised, the value
         revised from naming no date)."""
         lo = s.bounds[0]
-        if not FROM_BEFORE.search(self.text, max(lo, fig.start - 8), fig.start):
+        if not FROM_ARTICLE_BEFORE.search(self.text, max(lo, fig.start - 14), fig.start):
             return None
         i = bisect_left(s.fig_starts, fig.start)
         if i == 0 or s.figs[i - 1].label != fig.label:
             return None
-        if self.c.previous.search(self.text, max(lo, fig.start - 30), fig.start) is None and (
-                s.claims[fig.key] or not s.has(self.c.forecast_revision)
-                or not s.has(self.c.forecast)):
+        if self.c.previous.search(self.text, max(lo, fig.start - 30), fig.start) is not None:
+            return s.figs[i - 1]
+        if FORECAST_NOUN_AFTER.match(self.text, fig.end) and s.has(self.c.forecast):
+            return s.figs[i - 1]  # "to 0.6% from a 1.2% target set in September"
+        if s.claims[fig.key] or not s.has(self.c.forecast_revision) or \
+                not s.has(self.c.forecast):
             return None  # (a value with a date of its own, "from 4.9% in 2024", is of it)
         return s.figs[i - 1]
 
@@ -292,6 +304,10 @@ class PeriodLinking:
         base = self._dateless_base(fig, s)
         if base is not None:
             return base
+        k = bisect_left(s.date_starts, fig.end)
+        if k < len(s.dates) and RECORDED_AFTER.fullmatch(self.text, fig.end, s.dates[k].start) \
+                and d_usable(s.dates[k]) and s.dates[k].attrs.get("value"):
+            return s.dates[k].attrs.get("value")  # "the $2.1bn surplus recorded a year earlier"
         k = bisect_left(s.date_ends, fig.start) - 1
         if k >= 0 and WHEN_CLAUSE.match(self.text, s.date_ends[k], fig.start) and \
                 s.dates[k].attrs.get("value"):
