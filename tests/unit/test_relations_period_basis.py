@@ -918,6 +918,14 @@ CASES = [
      {
          '4.5 percentage points': ('2022-09', ANY),
      }),
+    ('gb-section-headings', '2025-02-13',
+     'Quarter 4 (Oct to Dec) 2024\n\nGDP grew by 0.1%.\n\nServices output rose by 0.2%.\n\n'
+     'December 2024\n\nMonthly GDP grew by 0.4%.',
+     {
+         '0.1%': ('2024-Q4', ANY),
+         '0.2%': ('2024-Q4', ANY),
+         '0.4%': ('2024-12', ANY),
+     }),
 ]
 
 # cases the code still fails, for reasons outside the period resolver

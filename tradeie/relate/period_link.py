@@ -39,6 +39,7 @@ APPOSITION = re.compile(r"\s*,\s*(?:in\s+|i\.e\.\s+)?")
 TO_FIGURE = re.compile(r"\s+to\s+")
 # "from 32.98 million to a total of 36.55 million"
 FROM_TO = re.compile(r"\s+to\s+(?:(?:a|an|the|total|of|reach|around|about)\s+){0,4}")
+HEADING_WORDS = 8  # at most, in a section heading ("Quarter 4 (Oct to Dec) 2024")
 REVISED = re.compile(r"\brevised\b", re.IGNORECASE)
 FROM_ARTICLE_BEFORE = re.compile(r"\bfrom\s+(?:(?:a|an|the|its|their)\s+)?$", re.IGNORECASE)
 # "from a 1.2% target set in September": the value revised from is a forecast or target
@@ -66,6 +67,24 @@ SPAN_WORDS = re.compile(r"\s(?:to|through|until)\s|[-–]")
 
 class PeriodLinking:
     """The period resolver of the linker (see the module docstring)."""
+
+    # the period of the last heading line ("Quarter 4 (Oct to Dec) 2024"): it governs the
+    # paragraphs after it that name no period, until the next heading
+    heading_period: str | None = None
+
+    def _heading(self, sent: tuple[int, int]) -> None:
+        """A line of its own, of a few words, naming one period and no figure: a section
+        heading of a statistical bulletin."""
+        lo, hi = sent
+        line_start = self.text.rfind("\n", 0, lo) + 1
+        line_end = self.text.find("\n", hi)
+        line_end = len(self.text) if line_end < 0 else line_end
+        if self.text[line_start:lo].strip() or self.text[hi:line_end].strip():
+            return  # not a line of its own
+        dates = [d for d in self.dates_in(lo, hi) if d_usable(d) and d.attrs.get("value")]
+        if len(dates) == 1 and len(self.text[lo:hi].split()) <= HEADING_WORDS and \
+                not any(c in self.text[lo:hi] for c in ".,;:"):
+            self.heading_period = dates[0].attrs.get("value")
 
     def _update_passage(self, s: SentenceIndex, facts: list[dict[str, Any]]) -> None:
         """A sentence naming a period for its figures sets the passage's period; the
@@ -383,7 +402,8 @@ class PeriodLinking:
             if s.claimers[key] - s.compared_figs and d_usable(claimed[0][1]) and \
                     not ends_before(value, self.main_period, ranges=False):
                 return value
-        return self.passage_period or self.main_period or self._story_day(fig, s)
+        return self.passage_period or self.heading_period or self.main_period or \
+            self._story_day(fig, s)
 
     def _story_day(self, fig: Item, s: SentenceIndex) -> str | None:
         """In a story that names no period, only days (a match, a storm, a market move):
