@@ -926,6 +926,28 @@ CASES = [
          '0.2%': ('2024-Q4', ANY),
          '0.4%': ('2024-12', ANY),
      }),
+    ('in-decision-since-streak', '2025-02-07',
+     'MUMBAI, Feb 7 -- The Reserve Bank of India\'s Monetary Policy Committee voted '
+     'unanimously to reduce the repo rate by 25 basis points to 6.25%, its first cut since '
+     'May 2020.',
+     {
+         '25 basis points': ('2025-02-07', None),
+         '6.25%': ('2025-02-07', None),
+     }),
+    ('mx-decision-dateline-only', '2025-02-06',
+     'MEXICO CITY, Feb 6 -- Banxico lowered its benchmark interest rate by 50 basis points to '
+     '9.50%, as expected by most analysts. Annual inflation slowed to 3.59% in January.',
+     {
+         '9.50%': ('2025-02-06', None),
+         '3.59%': ('2025-01', None),
+     }),
+    ('us-decision-day-before', '2024-09-18',
+     'WASHINGTON, Sept 18 -- The Federal Reserve on Wednesday cut interest rates by half a '
+     'percentage point to a range of 4.75%-5.00%.',
+     {
+         'half a percentage point': ('2024-09-18', None),
+         '4.75%-5.00%': ('2024-09-18', None),
+     }),
 ]
 
 # cases the code still fails, for reasons outside the period resolver
