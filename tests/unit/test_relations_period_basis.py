@@ -948,6 +948,38 @@ CASES = [
          'half a percentage point': ('2024-09-18', None),
          '4.75%-5.00%': ('2024-09-18', None),
      }),
+    ('br-after-the-previous-year', '2024-03-01',
+     'BRASILIA, March 1 -- Brazil\'s economy grew 2.9% in 2023, after expanding 3.0% the '
+     'previous year, IBGE said.',
+     {
+         '2.9%': ('2023', ANY),
+         '3.0%': ('2022', ANY),
+     }),
+    ('de-after-a-year-earlier', '2025-02-18',
+     'Germany\'s largest trading partner in 2024 was the United States, with trade of 253 '
+     'billion euros. China followed with 246 billion euros, after 257 billion euros a year '
+     'earlier.',
+     {
+         '246 billion euros': ('2024', None),
+         '257 billion euros': ('2023', None),
+     }),
+    ('de-after-in-year', '2024-01-16',
+     'WIESBADEN, Jan 16 -- German consumer prices rose by an average of 5.9% in 2023, after '
+     '6.9% in 2022. In December, the inflation rate was 3.7%, up from 3.2% in November.',
+     {
+         '5.9%': ('2023', ANY),
+         '6.9%': ('2022', ANY),
+         '3.7%': ('2023-12', None),
+         '3.2%': ('2023-11', None),
+     }),
+    ('id-slower-than-expansion-in', '2025-02-05',
+     'JAKARTA, Feb 5 -- Indonesia\'s economy grew 5.03% in 2024, slightly slower than the '
+     '5.05% expansion in 2023. Fourth-quarter growth was 5.02% year on year.',
+     {
+         '5.03%': ('2024', ANY),
+         '5.05%': ('2023', ANY),
+         '5.02%': ('2024-Q4', 'yoy'),
+     }),
 ]
 
 # cases the code still fails, for reasons outside the period resolver

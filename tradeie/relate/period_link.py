@@ -327,6 +327,12 @@ class PeriodLinking:
         if base is not None:
             return base
         k = bisect_left(s.date_starts, fig.end)
+        if k < len(s.dates) and not self.text[fig.end:s.dates[k].start].strip() and \
+                self.c.backref.search(self.text, s.dates[k].start, s.dates[k].end) and \
+                s.dates[k].attrs.get("value"):
+            # "after expanding 3.0% the previous year", "after 253 billion euros a year
+            # earlier": a back-reference right after the figure dates it
+            return s.dates[k].attrs.get("value")
         if k < len(s.dates) and RECORDED_AFTER.fullmatch(self.text, fig.end, s.dates[k].start) \
                 and d_usable(s.dates[k]) and s.dates[k].attrs.get("value"):
             return s.dates[k].attrs.get("value")  # "the $2.1bn surplus recorded a year earlier"
