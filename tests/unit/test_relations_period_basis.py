@@ -980,6 +980,125 @@ CASES = [
          '5.05%': ('2023', ANY),
          '5.02%': ('2024-Q4', 'yoy'),
      }),
+    ('cn-first-two-months-dipped', '2024-03-07',
+     "BEIJING, March 7 (Xinhua) -- In the first two months of this year, China's total "
+     'imports and exports rose 8.7 percent from the same period last year to 6.61 '
+     'trillion yuan, official data showed Thursday.',
+     {
+         '8.7 percent': ('2024-01/2024-02', 'yoy'),
+         '6.61 trillion yuan': ('2024-01/2024-02', None),
+     }),
+    ('kr-on-year-last-month', '2025-01-01',
+     "SEOUL, Jan. 1 (Yonhap) -- South Korea's outbound shipments rose 6.6 percent on-year "
+     'to $61.4 billion last month, the industry ministry said. Imports gained 3.2 percent '
+     'on-year to $54.3 billion.',
+     {
+         '6.6 percent': ('2024-12', 'yoy'),
+         '$54.3 billion': ('2024-12', None),
+         '3.2 percent': ('2024-12', 'yoy'),
+     }),
+    ('my-compared-with-month-year', '2025-02-20',
+     "KUALA LUMPUR, Feb 20 (Bernama) -- Malaysia's total trade in January 2025 grew 5.1 "
+     'per cent to RM242.5 billion compared with January 2024.',
+     {
+         '5.1 per cent': ('2025-01', 'yoy'),
+         'RM242.5 billion': ('2025-01', None),
+     }),
+    ('in-during-the-month', '2024-12-16',
+     "NEW DELHI, Dec 16 (PTI) -- The country's merchandise exports dipped 4.85 per cent "
+     'to USD 32.11 billion in November, while the trade deficit widened to a record USD '
+     '37.84 billion during the month.',
+     {
+         'USD 32.11 billion': ('2024-11', None),
+         'USD 37.84 billion': ('2024-11', None),
+     }),
+    ('bd-up-from-same-month', '2025-02-03',
+     'DHAKA, Feb 3 -- Export earnings stood at $4.43 billion in January, up 5.7 percent '
+     'from $4.19 billion in the same month last year.',
+     {
+         '$4.43 billion': ('2025-01', None),
+         '5.7 percent': ('2025-01', 'yoy'),
+         '$4.19 billion': ('2024-01', None),
+     }),
+    ('ke-share-of-gdp-12-months', '2025-01-20',
+     "NAIROBI, Jan 20 -- Kenya's current account deficit narrowed to 4.0 per cent of GDP "
+     'in the 12 months to November 2024 from 4.7 per cent a year earlier.',
+     {
+         '4.0 per cent': ('2023-12/2024-11', None),
+         '4.7 per cent': ('2022-12/2023-11', None),
+     }),
+    ('sa-reaching-same-month', '2025-01-25',
+     "RIYADH, Jan 25 -- Saudi Arabia's non-oil exports rose 13.4 percent in November "
+     'compared to the same month last year, reaching SR23.08 billion.',
+     {
+         '13.4 percent': ('2024-11', 'yoy'),
+         'SR23.08 billion': ('2024-11', None),
+     }),
+    ('ae-h1-yoy-caps', '2024-08-28',
+     "ABU DHABI, Aug 28 (WAM) -- The UAE's non-oil foreign trade hit AED1.423 trillion in "
+     'H1 2024, up 10.7% YoY.',
+     {
+         'AED1.423 trillion': ('2024-H1', None),
+         '10.7%': ('2024-H1', 'yoy'),
+     }),
+    ('qa-yoy-and-mom', '2025-02-27',
+     "DOHA, Feb 27 -- Qatar's trade surplus fell 16.4% year-on-year to QR17.1 billion in "
+     'January, but rose 12.3% month-on-month.',
+     {
+         '16.4%': ('2025-01', 'yoy'),
+         'QR17.1 billion': ('2025-01', None),
+         '12.3%': ('2025-01', 'mom'),
+     }),
+    ('tr-bringing-annual', '2025-01-03',
+     "ANKARA, Jan 3 -- Turkey's exports rose 2.5% on an annual basis to $22.6 billion in "
+     'December, bringing the annual exports to a record $261.8 billion.',
+     {
+         '2.5%': ('2024-12', 'yoy'),
+         '$22.6 billion': ('2024-12', None),
+         '$261.8 billion': ('2024', None),
+     }),
+    ('th-beating-forecast', '2025-01-27',
+     "BANGKOK, Jan 27 -- Thailand's exports in December rose 8.7% from a year earlier, "
+     'beating a forecast 4.5% rise in a Reuters poll.',
+     {
+         '8.7%': ('2024-12', 'yoy'),
+         '4.5%': ('2024-12', '?'),
+     }),
+    ('ph-from-a-year-ago', '2025-01-10',
+     'MANILA, Jan 10 -- Philippine imports in November fell 1.9 percent to $10.9 billion '
+     'from $11.1 billion a year ago.',
+     {
+         '1.9 percent': ('2024-11', 'yoy'),
+         '$10.9 billion': ('2024-11', None),
+         '$11.1 billion': ('2023-11', None),
+     }),
+    ('gh-share-of-gdp-half', '2024-09-12',
+     'ACCRA, Sept 12 -- Ghana recorded a trade surplus of US$2.7 billion in the first '
+     'half of 2024, representing 3.2 per cent of GDP.',
+     {
+         'US$2.7 billion': ('2024-H1', None),
+         '3.2 per cent': ('2024-H1', None),
+     }),
+    ('eg-remittances-fy-jump', '2024-08-05',
+     'CAIRO, Aug 5 -- Egyptians abroad sent $4.5 billion in June, up from $1.9 billion in '
+     'June 2023, the central bank said.',
+     {
+         '$4.5 billion': ('2024-06', None),
+         '$1.9 billion': ('2023-06', None),
+     }),
+    ('ng-q-on-q', '2024-12-20',
+     "ABUJA, Dec 20 -- Nigeria's total trade rose 9.3% quarter-on-quarter to N40.2 "
+     'trillion naira in the third quarter.',
+     {
+         '9.3%': ('2024-Q3', 'qoq'),
+     }),
+    ('vn-month-over-previous', '2025-02-06',
+     "HANOI, Feb 6 -- Vietnam's exports in January fell 4.3% from the previous month but "
+     'rose 4% year-on-year.',
+     {
+         '4.3%': ('2025-01', 'mom'),
+         '4%': ('2025-01', 'yoy'),
+     }),
 ]
 
 # cases the code still fails, for reasons outside the period resolver

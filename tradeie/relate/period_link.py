@@ -39,6 +39,11 @@ APPOSITION = re.compile(r"\s*,\s*(?:in\s+|i\.e\.\s+)?")
 TO_FIGURE = re.compile(r"\s+to\s+")
 # "from 32.98 million to a total of 36.55 million"
 FROM_TO = re.compile(r"\s+to\s+(?:(?:a|an|the|total|of|reach|around|about)\s+){0,4}")
+# a flow called annual: "the annual exports", "full-year trade" (not "annual inflation", a
+# rate of the month)
+ANNUAL_FLOW = re.compile(r"\b(?:annual|full-year|full\s+year|yearly|whole-year)\s+(?:[\w-]+\s+)?"
+                         r"(?:exports|imports|trade|shipments|sales|total|surplus|deficit|"
+                         r"revenue|earnings|turnover)\b", re.IGNORECASE)
 HEADING_WORDS = 8  # at most, in a section heading ("Quarter 4 (Oct to Dec) 2024")
 REVISED = re.compile(r"\brevised\b", re.IGNORECASE)
 FROM_ARTICLE_BEFORE = re.compile(r"\bfrom\s+(?:(?:a|an|the|its|their)\s+)?$", re.IGNORECASE)
@@ -165,6 +170,7 @@ class PeriodLinking:
                 # "a $2.27 billion surplus compared to a $700 million surplus in December
                 # 2020" in a 2021 story: December 2021's, the month compared year on year
                 value = year_after(base)
+            value = self._annual(fig, s, value)
             s._periods[fig.key] = value
         return s._periods[fig.key]
 
@@ -429,6 +435,20 @@ class PeriodLinking:
         return bool(RELEASED_ON.search(self.text, max(0, d.start - 25), d.start)
                     or DATELINE_AFTER.match(self.text, d.end)
                     or DATELINE_BEFORE.search(self.text, max(0, d.start - 30), d.start))
+
+    def _annual(self, fig: Item, s: SentenceIndex, value: str | None) -> str | None:
+        """"bringing the annual exports to a record $261.8 billion" after December's: a
+        flow its clause calls annual is of the calendar year of the period found (not in a
+        fiscal-year story of an economy whose year starts in another month)."""
+        if not value or not ANNUAL_FLOW.search(self.text, s.clause(fig.start)[0], fig.start):
+            return value
+        bounds = period_bounds(value)
+        if bounds is None or bounds[0].year != bounds[1].year:
+            return value
+        year = bounds[0].year
+        if FISCAL_WORDS.search(self.text) and fiscal_start_month(self.country, year) != 1:
+            return value
+        return str(year)
 
     def _claimed_later(self, fig: Item, d: Item, s: SentenceIndex) -> bool:
         """Whether another figure of the sentence claims a period ending after that of the
