@@ -1099,6 +1099,14 @@ CASES = [
          '4.3%': ('2025-01', 'mom'),
          '4%': ('2025-01', 'yoy'),
      }),
+    ('au-this-year-is-fiscal', '2024-12-20',
+     'SYDNEY, Dec 20 -- Trade between Australia and Japan rose 5% this year, to A$90 billion '
+     'in the 12 months to June, the trade department said.\nJapan accounted for 11% of '
+     'total trade.',
+     {
+         'A$90 billion': ('2023-07/2024-06', None),
+         '11%': ('2023-07/2024-06', None),
+     }),
 ]
 
 # cases the code still fails, for reasons outside the period resolver

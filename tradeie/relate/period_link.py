@@ -103,6 +103,10 @@ class PeriodLinking:
         named = {d.attrs.get("value") for _, d in s.free}
         self.passage_period = passage_period(periods, named, self.main_period,
                                              self.passage_period)
+        if self.passage_period and len(self.passage_period) == 4 and \
+                _fiscal_year_ending(self.main_period, self.passage_period):
+            # "this year" in a story whose year under review is the fiscal one ending in it
+            self.passage_period = self.main_period
 
     def is_period_date(self, d: Item) -> bool:
         """A date that can be the period of a figure near it: not the day data were released
@@ -509,8 +513,35 @@ class PeriodLinking:
             if index >= 0 and self.any_figure_in(*self.v.sentences[index]):
                 # "... in January. In the first month of the year, exports fell 11.7%": a
                 # narrower period the lead named before, within this one, is the story's
-                return narrower_before(value, [v for _, v in usable[:k]])
+                return self._fiscal_this_year(
+                    d, narrower_before(value, [v for _, v in usable[:k]]), usable)
         return usable[0][1] if usable else None
+
+    def _fiscal_this_year(self, d: Item, value: str | None,
+                          usable: list[tuple[Item, str]]) -> str | None:
+        """A story of fiscal-year figures that says "this year" for the year under review:
+        "boosted trade by 8.8 percent this year ... over the 12 months to June" (Australia,
+        December 2010) is the fiscal year 2009-10 that the story names, which ends in it."""
+        if not value or len(value) != 4 or not d.attrs.get("relative"):
+            return value
+        for _, other in usable:
+            bounds = period_bounds(other)
+            if bounds is None:
+                continue
+            if _fiscal_year_ending(other, value):
+                return other
+        return value
+
+
+def _fiscal_year_ending(period: str | None, year: str) -> bool:
+    """Whether ``period`` is a 12-month year not starting in January that ends in ``year``
+    ("2009-07/2010-06" for "2010")."""
+    bounds = period_bounds(period) if period else None
+    if bounds is None:
+        return False
+    a, b = bounds
+    months = (b.year - a.year) * 12 + b.month - a.month + 1
+    return months == 12 and a.month != 1 and a.day == 1 and str(b.year) == year
 
 
 def _nearest(items: list[tuple[int, Item]], starts: list[int], lo: int, hi: int,
