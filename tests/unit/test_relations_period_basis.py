@@ -1107,6 +1107,20 @@ CASES = [
          'A$90 billion': ('2023-07/2024-06', None),
          '11%': ('2023-07/2024-06', None),
      }),
+    ('nz-quarter-and-year-earlier', '2025-01-22',
+     'WELLINGTON, Jan 22 -- New Zealand consumer prices rose 0.5 percent in the December '
+     'quarter and 2.2 percent from a year earlier, Stats NZ said.',
+     {
+         '0.5 percent': ('2024-Q4', None),
+         '2.2 percent': ('2024-Q4', 'yoy'),
+     }),
+    ('in-terms-and-same-period', '2009-11-03',
+     'Exports for April-September 2009 were $77.9 billion, a fall of 28.5 per cent in dollar '
+     'terms and 18.6 per cent in rupee terms over the same period last year.',
+     {
+         '28.5 per cent': ('2009-04/2009-09', 'yoy'),
+         '18.6 per cent': ('2009-04/2009-09', 'yoy'),
+     }),
 ]
 
 # cases the code still fails, for reasons outside the period resolver

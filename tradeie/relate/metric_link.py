@@ -19,6 +19,9 @@ from tradeie.relate.scope import compared_base
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.view import Item, _within
 
+# "0.2 per cent in the December quarter and ": a figure's own period phrase, then "and"
+OWN_PERIOD_AND = re.compile(r"\s+(?:in|during|for|over)\s+(?:the\s+)?[\w -]{3,30}?\s+and\s+")
+
 # "exports and imports" written as one total: its two flows, for a "respectively" list
 FLOW_PAIR = re.compile(r"(?P<a>exports|imports)\s+and\s+(?P<b>exports|imports)", re.IGNORECASE)
 FLOW_METRICS = {"exports": "trade.exports", "imports": "trade.imports"}
@@ -375,6 +378,19 @@ class MetricLinking:
             return value if kind == "basis" else _basis_between(self._period(fig, s), value)
         return None
 
+    def _other_step(self, f: dict[str, Any], facts: list[dict[str, Any]]) -> bool:
+        """"prices rose 0.2 per cent in the December quarter and 2.4 per cent from a year
+        earlier": a change of the same metric over the same period, its own period phrase
+        then "and", before the change whose basis is stated, is over another step."""
+        for g in facts:
+            if g is f or g["role"] != "change" or not g["basis"] or \
+                    g["metric"] != f["metric"] or g["period"] != f["period"]:
+                continue
+            if OWN_PERIOD_AND.fullmatch(self.text, f["figure"][1], g["figure"][0]) and \
+                    self.dates_in(f["figure"][1], g["figure"][0]):  # (not "in dollar terms")
+                return True
+        return False
+
     def _share_basis(self, facts: list[dict[str, Any]]) -> None:
         """A basis stated for one change in the sentence holds for its coordinated changes."""
         bases = {f["basis"] for f in facts if f["role"] == "change" and f["basis"]}
@@ -386,5 +402,5 @@ class MetricLinking:
                 # not to a point move of a growth rate ("up 9.9 percent year-on-year, 6.3
                 # percentage points higher than the overall pace"): rates compared, no basis
                 if f["role"] == "change" and f["basis"] is None and f["metric"] != "other" \
-                        and not f.get("of_growth_rate"):
+                        and not f.get("of_growth_rate") and not self._other_step(f, facts):
                     f["basis"] = basis
