@@ -1121,6 +1121,19 @@ CASES = [
          '28.5 per cent': ('2009-04/2009-09', 'yoy'),
          '18.6 per cent': ('2009-04/2009-09', 'yoy'),
      }),
+    ('za-monthly-price-increases', '2024-10-23',
+     'PRETORIA, Oct 23 -- Consumer prices rose 0.1% in September. Large monthly price '
+     'increases were recorded for instant coffee (up 1.6%) and black tea (up 3.4%).',
+     {
+         '1.6%': ('2024-09', 'mom'),
+         '3.4%': ('2024-09', 'mom'),
+     }),
+    ('ea-year-on-year-gdp-growth-at', '2025-09-05',
+     'Eurostat had initially estimated the year-on-year GDP growth for the euro area at 1.4% '
+     'in the second quarter.',
+     {
+         '1.4%': ('2025-Q2', 'yoy'),
+     }),
 ]
 
 # cases the code still fails, for reasons outside the period resolver

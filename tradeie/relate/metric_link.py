@@ -376,7 +376,7 @@ class MetricLinking:
         if lead is not None:
             kind, value = lead
             return value if kind == "basis" else _basis_between(self._period(fig, s), value)
-        return None
+        return self._adjective_basis(fig, s)
 
     def _other_step(self, f: dict[str, Any], facts: list[dict[str, Any]]) -> bool:
         """"prices rose 0.2 per cent in the December quarter and 2.4 per cent from a year

@@ -292,6 +292,19 @@ class PeriodLinking:
         return cues.timeless.search(self.text, fig.end, clause[1]) is not None and \
             not self.c.any_direction.search(self.text, fig.end, clause[1])
 
+    def _adjective_basis(self, fig: Item, s: SentenceIndex) -> str | None:
+        """"Large monthly price increases were recorded for coffee (up 1.6%)", "the
+        year-on-year GDP growth for the eurozone at 1.4%": a basis adjective before its
+        change noun, a word or two apart, earlier in the figure's clause (not for a move of
+        a rate in points)."""
+        if fig.attrs.get("unit") == "percentage_point":
+            return None
+        lo = s.clause(fig.start)[0]
+        for basis, pattern in period_cues().adjective_phrase.items():
+            if pattern.search(self.text, lo, fig.start):
+                return basis
+        return None
+
     def _standing_target(self, fig: Item, s: SentenceIndex) -> bool:
         """A standing target has no period: "within the central bank's 1.5%-3.5% target
         band", "the BSP targets inflation of 2 to 4 percent" (a target word and a word of a

@@ -42,6 +42,9 @@ class PeriodCues:
     standing_target: re.Pattern[str]  # "target band", "targets inflation of"
     decision: re.Pattern[str]  # "lowered its repo rate by": a decision on a rate
     sequential: re.Pattern[str]  # "rose 1.2% sequentially": one step of its period
+    # "monthly price increases", "year-on-year GDP growth": a basis adjective and its noun
+    # with a word or two between; per basis
+    adjective_phrase: dict[str, re.Pattern[str]]
 
 
 def validate_period_cues(rel: dict) -> dict:
@@ -55,6 +58,7 @@ def validate_period_cues(rel: dict) -> dict:
 def period_cues() -> PeriodCues:
     rel = validate_period_cues(read_json(RELATIONS))
     verbs = _words(rel["period_timeless_verbs"])
+    nouns = _words(rel["basis_adjective_nouns"])
     return PeriodCues(
         event_day_gap=re.compile(rf"\s+(?:{_words(rel['period_event_day_gap'])})\s+",
                                  re.IGNORECASE),
@@ -67,6 +71,10 @@ def period_cues() -> PeriodCues:
             rf"(?:{_words(rel['period_decision_nouns'])})(?![\w-])", re.IGNORECASE),
         sequential=re.compile(rf"(?<![\w-])(?:{_words(rel['period_sequential_basis'])})(?![\w-])",
                               re.IGNORECASE),
+        adjective_phrase={
+            basis: re.compile(rf"(?<![\w-])(?:{_words(adjectives)})\s+(?:[A-Za-z][\w-]*\s+){{1,2}}"
+                              rf"(?:{nouns})(?![\w-])", re.IGNORECASE)
+            for basis, adjectives in rel["basis_adjectives"].items()},
     )
 
 
