@@ -1134,6 +1134,25 @@ CASES = [
      {
          '1.4%': ('2025-Q2', 'yoy'),
      }),
+    ('ea-aside-comparison-with-quarter', '2025-09-05',
+     'According to Eurostat, in a comparison with the first quarter of the year, the euro '
+     'area economy grew by 0.1% from April to June.',
+     {
+         '0.1%': ('2025-Q2', 'qoq'),
+     }),
+    ('ea-aside-compared-to-previous', '2025-06-06',
+     'In the first three months of the year, compared to the previous quarter, GDP in the '
+     'euro area had increased by 0.6%.',
+     {
+         '0.6%': ('2025-Q1', 'qoq'),
+     }),
+    ('cn-points-after-yoy-no-basis', '2019-09-10',
+     'Trade with Belt and Road countries rose 9.9 percent year-on-year, 6.3 percentage points '
+     'higher than the overall pace.',
+     {
+         '9.9 percent': (ANY, 'yoy'),
+         '6.3 percentage points': (ANY, None),
+     }),
 ]
 
 # cases the code still fails, for reasons outside the period resolver

@@ -336,8 +336,10 @@ class MetricLinking:
         # figure. (The cue is searched from the figure's end on, so a date before the figure,
         # "Compared with October 2023, the index was up ...", never qualifies.)
         for d in self.dates_in(fig.end, min(nxt, fig.end + 80)):
-            if d.attrs.get("granularity") == "day":
-                continue  # "..., INSEE said on Thursday": a release day, no period compared
+            if d.attrs.get("granularity") == "day" or \
+                    d.attrs.get("value") == self._period(fig, s):
+                continue  # a release day ("said on Thursday"), the figure's own period ("grew
+                # 0.1% from April to June"): no period compared
             if self.c.comparison_before.search(
                 self.text, max(fig.end, d.start - 20), d.start
             ) or self.c.comparison_recorded_before.search(self.text, fig.end, d.start):
@@ -375,8 +377,10 @@ class MetricLinking:
         lead = s.lead()
         if lead is not None:
             kind, value = lead
-            return value if kind == "basis" else _basis_between(self._period(fig, s), value)
-        return self._adjective_basis(fig, s)
+            found = value if kind == "basis" else _basis_between(self._period(fig, s), value)
+            if found is not None:
+                return found
+        return self._aside_basis(fig, s) or self._adjective_basis(fig, s)
 
     def _other_step(self, f: dict[str, Any], facts: list[dict[str, Any]]) -> bool:
         """"prices rose 0.2 per cent in the December quarter and 2.4 per cent from a year

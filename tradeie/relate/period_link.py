@@ -292,6 +292,38 @@ class PeriodLinking:
         return cues.timeless.search(self.text, fig.end, clause[1]) is not None and \
             not self.c.any_direction.search(self.text, fig.end, clause[1])
 
+    def _aside_basis(self, fig: Item, s: SentenceIndex) -> str | None:
+        """A comparison set off by commas earlier in the sentence, with no figure between:
+        "In the first three months, compared to the previous quarter, GDP had increased by
+        0.5%" (its basis), "in a comparison with the first quarter of the year, the economy
+        grew by 0.1% from April to June" (one step back from the figure's period)."""
+        if fig.attrs.get("unit") == "percentage_point":
+            return None  # a difference of rates ("6.3 points higher than the overall pace")
+        text, lo = self.text, s.bounds[0]
+        i = bisect_left(s.fig_starts, fig.start)
+        if i > 0:
+            # (the words after the figure before, to the next comma, are that figure's:
+            # "0.1% quarter-on-quarter, with the EU registering increases of 0.4%")
+            comma = text.find(",", s.figs[i - 1].end, fig.start)
+            if comma < 0:
+                return None
+            lo = max(lo, comma + 1)
+        end = fig.start
+        while end > lo:
+            start = max(text.rfind(",", lo, end), lo - 1) + 1
+            if end - start > 2:
+                for basis, pattern in self.c.basis.items():
+                    if pattern.search(text, start, end):
+                        return basis
+                for d in self.dates_in(start, end):
+                    if d_usable(d) and self.c.comparison_before.search(
+                            text, max(start, d.start - 25), d.start):
+                        found = _basis_between(self._period(fig, s), d.attrs.get("value"))
+                        if found is not None:
+                            return found
+            end = start - 1
+        return None
+
     def _adjective_basis(self, fig: Item, s: SentenceIndex) -> str | None:
         """"Large monthly price increases were recorded for coffee (up 1.6%)", "the
         year-on-year GDP growth for the eurozone at 1.4%": a basis adjective before its
