@@ -1153,6 +1153,18 @@ CASES = [
          '9.9 percent': (ANY, 'yoy'),
          '6.3 percentage points': (ANY, None),
      }),
+    ('us-rose-to-from-in-month', '2024-12-06',
+     'WASHINGTON, Dec 6 -- The unemployment rate rose to 4.2% from 4.1% in October, the Labor '
+     'Department said on Friday.',
+     {
+         '4.2%': ('2024-11', None),
+         '4.1%': ('2024-10', None),
+     }),
+    ('us-jobless-held-said-on', '2024-12-06',
+     'The jobless rate held at 4.1% in November, the bureau said on Friday.',
+     {
+         '4.1%': ('2024-11', None),
+     }),
 ]
 
 # cases the code still fails, for reasons outside the period resolver

@@ -26,6 +26,7 @@ from tradeie.relate.scope import (
     sequential_basis,
     span_compared,
     step_back,
+    step_forward,
     within,
     year_after,
 )
@@ -466,8 +467,25 @@ class PeriodLinking:
             if s.claimers[key] - s.compared_figs and d_usable(claimed[0][1]) and \
                     not ends_before(value, self.main_period, ranges=False):
                 return value
-        return self.passage_period or self.heading_period or self.main_period or \
-            self._story_day(fig, s)
+        found = self.passage_period or self.heading_period or self.main_period
+        if found and not self.passage_period and not self.heading_period:
+            found = self._after_compared(found, s)
+        return found or self._story_day(fig, s)
+
+    def _after_compared(self, value: str, s: SentenceIndex) -> str:
+        """"The jobless rate rose to 4.2% from 4.1% in October" in a story that names no
+        other period: October is the value compared with's, so the figure's is the month
+        (quarter) after it, when that ended by publication."""
+        compared_only = [claimed[0][1] for key, claimed in s.claimed_candidates.items()
+                         if not s.claimers[key] - s.compared_figs]
+        if not any(d.attrs.get("value") == value for d in compared_only):
+            return value
+        later = step_forward(value)
+        bounds = period_bounds(later) if later else None
+        if bounds is None or not self.v.published or \
+                bounds[1].isoformat() > self.v.published:
+            return value  # (a period not over by publication cannot have been reported)
+        return later
 
     def _story_day(self, fig: Item, s: SentenceIndex) -> str | None:
         """In a story that names no period, only days (a match, a storm, a market move):

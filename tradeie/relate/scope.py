@@ -219,6 +219,19 @@ def step_back(value: str, basis: str | None) -> str | None:
     return f"{year - 1}-Q4" if n == 0 else f"{year}-Q{n}"
 
 
+def step_forward(value: str) -> str | None:
+    """The month or quarter right after ``value`` (only those), else None."""
+    m = re.fullmatch(r"(\d{4})-(\d{2})", value)
+    if m:
+        year, month = int(m.group(1)), int(m.group(2))
+        return f"{year + 1}-01" if month == 12 else f"{year}-{month + 1:02d}"
+    m = re.fullmatch(r"(\d{4})-Q([1-4])", value)
+    if m:
+        year, q = int(m.group(1)), int(m.group(2))
+        return f"{year + 1}-Q1" if q == 4 else f"{year}-Q{q + 1}"
+    return None
+
+
 def within(inner: str, outer: str) -> bool:
     """Whether period ``inner`` lies inside ``outer`` and is shorter."""
     a, b = period_bounds(inner), period_bounds(outer)
