@@ -34,7 +34,8 @@ from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.view import Item
 
 # between a date and the value it owns: "recorded in December 2016 of R93,52-billion",
-# "November's increase of 1.2 per cent", "the 2000-2019 average of 3.7%"
+# "November's increase of 1.2 per cent" (a noun between only after a possessive: a plain
+# "<date> <noun> of" cost more than it fixed)
 DATE_OF_FIGURE = re.compile(r"\s+of\s+|['’]s\s+(?:[a-z][\w-]*\s+){0,2}?of\s+")
 APPOSITION = re.compile(r"\s*,\s*(?:in\s+|i\.e\.\s+)?")
 TO_FIGURE = re.compile(r"\s+to\s+")
