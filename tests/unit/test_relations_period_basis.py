@@ -1165,6 +1165,15 @@ CASES = [
      {
          '4.1%': ('2024-11', None),
      }),
+    ('de-on-the-month-after-year', '2025-02-07',
+     'WIESBADEN, Feb 7 -- German industrial production fell 2.4% in December 2024 from the '
+     'previous month. For 2024 as a whole, production fell 4.5% compared with 2023. '
+     'Energy-intensive industries cut output by 1.1% on the month.',
+     {
+         '2.4%': ('2024-12', 'mom'),
+         '4.5%': ('2024', 'yoy'),
+         '1.1%': ('2024-12', 'mom'),
+     }),
 ]
 
 # cases the code still fails, for reasons outside the period resolver

@@ -177,6 +177,7 @@ class PeriodLinking:
                 # 2020" in a 2021 story: December 2021's, the month compared year on year
                 value = year_after(base)
             value = self._annual(fig, s, value)
+            value = self._step_grain(fig, s, value)
             s._periods[fig.key] = value
         return s._periods[fig.key]
 
@@ -503,6 +504,22 @@ class PeriodLinking:
         return bool(RELEASED_ON.search(self.text, max(0, d.start - 25), d.start)
                     or DATELINE_AFTER.match(self.text, d.end)
                     or DATELINE_BEFORE.search(self.text, max(0, d.start - 30), d.start))
+
+    def _step_grain(self, fig: Item, s: SentenceIndex, value: str | None) -> str | None:
+        """"For 2024 as a whole, production fell 4.5%. Energy-intensive industries cut output
+        by 1.1% on the month": a change stated month on month (quarter on quarter) is of a
+        month (quarter): the story's, when the period found is longer and holds it."""
+        if not value or not self.main_period or value == self.main_period:
+            return value
+        hi = min(s.clause(fig.end)[1], fig.end + 40)
+        for basis, grain in (("mom", r"\d{4}-\d{2}"), ("qoq", r"\d{4}-Q[1-4]")):
+            pattern = self.c.basis.get(basis)
+            if pattern is not None and pattern.search(self.text, fig.end, hi) and \
+                    re.fullmatch(grain, self.main_period) and \
+                    not re.fullmatch(grain, canonical_period(value)) and \
+                    within(self.main_period, value):
+                return self.main_period
+        return value
 
     def _annual(self, fig: Item, s: SentenceIndex, value: str | None) -> str | None:
         """"bringing the annual exports to a record $261.8 billion" after December's: a
