@@ -269,6 +269,12 @@ CASES = [
     Case("relations-comparison-cues-missing", "relations.json",
          lambda p: edit_json(p, lambda d: d.pop("comparison_value_cues")),
          "comparison_value_cues", by_line=False),
+    # relations.json, the period keys (scope.validate_period_cues)
+    Case("relations-period-empty-cue", "relations.json",
+         lambda p: edit_json(p, lambda d: d["period_timeless_verbs"].append(" ")), '" "'),
+    Case("relations-period-cues-missing", "relations.json",
+         lambda p: edit_json(p, lambda d: d.pop("period_sequential_basis")),
+         "period_sequential_basis", by_line=False),
     Case("metrics-balance-wording-of-a-metric", "metrics.json",
          lambda p: edit_json(p, lambda d: d["balances"]["wordings"].append("exports")),
          '"exports"', after='"balances"'),

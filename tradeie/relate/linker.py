@@ -160,6 +160,7 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Moda
             prev_end = sent[1]
             figs = self.figures_in(*sent)
             if not figs:
+                self._heading(sent)  # "Quarter 1 2025", "December 2024": a section's period
                 continue
             mentions = _within(self.v.metrics, self._metric_starts, *sent)
             s = SentenceIndex(self, sent, figs, mentions)

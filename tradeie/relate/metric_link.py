@@ -19,6 +19,9 @@ from tradeie.relate.scope import compared_base
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.view import Item, _within
 
+# "0.2 per cent in the December quarter and ": a figure's own period phrase, then "and"
+OWN_PERIOD_AND = re.compile(r"\s+(?:in|during|for|over)\s+(?:the\s+)?[\w -]{3,30}?\s+and\s+")
+
 # "exports and imports" written as one total: its two flows, for a "respectively" list
 FLOW_PAIR = re.compile(r"(?P<a>exports|imports)\s+and\s+(?P<b>exports|imports)", re.IGNORECASE)
 FLOW_METRICS = {"exports": "trade.exports", "imports": "trade.imports"}
@@ -406,6 +409,10 @@ class MetricLinking:
             # January, an annual decline of 9%"
             cut = max(self.text.rfind(",", prev, fig.start), self.text.rfind(";", prev, fig.start))
             window_before = self.text[cut + 1:fig.start] if cut >= 0 else ""
+        # "sequentially": one step of the figure's own period (relate.period_link)
+        found, step = self._sequential_basis(fig, s, (window_after, window_before))
+        if found:
+            return step
         # the cue after the figure first: "1.9% year-on-year and 0.6% quarter-on-quarter"
         for window in (window_after, window_before):
             for basis, pattern in self.c.basis.items():
@@ -415,6 +422,10 @@ class MetricLinking:
         # figure. (The cue is searched from the figure's end on, so a date before the figure,
         # "Compared with October 2023, the index was up ...", never qualifies.)
         for d in self.dates_in(fig.end, min(nxt, fig.end + 80)):
+            if d.attrs.get("granularity") == "day" or \
+                    d.attrs.get("value") == self._period(fig, s):
+                continue  # a release day ("said on Thursday"), the figure's own period ("grew
+                # 0.1% from April to June"): no period compared
             if self.c.comparison_before.search(
                 self.text, max(fig.end, d.start - 20), d.start
             ) or self.c.comparison_recorded_before.search(self.text, fig.end, d.start):
@@ -452,8 +463,23 @@ class MetricLinking:
         lead = s.lead()
         if lead is not None:
             kind, value = lead
-            return value if kind == "basis" else _basis_between(self._period(fig, s), value)
-        return None
+            found = value if kind == "basis" else _basis_between(self._period(fig, s), value)
+            if found is not None:
+                return found
+        return self._aside_basis(fig, s) or self._adjective_basis(fig, s)
+
+    def _other_step(self, f: dict[str, Any], facts: list[dict[str, Any]]) -> bool:
+        """"prices rose 0.2 per cent in the December quarter and 2.4 per cent from a year
+        earlier": a change of the same metric over the same period, its own period phrase
+        then "and", before the change whose basis is stated, is over another step."""
+        for g in facts:
+            if g is f or g["role"] != "change" or not g["basis"] or \
+                    g["metric"] != f["metric"] or g["period"] != f["period"]:
+                continue
+            if OWN_PERIOD_AND.fullmatch(self.text, f["figure"][1], g["figure"][0]) and \
+                    self.dates_in(f["figure"][1], g["figure"][0]):  # (not "in dollar terms")
+                return True
+        return False
 
     def _share_basis(self, facts: list[dict[str, Any]]) -> None:
         """A basis stated for one change in the sentence holds for its coordinated changes."""
@@ -466,5 +492,5 @@ class MetricLinking:
                 # not to a point move of a growth rate ("up 9.9 percent year-on-year, 6.3
                 # percentage points higher than the overall pace"): rates compared, no basis
                 if f["role"] == "change" and f["basis"] is None and f["metric"] != "other" \
-                        and not f.get("of_growth_rate"):
+                        and not f.get("of_growth_rate") and not self._other_step(f, facts):
                     f["basis"] = basis

@@ -12,22 +12,61 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Any
 
+from tradeie.normalize.periods import period_bounds
 from tradeie.relate.cues import FROM_BEFORE, PERIOD_START, SENTENCE_OPENING
 from tradeie.relate.scope import (
     BETWEEN_BEFORE,
     canonical_period,
+    compared_base,
     ends_before,
+    fiscal_start_month,
     narrower_before,
     passage_period,
+    period_cues,
+    sequential_basis,
     span_compared,
+    step_back,
+    step_forward,
+    within,
+    year_after,
 )
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.view import Item
 
-# between a date and the value it owns: "recorded in December 2016 of R93,52-billion"
-DATE_OF_FIGURE = re.compile(r"\s+of\s+")
+# between a date and the value it owns: "recorded in December 2016 of R93,52-billion",
+# "November's increase of 1.2 per cent" (a noun between only after a possessive: a plain
+# "<date> <noun> of" cost more than it fixed)
+DATE_OF_FIGURE = re.compile(r"\s+of\s+|['’]s\s+(?:[a-z][\w-]*\s+){0,2}?of\s+")
 APPOSITION = re.compile(r"\s*,\s*(?:in\s+|i\.e\.\s+)?")
 TO_FIGURE = re.compile(r"\s+to\s+")
+# "from 32.98 million to a total of 36.55 million"
+FROM_TO = re.compile(r"\s+to\s+(?:(?:a|an|the|total|of|reach|around|about)\s+){0,4}")
+# a flow called annual: "the annual exports", "full-year trade" (not "annual inflation", a
+# rate of the month)
+ANNUAL_FLOW = re.compile(r"\b(?:annual|full-year|full\s+year|yearly|whole-year)\s+(?:[\w-]+\s+)?"
+                         r"(?:exports|imports|trade|shipments|sales|total|surplus|deficit|"
+                         r"revenue|earnings|turnover)\b", re.IGNORECASE)
+HEADING_WORDS = 8  # at most, in a section heading ("Quarter 4 (Oct to Dec) 2024")
+REVISED = re.compile(r"\brevised\b", re.IGNORECASE)
+FROM_ARTICLE_BEFORE = re.compile(r"\bfrom\s+(?:(?:a|an|the|its|their)\s+)?$", re.IGNORECASE)
+# "from a 1.2% target set in September": the value revised from is a forecast or target
+FORECAST_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:forecast|target|estimate|projection|"
+                                 r"outlook|goal)\b", re.IGNORECASE)
+# "the US$2.1bn trade surplus recorded a year earlier": the date the value was recorded
+# (not past a comparison: "4.5 points above the variation registered in August")
+RECORDED_AFTER = re.compile(r"\s+(?:(?!(?:above|below|than|over|from|compared|versus|against)\b)"
+                            r"[\w-]+\s+){0,3}(?:recorded|registered|posted|seen|reported|"
+                            r"observed)\s+(?:in\s+)?$", re.IGNORECASE)
+# a dateline's day: "MANILA, Oct 25 -- ", "BEIJING, Jan. 13 (Xinhua) -- "
+DATELINE_AFTER = re.compile(r"\s*(?:\(|--|—|–|-\s)")
+DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Za-z .]+,\s*$")
+FISCAL_WORDS = re.compile(r"\b(?:fiscal|financial\s+year|FY\s?\d)", re.IGNORECASE)
+RELEASED_ON = re.compile(r"\b(?:said|says|released|published|announced|reported|showed|shows)"
+                         r"\s+(?:on\s+)?$", re.IGNORECASE)
+# "since 2023, when export revenue surged 25.6%", "the same month of the previous year, a
+# period in which a surplus of US$297 million had been registered"
+WHEN_CLAUSE = re.compile(r"\s*,\s*(?:when|a\s+(?:period|month|quarter|year)\s+(?:in\s+which|when))"
+                         r"\b[^,;:()]*$", re.IGNORECASE)
 AND_AFTER = re.compile(r"\s+and\s+(?:the\s+)?")
 # a date naming a span of its own: "April to June", "January-March"
 SPAN_WORDS = re.compile(r"\s(?:to|through|until)\s|[-–]")
@@ -35,6 +74,24 @@ SPAN_WORDS = re.compile(r"\s(?:to|through|until)\s|[-–]")
 
 class PeriodLinking:
     """The period resolver of the linker (see the module docstring)."""
+
+    # the period of the last heading line ("Quarter 4 (Oct to Dec) 2024"): it governs the
+    # paragraphs after it that name no period, until the next heading
+    heading_period: str | None = None
+
+    def _heading(self, sent: tuple[int, int]) -> None:
+        """A line of its own, of a few words, naming one period and no figure: a section
+        heading of a statistical bulletin."""
+        lo, hi = sent
+        line_start = self.text.rfind("\n", 0, lo) + 1
+        line_end = self.text.find("\n", hi)
+        line_end = len(self.text) if line_end < 0 else line_end
+        if self.text[line_start:lo].strip() or self.text[hi:line_end].strip():
+            return  # not a line of its own
+        dates = [d for d in self.dates_in(lo, hi) if d_usable(d) and d.attrs.get("value")]
+        if len(dates) == 1 and len(self.text[lo:hi].split()) <= HEADING_WORDS and \
+                not any(c in self.text[lo:hi] for c in ".,;:"):
+            self.heading_period = dates[0].attrs.get("value")
 
     def _update_passage(self, s: SentenceIndex, facts: list[dict[str, Any]]) -> None:
         """A sentence naming a period for its figures sets the passage's period; the
@@ -48,6 +105,10 @@ class PeriodLinking:
         named = {d.attrs.get("value") for _, d in s.free}
         self.passage_period = passage_period(periods, named, self.main_period,
                                              self.passage_period)
+        if self.passage_period and len(self.passage_period) == 4 and \
+                _fiscal_year_ending(self.main_period, self.passage_period):
+            # "this year" in a story whose year under review is the fiscal one ending in it
+            self.passage_period = self.main_period
 
     def is_period_date(self, d: Item) -> bool:
         """A date that can be the period of a figure near it: not the day data were released
@@ -105,12 +166,238 @@ class PeriodLinking:
 
     def _period(self, fig: Item, s: SentenceIndex) -> str | None:
         if fig.key not in s._periods:
-            s._periods[fig.key] = self._find_period(fig, s)
+            value = self._find_period(fig, s)
+            j = bisect_right(s.fig_starts, fig.start)
+            # (only the value compared with that comes next: "$2.27 billion ... compared to
+            # a $700 million surplus in December 2020")
+            base = compared_base(s, fig) if value and j < len(s.figs) and \
+                s.figs[j].key in s.compared_figs else None
+            if base and within(year_after(base), value):
+                # "a $2.27 billion surplus compared to a $700 million surplus in December
+                # 2020" in a 2021 story: December 2021's, the month compared year on year
+                value = year_after(base)
+            value = self._annual(fig, s, value)
+            value = self._step_grain(fig, s, value)
+            s._periods[fig.key] = value
         return s._periods[fig.key]
+
+    def _event_day(self, fig: Item, s: SentenceIndex) -> str | None:
+        """"cut its repo rate by 250 basis points to 45% on Thursday": a day right after the
+        figure is the day of the event it measures (a decision, a market move), not a release
+        day, which follows the verb of saying."""
+        m = period_cues().event_day_gap.match(self.text, fig.end)
+        if m is None:
+            return None
+        k = bisect_left(s.date_starts, m.end())
+        if k < len(s.dates) and s.dates[k].start == m.end() and not d_usable(s.dates[k]):
+            return s.dates[k].attrs.get("value")
+        return None
+
+    def _revised_from(self, fig: Item, s: SentenceIndex) -> Item | None:
+        """The figure an estimate or forecast was revised to, when ``fig`` is the value it was
+        revised from: "projected core inflation of 2.4% for fiscal 2025, revised up from 1.9%
+        in October" (October is when 1.9% was projected; its period is fiscal 2025's),
+        "trimmed its euro area estimate to 1.0% from 1.2%" (a forecast revised, the value
+        revised from naming no date)."""
+        lo = s.bounds[0]
+        if not FROM_ARTICLE_BEFORE.search(self.text, max(lo, fig.start - 14), fig.start):
+            return None
+        i = bisect_left(s.fig_starts, fig.start)
+        if i == 0 or s.figs[i - 1].label != fig.label:
+            return None
+        if self.c.previous.search(self.text, max(lo, fig.start - 30), fig.start) is not None:
+            return s.figs[i - 1]
+        if FORECAST_NOUN_AFTER.match(self.text, fig.end) and s.has(self.c.forecast):
+            return s.figs[i - 1]  # "to 0.6% from a 1.2% target set in September"
+        if s.claims[fig.key] or not s.has(self.c.forecast_revision) or \
+                not s.has(self.c.forecast):
+            return None  # (a value with a date of its own, "from 4.9% in 2024", is of it)
+        return s.figs[i - 1]
+
+    def _dateless_base(self, fig: Item, s: SentenceIndex) -> str | None:
+        """The period of a value compared with that names no date of its own: one step of
+        the sentence's basis before the period of the figure compared with it ("rose 10.8%
+        year-on-year, going from 32.98 million to 36.55 million"; "$77.86 billion in
+        April-September 2009 as against $108.91 billion": a year before a cumulative or
+        annual period; "revised from 8.7% to 8.8%": the same period), else None."""
+        if s.claims[fig.key]:
+            return None
+        i = bisect_left(s.fig_starts, fig.start)
+        ref: Item | None = None
+        if FROM_BEFORE.search(self.text, max(s.bounds[0], fig.start - 8), fig.start):
+            if i + 1 < len(s.figs) and FROM_TO.fullmatch(self.text, fig.end,
+                                                         s.figs[i + 1].start):
+                ref = s.figs[i + 1]  # "from 5.4 per cent to 7.2 per cent"
+            elif i > 0:
+                ref = s.figs[i - 1]  # "to $52.6 billion from $49.6 billion"
+        elif fig.key in s.compared_figs and i > 0:
+            ref = s.figs[i - 1]  # "totalled 4.80 billion euros, compared to 5.07 billion"
+        if ref is None or ref.label != fig.label:
+            return None
+        clause_end = s.clause(fig.end)[1]
+        if self.c.forecast.search(self.text, max(s.bounds[0], fig.start - 40),
+                                  min(clause_end, fig.end + 40)):
+            return None  # "compared to the 3.0% growth it had anticipated": a forecast
+        period = self._period(ref, s)
+        if not period:
+            return None
+        return step_back(period, self._sentence_step(s, period))
+
+    def _sentence_step(self, s: SentenceIndex, period: str) -> str | None:
+        """How a sentence steps back to the value compared with: "same" in a revision, the
+        basis it states, else a year for an annual or cumulative period."""
+        if s.has(REVISED):
+            return "same"
+        for basis, pattern in self.c.basis.items():
+            if s.has(pattern):
+                return basis
+        bounds = period_bounds(period)
+        if bounds is None:
+            return None
+        a, b = bounds
+        months = (b.year - a.year) * 12 + b.month - a.month + 1
+        # a year, or a period summed from the start of a calendar or fiscal year
+        # ("January-November", "April-September"), is compared with a year before; a
+        # month, a quarter or a rolling three months ("the three months to January") is not
+        # said to be
+        if a.day == 1 and (months == 12 or (months > 3 and a.month in (1, 4, 7, 10))):
+            return "yoy"
+        return None
+
+    def _decision_day(self, fig: Item, s: SentenceIndex) -> str | None:
+        """"The central bank lowered its repo rate by 25 basis points to 7.50%, the bank said
+        on Thursday": a decision on a rate, in a sentence that names a day and no period,
+        is of that day (the first one after the figure, else the last one before it)."""
+        if not s.dates or any(d_usable(d) and self.is_period_date(d) for d in s.dates):
+            return None  # (a streak's start, "its first cut since May 2020", is no period)
+        clause = s.clause(fig.start)
+        if not period_cues().decision.search(self.text, max(clause[0], fig.start - 120),
+                                             fig.start):
+            return None
+        days = [d for d in s.dates if not d_usable(d)]
+        if not days:
+            return None
+        after = [d for d in days if d.start >= fig.end]
+        return (after[0] if after else days[-1]).attrs.get("value")
+
+    def _timeless(self, fig: Item, s: SentenceIndex) -> bool:
+        """A standing fact states no period: "Oil, which accounts for about a third of
+        output, expanded 3.4%" (the verb right before the figure), "More than 80% of its
+        exports go to the US" (the verb after it in its clause, which moves nothing). Only in
+        a sentence that names no date and no amount: "chip exports, which account for 20% of
+        the total, reached $10.7 billion last month" is that month's share."""
+        if s.dates or any(f.label == "MONEY" for f in s.figs):
+            return False
+        cues = period_cues()
+        clause = s.clause(fig.start)
+        if cues.timeless_before.search(self.text, max(clause[0], fig.start - 40), fig.start):
+            return True
+        return cues.timeless.search(self.text, fig.end, clause[1]) is not None and \
+            not self.c.any_direction.search(self.text, fig.end, clause[1])
+
+    def _aside_basis(self, fig: Item, s: SentenceIndex) -> str | None:
+        """A comparison set off by commas earlier in the sentence, with no figure between:
+        "In the first three months, compared to the previous quarter, GDP had increased by
+        0.5%" (its basis), "in a comparison with the first quarter of the year, the economy
+        grew by 0.1% from April to June" (one step back from the figure's period)."""
+        if fig.attrs.get("unit") == "percentage_point":
+            return None  # a difference of rates ("6.3 points higher than the overall pace")
+        text, lo = self.text, s.bounds[0]
+        i = bisect_left(s.fig_starts, fig.start)
+        if i > 0:
+            # (the words after the figure before, to the next comma, are that figure's:
+            # "0.1% quarter-on-quarter, with the EU registering increases of 0.4%")
+            comma = text.find(",", s.figs[i - 1].end, fig.start)
+            if comma < 0:
+                return None
+            lo = max(lo, comma + 1)
+        end = fig.start
+        while end > lo:
+            start = max(text.rfind(",", lo, end), lo - 1) + 1
+            if end - start > 2:
+                for basis, pattern in self.c.basis.items():
+                    if pattern.search(text, start, end):
+                        return basis
+                for d in self.dates_in(start, end):
+                    if d_usable(d) and self.c.comparison_before.search(
+                            text, max(start, d.start - 25), d.start):
+                        found = _basis_between(self._period(fig, s), d.attrs.get("value"))
+                        if found is not None:
+                            return found
+            end = start - 1
+        return None
+
+    def _adjective_basis(self, fig: Item, s: SentenceIndex) -> str | None:
+        """"Large monthly price increases were recorded for coffee (up 1.6%)", "the
+        year-on-year GDP growth for the eurozone at 1.4%": a basis adjective before its
+        change noun, a word or two apart, earlier in the figure's clause (not for a move of
+        a rate in points)."""
+        if fig.attrs.get("unit") == "percentage_point":
+            return None
+        lo = s.clause(fig.start)[0]
+        for basis, pattern in period_cues().adjective_phrase.items():
+            if pattern.search(self.text, lo, fig.start):
+                return basis
+        return None
+
+    def _standing_target(self, fig: Item, s: SentenceIndex) -> bool:
+        """A standing target has no period: "within the central bank's 1.5%-3.5% target
+        band", "the BSP targets inflation of 2 to 4 percent" (a target word and a word of a
+        standing target in the figure's stretch between commas, which names no date); "the
+        government's growth target of 5 percent for the year" has the year's."""
+        lo, hi = s.bounds
+        left = max(self.text.rfind(c, lo, fig.start) for c in ",;")
+        start = left + 1 if left >= 0 else lo
+        stops = [i for i in (self.text.find(c, fig.end, hi) for c in ",;") if i >= 0]
+        end = min(stops, default=hi)
+        cues = period_cues()
+        return bool(self.c.target.search(self.text, start, end)) and \
+            bool(cues.standing_target.search(self.text, start, end)) and \
+            not self.dates_in(start, end)
+
+    def _sequential_basis(self, fig: Item, s: SentenceIndex,
+                          windows: tuple[str, ...]) -> tuple[bool, str | None]:
+        """"rose 1.2% sequentially" in one of ``windows`` (the words at the figure): (True,
+        one step of the figure's own period: ``mom`` for a month, ``qoq`` for a quarter,
+        None for others); (False, None) without such a cue."""
+        if not any(period_cues().sequential.search(w) for w in windows):
+            return False, None
+        return True, sequential_basis(self._period(fig, s))
 
     def _find_period(self, fig: Item, s: SentenceIndex) -> str | None:
         sent = s.bounds
         own = s.claims[fig.key]
+        day = self._event_day(fig, s)
+        if day is None:
+            j = bisect_right(s.fig_starts, fig.start)
+            if j < len(s.figs) and TO_FIGURE.fullmatch(self.text, fig.end, s.figs[j].start):
+                day = self._event_day(s.figs[j], s)  # "by 250 basis points to 45% on ..."
+        if day is None:
+            day = self._decision_day(fig, s)
+        if day is not None:
+            return day
+        if self._timeless(fig, s) or self._standing_target(fig, s):
+            return None
+        revised = self._revised_from(fig, s)
+        if revised is not None:
+            return self._period(revised, s)
+        base = self._dateless_base(fig, s)
+        if base is not None:
+            return base
+        k = bisect_left(s.date_starts, fig.end)
+        if k < len(s.dates) and not self.text[fig.end:s.dates[k].start].strip() and \
+                self.c.backref.search(self.text, s.dates[k].start, s.dates[k].end) and \
+                s.dates[k].attrs.get("value"):
+            # "after expanding 3.0% the previous year", "after 253 billion euros a year
+            # earlier": a back-reference right after the figure dates it
+            return s.dates[k].attrs.get("value")
+        if k < len(s.dates) and RECORDED_AFTER.fullmatch(self.text, fig.end, s.dates[k].start) \
+                and d_usable(s.dates[k]) and s.dates[k].attrs.get("value"):
+            return s.dates[k].attrs.get("value")  # "the $2.1bn surplus recorded a year earlier"
+        k = bisect_left(s.date_ends, fig.start) - 1
+        if k >= 0 and WHEN_CLAUSE.match(self.text, s.date_ends[k], fig.start) and \
+                s.dates[k].attrs.get("value"):
+            return s.dates[k].attrs.get("value")  # the date the "when" clause refers to
         # "compared with March 2021 (€201.4Bn)": the date the bracketed figure belongs to,
         # unless one follows the figure itself ("in December ($59.1 billion in November)")
         k = bisect_right(s.bracket_starts, fig.start) - 1
@@ -121,14 +408,22 @@ class PeriodLinking:
         # the sentence names another period ("In 2024, ..."), which is then the figure's
         k = bisect_left(s.date_ends, fig.start) - 1
         if k >= 0 and DATE_OF_FIGURE.fullmatch(self.text, s.date_ends[k], fig.start) and \
-                d_usable(s.dates[k]):
+                d_usable(s.dates[k]) and not (
+                    self.c.backref.search(self.text, s.dates[k].start, s.dates[k].end)
+                    and s.has(self.c.forecast_revision)):
+            # (not "revised from the previous month's preliminary surplus of R13bn": the
+            # previous release's, of this month)
             # "the exports recorded in December 2016 of R93,52-billion": the value of that date
             return self._date_period(fig, s.dates[k], s)
         if own and not d_usable(own[0]):
             to_date = self._to_date(own[0])
             if to_date is not None:
                 return to_date
-        if own and d_usable(own[0]) and (not self._compared_date(own[0]) or not s.free):
+        # a base compared with while another figure claims a later period: not this one's
+        base = own[0].key if own and own[0].start > fig.end and d_usable(own[0]) and \
+            self._compared_date(own[0]) and self._claimed_later(fig, own[0], s) else None
+        if own and d_usable(own[0]) and (not self._compared_date(own[0]) or (
+                not s.free and base is None)):
             return self._date_period(fig, own[0], s)
         if FROM_BEFORE.search(self.text[max(sent[0], fig.start - 8):fig.start]):
             # "revised to $262.1 billion from $263.0 billion originally reported": the value
@@ -149,7 +444,7 @@ class PeriodLinking:
         # "rose to 4.2 percent from 4.1 percent in October": October belongs to 4.1 only. The
         # candidates: those no figure claims, and those only this figure claims.
         mine = sorted((x for key in dict.fromkeys(d.key for d in own)
-                       if s.claimers[key] == {fig.key}
+                       if s.claimers[key] == {fig.key} and key != base
                        for x in s.claimed_candidates.get(key, ())), key=lambda x: x[0])
         clause = s.clause(fig.start)
         in_clause = (bisect_left(s.free_starts, clause[0]), bisect_left(s.free_starts, clause[1]))
@@ -174,15 +469,97 @@ class PeriodLinking:
             if s.claimers[key] - s.compared_figs and d_usable(claimed[0][1]) and \
                     not ends_before(value, self.main_period, ranges=False):
                 return value
-        return self.passage_period or self.main_period
+        found = self.passage_period or self.heading_period or self.main_period
+        if found and not self.passage_period and not self.heading_period:
+            found = self._after_compared(found, s)
+        return found or self._story_day(fig, s)
+
+    def _after_compared(self, value: str, s: SentenceIndex) -> str:
+        """"The jobless rate rose to 4.2% from 4.1% in October" in a story that names no
+        other period: October is the value compared with's, so the figure's is the month
+        (quarter) after it, when that ended by publication."""
+        compared_only = [claimed[0][1] for key, claimed in s.claimed_candidates.items()
+                         if not s.claimers[key] - s.compared_figs]
+        if not any(d.attrs.get("value") == value for d in compared_only):
+            return value
+        later = step_forward(value)
+        bounds = period_bounds(later) if later else None
+        if bounds is None or not self.v.published or \
+                bounds[1].isoformat() > self.v.published:
+            return value  # (a period not over by publication cannot have been reported)
+        return later
+
+    def _story_day(self, fig: Item, s: SentenceIndex) -> str | None:
+        """In a story that names no period, only days (a match, a storm, a market move):
+        the day of its sentence nearest the figure, else the last day named before it; not
+        the day of a release or a dateline (a statistic released on a day is not of it)."""
+        days = [d for d in s.dates if not self._release_day(d)]
+        if days:
+            return min(days, key=lambda d: abs(d.start - fig.start)).attrs.get("value")
+        before = [d for d in self.dates_in(0, s.bounds[0]) if not self._release_day(d)]
+        return before[-1].attrs.get("value") if before else None
+
+    def _release_day(self, d: Item) -> bool:
+        """"said on Thursday", "released on Monday", a dateline: the day of a release."""
+        return bool(RELEASED_ON.search(self.text, max(0, d.start - 25), d.start)
+                    or DATELINE_AFTER.match(self.text, d.end)
+                    or DATELINE_BEFORE.search(self.text, max(0, d.start - 30), d.start))
+
+    def _step_grain(self, fig: Item, s: SentenceIndex, value: str | None) -> str | None:
+        """"For 2024 as a whole, production fell 4.5%. Energy-intensive industries cut output
+        by 1.1% on the month": a change stated month on month (quarter on quarter) is of a
+        month (quarter): the story's, when the period found is longer and holds it."""
+        if not value or not self.main_period or value == self.main_period:
+            return value
+        hi = min(s.clause(fig.end)[1], fig.end + 40)
+        for basis, grain in (("mom", r"\d{4}-\d{2}"), ("qoq", r"\d{4}-Q[1-4]")):
+            pattern = self.c.basis.get(basis)
+            if pattern is not None and pattern.search(self.text, fig.end, hi) and \
+                    re.fullmatch(grain, self.main_period) and \
+                    not re.fullmatch(grain, canonical_period(value)) and \
+                    within(self.main_period, value):
+                return self.main_period
+        return value
+
+    def _annual(self, fig: Item, s: SentenceIndex, value: str | None) -> str | None:
+        """"bringing the annual exports to a record $261.8 billion" after December's: a
+        flow its clause calls annual is of the calendar year of the period found (not in a
+        fiscal-year story of an economy whose year starts in another month)."""
+        if not value or not ANNUAL_FLOW.search(self.text, s.clause(fig.start)[0], fig.start):
+            return value
+        bounds = period_bounds(value)
+        if bounds is None or bounds[0].year != bounds[1].year:
+            return value
+        year = bounds[0].year
+        if FISCAL_WORDS.search(self.text) and fiscal_start_month(self.country, year) != 1:
+            return value
+        return str(year)
+
+    def _claimed_later(self, fig: Item, d: Item, s: SentenceIndex) -> bool:
+        """Whether another figure of the sentence claims a period ending after that of the
+        date ``d`` compared with: "$30.3 billion in FY24, up 10.7% over last year" (the base
+        year is not the period of the change; FY24 is)."""
+        value = d.attrs.get("value")
+        for key, claimed in s.claimed_candidates.items():
+            other = claimed[0][1]
+            if key != d.key and s.claimers[key] - s.compared_figs - {fig.key} and \
+                    d_usable(other) and ends_before(value, other.attrs.get("value")):
+                return True
+        return False
 
     def _to_date(self, d: Item) -> str | None:
         """"as of April 15, 2018": a flow summed from January 1 to that day (a stock is
-        measured at the day itself: ``_Linker._fact`` sets it back)."""
+        measured at the day itself: ``_Linker._fact`` sets it back); in a story about the
+        fiscal year of an economy whose year starts in another month, from its first day
+        ("as of 14 Feb" in Myanmar's October-September year: from October 1)."""
         value = d.attrs.get("value")
         if not value or len(value) != 10 or not self.c.to_date_before.search(
                 self.text, max(0, d.start - 12), d.start):
             return None
+        year, month = int(value[:4]), int(value[5:7])
+        start = fiscal_start_month(self.country, year) if FISCAL_WORDS.search(self.text) else 1
+        if start != 1:
+            return f"{year if month >= start else year - 1}-{start:02d}-01/{value}"
         return f"{value[:4]}-01-01/{value}"
 
     def _date_period(self, fig: Item, d: Item, s: SentenceIndex) -> str | None:
@@ -217,8 +594,35 @@ class PeriodLinking:
             if index >= 0 and self.any_figure_in(*self.v.sentences[index]):
                 # "... in January. In the first month of the year, exports fell 11.7%": a
                 # narrower period the lead named before, within this one, is the story's
-                return narrower_before(value, [v for _, v in usable[:k]])
+                return self._fiscal_this_year(
+                    d, narrower_before(value, [v for _, v in usable[:k]]), usable)
         return usable[0][1] if usable else None
+
+    def _fiscal_this_year(self, d: Item, value: str | None,
+                          usable: list[tuple[Item, str]]) -> str | None:
+        """A story of fiscal-year figures that says "this year" for the year under review:
+        "boosted trade by 8.8 percent this year ... over the 12 months to June" (Australia,
+        December 2010) is the fiscal year 2009-10 that the story names, which ends in it."""
+        if not value or len(value) != 4 or not d.attrs.get("relative"):
+            return value
+        for _, other in usable:
+            bounds = period_bounds(other)
+            if bounds is None:
+                continue
+            if _fiscal_year_ending(other, value):
+                return other
+        return value
+
+
+def _fiscal_year_ending(period: str | None, year: str) -> bool:
+    """Whether ``period`` is a 12-month year not starting in January that ends in ``year``
+    ("2009-07/2010-06" for "2010")."""
+    bounds = period_bounds(period) if period else None
+    if bounds is None:
+        return False
+    a, b = bounds
+    months = (b.year - a.year) * 12 + b.month - a.month + 1
+    return months == 12 and a.month != 1 and a.day == 1 and str(b.year) == year
 
 
 def _nearest(items: list[tuple[int, Item]], starts: list[int], lo: int, hi: int,

@@ -10,10 +10,102 @@ period that ends before the story's main period does: it does not take over the 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cache
 
 from tradeie.normalize.periods import period_bounds
+from tradeie.patterns import trie_pattern
+from tradeie.resources import check_phrases, check_section, read_json
 
 BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.IGNORECASE)
+
+RELATIONS = "relations.json"
+# the period/basis cue lists of relations.json read here (see its "_period_scope" note)
+PERIOD_CUE_LISTS = ("period_event_day_gap", "period_timeless_verbs", "period_standing_target",
+                    "period_decision_verbs", "period_decision_nouns", "period_sequential_basis")
+# hedges between a standing-fact verb and its figure: "account for about a third"
+_HEDGE = r"(?:(?:about|around|roughly|some|nearly|almost|over|under|more\s+than|less\s+than|" \
+    r"close\s+to|up\s+to|just)\s+)*"
+
+
+def _words(phrases: list[str]) -> str:
+    return trie_pattern(phrases, sep=r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodCues:
+    """Cues of the period resolver that ``relate.cues.Cues`` does not hold."""
+
+    event_day_gap: re.Pattern[str]  # figure -> gap -> day date: the day of the event
+    timeless_before: re.Pattern[str]  # "which account for about " + figure
+    timeless: re.Pattern[str]  # the verb anywhere in a clause
+    standing_target: re.Pattern[str]  # "target band", "targets inflation of"
+    decision: re.Pattern[str]  # "lowered its repo rate by": a decision on a rate
+    sequential: re.Pattern[str]  # "rose 1.2% sequentially": one step of its period
+    # "monthly price increases", "year-on-year GDP growth": a basis adjective and its noun
+    # with a word or two between; per basis
+    adjective_phrase: dict[str, re.Pattern[str]]
+
+
+def validate_period_cues(rel: dict) -> dict:
+    """Check the period keys of relations.json: each a list of non-empty phrases."""
+    for key in PERIOD_CUE_LISTS:
+        check_phrases(check_section(rel, key, RELATIONS, list), RELATIONS, key)
+    return rel
+
+
+@cache
+def period_cues() -> PeriodCues:
+    rel = validate_period_cues(read_json(RELATIONS))
+    verbs = _words(rel["period_timeless_verbs"])
+    nouns = _words(rel["basis_adjective_nouns"])
+    return PeriodCues(
+        event_day_gap=re.compile(rf"\s+(?:{_words(rel['period_event_day_gap'])})\s+",
+                                 re.IGNORECASE),
+        timeless_before=re.compile(rf"(?<![\w-])(?:{verbs})\s+{_HEDGE}$", re.IGNORECASE),
+        timeless=re.compile(rf"(?<![\w-])(?:{verbs})(?![\w-])", re.IGNORECASE),
+        standing_target=re.compile(
+            rf"(?<![\w-])(?:{_words(rel['period_standing_target'])})(?![\w-])", re.IGNORECASE),
+        decision=re.compile(
+            rf"(?<![\w-])(?:{_words(rel['period_decision_verbs'])})\s+(?:[\w'’.-]+\s+){{0,5}}?"
+            rf"(?:{_words(rel['period_decision_nouns'])})(?![\w-])", re.IGNORECASE),
+        sequential=re.compile(rf"(?<![\w-])(?:{_words(rel['period_sequential_basis'])})(?![\w-])",
+                              re.IGNORECASE),
+        adjective_phrase={
+            basis: re.compile(rf"(?<![\w-])(?:{_words(adjectives)})\s+(?:[A-Za-z][\w-]*\s+){{1,2}}"
+                              rf"(?:{nouns})(?![\w-])", re.IGNORECASE)
+            for basis, adjectives in rel["basis_adjectives"].items()},
+    )
+
+
+@cache
+def _fiscal_calendars() -> dict:
+    # read (and validated) by the period finder too: normalize/periods/lexicon.py
+    return read_json("fiscal_years.json")
+
+
+def fiscal_start_month(country: str | None, year: int) -> int:
+    """The month an economy's fiscal year starts in (1 when it is the calendar year or the
+    economy is unknown), as of a fiscal year starting in ``year``."""
+    data = _fiscal_calendars()
+    row = data.get("countries", {}).get((country or "").upper()) or data.get("default", {})
+    earlier = row.get("earlier")
+    if isinstance(earlier, dict) and year < earlier.get("before", 0):
+        return int(earlier.get("start_month", 1))
+    return int(row.get("start_month", 1))
+
+
+def sequential_basis(period: str | None) -> str | None:
+    """The basis of a change over the period right before its own: ``mom`` for a month,
+    ``qoq`` for a quarter, else None."""
+    if not period:
+        return None
+    period = canonical_period(period)
+    if re.fullmatch(r"\d{4}-\d{2}", period):
+        return "mom"
+    if re.fullmatch(r"\d{4}-Q[1-4]", period):
+        return "qoq"
+    return None
 
 
 def passage_period(periods: list[str], named: set[str | None], main: str | None,
@@ -99,6 +191,51 @@ def compared_base(s, fig) -> str | None:
             own = s.claims.get(f.key)
             return own[0].attrs.get("value") if own else None
     return None
+
+
+def year_after(value: str) -> str:
+    """The same period one year later: "2020-12" -> "2021-12", "2020-01/2020-11" ->
+    "2021-01/2021-11"."""
+    return "/".join(str(int(end[:4]) + 1) + end[4:] if end[:4].isdigit() else end
+                    for end in value.split("/"))
+
+
+def step_back(value: str, basis: str | None) -> str | None:
+    """The period one ``basis`` step before ``value``: a year for ``yoy`` (each end of a
+    range), a month for ``mom`` and a quarter for ``qoq`` (those only of a month or a
+    quarter), ``value`` itself for ``"same"``; else None."""
+    if basis == "same":
+        return value
+    if basis == "yoy":
+        return "/".join(str(int(end[:4]) - 1) + end[4:] if end[:4].isdigit() else end
+                        for end in value.split("/"))
+    m = re.fullmatch(r"(\d{4})-(\d{2})", value) if basis == "mom" else \
+        re.fullmatch(r"(\d{4})-Q([1-4])", value) if basis == "qoq" else None
+    if m is None:
+        return None
+    year, n = int(m.group(1)), int(m.group(2)) - 1
+    if basis == "mom":
+        return f"{year - 1}-12" if n == 0 else f"{year}-{n:02d}"
+    return f"{year - 1}-Q4" if n == 0 else f"{year}-Q{n}"
+
+
+def step_forward(value: str) -> str | None:
+    """The month or quarter right after ``value`` (only those), else None."""
+    m = re.fullmatch(r"(\d{4})-(\d{2})", value)
+    if m:
+        year, month = int(m.group(1)), int(m.group(2))
+        return f"{year + 1}-01" if month == 12 else f"{year}-{month + 1:02d}"
+    m = re.fullmatch(r"(\d{4})-Q([1-4])", value)
+    if m:
+        year, q = int(m.group(1)), int(m.group(2))
+        return f"{year + 1}-Q1" if q == 4 else f"{year}-Q{q + 1}"
+    return None
+
+
+def within(inner: str, outer: str) -> bool:
+    """Whether period ``inner`` lies inside ``outer`` and is shorter."""
+    a, b = period_bounds(inner), period_bounds(outer)
+    return bool(a and b and b[0] <= a[0] and a[1] <= b[1] and a != b)
 
 
 def narrower_before(value: str | None, earlier: list[str | None]) -> str | None:

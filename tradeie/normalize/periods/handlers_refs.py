@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from tradeie.normalize.periods.candidates import Spec, _Cand, _Ctx
 from tradeie.normalize.periods.fiscal import _fy_year
-from tradeie.normalize.periods.ops import _coerce, _Op
+from tradeie.normalize.periods.ops import _apply_op, _coerce, _Op
 from tradeie.normalize.periods.tokens import _digits, _norm_phrase, _num_lb, _word_lb
 from tradeie.normalize.periods.values import (
     _P,
@@ -40,6 +40,10 @@ class RefDayHandlers:
             # "Tax revenue rose in the previous fiscal year" with no period named before:
             # the fiscal year before the one under way
             fallback = _fy_year(ctx.cal.fy_of(ctx.pub) + op.n, ctx.cal)
+        elif op.coerce == "fiscal_year" and op.n and ctx.pub is not None:
+            # another fiscal back-reference with no period to follow: counted from the
+            # fiscal year of publication
+            fallback = _apply_op(p_day(ctx.pub), op, ctx.cal)
         return _Cand(m.start(), m.end(), None, True, op, fallback=fallback)
 
     def _bare_ok(self, ctx: _Ctx, start: int, end: int) -> bool:
