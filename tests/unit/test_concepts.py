@@ -257,3 +257,17 @@ def test_respectively_pairs_figures_with_the_list_after_them():
 def test_a_dateline_between_slashes_is_its_own_clause():
     text = "MOSCOW, May 3. /ITAR/. Ruritania's grain exports rose by 12% in April."
     assert described(text, "12%")[0] == "grain exports"
+
+
+@pytest.mark.parametrize("text, figure, metric_text", [
+    # the words that narrow a metric id's word belong to its noun phrase
+    ("Freedonia said its seaborne coal imports fell 3 percent.", "3 percent",
+     "seaborne coal imports"),
+    # an economy before the metric words is the reporter, not part of them
+    ("The US trade deficit widened to $70 billion in March.", "$70 billion", "trade deficit"),
+])
+def test_metric_id_words_with_their_modifiers(text, figure, metric_text):
+    res = tradeie.extract(text)
+    ents = {e.id: e for e in res.entities}
+    fact = next(f for f in res.facts if ents[f.figure].text == figure)
+    assert fact.metric_text == metric_text

@@ -52,8 +52,31 @@ def describe_facts(text: str, facts: list[dict[str, Any]], figures: list[tuple[i
             # a noun phrase ("remittances"), not a clause ("Vecturas shares rose")
             fact["metric_text"] = text[metric[0]:metric[1]]
             fact["mention"] = list(metric)
+        elif fact.get("metric") != "other" and mention and \
+                fact.get("metric_text") == text[mention[0]:mention[1]]:
+            # a metric id's words with the words that narrow them ("VR headset sales",
+            # "combined torque output"): the noun phrase, not only its metric word
+            _with_modifiers(text, fact, sent, is_economy, no_subject)
         _subject(text, fact, subject, is_economy, no_subject)
     return facts
+
+
+def _with_modifiers(text: str, fact: dict[str, Any], sent: Sentence, is_economy: Any,
+                    blocked: tuple[list[int], list[tuple[int, int]]]) -> None:
+    mention = fact["mention"]
+    starts, spans = blocked
+
+    def stop(word: str) -> bool:
+        return is_economy is not None and is_economy(word)
+
+    begin = sent.modifiers_before(mention[0], stop)
+    if begin is None:
+        return
+    k = bisect_left(starts, mention[0])
+    if any(spans[j][1] > begin for j in range(max(0, k - 3), k)):
+        return  # a date or an agency before the metric words ("2023 revenue")
+    fact["metric_text"] = text[begin:mention[1]]
+    fact["mention"] = [begin, mention[1]]
 
 
 def _subject(text: str, fact: dict[str, Any], subject: tuple[int, int] | None,

@@ -4,6 +4,7 @@ sentence (``phrases``): the order of the rules is in the package's docstring."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from tradeie.relate.concept.phrases import (
     _ADV,
@@ -37,6 +38,25 @@ class Sentence(Clauses):
     """One sentence's tokens, classified once; ``describe`` reads figures from it."""
 
     # -- one figure -----------------------------------------------------------------------
+
+    def modifiers_before(self, start: int, stop: Any = None) -> int | None:
+        """Where the noun phrase whose head words start at offset ``start`` begins: past the
+        content words written right before them ("VR headset sales", "combined torque
+        output"), not past a possessive, a number, a time noun or a word ``stop(word)``
+        rejects (an economy: "US trade deficit" is the US's); None when nothing precedes."""
+        i = self._index_of(start)
+        if i >= len(self.toks) or self.toks[i].start != start:
+            return None
+        k = i
+        while k > 0:
+            t = self.toks[k - 1]
+            low = t.text.lower()
+            if t.kind != _CONTENT or t.text.endswith(_POSSESSIVE) or \
+                    low in self.w.time_nouns or not any(c.isalpha() for c in low) or \
+                    stop is not None and stop(t.text):
+                break
+            k -= 1
+        return self.toks[k].start if k < i else None
 
     def is_local(self, fig_start: int) -> bool:
         """Whether the figure's metric words were found right beside it ("a fine of",
