@@ -271,3 +271,19 @@ def test_metric_id_words_with_their_modifiers(text, figure, metric_text):
     ents = {e.id: e for e in res.entities}
     fact = next(f for f in res.facts if ents[f.figure].text == figure)
     assert fact.metric_text == metric_text
+
+
+@pytest.mark.parametrize("text, figure, metric", [
+    # a verb form before "of" heads a noun phrase
+    ("Analysts hailed the record gain of 4.2% in the index.", "4.2%", "the record gain"),
+    # a listed verb after a determiner and a participle is the head noun
+    ("The update extends the cruising range by 40 kilometres.", "40 kilometres",
+     "the cruising range"),
+    # an -ing word between words of a noun phrase modifies the noun
+    ("Usual baking times for the loaves are 35 minutes.", "35 minutes",
+     "Usual baking times for the loaves"),
+    # a short word in -eed is no participle
+    ("The top speed of the scooter is 25 km/h.", "25 km/h", "The top speed of the scooter"),
+])
+def test_verb_forms_inside_noun_phrases(text, figure, metric):
+    assert described(text, figure)[0] == metric

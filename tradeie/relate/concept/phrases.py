@@ -95,11 +95,33 @@ class Clauses:
             if t.kind == _CONTENT and t.text.endswith("ing") and t.text.islower() and \
                     toks[k + 1].kind in (_DET, _POSS, _FIG, _NUM):
                 t.kind = _VERB
+                continue
+            if t.kind == _VERB and k > 0 and t.text.islower() and \
+                    t.text not in _AUXILIARIES and self._in_noun_phrase(toks, k):
+                t.kind = _CONTENT
         self.toks = _drop_asides(toks)
         self.respectively = any(t.text.lower() == "respectively" for t in self.toks)
         self.starts = [t.start for t in self.toks]
         self.cache: dict[int, tuple[_Phrase | None, _Phrase | None]] = {}
         self.local: set[int] = set()  # figures whose metric words are right beside them
+
+    @staticmethod
+    def _in_noun_phrase(toks: list[_Tok], k: int) -> bool:
+        """Whether the verb form ``toks[k]`` sits inside a noun phrase: before "of" ("the
+        maximum speed of"), before "is"/"was" ("the pace of price increases is"), after a
+        determiner and a participle ("the driving range"), or an -ing word between words of
+        a noun phrase ("typical cooking times", "the best performing sector")."""
+        prev, nxt = toks[k - 1], toks[k + 1]
+        low = nxt.text.lower()
+        if prev.kind not in (_CONTENT, _DET, _POSS):
+            return False
+        if low == "of" or low in _AUXILIARIES and prev.kind == _CONTENT:
+            return True
+        if prev.kind == _CONTENT and prev.text.endswith("ing") and k > 1 and \
+                toks[k - 2].kind in (_DET, _POSS):
+            return True
+        return prev.kind == _CONTENT and toks[k].text.endswith("ing") and \
+            nxt.kind == _CONTENT and nxt.text.islower()
 
     def _kind(self, word: str, before: list[_Tok]) -> int:
         w = self.w
@@ -148,6 +170,7 @@ class Clauses:
                 low not in w.ly_words:
             return _ADV
         if word.islower() and low.endswith(("ed", "ing")) and len(low) > 3 and not (
+                low.endswith("eed") and len(low) <= 5 or low == "hundred") and not (
                 before and before[-1].kind in (_DET, _POSS, _PREP)) and not (
                 low.endswith("ing") and (not before or before[-1].kind == _CLAUSE)):
             # a participle ("..., ranging from"); after a determiner or preposition an
