@@ -287,3 +287,14 @@ def test_metric_id_words_with_their_modifiers(text, figure, metric_text):
 ])
 def test_verb_forms_inside_noun_phrases(text, figure, metric):
     assert described(text, figure)[0] == metric
+
+
+def test_a_figure_that_opens_its_clause_takes_nothing_before_it():
+    # the count is its clause's subject: the place named before it is not what it measures
+    text = "In Leeds, about 120 cyclists joined the ride on Sunday."
+    assert described(text, "about 120 cyclists") == (None, None)
+
+
+def test_an_ing_word_after_a_figure_modifies_the_noun():
+    text = "Because 40 foot shipping containers are scarce, rates climbed."
+    assert described(text, "40 foot")[0] == "shipping containers"

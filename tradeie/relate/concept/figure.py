@@ -229,6 +229,10 @@ class Sentence(Clauses):
             # unit); the words after it only qualify that set
             return None, None
         lo = self._clause_start(i)
+        if self._opens_clause(lo, i):
+            # "..., 96 fans went home": the figure is its clause's subject and counts what
+            # it names; nothing before its clause says what it measures
+            return None, None
         metric: _Phrase | None = None
         # "<figure> of <phrase>": a share of something; "8 miles (13 km) of tunnels"
         k = i + 1
@@ -336,6 +340,17 @@ class Sentence(Clauses):
         if change is not None:
             return change, subject or metric
         return metric, subject
+
+    def _opens_clause(self, lo: int, i: int) -> bool:
+        """Whether figure ``i`` is the subject of its clause: only determiners and adverbs
+        before it, a verb right after it (past adverbs), in a clause after the first."""
+        toks = self.toks
+        if lo == 0 or any(t.kind not in (_DET, _ADV) for t in toks[lo:i]):
+            return False
+        k = i + 1
+        while k < len(toks) and toks[k].kind == _ADV:
+            k += 1
+        return k < len(toks) and toks[k].kind == _VERB
 
     def _respectively(self, i: int) -> _Phrase | None:
         """"5.4 and 6.1 inches for the mini and standard models, respectively": the item of

@@ -110,17 +110,21 @@ class Clauses:
         """Whether the verb form ``toks[k]`` sits inside a noun phrase: before "of" ("the
         maximum speed of"), before "is"/"was" ("the pace of price increases is"), after a
         determiner and a participle ("the driving range"), or an -ing word between words of
-        a noun phrase ("typical cooking times", "the best performing sector")."""
+        a noun phrase or after a figure ("typical cooking times", "the best performing sector",
+        "50 foot building lots")."""
         prev, nxt = toks[k - 1], toks[k + 1]
         low = nxt.text.lower()
-        if prev.kind not in (_CONTENT, _DET, _POSS):
+        if prev.kind not in (_CONTENT, _DET, _POSS, _FIG):
             return False
+        if prev.kind == _FIG and (not toks[k].text.endswith("ing") or k > 1 and
+                                  toks[k - 2].kind == _PREP):
+            return False  # ("a guideline of 15 ppb requiring action": a participle)
         if low == "of" or low in _AUXILIARIES and prev.kind == _CONTENT:
             return True
         if prev.kind == _CONTENT and prev.text.endswith("ing") and k > 1 and \
                 toks[k - 2].kind in (_DET, _POSS):
             return True
-        return prev.kind == _CONTENT and toks[k].text.endswith("ing") and \
+        return prev.kind in (_CONTENT, _FIG) and toks[k].text.endswith("ing") and \
             nxt.kind == _CONTENT and nxt.text.islower()
 
     def _kind(self, word: str, before: list[_Tok]) -> int:
