@@ -298,3 +298,23 @@ def test_a_figure_that_opens_its_clause_takes_nothing_before_it():
 def test_an_ing_word_after_a_figure_modifies_the_noun():
     text = "Because 40 foot shipping containers are scarce, rates climbed."
     assert described(text, "40 foot")[0] == "shipping containers"
+
+
+def test_a_reporting_verb_with_an_object_is_the_clause_verb():
+    # "expects a net profit of": no reported clause, so the clause keeps its subject
+    text = "The toy maker now expects a net profit of $40 million."
+    assert described(text, "$40 million") == ("a net profit", "toy maker")
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # an economy's adjective describing a company: the company is whose
+    ("The Korean battery maker spends 7% of its revenue on research.", "7%",
+     "Korean battery maker"),
+    # the economy itself, or a bare group of its people, is the reporter's: no subject
+    ("Korean exporters raised their prices by 3%.", "3%", None),
+])
+def test_subjects_described_by_an_economy(text, figure, subject):
+    res = tradeie.extract(text)
+    ents = {e.id: e for e in res.entities}
+    fact = next(f for f in res.facts if ents[f.figure].text == figure)
+    assert (fact.extra.get("subject") or {}).get("text") == subject

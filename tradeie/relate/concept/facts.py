@@ -90,7 +90,8 @@ def _subject(text: str, fact: dict[str, Any], subject: tuple[int, int] | None,
     other = fact.get("metric") == "other"
     if not other and mention and subject[0] < mention[1] and mention[0] < subject[1]:
         return False  # "Exports rose": the metric's own words are no subject
-    if is_economy is not None and is_economy(words_):
+    if is_economy is not None and is_economy(words_) and not _described_by_economy(
+            words_, is_economy):
         return False
     starts, spans = blocked
     k = bisect_left(starts, subject[1])
@@ -109,6 +110,21 @@ def _subject(text: str, fact: dict[str, Any], subject: tuple[int, int] | None,
         return False
     fact["subject"] = {"text": words_, "start": subject[0], "end": subject[1]}
     return True
+
+
+def _described_by_economy(words_: str, is_economy: Any) -> bool:
+    """Whether ``words_`` name an entity that an economy's adjective only describes ("The
+    Chinese e-commerce giant", "Swedish truck maker Volvo"): two or more words after the
+    last economy word, none of them an economy, a preposition or a measure noun last
+    ("the US economy", "Chinese exporters", "Jyske Bank in Denmark" hold or are one)."""
+    tokens = _TOKEN.findall(words_)
+    last = max((k for k, t in enumerate(tokens) if is_economy(t)), default=None)
+    if last is None:
+        return False  # an economy of several words ("South Korea"): no premodifier
+    after = tokens[last + 1:]
+    w = words()
+    return len(after) >= 2 and not any(t.lower() in w.prepositions for t in after) and \
+        after[-1].lower() not in w.measure_nouns and not any(is_economy(t) for t in after)
 
 
 def _named(text: str, span: tuple[int, int], sentence: list[int] | None) -> bool:

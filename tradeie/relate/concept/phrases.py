@@ -99,6 +99,10 @@ class Clauses:
             if t.kind == _VERB and k > 0 and t.text.islower() and \
                     t.text not in _AUXILIARIES and self._in_noun_phrase(toks, k):
                 t.kind = _CONTENT
+                continue
+            if t.kind == _CLAUSE and k > 0 and t.text.lower() in self.w.reporting_verbs and \
+                    toks[k - 1].kind not in (_PUNCT, _CLAUSE) and self._has_object(toks, k):
+                t.kind = _VERB  # "the firm expects a net profit of $5m": no reported clause
         self.toks = _drop_asides(toks)
         self.respectively = any(t.text.lower() == "respectively" for t in self.toks)
         self.starts = [t.start for t in self.toks]
@@ -124,8 +128,29 @@ class Clauses:
         if prev.kind == _CONTENT and prev.text.endswith("ing") and k > 1 and \
                 toks[k - 2].kind in (_DET, _POSS):
             return True
-        return prev.kind in (_CONTENT, _FIG) and toks[k].text.endswith("ing") and \
+        # (after a word of a name it is a participle: "the EU registering increases")
+        return (prev.kind == _FIG or prev.kind == _CONTENT and (
+            prev.text.islower() or k == 1)) and toks[k].text.endswith("ing") and \
             nxt.kind == _CONTENT and nxt.text.islower()
+
+    @staticmethod
+    def _has_object(toks: list[_Tok], k: int) -> bool:
+        """Whether the reporting verb ``toks[k]`` takes a noun phrase that names a figure
+        ("expects a net profit of", "reported revenue of"), not a clause ("said sales
+        rose"): a few noun-phrase words, then a figure or "of" and a figure."""
+        j = k + 1
+        while j < len(toks) and toks[j].kind in (_DET, _POSS, _ADV):
+            j += 1
+        n = 0
+        while j < len(toks) and toks[j].kind == _CONTENT and n < 6:
+            j += 1
+            n += 1
+        if not n or j >= len(toks):
+            return False
+        if toks[j].kind == _FIG:
+            return True
+        return toks[j].text.lower() == "of" and j + 1 < len(toks) and \
+            toks[j + 1].kind == _FIG
 
     def _kind(self, word: str, before: list[_Tok]) -> int:
         w = self.w
