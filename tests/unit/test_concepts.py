@@ -318,3 +318,15 @@ def test_subjects_described_by_an_economy(text, figure, subject):
     ents = {e.id: e for e in res.entities}
     fact = next(f for f in res.facts if ents[f.figure].text == figure)
     assert (fact.extra.get("subject") or {}).get("text") == subject
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    # a percentage of a set is the set's share: the clause subject is not whose it is
+    ("The chamber found 64% of retailers expect weaker sales.", "64%", ("retailers", None)),
+    # unless a possessive names the owner
+    ("The pension fund holds 12% of its assets in bonds.", "12%", ("assets", "pension fund")),
+    # a reflexive pronoun is no part of the noun phrase
+    ("Banks make up 30 per cent of the index itself.", "30 per cent", ("the index", None)),
+])
+def test_a_share_of_a_set(text, figure, expected):
+    assert described(text, figure) == expected

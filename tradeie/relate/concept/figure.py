@@ -31,6 +31,7 @@ _RESOLVE_CLAUSES = 12  # how many clauses back a pronoun or a bare clause looks 
 # a count that names the set it is taken from: "one of the people", "two of Acme's plants"
 _PART_OF = re.compile(r"\S+\s+of\s+(?:the|my|his|her|its|their|our|your|these|those|"
                       r"[\w&.\-]+['’]s)\b", re.I)
+_PERCENT = re.compile(r"(?:%|\bper\s?cent|\bpc)$", re.I)  # a percentage figure's end
 _LIST_MAX = 8  # the longest list of figures "respectively" pairs (a bounded walk)
 
 
@@ -241,11 +242,14 @@ class Sentence(Clauses):
             k += 3
         elif k < len(toks) and toks[k].text == ")":
             k += 1
+        share = False
         if k + 1 < len(toks) and toks[k].text.lower() == "of":
             after = self._phrases(k + 1, min(len(toks), k + 11))
             if after and after[0].first == k + 1:
                 metric = after[0]
                 self.local.add(i)
+                # "81% of manufacturers": a share of a set, whose only by a possessive
+                share = _PERCENT.search(self.text, toks[i].start, toks[i].end) is not None
         # "a 25% tax on ...": the phrase the figure modifies (a count's noun is its unit)
         if metric is None and i + 1 < len(toks) and toks[i + 1].kind == _CONTENT and \
                 toks[i + 1].text[:1].islower():
@@ -334,6 +338,8 @@ class Sentence(Clauses):
                 k += 1
         if owner is not None:
             subject = owner
+        elif share:
+            subject = None
         headline = self._headline_name(lo)
         if headline is not None:
             subject = headline
