@@ -330,3 +330,9 @@ def test_subjects_described_by_an_economy(text, figure, subject):
 ])
 def test_a_share_of_a_set(text, figure, expected):
     assert described(text, figure) == expected
+
+
+def test_a_window_of_verbs_is_no_metric_text():
+    # the linker's words before the figure are a clause, and no noun phrase names a thing
+    res = tradeie.extract("It now is worth $900.")
+    assert [f.metric_text for f in res.facts] == [None]

@@ -52,6 +52,9 @@ def describe_facts(text: str, facts: list[dict[str, Any]], figures: list[tuple[i
             # a noun phrase ("remittances"), not a clause ("Vecturas shares rose")
             fact["metric_text"] = text[metric[0]:metric[1]]
             fact["mention"] = list(metric)
+        elif window and metric is None and not sent.is_noun_phrase(fact["metric_text"],
+                                                                    fig[0]):
+            fact["metric_text"] = None  # "I make $12.50": a verb names nothing measured
         elif fact.get("metric") != "other" and mention and \
                 fact.get("metric_text") == text[mention[0]:mention[1]]:
             # a metric id's words with the words that narrow them ("VR headset sales",
