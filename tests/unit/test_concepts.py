@@ -336,3 +336,13 @@ def test_a_window_of_verbs_is_no_metric_text():
     # the linker's words before the figure are a clause, and no noun phrase names a thing
     res = tradeie.extract("It now is worth $900.")
     assert [f.metric_text for f in res.facts] == [None]
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    # one word ending the clause after "is <figure>" is an adjective, not what it measures
+    ("The bridge is 410 metres long.", "410 metres", ("The bridge", "bridge")),
+    # after a determiner the figure modifies the noun
+    ("It is a 40 kilometre route.", "a 40 kilometre", ("route", None)),
+])
+def test_predicate_adjectives_after_a_figure(text, figure, expected):
+    assert described(text, figure) == expected

@@ -254,6 +254,8 @@ class Sentence(Clauses):
         if metric is None and i + 1 < len(toks) and toks[i + 1].kind == _CONTENT and \
                 toks[i + 1].text[:1].islower():
             after = self._phrases(i + 1, min(len(toks), i + 12))
+            if after and self._predicate(i, after[0]):
+                after = []  # "is 72.7 metres long": an adjective, no noun the figure modifies
             if after:
                 metric = after[0]
                 self.local.add(i)
@@ -346,6 +348,17 @@ class Sentence(Clauses):
         if change is not None:
             return change, subject or metric
         return metric, subject
+
+    def _predicate(self, i: int, p: _Phrase) -> bool:
+        """Whether the one word ``p`` after figure ``i`` is a predicate adjective: the
+        figure follows "is" (a copula) and the word ends its clause ("is 90 miles wide and")."""
+        toks = self.toks
+        if p.first != p.last or p.first != i + 1 or i == 0 or \
+                toks[i - 1].text.lower() not in self.w.copulas or \
+                toks[i].text.lower() in self.w.determiners:
+            return False  # ("is a million dollar house": a noun the figure modifies)
+        k = p.last + 1
+        return k >= len(toks) or toks[k].kind in (_PUNCT, _CLAUSE)
 
     def _opens_clause(self, lo: int, i: int) -> bool:
         """Whether figure ``i`` is the subject of its clause: only determiners and adverbs
