@@ -346,3 +346,9 @@ def test_a_window_of_verbs_is_no_metric_text():
 ])
 def test_predicate_adjectives_after_a_figure(text, figure, expected):
     assert described(text, figure) == expected
+
+
+def test_an_apposition_gives_way_to_the_phrase_it_describes():
+    text = ("Globex, the largest grocer in the region, posted a surprisingly large profit of "
+            "$2 million.")
+    assert described(text, "$2 million") == ("a surprisingly large profit", "Globex")

@@ -206,6 +206,9 @@ class Sentence(Clauses):
                 return got
         if t.kind == _PUNCT and t.text == "," and lo > 1:
             ps = self._clause_start(lo - 1)
+            head = self._apposed(ps, lo)
+            if head is not None:
+                return head, head
             if ps > 1 and toks[ps - 1].text.lower() in ("which", "who") and \
                     toks[ps - 2].text == ",":
                 # "The material, which is made of carbon, reached 113 GPa": the phrase
@@ -348,6 +351,21 @@ class Sentence(Clauses):
         if change is not None:
             return change, subject or metric
         return metric, subject
+
+    def _apposed(self, ps: int, lo: int) -> _Phrase | None:
+        """"Vancouver, the third-largest city, hosts ...": the noun phrase an apposition
+        (tokens [ps, lo - 1), between commas) describes, when the clause at ``lo`` opens
+        with its verb and that phrase is all of the clause before the apposition."""
+        toks = self.toks
+        if toks[lo].kind != _VERB or ps < 2 or toks[ps - 1].text != "," or \
+                toks[ps].kind not in (_DET, _POSS, _CONTENT):
+            return None
+        qs = self._clause_start(ps - 1)
+        head = self._phrases(qs, ps - 1)
+        if len(head) != 1 or head[0].first != qs or head[0].last != ps - 2 or \
+                head[0].after == _PREP:
+            return None
+        return head[0]
 
     def _predicate(self, i: int, p: _Phrase) -> bool:
         """Whether the one word ``p`` after figure ``i`` is a predicate adjective: the

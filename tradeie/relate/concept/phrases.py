@@ -293,6 +293,10 @@ class Clauses:
             return toks[j - 1].text.lower() == "of"
         if low in ("&", "-"):
             return True
+        if u.kind == _ADV and low.endswith("ly") and low not in self.w.adverbs and \
+                toks[j - 1].kind in (_DET, _POSS) and nxt is not None and nxt.kind == _CONTENT:
+            # (an -ly word not listed as an adverb: not "this year", "much", "most")
+            return True  # "a quarterly profit", "a disorderly exit", "a highly rated fund"
         if low == "and" and nxt is not None and nxt.kind == _CONTENT and \
                 toks[j - 1].kind == _CONTENT:
             after = toks[j + 2] if j + 2 < hi else None
