@@ -352,3 +352,14 @@ def test_an_apposition_gives_way_to_the_phrase_it_describes():
     text = ("Globex, the largest grocer in the region, posted a surprisingly large profit of "
             "$2 million.")
     assert described(text, "$2 million") == ("a surprisingly large profit", "Globex")
+
+
+@pytest.mark.parametrize("text, figure, metric", [
+    # a number word joined to a noun is an adjective of the noun phrase
+    ("The median price of two-bedroom flats in the district was $410,000.", "$410,000",
+     "The median price of two-bedroom flats in the district"),
+    # a span of time is no noun phrase ("quarter-on-quarter")
+    ("Bookings climbed 4%, and 1% quarter-on-quarter.", "1%", "Bookings"),
+])
+def test_number_word_compounds(text, figure, metric):
+    assert described(text, figure)[0] == metric

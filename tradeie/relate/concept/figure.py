@@ -26,7 +26,7 @@ from tradeie.relate.concept.phrases import (
     _Phrase,
 )
 
-_PP_JOIN = frozenset({"from", "to", "in", "for", "on", "at", "with", "per"})
+_PP_JOIN = frozenset({"from", "to", "in", "for", "on", "at", "with", "per", "across"})
 _RESOLVE_CLAUSES = 12  # how many clauses back a pronoun or a bare clause looks for a subject
 # a count that names the set it is taken from: "one of the people", "two of Acme's plants"
 _PART_OF = re.compile(r"\S+\s+of\s+(?:the|my|his|her|its|their|our|your|these|those|"

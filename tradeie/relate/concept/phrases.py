@@ -157,8 +157,14 @@ class Clauses:
         if not word[0].isalnum():
             return _PUNCT
         low = word.lower()
-        if "-" in word and (word[0].isdigit() or low.split("-", 1)[0] in w.number_words):
-            return _ADV  # "a five-year journey", "a 185-hp engine": a modifier, not a name
+        if "-" in word and word[0].isdigit():
+            return _ADV  # "a 185-hp engine": a modifier, not a name
+        if "-" in word and low.split("-", 1)[0] in w.number_words:
+            # "single-family homes", "a four-cylinder engine": an adjective of the noun; a
+            # span of time ("a five-year plan", "quarter-on-quarter") only qualifies it
+            parts = low.split("-")
+            return _ADV if any(p in w.time_nouns or p.rstrip("s") in w.time_nouns
+                               for p in parts) else _CONTENT
         if word[0].isdigit():
             # a number in a name ("S&P 500", "Note 20", "sp 500" in a lower-case sentence),
             # else a number that breaks a phrase
