@@ -363,3 +363,8 @@ def test_an_apposition_gives_way_to_the_phrase_it_describes():
 ])
 def test_number_word_compounds(text, figure, metric):
     assert described(text, figure)[0] == metric
+
+
+def test_whose_a_measure_is_after_its_preposition():
+    text = "Demand across the Acme network rose 6% last year."
+    assert described(text, "6%") == ("Demand across the Acme network", "Acme network")

@@ -4,6 +4,7 @@ is or holds an economy, a date, an agency or an official."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from typing import Any
 
@@ -11,6 +12,7 @@ from tradeie.relate.concept.figure import Sentence
 from tradeie.relate.concept.lexicon import words
 from tradeie.relate.concept.phrases import _TOKEN
 
+_AFTER_PREP = re.compile(r"\s+(\w+)\s+(?:the\s+)?")  # " across the " after a metric's words
 _NAME_JOINERS = frozenset({"and", "of", "the", "de", "&"})  # lower-case words inside names
 
 
@@ -92,7 +94,14 @@ def _subject(text: str, fact: dict[str, Any], subject: tuple[int, int] | None,
     mention = fact.get("mention")
     other = fact.get("metric") == "other"
     if not other and mention and subject[0] < mention[1] and mention[0] < subject[1]:
-        return False  # "Exports rose": the metric's own words are no subject
+        # "Exports rose": the metric's own words are no subject; "Growth across EM": the
+        # object of the preposition after them is
+        m = _AFTER_PREP.match(text, mention[1], subject[1])
+        if subject[0] > mention[0] or m is None or m.end() >= subject[1] or \
+                m.group(1).lower() not in words().prepositions:
+            return False
+        subject = (m.end(), subject[1])
+        words_ = text[subject[0]:subject[1]]
     if is_economy is not None and is_economy(words_) and not _described_by_economy(
             words_, is_economy):
         return False

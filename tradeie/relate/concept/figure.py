@@ -177,7 +177,12 @@ class Sentence(Clauses):
                 metric.last < subject.first or subject.last < metric.first)
             if subject.owner is None and head in w.measure_nouns | w.change_nouns and \
                     not keep:
-                ssp = None
+                # "Growth across EM rose": the object of the preposition after the measure
+                # is whose it is ("EM"); a bare measure noun names no one
+                j = k + 2
+                if j <= subject.last and self.toks[j].kind == _DET and j < subject.last:
+                    j += 1
+                ssp = self._span(j, subject.last) if j <= subject.last else None
             else:
                 s, e = self._span(first, last)
                 word = self.text[s:e]
