@@ -27,6 +27,7 @@ from tradeie.relate.concept.phrases import (
 )
 
 _PP_JOIN = frozenset({"from", "to", "in", "for", "on", "at", "with", "per", "across"})
+_PARTNER_PREPS = frozenset({"with", "to", "from"})  # "trade with X": X is a partner, not whose
 _RESOLVE_CLAUSES = 12  # how many clauses back a pronoun or a bare clause looks for a subject
 # a count that names the set it is taken from: "one of the people", "two of Acme's plants"
 _PART_OF = re.compile(r"\S+\s+of\s+(?:the|my|his|her|its|their|our|your|these|those|"
@@ -182,7 +183,12 @@ class Sentence(Clauses):
                 j = k + 2
                 if j <= subject.last and self.toks[j].kind == _DET and j < subject.last:
                     j += 1
-                ssp = self._span(j, subject.last) if j <= subject.last else None
+                ssp = None
+                if j <= subject.last and self.toks[k + 1].text.lower() not in _PARTNER_PREPS \
+                        and any(t.text[:1].isupper() for t in self.toks[j:subject.last + 1]):
+                    # (a name: "Employment in leisure" names a sector, "Trade with X" a
+                    # partner)
+                    ssp = self._span(j, subject.last)
             else:
                 s, e = self._span(first, last)
                 word = self.text[s:e]
