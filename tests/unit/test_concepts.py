@@ -265,6 +265,12 @@ def test_a_dateline_between_slashes_is_its_own_clause():
      "seaborne coal imports"),
     # an economy before the metric words is the reporter, not part of them
     ("The US trade deficit widened to $70 billion in March.", "$70 billion", "trade deficit"),
+    # a verb after a name ("which sets") is no modifier
+    ("The central bank of Freedonia, which sets inflation at 3%, held rates.", "3%",
+     "inflation"),
+    # a heading's last word on the line before is no modifier
+    ("Output slows\nIndustrial output rose 2.1 percent in May.", "2.1 percent",
+     "Industrial output"),
 ])
 def test_metric_id_words_with_their_modifiers(text, figure, metric_text):
     res = tradeie.extract(text)

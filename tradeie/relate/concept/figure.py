@@ -27,6 +27,7 @@ from tradeie.relate.concept.phrases import (
 )
 
 _PP_JOIN = frozenset({"from", "to", "in", "for", "on", "at", "with", "per", "across"})
+_VERB_S = re.compile(r"[a-z]+[^s'’]s$")  # a lower-case -s form ("targets", not "glass")
 _PARTNER_PREPS = frozenset({"with", "to", "from"})  # "trade with X": X is a partner, not whose
 _RESOLVE_CLAUSES = 12  # how many clauses back a pronoun or a bare clause looks for a subject
 # a count that names the set it is taken from: "one of the people", "two of Acme's plants"
@@ -47,15 +48,24 @@ class Sentence(Clauses):
         output"), not past a possessive, a number, a time noun or a word ``stop(word)``
         rejects (an economy: "US trade deficit" is the US's); None when nothing precedes."""
         i = self._index_of(start)
-        if i >= len(self.toks) or self.toks[i].start != start:
-            return None
+        if i >= len(self.toks) or self.toks[i].start != start or \
+                self.toks[i].kind == _VERB:
+            return None  # (a verb: "were exported", "countries imported")
         k = i
         while k > 0:
             t = self.toks[k - 1]
             low = t.text.lower()
+            gap = self.text[t.end:self.toks[k].start]
+            glued = t.start > 0 and not self.text[t.start - 1].isspace() and \
+                not self.text[t.start - 1].isalnum()
             if t.kind != _CONTENT or t.text.endswith(_POSSESSIVE) or \
                     low in self.w.time_nouns or not any(c.isalpha() for c in low) or \
-                    stop is not None and stop(t.text):
+                    "\n" in gap or glued or stop is not None and stop(t.text) or \
+                    _VERB_S.match(t.text) and k > 1 and self.toks[k - 2].kind == _CONTENT \
+                    and self.toks[k - 2].text[:1].isupper() and \
+                    not self.toks[k - 2].text.endswith(_POSSESSIVE):
+                # (a heading's last word, "China?s", a verb after a name: "the BoE targets
+                # inflation": no modifier)
                 break
             k -= 1
         return self.toks[k].start if k < i else None

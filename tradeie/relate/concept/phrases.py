@@ -91,6 +91,13 @@ class Clauses:
                         _DET, _POSS, _PRON, _FIG, _NUM):
                 t.kind = _VERB
                 continue
+            # after "which"/"who" a lower-case -s word is the verb ("which targets inflation")
+            if t.kind == _CONTENT and k > 0 and toks[k - 1].text.lower() in ("which", "who") \
+                    and t.text.islower() and t.text.endswith("s") and \
+                    not t.text.endswith(("ss", "us", "is")) and \
+                    not (k > 1 and toks[k - 2].kind == _PREP):  # ("through which footballers")
+                t.kind = _VERB
+                continue
             # a gerund opening a clause is a noun unless an object follows ("wiping $340m")
             if t.kind == _CONTENT and t.text.endswith("ing") and t.text.islower() and \
                     toks[k + 1].kind in (_DET, _POSS, _FIG, _NUM):
