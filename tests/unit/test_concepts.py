@@ -374,3 +374,20 @@ def test_number_word_compounds(text, figure, metric):
 def test_whose_a_measure_is_after_its_preposition():
     text = "Demand across the Acme network rose 6% last year."
     assert described(text, "6%") == ("Demand across the Acme network", "Acme network")
+
+
+@pytest.mark.parametrize("text, figure, metric", [
+    # an amount of money "in" a bare noun phrase is an amount of that thing
+    ("Migrants sent $4.2 billion in remittances last quarter.", "$4.2 billion", "remittances"),
+    ("Households received 900 million pesos in subsidies.", "900 million pesos", "subsidies"),
+    # not an idiom ("in exchange for") nor another figure ("18 metres in depth")
+    ("The fund paid $5,000 in exchange for a stake.", "$5,000", None),
+])
+def test_an_amount_in_a_noun_phrase(text, figure, metric):
+    assert described(text, figure)[0] != "exchange"
+    if metric is not None:
+        assert described(text, figure)[0] == metric
+
+
+def test_a_measure_in_a_noun_phrase_is_not_an_amount():
+    assert described("The hull will be 18 metres in depth.", "18 metres")[0] != "depth"

@@ -27,6 +27,7 @@ from tradeie.relate.concept.phrases import (
 )
 
 _PP_JOIN = frozenset({"from", "to", "in", "for", "on", "at", "with", "per", "across"})
+_CURRENCY_SIGN = re.compile(r"[$€£¥₹₩]")
 _VERB_S = re.compile(r"[a-z]+[^s'’]s$")  # a lower-case -s form ("targets", not "glass")
 _PARTNER_PREPS = frozenset({"with", "to", "from"})  # "trade with X": X is a partner, not whose
 _RESOLVE_CLAUSES = 12  # how many clauses back a pronoun or a bare clause looks for a subject
@@ -274,6 +275,17 @@ class Sentence(Clauses):
                 self.local.add(i)
                 # "81% of manufacturers": a share of a set, whose only by a possessive
                 share = _PERCENT.search(self.text, toks[i].start, toks[i].end) is not None
+        # "$13.9 billion in remittances", "$1 billion in gains": an amount in what it is
+        if metric is None and k + 1 < len(toks) and toks[k].text.lower() == "in" and \
+                toks[k + 1].kind == _CONTENT and self._amount(i):
+            after = self._phrases(k + 1, min(len(toks), k + 8))
+            nxt = after[0].last + 1 if after else len(toks)
+            if after and after[0].first == k + 1 and toks[after[0].last].text.islower() and \
+                    not (nxt < len(toks) and toks[nxt].text.lower() in ("for", "of", "with")):
+                # (a bare noun phrase: not "$1 in the event of", "$5m in Leeds"; no idiom:
+                # "in exchange for", "in excess of")
+                metric = after[0]
+                self.local.add(i)
         # "a 25% tax on ...": the phrase the figure modifies (a count's noun is its unit)
         if metric is None and i + 1 < len(toks) and toks[i + 1].kind == _CONTENT and \
                 toks[i + 1].text[:1].islower():
@@ -372,6 +384,12 @@ class Sentence(Clauses):
         if change is not None:
             return change, subject or metric
         return metric, subject
+
+    def _amount(self, i: int) -> bool:
+        """Whether figure ``i`` is an amount of money: a currency sign or word in it."""
+        words_ = self.text[self.toks[i].start:self.toks[i].end]
+        return _CURRENCY_SIGN.search(words_) is not None or any(
+            w.lower() in self.w.currency_words for w in words_.split())
 
     def _apposed(self, ps: int, lo: int) -> _Phrase | None:
         """"Vancouver, the third-largest city, hosts ...": the noun phrase an apposition
