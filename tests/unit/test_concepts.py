@@ -391,3 +391,15 @@ def test_an_amount_in_a_noun_phrase(text, figure, metric):
 
 def test_a_measure_in_a_noun_phrase_is_not_an_amount():
     assert described("The hull will be 18 metres in depth.", "18 metres")[0] != "depth"
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    # contractions written without an apostrophe are pronouns and verbs, not names
+    ("Over the past year weve seen 90 per cent mortgages again.", "90 per cent",
+     ("mortgages", None)),
+    # "worldwide" after a count is an adverb, not what the count measures
+    ("The start-up employs about 800 people worldwide.", "about 800 people",
+     ("The start-up", "start-up")),
+])
+def test_apostrophe_less_contractions_and_place_adverbs(text, figure, expected):
+    assert described(text, figure) == expected
