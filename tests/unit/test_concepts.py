@@ -403,3 +403,8 @@ def test_a_measure_in_a_noun_phrase_is_not_an_amount():
 ])
 def test_apostrophe_less_contractions_and_place_adverbs(text, figure, expected):
     assert described(text, figure) == expected
+
+
+def test_it_does_not_stand_for_a_plural_noun_phrase():
+    text = "Engineers at the lab say it will reach a speed of 300 km/h."
+    assert described(text, "300 km/h") == ("a speed", None)

@@ -27,6 +27,7 @@ from tradeie.relate.concept.phrases import (
 )
 
 _PP_JOIN = frozenset({"from", "to", "in", "for", "on", "at", "with", "per", "across"})
+_PLURAL = re.compile(r"[a-z]+[^su'’]s$")  # "executives", "sales" (not "gas", "bonus")
 _CURRENCY_SIGN = re.compile(r"[$€£¥₹₩]")
 _VERB_S = re.compile(r"[a-z]+[^s'’]s$")  # a lower-case -s form ("targets", not "glass")
 _PARTNER_PREPS = frozenset({"with", "to", "from"})  # "trade with X": X is a partner, not whose
@@ -143,9 +144,22 @@ class Sentence(Clauses):
                 return None
             lo = nxt
             p = self._subject_of(lo, i)
-            if p is not None:
+            if p is not None and not self._plural_for_it(i, p):
                 return p
         return None
+
+    def _plural_for_it(self, i: int, p: _Phrase) -> bool:
+        """Whether pronoun ``i`` is "it"/"its" and ``p`` a plural noun phrase it cannot
+        stand for ("Porsche executives say it will have a range ...")."""
+        if self.toks[i].text.lower() not in ("it", "its", "itself"):
+            return False
+        k = p.first  # the head before any prepositional phrase: "Engineers at the lab"
+        while k < p.last and self.toks[k + 1].kind != _PREP:
+            k += 1
+        head = self.toks[k].text
+        # (a capitalised head is a name, "Cayman Airways", unless it opens the sentence)
+        return p.owner is None and (head.islower() or k == 0 and head[1:].islower()) and \
+            _PLURAL.match(head.lower()) is not None
 
     def _describe(self, i: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
         if i in self.cache:
