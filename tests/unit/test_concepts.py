@@ -408,3 +408,8 @@ def test_apostrophe_less_contractions_and_place_adverbs(text, figure, expected):
 def test_it_does_not_stand_for_a_plural_noun_phrase():
     text = "Engineers at the lab say it will reach a speed of 300 km/h."
     assert described(text, "300 km/h") == ("a speed", None)
+
+
+def test_a_measure_after_a_determiner_modifies_a_name():
+    text = "The phone ships with a 30 W SuperVOOC charger."
+    assert described(text, "30 W")[0] == "SuperVOOC charger"

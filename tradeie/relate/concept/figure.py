@@ -301,8 +301,11 @@ class Sentence(Clauses):
                 metric = after[0]
                 self.local.add(i)
         # "a 25% tax on ...": the phrase the figure modifies (a count's noun is its unit)
-        if metric is None and i + 1 < len(toks) and toks[i + 1].kind == _CONTENT and \
-                toks[i + 1].text[:1].islower():
+        if metric is None and i + 1 < len(toks) and toks[i + 1].kind == _CONTENT and (
+                toks[i + 1].text[:1].islower() or i > 0 and toks[i - 1].kind == _DET and
+                not self._amount(i) and _PERCENT.search(self.text, toks[i].start,
+                                                        toks[i].end) is None):
+            # (a name after a measure a determiner opens: "a 5 W USB-C charger")
             after = self._phrases(i + 1, min(len(toks), i + 12))
             if after and self._predicate(i, after[0]):
                 after = []  # "is 72.7 metres long": an adjective, no noun the figure modifies
