@@ -413,3 +413,9 @@ def test_it_does_not_stand_for_a_plural_noun_phrase():
 def test_a_measure_after_a_determiner_modifies_a_name():
     text = "The phone ships with a 30 W SuperVOOC charger."
     assert described(text, "30 W")[0] == "SuperVOOC charger"
+
+
+def test_a_verb_form_after_a_preposition_is_a_noun_phrase_word():
+    # "of last season": "last" is no verb, so the name after the time phrase is the subject
+    text = "Since the end of last season Maria Lopez has scored 14 goals."
+    assert described(text, "14 goals")[1] == "Maria Lopez"

@@ -200,8 +200,11 @@ class Clauses:
                 before[-1].text.lower() in _AUXILIARIES or before[-1].text.lower() == "to")):
             # after a determiner a verb form is a noun ("a range of", "the cut"); capitalised
             # inside a sentence it is part of a name ("Dow Jones Industrial Average")
+            # (after a preposition other than "to" too: "of last season", "for sale")
             return _CONTENT if before and (before[-1].kind in (_DET, _POSS) or
-                                           word[0].isupper()) and \
+                                           word[0].isupper() or before[-1].kind == _PREP and
+                                           before[-1].text.lower() != "to" and
+                                           not low.endswith("ing")) and \
                 low not in _AUXILIARIES else _VERB
         if before and before[-1].text.lower() in w.modals and word.islower() and \
                 low not in w.adverbs and low not in _AUXILIARIES:
@@ -268,6 +271,9 @@ class Clauses:
             j += 1
             while j < hi:
                 u = toks[j]
+                if u.kind == _CONTENT and u.text[:1].isupper() and not self.caseless and \
+                        toks[j - 1].text.islower() and toks[j - 1].text in self.w.time_nouns:
+                    break  # "Since the start of last season Chris Wood has": a new phrase
                 if u.kind == _CONTENT:
                     last = j
                     if u.text.endswith(_POSSESSIVE):
