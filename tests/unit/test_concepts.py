@@ -419,3 +419,10 @@ def test_a_verb_form_after_a_preposition_is_a_noun_phrase_word():
     # "of last season": "last" is no verb, so the name after the time phrase is the subject
     text = "Since the end of last season Maria Lopez has scored 14 goals."
     assert described(text, "14 goals")[1] == "Maria Lopez"
+
+
+def test_a_second_object_after_comma_and_keeps_the_clause_subject():
+    text = ("The toy maker now expects a net profit of $40 million, up $5 million from the "
+            "previous estimate, and operating profit of $60 million.")
+    assert described(text, "$60 million", ("$40 million", "$5 million")) == (
+        "operating profit", "toy maker")

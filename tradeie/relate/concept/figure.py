@@ -362,6 +362,16 @@ class Sentence(Clauses):
             metric = None
         if metric is None:
             metric = subject
+        elif subject is not None and (subject.first, subject.last) == (
+                metric.first, metric.last) and lo > 0 and toks[lo].text.lower() == "and" and \
+                toks[lo - 1].text == "," and i in self.local and metric.owner is None and \
+                self._head(metric) in w.measure_nouns:
+            # "X expects a net profit of $5m, and operating profit of $8m": a second object
+            # of the clause before, whose subject is whose it is
+            subject = self._resolve(lo)
+            if subject is not None and self._head(subject) in w.measure_nouns:
+                subject = None
+            subject = subject or metric
         if subject is None and lo > 0:
             # nothing named before the figure in this clause: it continues what came before
             inherited = self._inherit(lo)
