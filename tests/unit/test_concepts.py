@@ -426,3 +426,8 @@ def test_a_second_object_after_comma_and_keeps_the_clause_subject():
             "previous estimate, and operating profit of $60 million.")
     assert described(text, "$60 million", ("$40 million", "$5 million")) == (
         "operating profit", "toy maker")
+
+
+def test_it_as_the_object_of_a_participle_is_the_object_before():
+    text = "Globex raised the basic allowance for new staff, lifting it to $900."
+    assert described(text, "$900") == ("the basic allowance", "Globex")

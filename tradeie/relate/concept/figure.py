@@ -360,6 +360,14 @@ class Sentence(Clauses):
                     metric = objects[0]
         if metric is not None and toks[metric.first].kind == _PRON:
             metric = None
+        if metric is None and subject is None and lo > 1 and toks[lo].kind == _VERB and \
+                toks[lo + 1].text.lower() in ("it", "them") and toks[lo - 1].text == ",":
+            # "X improved the base storage, doubling it to 256GB": "it" is the object of
+            # the clause before, and whose it is that clause's subject
+            ps = self._clause_start(lo - 1)
+            objects = [p for p in self._phrases(ps, lo - 1) if p.after == _VERB]
+            if objects:
+                return objects[0], self._subject_of(ps)
         if metric is None:
             metric = subject
         elif subject is not None and (subject.first, subject.last) == (
