@@ -431,3 +431,12 @@ def test_a_second_object_after_comma_and_keeps_the_clause_subject():
 def test_it_as_the_object_of_a_participle_is_the_object_before():
     text = "Globex raised the basic allowance for new staff, lifting it to $900."
     assert described(text, "$900") == ("the basic allowance", "Globex")
+
+
+def test_participles_and_small_numbers_inside_noun_phrases():
+    # "-ed" between two words of a noun phrase after the clause's verb is an adjective; a
+    # small number between words is part of the name; the figure modifies no phrase that
+    # does not follow it right away
+    text = ("The class 2 storm brought strong sustained gusts of 90 km/h late Monday, according "
+            "to the US weather service.")
+    assert described(text, "90 km/h") == ("strong sustained gusts", "class 2 storm")

@@ -307,8 +307,10 @@ class Sentence(Clauses):
                                                         toks[i].end) is None):
             # (a name after a measure a determiner opens: "a 5 W USB-C charger")
             after = self._phrases(i + 1, min(len(toks), i + 12))
-            if after and self._predicate(i, after[0]):
-                after = []  # "is 72.7 metres long": an adjective, no noun the figure modifies
+            if after and (self._predicate(i, after[0]) or after[0].first != i + 1):
+                # "is 72.7 metres long": an adjective, no noun the figure modifies; "155mph
+                # early Wednesday, according to the US ...": no phrase right after it
+                after = []
             if after:
                 metric = after[0]
                 self.local.add(i)

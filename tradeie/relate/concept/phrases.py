@@ -91,6 +91,13 @@ class Clauses:
                         _DET, _POSS, _PRON, _FIG, _NUM):
                 t.kind = _VERB
                 continue
+            # a small number between words of a noun phrase is part of its name ("the category
+            # 4 hurricane", "a class 3 rapid")
+            if t.kind == _NUM and k > 0 and t.text.isdigit() and len(t.text) <= 2 and \
+                    toks[k - 1].kind == _CONTENT and toks[k - 1].text.isalpha() and \
+                    toks[k + 1].kind == _CONTENT and toks[k + 1].text.islower():
+                t.kind = _CONTENT
+                continue
             # after "which"/"who" a lower-case -s word is the verb ("which targets inflation")
             if t.kind == _CONTENT and k > 0 and toks[k - 1].text.lower() in ("which", "who") \
                     and t.text.islower() and t.text.endswith("s") and \
@@ -135,10 +142,26 @@ class Clauses:
         if prev.kind == _CONTENT and prev.text.endswith("ing") and k > 1 and \
                 toks[k - 2].kind in (_DET, _POSS):
             return True
+        word = toks[k].text
+        if word.endswith("ed") and prev.kind == _CONTENT and prev.text.islower() and \
+                nxt.kind == _CONTENT and nxt.text.islower() and \
+                Clauses._verb_before(toks, k - 1):
+            return True  # "had maximum sustained winds": the clause has its verb already
         # (after a word of a name it is a participle: "the EU registering increases")
         return (prev.kind == _FIG or prev.kind == _CONTENT and (
             prev.text.islower() or k == 1)) and toks[k].text.endswith("ing") and \
             nxt.kind == _CONTENT and nxt.text.islower()
+
+    @staticmethod
+    def _verb_before(toks: list[_Tok], k: int) -> bool:
+        """Whether a verb comes before token ``k`` in its clause (a bounded look back)."""
+        for j in range(k - 1, max(-1, k - 8), -1):
+            t = toks[j]
+            if t.kind == _VERB:
+                return True
+            if t.kind in (_CLAUSE, _FIG) or t.kind == _PUNCT and t.text in _BREAK_PUNCT:
+                return False
+        return False
 
     @staticmethod
     def _has_object(toks: list[_Tok], k: int) -> bool:
