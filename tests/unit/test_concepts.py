@@ -440,3 +440,9 @@ def test_participles_and_small_numbers_inside_noun_phrases():
     text = ("The class 2 storm brought strong sustained gusts of 90 km/h late Monday, according "
             "to the US weather service.")
     assert described(text, "90 km/h") == ("strong sustained gusts", "class 2 storm")
+
+
+def test_a_word_after_a_subject_pronoun_is_a_verb():
+    text = ("The basic allowance grows by 2 percent for every 3 months you wait, reaching "
+            "10 percent.")
+    assert described(text, "10 percent", ("2 percent", "3 months"))[0] == "The basic allowance"

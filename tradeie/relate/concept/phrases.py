@@ -14,6 +14,7 @@ from tradeie.relate.concept.lexicon import words
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w(?:[\w&'’.\-/]*\w)?|[^\w\s]")
 _BREAK_PUNCT = frozenset(";:,()[]—–\"“”/")  # ("/TASS/. Russia's exports": a dateline)
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
+_SUBJECT_PRONOUNS = frozenset({"i", "you", "we", "they", "he", "she"})
 _PARTICLES = frozenset({"up", "down", "out", "off"})
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had",
                           "will", "would", "could", "can", "may", "might", "must", "should"})
@@ -219,6 +220,9 @@ class Clauses:
                 _CONTENT, _DET, _POSS) else _CLAUSE
         if low in w.prepositions:
             return _PREP
+        if before and before[-1].text.lower() in _SUBJECT_PRONOUNS and word.islower() and \
+                low not in w.adverbs and low not in w.clause_words:
+            return _VERB  # "you defer", "they lose": a subject pronoun's verb
         if low in w.verbs and (low not in w.measure_nouns or before and (
                 before[-1].text.lower() in _AUXILIARIES or before[-1].text.lower() == "to")):
             # after a determiner a verb form is a noun ("a range of", "the cut"); capitalised
