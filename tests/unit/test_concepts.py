@@ -446,3 +446,8 @@ def test_a_word_after_a_subject_pronoun_is_a_verb():
     text = ("The basic allowance grows by 2 percent for every 3 months you wait, reaching "
             "10 percent.")
     assert described(text, "10 percent", ("2 percent", "3 months"))[0] == "The basic allowance"
+
+
+def test_a_figure_after_comma_or_restates_the_one_before():
+    text = "Initech lost 40% of its market value, or about $8 billion, in a week."
+    assert described(text, "about $8 billion", ("40%",)) == ("market value", "Initech")

@@ -269,6 +269,13 @@ class Sentence(Clauses):
             # unit); the words after it only qualify that set
             return None, None
         lo = self._clause_start(i)
+        restated = self._restates(i)
+        if restated is not None:
+            # "lost 60% of its market cap, or more than $30 billion": the same thing again
+            got = self.cache.get(restated)
+            if got is None:
+                got = self.cache[restated] = self._find(restated)
+            return got
         if self._opens_clause(lo, i):
             # "..., 96 fans went home": the figure is its clause's subject and counts what
             # it names; nothing before its clause says what it measures
@@ -453,6 +460,20 @@ class Sentence(Clauses):
             return False  # ("is a million dollar house": a noun the figure modifies)
         k = p.last + 1
         return k >= len(toks) or toks[k].kind in (_PUNCT, _CLAUSE)
+
+    def _restates(self, i: int) -> int | None:
+        """The figure that figure ``i`` restates after ", or" ("60% of its market cap, or
+        $30 billion"), when nothing of its own follows it ("of ..."); else None."""
+        toks = self.toks
+        if i < 3 or toks[i - 1].text.lower() != "or" or toks[i - 2].text != "," or \
+                i + 1 < len(toks) and toks[i + 1].text.lower() == "of":
+            return None
+        for j in range(i - 3, max(-1, i - 12), -1):
+            if toks[j].kind == _FIG:
+                return j
+            if toks[j].kind == _CLAUSE or toks[j].kind == _PUNCT and toks[j].text in ";:":
+                return None
+        return None
 
     def _opens_clause(self, lo: int, i: int) -> bool:
         """Whether figure ``i`` is the subject of its clause: only determiners and adverbs
