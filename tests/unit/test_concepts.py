@@ -451,3 +451,8 @@ def test_a_word_after_a_subject_pronoun_is_a_verb():
 def test_a_figure_after_comma_or_restates_the_one_before():
     text = "Initech lost 40% of its market value, or about $8 billion, in a week."
     assert described(text, "about $8 billion", ("40%",)) == ("market value", "Initech")
+
+
+def test_an_ing_word_ending_a_noun_phrase_is_its_head():
+    text = "Card payments made up 35 percent of household spending."
+    assert described(text, "35 percent")[0] == "household spending"

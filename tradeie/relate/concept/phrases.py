@@ -144,6 +144,9 @@ class Clauses:
                 toks[k - 2].kind in (_DET, _POSS):
             return True
         word = toks[k].text
+        if word.endswith("ing") and prev.kind == _CONTENT and prev.text.islower() and k > 1 \
+                and toks[k - 2].kind in (_DET, _POSS, _PREP) and nxt.kind == _PUNCT:
+            return True  # "20 percent of personal spending.": the head noun
         if word.endswith("ed") and prev.kind == _CONTENT and prev.text.islower() and \
                 nxt.kind == _CONTENT and nxt.text.islower() and \
                 Clauses._verb_before(toks, k - 1):
