@@ -456,3 +456,8 @@ def test_a_figure_after_comma_or_restates_the_one_before():
 def test_an_ing_word_ending_a_noun_phrase_is_its_head():
     text = "Card payments made up 35 percent of household spending."
     assert described(text, "35 percent")[0] == "household spending"
+
+
+def test_the_noun_a_figure_modifies_takes_a_with_phrase():
+    text = "The striker signed a $2 million contract with Rovers on Friday."
+    assert described(text, "$2 million")[0] == "contract with Rovers"

@@ -323,8 +323,9 @@ class Sentence(Clauses):
                 self.local.add(i)
                 # and one prepositional phrase: "tax on imported vehicles"
                 j = metric.last + 1
-                if j + 1 < len(toks) and toks[j].kind == _PREP and toks[j].text.lower() in (
-                        "on", "for", "in", "to") and self._head(metric) not in w.change_nouns:
+                if j + 1 < len(toks) and toks[j].kind == _PREP and \
+                        toks[j].text.lower() in ("on", "for", "in", "to", "with") and \
+                        self._head(metric) not in w.change_nouns:
                     more = self._phrases(j + 1, min(len(toks), j + 8))
                     if more and more[0].first in (j + 1,):
                         metric = _Phrase(metric.first, more[0].last, metric.after,
