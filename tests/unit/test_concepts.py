@@ -461,3 +461,8 @@ def test_an_ing_word_ending_a_noun_phrase_is_its_head():
 def test_the_noun_a_figure_modifies_takes_a_with_phrase():
     text = "The striker signed a $2 million contract with Rovers on Friday."
     assert described(text, "$2 million")[0] == "contract with Rovers"
+
+
+def test_a_gerund_after_a_clause_word_with_an_adverb_is_a_verb():
+    text = "Demand across Ruritania rose 3 percent, before edging back up to 4 percent in May."
+    assert described(text, "4 percent", ("3 percent",))[1] == "Ruritania"

@@ -107,8 +107,12 @@ class Clauses:
                 t.kind = _VERB
                 continue
             # a gerund opening a clause is a noun unless an object follows ("wiping $340m")
-            if t.kind == _CONTENT and t.text.endswith("ing") and t.text.islower() and \
-                    toks[k + 1].kind in (_DET, _POSS, _FIG, _NUM):
+            if t.kind == _CONTENT and t.text.endswith("ing") and t.text.islower() and (
+                    toks[k + 1].kind in (_DET, _POSS, _FIG, _NUM) or k > 0 and
+                    toks[k - 1].kind == _CLAUSE and (toks[k + 1].kind == _ADV or
+                                                     toks[k + 1].text in ("to", "from", "by"))):
+                # (after "before"/"while" with an adverb or a movement: "before inching back
+                # up to 4.8 percent", "after rising to $5")
                 t.kind = _VERB
                 continue
             if t.kind == _VERB and k > 0 and t.text.islower() and \
