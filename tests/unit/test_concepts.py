@@ -466,3 +466,13 @@ def test_the_noun_a_figure_modifies_takes_a_with_phrase():
 def test_a_gerund_after_a_clause_word_with_an_adverb_is_a_verb():
     text = "Demand across Ruritania rose 3 percent, before edging back up to 4 percent in May."
     assert described(text, "4 percent", ("3 percent",))[1] == "Ruritania"
+
+
+@pytest.mark.parametrize("text, figure, metric", [
+    # an amount nothing names before it is what it was paid "for"
+    ("The fans paid a total of $9,000 for tickets that were never sent.", "$9,000", "tickets"),
+    # a named amount keeps its name
+    ("The club paid a fine of $9,000 for crowd trouble.", "$9,000", "a fine"),
+])
+def test_an_amount_paid_for_something(text, figure, metric):
+    assert described(text, figure)[0] == metric

@@ -307,6 +307,15 @@ class Sentence(Clauses):
                 # "in exchange for", "in excess of")
                 metric = after[0]
                 self.local.add(i)
+        # "paid a total of HK$216,925 for flights": what an amount with no name of its own
+        # was paid for
+        if metric is None and k + 1 < len(toks) and toks[k].text.lower() == "for" and \
+                self._amount(i) and self._unnamed(i):
+            j = k + 1 + (toks[k + 1].kind == _DET and k + 2 < len(toks))
+            after = self._phrases(j, min(len(toks), j + 8))
+            if after and after[0].first == j and toks[j].kind == _CONTENT:
+                metric = after[0]
+                self.local.add(i)
         # "a 25% tax on ...": the phrase the figure modifies (a count's noun is its unit)
         if metric is None and i + 1 < len(toks) and toks[i + 1].kind == _CONTENT and (
                 toks[i + 1].text[:1].islower() or i > 0 and toks[i - 1].kind == _DET and
@@ -435,6 +444,16 @@ class Sentence(Clauses):
         words_ = self.text[self.toks[i].start:self.toks[i].end]
         return _CURRENCY_SIGN.search(words_) is not None or any(
             w.lower() in self.w.currency_words for w in words_.split())
+
+    def _unnamed(self, i: int) -> bool:
+        """Whether figure ``i`` follows a verb or an empty "a total of" (nothing before it
+        names what it is: not "a fine of $3m for ...")."""
+        toks = self.toks
+        k = i - 1
+        if k >= 0 and toks[k].text.lower() == "of":
+            return k > 1 and toks[k - 1].text.lower() in self.w.empty_heads and \
+                toks[k - 2].kind == _DET  # ("a hefty sum of" names the sum)
+        return k >= 0 and toks[k].kind in (_VERB, _ADV)
 
     def _apposed(self, ps: int, lo: int) -> _Phrase | None:
         """"Vancouver, the third-largest city, hosts ...": the noun phrase an apposition
