@@ -33,6 +33,8 @@ figure's value is ``value`` (``(value, value_max)`` for a range) unless said oth
   wireless speaker").
 - QUANTITY multiple ("3 times", "sixfold"): "count". Bare number (everything=True): "-".
 - A figure with ``per`` ("$58 a barrel"): unit + " per " + per ("dollar per barrel").
+- DATE entities are no figures, but a count of time units inside one ("over the past two
+  years", "Nine days later") is: NewsQuant counts durations.
 - "from A to B" (B.move_from == A, A written first): one range (A, B) with A's unit, as
   NewsQuant annotates movements; "to B from A" stays two figures, as NewsQuant does.
 
@@ -366,7 +368,8 @@ def run_tradeie(data: list[dict], everything: bool, extract) -> tuple[list[dict]
         if extract is not None:
             res = extract(text)
             ents = {e.id: e for e in res.entities}
-            blocked = [(e.start, e.end) for e in res.entities if e.label == "DATE"]
+            blocked = [part for e in res.entities if e.label == "DATE"
+                       for part in _date_parts(text, e.start, e.end)]
             for fact in res.facts:
                 fig = ents.get(fact.figure)
                 if fig is not None:
@@ -382,6 +385,21 @@ def run_tradeie(data: list[dict], everything: bool, extract) -> tuple[list[dict]
             _describe_unlinked(text, figs, facts)
         rows.append({"text": text, "gt": item["quantities"], "tags": to_newsquant(figs, facts)})
     return rows, finder_secs
+
+
+# a count of time units inside a date ("over the past two years"): NewsQuant counts it
+_DURATION = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|"
+                       r"eleven|twelve)\s+(?:years|months|weeks|days|quarters)\b",
+                       re.I)
+
+
+def _date_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The span of a DATE entity to block from the figure finder, without a duration in it
+    ("the past two years" is a period, and holds the quantity "two years")."""
+    m = _DURATION.search(text, start, end)
+    if m is None:
+        return [(start, end)]
+    return [span for span in ((start, m.start()), (m.end(), end)) if span[0] < span[1]]
 
 
 def _economy_words(text: str, extra: dict, reporter: str | None, partner: str | None,

@@ -257,3 +257,222 @@ def test_respectively_pairs_figures_with_the_list_after_them():
 def test_a_dateline_between_slashes_is_its_own_clause():
     text = "MOSCOW, May 3. /ITAR/. Ruritania's grain exports rose by 12% in April."
     assert described(text, "12%")[0] == "grain exports"
+
+
+@pytest.mark.parametrize("text, figure, metric_text", [
+    # the words that narrow a metric id's word belong to its noun phrase
+    ("Freedonia said its seaborne coal imports fell 3 percent.", "3 percent",
+     "seaborne coal imports"),
+    # an economy before the metric words is the reporter, not part of them
+    ("The US trade deficit widened to $70 billion in March.", "$70 billion", "trade deficit"),
+    # a verb after a name ("which sets") is no modifier
+    ("The central bank of Freedonia, which sets inflation at 3%, held rates.", "3%",
+     "inflation"),
+    # a heading's last word on the line before is no modifier
+    ("Output slows\nIndustrial output rose 2.1 percent in May.", "2.1 percent",
+     "Industrial output"),
+])
+def test_metric_id_words_with_their_modifiers(text, figure, metric_text):
+    res = tradeie.extract(text)
+    ents = {e.id: e for e in res.entities}
+    fact = next(f for f in res.facts if ents[f.figure].text == figure)
+    assert fact.metric_text == metric_text
+
+
+@pytest.mark.parametrize("text, figure, metric", [
+    # a verb form before "of" heads a noun phrase
+    ("Analysts hailed the record gain of 4.2% in the index.", "4.2%", "the record gain"),
+    # a listed verb after a determiner and a participle is the head noun
+    ("The update extends the cruising range by 40 kilometres.", "40 kilometres",
+     "the cruising range"),
+    # an -ing word between words of a noun phrase modifies the noun
+    ("Usual baking times for the loaves are 35 minutes.", "35 minutes",
+     "Usual baking times for the loaves"),
+    # a short word in -eed is no participle
+    ("The top speed of the scooter is 25 km/h.", "25 km/h", "The top speed of the scooter"),
+])
+def test_verb_forms_inside_noun_phrases(text, figure, metric):
+    assert described(text, figure)[0] == metric
+
+
+def test_a_figure_that_opens_its_clause_takes_nothing_before_it():
+    # the count is its clause's subject: the place named before it is not what it measures
+    text = "In Leeds, about 120 cyclists joined the ride on Sunday."
+    assert described(text, "about 120 cyclists") == (None, None)
+
+
+def test_an_ing_word_after_a_figure_modifies_the_noun():
+    text = "Because 40 foot shipping containers are scarce, rates climbed."
+    assert described(text, "40 foot")[0] == "shipping containers"
+
+
+def test_a_reporting_verb_with_an_object_is_the_clause_verb():
+    # "expects a net profit of": no reported clause, so the clause keeps its subject
+    text = "The toy maker now expects a net profit of $40 million."
+    assert described(text, "$40 million") == ("a net profit", "toy maker")
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # an economy's adjective describing a company: the company is whose
+    ("The Korean battery maker spends 7% of its revenue on research.", "7%",
+     "Korean battery maker"),
+    # the economy itself, or a bare group of its people, is the reporter's: no subject
+    ("Korean exporters raised their prices by 3%.", "3%", None),
+])
+def test_subjects_described_by_an_economy(text, figure, subject):
+    res = tradeie.extract(text)
+    ents = {e.id: e for e in res.entities}
+    fact = next(f for f in res.facts if ents[f.figure].text == figure)
+    assert (fact.extra.get("subject") or {}).get("text") == subject
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    # a percentage of a set is the set's share: the clause subject is not whose it is
+    ("The chamber found 64% of retailers expect weaker sales.", "64%", ("retailers", None)),
+    # unless a possessive names the owner
+    ("The pension fund holds 12% of its assets in bonds.", "12%", ("assets", "pension fund")),
+    # a reflexive pronoun is no part of the noun phrase
+    ("Banks make up 30 per cent of the index itself.", "30 per cent", ("the index", None)),
+])
+def test_a_share_of_a_set(text, figure, expected):
+    assert described(text, figure) == expected
+
+
+def test_a_window_of_verbs_is_no_metric_text():
+    # the linker's words before the figure are a clause, and no noun phrase names a thing
+    res = tradeie.extract("It now is worth $900.")
+    assert [f.metric_text for f in res.facts] == [None]
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    # one word ending the clause after "is <figure>" is an adjective, not what it measures
+    ("The bridge is 410 metres long.", "410 metres", ("The bridge", "bridge")),
+    # after a determiner the figure modifies the noun
+    ("It is a 40 kilometre route.", "a 40 kilometre", ("route", None)),
+])
+def test_predicate_adjectives_after_a_figure(text, figure, expected):
+    assert described(text, figure) == expected
+
+
+def test_an_apposition_gives_way_to_the_phrase_it_describes():
+    text = ("Globex, the largest grocer in the region, posted a surprisingly large profit of "
+            "$2 million.")
+    assert described(text, "$2 million") == ("a surprisingly large profit", "Globex")
+
+
+@pytest.mark.parametrize("text, figure, metric", [
+    # a number word joined to a noun is an adjective of the noun phrase
+    ("The median price of two-bedroom flats in the district was $410,000.", "$410,000",
+     "The median price of two-bedroom flats in the district"),
+    # a span of time is no noun phrase ("quarter-on-quarter")
+    ("Bookings climbed 4%, and 1% quarter-on-quarter.", "1%", "Bookings"),
+])
+def test_number_word_compounds(text, figure, metric):
+    assert described(text, figure)[0] == metric
+
+
+def test_whose_a_measure_is_after_its_preposition():
+    text = "Demand across the Acme network rose 6% last year."
+    assert described(text, "6%") == ("Demand across the Acme network", "Acme network")
+
+
+@pytest.mark.parametrize("text, figure, metric", [
+    # an amount of money "in" a bare noun phrase is an amount of that thing
+    ("Migrants sent $4.2 billion in remittances last quarter.", "$4.2 billion", "remittances"),
+    ("Households received 900 million pesos in subsidies.", "900 million pesos", "subsidies"),
+    # not an idiom ("in exchange for") nor another figure ("18 metres in depth")
+    ("The fund paid $5,000 in exchange for a stake.", "$5,000", None),
+])
+def test_an_amount_in_a_noun_phrase(text, figure, metric):
+    assert described(text, figure)[0] != "exchange"
+    if metric is not None:
+        assert described(text, figure)[0] == metric
+
+
+def test_a_measure_in_a_noun_phrase_is_not_an_amount():
+    assert described("The hull will be 18 metres in depth.", "18 metres")[0] != "depth"
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    # contractions written without an apostrophe are pronouns and verbs, not names
+    ("Over the past year weve seen 90 per cent mortgages again.", "90 per cent",
+     ("mortgages", None)),
+    # "worldwide" after a count is an adverb, not what the count measures
+    ("The start-up employs about 800 people worldwide.", "about 800 people",
+     ("The start-up", "start-up")),
+])
+def test_apostrophe_less_contractions_and_place_adverbs(text, figure, expected):
+    assert described(text, figure) == expected
+
+
+def test_it_does_not_stand_for_a_plural_noun_phrase():
+    text = "Engineers at the lab say it will reach a speed of 300 km/h."
+    assert described(text, "300 km/h") == ("a speed", None)
+
+
+def test_a_measure_after_a_determiner_modifies_a_name():
+    text = "The phone ships with a 30 W SuperVOOC charger."
+    assert described(text, "30 W")[0] == "SuperVOOC charger"
+
+
+def test_a_verb_form_after_a_preposition_is_a_noun_phrase_word():
+    # "of last season": "last" is no verb, so the name after the time phrase is the subject
+    text = "Since the end of last season Maria Lopez has scored 14 goals."
+    assert described(text, "14 goals")[1] == "Maria Lopez"
+
+
+def test_a_second_object_after_comma_and_keeps_the_clause_subject():
+    text = ("The toy maker now expects a net profit of $40 million, up $5 million from the "
+            "previous estimate, and operating profit of $60 million.")
+    assert described(text, "$60 million", ("$40 million", "$5 million")) == (
+        "operating profit", "toy maker")
+
+
+def test_it_as_the_object_of_a_participle_is_the_object_before():
+    text = "Globex raised the basic allowance for new staff, lifting it to $900."
+    assert described(text, "$900") == ("the basic allowance", "Globex")
+
+
+def test_participles_and_small_numbers_inside_noun_phrases():
+    # "-ed" between two words of a noun phrase after the clause's verb is an adjective; a
+    # small number between words is part of the name; the figure modifies no phrase that
+    # does not follow it right away
+    text = ("The class 2 storm brought strong sustained gusts of 90 km/h late Monday, according "
+            "to the US weather service.")
+    assert described(text, "90 km/h") == ("strong sustained gusts", "class 2 storm")
+
+
+def test_a_word_after_a_subject_pronoun_is_a_verb():
+    text = ("The basic allowance grows by 2 percent for every 3 months you wait, reaching "
+            "10 percent.")
+    assert described(text, "10 percent", ("2 percent", "3 months"))[0] == "The basic allowance"
+
+
+def test_a_figure_after_comma_or_restates_the_one_before():
+    text = "Initech lost 40% of its market value, or about $8 billion, in a week."
+    assert described(text, "about $8 billion", ("40%",)) == ("market value", "Initech")
+
+
+def test_an_ing_word_ending_a_noun_phrase_is_its_head():
+    text = "Card payments made up 35 percent of household spending."
+    assert described(text, "35 percent")[0] == "household spending"
+
+
+def test_the_noun_a_figure_modifies_takes_a_with_phrase():
+    text = "The striker signed a $2 million contract with Rovers on Friday."
+    assert described(text, "$2 million")[0] == "contract with Rovers"
+
+
+def test_a_gerund_after_a_clause_word_with_an_adverb_is_a_verb():
+    text = "Demand across Ruritania rose 3 percent, before edging back up to 4 percent in May."
+    assert described(text, "4 percent", ("3 percent",))[1] == "Ruritania"
+
+
+@pytest.mark.parametrize("text, figure, metric", [
+    # an amount nothing names before it is what it was paid "for"
+    ("The fans paid a total of $9,000 for tickets that were never sent.", "$9,000", "tickets"),
+    # a named amount keeps its name
+    ("The club paid a fine of $9,000 for crowd trouble.", "$9,000", "a fine"),
+])
+def test_an_amount_paid_for_something(text, figure, metric):
+    assert described(text, figure)[0] == metric

@@ -8,8 +8,11 @@ into clauses at punctuation, clause words ("while", "where") and reporting verbs
 words are grouped into noun phrases between function words and verbs (word lists in
 ``models/concepts.json``); then, in this order, the measured thing is
 
-- the noun phrase after "<figure> of" ("1% of their earnings"),
-- the noun phrase the figure modifies ("a 25% tax on imported vehicles"),
+- the noun phrase after "<figure> of" ("1% of their earnings"; a percentage of a set is a
+  share of it, whose only through a possessive: "81% of manufacturers"),
+- for an amount of money, the bare noun phrase after "in" ("$1 billion in gains"),
+- the noun phrase the figure modifies ("a 25% tax on imported vehicles"; not a predicate
+  adjective: "is 72.7 metres long"),
 - the noun phrase before "of <figure>" ("a fine of $3 billion"),
 - the object of the clause's verb ("lowered its revenue guidance to $84 billion"),
 - else the clause's subject ("The DAX rose 1%").
@@ -18,8 +21,15 @@ The subject is the owner of a possessive ("Apple's revenue", "its" -> the clause
 Y of "<measure noun> of Y" ("the price of Brent crude"), else the clause's subject when it is
 not itself a measure noun; pronouns take the last subject named before them in the sentence.
 A clause without a noun phrase before its figure ("..., down from $89 billion") takes the
-result of the clause before it. ``describe_facts`` keeps no subject that is or holds an
-economy (the fact's reporter says it), a date, an agency or an official; beside a metric id
+result of the clause before it; a figure that is its clause's subject ("..., 96 fans went")
+takes nothing; an apposition gives way to the phrase it describes ("The trust, a major
+landlord, posted ..."); "it" does not stand for a plural noun phrase. Verb forms inside noun
+phrases are nouns ("the driving range", "the major gain of", "typical cooking times").
+Beside a metric id, ``metric_text`` takes the words that narrow its mention ("VR headset
+sales", "merchandise trade surplus"), not an economy, a date or a verb. ``describe_facts``
+keeps no subject that is or holds an economy (the fact's reporter says it; an economy's
+adjective before two or more words, "The Chinese e-commerce giant", is kept), a date, an
+agency or an official; beside a metric id
 only a capitalised name is kept. Cost: one tokenisation per sentence, then a walk of the
 figure's clause (tokens and figures found by bisect: linear in the figures of a sentence).
 

@@ -4,6 +4,7 @@ is or holds an economy, a date, an agency or an official."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from typing import Any
 
@@ -11,6 +12,7 @@ from tradeie.relate.concept.figure import Sentence
 from tradeie.relate.concept.lexicon import words
 from tradeie.relate.concept.phrases import _TOKEN
 
+_AFTER_PREP = re.compile(r"\s+(\w+)\s+(?:the\s+)?")  # " across the " after a metric's words
 _NAME_JOINERS = frozenset({"and", "of", "the", "de", "&"})  # lower-case words inside names
 
 
@@ -52,8 +54,34 @@ def describe_facts(text: str, facts: list[dict[str, Any]], figures: list[tuple[i
             # a noun phrase ("remittances"), not a clause ("Vecturas shares rose")
             fact["metric_text"] = text[metric[0]:metric[1]]
             fact["mention"] = list(metric)
+        elif window and metric is None and not sent.is_noun_phrase(fact["metric_text"],
+                                                                    fig[0]):
+            fact["metric_text"] = None  # "I make $12.50": a verb names nothing measured
+        elif fact.get("metric") != "other" and mention and \
+                fact.get("metric_text") == text[mention[0]:mention[1]]:
+            # a metric id's words with the words that narrow them ("VR headset sales",
+            # "combined torque output"): the noun phrase, not only its metric word
+            _with_modifiers(text, fact, sent, is_economy, no_subject)
         _subject(text, fact, subject, is_economy, no_subject)
     return facts
+
+
+def _with_modifiers(text: str, fact: dict[str, Any], sent: Sentence, is_economy: Any,
+                    blocked: tuple[list[int], list[tuple[int, int]]]) -> None:
+    mention = fact["mention"]
+    starts, spans = blocked
+
+    def stop(word: str) -> bool:
+        return is_economy is not None and is_economy(word)
+
+    begin = sent.modifiers_before(mention[0], stop)
+    if begin is None:
+        return
+    k = bisect_left(starts, mention[0])
+    if any(spans[j][1] > begin for j in range(max(0, k - 3), k)):
+        return  # a date or an agency before the metric words ("2023 revenue")
+    fact["metric_text"] = text[begin:mention[1]]
+    fact["mention"] = [begin, mention[1]]
 
 
 def _subject(text: str, fact: dict[str, Any], subject: tuple[int, int] | None,
@@ -66,8 +94,16 @@ def _subject(text: str, fact: dict[str, Any], subject: tuple[int, int] | None,
     mention = fact.get("mention")
     other = fact.get("metric") == "other"
     if not other and mention and subject[0] < mention[1] and mention[0] < subject[1]:
-        return False  # "Exports rose": the metric's own words are no subject
-    if is_economy is not None and is_economy(words_):
+        # "Exports rose": the metric's own words are no subject; "Growth across EM": the
+        # object of the preposition after them is
+        m = _AFTER_PREP.match(text, mention[1], subject[1])
+        if subject[0] > mention[0] or m is None or m.end() >= subject[1] or \
+                m.group(1).lower() not in words().prepositions:
+            return False
+        subject = (m.end(), subject[1])
+        words_ = text[subject[0]:subject[1]]
+    if is_economy is not None and is_economy(words_) and not _described_by_economy(
+            words_, is_economy):
         return False
     starts, spans = blocked
     k = bisect_left(starts, subject[1])
@@ -86,6 +122,21 @@ def _subject(text: str, fact: dict[str, Any], subject: tuple[int, int] | None,
         return False
     fact["subject"] = {"text": words_, "start": subject[0], "end": subject[1]}
     return True
+
+
+def _described_by_economy(words_: str, is_economy: Any) -> bool:
+    """Whether ``words_`` name an entity that an economy's adjective only describes ("The
+    Chinese e-commerce giant", "Swedish truck maker Volvo"): two or more words after the
+    last economy word, none of them an economy, a preposition or a measure noun last
+    ("the US economy", "Chinese exporters", "Jyske Bank in Denmark" hold or are one)."""
+    tokens = _TOKEN.findall(words_)
+    last = max((k for k, t in enumerate(tokens) if is_economy(t)), default=None)
+    if last is None:
+        return False  # an economy of several words ("South Korea"): no premodifier
+    after = tokens[last + 1:]
+    w = words()
+    return len(after) >= 2 and not any(t.lower() in w.prepositions for t in after) and \
+        after[-1].lower() not in w.measure_nouns and not any(is_economy(t) for t in after)
 
 
 def _named(text: str, span: tuple[int, int], sentence: list[int] | None) -> bool:

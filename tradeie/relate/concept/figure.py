@@ -4,6 +4,7 @@ sentence (``phrases``): the order of the rules is in the package's docstring."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from tradeie.relate.concept.phrases import (
     _ADV,
@@ -25,11 +26,16 @@ from tradeie.relate.concept.phrases import (
     _Phrase,
 )
 
-_PP_JOIN = frozenset({"from", "to", "in", "for", "on", "at", "with", "per"})
+_PP_JOIN = frozenset({"from", "to", "in", "for", "on", "at", "with", "per", "across"})
+_PLURAL = re.compile(r"[a-z]+[^su'’]s$")  # "executives", "sales" (not "gas", "bonus")
+_CURRENCY_SIGN = re.compile(r"[$€£¥₹₩]")
+_VERB_S = re.compile(r"[a-z]+[^s'’]s$")  # a lower-case -s form ("targets", not "glass")
+_PARTNER_PREPS = frozenset({"with", "to", "from"})  # "trade with X": X is a partner, not whose
 _RESOLVE_CLAUSES = 12  # how many clauses back a pronoun or a bare clause looks for a subject
 # a count that names the set it is taken from: "one of the people", "two of Acme's plants"
 _PART_OF = re.compile(r"\S+\s+of\s+(?:the|my|his|her|its|their|our|your|these|those|"
                       r"[\w&.\-]+['’]s)\b", re.I)
+_PERCENT = re.compile(r"(?:%|\bper\s?cent|\bpc)$", re.I)  # a percentage figure's end
 _LIST_MAX = 8  # the longest list of figures "respectively" pairs (a bounded walk)
 
 
@@ -37,6 +43,34 @@ class Sentence(Clauses):
     """One sentence's tokens, classified once; ``describe`` reads figures from it."""
 
     # -- one figure -----------------------------------------------------------------------
+
+    def modifiers_before(self, start: int, stop: Any = None) -> int | None:
+        """Where the noun phrase whose head words start at offset ``start`` begins: past the
+        content words written right before them ("VR headset sales", "combined torque
+        output"), not past a possessive, a number, a time noun or a word ``stop(word)``
+        rejects (an economy: "US trade deficit" is the US's); None when nothing precedes."""
+        i = self._index_of(start)
+        if i >= len(self.toks) or self.toks[i].start != start or \
+                self.toks[i].kind == _VERB:
+            return None  # (a verb: "were exported", "countries imported")
+        k = i
+        while k > 0:
+            t = self.toks[k - 1]
+            low = t.text.lower()
+            gap = self.text[t.end:self.toks[k].start]
+            glued = t.start > 0 and not self.text[t.start - 1].isspace() and \
+                not self.text[t.start - 1].isalnum()
+            if t.kind != _CONTENT or t.text.endswith(_POSSESSIVE) or \
+                    low in self.w.time_nouns or not any(c.isalpha() for c in low) or \
+                    "\n" in gap or glued or stop is not None and stop(t.text) or \
+                    _VERB_S.match(t.text) and k > 1 and self.toks[k - 2].kind == _CONTENT \
+                    and self.toks[k - 2].text[:1].isupper() and \
+                    not self.toks[k - 2].text.endswith(_POSSESSIVE):
+                # (a heading's last word, "China?s", a verb after a name: "the BoE targets
+                # inflation": no modifier)
+                break
+            k -= 1
+        return self.toks[k].start if k < i else None
 
     def is_local(self, fig_start: int) -> bool:
         """Whether the figure's metric words were found right beside it ("a fine of",
@@ -110,9 +144,22 @@ class Sentence(Clauses):
                 return None
             lo = nxt
             p = self._subject_of(lo, i)
-            if p is not None:
+            if p is not None and not self._plural_for_it(i, p):
                 return p
         return None
+
+    def _plural_for_it(self, i: int, p: _Phrase) -> bool:
+        """Whether pronoun ``i`` is "it"/"its" and ``p`` a plural noun phrase it cannot
+        stand for ("Porsche executives say it will have a range ...")."""
+        if self.toks[i].text.lower() not in ("it", "its", "itself"):
+            return False
+        k = p.first  # the head before any prepositional phrase: "Engineers at the lab"
+        while k < p.last and self.toks[k + 1].kind != _PREP:
+            k += 1
+        head = self.toks[k].text
+        # (a capitalised head is a name, "Cayman Airways", unless it opens the sentence)
+        return p.owner is None and (head.islower() or k == 0 and head[1:].islower()) and \
+            _PLURAL.match(head.lower()) is not None
 
     def _describe(self, i: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
         if i in self.cache:
@@ -156,7 +203,17 @@ class Sentence(Clauses):
                 metric.last < subject.first or subject.last < metric.first)
             if subject.owner is None and head in w.measure_nouns | w.change_nouns and \
                     not keep:
+                # "Growth across EM rose": the object of the preposition after the measure
+                # is whose it is ("EM"); a bare measure noun names no one
+                j = k + 2
+                if j <= subject.last and self.toks[j].kind == _DET and j < subject.last:
+                    j += 1
                 ssp = None
+                if j <= subject.last and self.toks[k + 1].text.lower() not in _PARTNER_PREPS \
+                        and any(t.text[:1].isupper() for t in self.toks[j:subject.last + 1]):
+                    # (a name: "Employment in leisure" names a sector, "Trade with X" a
+                    # partner)
+                    ssp = self._span(j, subject.last)
             else:
                 s, e = self._span(first, last)
                 word = self.text[s:e]
@@ -185,6 +242,9 @@ class Sentence(Clauses):
                 return got
         if t.kind == _PUNCT and t.text == "," and lo > 1:
             ps = self._clause_start(lo - 1)
+            head = self._apposed(ps, lo)
+            if head is not None:
+                return head, head
             if ps > 1 and toks[ps - 1].text.lower() in ("which", "who") and \
                     toks[ps - 2].text == ",":
                 # "The material, which is made of carbon, reached 113 GPa": the phrase
@@ -209,6 +269,17 @@ class Sentence(Clauses):
             # unit); the words after it only qualify that set
             return None, None
         lo = self._clause_start(i)
+        restated = self._restates(i)
+        if restated is not None:
+            # "lost 60% of its market cap, or more than $30 billion": the same thing again
+            got = self.cache.get(restated)
+            if got is None:
+                got = self.cache[restated] = self._find(restated)
+            return got
+        if self._opens_clause(lo, i):
+            # "..., 96 fans went home": the figure is its clause's subject and counts what
+            # it names; nothing before its clause says what it measures
+            return None, None
         metric: _Phrase | None = None
         # "<figure> of <phrase>": a share of something; "8 miles (13 km) of tunnels"
         k = i + 1
@@ -217,22 +288,53 @@ class Sentence(Clauses):
             k += 3
         elif k < len(toks) and toks[k].text == ")":
             k += 1
+        share = False
         if k + 1 < len(toks) and toks[k].text.lower() == "of":
             after = self._phrases(k + 1, min(len(toks), k + 11))
             if after and after[0].first == k + 1:
                 metric = after[0]
                 self.local.add(i)
+                # "81% of manufacturers": a share of a set, whose only by a possessive
+                share = _PERCENT.search(self.text, toks[i].start, toks[i].end) is not None
+        # "$13.9 billion in remittances", "$1 billion in gains": an amount in what it is
+        if metric is None and k + 1 < len(toks) and toks[k].text.lower() == "in" and \
+                toks[k + 1].kind == _CONTENT and self._amount(i):
+            after = self._phrases(k + 1, min(len(toks), k + 8))
+            nxt = after[0].last + 1 if after else len(toks)
+            if after and after[0].first == k + 1 and toks[after[0].last].text.islower() and \
+                    not (nxt < len(toks) and toks[nxt].text.lower() in ("for", "of", "with")):
+                # (a bare noun phrase: not "$1 in the event of", "$5m in Leeds"; no idiom:
+                # "in exchange for", "in excess of")
+                metric = after[0]
+                self.local.add(i)
+        # "paid a total of HK$216,925 for flights": what an amount with no name of its own
+        # was paid for
+        if metric is None and k + 1 < len(toks) and toks[k].text.lower() == "for" and \
+                self._amount(i) and self._unnamed(i):
+            j = k + 1 + (toks[k + 1].kind == _DET and k + 2 < len(toks))
+            after = self._phrases(j, min(len(toks), j + 8))
+            if after and after[0].first == j and toks[j].kind == _CONTENT:
+                metric = after[0]
+                self.local.add(i)
         # "a 25% tax on ...": the phrase the figure modifies (a count's noun is its unit)
-        if metric is None and i + 1 < len(toks) and toks[i + 1].kind == _CONTENT and \
-                toks[i + 1].text[:1].islower():
+        if metric is None and i + 1 < len(toks) and toks[i + 1].kind == _CONTENT and (
+                toks[i + 1].text[:1].islower() or i > 0 and toks[i - 1].kind == _DET and
+                not self._amount(i) and _PERCENT.search(self.text, toks[i].start,
+                                                        toks[i].end) is None):
+            # (a name after a measure a determiner opens: "a 5 W USB-C charger")
             after = self._phrases(i + 1, min(len(toks), i + 12))
+            if after and (self._predicate(i, after[0]) or after[0].first != i + 1):
+                # "is 72.7 metres long": an adjective, no noun the figure modifies; "155mph
+                # early Wednesday, according to the US ...": no phrase right after it
+                after = []
             if after:
                 metric = after[0]
                 self.local.add(i)
                 # and one prepositional phrase: "tax on imported vehicles"
                 j = metric.last + 1
-                if j + 1 < len(toks) and toks[j].kind == _PREP and toks[j].text.lower() in (
-                        "on", "for", "in", "to") and self._head(metric) not in w.change_nouns:
+                if j + 1 < len(toks) and toks[j].kind == _PREP and \
+                        toks[j].text.lower() in ("on", "for", "in", "to", "with") and \
+                        self._head(metric) not in w.change_nouns:
                     more = self._phrases(j + 1, min(len(toks), j + 8))
                     if more and more[0].first in (j + 1,):
                         metric = _Phrase(metric.first, more[0].last, metric.after,
@@ -277,8 +379,26 @@ class Sentence(Clauses):
                     metric = objects[0]
         if metric is not None and toks[metric.first].kind == _PRON:
             metric = None
+        if metric is None and subject is None and lo > 1 and toks[lo].kind == _VERB and \
+                toks[lo + 1].text.lower() in ("it", "them") and toks[lo - 1].text == ",":
+            # "X improved the base storage, doubling it to 256GB": "it" is the object of
+            # the clause before, and whose it is that clause's subject
+            ps = self._clause_start(lo - 1)
+            objects = [p for p in self._phrases(ps, lo - 1) if p.after == _VERB]
+            if objects:
+                return objects[0], self._subject_of(ps)
         if metric is None:
             metric = subject
+        elif subject is not None and (subject.first, subject.last) == (
+                metric.first, metric.last) and lo > 0 and toks[lo].text.lower() == "and" and \
+                toks[lo - 1].text == "," and i in self.local and metric.owner is None and \
+                self._head(metric) in w.measure_nouns:
+            # "X expects a net profit of $5m, and operating profit of $8m": a second object
+            # of the clause before, whose subject is whose it is
+            subject = self._resolve(lo)
+            if subject is not None and self._head(subject) in w.measure_nouns:
+                subject = None
+            subject = subject or metric
         if subject is None and lo > 0:
             # nothing named before the figure in this clause: it continues what came before
             inherited = self._inherit(lo)
@@ -310,12 +430,81 @@ class Sentence(Clauses):
                 k += 1
         if owner is not None:
             subject = owner
+        elif share:
+            subject = None
         headline = self._headline_name(lo)
         if headline is not None:
             subject = headline
         if change is not None:
             return change, subject or metric
         return metric, subject
+
+    def _amount(self, i: int) -> bool:
+        """Whether figure ``i`` is an amount of money: a currency sign or word in it."""
+        words_ = self.text[self.toks[i].start:self.toks[i].end]
+        return _CURRENCY_SIGN.search(words_) is not None or any(
+            w.lower() in self.w.currency_words for w in words_.split())
+
+    def _unnamed(self, i: int) -> bool:
+        """Whether figure ``i`` follows a verb or an empty "a total of" (nothing before it
+        names what it is: not "a fine of $3m for ...")."""
+        toks = self.toks
+        k = i - 1
+        if k >= 0 and toks[k].text.lower() == "of":
+            return k > 1 and toks[k - 1].text.lower() in self.w.empty_heads and \
+                toks[k - 2].kind == _DET  # ("a hefty sum of" names the sum)
+        return k >= 0 and toks[k].kind in (_VERB, _ADV)
+
+    def _apposed(self, ps: int, lo: int) -> _Phrase | None:
+        """"Vancouver, the third-largest city, hosts ...": the noun phrase an apposition
+        (tokens [ps, lo - 1), between commas) describes, when the clause at ``lo`` opens
+        with its verb and that phrase is all of the clause before the apposition."""
+        toks = self.toks
+        if toks[lo].kind != _VERB or ps < 2 or toks[ps - 1].text != "," or \
+                toks[ps].kind not in (_DET, _POSS, _CONTENT):
+            return None
+        qs = self._clause_start(ps - 1)
+        head = self._phrases(qs, ps - 1)
+        if len(head) != 1 or head[0].first != qs or head[0].last != ps - 2 or \
+                head[0].after == _PREP:
+            return None
+        return head[0]
+
+    def _predicate(self, i: int, p: _Phrase) -> bool:
+        """Whether the one word ``p`` after figure ``i`` is a predicate adjective: the
+        figure follows "is" (a copula) and the word ends its clause ("is 90 miles wide and")."""
+        toks = self.toks
+        if p.first != p.last or p.first != i + 1 or i == 0 or \
+                toks[i - 1].text.lower() not in self.w.copulas or \
+                toks[i].text.lower() in self.w.determiners:
+            return False  # ("is a million dollar house": a noun the figure modifies)
+        k = p.last + 1
+        return k >= len(toks) or toks[k].kind in (_PUNCT, _CLAUSE)
+
+    def _restates(self, i: int) -> int | None:
+        """The figure that figure ``i`` restates after ", or" ("60% of its market cap, or
+        $30 billion"), when nothing of its own follows it ("of ..."); else None."""
+        toks = self.toks
+        if i < 3 or toks[i - 1].text.lower() != "or" or toks[i - 2].text != "," or \
+                i + 1 < len(toks) and toks[i + 1].text.lower() == "of":
+            return None
+        for j in range(i - 3, max(-1, i - 12), -1):
+            if toks[j].kind == _FIG:
+                return j
+            if toks[j].kind == _CLAUSE or toks[j].kind == _PUNCT and toks[j].text in ";:":
+                return None
+        return None
+
+    def _opens_clause(self, lo: int, i: int) -> bool:
+        """Whether figure ``i`` is the subject of its clause: only determiners and adverbs
+        before it, a verb right after it (past adverbs), in a clause after the first."""
+        toks = self.toks
+        if lo == 0 or any(t.kind not in (_DET, _ADV) for t in toks[lo:i]):
+            return False
+        k = i + 1
+        while k < len(toks) and toks[k].kind == _ADV:
+            k += 1
+        return k < len(toks) and toks[k].kind == _VERB
 
     def _respectively(self, i: int) -> _Phrase | None:
         """"5.4 and 6.1 inches for the mini and standard models, respectively": the item of

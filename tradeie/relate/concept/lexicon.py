@@ -9,7 +9,8 @@ from tradeie.resources import List, Record, Text, read_json, validate
 
 _LISTS = ("determiners", "possessive_pronouns", "pronouns", "prepositions", "clause_words",
           "reporting_verbs", "verbs", "adverbs", "measure_nouns", "change_nouns", "empty_heads",
-          "ly_words", "time_nouns", "number_words", "copulas", "modals")
+          "ly_words", "time_nouns", "number_words", "copulas", "modals",
+          "currency_words")
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +31,7 @@ class Words:
     number_words: frozenset[str]
     copulas: frozenset[str]  # "is", "remains": one bare word after them is an adjective
     modals: frozenset[str]  # "can", "will": the word after them is a verb
+    currency_words: frozenset[str]  # "dollars": a figure written with one is an amount
 
 
 # every list present and non-empty, each item one lower-case word

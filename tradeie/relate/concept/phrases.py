@@ -14,6 +14,7 @@ from tradeie.relate.concept.lexicon import words
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w(?:[\w&'’.\-/]*\w)?|[^\w\s]")
 _BREAK_PUNCT = frozenset(";:,()[]—–\"“”/")  # ("/TASS/. Russia's exports": a dateline)
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
+_SUBJECT_PRONOUNS = frozenset({"i", "you", "we", "they", "he", "she"})
 _PARTICLES = frozenset({"up", "down", "out", "off"})
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had",
                           "will", "would", "could", "can", "may", "might", "must", "should"})
@@ -91,23 +92,117 @@ class Clauses:
                         _DET, _POSS, _PRON, _FIG, _NUM):
                 t.kind = _VERB
                 continue
-            # a gerund opening a clause is a noun unless an object follows ("wiping $340m")
-            if t.kind == _CONTENT and t.text.endswith("ing") and t.text.islower() and \
-                    toks[k + 1].kind in (_DET, _POSS, _FIG, _NUM):
+            # a small number between words of a noun phrase is part of its name ("the category
+            # 4 hurricane", "a class 3 rapid")
+            if t.kind == _NUM and k > 0 and t.text.isdigit() and len(t.text) <= 2 and \
+                    toks[k - 1].kind == _CONTENT and toks[k - 1].text.isalpha() and \
+                    toks[k + 1].kind == _CONTENT and toks[k + 1].text.islower():
+                t.kind = _CONTENT
+                continue
+            # after "which"/"who" a lower-case -s word is the verb ("which targets inflation")
+            if t.kind == _CONTENT and k > 0 and toks[k - 1].text.lower() in ("which", "who") \
+                    and t.text.islower() and t.text.endswith("s") and \
+                    not t.text.endswith(("ss", "us", "is")) and \
+                    not (k > 1 and toks[k - 2].kind == _PREP):  # ("through which footballers")
                 t.kind = _VERB
+                continue
+            # a gerund opening a clause is a noun unless an object follows ("wiping $340m")
+            if t.kind == _CONTENT and t.text.endswith("ing") and t.text.islower() and (
+                    toks[k + 1].kind in (_DET, _POSS, _FIG, _NUM) or k > 0 and
+                    toks[k - 1].kind == _CLAUSE and (toks[k + 1].kind == _ADV or
+                                                     toks[k + 1].text in ("to", "from", "by"))):
+                # (after "before"/"while" with an adverb or a movement: "before inching back
+                # up to 4.8 percent", "after rising to $5")
+                t.kind = _VERB
+                continue
+            if t.kind == _VERB and k > 0 and t.text.islower() and \
+                    t.text not in _AUXILIARIES and self._in_noun_phrase(toks, k):
+                t.kind = _CONTENT
+                continue
+            if t.kind == _CLAUSE and k > 0 and t.text.lower() in self.w.reporting_verbs and \
+                    toks[k - 1].kind not in (_PUNCT, _CLAUSE) and self._has_object(toks, k):
+                t.kind = _VERB  # "the firm expects a net profit of $5m": no reported clause
         self.toks = _drop_asides(toks)
         self.respectively = any(t.text.lower() == "respectively" for t in self.toks)
         self.starts = [t.start for t in self.toks]
         self.cache: dict[int, tuple[_Phrase | None, _Phrase | None]] = {}
         self.local: set[int] = set()  # figures whose metric words are right beside them
 
+    @staticmethod
+    def _in_noun_phrase(toks: list[_Tok], k: int) -> bool:
+        """Whether the verb form ``toks[k]`` sits inside a noun phrase: before "of" ("the
+        maximum speed of"), before "is"/"was" ("the pace of price increases is"), after a
+        determiner and a participle ("the driving range"), or an -ing word between words of
+        a noun phrase or after a figure ("typical cooking times", "the best performing sector",
+        "50 foot building lots")."""
+        prev, nxt = toks[k - 1], toks[k + 1]
+        low = nxt.text.lower()
+        if prev.kind not in (_CONTENT, _DET, _POSS, _FIG):
+            return False
+        if prev.kind == _FIG and (not toks[k].text.endswith("ing") or k > 1 and
+                                  toks[k - 2].kind == _PREP):
+            return False  # ("a guideline of 15 ppb requiring action": a participle)
+        if low == "of" or low in _AUXILIARIES and prev.kind == _CONTENT:
+            return True
+        if prev.kind == _CONTENT and prev.text.endswith("ing") and k > 1 and \
+                toks[k - 2].kind in (_DET, _POSS):
+            return True
+        word = toks[k].text
+        if word.endswith("ing") and prev.kind == _CONTENT and prev.text.islower() and k > 1 \
+                and toks[k - 2].kind in (_DET, _POSS, _PREP) and nxt.kind == _PUNCT:
+            return True  # "20 percent of personal spending.": the head noun
+        if word.endswith("ed") and prev.kind == _CONTENT and prev.text.islower() and \
+                nxt.kind == _CONTENT and nxt.text.islower() and \
+                Clauses._verb_before(toks, k - 1):
+            return True  # "had maximum sustained winds": the clause has its verb already
+        # (after a word of a name it is a participle: "the EU registering increases")
+        return (prev.kind == _FIG or prev.kind == _CONTENT and (
+            prev.text.islower() or k == 1)) and toks[k].text.endswith("ing") and \
+            nxt.kind == _CONTENT and nxt.text.islower()
+
+    @staticmethod
+    def _verb_before(toks: list[_Tok], k: int) -> bool:
+        """Whether a verb comes before token ``k`` in its clause (a bounded look back)."""
+        for j in range(k - 1, max(-1, k - 8), -1):
+            t = toks[j]
+            if t.kind == _VERB:
+                return True
+            if t.kind in (_CLAUSE, _FIG) or t.kind == _PUNCT and t.text in _BREAK_PUNCT:
+                return False
+        return False
+
+    @staticmethod
+    def _has_object(toks: list[_Tok], k: int) -> bool:
+        """Whether the reporting verb ``toks[k]`` takes a noun phrase that names a figure
+        ("expects a net profit of", "reported revenue of"), not a clause ("said sales
+        rose"): a few noun-phrase words, then a figure or "of" and a figure."""
+        j = k + 1
+        while j < len(toks) and toks[j].kind in (_DET, _POSS, _ADV):
+            j += 1
+        n = 0
+        while j < len(toks) and toks[j].kind == _CONTENT and n < 6:
+            j += 1
+            n += 1
+        if not n or j >= len(toks):
+            return False
+        if toks[j].kind == _FIG:
+            return True
+        return toks[j].text.lower() == "of" and j + 1 < len(toks) and \
+            toks[j + 1].kind == _FIG
+
     def _kind(self, word: str, before: list[_Tok]) -> int:
         w = self.w
         if not word[0].isalnum():
             return _PUNCT
         low = word.lower()
-        if "-" in word and (word[0].isdigit() or low.split("-", 1)[0] in w.number_words):
-            return _ADV  # "a five-year journey", "a 185-hp engine": a modifier, not a name
+        if "-" in word and word[0].isdigit():
+            return _ADV  # "a 185-hp engine": a modifier, not a name
+        if "-" in word and low.split("-", 1)[0] in w.number_words:
+            # "single-family homes", "a four-cylinder engine": an adjective of the noun; a
+            # span of time ("a five-year plan", "quarter-on-quarter") only qualifies it
+            parts = low.split("-")
+            return _ADV if any(p in w.time_nouns or p.rstrip("s") in w.time_nouns
+                               for p in parts) else _CONTENT
         if word[0].isdigit():
             # a number in a name ("S&P 500", "Note 20", "sp 500" in a lower-case sentence),
             # else a number that breaks a phrase
@@ -132,12 +227,18 @@ class Clauses:
                 _CONTENT, _DET, _POSS) else _CLAUSE
         if low in w.prepositions:
             return _PREP
+        if before and before[-1].text.lower() in _SUBJECT_PRONOUNS and word.islower() and \
+                low not in w.adverbs and low not in w.clause_words:
+            return _VERB  # "you defer", "they lose": a subject pronoun's verb
         if low in w.verbs and (low not in w.measure_nouns or before and (
                 before[-1].text.lower() in _AUXILIARIES or before[-1].text.lower() == "to")):
             # after a determiner a verb form is a noun ("a range of", "the cut"); capitalised
             # inside a sentence it is part of a name ("Dow Jones Industrial Average")
+            # (after a preposition other than "to" too: "of last season", "for sale")
             return _CONTENT if before and (before[-1].kind in (_DET, _POSS) or
-                                           word[0].isupper()) and \
+                                           word[0].isupper() or before[-1].kind == _PREP and
+                                           before[-1].text.lower() != "to" and
+                                           not low.endswith("ing")) and \
                 low not in _AUXILIARIES else _VERB
         if before and before[-1].text.lower() in w.modals and word.islower() and \
                 low not in w.adverbs and low not in _AUXILIARIES:
@@ -148,6 +249,7 @@ class Clauses:
                 low not in w.ly_words:
             return _ADV
         if word.islower() and low.endswith(("ed", "ing")) and len(low) > 3 and not (
+                low.endswith("eed") and len(low) <= 5 or low == "hundred") and not (
                 before and before[-1].kind in (_DET, _POSS, _PREP)) and not (
                 low.endswith("ing") and (not before or before[-1].kind == _CLAUSE)):
             # a participle ("..., ranging from"); after a determiner or preposition an
@@ -203,6 +305,9 @@ class Clauses:
             j += 1
             while j < hi:
                 u = toks[j]
+                if u.kind == _CONTENT and u.text[:1].isupper() and not self.caseless and \
+                        toks[j - 1].text.islower() and toks[j - 1].text in self.w.time_nouns:
+                    break  # "Since the start of last season Chris Wood has": a new phrase
                 if u.kind == _CONTENT:
                     last = j
                     if u.text.endswith(_POSSESSIVE):
@@ -241,6 +346,10 @@ class Clauses:
             return toks[j - 1].text.lower() == "of"
         if low in ("&", "-"):
             return True
+        if u.kind == _ADV and low.endswith("ly") and low not in self.w.adverbs and \
+                toks[j - 1].kind in (_DET, _POSS) and nxt is not None and nxt.kind == _CONTENT:
+            # (an -ly word not listed as an adverb: not "this year", "much", "most")
+            return True  # "a quarterly profit", "a disorderly exit", "a highly rated fund"
         if low == "and" and nxt is not None and nxt.kind == _CONTENT and \
                 toks[j - 1].kind == _CONTENT:
             after = toks[j + 2] if j + 2 < hi else None
