@@ -16,3 +16,11 @@ SETS = {
     "real_dev": REAL / "dev.jsonl",
     "real_test": REAL / "test.jsonl",
 }
+# held out: the scoring scripts leave it out unless asked (--with-test), so that working on
+# the rules never shows its scores by accident; every scoring of it goes in REAL_TEST_LOG.md
+HELD_OUT = frozenset({"real_test"})
+
+
+def chosen_sets(with_test: bool) -> dict[str, Path]:
+    """SETS, without the held-out split unless ``with_test``."""
+    return {name: path for name, path in SETS.items() if with_test or name not in HELD_OUT}

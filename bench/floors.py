@@ -1,11 +1,13 @@
 """Print the fixture scores as a floors.json candidate (rounded down to 0.1).
 
     python bench/floors.py > /tmp/floors.json   # then raise tests/fixtures/floors.json by hand
+    python bench/floors.py --with-test          # also the real test split (log it!)
 
 Only ever raise a floor: compare with the committed file before replacing it. Scoring the
 real corpus's test split is logged in tests/fixtures/REAL_TEST_LOG.md.
 """
 
+import argparse
 import json
 import math
 import sys
@@ -14,7 +16,7 @@ from pathlib import Path
 from tradeie.scoring import evaluate
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from annotated_sets import SETS  # noqa: E402
+from annotated_sets import chosen_sets  # noqa: E402
 
 
 def down(value: float) -> float:
@@ -32,10 +34,14 @@ def floors_of(path: Path) -> dict:
     }
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--with-test", action="store_true",
+                        help="also score the real corpus's held-out test split")
+    args = parser.parse_args(argv)
     floors = {"comment": "Minimum scores on the annotated fixture sets (tests/test_end_to_end.py). "
                          "Raise, never lower."}
-    for name, path in SETS.items():
+    for name, path in chosen_sets(args.with_test).items():
         if not path.is_file():
             print(f"{name}: {path} not found (../shared/corpus/real); left out", file=sys.stderr)
             continue

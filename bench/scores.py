@@ -1,7 +1,8 @@
 """The README's score table: every annotated set scored by ``tradeie evaluate``, as Markdown.
 
-    python bench/scores.py            # the table, printed
-    python bench/scores.py --json F   # the reports as JSON too
+    python bench/scores.py              # the table, printed (without the real test split)
+    python bench/scores.py --with-test  # with the real corpus's test split (log it!)
+    python bench/scores.py --json F     # the reports as JSON too
 
 Sets: the three fixture sets in tests/fixtures and the real corpus's dev and test splits from
 ../shared/corpus/real beside the repository (left out with a note when absent). Scoring the
@@ -18,7 +19,7 @@ from pathlib import Path
 from tradeie.scoring import ENTITY_LABELS, FACT_FIELDS, EvalReport, evaluate, read_fixtures
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from annotated_sets import SETS  # noqa: E402
+from annotated_sets import chosen_sets  # noqa: E402
 
 TITLES = {"corpus": "corpus", "heldout": "held-out", "blind": "blind", "real_dev": "real dev",
           "real_test": "real test"}
@@ -50,9 +51,11 @@ def table(reports: dict[str, tuple[int, EvalReport]]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--json", type=Path, help="write the reports as JSON")
+    parser.add_argument("--with-test", action="store_true",
+                        help="also score the real corpus's held-out test split")
     args = parser.parse_args(argv)
     reports = {}
-    for name, path in SETS.items():
+    for name, path in chosen_sets(args.with_test).items():
         if not path.is_file():
             print(f"{name}: {path} not found; left out", file=sys.stderr)
             continue
