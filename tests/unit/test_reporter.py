@@ -251,7 +251,7 @@ def test_restricting_words_before_a_metric():
     text = ("Consumer prices rose 2% in August. Energy prices fell 3.3%, and household energy "
             "prices inched up 0.2%.")
     _, f = facts_by_text(text)
-    assert f["3.3%"].product == "energy"
+    assert f["3.3%"].product == "Energy"  # as written (the contract)
     assert f["0.2%"].product == "household energy"
 
 
