@@ -19,6 +19,7 @@ from tradeie.convert import doc_to_extraction
 from tradeie.extensions import ERRORS, PUBLISHED, with_msgpack_hooks_cached
 from tradeie.schema import Extraction
 from tradeie.textprep import make_doc
+from tradeie.warmvocab import WarmZone
 
 MAX_TEXT_LENGTH = 5_000_000  # characters; pass max_length= to change it
 # Numbers only, year first: dateparser would read an impossible "2025-13-01" as 13 January.
@@ -137,9 +138,12 @@ def _check_max_length(max_length: Any) -> int:
 def _zone(nlp: Language) -> Any:
     """spaCy's memory zone (3.8+): the strings and lexemes that the documents inside add to
     the vocabulary are freed when it ends, so memory stays flat in a long-running process that
-    meets new words forever. Results must be plain Python before it ends."""
-    zone = getattr(nlp, "memory_zone", None)
-    return zone() if zone is not None else contextlib.nullcontext()
+    meets new words forever; words met in several zones are kept, up to a bound
+    (``warmvocab``). Results must be plain Python before it ends. Entered, it gives what
+    ``note(text)`` records the words of each text with (None without zones)."""
+    if getattr(nlp, "memory_zone", None) is None:
+        return contextlib.nullcontext(None)
+    return WarmZone(nlp)
 
 
 def _check_text(text: Any, max_length: int) -> str:
@@ -168,8 +172,10 @@ def extract(
     text = _check_text(text, _check_max_length(max_length))
     anchor = parse_published(published)
     nlp = nlp if nlp is not None else load()
-    with _zone(nlp):
+    with _zone(nlp) as zone:
         doc = nlp(make_doc(nlp, text, anchor))
+        if zone is not None:
+            zone.note(text)
         errors = doc._.get(ERRORS)
         if errors:
             raise ExtractionError("; ".join(errors))
@@ -240,8 +246,9 @@ def extract_many(
         except Exception as err:  # the caller's iterator broke: finish what was read
             source_error = err
         if group:
-            with _zone(nlp):
-                results = list(_extract_stream(group, nlp, 1, batch_size, max_length, offset))
+            with _zone(nlp) as zone:
+                results = list(_extract_stream(group, nlp, 1, batch_size, max_length, offset,
+                                               zone))
             yield from results
             offset += len(group)
         if source_error is not None:
@@ -251,7 +258,8 @@ def extract_many(
 
 
 def _extract_stream(records: Iterable[Any], nlp: Language, n_process: int, batch_size: int,
-                    max_length: int, offset: int) -> Iterator[Extraction]:
+                    max_length: int, offset: int, zone: WarmZone | None = None,
+                    ) -> Iterator[Extraction]:
     failed: dict[int, Extraction] = {}
     # By record index, in this process: the caller's string (Doc.text would rebuild it) and
     # id (any object: ids never cross to worker processes, so they need not serialise).
@@ -287,6 +295,8 @@ def _extract_stream(records: Iterable[Any], nlp: Language, n_process: int, batch
             expected += 1
         expected = index + 1
         text, rec_id = originals.pop(index)
+        if zone is not None:
+            zone.note(text)
         errors = doc._.get(ERRORS)
         if errors:
             yield Extraction(text=text, id=rec_id, published=doc._.get(PUBLISHED),

@@ -1,0 +1,38 @@
+"""Memory zones that keep the words met in several zones (tradeie.warmvocab)."""
+
+from __future__ import annotations
+
+import json
+
+import tradeie
+from tradeie import warmvocab
+
+
+def test_a_word_met_in_two_zones_is_kept_and_a_one_off_word_is_freed(nlp):
+    common, rare1, rare2 = "Qzxexports", "Vwyplorb", "Kjhtrosk"
+    tradeie.extract(f"{common} rose 5% to $3 billion, {rare1} said.")
+    assert common not in nlp.vocab.strings  # one zone: freed
+    tradeie.extract(f"{common} fell 2% in May, {rare2} said.")
+    assert common in nlp.vocab.strings  # a second zone: kept
+    assert rare1 not in nlp.vocab.strings and rare2 not in nlp.vocab.strings
+    assert common in warmvocab._tracker(nlp).kept
+
+
+def test_kept_words_change_no_output(nlp):
+    texts = [f"Exports of Plovdarite rose {n}.5% to ${n} billion in March 2024, the "
+             f"statistics office said." for n in range(1, 9)]
+    first = [json.dumps(r.to_dict(), sort_keys=True)
+             for r in tradeie.extract_many(texts, batch_size=2)]
+    again = [json.dumps(r.to_dict(), sort_keys=True)
+             for r in tradeie.extract_many(texts, batch_size=3)]
+    alone = [json.dumps(tradeie.extract(t).to_dict(), sort_keys=True) for t in texts]
+    assert first == again == alone
+
+
+def test_keeping_stops_at_the_cap(nlp, monkeypatch):
+    tracker = warmvocab._tracker(nlp)
+    monkeypatch.setattr(warmvocab, "PROMOTE_CAP", len(tracker.kept))
+    word = "Zzyqvimports"
+    for n in range(3):
+        tradeie.extract(f"{word} rose {n}%.")
+    assert word not in nlp.vocab.strings
