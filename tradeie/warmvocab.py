@@ -15,6 +15,7 @@ lexemes are the same whether lasting or transient: the output does not change.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import weakref
 from types import TracebackType
@@ -28,6 +29,18 @@ PROMOTE_CAP = 30_000
 SEEN_CAP = 100_000
 # Longer chunks (URLs, tables without spaces) are not worth keeping.
 MAX_CHUNK = 40
+
+
+def _storable(chunk: str) -> bool:
+    """Whether spaCy can store the chunk's strings (UTF-8: no lone surrogate). Chunks are
+    read from the caller's text, before make_doc cleans it."""
+    if chunk.isascii():
+        return True
+    try:
+        chunk.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 class _Tracker:
@@ -91,10 +104,14 @@ class WarmZone:
             if len(tracker.seen) > SEEN_CAP:
                 tracker.seen.clear()
             room = PROMOTE_CAP - len(tracker.kept)
-            keep = sorted(c for c in again if len(c) <= MAX_CHUNK)[:max(room, 0)]
+            keep = sorted(c for c in again if len(c) <= MAX_CHUNK and _storable(c))[
+                :max(room, 0)]
             tracker.kept.update(keep)
         if keep:
             tokenizer = self.nlp.tokenizer
             if isinstance(tokenizer, TradeieTokenizer):  # as make_doc tokenizes
                 tokenizer = tokenizer.inner
-            tokenizer(" ".join(keep))  # outside the zone: lasting lexemes and cache entries
+            # outside the zone: lasting lexemes and cache entries; a speed-up only, so a
+            # chunk the tokenizer refuses is simply not kept
+            with contextlib.suppress(Exception):
+                tokenizer(" ".join(keep))

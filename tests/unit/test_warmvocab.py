@@ -36,3 +36,11 @@ def test_keeping_stops_at_the_cap(nlp, monkeypatch):
     for n in range(3):
         tradeie.extract(f"{word} rose {n}%.")
     assert word not in nlp.vocab.strings
+
+
+def test_a_chunk_spacy_cannot_store_is_not_kept(nlp):
+    text = "Exports rose 5% \ud800zq to $3 billion in 2024."
+    for _ in range(3):
+        res = tradeie.extract(text)
+        assert res.error is None and res.text == text
+    assert "\ud800zq" not in warmvocab._tracker(nlp).kept
