@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import calendar
 import contextlib
+import os
 import re
 import threading
+from collections import deque
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from functools import cache
@@ -231,6 +233,11 @@ def extract_many(
     """
     _check_batch_args(records, n_process, batch_size)
     _check_max_length(max_length)
+    if n_process != 1 and nlp is None:
+        # the default pipeline: each worker runs all of it on chunks of texts and sends back
+        # plain results, not spaCy's Doc bytes both ways (see _extract_pooled)
+        yield from _extract_pooled(records, n_process, batch_size, max_length)
+        return
     nlp = nlp if nlp is not None else load()
     if n_process != 1:  # spaCy's workers tokenize and free on their own
         yield from _extract_stream(records, nlp, n_process, batch_size, max_length, 0)
@@ -255,6 +262,101 @@ def extract_many(
             raise source_error
         if len(group) < batch_size:
             return
+
+
+def _checked(records: Iterable[Any], max_length: int,
+             source_error: list[BaseException]) -> Iterator[tuple[Any, str | None, Any]]:
+    """(id, text, published ISO date) of each record, or (id, None, failed Extraction) for one
+    that cannot be processed, as ``_extract_stream`` checks them; an exception of the
+    caller's iterator ends the records and is kept in ``source_error``."""
+    items = enumerate(records)
+    while True:
+        try:
+            index, item = next(items)
+        except StopIteration:
+            return
+        except Exception as err:  # the caller's iterator broke: finish what was read
+            source_error.append(err)
+            return
+        rec_id = item.get("id") if isinstance(item, dict) else None
+        try:
+            rec_id, text, published = _record(item, index)
+            text = _check_text(text, max_length)
+            anchor = parse_published(published)
+        except (TypeError, ValueError) as err:
+            yield rec_id, None, Extraction(text="", id=rec_id, error=str(err))
+            continue
+        yield rec_id, text, anchor
+
+
+def _extract_pooled(records: Iterable[Any], n_process: int, batch_size: int,
+                    max_length: int) -> Iterator[Extraction]:
+    """``extract_many`` of the default pipeline in worker processes. Records are checked
+    here (ids never leave this process); chunks of ``batch_size`` texts go to a pool of
+    workers that each run the whole pipeline (``extract_many`` with one process) and send
+    back each result's ``to_dict()``, rebuilt here on the caller's string. spaCy's
+    ``nlp.pipe(n_process=)`` instead tokenizes here and ships every Doc to a worker and back
+    as bytes, which cost about a third more CPU than one process (bench/throughput.py)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from itertools import chain, islice
+
+    from tradeie.batch import pool
+
+    if multiprocessing.get_start_method() == "fork":
+        load()  # built once here, shared by the forked workers (copy on write)
+    source_error: list[BaseException] = []
+    chunks = pool._chunks(_checked(records, max_length, source_error), batch_size)
+    cpus = pool.cpu_count()
+    wanted = cpus if n_process == -1 else n_process
+    first = list(islice(chunks, min(wanted, cpus)))
+    workers = max(1, min(wanted, cpus, len(first)))
+
+    def rebuilt(chunk: list[tuple[Any, str | None, Any]],
+                results: list[dict[str, Any]]) -> Iterator[Extraction]:
+        done = iter(results)
+        for rec_id, text, value in chunk:
+            if text is None:
+                yield value
+                continue
+            result = Extraction.from_dict(next(done), text=text)
+            result.id = rec_id
+            yield result
+
+    if workers == 1:  # one worker is this process: no pool to start
+        for chunk in chain(first, chunks):
+            yield from rebuilt(chunk, _extract_texts(_texts(chunk), max_length))
+    else:
+        # at most two chunks per worker in flight: a stream larger than memory goes through
+        in_flight: deque[tuple[Any, Any]] = deque()
+        executor = ProcessPoolExecutor(workers, initializer=pool._warm_worker,
+                                       initargs=(os.getpid(),))
+        try:
+            for chunk in chain(first, chunks):
+                in_flight.append((chunk, executor.submit(_extract_texts, _texts(chunk),
+                                                         max_length)))
+                while len(in_flight) >= 2 * workers:
+                    chunk, future = in_flight.popleft()
+                    yield from rebuilt(chunk, future.result())
+            while in_flight:
+                chunk, future = in_flight.popleft()
+                yield from rebuilt(chunk, future.result())
+        finally:  # interrupted or failed: chunks not started are dropped
+            executor.shutdown(wait=True, cancel_futures=True)
+    if source_error:
+        raise source_error[0]
+
+
+def _texts(chunk: list[tuple[Any, str | None, Any]]) -> list[tuple[str, str | None]]:
+    return [(text, anchor) for _, text, anchor in chunk if text is not None]
+
+
+def _extract_texts(texts: list[tuple[str, str | None]],
+                   max_length: int) -> list[dict[str, Any]]:
+    """In a worker: the results of checked (text, published) pairs, as plain dicts."""
+    return [res.to_dict() for res in extract_many(
+        ({"text": text, "published": anchor} for text, anchor in texts),
+        max_length=max_length)]
 
 
 def _extract_stream(records: Iterable[Any], nlp: Language, n_process: int, batch_size: int,
