@@ -137,7 +137,7 @@ def _check_max_length(max_length: Any) -> int:
     return max_length
 
 
-def _zone(nlp: Language) -> Any:
+def _zone(nlp: Language, texts: Iterable[str] = ()) -> Any:
     """spaCy's memory zone (3.8+): the strings and lexemes that the documents inside add to
     the vocabulary are freed when it ends, so memory stays flat in a long-running process that
     meets new words forever; words met in several zones are kept, up to a bound
@@ -145,7 +145,7 @@ def _zone(nlp: Language) -> Any:
     ``note(text)`` records the words of each text with (None without zones)."""
     if getattr(nlp, "memory_zone", None) is None:
         return contextlib.nullcontext(None)
-    return WarmZone(nlp)
+    return WarmZone(nlp, texts)
 
 
 def _check_text(text: Any, max_length: int) -> str:
@@ -253,7 +253,7 @@ def extract_many(
         except Exception as err:  # the caller's iterator broke: finish what was read
             source_error = err
         if group:
-            with _zone(nlp) as zone:
+            with _zone(nlp, _texts_of(group)) as zone:
                 results = list(_extract_stream(group, nlp, 1, batch_size, max_length, offset,
                                                zone))
             yield from results
@@ -262,6 +262,13 @@ def extract_many(
             raise source_error
         if len(group) < batch_size:
             return
+
+
+def _texts_of(group: list[Any]) -> list[str]:
+    """The texts of a batch's records, the malformed ones left out (they fail later)."""
+    texts = (r if isinstance(r, str) else r.get("text") if isinstance(r, dict) else None
+             for r in group)
+    return [t for t in texts if isinstance(t, str)]
 
 
 def _checked(records: Iterable[Any], max_length: int,

@@ -19,6 +19,9 @@ from __future__ import annotations
 import contextlib
 import threading
 import weakref
+from collections import Counter
+from collections.abc import Iterable
+from itertools import chain
 from types import TracebackType
 from typing import Any
 
@@ -70,16 +73,22 @@ def _tracker(nlp: Any) -> _Tracker:
 class WarmZone:
     """``nlp.memory_zone()`` that keeps the chunks seen in an earlier zone too (see the module
     docstring). ``note(text)`` records a document's chunks; call it inside the zone with the
-    text that was tokenized."""
+    text that was tokenized. ``texts``, the batch about to run in the zone when it is known:
+    chunks that two of its texts share are kept before the zone starts (inside a zone spaCy
+    caches nothing, so they would be split again in every document of the batch)."""
 
-    def __init__(self, nlp: Any) -> None:
+    def __init__(self, nlp: Any, texts: Iterable[str] = ()) -> None:
         self.nlp = nlp
         self.tracker = _tracker(nlp)
         self.active = len(self.tracker.kept) < PROMOTE_CAP
         self.chunks: set[str] = set()
         self.zone: Any = None
+        self.texts = texts
 
     def __enter__(self) -> WarmZone:
+        if self.active:
+            shared = Counter(chain.from_iterable(set(t.split()) for t in self.texts))
+            self._promote(c for c, docs in shared.items() if docs > 1)
         self.zone = self.nlp.memory_zone()
         self.zone.__enter__()
         return self
@@ -105,9 +114,15 @@ class WarmZone:
             tracker.seen |= chunks - again
             if len(tracker.seen) > SEEN_CAP:
                 tracker.seen.clear()
+        self._promote(again)
+
+    def _promote(self, chunks: Iterable[str]) -> None:
+        """Tokenize ``chunks`` outside any zone (lasting), within the cap."""
+        tracker = self.tracker
+        with tracker.lock:
             room = PROMOTE_CAP - len(tracker.kept)
-            keep = sorted(c for c in again if len(c) <= MAX_CHUNK and _storable(c))[
-                :max(room, 0)]
+            keep = sorted(c for c in chunks if c not in tracker.kept and len(c) <= MAX_CHUNK
+                          and _storable(c))[:max(room, 0)]
             tracker.kept.update(keep)
         if keep:
             tokenizer = self.nlp.tokenizer

@@ -44,3 +44,11 @@ def test_a_chunk_spacy_cannot_store_is_not_kept(nlp):
         res = tradeie.extract(text)
         assert res.error is None and res.text == text
     assert "\ud800zq" not in warmvocab._tracker(nlp).kept
+
+
+def test_a_word_two_texts_of_one_batch_share_is_kept_before_the_batch(nlp):
+    shared, alone = "Qvbexports", "Wzxmonly"
+    texts = [f"{shared} rose 5% in May.", f"{shared} fell 2% in June, {alone} said."]
+    out = list(tradeie.extract_many(texts, batch_size=8))
+    assert all(r.error is None for r in out)
+    assert shared in nlp.vocab.strings and alone not in nlp.vocab.strings
