@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from tradeie.convert import doc_to_extraction
-from tradeie.extensions import ERRORS, PUBLISHED, with_msgpack_hooks_cached
+from tradeie.extensions import ERRORS, PUBLISHED, doc_text, with_msgpack_hooks_cached
 from tradeie.schema import Extraction
 from tradeie.textprep import make_doc
 from tradeie.warmvocab import WarmZone
@@ -177,7 +177,7 @@ def extract(
     with _zone(nlp) as zone:
         doc = nlp(make_doc(nlp, text, anchor))
         if zone is not None:
-            zone.note(text)
+            zone.note(doc_text(doc))  # the cleaned text that was tokenized
         errors = doc._.get(ERRORS)
         if errors:
             raise ExtractionError("; ".join(errors))
@@ -405,7 +405,7 @@ def _extract_stream(records: Iterable[Any], nlp: Language, n_process: int, batch
         expected = index + 1
         text, rec_id = originals.pop(index)
         if zone is not None:
-            zone.note(text)
+            zone.note(doc_text(doc))  # the cleaned text that was tokenized
         errors = doc._.get(ERRORS)
         if errors:
             yield Extraction(text=text, id=rec_id, published=doc._.get(PUBLISHED),

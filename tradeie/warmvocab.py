@@ -25,7 +25,7 @@ from itertools import chain
 from types import TracebackType
 from typing import Any
 
-from tradeie.textprep import TradeieTokenizer
+from tradeie.textprep import TradeieTokenizer, clean
 
 # Chunks a pipeline keeps for good: their lexemes and cache entries, ~16 MB at the cap
 # (30,000 random chunks measured +24 MB RSS); bench/soak.py allows 30 MB of growth.
@@ -37,8 +37,8 @@ MAX_CHUNK = 40
 
 
 def _storable(chunk: str) -> bool:
-    """Whether spaCy can store the chunk's strings (UTF-8: no lone surrogate). Chunks are
-    read from the caller's text, before make_doc cleans it."""
+    """Whether spaCy can store the chunk's strings (UTF-8: no lone surrogate; make_doc
+    replaces them, but a caller may note any text)."""
     if chunk.isascii():
         return True
     try:
@@ -73,9 +73,10 @@ def _tracker(nlp: Any) -> _Tracker:
 class WarmZone:
     """``nlp.memory_zone()`` that keeps the chunks seen in an earlier zone too (see the module
     docstring). ``note(text)`` records a document's chunks; call it inside the zone with the
-    text that was tokenized. ``texts``, the batch about to run in the zone when it is known:
-    chunks that two of its texts share are kept before the zone starts (inside a zone spaCy
-    caches nothing, so they would be split again in every document of the batch)."""
+    text that was tokenized (cleaned by make_doc). ``texts``, the batch about to run in the
+    zone when it is known: chunks that two of its texts share are kept before the zone
+    starts (inside a zone spaCy caches nothing, so they would be split again in every
+    document of the batch)."""
 
     def __init__(self, nlp: Any, texts: Iterable[str] = ()) -> None:
         self.nlp = nlp
@@ -87,7 +88,8 @@ class WarmZone:
 
     def __enter__(self) -> WarmZone:
         if self.active:
-            shared = Counter(chain.from_iterable(set(t.split()) for t in self.texts))
+            # the texts as make_doc will tokenize them (cleaned: no-break spaces, dashes ...)
+            shared = Counter(chain.from_iterable(set(clean(t).split()) for t in self.texts))
             self._promote(c for c, docs in shared.items() if docs > 1)
         self.zone = self.nlp.memory_zone()
         self.zone.__enter__()
@@ -128,7 +130,9 @@ class WarmZone:
             tokenizer = self.nlp.tokenizer
             if isinstance(tokenizer, TradeieTokenizer):  # as make_doc tokenizes
                 tokenizer = tokenizer.inner
-            # outside the zone: lasting lexemes and cache entries; a speed-up only, so a
-            # chunk the tokenizer refuses is simply not kept
-            with contextlib.suppress(Exception):
-                tokenizer(" ".join(keep))
+            # outside the zone: lasting lexemes and cache entries. One call per chunk: spaCy
+            # caches no chunk of a call after one that met a special case ("'s", "U.S.").
+            # A speed-up only, so a chunk the tokenizer refuses is simply not kept.
+            for chunk in keep:
+                with contextlib.suppress(Exception):
+                    tokenizer(chunk)
