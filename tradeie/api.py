@@ -318,6 +318,11 @@ def _extract_pooled(records: Iterable[Any], n_process: int, batch_size: int,
     wanted = cpus if n_process == -1 else n_process
     first = list(islice(chunks, min(wanted, cpus)))
     workers = max(1, min(wanted, cpus, len(first)))
+    if workers > 1 and multiprocessing.get_start_method() == "fork":
+        # words the first chunks share, kept here before the workers fork: they start with
+        # them in their tokenizer's cache (warmvocab) instead of each building them
+        WarmZone(load(), [text for chunk in first for _, text, _ in chunk
+                          if text is not None]).prepare()
 
     def rebuilt(chunk: list[tuple[Any, str | None, Any]],
                 results: list[dict[str, Any]]) -> Iterator[Extraction]:

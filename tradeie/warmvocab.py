@@ -86,11 +86,16 @@ class WarmZone:
         self.zone: Any = None
         self.texts = texts
 
-    def __enter__(self) -> WarmZone:
+    def prepare(self) -> None:
+        """Keep the chunks two of ``texts`` share (outside any zone)."""
         if self.active:
             # the texts as make_doc will tokenize them (cleaned: no-break spaces, dashes ...)
             shared = Counter(chain.from_iterable(set(clean(t).split()) for t in self.texts))
             self._promote(c for c, docs in shared.items() if docs > 1)
+        self.texts = ()
+
+    def __enter__(self) -> WarmZone:
+        self.prepare()
         self.zone = self.nlp.memory_zone()
         self.zone.__enter__()
         return self
