@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import calendar
 import contextlib
+import os
 import re
 import threading
+from collections import deque
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from functools import cache
@@ -16,9 +18,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from tradeie.convert import doc_to_extraction
-from tradeie.extensions import ERRORS, PUBLISHED, with_msgpack_hooks_cached
+from tradeie.extensions import ERRORS, PUBLISHED, doc_text, with_msgpack_hooks_cached
 from tradeie.schema import Extraction
 from tradeie.textprep import make_doc
+from tradeie.warmvocab import WarmZone
 
 MAX_TEXT_LENGTH = 5_000_000  # characters; pass max_length= to change it
 # Numbers only, year first: dateparser would read an impossible "2025-13-01" as 13 January.
@@ -134,12 +137,15 @@ def _check_max_length(max_length: Any) -> int:
     return max_length
 
 
-def _zone(nlp: Language) -> Any:
+def _zone(nlp: Language, texts: Iterable[str] = ()) -> Any:
     """spaCy's memory zone (3.8+): the strings and lexemes that the documents inside add to
     the vocabulary are freed when it ends, so memory stays flat in a long-running process that
-    meets new words forever. Results must be plain Python before it ends."""
-    zone = getattr(nlp, "memory_zone", None)
-    return zone() if zone is not None else contextlib.nullcontext()
+    meets new words forever; words met in several zones are kept, up to a bound
+    (``warmvocab``). Results must be plain Python before it ends. Entered, it gives what
+    ``note(text)`` records the words of each text with (None without zones)."""
+    if getattr(nlp, "memory_zone", None) is None:
+        return contextlib.nullcontext(None)
+    return WarmZone(nlp, texts)
 
 
 def _check_text(text: Any, max_length: int) -> str:
@@ -168,8 +174,10 @@ def extract(
     text = _check_text(text, _check_max_length(max_length))
     anchor = parse_published(published)
     nlp = nlp if nlp is not None else load()
-    with _zone(nlp):
+    with _zone(nlp) as zone:
         doc = nlp(make_doc(nlp, text, anchor))
+        if zone is not None:
+            zone.note(doc_text(doc))  # the cleaned text that was tokenized
         errors = doc._.get(ERRORS)
         if errors:
             raise ExtractionError("; ".join(errors))
@@ -225,6 +233,11 @@ def extract_many(
     """
     _check_batch_args(records, n_process, batch_size)
     _check_max_length(max_length)
+    if n_process != 1 and nlp is None:
+        # the default pipeline: each worker runs all of it on chunks of texts and sends back
+        # plain results, not spaCy's Doc bytes both ways (see _extract_pooled)
+        yield from _extract_pooled(records, n_process, batch_size, max_length)
+        return
     nlp = nlp if nlp is not None else load()
     if n_process != 1:  # spaCy's workers tokenize and free on their own
         yield from _extract_stream(records, nlp, n_process, batch_size, max_length, 0)
@@ -240,8 +253,9 @@ def extract_many(
         except Exception as err:  # the caller's iterator broke: finish what was read
             source_error = err
         if group:
-            with _zone(nlp):
-                results = list(_extract_stream(group, nlp, 1, batch_size, max_length, offset))
+            with _zone(nlp, _texts_of(group)) as zone:
+                results = list(_extract_stream(group, nlp, 1, batch_size, max_length, offset,
+                                               zone))
             yield from results
             offset += len(group)
         if source_error is not None:
@@ -250,8 +264,116 @@ def extract_many(
             return
 
 
+def _texts_of(group: list[Any]) -> list[str]:
+    """The texts of a batch's records, the malformed ones left out (they fail later)."""
+    texts = (r if isinstance(r, str) else r.get("text") if isinstance(r, dict) else None
+             for r in group)
+    return [t for t in texts if isinstance(t, str)]
+
+
+def _checked(records: Iterable[Any], max_length: int,
+             source_error: list[BaseException]) -> Iterator[tuple[Any, str | None, Any]]:
+    """(id, text, published ISO date) of each record, or (id, None, failed Extraction) for one
+    that cannot be processed, as ``_extract_stream`` checks them; an exception of the
+    caller's iterator ends the records and is kept in ``source_error``."""
+    items = enumerate(records)
+    while True:
+        try:
+            index, item = next(items)
+        except StopIteration:
+            return
+        except Exception as err:  # the caller's iterator broke: finish what was read
+            source_error.append(err)
+            return
+        rec_id = item.get("id") if isinstance(item, dict) else None
+        try:
+            rec_id, text, published = _record(item, index)
+            text = _check_text(text, max_length)
+            anchor = parse_published(published)
+        except (TypeError, ValueError) as err:
+            yield rec_id, None, Extraction(text="", id=rec_id, error=str(err))
+            continue
+        yield rec_id, text, anchor
+
+
+def _extract_pooled(records: Iterable[Any], n_process: int, batch_size: int,
+                    max_length: int) -> Iterator[Extraction]:
+    """``extract_many`` of the default pipeline in worker processes. Records are checked
+    here (ids never leave this process); chunks of ``batch_size`` texts go to a pool of
+    workers that each run the whole pipeline (``extract_many`` with one process) and send
+    back each result's ``to_dict()``, rebuilt here on the caller's string. spaCy's
+    ``nlp.pipe(n_process=)`` instead tokenizes here and ships every Doc to a worker and back
+    as bytes, which cost about a third more CPU than one process (bench/throughput.py)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from itertools import chain, islice
+
+    from tradeie.batch import pool
+
+    if multiprocessing.get_start_method() == "fork":
+        load()  # built once here, shared by the forked workers (copy on write)
+    source_error: list[BaseException] = []
+    chunks = pool._chunks(_checked(records, max_length, source_error), batch_size)
+    cpus = pool.cpu_count()
+    wanted = cpus if n_process == -1 else n_process
+    first = list(islice(chunks, min(wanted, cpus)))
+    workers = max(1, min(wanted, cpus, len(first)))
+    if workers > 1 and multiprocessing.get_start_method() == "fork":
+        # words the first chunks share, kept here before the workers fork: they start with
+        # them in their tokenizer's cache (warmvocab) instead of each building them
+        WarmZone(load(), [text for chunk in first for _, text, _ in chunk
+                          if text is not None]).prepare()
+
+    def rebuilt(chunk: list[tuple[Any, str | None, Any]],
+                results: list[dict[str, Any]]) -> Iterator[Extraction]:
+        done = iter(results)
+        for rec_id, text, value in chunk:
+            if text is None:
+                yield value
+                continue
+            result = Extraction.from_dict(next(done), text=text)
+            result.id = rec_id
+            yield result
+
+    if workers == 1:  # one worker is this process: no pool to start
+        for chunk in chain(first, chunks):
+            yield from rebuilt(chunk, _extract_texts(_texts(chunk), max_length))
+    else:
+        # at most two chunks per worker in flight: a stream larger than memory goes through
+        in_flight: deque[tuple[Any, Any]] = deque()
+        executor = ProcessPoolExecutor(workers, initializer=pool._warm_worker,
+                                       initargs=(os.getpid(),))
+        try:
+            for chunk in chain(first, chunks):
+                in_flight.append((chunk, executor.submit(_extract_texts, _texts(chunk),
+                                                         max_length)))
+                while len(in_flight) >= 2 * workers:
+                    chunk, future = in_flight.popleft()
+                    yield from rebuilt(chunk, future.result())
+            while in_flight:
+                chunk, future = in_flight.popleft()
+                yield from rebuilt(chunk, future.result())
+        finally:  # interrupted or failed: chunks not started are dropped
+            executor.shutdown(wait=True, cancel_futures=True)
+    if source_error:
+        raise source_error[0]
+
+
+def _texts(chunk: list[tuple[Any, str | None, Any]]) -> list[tuple[str, str | None]]:
+    return [(text, anchor) for _, text, anchor in chunk if text is not None]
+
+
+def _extract_texts(texts: list[tuple[str, str | None]],
+                   max_length: int) -> list[dict[str, Any]]:
+    """In a worker: the results of checked (text, published) pairs, as plain dicts."""
+    return [res.to_dict() for res in extract_many(
+        ({"text": text, "published": anchor} for text, anchor in texts),
+        max_length=max_length)]
+
+
 def _extract_stream(records: Iterable[Any], nlp: Language, n_process: int, batch_size: int,
-                    max_length: int, offset: int) -> Iterator[Extraction]:
+                    max_length: int, offset: int, zone: WarmZone | None = None,
+                    ) -> Iterator[Extraction]:
     failed: dict[int, Extraction] = {}
     # By record index, in this process: the caller's string (Doc.text would rebuild it) and
     # id (any object: ids never cross to worker processes, so they need not serialise).
@@ -287,6 +409,8 @@ def _extract_stream(records: Iterable[Any], nlp: Language, n_process: int, batch
             expected += 1
         expected = index + 1
         text, rec_id = originals.pop(index)
+        if zone is not None:
+            zone.note(doc_text(doc))  # the cleaned text that was tokenized
         errors = doc._.get(ERRORS)
         if errors:
             yield Extraction(text=text, id=rec_id, published=doc._.get(PUBLISHED),

@@ -133,3 +133,26 @@ def test_cli_n_process_2_writes_what_1_writes(corpus, tmp_path):
         assert result.exit_code == 0, result.output
         outputs.append(out.read_text(encoding="utf-8"))
     assert outputs[0] == outputs[1] and outputs[0].count("\n") == 20
+
+
+def test_a_broken_source_gives_what_was_read_then_its_error_across_processes(corpus, serial):
+    def source():
+        yield from corpus[:5]
+        raise OSError("the feed went away")
+
+    got = []
+    with pytest.raises(OSError, match="feed"):
+        for res in tradeie.extract_many(source(), n_process=2, batch_size=2):
+            got.append(res)
+    assert [r.to_dict() for r in got] == serial[:5]
+
+
+def test_ids_of_any_type_stay_in_this_process(corpus, serial):
+    class Key:  # not picklable as a local class: it never goes to a worker
+        pass
+
+    keys = [Key() for _ in range(4)]
+    records = [{**rec, "id": key} for rec, key in zip(corpus[:4], keys, strict=True)]
+    out = list(tradeie.extract_many(records, n_process=2, batch_size=1))
+    assert [r.id for r in out] == keys
+    assert [r.text for r in out] == [r["text"] for r in records]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -117,6 +119,70 @@ class EndChars:
         return not ch.isascii() or ch.isalnum()
 
 
+class _Prefiltered:
+    """A compiled pattern behind a test that a window must pass to hold a match: ``search``
+    runs the pattern (with the same ``pos`` and ``endpos``) only when it passes, so its
+    answers are the pattern's; everything else is the pattern's own. Most windows before a
+    figure fail the test at the cost of a slice, not of a regex scan."""
+
+    __slots__ = ("pattern_obj", "match", "fullmatch", "finditer", "findall", "pattern",
+                 "flags", "groups", "groupindex")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern_obj = pattern
+        self.match, self.fullmatch = pattern.match, pattern.fullmatch
+        self.finditer, self.findall = pattern.finditer, pattern.findall
+        self.pattern, self.flags = pattern.pattern, pattern.flags
+        self.groups, self.groupindex = pattern.groups, pattern.groupindex
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.pattern_obj!r})"
+
+    def possible(self, string: str, pos: int, endpos: int) -> bool:
+        raise NotImplementedError
+
+    def search(self, string: str, pos: int = 0,
+               endpos: int = sys.maxsize) -> re.Match[str] | None:
+        # the window as re reads it: a negative pos or endpos is 0, endpos at most the end
+        if not self.possible(string, pos if pos > 0 else 0, endpos if endpos > 0 else 0):
+            return None
+        return self.pattern_obj.search(string, pos, endpos)
+
+
+class NeedsChar(_Prefiltered):
+    """A pattern every match of which holds ``char`` (a literal outside any alternative)."""
+
+    __slots__ = ("char",)
+
+    def __init__(self, pattern: re.Pattern[str], char: str) -> None:
+        super().__init__(pattern)
+        self.char = char
+
+    def possible(self, string: str, pos: int, endpos: int) -> bool:
+        return string.find(self.char, pos, endpos) >= 0
+
+
+class EndsWithWord(_Prefiltered):
+    """A case-insensitive pattern every match of which ends with one of ``endings`` (ASCII,
+    lower case), then only whitespace to ``$``: the window, stripped of its trailing
+    whitespace (``str.isspace``: the pattern's space too), must end with one. ``$`` may
+    also match before a final newline, which the strip removes too. A non-ASCII tail
+    (case-insensitive "ſ", "K", "ı", "İ" match ASCII letters) is left to the pattern."""
+
+    __slots__ = ("endings", "reach")
+
+    def __init__(self, pattern: re.Pattern[str], endings: Iterable[str]) -> None:
+        super().__init__(pattern)
+        self.endings = tuple(sorted({e.lower() for e in endings}))
+        if not all(e and e.isascii() for e in self.endings):
+            raise ValueError(f"endings must be non-empty ASCII: {self.endings}")
+        self.reach = max(map(len, self.endings))
+
+    def possible(self, string: str, pos: int, endpos: int) -> bool:
+        tail = string[pos:endpos].rstrip()[-self.reach:]
+        return not tail.isascii() or tail.lower().endswith(self.endings)
+
+
 def validate_relations(rel: dict) -> dict:
     """Check relations.json at load; errors name the file, the line and the key. An empty
     phrase would make a cue match everywhere; a word both 'up' and 'down' would get the
@@ -207,10 +273,10 @@ class ProductCues:
     flows: frozenset[str]
     prices: frozenset[str]
     modified: frozenset[str]
-    bracketed: re.Pattern[str]
-    item_by: re.Pattern[str]
+    bracketed: NeedsChar
+    item_by: EndsWithWord
     change_in: re.Pattern[str]
-    share_subject: re.Pattern[str]
+    share_subject: EndsWithWord
     list_end: re.Pattern[str]
     tail: re.Pattern[str]
     np_opening: re.Pattern[str]
@@ -231,23 +297,24 @@ class ProductCues:
             prices=frozenset(raw["price_metrics"]), modified=frozenset(raw["modified_metrics"]),
             # "computers ($4.4 billion)", "instant coffee (up 1,6%)": a phrase right before
             # the bracket of a figure, after a list delimiter
-            bracketed=re.compile(
+            bracketed=NeedsChar(re.compile(
                 rf"(?:^|[,;:)]\s*|\b(?:{_words(raw['list_openers'])})\s+)(?:the\s+)?"
                 rf"(?P<np>{_NP})\s*\(\s*(?:(?:up|down|by|both|each)\s+)?[+\-\u2212]?\s*$",
-                re.IGNORECASE),
+                re.IGNORECASE), "("),
             # "including mechanical equipment by 35.4%", "followed by capital goods at 12.4%"
-            item_by=re.compile(
+            item_by=EndsWithWord(re.compile(
                 rf"(?:[,;:]\s*|\b(?:{_words(raw['item_openers'])})\s+)(?:the\s+)?(?P<np>{_NP})"
-                r"\s+(?:by|at)\s+$", re.IGNORECASE),
+                r"\s+(?:by|at)\s+$", re.IGNORECASE), ("by", "at")),
             # "a 16% increase in plastics and rubber products"
             change_in=re.compile(
                 rf"\s+(?:{_words(raw['change_nouns'])})\s+in\s+(?:the\s+)?(?P<np>{_NP})",
                 re.IGNORECASE),
             # "Machinery and equipment made up 47.2% of imports": a share's subject
-            share_subject=re.compile(
+            share_subject=EndsWithWord(re.compile(
                 r"(?:^|[.;:]\s+|,\s+(?:while|and|but|whereas)\s+|\n\s*)(?:the\s+)?"
                 r"(?P<np>[A-Za-z][\w'’/&\-]*(?:,?\s+[A-Za-z][\w'’/&\-]*){0,5})"
                 rf"\s+(?:{_words(raw['share_verbs'])})\s+$", re.IGNORECASE),
+                {p.split()[-1] for p in raw["share_verbs"]}),
             # what closes the last item of "coal and natural gas increased ..."
             list_end=re.compile(
                 r"(?:the\s+)?([A-Za-z][\w'’/&\-]*(?:\s+[A-Za-z][\w'’/&\-]*){0,3}?)"
@@ -329,11 +396,11 @@ class Cues:
             re.IGNORECASE,
         )
         # "more than the exports recorded in December 2016": a few words between
-        self.comparison_recorded_before = re.compile(
+        self.comparison_recorded_before = EndsWithWord(re.compile(
             rf"(?<![\w-])(?:{_words(rel['comparison_before_date'])})(?:\s+[^\s\d]+){{0,5}}?"
             rf"\s+(?:{_words(rel['comparison_recorded_verbs'])})\s+(?:in|on|during|for)\s*$",
             re.IGNORECASE,
-        )
+        ), ("in", "on", "during", "for"))
         # matched with .match(text, start, end), which anchors at start ('^' would not)
         self.passage_backref = re.compile(
             rf"(?:{_words(rel['passage_backref_dates'])})$", re.IGNORECASE)
