@@ -11,7 +11,7 @@ from functools import cache
 import pycountry
 
 from tradeie.normalize.metrics import METRIC_DATA, validate_metric_data
-from tradeie.patterns import trie_pattern
+from tradeie.patterns import phrase_pattern
 from tradeie.resources import check_phrases, check_section, data_error, read_json
 from tradeie.schema import BASES, METRICS
 
@@ -82,13 +82,8 @@ def basis_phrases(rel: dict) -> dict[str, list[str]]:
     return out
 
 
-def _words(phrases) -> str:
-    # A prefix tree, not a flat list: the basis cues alone are ~50,000 characters of phrases.
-    return trie_pattern(phrases, sep=r"\s+")
-
-
 def cue_re(phrases, *, at_end: bool = False, at_start: bool = False) -> re.Pattern[str]:
-    body = rf"(?<![\w-])(?:{_words(phrases)})(?![\w-])"
+    body = rf"(?<![\w-])(?:{phrase_pattern(phrases)})(?![\w-])"
     if at_end:
         body += r"[\s,]*$"
     if at_start:
@@ -298,30 +293,30 @@ class ProductCues:
             # "computers ($4.4 billion)", "instant coffee (up 1,6%)": a phrase right before
             # the bracket of a figure, after a list delimiter
             bracketed=NeedsChar(re.compile(
-                rf"(?:^|[,;:)]\s*|\b(?:{_words(raw['list_openers'])})\s+)(?:the\s+)?"
+                rf"(?:^|[,;:)]\s*|\b(?:{phrase_pattern(raw['list_openers'])})\s+)(?:the\s+)?"
                 rf"(?P<np>{_NP})\s*\(\s*(?:(?:up|down|by|both|each)\s+)?[+\-\u2212]?\s*$",
                 re.IGNORECASE), "("),
             # "including mechanical equipment by 35.4%", "followed by capital goods at 12.4%"
             item_by=EndsWithWord(re.compile(
-                rf"(?:[,;:]\s*|\b(?:{_words(raw['item_openers'])})\s+)(?:the\s+)?(?P<np>{_NP})"
+                rf"(?:[,;:]\s*|\b(?:{phrase_pattern(raw['item_openers'])})\s+)(?:the\s+)?(?P<np>{_NP})"
                 r"\s+(?:by|at)\s+$", re.IGNORECASE), ("by", "at")),
             # "a 16% increase in plastics and rubber products"
             change_in=re.compile(
-                rf"\s+(?:{_words(raw['change_nouns'])})\s+in\s+(?:the\s+)?(?P<np>{_NP})",
+                rf"\s+(?:{phrase_pattern(raw['change_nouns'])})\s+in\s+(?:the\s+)?(?P<np>{_NP})",
                 re.IGNORECASE),
             # "Machinery and equipment made up 47.2% of imports": a share's subject
             share_subject=EndsWithWord(re.compile(
                 r"(?:^|[.;:]\s+|,\s+(?:while|and|but|whereas)\s+|\n\s*)(?:the\s+)?"
                 r"(?P<np>[A-Za-z][\w'’/&\-]*(?:,?\s+[A-Za-z][\w'’/&\-]*){0,5})"
-                rf"\s+(?:{_words(raw['share_verbs'])})\s+$", re.IGNORECASE),
+                rf"\s+(?:{phrase_pattern(raw['share_verbs'])})\s+$", re.IGNORECASE),
                 {p.split()[-1] for p in raw["share_verbs"]}),
             # what closes the last item of "coal and natural gas increased ..."
             list_end=re.compile(
                 r"(?:the\s+)?([A-Za-z][\w'’/&\-]*(?:\s+[A-Za-z][\w'’/&\-]*){0,3}?)"
-                rf"(?=\s+(?:[a-z]+ed|[a-z]+ing|{_words(raw['list_enders'])})\b|\s*,)"),
-            tail=re.compile(rf"\s+(?:{_words(raw['product_tails'])})\b", re.IGNORECASE),
+                rf"(?=\s+(?:[a-z]+ed|[a-z]+ing|{phrase_pattern(raw['list_enders'])})\b|\s*,)"),
+            tail=re.compile(rf"\s+(?:{phrase_pattern(raw['product_tails'])})\b", re.IGNORECASE),
             np_opening=re.compile(
-                rf"(?:^|[,;:(]\s*|[.!?]\s+|\b(?:{_words(raw['phrase_openers'])})\s+)$",
+                rf"(?:^|[,;:(]\s*|[.!?]\s+|\b(?:{phrase_pattern(raw['phrase_openers'])})\s+)$",
                 re.IGNORECASE),
         )
 
@@ -337,12 +332,12 @@ class Cues:
         self.direction_words.update({w.lower(): "down" for w in rel["down"]})
         self.direction_words.update({w.lower(): "flat" for w in rel["flat"]})
         self.any_direction = re.compile(
-            rf"(?<![\w-])(?P<w>{_words(self.direction_words)})(?![\w-])", re.IGNORECASE
+            rf"(?<![\w-])(?P<w>{phrase_pattern(self.direction_words)})(?![\w-])", re.IGNORECASE
         )
         self.level_marker = cue_re(rel["level_verbs"] + rel["level_after_verb"], at_end=True)
         self.change_after = re.compile(
             rf"^\s*(?:(?:year-on-year|annual|monthly|quarterly|y/y|on-year)\s+)?"
-            rf"(?P<w>{_words(rel['change_nouns_after'])})(?![\w-])",
+            rf"(?P<w>{phrase_pattern(rel['change_nouns_after'])})(?![\w-])",
             re.IGNORECASE,
         )
         bases = basis_phrases(rel)
@@ -358,7 +353,7 @@ class Cues:
         # "the change in the consumer price index ... was 0.2%", "a monthly variation of 7%":
         # a change noun of the clause whose value the figure is (no figure in between)
         self.rate_change_before = re.compile(
-            rf"(?<![\w-])(?:{_words(rel['rate_change_nouns'])})(?![\w-])[^\d.;]{{0,70}}?"
+            rf"(?<![\w-])(?:{phrase_pattern(rel['rate_change_nouns'])})(?![\w-])[^\d.;]{{0,70}}?"
             rf"(?<![\w-])(?:was|is|were|of|stood\s+at|came\s+in\s+at|amounted\s+to)\s+$",
             re.IGNORECASE)
         self.products = ProductCues.load()
@@ -377,37 +372,37 @@ class Cues:
         # "the 0.2% decline economists had forecast": a forecaster and a forecast verb in a
         # relative clause right after the figure (at most one word between each)
         self.forecaster_after = re.compile(
-            rf"^\s*(?:[\w-]+\s+)?(?:{_words(rel['third_party_forecasters'])})\s+"
-            rf"(?:\w+\s+)?(?:{_words(rel['forecast'])})(?![\w-])",
+            rf"^\s*(?:[\w-]+\s+)?(?:{phrase_pattern(rel['third_party_forecasters'])})\s+"
+            rf"(?:\w+\s+)?(?:{phrase_pattern(rel['forecast'])})(?![\w-])",
             re.IGNORECASE,
         )
         # "the 3.9% projected by the economy ministry": the text between a figure and the
         # agency it is attributed to
         self.by_agency_after = re.compile(
-            rf"^\s*(?:[\w-]+\s+)?(?:{_words(rel['attribution_by_after_figure'])})\s+by\s+"
+            rf"^\s*(?:[\w-]+\s+)?(?:{phrase_pattern(rel['attribution_by_after_figure'])})\s+by\s+"
             r"(?:the\s+)?$",
             re.IGNORECASE,
         )
         # "from the end of November", "compared with the same month of": the cue may stand a
         # few function words before the date
         self.comparison_before = re.compile(
-            rf"(?<![\w-])(?:{_words(rel['comparison_before_date'])})"
+            rf"(?<![\w-])(?:{phrase_pattern(rel['comparison_before_date'])})"
             r"(?:\s+(?:the|their|its|end|of|in|at|level|levels|figure|a))*[\s,]*$",
             re.IGNORECASE,
         )
         # "more than the exports recorded in December 2016": a few words between
         self.comparison_recorded_before = EndsWithWord(re.compile(
-            rf"(?<![\w-])(?:{_words(rel['comparison_before_date'])})(?:\s+[^\s\d]+){{0,5}}?"
-            rf"\s+(?:{_words(rel['comparison_recorded_verbs'])})\s+(?:in|on|during|for)\s*$",
+            rf"(?<![\w-])(?:{phrase_pattern(rel['comparison_before_date'])})(?:\s+[^\s\d]+){{0,5}}?"
+            rf"\s+(?:{phrase_pattern(rel['comparison_recorded_verbs'])})\s+(?:in|on|during|for)\s*$",
             re.IGNORECASE,
         ), ("in", "on", "during", "for"))
         # matched with .match(text, start, end), which anchors at start ('^' would not)
         self.passage_backref = re.compile(
-            rf"(?:{_words(rel['passage_backref_dates'])})$", re.IGNORECASE)
+            rf"(?:{phrase_pattern(rel['passage_backref_dates'])})$", re.IGNORECASE)
         # "down from $4.60 billion", "compared to a $700 million surplus": a value compared with
         self.comparison_value_before = re.compile(
-            rf"(?<![\w-])(?:{_words(rel['comparison_value_cues'])})"
-            rf"(?:\s+(?:{_words(rel['comparison_value_fillers'])})(?![\w-]))*\s*$",
+            rf"(?<![\w-])(?:{phrase_pattern(rel['comparison_value_cues'])})"
+            rf"(?:\s+(?:{phrase_pattern(rel['comparison_value_fillers'])})(?![\w-]))*\s*$",
             re.IGNORECASE,
         )
         self.release_before = cue_re(rel["release_before_date"], at_end=True)
@@ -415,7 +410,7 @@ class Cues:
         self.period_at_start = cue_re(rel["sentence_start_period_cues"], at_start=True)
         self.backref = cue_re(rel["backref_dates"])
         self.date_after_figure = re.compile(
-            rf"^[\s,]*(?:(?:{_words(rel['date_right_after_figure'])})\s+)(?:the\s+)?$",
+            rf"^[\s,]*(?:(?:{phrase_pattern(rel['date_right_after_figure'])})\s+)(?:the\s+)?$",
             re.IGNORECASE,
         )
         self.forecast = cue_re(rel["forecast"])
@@ -428,7 +423,7 @@ class Cues:
         self.respectively = cue_re(rel["respectively"])
         self.speech = cue_re(rel["speech_verbs"])
         self.attribution_after = re.compile(
-            rf"^\s*(?:\([^()]{{1,20}}\)\s*)?(?:on\s+\w+\s+)?(?:{_words(rel['attribution_after_agency'])})"
+            rf"^\s*(?:\([^()]{{1,20}}\)\s*)?(?:on\s+\w+\s+)?(?:{phrase_pattern(rel['attribution_after_agency'])})"
             r"(?![\w-])",
             re.IGNORECASE,
         )
@@ -446,8 +441,8 @@ class Cues:
         balances = metrics["balances"]
         self.balance_heads = {" ".join(w.lower().split()) for w in balances["wordings"]}
         self.balance_sign = re.compile(
-            rf"(?<![\w-])(?:(?P<surplus>{_words(balances['surplus'])})|"
-            rf"(?P<deficit>{_words(balances['deficit'])}))(?![\w-])",
+            rf"(?<![\w-])(?:(?P<surplus>{phrase_pattern(balances['surplus'])})|"
+            rf"(?P<deficit>{phrase_pattern(balances['deficit'])}))(?![\w-])",
             re.IGNORECASE,
         )
         self.world = cue_re(rel["world_words"], at_end=True)
@@ -467,7 +462,7 @@ class Cues:
         # text): look the matched words up, not the matched string
         self._economy_by_words = {" ".join(k.split()): v for k, v in names.items()}
         # one prefix tree of every economy name, shared by the ~20 patterns that name one
-        names_alt = _words(names)
+        names_alt = phrase_pattern(names)
         self.blocs = set(eco["blocs"])
         self.reporter_only = set(eco["reporter_only"])
         # Case-sensitive: "US" and "us" differ; economies are proper names.
@@ -494,7 +489,7 @@ class Cues:
         self.economy_bracket = re.compile(
             rf"(?<![\w-])(?P<e>{names_alt})\s*\(\s*(?:(?:up|down|both|by)\s+)?[+\-\u2212]?\s*$")
         self.currency_after = re.compile(
-            rf"\s*(?:{_words(eco['currency_words_after'])})(?![\w-])", re.IGNORECASE)
+            rf"\s*(?:{phrase_pattern(eco['currency_words_after'])})(?![\w-])", re.IGNORECASE)
         # "1.7% in the EU", "1.4% for the eurozone": the economy right after a figure
         # (patterns used with .match(text, pos) carry no '^': it would match only at 0)
         self.economy_after_figure = re.compile(
@@ -524,7 +519,8 @@ class Cues:
             r"(?:exports|imports|trade|shipments|purchases|sales)\b")
         # "Asian countries excluding China": an economy left out, no partner
         self.excluding_before = re.compile(
-            rf"(?<![\w-])(?:{_words(eco['excluding_words'])})\s+(?:the\s+)?$", re.IGNORECASE)
+            rf"(?<![\w-])(?:{phrase_pattern(eco['excluding_words'])})\s+(?:the\s+)?$",
+            re.IGNORECASE)
         # "exports to the US rose ..., while imports ...", "trade with China saw ...": the
         # partner a trade mention is written with, some words after it
         self.partner_phrase = re.compile(
