@@ -12,7 +12,19 @@ import pycountry
 
 from tradeie.normalize.metrics import METRIC_DATA, validate_metric_data
 from tradeie.patterns import phrase_pattern
-from tradeie.resources import check_phrases, check_section, data_error, read_json
+from tradeie.resources import (
+    VERSION,
+    WORDS,
+    List,
+    Map,
+    OneOf,
+    Record,
+    Text,
+    data_error,
+    entries,
+    read_json,
+    validate,
+)
 from tradeie.schema import BASES, METRICS
 
 RELATIONS = "relations.json"
@@ -32,8 +44,21 @@ CUE_LISTS = (
     "passage_backref_dates", "revised_estimate_words", "to_date_before_day",
     "comparison_later_cues", "rate_change_nouns",
 )
+# The period/basis cue lists read by relate/scope.py (see the file's "_period_scope" note).
+PERIOD_CUE_LISTS = ("period_event_day_gap", "period_timeless_verbs", "period_standing_target",
+                    "period_decision_verbs", "period_decision_nouns", "period_sequential_basis")
 # Sections of relations.json mapping each basis to a phrase list.
 BASIS_SECTIONS = ("basis", "basis_references", "basis_adjectives")
+METRIC_ID = Text(test=METRICS.__contains__, what="a metric id of the contract")
+# Every key of relations.json; an unknown (or misspelt) key is refused. An empty phrase would
+# make a cue match everywhere, an unknown basis or metric id would reach no fact.
+RELATIONS_SCHEMA = Record({
+    "version": VERSION,
+    **{key: WORDS for key in CUE_LISTS + PERIOD_CUE_LISTS},
+    **{key: Map(WORDS, comments=False, names=OneOf(BASES)) for key in BASIS_SECTIONS},
+    "rate_metrics": List(METRIC_ID),
+    "stock_metrics": List(METRIC_ID),
+}, optional=frozenset({"version"}))
 
 # Structural patterns of the linker (punctuation and grammar, no vocabulary), compiled once.
 # A normalised period's first day: "2024", "2024-03", "2024-03-01", "2024-Q1", "2024-W14".
@@ -179,20 +204,10 @@ class EndsWithWord(_Prefiltered):
 
 
 def validate_relations(rel: dict) -> dict:
-    """Check relations.json at load; errors name the file, the line and the key. An empty
-    phrase would make a cue match everywhere; a word both 'up' and 'down' would get the
+    """Check relations.json at load (``RELATIONS_SCHEMA``, then the rules between lists);
+    errors name the file, the line and the key. A word both 'up' and 'down' would get the
     direction of whichever list is read last."""
-    for key in CUE_LISTS:
-        check_phrases(check_section(rel, key, RELATIONS, list), RELATIONS, key)
-    for section in BASIS_SECTIONS:
-        for name, phrases in check_section(rel, section, RELATIONS, dict).items():
-            if name not in BASES:
-                raise data_error(RELATIONS, (section, name), f"{name!r} is not one of {BASES}")
-            check_phrases(phrases, RELATIONS, (section, name))
-    for key in ("rate_metrics", "stock_metrics"):
-        for metric in check_section(rel, key, RELATIONS, list):
-            if metric not in METRICS:
-                raise data_error(RELATIONS, key, f"unknown metric id {metric!r}", metric)
+    validate(RELATIONS, rel, RELATIONS_SCHEMA)
     seen: dict[str, str] = {}
     for direction in ("up", "down", "flat"):
         for word in rel[direction]:
@@ -208,29 +223,39 @@ def validate_relations(rel: dict) -> dict:
     return rel
 
 
+@cache
+def relations() -> dict:
+    """relations.json, validated: read by ``Cues`` and by relate/scope.py."""
+    return validate_relations(read_json(RELATIONS))
+
+
+# Every key of economies.json (its route words are read by normalize/agencies/country.py).
+ECONOMIES_SCHEMA = Record({
+    "version": VERSION,
+    "names": Map(Text(), comments=False),  # name -> ISO alpha-2 code, EU, EA or a bloc
+    **{key: WORDS for key in (
+        "blocs", "reporter_only", "no_partner", "self_reference", "partner_words_before",
+        "currency_words_after", "rank_words", "partner_frame_cues", "reporter_words_after",
+        "excluding_words", "whole_words")},
+    "route_reporter_words_before": Map(WORDS),  # preposition -> flow words before it
+}, optional=frozenset({"version"}))
+
+
 def validate_economies(eco: dict) -> dict:
-    """Check economies.json at load: names map to an ISO 3166-1 alpha-2 code, EU, EA or a
-    bloc of 'blocs' (a misspelt code would become a wrong reporter or partner)."""
-    blocs = set(check_phrases(check_section(eco, "blocs", ECONOMIES, list), ECONOMIES, "blocs"))
-    names = check_section(eco, "names", ECONOMIES, dict)
-    for name, code in names.items():
-        if not name.strip():
-            raise data_error(ECONOMIES, "names", "an empty name", name)
-        if not isinstance(code, str) or not (
-            code in blocs or code in ("EU", "EA")
-            or (len(code) == 2 and code.isupper() and pycountry.countries.get(alpha_2=code))
-        ):
+    """Check economies.json at load (``ECONOMIES_SCHEMA``): names map to an ISO 3166-1
+    alpha-2 code, EU, EA or a bloc of 'blocs' (a misspelt code would become a wrong reporter
+    or partner), 'reporter_only' lists codes of names."""
+    validate(ECONOMIES, eco, ECONOMIES_SCHEMA)
+    blocs = set(eco["blocs"])
+    for name, code in eco["names"].items():
+        if not (code in blocs or code in ("EU", "EA")
+                or (len(code) == 2 and code.isupper() and pycountry.countries.get(alpha_2=code))):
             raise data_error(ECONOMIES, ("names", name),
                              f"{code!r} is not an ISO alpha-2 code, EU, EA or a listed bloc")
-    codes = set(names.values())
-    for code in check_phrases(check_section(eco, "reporter_only", ECONOMIES, list), ECONOMIES,
-                              "reporter_only"):
+    codes = set(eco["names"].values())
+    for code in eco["reporter_only"]:
         if code not in codes:
             raise data_error(ECONOMIES, "reporter_only", f"{code!r} is no economy's code", code)
-    for key in ("no_partner", "self_reference", "partner_words_before", "currency_words_after",
-                "rank_words", "partner_frame_cues", "reporter_words_after",
-                "excluding_words", "whole_words"):
-        check_phrases(check_section(eco, key, ECONOMIES, list), ECONOMIES, key)
     return eco
 
 
@@ -243,16 +268,17 @@ PRODUCT_METRIC_LISTS = ("flow_metrics", "price_metrics", "modified_metrics")
 _NP = r"[A-Za-z][\w'’/&\-]*(?:\s+[A-Za-z][\w'’/&\-]*){0,5}"
 
 
+PRODUCT_CUES_SCHEMA = Record({
+    "version": VERSION,
+    **{key: WORDS for key in PRODUCT_LISTS},
+    **{key: List(METRIC_ID) for key in PRODUCT_METRIC_LISTS},
+}, optional=frozenset({"version"}))
+
+
 def validate_product_cues(raw: dict) -> dict:
-    """Check product_cues.json at load: every list holds non-empty phrases (an empty one
-    would match everywhere), the metric lists name known metric ids."""
-    for key in PRODUCT_LISTS:
-        check_phrases(check_section(raw, key, PRODUCT_CUES, list), PRODUCT_CUES, key)
-    for key in PRODUCT_METRIC_LISTS:
-        for metric in check_section(raw, key, PRODUCT_CUES, list):
-            if metric not in METRICS:
-                raise data_error(PRODUCT_CUES, key, f"unknown metric id {metric!r}", metric)
-    return raw
+    """Check product_cues.json at load (``PRODUCT_CUES_SCHEMA``): every list holds non-empty
+    phrases (an empty one would match everywhere), the metric lists name known metric ids."""
+    return validate(PRODUCT_CUES, raw, PRODUCT_CUES_SCHEMA)
 
 
 @dataclass(frozen=True)
@@ -323,7 +349,7 @@ class ProductCues:
 
 class Cues:
     def __init__(self) -> None:
-        rel = validate_relations(read_json(RELATIONS))
+        rel = relations()
         eco = validate_economies(read_json(ECONOMIES))
         self.up = cue_re(rel["up"])
         self.down = cue_re(rel["down"])
@@ -436,7 +462,7 @@ class Cues:
         metrics = validate_metric_data(read_json(METRIC_DATA))
         self.generic_heads = {
             k.lower(): (v if isinstance(v, list) else [v])
-            for k, v in metrics["generic_heads"].items() if k != "comment"
+            for k, v in entries(metrics["generic_heads"]).items()
         }
         balances = metrics["balances"]
         self.balance_heads = {" ".join(w.lower().split()) for w in balances["wordings"]}

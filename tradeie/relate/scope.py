@@ -15,14 +15,11 @@ from functools import cache
 
 from tradeie.normalize.periods import period_bounds
 from tradeie.patterns import phrase_pattern
-from tradeie.resources import check_phrases, check_section, read_json
+from tradeie.relate.cues import relations
+from tradeie.resources import read_json
 
 BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.IGNORECASE)
 
-RELATIONS = "relations.json"
-# the period/basis cue lists of relations.json read here (see its "_period_scope" note)
-PERIOD_CUE_LISTS = ("period_event_day_gap", "period_timeless_verbs", "period_standing_target",
-                    "period_decision_verbs", "period_decision_nouns", "period_sequential_basis")
 # hedges between a standing-fact verb and its figure: "account for about a third"
 _HEDGE = r"(?:(?:about|around|roughly|some|nearly|almost|over|under|more\s+than|less\s+than|" \
     r"close\s+to|up\s+to|just)\s+)*"
@@ -43,16 +40,9 @@ class PeriodCues:
     adjective_phrase: dict[str, re.Pattern[str]]
 
 
-def validate_period_cues(rel: dict) -> dict:
-    """Check the period keys of relations.json: each a list of non-empty phrases."""
-    for key in PERIOD_CUE_LISTS:
-        check_phrases(check_section(rel, key, RELATIONS, list), RELATIONS, key)
-    return rel
-
-
 @cache
 def period_cues() -> PeriodCues:
-    rel = validate_period_cues(read_json(RELATIONS))
+    rel = relations()  # validated with every key of relations.json
     verbs = phrase_pattern(rel["period_timeless_verbs"])
     nouns = phrase_pattern(rel["basis_adjective_nouns"])
     return PeriodCues(
