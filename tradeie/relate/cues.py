@@ -61,10 +61,6 @@ RELATIONS_SCHEMA = Record({
 }, optional=frozenset({"version"}))
 
 # Structural patterns of the linker (punctuation and grammar, no vocabulary), compiled once.
-# A normalised period's first day: "2024", "2024-03", "2024-03-01", "2024-Q1", "2024-W14".
-PERIOD_START = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-Q([1-4])|-H([12])|-W(\d{2}))?")
-YEAR_AND_REST = re.compile(r"(\d{4})(.*)")
-MONTH_SUFFIX = re.compile(r"-\d{2}")
 # "compared with March 2021 (€201.4Bn)": from a date's end, the bracket opening before a
 # figure; group 1 spans the offsets at which that figure may start
 BRACKET_AFTER_DATE = re.compile(r"\s*[(\[](\s*)")
