@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 import pandas as pd
+from helpers import period_strings
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -23,15 +24,7 @@ def old_granularity(value: object) -> str:
     return next((name for pattern, name in OLD if re.fullmatch(pattern, text)), "range")
 
 
-_years = st.integers(0, 9999)
-_single = st.one_of(
-    st.builds("{:04d}".format, _years),
-    st.builds("{:04d}-{:02d}".format, _years, st.integers(0, 13)),
-    st.builds("{:04d}-{:02d}-{:02d}".format, _years, st.integers(0, 13), st.integers(0, 32)),
-    st.builds("{:04d}-Q{}".format, _years, st.integers(1, 4)),
-    st.builds("{:04d}-H{}".format, _years, st.integers(1, 2)),
-    st.builds("{:04d}-W{:02d}".format, _years, st.integers(0, 54)),
-)
+_single = period_strings(st.integers(0, 9999))
 _values = st.one_of(_single, st.builds("{}/{}".format, _single, _single))
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from helpers import period_strings
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -52,27 +53,10 @@ def old_step(period: str, earlier: str) -> str | None:
     return None
 
 
-# value strings of every shape, valid and not: years 0..9999, months and days 0..39
-_years = st.integers(0, 9999)
-_shapes = st.one_of(
-    st.builds("{:04d}".format, _years),
-    st.builds("{:04d}-{:02d}".format, _years, st.integers(0, 13)),
-    st.builds("{:04d}-{:02d}-{:02d}".format, _years, st.integers(0, 13), st.integers(0, 32)),
-    st.builds("{:04d}-Q{}".format, _years, st.integers(1, 4)),
-    st.builds("{:04d}-H{}".format, _years, st.integers(1, 2)),
-    st.builds("{:04d}-W{:02d}".format, _years, st.integers(0, 54)),
-)
+# value strings of every shape, valid and not (years 0..9999, month 13, day 0), and near
 # neighbours, so that steps of one month, quarter or year are common
-_near = st.integers(2019, 2026)
-_near_shapes = st.one_of(
-    st.builds("{:04d}".format, _near),
-    st.builds("{:04d}-{:02d}".format, _near, st.integers(1, 12)),
-    st.builds("{:04d}-{:02d}-{:02d}".format, _near, st.integers(1, 12), st.integers(1, 31)),
-    st.builds("{:04d}-Q{}".format, _near, st.integers(1, 4)),
-    st.builds("{:04d}-H{}".format, _near, st.integers(1, 2)),
-    st.builds("{:04d}-W{:02d}".format, _near, st.integers(1, 53)),
-)
-_values = st.one_of(_shapes, _near_shapes)
+_values = st.one_of(period_strings(st.integers(0, 9999)),
+                    period_strings(st.integers(2019, 2026), (1, 12), (1, 31), (1, 53)))
 
 
 def _written(value: str) -> bool:
