@@ -11,7 +11,7 @@ from functools import cache
 import pycountry
 
 from tradeie.normalize.metrics import METRIC_DATA, validate_metric_data
-from tradeie.patterns import phrase_pattern
+from tradeie.patterns import flat_pattern, phrase_pattern
 from tradeie.resources import (
     VERSION,
     WORDS,
@@ -382,14 +382,11 @@ class Cues:
         self.growth_rate = cue_re(rel["growth_rate_cues"])
         self.growth_rate_down = {w.lower() for w in rel["growth_rate_down"]}
         # case-sensitive substrings, not words: "accounted", "shares" count too
-        self.share_context = re.compile("|".join(
-            re.escape(w) for w in sorted(set(rel["share_context_substrings"]), key=len,
-                                         reverse=True)))
+        exact = r"\ "  # in these two flat lists (longest first) a space matches a space only
+        self.share_context = re.compile(flat_pattern(set(rel["share_context_substrings"]), exact))
         # "4.8 percent, economists expected": at most one word between figure and cue
-        self.forecast_after = re.compile(
-            r"^\s*(?:\w+\s+)?(?:"
-            + "|".join(re.escape(w) for w in sorted(set(rel["forecast_after_figure"]), key=len,
-                                                   reverse=True)) + ")")
+        forecast_after = flat_pattern(set(rel["forecast_after_figure"]), exact)
+        self.forecast_after = re.compile(rf"^\s*(?:\w+\s+)?(?:{forecast_after})")
         self.basis = {b: cue_re(p) for b, p in bases.items()}
         # "the 0.2% decline economists had forecast": a forecaster and a forecast verb in a
         # relative clause right after the figure (at most one word between each)
