@@ -104,3 +104,24 @@ def load_error(copy: Path, name: str, change: Callable[[dict], object],
     with pytest.raises(DataFileError) as info:
         load()
     return str(info.value)
+
+
+# ----------------------------------------------------------------- generated period values
+
+
+def period_strings(years: Any, months: tuple[int, int] = (0, 13), days: tuple[int, int] = (0, 32),
+                   weeks: tuple[int, int] = (0, 54)) -> Any:
+    """A hypothesis strategy of single period value strings of every shape ("2024",
+    "2024-03", "2024-03-01", "2024-Q1", "2024-H2", "2024-W14"), years drawn from ``years``;
+    the default ranges of months, days and weeks hold invalid ones too (month 13, day 0)."""
+    from hypothesis import strategies as st
+
+    return st.one_of(
+        st.builds("{:04d}".format, years),
+        st.builds("{:04d}-{:02d}".format, years, st.integers(*months)),
+        st.builds("{:04d}-{:02d}-{:02d}".format, years, st.integers(*months),
+                  st.integers(*days)),
+        st.builds("{:04d}-Q{}".format, years, st.integers(1, 4)),
+        st.builds("{:04d}-H{}".format, years, st.integers(1, 2)),
+        st.builds("{:04d}-W{:02d}".format, years, st.integers(*weeks)),
+    )

@@ -271,12 +271,13 @@ def _texts_of(group: list[Any]) -> list[str]:
     return [t for t in texts if isinstance(t, str)]
 
 
-def _checked(records: Iterable[Any], max_length: int,
-             source_error: list[BaseException]) -> Iterator[tuple[Any, str | None, Any]]:
+def _checked(records: Iterable[Any], max_length: int, source_error: list[BaseException],
+             offset: int = 0) -> Iterator[tuple[Any, str | None, Any]]:
     """(id, text, published ISO date) of each record, or (id, None, failed Extraction) for one
-    that cannot be processed, as ``_extract_stream`` checks them; an exception of the
-    caller's iterator ends the records and is kept in ``source_error``."""
-    items = enumerate(records)
+    that cannot be processed (a record's index, which an error names, counts from
+    ``offset``); an exception of the caller's iterator ends the records and is kept in
+    ``source_error``."""
+    items = enumerate(records, offset)
     while True:
         try:
             index, item = next(items)
@@ -381,25 +382,14 @@ def _extract_stream(records: Iterable[Any], nlp: Language, n_process: int, batch
     source_error: list[BaseException] = []
 
     def docs() -> Iterator[tuple[Doc, int]]:
-        items = enumerate(records, offset)
-        while True:
-            try:
-                index, item = next(items)
-            except StopIteration:
-                return
-            except Exception as err:  # the caller's iterator broke: finish what was read
-                source_error.append(err)
-                return
-            rec_id = item.get("id") if isinstance(item, dict) else None
-            try:
-                rec_id, text, published = _record(item, index)
-                text = _check_text(text, max_length)
-                anchor = parse_published(published)
-            except (TypeError, ValueError) as err:
-                failed[index] = Extraction(text="", id=rec_id, error=str(err))
+        # one checked triple per record, in order: enumerate gives each its record index
+        checked = _checked(records, max_length, source_error, offset)
+        for index, (rec_id, text, value) in enumerate(checked, offset):
+            if text is None:
+                failed[index] = value
                 continue
             originals[index] = text, rec_id
-            yield make_doc(nlp, text, anchor), index
+            yield make_doc(nlp, text, value), index
 
     expected = offset
     for doc, index in with_msgpack_hooks_cached(nlp.pipe(

@@ -4,8 +4,9 @@ A long flat alternation ("a|ab|abc|...") makes the regex engine try every phrase
 position; the same phrases as a prefix tree ("a(?:b(?:c)?)?") share their common starts, so a
 search costs about the length of the longest phrase, not the size of the list. At one start
 the tree prefers the longest phrase, as a longest-first flat alternation does: use
-``trie_pattern``. ``flat_pattern`` is the longest-first flat form, for the few short lists
-whose separators can match the same text in several ways (see there).
+``trie_pattern`` (``phrase_pattern`` where a space matches white space only). ``flat_pattern``
+is the longest-first flat form, for the few short lists whose separators can match the same
+text in several ways (see there).
 """
 
 from __future__ import annotations
@@ -47,6 +48,12 @@ def _emit(node: dict[str, dict], sep: str) -> str:
         return branches[0]
     body = "(?:" + "|".join(branches) + ")"
     return body + "?" if ends_here else body
+
+
+def phrase_pattern(phrases: Iterable[str]) -> str:
+    """``trie_pattern`` of cue phrases whose spaces match any run of white space: the
+    alternation of every phrase list of the relation linker."""
+    return trie_pattern(phrases, sep=SPACE_SEP)
 
 
 def flat_pattern(keys: Iterable[str], sep: str = WORD_SEP, hyphen: str | None = None) -> str:

@@ -15,9 +15,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from tradeie.components.base import GuardedComponent, score_span_group
-from tradeie.extensions import AGENCIES, COUNTRY, doc_text, register, set_span_group
+from tradeie.extensions import AGENCIES, COUNTRY, doc_text, set_span_group
 from tradeie.normalize.agencies import AgencyFinder, document_country
-from tradeie.textprep import use_tokenizer
 
 # OntoNotes labels (spaCy's English models) and WikiNER ones (PER, MISC: other languages).
 ORG_LABELS = ("ORG",)
@@ -54,10 +53,7 @@ def ner_spans(doc: Doc, labels: Iterable[str]) -> list[tuple[int, int]] | None:
 class AgencyRecognizer(GuardedComponent):
     def __init__(self, nlp: Language, name: str = "tradeie_agencies",
                  org_labels: Iterable[str] = ORG_LABELS) -> None:
-        register()  # the Doc and Span extensions this pipeline uses (idempotent)
-        use_tokenizer(nlp)  # nlp(text) prepares text as extract() does (idempotent)
-        self.name = name
-        self.load_rules()
+        super().__init__(nlp, name)
         self.org_labels = tuple(org_labels)
         self.use_ner = ner_upstream(nlp)
 

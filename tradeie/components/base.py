@@ -7,11 +7,21 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from spacy.language import Language
 from spacy.training import Example
 
-from tradeie.extensions import AGENCIES, DATES, ERRORS, FIGURES, OFFICIALS, setup_pipe_worker
+from tradeie.extensions import (
+    AGENCIES,
+    DATES,
+    ERRORS,
+    FIGURES,
+    OFFICIALS,
+    register,
+    setup_pipe_worker,
+)
 from tradeie.resources import rule_files, use_models_dir, write_rule_files
 from tradeie.scoring import PRF, EvalReport, score
+from tradeie.textprep import use_tokenizer
 
 
 class GuardedComponent:
@@ -20,6 +30,13 @@ class GuardedComponent:
     documents, even across processes; the facade turns the record into an error."""
 
     name: str
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        """What every component's constructor does first, then its own settings."""
+        register()  # the Doc and Span extensions this pipeline uses (idempotent)
+        use_tokenizer(nlp)  # nlp(text) prepares text as extract() does (idempotent)
+        self.name = name
+        self.load_rules()
 
     def __call__(self, doc):
         setup_pipe_worker()  # once per process: spaCy's n_process workers (see there)

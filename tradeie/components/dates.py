@@ -13,9 +13,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from tradeie.components.base import GuardedComponent, score_span_group
-from tradeie.extensions import COUNTRY, DATES, PUBLISHED, doc_text, register, set_span_group
+from tradeie.extensions import COUNTRY, DATES, PUBLISHED, doc_text, set_span_group
 from tradeie.normalize.periods import PeriodFinder
-from tradeie.textprep import use_tokenizer
 
 
 class DateRecognizer(GuardedComponent):
@@ -23,10 +22,7 @@ class DateRecognizer(GuardedComponent):
                  published: str | None = None) -> None:
         from tradeie.api import parse_published
 
-        register()  # the Doc and Span extensions this pipeline uses (idempotent)
-        use_tokenizer(nlp)  # nlp(text) prepares text as extract() does (idempotent)
-        self.name = name
-        self.load_rules()
+        super().__init__(nlp, name)
         self.published = parse_published(published)  # a bad date fails here, named
 
     def _load_rules(self) -> None:

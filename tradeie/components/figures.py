@@ -11,12 +11,10 @@ from tradeie.extensions import (
     DATES,
     FIGURES,
     doc_text,
-    register,
     set_span_group,
     span_bounds,
 )
 from tradeie.normalize.figures import default_finder
-from tradeie.textprep import use_tokenizer
 
 
 class FigureRecognizer(GuardedComponent):
@@ -26,11 +24,8 @@ class FigureRecognizer(GuardedComponent):
 
     def __init__(self, nlp: Language, name: str = "tradeie_figures",
                  everything: bool = False) -> None:
-        register()  # the Doc and Span extensions this pipeline uses (idempotent)
-        use_tokenizer(nlp)  # nlp(text) prepares text as extract() does (idempotent)
-        self.name = name
+        super().__init__(nlp, name)
         self.everything = everything
-        self.load_rules()
 
     def _load_rules(self) -> None:
         self.finder = default_finder()

@@ -6,17 +6,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from tradeie.components.base import GuardedComponent
-from tradeie.extensions import METRICS, doc_text, register, set_span_group
+from tradeie.extensions import METRICS, doc_text, set_span_group
 from tradeie.normalize.metrics import default_metric_finder
-from tradeie.textprep import use_tokenizer
 
 
 class MetricTagger(GuardedComponent):
     def __init__(self, nlp: Language, name: str = "tradeie_metrics") -> None:
-        register()  # the Doc and Span extensions this pipeline uses (idempotent)
-        use_tokenizer(nlp)  # nlp(text) prepares text as extract() does (idempotent)
-        self.name = name
-        self.load_rules()
+        super().__init__(nlp, name)
 
     def _load_rules(self) -> None:
         self.finder = default_metric_finder()

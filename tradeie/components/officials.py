@@ -18,24 +18,19 @@ from tradeie.extensions import (
     OFFICIALS,
     SPAN_ATTRS,
     doc_text,
-    register,
     set_span_group,
     span_bounds,
 )
 from tradeie.normalize.agencies import AgencyMatch, text_tokens
 from tradeie.normalize.agencies import lexicon as agency_lexicon
 from tradeie.normalize.officials import OfficialFinder
-from tradeie.textprep import use_tokenizer
 
 
 class OfficialRecognizer(GuardedComponent):
     def __init__(self, nlp: Language, name: str = "tradeie_officials",
                  person_labels: Iterable[str] = PERSON_LABELS,
                  other_labels: Iterable[str] = OTHER_NAME_LABELS) -> None:
-        register()  # the Doc and Span extensions this pipeline uses (idempotent)
-        use_tokenizer(nlp)  # nlp(text) prepares text as extract() does (idempotent)
-        self.name = name
-        self.load_rules()
+        super().__init__(nlp, name)
         self.person_labels = tuple(person_labels)
         self.other_labels = tuple(other_labels)
         self.use_ner = ner_upstream(nlp)

@@ -21,7 +21,6 @@ from tradeie.extensions import (
     OFFICIALS,
     PUBLISHED,
     doc_text,
-    register,
     span_stored,
 )
 from tradeie.normalize.metrics import MetricMention
@@ -33,7 +32,6 @@ from tradeie.relate.cues import cues
 from tradeie.relate.linker import link
 from tradeie.relate.scope import period_cues
 from tradeie.relate.view import DocView, Item
-from tradeie.textprep import use_tokenizer
 
 
 def _items(doc: Doc, key: str) -> list[Item]:
@@ -108,10 +106,7 @@ def _with_concepts(view: DocView, facts: list[dict[str, Any]]) -> list[dict[str,
 
 class RelationLinker(GuardedComponent):
     def __init__(self, nlp: Language, name: str = "tradeie_relations") -> None:
-        register()  # the Doc and Span extensions this pipeline uses (idempotent)
-        use_tokenizer(nlp)  # nlp(text) prepares text as extract() does (idempotent)
-        self.name = name
-        self.load_rules()
+        super().__init__(nlp, name)
 
     def _load_rules(self) -> None:
         cues()  # load and validate relations.json / economies.json now, not at the first doc

@@ -15,23 +15,20 @@ from typing import Any
 import pandas as pd
 
 from tradeie.dataset.reports import KEY
+from tradeie.normalize.periods.values import value_granularity
 
 LIST_COLUMNS = ("values_seen", "dissenting", "articles", "published", "offsets",
                 "figure_texts")
-GRANULARITY = (  # (pattern of a normalised period, granularity), first match wins
-    (r"\d{4}", "year"), (r"\d{4}-\d{2}", "month"), (r"\d{4}-Q[1-4]", "quarter"),
-    (r"\d{4}-H[12]", "half"), (r"\d{4}-W\d{2}", "week"), (r"\d{4}-\d{2}-\d{2}", "day"),
-)
 _FREQ = {"year": "Y", "month": "M", "quarter": "Q", "day": "D"}
 
 
 def granularity_of(periods: pd.Series) -> pd.Series:
-    """``year``, ``month``, ``quarter``, ``half``, ``week``, ``day`` or ``range`` per period."""
-    out = pd.Series("range", index=periods.index, dtype=object)
-    text = periods.fillna("").astype(str)
-    for pattern, name in reversed(GRANULARITY):
-        out = out.mask(text.str.fullmatch(pattern), name)
-    return out
+    """``year``, ``month``, ``quarter``, ``half``, ``week``, ``day`` or ``range`` per period,
+    as the period module reads the value (``values.value_granularity``). A period that names
+    no calendar span (missing, "2024-13", "2024-02-30", a range ending before it starts) is
+    ``range`` too: the panel keeps it as text, never as a pandas Period."""
+    return pd.Series([value_granularity(p) or "range" for p in periods], index=periods.index,
+                     dtype=object)
 
 
 def period_index(periods: list[str], grain: str) -> pd.Index:

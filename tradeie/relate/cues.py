@@ -11,8 +11,20 @@ from functools import cache
 import pycountry
 
 from tradeie.normalize.metrics import METRIC_DATA, validate_metric_data
-from tradeie.patterns import trie_pattern
-from tradeie.resources import check_phrases, check_section, data_error, read_json
+from tradeie.patterns import flat_pattern, phrase_pattern
+from tradeie.resources import (
+    VERSION,
+    WORDS,
+    List,
+    Map,
+    OneOf,
+    Record,
+    Text,
+    data_error,
+    entries,
+    read_json,
+    validate,
+)
 from tradeie.schema import BASES, METRICS
 
 RELATIONS = "relations.json"
@@ -32,14 +44,23 @@ CUE_LISTS = (
     "passage_backref_dates", "revised_estimate_words", "to_date_before_day",
     "comparison_later_cues", "rate_change_nouns",
 )
+# The period/basis cue lists read by relate/scope.py (see the file's "_period_scope" note).
+PERIOD_CUE_LISTS = ("period_event_day_gap", "period_timeless_verbs", "period_standing_target",
+                    "period_decision_verbs", "period_decision_nouns", "period_sequential_basis")
 # Sections of relations.json mapping each basis to a phrase list.
 BASIS_SECTIONS = ("basis", "basis_references", "basis_adjectives")
+METRIC_ID = Text(test=METRICS.__contains__, what="a metric id of the contract")
+# Every key of relations.json; an unknown (or misspelt) key is refused. An empty phrase would
+# make a cue match everywhere, an unknown basis or metric id would reach no fact.
+RELATIONS_SCHEMA = Record({
+    "version": VERSION,
+    **{key: WORDS for key in CUE_LISTS + PERIOD_CUE_LISTS},
+    **{key: Map(WORDS, comments=False, names=OneOf(BASES)) for key in BASIS_SECTIONS},
+    "rate_metrics": List(METRIC_ID),
+    "stock_metrics": List(METRIC_ID),
+}, optional=frozenset({"version"}))
 
 # Structural patterns of the linker (punctuation and grammar, no vocabulary), compiled once.
-# A normalised period's first day: "2024", "2024-03", "2024-03-01", "2024-Q1", "2024-W14".
-PERIOD_START = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-Q([1-4])|-H([12])|-W(\d{2}))?")
-YEAR_AND_REST = re.compile(r"(\d{4})(.*)")
-MONTH_SUFFIX = re.compile(r"-\d{2}")
 # "compared with March 2021 (€201.4Bn)": from a date's end, the bracket opening before a
 # figure; group 1 spans the offsets at which that figure may start
 BRACKET_AFTER_DATE = re.compile(r"\s*[(\[](\s*)")
@@ -82,13 +103,8 @@ def basis_phrases(rel: dict) -> dict[str, list[str]]:
     return out
 
 
-def _words(phrases) -> str:
-    # A prefix tree, not a flat list: the basis cues alone are ~50,000 characters of phrases.
-    return trie_pattern(phrases, sep=r"\s+")
-
-
 def cue_re(phrases, *, at_end: bool = False, at_start: bool = False) -> re.Pattern[str]:
-    body = rf"(?<![\w-])(?:{_words(phrases)})(?![\w-])"
+    body = rf"(?<![\w-])(?:{phrase_pattern(phrases)})(?![\w-])"
     if at_end:
         body += r"[\s,]*$"
     if at_start:
@@ -184,20 +200,10 @@ class EndsWithWord(_Prefiltered):
 
 
 def validate_relations(rel: dict) -> dict:
-    """Check relations.json at load; errors name the file, the line and the key. An empty
-    phrase would make a cue match everywhere; a word both 'up' and 'down' would get the
+    """Check relations.json at load (``RELATIONS_SCHEMA``, then the rules between lists);
+    errors name the file, the line and the key. A word both 'up' and 'down' would get the
     direction of whichever list is read last."""
-    for key in CUE_LISTS:
-        check_phrases(check_section(rel, key, RELATIONS, list), RELATIONS, key)
-    for section in BASIS_SECTIONS:
-        for name, phrases in check_section(rel, section, RELATIONS, dict).items():
-            if name not in BASES:
-                raise data_error(RELATIONS, (section, name), f"{name!r} is not one of {BASES}")
-            check_phrases(phrases, RELATIONS, (section, name))
-    for key in ("rate_metrics", "stock_metrics"):
-        for metric in check_section(rel, key, RELATIONS, list):
-            if metric not in METRICS:
-                raise data_error(RELATIONS, key, f"unknown metric id {metric!r}", metric)
+    validate(RELATIONS, rel, RELATIONS_SCHEMA)
     seen: dict[str, str] = {}
     for direction in ("up", "down", "flat"):
         for word in rel[direction]:
@@ -213,29 +219,39 @@ def validate_relations(rel: dict) -> dict:
     return rel
 
 
+@cache
+def relations() -> dict:
+    """relations.json, validated: read by ``Cues`` and by relate/scope.py."""
+    return validate_relations(read_json(RELATIONS))
+
+
+# Every key of economies.json (its route words are read by normalize/agencies/country.py).
+ECONOMIES_SCHEMA = Record({
+    "version": VERSION,
+    "names": Map(Text(), comments=False),  # name -> ISO alpha-2 code, EU, EA or a bloc
+    **{key: WORDS for key in (
+        "blocs", "reporter_only", "no_partner", "self_reference", "partner_words_before",
+        "currency_words_after", "rank_words", "partner_frame_cues", "reporter_words_after",
+        "excluding_words", "whole_words")},
+    "route_reporter_words_before": Map(WORDS),  # preposition -> flow words before it
+}, optional=frozenset({"version"}))
+
+
 def validate_economies(eco: dict) -> dict:
-    """Check economies.json at load: names map to an ISO 3166-1 alpha-2 code, EU, EA or a
-    bloc of 'blocs' (a misspelt code would become a wrong reporter or partner)."""
-    blocs = set(check_phrases(check_section(eco, "blocs", ECONOMIES, list), ECONOMIES, "blocs"))
-    names = check_section(eco, "names", ECONOMIES, dict)
-    for name, code in names.items():
-        if not name.strip():
-            raise data_error(ECONOMIES, "names", "an empty name", name)
-        if not isinstance(code, str) or not (
-            code in blocs or code in ("EU", "EA")
-            or (len(code) == 2 and code.isupper() and pycountry.countries.get(alpha_2=code))
-        ):
+    """Check economies.json at load (``ECONOMIES_SCHEMA``): names map to an ISO 3166-1
+    alpha-2 code, EU, EA or a bloc of 'blocs' (a misspelt code would become a wrong reporter
+    or partner), 'reporter_only' lists codes of names."""
+    validate(ECONOMIES, eco, ECONOMIES_SCHEMA)
+    blocs = set(eco["blocs"])
+    for name, code in eco["names"].items():
+        if not (code in blocs or code in ("EU", "EA")
+                or (len(code) == 2 and code.isupper() and pycountry.countries.get(alpha_2=code))):
             raise data_error(ECONOMIES, ("names", name),
                              f"{code!r} is not an ISO alpha-2 code, EU, EA or a listed bloc")
-    codes = set(names.values())
-    for code in check_phrases(check_section(eco, "reporter_only", ECONOMIES, list), ECONOMIES,
-                              "reporter_only"):
+    codes = set(eco["names"].values())
+    for code in eco["reporter_only"]:
         if code not in codes:
             raise data_error(ECONOMIES, "reporter_only", f"{code!r} is no economy's code", code)
-    for key in ("no_partner", "self_reference", "partner_words_before", "currency_words_after",
-                "rank_words", "partner_frame_cues", "reporter_words_after",
-                "excluding_words", "whole_words"):
-        check_phrases(check_section(eco, key, ECONOMIES, list), ECONOMIES, key)
     return eco
 
 
@@ -248,16 +264,17 @@ PRODUCT_METRIC_LISTS = ("flow_metrics", "price_metrics", "modified_metrics")
 _NP = r"[A-Za-z][\w'’/&\-]*(?:\s+[A-Za-z][\w'’/&\-]*){0,5}"
 
 
+PRODUCT_CUES_SCHEMA = Record({
+    "version": VERSION,
+    **{key: WORDS for key in PRODUCT_LISTS},
+    **{key: List(METRIC_ID) for key in PRODUCT_METRIC_LISTS},
+}, optional=frozenset({"version"}))
+
+
 def validate_product_cues(raw: dict) -> dict:
-    """Check product_cues.json at load: every list holds non-empty phrases (an empty one
-    would match everywhere), the metric lists name known metric ids."""
-    for key in PRODUCT_LISTS:
-        check_phrases(check_section(raw, key, PRODUCT_CUES, list), PRODUCT_CUES, key)
-    for key in PRODUCT_METRIC_LISTS:
-        for metric in check_section(raw, key, PRODUCT_CUES, list):
-            if metric not in METRICS:
-                raise data_error(PRODUCT_CUES, key, f"unknown metric id {metric!r}", metric)
-    return raw
+    """Check product_cues.json at load (``PRODUCT_CUES_SCHEMA``): every list holds non-empty
+    phrases (an empty one would match everywhere), the metric lists name known metric ids."""
+    return validate(PRODUCT_CUES, raw, PRODUCT_CUES_SCHEMA)
 
 
 @dataclass(frozen=True)
@@ -298,37 +315,37 @@ class ProductCues:
             # "computers ($4.4 billion)", "instant coffee (up 1,6%)": a phrase right before
             # the bracket of a figure, after a list delimiter
             bracketed=NeedsChar(re.compile(
-                rf"(?:^|[,;:)]\s*|\b(?:{_words(raw['list_openers'])})\s+)(?:the\s+)?"
+                rf"(?:^|[,;:)]\s*|\b(?:{phrase_pattern(raw['list_openers'])})\s+)(?:the\s+)?"
                 rf"(?P<np>{_NP})\s*\(\s*(?:(?:up|down|by|both|each)\s+)?[+\-\u2212]?\s*$",
                 re.IGNORECASE), "("),
             # "including mechanical equipment by 35.4%", "followed by capital goods at 12.4%"
             item_by=EndsWithWord(re.compile(
-                rf"(?:[,;:]\s*|\b(?:{_words(raw['item_openers'])})\s+)(?:the\s+)?(?P<np>{_NP})"
+                rf"(?:[,;:]\s*|\b(?:{phrase_pattern(raw['item_openers'])})\s+)(?:the\s+)?(?P<np>{_NP})"
                 r"\s+(?:by|at)\s+$", re.IGNORECASE), ("by", "at")),
             # "a 16% increase in plastics and rubber products"
             change_in=re.compile(
-                rf"\s+(?:{_words(raw['change_nouns'])})\s+in\s+(?:the\s+)?(?P<np>{_NP})",
+                rf"\s+(?:{phrase_pattern(raw['change_nouns'])})\s+in\s+(?:the\s+)?(?P<np>{_NP})",
                 re.IGNORECASE),
             # "Machinery and equipment made up 47.2% of imports": a share's subject
             share_subject=EndsWithWord(re.compile(
                 r"(?:^|[.;:]\s+|,\s+(?:while|and|but|whereas)\s+|\n\s*)(?:the\s+)?"
                 r"(?P<np>[A-Za-z][\w'’/&\-]*(?:,?\s+[A-Za-z][\w'’/&\-]*){0,5})"
-                rf"\s+(?:{_words(raw['share_verbs'])})\s+$", re.IGNORECASE),
+                rf"\s+(?:{phrase_pattern(raw['share_verbs'])})\s+$", re.IGNORECASE),
                 {p.split()[-1] for p in raw["share_verbs"]}),
             # what closes the last item of "coal and natural gas increased ..."
             list_end=re.compile(
                 r"(?:the\s+)?([A-Za-z][\w'’/&\-]*(?:\s+[A-Za-z][\w'’/&\-]*){0,3}?)"
-                rf"(?=\s+(?:[a-z]+ed|[a-z]+ing|{_words(raw['list_enders'])})\b|\s*,)"),
-            tail=re.compile(rf"\s+(?:{_words(raw['product_tails'])})\b", re.IGNORECASE),
+                rf"(?=\s+(?:[a-z]+ed|[a-z]+ing|{phrase_pattern(raw['list_enders'])})\b|\s*,)"),
+            tail=re.compile(rf"\s+(?:{phrase_pattern(raw['product_tails'])})\b", re.IGNORECASE),
             np_opening=re.compile(
-                rf"(?:^|[,;:(]\s*|[.!?]\s+|\b(?:{_words(raw['phrase_openers'])})\s+)$",
+                rf"(?:^|[,;:(]\s*|[.!?]\s+|\b(?:{phrase_pattern(raw['phrase_openers'])})\s+)$",
                 re.IGNORECASE),
         )
 
 
 class Cues:
     def __init__(self) -> None:
-        rel = validate_relations(read_json(RELATIONS))
+        rel = relations()
         eco = validate_economies(read_json(ECONOMIES))
         self.up = cue_re(rel["up"])
         self.down = cue_re(rel["down"])
@@ -337,12 +354,12 @@ class Cues:
         self.direction_words.update({w.lower(): "down" for w in rel["down"]})
         self.direction_words.update({w.lower(): "flat" for w in rel["flat"]})
         self.any_direction = re.compile(
-            rf"(?<![\w-])(?P<w>{_words(self.direction_words)})(?![\w-])", re.IGNORECASE
+            rf"(?<![\w-])(?P<w>{phrase_pattern(self.direction_words)})(?![\w-])", re.IGNORECASE
         )
         self.level_marker = cue_re(rel["level_verbs"] + rel["level_after_verb"], at_end=True)
         self.change_after = re.compile(
             rf"^\s*(?:(?:year-on-year|annual|monthly|quarterly|y/y|on-year)\s+)?"
-            rf"(?P<w>{_words(rel['change_nouns_after'])})(?![\w-])",
+            rf"(?P<w>{phrase_pattern(rel['change_nouns_after'])})(?![\w-])",
             re.IGNORECASE,
         )
         bases = basis_phrases(rel)
@@ -358,56 +375,53 @@ class Cues:
         # "the change in the consumer price index ... was 0.2%", "a monthly variation of 7%":
         # a change noun of the clause whose value the figure is (no figure in between)
         self.rate_change_before = re.compile(
-            rf"(?<![\w-])(?:{_words(rel['rate_change_nouns'])})(?![\w-])[^\d.;]{{0,70}}?"
+            rf"(?<![\w-])(?:{phrase_pattern(rel['rate_change_nouns'])})(?![\w-])[^\d.;]{{0,70}}?"
             rf"(?<![\w-])(?:was|is|were|of|stood\s+at|came\s+in\s+at|amounted\s+to)\s+$",
             re.IGNORECASE)
         self.products = ProductCues.load()
         self.growth_rate = cue_re(rel["growth_rate_cues"])
         self.growth_rate_down = {w.lower() for w in rel["growth_rate_down"]}
         # case-sensitive substrings, not words: "accounted", "shares" count too
-        self.share_context = re.compile("|".join(
-            re.escape(w) for w in sorted(set(rel["share_context_substrings"]), key=len,
-                                         reverse=True)))
+        exact = r"\ "  # in these two flat lists (longest first) a space matches a space only
+        self.share_context = re.compile(flat_pattern(set(rel["share_context_substrings"]), exact))
         # "4.8 percent, economists expected": at most one word between figure and cue
-        self.forecast_after = re.compile(
-            r"^\s*(?:\w+\s+)?(?:"
-            + "|".join(re.escape(w) for w in sorted(set(rel["forecast_after_figure"]), key=len,
-                                                   reverse=True)) + ")")
+        forecast_after = flat_pattern(set(rel["forecast_after_figure"]), exact)
+        self.forecast_after = re.compile(rf"^\s*(?:\w+\s+)?(?:{forecast_after})")
         self.basis = {b: cue_re(p) for b, p in bases.items()}
         # "the 0.2% decline economists had forecast": a forecaster and a forecast verb in a
         # relative clause right after the figure (at most one word between each)
         self.forecaster_after = re.compile(
-            rf"^\s*(?:[\w-]+\s+)?(?:{_words(rel['third_party_forecasters'])})\s+"
-            rf"(?:\w+\s+)?(?:{_words(rel['forecast'])})(?![\w-])",
+            rf"^\s*(?:[\w-]+\s+)?(?:{phrase_pattern(rel['third_party_forecasters'])})\s+"
+            rf"(?:\w+\s+)?(?:{phrase_pattern(rel['forecast'])})(?![\w-])",
             re.IGNORECASE,
         )
         # "the 3.9% projected by the economy ministry": the text between a figure and the
         # agency it is attributed to
         self.by_agency_after = re.compile(
-            rf"^\s*(?:[\w-]+\s+)?(?:{_words(rel['attribution_by_after_figure'])})\s+by\s+"
+            rf"^\s*(?:[\w-]+\s+)?(?:{phrase_pattern(rel['attribution_by_after_figure'])})\s+by\s+"
             r"(?:the\s+)?$",
             re.IGNORECASE,
         )
         # "from the end of November", "compared with the same month of": the cue may stand a
         # few function words before the date
         self.comparison_before = re.compile(
-            rf"(?<![\w-])(?:{_words(rel['comparison_before_date'])})"
+            rf"(?<![\w-])(?:{phrase_pattern(rel['comparison_before_date'])})"
             r"(?:\s+(?:the|their|its|end|of|in|at|level|levels|figure|a))*[\s,]*$",
             re.IGNORECASE,
         )
         # "more than the exports recorded in December 2016": a few words between
         self.comparison_recorded_before = EndsWithWord(re.compile(
-            rf"(?<![\w-])(?:{_words(rel['comparison_before_date'])})(?:\s+[^\s\d]+){{0,5}}?"
-            rf"\s+(?:{_words(rel['comparison_recorded_verbs'])})\s+(?:in|on|during|for)\s*$",
+            rf"(?<![\w-])(?:{phrase_pattern(rel['comparison_before_date'])})(?:\s+[^\s\d]+){{0,5}}?"
+            rf"\s+(?:{phrase_pattern(rel['comparison_recorded_verbs'])})\s+(?:in|on|during|for)\s*$",
             re.IGNORECASE,
         ), ("in", "on", "during", "for"))
         # matched with .match(text, start, end), which anchors at start ('^' would not)
         self.passage_backref = re.compile(
-            rf"(?:{_words(rel['passage_backref_dates'])})$", re.IGNORECASE)
+            rf"(?:{phrase_pattern(rel['passage_backref_dates'])})$", re.IGNORECASE)
         # "down from $4.60 billion", "compared to a $700 million surplus": a value compared with
         self.comparison_value_before = re.compile(
-            rf"(?<![\w-])(?:{_words(rel['comparison_value_cues'])})"
-            rf"(?:\s+(?:{_words(rel['comparison_value_fillers'])})(?![\w-]))*\s*$",
+            rf"(?<![\w-])(?:{phrase_pattern(rel['comparison_value_cues'])})"
+            rf"(?:\s+(?:{phrase_pattern(rel['comparison_value_fillers'])})(?![\w-]))*\s*$",
             re.IGNORECASE,
         )
         self.release_before = cue_re(rel["release_before_date"], at_end=True)
@@ -415,7 +429,7 @@ class Cues:
         self.period_at_start = cue_re(rel["sentence_start_period_cues"], at_start=True)
         self.backref = cue_re(rel["backref_dates"])
         self.date_after_figure = re.compile(
-            rf"^[\s,]*(?:(?:{_words(rel['date_right_after_figure'])})\s+)(?:the\s+)?$",
+            rf"^[\s,]*(?:(?:{phrase_pattern(rel['date_right_after_figure'])})\s+)(?:the\s+)?$",
             re.IGNORECASE,
         )
         self.forecast = cue_re(rel["forecast"])
@@ -428,7 +442,7 @@ class Cues:
         self.respectively = cue_re(rel["respectively"])
         self.speech = cue_re(rel["speech_verbs"])
         self.attribution_after = re.compile(
-            rf"^\s*(?:\([^()]{{1,20}}\)\s*)?(?:on\s+\w+\s+)?(?:{_words(rel['attribution_after_agency'])})"
+            rf"^\s*(?:\([^()]{{1,20}}\)\s*)?(?:on\s+\w+\s+)?(?:{phrase_pattern(rel['attribution_after_agency'])})"
             r"(?![\w-])",
             re.IGNORECASE,
         )
@@ -441,13 +455,13 @@ class Cues:
         metrics = validate_metric_data(read_json(METRIC_DATA))
         self.generic_heads = {
             k.lower(): (v if isinstance(v, list) else [v])
-            for k, v in metrics["generic_heads"].items() if k != "comment"
+            for k, v in entries(metrics["generic_heads"]).items()
         }
         balances = metrics["balances"]
         self.balance_heads = {" ".join(w.lower().split()) for w in balances["wordings"]}
         self.balance_sign = re.compile(
-            rf"(?<![\w-])(?:(?P<surplus>{_words(balances['surplus'])})|"
-            rf"(?P<deficit>{_words(balances['deficit'])}))(?![\w-])",
+            rf"(?<![\w-])(?:(?P<surplus>{phrase_pattern(balances['surplus'])})|"
+            rf"(?P<deficit>{phrase_pattern(balances['deficit'])}))(?![\w-])",
             re.IGNORECASE,
         )
         self.world = cue_re(rel["world_words"], at_end=True)
@@ -467,7 +481,7 @@ class Cues:
         # text): look the matched words up, not the matched string
         self._economy_by_words = {" ".join(k.split()): v for k, v in names.items()}
         # one prefix tree of every economy name, shared by the ~20 patterns that name one
-        names_alt = _words(names)
+        names_alt = phrase_pattern(names)
         self.blocs = set(eco["blocs"])
         self.reporter_only = set(eco["reporter_only"])
         # Case-sensitive: "US" and "us" differ; economies are proper names.
@@ -494,7 +508,7 @@ class Cues:
         self.economy_bracket = re.compile(
             rf"(?<![\w-])(?P<e>{names_alt})\s*\(\s*(?:(?:up|down|both|by)\s+)?[+\-\u2212]?\s*$")
         self.currency_after = re.compile(
-            rf"\s*(?:{_words(eco['currency_words_after'])})(?![\w-])", re.IGNORECASE)
+            rf"\s*(?:{phrase_pattern(eco['currency_words_after'])})(?![\w-])", re.IGNORECASE)
         # "1.7% in the EU", "1.4% for the eurozone": the economy right after a figure
         # (patterns used with .match(text, pos) carry no '^': it would match only at 0)
         self.economy_after_figure = re.compile(
@@ -524,7 +538,8 @@ class Cues:
             r"(?:exports|imports|trade|shipments|purchases|sales)\b")
         # "Asian countries excluding China": an economy left out, no partner
         self.excluding_before = re.compile(
-            rf"(?<![\w-])(?:{_words(eco['excluding_words'])})\s+(?:the\s+)?$", re.IGNORECASE)
+            rf"(?<![\w-])(?:{phrase_pattern(eco['excluding_words'])})\s+(?:the\s+)?$",
+            re.IGNORECASE)
         # "exports to the US rose ..., while imports ...", "trade with China saw ...": the
         # partner a trade mention is written with, some words after it
         self.partner_phrase = re.compile(

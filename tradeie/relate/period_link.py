@@ -12,8 +12,8 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Any
 
-from tradeie.normalize.periods import period_bounds
-from tradeie.relate.cues import FROM_BEFORE, PERIOD_START, SENTENCE_OPENING
+from tradeie.normalize.periods.values import period_bounds, value_granularity
+from tradeie.relate.cues import FROM_BEFORE, SENTENCE_OPENING
 from tradeie.relate.scope import (
     BETWEEN_BEFORE,
     canonical_period,
@@ -639,21 +639,13 @@ def _nearest(items: list[tuple[int, Item]], starts: list[int], lo: int, hi: int,
 
 
 def _period_start(period: str | None) -> str | None:
-    """The first day of a normalised period, as an ISO string, or None."""
-    if not period:
-        return None
-    first = period.split("/")[0]
-    m = PERIOD_START.fullmatch(first)
-    if not m:
-        return None
-    year, month, day, quarter, half, week = m.groups()
-    if quarter:
-        month = f"{3 * int(quarter) - 2:02d}"
-    elif half:
-        month = "01" if half == "1" else "07"
-    elif week:
-        return f"{year}-01-01"  # only the year matters for "after publication" here
-    return f"{year}-{month or '01'}-{day or '01'}"
+    """The first day of a normalised period (of its first end, for a range), as an ISO
+    string; None when that is no value ``period_bounds`` reads."""
+    first = (period or "").split("/")[0]
+    gran = value_granularity(first)
+    if gran == "week":
+        return f"{first[:4]}-01-01"  # only the year matters for "after publication" here
+    return None if gran is None else period_bounds(first)[0].isoformat()
 
 
 def d_usable(d: Item) -> bool:
@@ -677,18 +669,17 @@ def _basis_between(period: str | None, earlier: str | None) -> str | None:
 
 
 def _step(period: str, earlier: str) -> str | None:
-    m1, m2 = PERIOD_START.fullmatch(period), PERIOD_START.fullmatch(earlier)
-    if not m1 or not m2:
+    """The basis from ``earlier`` to ``period`` (two single values): "yoy" for the same
+    span one year back, "mom" / "qoq" for the month or quarter right before."""
+    gran = value_granularity(period)
+    if gran is None or value_granularity(earlier) != gran:
         return None
-    y1, y2 = int(m1.group(1)), int(m2.group(1))
-    rest1, rest2 = period[4:], earlier[4:]
-    if y1 - y2 == 1 and rest1 == rest2:
+    if int(period[:4]) - int(earlier[:4]) == 1 and period[4:] == earlier[4:]:
         return "yoy"
-    # only months ("2024-12") and quarters ("2024-Q4"): the groups other than year must agree
-    kinds = [i for i in range(2, 7) if m1.group(i)]
-    if kinds != [i for i in range(2, 7) if m2.group(i)] or kinds not in ([2], [4]):
+    if gran not in ("month", "quarter"):
         return None
-    per_year, i = (12, 2) if kinds == [2] else (4, 4)
-    if (y1 * per_year + int(m1.group(i))) - (y2 * per_year + int(m2.group(i))) == 1:
-        return "mom" if per_year == 12 else "qoq"
+    a, b = period_bounds(period)[0], period_bounds(earlier)[0]
+    months = (a.year - b.year) * 12 + a.month - b.month
+    if months == (1 if gran == "month" else 3):
+        return "mom" if gran == "month" else "qoq"
     return None

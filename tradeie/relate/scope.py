@@ -14,22 +14,15 @@ from dataclasses import dataclass
 from functools import cache
 
 from tradeie.normalize.periods import period_bounds
-from tradeie.patterns import trie_pattern
-from tradeie.resources import check_phrases, check_section, read_json
+from tradeie.patterns import phrase_pattern
+from tradeie.relate.cues import relations
+from tradeie.resources import read_json
 
 BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.IGNORECASE)
 
-RELATIONS = "relations.json"
-# the period/basis cue lists of relations.json read here (see its "_period_scope" note)
-PERIOD_CUE_LISTS = ("period_event_day_gap", "period_timeless_verbs", "period_standing_target",
-                    "period_decision_verbs", "period_decision_nouns", "period_sequential_basis")
 # hedges between a standing-fact verb and its figure: "account for about a third"
 _HEDGE = r"(?:(?:about|around|roughly|some|nearly|almost|over|under|more\s+than|less\s+than|" \
     r"close\s+to|up\s+to|just)\s+)*"
-
-
-def _words(phrases: list[str]) -> str:
-    return trie_pattern(phrases, sep=r"\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,33 +40,28 @@ class PeriodCues:
     adjective_phrase: dict[str, re.Pattern[str]]
 
 
-def validate_period_cues(rel: dict) -> dict:
-    """Check the period keys of relations.json: each a list of non-empty phrases."""
-    for key in PERIOD_CUE_LISTS:
-        check_phrases(check_section(rel, key, RELATIONS, list), RELATIONS, key)
-    return rel
-
-
 @cache
 def period_cues() -> PeriodCues:
-    rel = validate_period_cues(read_json(RELATIONS))
-    verbs = _words(rel["period_timeless_verbs"])
-    nouns = _words(rel["basis_adjective_nouns"])
+    rel = relations()  # validated with every key of relations.json
+    verbs = phrase_pattern(rel["period_timeless_verbs"])
+    nouns = phrase_pattern(rel["basis_adjective_nouns"])
     return PeriodCues(
-        event_day_gap=re.compile(rf"\s+(?:{_words(rel['period_event_day_gap'])})\s+",
+        event_day_gap=re.compile(rf"\s+(?:{phrase_pattern(rel['period_event_day_gap'])})\s+",
                                  re.IGNORECASE),
         timeless_before=re.compile(rf"(?<![\w-])(?:{verbs})\s+{_HEDGE}$", re.IGNORECASE),
         timeless=re.compile(rf"(?<![\w-])(?:{verbs})(?![\w-])", re.IGNORECASE),
         standing_target=re.compile(
-            rf"(?<![\w-])(?:{_words(rel['period_standing_target'])})(?![\w-])", re.IGNORECASE),
+            rf"(?<![\w-])(?:{phrase_pattern(rel['period_standing_target'])})(?![\w-])",
+            re.IGNORECASE),
         decision=re.compile(
-            rf"(?<![\w-])(?:{_words(rel['period_decision_verbs'])})\s+(?:[\w'’.-]+\s+){{0,5}}?"
-            rf"(?:{_words(rel['period_decision_nouns'])})(?![\w-])", re.IGNORECASE),
-        sequential=re.compile(rf"(?<![\w-])(?:{_words(rel['period_sequential_basis'])})(?![\w-])",
+            rf"(?<![\w-])(?:{phrase_pattern(rel['period_decision_verbs'])})\s+(?:[\w'’.-]+\s+){{0,5}}?"
+            rf"(?:{phrase_pattern(rel['period_decision_nouns'])})(?![\w-])", re.IGNORECASE),
+        sequential=re.compile(rf"(?<![\w-])(?:{phrase_pattern(rel['period_sequential_basis'])})(?![\w-])",
                               re.IGNORECASE),
         adjective_phrase={
-            basis: re.compile(rf"(?<![\w-])(?:{_words(adjectives)})\s+(?:[A-Za-z][\w-]*\s+){{1,2}}"
-                              rf"(?:{nouns})(?![\w-])", re.IGNORECASE)
+            basis: re.compile(rf"(?<![\w-])(?:{phrase_pattern(adjectives)})\s+"
+                              rf"(?:[A-Za-z][\w-]*\s+){{1,2}}(?:{nouns})(?![\w-])",
+                              re.IGNORECASE)
             for basis, adjectives in rel["basis_adjectives"].items()},
     )
 
