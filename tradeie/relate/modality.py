@@ -14,7 +14,8 @@ from re import Pattern
 from tradeie.relate.cues import FROM_BEFORE, EndChars
 from tradeie.relate.period_link import _period_start
 from tradeie.relate.sentence import SentenceIndex
-from tradeie.relate.view import Item
+from tradeie.relate.source_link import source_cues
+from tradeie.relate.view import Item, _within
 
 # "was revised 0.1 point from 8.7% to 8.8%": the value revised is the previous one
 REVISED = re.compile(r"\brevised\b", re.IGNORECASE)
@@ -29,6 +30,9 @@ TO_BEFORE = re.compile(r"\bto\s*$")
 # "the 3.0% mid-term “price stability” target": a target word closing the figure's own
 # noun phrase (no comma, verb or other figure before it)
 TARGET_NP_AFTER = re.compile(r"^[^,;.()\d]{0,40}?\btargets?\b", re.IGNORECASE)
+# "expects growth of 3.0 percent in 2025, after a decline of 1.1 percent in 2023": a value
+# the forecast follows on (at most four words between)
+AFTER_BEFORE = re.compile(r"\b(?:after|following)(?:\s+[\w-]+){0,4}\s*$", re.IGNORECASE)
 
 
 class ModalityLinking:
@@ -76,12 +80,26 @@ class ModalityLinking:
             return "target"
         if c.forecast.search(before) or forecast_word \
                 or c.forecast_after.match(after) or c.forecaster_after.match(after_long):
-            if FROM_BEFORE.search(before) and self._before_publication(fig, s):
+            if (FROM_BEFORE.search(before) or AFTER_BEFORE.search(before)) and \
+                    self._before_publication(fig, s):
                 return "actual"  # "will reach $84 billion, up from $62 billion in 2022"
+            if self._release_estimate(fig, s) and not c.forecast_after.match(after) \
+                    and not c.forecaster_after.match(after_long):
+                return "actual"  # not "the 3.9% projected by the economy ministry"
             return "forecast"
+        if source_cues().modal_after.match(after):
+            return "forecast"  # "Up to 1,100 millimetres of rain could fall"
         if self._after_publication(fig, s):
             return "forecast"
         return "actual"
+
+    def _release_estimate(self, fig: Item, s: SentenceIndex) -> bool:
+        """'Inflation is expected to be 2.3% in November, according to a flash estimate
+        published by Eurostat': an agency's own early estimate of a period not after the
+        publication is a figure of its release (no economists or poll in the sentence)."""
+        return s.has(source_cues().release_estimate) and not s.has(self.c.third_party) \
+            and bool(_within(self.v.agencies, self._agency_starts, *s.bounds)) \
+            and not self._after_publication(fig, s)
 
     def _before_publication(self, fig: Item, s: SentenceIndex) -> bool:
         """Whether the figure's period is a past one, wholly before the publication year."""

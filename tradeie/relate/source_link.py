@@ -10,10 +10,20 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import cache
 
-from tradeie.relate.cues import ACRONYM_AFTER, AND_GAP, POSSESSIVE_GAP, POSSESSIVE_SPACE
+from tradeie.relate.cues import (
+    ACRONYM_AFTER,
+    AND_GAP,
+    POSSESSIVE_GAP,
+    POSSESSIVE_SPACE,
+    RELATIONS,
+    cue_re,
+)
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.view import Item, _within
+from tradeie.resources import check_phrases, check_section, read_json
 
 # "the central bank's data showed", "Statistics Korea's latest figures": an agency owning
 # the data cites the release
@@ -24,6 +34,71 @@ POSSESSIVE_DATA = re.compile(
 
 # how far before a quotation its speaker may be named
 QUOTE_SPEAKER_REACH = 400
+# a new sentence (a full stop, maybe a closing quote) or clause (", and", ";", "while",
+# ", but") opening, then at most four title words, right before an official's name
+CLAUSE_OPENING_BEFORE = re.compile(
+    r"(?:[.!?][\"”]?|,\s*and|;|,\s*but|\bwhile)\s+(?:[\w.'’-]+\s+){0,4}$")
+# how far back from a figure a clause describing a structure may open
+STRUCTURE_REACH = 80
+SOURCE_CUE_LISTS = ("structure_verbs", "appositive_structure_words", "structure_wholes",
+                    "standing_settings",
+                    "standing_verbs", "background_cues", "measure_owner_before",
+                    "release_estimates", "modals_after_figure")
+
+
+@dataclass(frozen=True, slots=True)
+class SourceCues:
+    """The compiled ``source_cues`` section of relations.json (see its comment)."""
+
+    structure: re.Pattern[str]
+    structure_whole: re.Pattern[str]
+    standing: re.Pattern[str]
+    background: re.Pattern[str]
+    measure_owner: re.Pattern[str]
+    release_estimate: re.Pattern[str]
+    modal_after: re.Pattern[str]
+
+
+def validate_source_cues(rel: dict) -> dict:
+    """Check the ``source_cues`` section at load: each list holds non-empty phrases (an
+    empty one would match everywhere)."""
+    section = check_section(rel, "source_cues", RELATIONS, dict)
+    for key in SOURCE_CUE_LISTS:
+        check_phrases(check_section(section, key, RELATIONS, list), RELATIONS,
+                      ("source_cues", key))
+    return section
+
+
+@cache
+def source_cues() -> SourceCues:
+    sc = validate_source_cues(read_json(RELATIONS))
+    verbs = cue_re(sc["structure_verbs"]).pattern
+    appositive = cue_re(sc["appositive_structure_words"]).pattern
+    return SourceCues(
+        # ", which accounts for about" / ", a sector worth roughly": a clause opened after a
+        # comma, a dash or a bracket, running to the figure with no other break
+        structure=re.compile(
+            rf"(?:[,(—–]|\s-)\s*(?:(?:which|that)\s+(?:[\w-]+\s+)?{verbs}"
+            rf"|(?:a|an)\s+(?:[\w-]+\s+){{1,3}}?{appositive})[^,;()—–]*$",
+            re.IGNORECASE),
+        # "about two-thirds of output", "about four million workers": the whole after the
+        # figure in its clause
+        structure_whole=re.compile(
+            rf"[^,;.()—–]{{0,40}}?{cue_re(sc['structure_wholes']).pattern}", re.IGNORECASE),
+        # "the central bank's policy rate stands at": the setting, at most two words, the verb
+        standing=re.compile(
+            rf"{cue_re(sc['standing_settings']).pattern}\s+(?:[\w-]+\s+){{0,2}}?"
+            rf"{cue_re(sc['standing_verbs']).pattern}(?:\s+(?:a|an|the|record|at))*\s*$",
+            re.IGNORECASE),
+        background=cue_re(sc["background_cues"]),
+        # "the preferred gauge of the Reserve Bank": right before the agency's name
+        measure_owner=re.compile(
+            rf"{cue_re(sc['measure_owner_before']).pattern}\s+(?:the\s+)?$", re.IGNORECASE),
+        release_estimate=cue_re(sc["release_estimates"]),
+        modal_after=re.compile(
+            rf"^\s*(?:of\s+[\w-]+\s+)?{cue_re(sc['modals_after_figure']).pattern}",
+            re.IGNORECASE),
+    )
 
 
 class SourceLinking:
@@ -50,17 +125,72 @@ class SourceLinking:
         if by is not None:
             return by
         if fact["modality"] == "target":
-            # a goal is set by whom its sentence names, not by the agency releasing the data
-            # ("the government's inflation target of 4 percent": none); the agency owning it
-            # first ("above the National Bank of Hungary's 3% target")
-            owners = [a for a in _within(self.v.agencies, self._agency_starts,
-                                         max(s.bounds[0], fig.start - 60), fig.start)
-                      if POSSESSIVE_SPACE.match(self.text, a.end)]
-            if owners:
-                return [owners[-1].start, owners[-1].end]
-            source = s.lazy("own_source", lambda: self._sentence_source(s, release=False))
+            return self._target_source(fig, s)
+        if self._background(fig, s):
+            return None
+        split = s.lazy("speaker_split", lambda: self._speaker_split(s))
+        if split is not None and fig.end <= split:
+            source = s.lazy("source_before_split",
+                            lambda: self._sentence_source(s, hi=split))
             return None if source is None else list(source)
         return self._source(s)
+
+    def _speaker_split(self, s: SentenceIndex) -> int | None:
+        """Where an official who speaks opens a clause of his own after figures ("..., and
+        Governor Elvira Nabiullina has said growth will slow"; "... 0.3 percent m/m. Song
+        Ji-yeon, a director general, said ..." glued by an abbreviation): the figures
+        before it are not his words. The offset of the clause's opening, or None."""
+        sent = s.bounds
+        first_fig = min((f.start for f in s.figs), default=sent[1])
+        for o in _within(self.v.officials, self._official_starts, *sent):
+            if o.start <= first_fig:
+                continue
+            opening = CLAUSE_OPENING_BEFORE.search(self.text, max(first_fig, o.start - 60),
+                                                   o.start)
+            verb = self.c.speech.search(self.text, o.end, min(sent[1], o.end + 80))
+            if opening and verb and len(self.text[verb.end():sent[1]].split()) >= 2:
+                return opening.start()
+        return None
+
+    def _target_source(self, fig: Item, s: SentenceIndex) -> list[int] | None:
+        """A goal is set by whom its clause names, not by the agency releasing the data
+        ("..., the statistics office said, above the government's target of 6.5 percent":
+        none); the agency owning it first ("above the National Bank of Hungary's 3%
+        target"), then the official or agency of its clause ("Premier Wen Jiabao set the
+        target at 4 percent")."""
+        owners = [a for a in _within(self.v.agencies, self._agency_starts,
+                                     max(s.bounds[0], fig.start - 60), fig.start)
+                  if POSSESSIVE_SPACE.match(self.text, a.end)]
+        if owners:
+            return [owners[-1].start, owners[-1].end]
+        # its clause: from the last comma before it to the first after it
+        lo = max(self.text.rfind(",", s.bounds[0], fig.start) + 1, s.bounds[0])
+        hi = self.text.find(",", fig.end, s.bounds[1])
+        clause = (lo, hi if hi >= 0 else s.bounds[1])
+        for found in (_within(self.v.officials, self._official_starts, *clause),
+                      _within(self.v.agencies, self._agency_starts, *clause)):
+            if found:
+                return [found[0].start, found[0].end]
+        return None
+
+    def _background(self, fig: Item, s: SentenceIndex) -> bool:
+        """A figure that is no part of any release: one of a clause describing a standing
+        structure ("Consumer spending, which accounts for about two-thirds of output"), a
+        standing policy setting ("The central bank's policy rate stands at 50 percent"), or
+        port throughput, tariffs and milestones in a sentence that names no agency or
+        official. The contract: "null ... when no agency is named"."""
+        sc = source_cues()
+        lo = max(s.bounds[0], fig.start - STRUCTURE_REACH)
+        if sc.structure.search(self.text[lo:fig.start]) and sc.structure_whole.match(
+                self.text, fig.end, min(s.bounds[1], fig.end + 60)):
+            return True
+        clause = s.clause(fig.start)
+        if sc.standing.search(self.text[max(clause[0], lo):fig.start]) and not s.has(
+                self.c.speech):
+            return True
+        return bool(sc.background.search(self.text, clause[0], fig.start)) and not _within(
+            self.v.agencies, self._agency_starts, *s.bounds) and not _within(
+            self.v.officials, self._official_starts, *s.bounds)
 
     def _source(self, s: SentenceIndex) -> list[int] | None:
         """The official who says it in this sentence ("X's Y said" -> Y), else the agency the
@@ -69,8 +199,10 @@ class SourceLinking:
         source = s.lazy("source", lambda: self._sentence_source(s))
         return None if source is None else list(source)
 
-    def _sentence_source(self, s: SentenceIndex, release: bool = True) -> list[int] | None:
-        sent = s.bounds
+    def _sentence_source(self, s: SentenceIndex, release: bool = True,
+                         hi: int | None = None) -> list[int] | None:
+        # hi: the end of the part of the sentence read (see _speaker_split)
+        sent = s.bounds if hi is None else (s.bounds[0], hi)
         speakers = _within(self.v.officials, self._official_starts, *sent)
         in_sent = _within(self.v.agencies, self._agency_starts, *sent)
         if speakers and self.c.speech.search(self.text, *sent):
@@ -91,8 +223,19 @@ class SourceLinking:
             gap = POSSESSIVE_GAP.match(self.text, a.end)
             return gap is not None and self.any_figure_in(gap.end(), gap.end() + 12)
 
+        def owns_measure(a: Item) -> bool:
+            # "the trimmed mean, the preferred gauge of the Reserve Bank of Australia (RBA)":
+            # the bank owns the measure (its acronym after it too), the release says it
+            i = bisect_left(self._agency_starts, a.start)
+            prior = self.v.agencies[i - 1] if i > 0 else None
+            if prior is not None and prior.attrs.get("name") == a.attrs.get("name") and \
+                    ACRONYM_AFTER.fullmatch(self.text, prior.end, a.end + 1):
+                a = prior
+            return bool(source_cues().measure_owner.search(
+                self.text, max(sent[0], a.start - 40), a.start))
+
         in_sent = [a for a in in_sent if not owns_next(a) and self._described(a) is None
-                   and not owns_figure(a)]
+                   and not owns_figure(a) and not owns_measure(a)]
         if len(in_sent) > 1 and POSSESSIVE_SPACE.match(self.text, in_sent[0].end):
             # "within the central bank's target band, Statistics Indonesia said": the body
             # that says it, not one owning a noun
@@ -212,9 +355,13 @@ class SourceLinking:
         country = self._agency_countries.get(tuple(key))
         return country if country and country != "INT" else None
 
-    def _continued_source(self, s: SentenceIndex) -> list[int] | None:
+    def _continued_source(self, s: SentenceIndex, fig: Item | None = None,
+                          modality: str | None = None) -> list[int] | None:
         """An unnamed measure in a sentence that names no agency continues the release of
-        the sentence before: its source is that of the last fact."""
+        the sentence before: its source is that of the last fact. A forecast and a
+        background figure have none."""
+        if modality == "forecast" or (fig is not None and self._background(fig, s)):
+            return None
         if self.last_source is not None and not _within(
                 self.v.agencies, self._agency_starts, *s.bounds) and not _within(
                 self.v.officials, self._official_starts, *s.bounds):
