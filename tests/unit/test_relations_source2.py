@@ -127,6 +127,13 @@ CASES: list[tuple[str, str, str, dict[str, dict[str, object]], str | None]] = [
      "PRETORIA - Exports rose 5% in March, while imports fell 2%, Trade Minister Parks Tau "
      "said.",
      "2024-04-30", {"5%": {"source": "Parks Tau"}, "2%": {"source": "Parks Tau"}}, None),
+    # -- the release cited by an acronym defined with "or" -----------------------------------
+    ("acronym_defined_with_or",
+     "JAKARTA - The Central Statistics Agency or BPS announced on Monday that exports rose "
+     "5.1% in March.\n\nImports fell 2.0% in the month, while the surplus reached $4.5 "
+     "billion.",
+     "2024-04-15", {"2.0%": {"source": "Central Statistics Agency"},
+                    "$4.5 billion": {"source": "Central Statistics Agency"}}, None),
     # -- 3. an agency owning a measure, not saying it ---------------------------------------
     ("owner_preferred_measure_of",
      "SYDNEY - Australian consumer prices rose 2.8 per cent in the year to September, the "

@@ -32,6 +32,8 @@ POSSESSIVE_DATA = re.compile(
     r"\s+)?(?:data|figures|statistics|report|survey|statement|release|estimates?)\b",
     re.IGNORECASE)
 
+# "The Central Statistics Agency or BPS announced": a name, then its acronym after "or"
+ACRONYM_OR = re.compile(r",?\s+or\s+(?:the\s+)?")
 # how far before a quotation its speaker may be named
 QUOTE_SPEAKER_REACH = 400
 # a new sentence (a full stop, maybe a closing quote) or clause (", and", ";", "while",
@@ -336,7 +338,9 @@ class SourceLinking:
         name = a.attrs.get("name")
         for b in self.v.agencies[:i]:
             if b.attrs.get("name") == name and self.text[b.start:b.end] != a.attrs.get(
-                    "acronym") and ACRONYM_AFTER.match(self.text, b.end):
+                    "acronym") and (ACRONYM_AFTER.match(self.text, b.end) or (
+                        b is self.v.agencies[i - 1]
+                        and ACRONYM_OR.fullmatch(self.text, b.end, a.start))):
                 return [b.start, b.end]
         return key
 
