@@ -100,6 +100,15 @@ CASES: list[tuple[str, str, str, dict[str, dict[str, object]], str | None]] = [
      "in 2007.",
      "2024-05-02", {"15%": {"source": "General Department of Customs"},
                     "$100 billion": {"source": None}}, None),
+    ("other_economy_in_national_release",
+     "ROME - Italy's economy grew 0.3% in the first quarter from the previous three months, "
+     "the national statistics institute ISTAT said.\n\nGermany, the euro zone's largest "
+     "economy, grew by 0.2% in the same period.",
+     "2025-04-30", {"0.3%": {"source": "ISTAT"}, "0.2%": {"source": None}}, None),
+    ("mirror_trade_of_partner_release",
+     "LAREDO - Mexico's exports to the United States rose 3% to $42 billion in June, Census "
+     "Bureau data showed.\n\nCanada's exports to the U.S. totaled $35 billion in the month.",
+     "2024-08-07", {"$35 billion": {"source": "Census Bureau"}}, None),
     # -- 2. an official in another sentence --------------------------------------------------
     ("official_quoted_paragraph_before",
      "SEOUL - South Korea's current account surplus reached $9.3 billion in October, the "

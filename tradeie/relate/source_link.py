@@ -135,7 +135,18 @@ class SourceLinking:
             source = s.lazy("source_before_split",
                             lambda: self._sentence_source(s, hi=split))
             return None if source is None else list(source)
-        return self._source(s)
+        source = self._source(s)
+        if source is not None and source == self.release_agency and fact["reporter"]:
+            # a national body releases its own economy's data: "Germany, the euro zone's
+            # largest economy, grew by 0.2%" in a story of Italy's statistics institute is
+            # none of its release (trade with it may be: mirror data of a partner)
+            home = self._agency_countries.get(tuple(source))
+            if home and len(home) == 2 and home not in ("EU", "EA") and \
+                    len(fact["reporter"]) == 2 and fact["reporter"] not in ("EU", "EA") \
+                    and fact["reporter"] != home and fact["partner"] is None \
+                    and not fact["metric"].startswith("trade."):
+                return None
+        return source
 
     def _speaker_split(self, s: SentenceIndex) -> int | None:
         """Where an official who speaks opens a clause of his own after figures ("..., and
