@@ -158,6 +158,18 @@ CASES: list[tuple[str, str, str, dict[str, dict[str, object]], str | None]] = [
      "OTTAWA - Canada's annual inflation rate eased to 1.6% in September, Statistics Canada "
      "said. CPI-trim, one of the core measures of the Bank of Canada, slowed to 2.4%.",
      "2024-10-15", {"2.4%": {"source": "Statistics Canada"}}, None),
+    ("agency_modifies_asset",
+     "BEIJING - China's foreign exchange reserves fell $40 billion to $3.20 trillion in "
+     "November, the People's Bank of China said.\n\nChina's International Monetary Fund "
+     "(IMF) reserve position was at $9.8 billion, and it held $51 billion of IMF Special "
+     "Drawing Rights.",
+     "2024-12-07", {"$9.8 billion": {"source": "People's Bank of China"},
+                    "$51 billion": {"source": "People's Bank of China"}}, None),
+    ("agency_object_of_milestone",
+     "HANOI - Vietnam's exports rose 14% in the first quarter, the General Department of "
+     "Customs said. The country first crossed $100 billion in trade in 2007, the year it "
+     "joined the World Trade Organization.",
+     "2024-04-10", {"$100 billion": {"source": None}}, None),
     # -- 4. an actual figure in a forecaster's sentence --------------------------------------
     ("forecaster_after_decline",
      "WASHINGTON - The IMF expects world growth of 3.2 percent in 2025, after growth of 3.3 "

@@ -45,6 +45,7 @@ STRUCTURE_REACH = 80
 SOURCE_CUE_LISTS = ("structure_verbs", "appositive_structure_words", "structure_wholes",
                     "standing_settings",
                     "standing_verbs", "background_cues", "measure_owner_before",
+                    "agency_object_before", "agency_modified_nouns",
                     "release_estimates", "modals_after_figure")
 
 
@@ -57,6 +58,8 @@ class SourceCues:
     standing: re.Pattern[str]
     background: re.Pattern[str]
     measure_owner: re.Pattern[str]
+    agency_object: re.Pattern[str]
+    agency_modifies: re.Pattern[str]
     release_estimate: re.Pattern[str]
     modal_after: re.Pattern[str]
 
@@ -96,6 +99,12 @@ def source_cues() -> SourceCues:
         # "the preferred gauge of the Reserve Bank": right before the agency's name
         measure_owner=re.compile(
             rf"{cue_re(sc['measure_owner_before']).pattern}\s+(?:the\s+)?$", re.IGNORECASE),
+        agency_object=re.compile(
+            rf"{cue_re(sc['agency_object_before']).pattern}\s+(?:the\s+)?$", re.IGNORECASE),
+        # "International Monetary Fund (IMF) reserve position": after its acronym too
+        agency_modifies=re.compile(
+            r"(?:\s*\(\s*[A-Z][\w&.\-]{1,11}\s*\))?\s+"
+            rf"{cue_re(sc['agency_modified_nouns']).pattern}", re.IGNORECASE),
         release_estimate=cue_re(sc["release_estimates"]),
         modal_after=re.compile(
             rf"^\s*(?:of\s+[\w-]+\s+)?{cue_re(sc['modals_after_figure']).pattern}",
@@ -191,7 +200,7 @@ class SourceLinking:
         structure ("Consumer spending, which accounts for about two-thirds of output"), a
         standing policy setting ("The central bank's policy rate stands at 50 percent"), or
         port throughput, tariffs and milestones in a sentence that names no agency or
-        official. The contract: "null ... when no agency is named"."""
+        official saying them. The contract: "null ... when no agency is named"."""
         sc = source_cues()
         lo = max(s.bounds[0], fig.start - STRUCTURE_REACH)
         if sc.structure.search(self.text[lo:fig.start]) and sc.structure_whole.match(
@@ -201,9 +210,9 @@ class SourceLinking:
         if sc.standing.search(self.text[max(clause[0], lo):fig.start]) and not s.has(
                 self.c.speech):
             return True
-        return bool(sc.background.search(self.text, clause[0], fig.start)) and not _within(
-            self.v.agencies, self._agency_starts, *s.bounds) and not _within(
-            self.v.officials, self._official_starts, *s.bounds)
+        # an agency only named in it ("the year it joined the WTO") says none of it
+        return bool(sc.background.search(self.text, clause[0], fig.start)) and s.lazy(
+            "own_source", lambda: self._sentence_source(s, release=False)) is None
 
     def _source(self, s: SentenceIndex) -> list[int] | None:
         """The official who says it in this sentence ("X's Y said" -> Y), else the agency the
@@ -244,8 +253,11 @@ class SourceLinking:
             if prior is not None and prior.attrs.get("name") == a.attrs.get("name") and \
                     ACRONYM_AFTER.fullmatch(self.text, prior.end, a.end + 1):
                 a = prior
-            return bool(source_cues().measure_owner.search(
-                self.text, max(sent[0], a.start - 40), a.start))
+            sc = source_cues()
+            return bool(sc.measure_owner.search(self.text, max(sent[0], a.start - 40), a.start)
+                        or sc.agency_object.search(self.text, max(sent[0], a.start - 30),
+                                                   a.start)
+                        or sc.agency_modifies.match(self.text, a.end, sent[1]))
 
         in_sent = [a for a in in_sent if not owns_next(a) and self._described(a) is None
                    and not owns_figure(a) and not owns_measure(a)]
