@@ -109,6 +109,23 @@ CASES: list[tuple[str, str, str, dict[str, dict[str, object]], str | None]] = [
      "LAREDO - Mexico's exports to the United States rose 3% to $42 billion in June, Census "
      "Bureau data showed.\n\nCanada's exports to the U.S. totaled $35 billion in the month.",
      "2024-08-07", {"$35 billion": {"source": "Census Bureau"}}, None),
+    ("appositive_share_of_economy_no_verb",
+     "LONDON - Britain's economy grew 0.1% in the third quarter, the Office for National "
+     "Statistics said. Services, about 80% of the economy, edged up 0.1%.",
+     "2024-11-15", {"about 80%": {"source": None},
+                    "0.1%": {"source": "Office for National Statistics"}}, None),
+    ("relative_clause_equivalent_to",
+     "SANTIAGO - Chile's exports rose 9% in 2024, the central bank said. Copper exports, "
+     "which are equivalent to about 12% of GDP, climbed 7%.",
+     "2025-01-08", {"about 12%": {"source": None}}, None),
+    ("policy_rate_named_setting",
+     "BRASILIA - Brazil's consumer prices rose 4.8% in the year to December, statistics "
+     "agency IBGE said. The benchmark Selic rate, currently at 12.25%, is set to rise.",
+     "2025-01-10", {"12.25%": {"source": None}}, None),
+    ("owner_possessive_preferred_gauge",
+     "WASHINGTON - The personal consumption expenditures price index, the Fed's preferred "
+     "inflation gauge, rose 2.4% in December.",
+     "2025-01-31", {"2.4%": {"source": None}}, None),
     # -- 2. an official in another sentence --------------------------------------------------
     ("official_quoted_paragraph_before",
      "SEOUL - South Korea's current account surplus reached $9.3 billion in October, the "
@@ -182,6 +199,19 @@ CASES: list[tuple[str, str, str, dict[str, dict[str, object]], str | None]] = [
      "2024-09-25", {"4.9%": {"source": None},
                     "5.0%": {"source": "Asian Development Bank", "modality": "actual"}},
      None),
+    ("forecaster_earlier_forecast_previous",
+     "GENEVA - The World Trade Organization now expects merchandise trade to fall 0.2% in "
+     "2025, compared to the 2.7% growth it had anticipated in October.",
+     "2025-04-16", {"0.2%": {"source": None, "modality": "forecast"},
+                    "2.7%": {"source": "World Trade Organization", "modality": "previous"}},
+     None),
+    ("poll_had_forecast_stays_forecast",
+     "WELLINGTON - New Zealand's economy shrank 1.0% in the September quarter, worse than "
+     "the 0.2% decline economists had forecast, Stats NZ said.",
+     "2024-12-19", {"0.2%": {"source": None, "modality": "forecast"}}, None),
+    ("forecaster_after_last_year",
+     "WASHINGTON - The IMF forecast world growth of 3.3% for 2025, after 3.2% in 2024.",
+     "2025-01-17", {"3.2%": {"source": "IMF", "modality": "actual"}}, None),
     # -- 5. a statistics office's flash estimate --------------------------------------------
     ("flash_estimate_expected_to_be",
      "Euro area annual inflation is expected to be 2.4% in December 2024, up from 2.2% in "

@@ -58,6 +58,11 @@ class ModalityLinking:
 
         if c.previous.search(before[-30:]):
             return "previous"
+        if source_cues().previous_after.match(after_long) and not c.forecaster_after.match(
+                after_long):
+            # "the 3.0% growth it had anticipated" (not "the 0.2% decline economists had
+            # forecast": a poll is a forecast)
+            return "previous"
         cue = c.previous.search(self.text, clause[0], fig.start)
         if cue is not None and _VERB_CUE.search(cue.group(0)) and not TO_BEFORE.search(before):
             return "previous"

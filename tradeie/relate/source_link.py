@@ -43,10 +43,11 @@ CLAUSE_OPENING_BEFORE = re.compile(
 # how far back from a figure a clause describing a structure may open
 STRUCTURE_REACH = 80
 SOURCE_CUE_LISTS = ("structure_verbs", "appositive_structure_words", "structure_wholes",
+                    "structure_approximators", "owned_measure_nouns",
                     "standing_settings",
                     "standing_verbs", "background_cues", "measure_owner_before",
                     "agency_object_before", "agency_modified_nouns",
-                    "release_estimates", "modals_after_figure")
+                    "release_estimates", "previous_after_figure", "modals_after_figure")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +56,8 @@ class SourceCues:
 
     structure: re.Pattern[str]
     structure_whole: re.Pattern[str]
+    opening_approximate: re.Pattern[str]
+    owned_measure: re.Pattern[str]
     standing: re.Pattern[str]
     background: re.Pattern[str]
     measure_owner: re.Pattern[str]
@@ -62,6 +65,7 @@ class SourceCues:
     agency_modifies: re.Pattern[str]
     release_estimate: re.Pattern[str]
     modal_after: re.Pattern[str]
+    previous_after: re.Pattern[str]
 
 
 def validate_source_cues(rel: dict) -> dict:
@@ -90,9 +94,19 @@ def source_cues() -> SourceCues:
         # figure in its clause
         structure_whole=re.compile(
             rf"[^,;.()—–]{{0,40}}?{cue_re(sc['structure_wholes']).pattern}", re.IGNORECASE),
-        # "the central bank's policy rate stands at": the setting, at most two words, the verb
+        # "Services, about 80% of the economy, ...": a sentence's opening noun phrase (at
+        # most five words), a comma, an approximator (matched from the sentence's start)
+        opening_approximate=re.compile(
+            r"\s*(?:[\w'’-]+\s+){0,4}[\w'’-]+\s*[,(—–]\s*"
+            rf"(?:{cue_re(sc['structure_approximators']).pattern})?\s*$", re.IGNORECASE),
+        # "the Fed's preferred inflation gauge": from the agency's end
+        owned_measure=re.compile(
+            r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}"
+            rf"{cue_re(sc['owned_measure_nouns']).pattern}", re.IGNORECASE),
+        # "the central bank's policy rate stands at", "The Selic rate, currently at": the
+        # setting, at most two words, the verb
         standing=re.compile(
-            rf"{cue_re(sc['standing_settings']).pattern}\s+(?:[\w-]+\s+){{0,2}}?"
+            rf"{cue_re(sc['standing_settings']).pattern}[\s,]+(?:[\w-]+[\s,]+){{0,2}}?"
             rf"{cue_re(sc['standing_verbs']).pattern}(?:\s+(?:a|an|the|record|at))*\s*$",
             re.IGNORECASE),
         background=cue_re(sc["background_cues"]),
@@ -106,6 +120,9 @@ def source_cues() -> SourceCues:
             r"(?:\s*\(\s*[A-Z][\w&.\-]{1,11}\s*\))?\s+"
             rf"{cue_re(sc['agency_modified_nouns']).pattern}", re.IGNORECASE),
         release_estimate=cue_re(sc["release_estimates"]),
+        previous_after=re.compile(
+            rf"^\s*(?:[\w-]+\s+){{0,3}}?{cue_re(sc['previous_after_figure']).pattern}",
+            re.IGNORECASE),
         modal_after=re.compile(
             rf"^\s*(?:of\s+[\w-]+\s+)?{cue_re(sc['modals_after_figure']).pattern}",
             re.IGNORECASE),
@@ -203,8 +220,9 @@ class SourceLinking:
         official saying them. The contract: "null ... when no agency is named"."""
         sc = source_cues()
         lo = max(s.bounds[0], fig.start - STRUCTURE_REACH)
-        if sc.structure.search(self.text[lo:fig.start]) and sc.structure_whole.match(
-                self.text, fig.end, min(s.bounds[1], fig.end + 60)):
+        if (sc.structure.search(self.text[lo:fig.start])
+                or sc.opening_approximate.match(self.text, s.bounds[0], fig.start)) and \
+                sc.structure_whole.match(self.text, fig.end, min(s.bounds[1], fig.end + 60)):
             return True
         clause = s.clause(fig.start)
         if sc.standing.search(self.text[max(clause[0], lo):fig.start]) and not s.has(
@@ -245,22 +263,8 @@ class SourceLinking:
             gap = POSSESSIVE_GAP.match(self.text, a.end)
             return gap is not None and self.any_figure_in(gap.end(), gap.end() + 12)
 
-        def owns_measure(a: Item) -> bool:
-            # "the trimmed mean, the preferred gauge of the Reserve Bank of Australia (RBA)":
-            # the bank owns the measure (its acronym after it too), the release says it
-            i = bisect_left(self._agency_starts, a.start)
-            prior = self.v.agencies[i - 1] if i > 0 else None
-            if prior is not None and prior.attrs.get("name") == a.attrs.get("name") and \
-                    ACRONYM_AFTER.fullmatch(self.text, prior.end, a.end + 1):
-                a = prior
-            sc = source_cues()
-            return bool(sc.measure_owner.search(self.text, max(sent[0], a.start - 40), a.start)
-                        or sc.agency_object.search(self.text, max(sent[0], a.start - 30),
-                                                   a.start)
-                        or sc.agency_modifies.match(self.text, a.end, sent[1]))
-
         in_sent = [a for a in in_sent if not owns_next(a) and self._described(a) is None
-                   and not owns_figure(a) and not owns_measure(a)]
+                   and not owns_figure(a) and not self._no_speaker(a, sent)]
         if len(in_sent) > 1 and POSSESSIVE_SPACE.match(self.text, in_sent[0].end):
             # "within the central bank's target band, Statistics Indonesia said": the body
             # that says it, not one owning a noun
@@ -274,6 +278,22 @@ class SourceLinking:
         if speaker is not None:
             return speaker
         return self.release_agency if release else None
+
+    def _no_speaker(self, a: Item, sent: tuple[int, int]) -> bool:
+        """An agency its sentence names as no speaker: the owner of a measure ("the
+        preferred gauge of the Reserve Bank of Australia (RBA)", its acronym after it too;
+        "the Fed's preferred inflation gauge"), an object ("it joined the WTO") or a
+        modifier of a thing ("IMF reserve position")."""
+        i = bisect_left(self._agency_starts, a.start)
+        prior = self.v.agencies[i - 1] if i > 0 else None
+        if prior is not None and prior.attrs.get("name") == a.attrs.get("name") and \
+                ACRONYM_AFTER.fullmatch(self.text, prior.end, a.end + 1):
+            a = prior
+        sc = source_cues()
+        return bool(sc.measure_owner.search(self.text, max(sent[0], a.start - 40), a.start)
+                    or sc.agency_object.search(self.text, max(sent[0], a.start - 30), a.start)
+                    or sc.agency_modifies.match(self.text, a.end, sent[1])
+                    or sc.owned_measure.match(self.text, a.end, sent[1]))
 
     def _quoted_speaker(self, s: SentenceIndex) -> list[int] | None:
         """'He noted, “Total exports ... are GH¢59.5 billion ...”': figures inside a quotation
@@ -333,10 +353,16 @@ class SourceLinking:
                  and b.attrs.get("name") == found.attrs.get("name")), found)
             return self._first_mention(self._first_coordinated(a))
         names = {a.attrs.get("name") for a in self.v.agencies}
-        if len(names) == 1 and self.v.agencies:
+        starts = [b[0] for b in self.v.sentences]
+        if len(names) == 1 and self.v.agencies and not all(
+                self._no_speaker(a, self._sentence_of(a, starts)) for a in self.v.agencies):
             a = next((b for b in self.v.agencies if b.start >= heading), self.v.agencies[0])
             return [a.start, a.end]
         return None
+
+    def _sentence_of(self, a: Item, starts: list[int]) -> tuple[int, int]:
+        i = bisect_right(starts, a.start) - 1
+        return self.v.sentences[i] if i >= 0 else (0, len(self.text))
 
     def _described(self, a: Item) -> Item | None:
         """The agency right after `a` with its name, when `a` only describes it ("the
