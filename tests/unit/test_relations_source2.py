@@ -126,6 +126,41 @@ CASES: list[tuple[str, str, str, dict[str, dict[str, object]], str | None]] = [
      "WASHINGTON - The personal consumption expenditures price index, the Fed's preferred "
      "inflation gauge, rose 2.4% in December.",
      "2025-01-31", {"2.4%": {"source": None}}, None),
+    ("deposit_rate_stands_possessive",
+     "CAIRO - Egypt's urban inflation slowed to 25.5% in November, CAPMAS said. The Central "
+     "Bank of Egypt's overnight deposit rate stands at 27.25%.",
+     "2024-12-10", {"27.25%": {"source": None}}, None),
+    ("central_bank_held_rate_is_source",
+     "ANKARA - Turkey's exports rose 2.3% in November, the Trade Ministry said. The Central "
+     "Bank of the Republic of Turkey has held its policy rate at 50% since March.",
+     "2024-12-02", {"50%": {"source": "Central Bank of the Republic of Turkey"}}, None),
+    ("government_aims_next_paragraph",
+     "MEXICO CITY - Mexico's economy grew 1.1% in the third quarter, INEGI said.\n\nThe "
+     "government aims for growth of 2.5% to 3.5% next year.",
+     "2024-11-22", {"2.5% to 3.5%": {"source": None, "modality": "target"}}, None),
+    ("official_growth_target_compound",
+     "JAKARTA - Indonesia's economy grew 4.95% in the third quarter, Statistics Indonesia "
+     "said, below President Prabowo Subianto's 8% growth target.",
+     "2024-11-05", {"4.95%": {"source": "Statistics Indonesia"},
+                    "8%": {"source": "Prabowo Subianto", "modality": "target"}}, None),
+    ("government_growth_target_compound",
+     "BEIJING - China's economy grew 5.0% in 2024, the National Bureau of Statistics said, "
+     "in line with the government's 5% growth target.",
+     "2025-01-17", {"5%": {"source": None, "modality": "target"}}, None),
+    ("port_handled_teus",
+     "SINGAPORE - Non-oil domestic exports rose 3.4% in October, Enterprise Singapore said. "
+     "PSA Singapore handled 3.6 million TEUs of containers in the month.",
+     "2024-11-18", {"3.6 million TEUs": {"source": None}}, None),
+    ("tariffs_threatened",
+     "WASHINGTON - The U.S. trade deficit narrowed to $73.8 billion in October, the Commerce "
+     "Department said. President-elect Donald Trump has threatened tariffs of 25% on Mexican "
+     "and Canadian goods.",
+     "2024-12-05", {"$73.8 billion": {"source": "Commerce Department"},
+                    "25%": {"source": None}}, None),
+    ("relative_clause_share_of_shipments",
+     "LIMA - Peru's economy grew 3.5% in October, INEI said. Mining, which accounts for some "
+     "60% of exports, rose 2%.",
+     "2024-12-15", {"2%": {"source": "INEI"}}, None),
     # -- 2. an official in another sentence --------------------------------------------------
     ("official_quoted_paragraph_before",
      "SEOUL - South Korea's current account surplus reached $9.3 billion in October, the "
@@ -187,6 +222,10 @@ CASES: list[tuple[str, str, str, dict[str, dict[str, object]], str | None]] = [
      "Customs said. The country first crossed $100 billion in trade in 2007, the year it "
      "joined the World Trade Organization.",
      "2024-04-10", {"$100 billion": {"source": None}}, None),
+    ("owner_closely_watched_by",
+     "TOKYO - Japan's core consumer prices rose 2.7% in November, the internal affairs "
+     "ministry said. The core-core index, closely watched by the Bank of Japan, rose 2.4%.",
+     "2024-12-20", {"2.4%": {"source": "internal affairs ministry"}}, None),
     # -- 4. an actual figure in a forecaster's sentence --------------------------------------
     ("forecaster_after_decline",
      "WASHINGTON - The IMF expects world growth of 3.2 percent in 2025, after growth of 3.3 "
@@ -199,6 +238,11 @@ CASES: list[tuple[str, str, str, dict[str, dict[str, object]], str | None]] = [
      "2024-09-25", {"4.9%": {"source": None},
                     "5.0%": {"source": "Asian Development Bank", "modality": "actual"}},
      None),
+    ("forecaster_following_growth",
+     "MANILA - The Asian Development Bank expects the Philippines to grow 6.0% in 2024, "
+     "following 5.5% growth in 2023.",
+     "2024-12-11", {"6.0%": {"source": None}, "5.5%": {"source": "Asian Development Bank",
+                                                      "modality": "actual"}}, None),
     ("forecaster_earlier_forecast_previous",
      "GENEVA - The World Trade Organization now expects merchandise trade to fall 0.2% in "
      "2025, compared to the 2.7% growth it had anticipated in October.",
@@ -227,6 +271,11 @@ CASES: list[tuple[str, str, str, dict[str, dict[str, object]], str | None]] = [
      "Germany's annual inflation is expected to reach 2.6% in December, Destatis' flash "
      "estimate showed on Monday.",
      "2025-01-06", {"2.6%": {"source": "Destatis", "modality": "actual"}}, None),
+    ("preliminary_estimate_from_office",
+     "BERLIN - German inflation is expected to rise to 2.2% in November, according to a "
+     "preliminary estimate from the Federal Statistical Office.",
+     "2024-11-28", {"2.2%": {"source": "Federal Statistical Office", "modality": "actual"}},
+     None),
     ("forecast_not_flash",
      "Economists expect euro area inflation to be 2.4% in December, ahead of the flash "
      "estimate from Eurostat due on Tuesday.",

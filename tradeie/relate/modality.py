@@ -30,6 +30,8 @@ TO_BEFORE = re.compile(r"\bto\s*$")
 # "the 3.0% mid-term “price stability” target": a target word closing the figure's own
 # noun phrase (no comma, verb or other figure before it)
 TARGET_NP_AFTER = re.compile(r"^[^,;.()\d]{0,40}?\btargets?\b", re.IGNORECASE)
+# the rest of "growth target" after its first word
+TARGET_NOUN_AFTER_WORD = re.compile(r"\s+targets?", re.IGNORECASE)
 # "expects growth of 3.0 percent in 2025, after a decline of 1.1 percent in 2023": a value
 # the forecast follows on (at most four words between)
 AFTER_BEFORE = re.compile(r"\b(?:after|following)(?:\s+[\w-]+){0,4}\s*$", re.IGNORECASE)
@@ -80,8 +82,7 @@ class ModalityLinking:
         # "the bank's 3.0% target, rose on a 7.8% increase": a target before a comma is
         # another figure's
         if (target and "," not in before[target.end():]) or c.target.search(after[:12]) \
-                or (TARGET_NP_AFTER.match(after_long) and not c.any_direction.search(
-                    after_long[:TARGET_NP_AFTER.match(after_long).end()])):
+                or self._target_noun_after(after_long):
             return "target"
         if c.forecast.search(before) or forecast_word \
                 or c.forecast_after.match(after) or c.forecaster_after.match(after_long):
@@ -97,6 +98,17 @@ class ModalityLinking:
         if self._after_publication(fig, s):
             return "forecast"
         return "actual"
+
+    def _target_noun_after(self, after: str) -> bool:
+        """'the 3.0% mid-term “price stability” target', "Prabowo's 8% growth target": a
+        target word closing the figure's noun phrase, with no direction word before it but
+        the one it compounds with ('growth target'), which says nothing of a change."""
+        m = TARGET_NP_AFTER.match(after)
+        if m is None:
+            return False
+        head = after[:m.end()]
+        word = self.c.any_direction.search(head)
+        return word is None or TARGET_NOUN_AFTER_WORD.fullmatch(head, word.end()) is not None
 
     def _release_estimate(self, fig: Item, s: SentenceIndex) -> bool:
         """'Inflation is expected to be 2.3% in November, according to a flash estimate

@@ -243,7 +243,10 @@ class SourceLinking:
                          hi: int | None = None) -> list[int] | None:
         # hi: the end of the part of the sentence read (see _speaker_split)
         sent = s.bounds if hi is None else (s.bounds[0], hi)
-        speakers = _within(self.v.officials, self._official_starts, *sent)
+        # an official named as an owner ("below President Prabowo Subianto's 8% growth
+        # target") is no speaker
+        speakers = [o for o in _within(self.v.officials, self._official_starts, *sent)
+                    if not POSSESSIVE_SPACE.match(self.text, o.end)]
         in_sent = _within(self.v.agencies, self._agency_starts, *sent)
         if speakers and self.c.speech.search(self.text, *sent):
             return [speakers[0].start, speakers[0].end]
