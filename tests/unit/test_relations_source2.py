@@ -188,6 +188,18 @@ CASES: list[tuple[str, str, str, dict[str, dict[str, object]], str | None]] = [
      "PRETORIA - Exports rose 5% in March, while imports fell 2%, Trade Minister Parks Tau "
      "said.",
      "2024-04-30", {"5%": {"source": "Parks Tau"}, "2%": {"source": "Parks Tau"}}, None),
+    ("official_pronoun_next_sentence",
+     "WELLINGTON - New Zealand posted a trade deficit of NZ$1.5 billion in October, Stats "
+     "NZ said. International statistics manager Alasdair Allen said dairy exports were "
+     "strong. Exports of logs fell 12 percent, he added.",
+     "2024-11-20", {"NZ$1.5 billion": {"source": "Stats NZ"},
+                    "12 percent": {"source": "Alasdair Allen"}}, None),
+    ("official_quote_then_agency_sentence",
+     "KUALA LUMPUR - \"Exports grew 3.2% in November,\" Chief Statistician Mohd Uzir "
+     "Mahidin said in a statement. Imports rose 1.7% to RM117.1 billion, the Department of "
+     "Statistics said.",
+     "2024-12-18", {"3.2%": {"source": "Mohd Uzir Mahidin"},
+                    "1.7%": {"source": "Department of Statistics"}}, None),
     # -- the release cited by an acronym defined with "or" -----------------------------------
     ("acronym_defined_with_or",
      "JAKARTA - The Central Statistics Agency or BPS announced on Monday that exports rose "

@@ -34,6 +34,9 @@ POSSESSIVE_DATA = re.compile(
 
 # "The Central Statistics Agency or BPS announced": a name, then its acronym after "or"
 ACRONYM_OR = re.compile(r",?\s+or\s+(?:the\s+)?")
+# "..., he added", "..., said she": a pronoun speaking
+PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:also\s+|further\s+)?$", re.IGNORECASE)
+PRONOUN_AFTER = re.compile(r"\s+(?:he|she)\b", re.IGNORECASE)
 # how far before a quotation its speaker may be named
 QUOTE_SPEAKER_REACH = 400
 # a new sentence (a full stop, maybe a closing quote) or clause (", and", ";", "while",
@@ -277,7 +280,7 @@ class SourceLinking:
                 return [saying[0].start, saying[0].end]
         if in_sent:
             return [in_sent[0].start, in_sent[0].end]
-        speaker = self._quoted_speaker(s)
+        speaker = self._quoted_speaker(s) or self._pronoun_speaker(sent)
         if speaker is not None:
             return speaker
         return self.release_agency if release else None
@@ -297,6 +300,20 @@ class SourceLinking:
                     or sc.agency_object.search(self.text, max(sent[0], a.start - 30), a.start)
                     or sc.agency_modifies.match(self.text, a.end, sent[1])
                     or sc.owned_measure.match(self.text, a.end, sent[1]))
+
+    def _pronoun_speaker(self, sent: tuple[int, int]) -> list[int] | None:
+        """'Exports of logs fell 12 percent, he added.': a sentence whose speaker is a
+        pronoun cites the last official named before it (within QUOTE_SPEAKER_REACH)."""
+        if not self.v.officials:
+            return None
+        for verb in self.c.speech.finditer(self.text, *sent):
+            if PRONOUN_BEFORE.search(self.text, max(sent[0], verb.start() - 12),
+                                     verb.start()) or PRONOUN_AFTER.match(
+                    self.text, verb.end(), sent[1]):
+                prior = _within(self.v.officials, self._official_starts,
+                                max(0, sent[0] - QUOTE_SPEAKER_REACH), sent[0])
+                return [prior[-1].start, prior[-1].end] if prior else None
+        return None
 
     def _quoted_speaker(self, s: SentenceIndex) -> list[int] | None:
         """'He noted, “Total exports ... are GH¢59.5 billion ...”': figures inside a quotation
