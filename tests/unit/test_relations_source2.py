@@ -80,10 +80,10 @@ CASES: list[tuple[str, str, str, dict[str, dict[str, object]], str | None]] = [
      "month.",
      "2024-04-30", {"250,000 TEU": {"source": None}}, None),
     ("port_handled_crossings",
-     "Mexico's exports to the U.S. rose 6% in June, the Census Bureau said. Nuevo Laredo "
-     "handled 210,000 truck crossings in the month.",
+     "Mexico's exports to the U.S. rose 6% in June, the Census Bureau said. The Nuevo "
+     "Laredo bridge handled some 210,000 northbound trucks in the month.",
      "2024-08-08", {"6%": {"source": "Census Bureau"},
-                    "210,000 truck crossings": {"source": None}}, None),
+                    "some 210,000 northbound trucks": {"source": None}}, None),
     ("weather_could_fall",
      "Cyclone Remal hit the coast on Sunday with winds of 135 km per hour, the India "
      "Meteorological Department said. Up to 200 millimetres of rain could fall in Kolkata, "
@@ -91,19 +91,19 @@ CASES: list[tuple[str, str, str, dict[str, dict[str, object]], str | None]] = [
      "2024-05-26", {"Up to 200 millimetres": {"source": None, "modality": "forecast"}}, None),
     ("tariffs_imposed",
      "U.S. imports from China fell 12% in the first half, the Commerce Department said. "
-     "Washington has imposed tariffs of 25% on $250 billion of Chinese goods.",
+     "Washington has levied tariffs of 10% on $300 billion of Chinese goods.",
      "2024-08-06", {"12%": {"source": "Commerce Department"},
-                    "25%": {"source": None}, "$250 billion": {"source": None}}, None),
+                    "10%": {"source": None}, "$300 billion": {"source": None}}, None),
     ("milestone_first_reached",
      "HANOI - Vietnam's trade turnover rose 15% in the first four months, the General "
-     "Department of Customs said. The country first crossed $100 billion in foreign trade "
-     "in 2007.",
+     "Department of Customs said. Foreign trade first exceeded $100 billion a year in "
+     "2007.",
      "2024-05-02", {"15%": {"source": "General Department of Customs"},
-                    "$100 billion": {"source": None}}, None),
+                    "$100 billion a year": {"source": None}}, None),
     ("other_economy_in_national_release",
      "ROME - Italy's economy grew 0.3% in the first quarter from the previous three months, "
-     "the national statistics institute ISTAT said.\n\nGermany, the euro zone's largest "
-     "economy, grew by 0.2% in the same period.",
+     "the national statistics institute ISTAT said.\n\nGermany's economy, the biggest in "
+     "the bloc, expanded 0.2% over the same three months.",
      "2025-04-30", {"0.3%": {"source": "ISTAT"}, "0.2%": {"source": None}}, None),
     ("mirror_trade_of_partner_release",
      "LAREDO - Mexico's exports to the United States rose 3% to $42 billion in June, Census "
@@ -224,14 +224,14 @@ CASES: list[tuple[str, str, str, dict[str, dict[str, object]], str | None]] = [
      "2024-10-15", {"2.4%": {"source": "Statistics Canada"}}, None),
     ("agency_modifies_asset",
      "BEIJING - China's foreign exchange reserves fell $40 billion to $3.20 trillion in "
-     "November, the People's Bank of China said.\n\nChina's International Monetary Fund "
-     "(IMF) reserve position was at $9.8 billion, and it held $51 billion of IMF Special "
-     "Drawing Rights.",
+     "November, the People's Bank of China said.\n\nThe country's IMF reserve position "
+     "stood at $9.8 billion, while its holdings of IMF Special Drawing Rights came to "
+     "$51 billion.",
      "2024-12-07", {"$9.8 billion": {"source": "People's Bank of China"},
                     "$51 billion": {"source": "People's Bank of China"}}, None),
     ("agency_object_of_milestone",
      "HANOI - Vietnam's exports rose 14% in the first quarter, the General Department of "
-     "Customs said. The country first crossed $100 billion in trade in 2007, the year it "
+     "Customs said. Two-way trade first topped $100 billion in 2007, soon after Vietnam "
      "joined the World Trade Organization.",
      "2024-04-10", {"$100 billion": {"source": None}}, None),
     ("owner_closely_watched_by",
