@@ -114,10 +114,11 @@ CASES: list[tuple[str, str, str, dict[str, dict[str, object]], str | None]] = [
      "Statistics said. Services, about 80% of the economy, edged up 0.1%.",
      "2024-11-15", {"about 80%": {"source": None},
                     "0.1%": {"source": "Office for National Statistics"}}, None),
-    ("relative_clause_equivalent_to",
-     "SANTIAGO - Chile's exports rose 9% in 2024, the central bank said. Copper exports, "
-     "which are equivalent to about 12% of GDP, climbed 7%.",
-     "2025-01-08", {"about 12%": {"source": None}}, None),
+    ("relative_clause_ratio_of_release",
+     "SEOUL - South Korea's current account surplus reached $99 billion in 2024, the Bank "
+     "of Korea said. The surplus, which represents 5.3% of GDP, was the second largest on "
+     "record.",
+     "2025-02-07", {"5.3%": {"source": "Bank of Korea"}}, None),
     ("policy_rate_named_setting",
      "BRASILIA - Brazil's consumer prices rose 4.8% in the year to December, statistics "
      "agency IBGE said. The benchmark Selic rate, currently at 12.25%, is set to rise.",
