@@ -256,6 +256,18 @@ CASES: list[tuple[str, str, str, dict[str, dict[str, object]], str | None]] = [
      "following 5.5% growth in 2023.",
      "2024-12-11", {"6.0%": {"source": None}, "5.5%": {"source": "Asian Development Bank",
                                                       "modality": "actual"}}, None),
+    ("forecaster_compared_with_last_year",
+     "GENEVA - The WTO expects merchandise trade to grow 3.0% in 2025, compared with 2.7% in "
+     "2024.",
+     "2025-03-01", {"3.0%": {"source": None, "modality": "forecast"},
+                    "2.7%": {"source": "WTO", "modality": "actual"}}, None),
+    ("forecaster_versus_last_year",
+     "PARIS - The OECD sees world GDP growth at 3.3% in 2025, versus 3.2% last year.",
+     "2025-03-17", {"3.2%": {"source": "OECD", "modality": "actual"}}, None),
+    ("compared_value_expected_after_stays_forecast",
+     "MEXICO CITY - Mexico's industrial output fell 1.2% in December, worse than the 0.5% "
+     "drop expected, INEGI said.",
+     "2025-02-11", {"0.5%": {"source": None, "modality": "forecast"}}, None),
     ("forecaster_earlier_forecast_previous",
      "GENEVA - The World Trade Organization now expects merchandise trade to fall 0.2% in "
      "2025, compared to the 2.7% growth it had anticipated in October.",

@@ -86,9 +86,15 @@ class ModalityLinking:
             return "target"
         if c.forecast.search(before) or forecast_word \
                 or c.forecast_after.match(after) or c.forecaster_after.match(after_long):
-            if (FROM_BEFORE.search(before) or AFTER_BEFORE.search(before)) and \
-                    self._before_publication(fig, s):
-                return "actual"  # "will reach $84 billion, up from $62 billion in 2022"
+            # (a value compared with that is itself forecast after it stays a forecast:
+            # "worse than the 0.5% drop expected")
+            compared = (AFTER_BEFORE.search(before) or c.comparison_value_before.search(
+                before)) and not c.forecast_after.match(after) and \
+                not c.forecaster_after.match(after_long)
+            if (FROM_BEFORE.search(before) or compared) and self._before_publication(fig, s):
+                # "will reach $84 billion, up from $62 billion in 2022"; "expects 3.0% in
+                # 2025, compared with 2.7% in 2024"
+                return "actual"
             if self._release_estimate(fig, s) and not c.forecast_after.match(after) \
                     and not c.forecaster_after.match(after_long):
                 return "actual"  # not "the 3.9% projected by the economy ministry"
