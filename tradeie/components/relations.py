@@ -31,6 +31,7 @@ from tradeie.relate.concept import words as concept_words
 from tradeie.relate.cues import cues
 from tradeie.relate.linker import link
 from tradeie.relate.scope import period_cues
+from tradeie.relate.source_link import source_cues
 from tradeie.relate.view import DocView, Item
 
 
@@ -111,6 +112,7 @@ class RelationLinker(GuardedComponent):
     def _load_rules(self) -> None:
         cues()  # load and validate relations.json / economies.json now, not at the first doc
         period_cues()  # and the period keys of relations.json
+        source_cues()  # and the source_cues section of relations.json
         concept_words()  # and concepts.json
         heads.load()  # and the route_flows / economy_descriptions of metrics.json
 

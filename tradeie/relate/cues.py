@@ -47,6 +47,13 @@ CUE_LISTS = (
 # The period/basis cue lists read by relate/scope.py (see the file's "_period_scope" note).
 PERIOD_CUE_LISTS = ("period_event_day_gap", "period_timeless_verbs", "period_standing_target",
                     "period_decision_verbs", "period_decision_nouns", "period_sequential_basis")
+# The source/modality cue lists of the "source_cues" section, read by relate/source_link.py
+# (see the section's comment).
+SOURCE_CUE_LISTS = ("structure_verbs", "appositive_structure_words", "structure_wholes",
+                    "structure_approximators", "owned_measure_nouns", "standing_settings",
+                    "standing_verbs", "background_cues", "measure_owner_before",
+                    "agency_object_before", "agency_modified_nouns", "release_estimates",
+                    "previous_after_figure", "modals_after_figure")
 # Sections of relations.json mapping each basis to a phrase list.
 BASIS_SECTIONS = ("basis", "basis_references", "basis_adjectives")
 METRIC_ID = Text(test=METRICS.__contains__, what="a metric id of the contract")
@@ -58,6 +65,7 @@ RELATIONS_SCHEMA = Record({
     **{key: Map(WORDS, comments=False, names=OneOf(BASES)) for key in BASIS_SECTIONS},
     "rate_metrics": List(METRIC_ID),
     "stock_metrics": List(METRIC_ID),
+    "source_cues": Record({key: WORDS for key in SOURCE_CUE_LISTS}),
 }, optional=frozenset({"version"}))
 
 # Structural patterns of the linker (punctuation and grammar, no vocabulary), compiled once.

@@ -285,6 +285,7 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Moda
         # no mention: the cue window for the role runs from the sentence start
         as_mention = MetricMention(sent[0], sent[0], unit, "other", sent[0], sent[0])
         role, direction, _ = self._role(fig, sent, as_mention)
+        modality = self._modality(fig, s)
         return {
             "figure": [fig.start, fig.end], "metric": "other",
             "metric_text": other_metric_text(self.text, s.clause(fig.start)[0], fig),
@@ -295,8 +296,8 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Moda
             "period": None if AMONG_BEFORE.search(self.text, max(sent[0], fig.start - 40),
                                                   fig.start) else self._period(fig, s),
             "reporter": self.country,
-            "partner": None, "product": None, "modality": self._modality(fig, s),
-            "source": self._continued_source(s), "sentence": list(sent),
+            "partner": None, "product": None, "modality": modality,
+            "source": self._continued_source(s, fig, modality), "sentence": list(sent),
         }
 
     def _component(self, fig: Item, s: SentenceIndex) -> tuple[str | None, str | None]:

@@ -14,7 +14,8 @@ from re import Pattern
 from tradeie.relate.cues import FROM_BEFORE, EndChars
 from tradeie.relate.period_link import _period_start
 from tradeie.relate.sentence import SentenceIndex
-from tradeie.relate.view import Item
+from tradeie.relate.source_link import source_cues
+from tradeie.relate.view import Item, _within
 
 # "was revised 0.1 point from 8.7% to 8.8%": the value revised is the previous one
 REVISED = re.compile(r"\brevised\b", re.IGNORECASE)
@@ -29,6 +30,11 @@ TO_BEFORE = re.compile(r"\bto\s*$")
 # "the 3.0% mid-term “price stability” target": a target word closing the figure's own
 # noun phrase (no comma, verb or other figure before it)
 TARGET_NP_AFTER = re.compile(r"^[^,;.()\d]{0,40}?\btargets?\b", re.IGNORECASE)
+# the rest of "growth target" after its first word
+TARGET_NOUN_AFTER_WORD = re.compile(r"\s+targets?", re.IGNORECASE)
+# "expects growth of 3.0 percent in 2025, after a decline of 1.1 percent in 2023": a value
+# the forecast follows on (at most four words between)
+AFTER_BEFORE = re.compile(r"\b(?:after|following)(?:\s+[\w-]+){0,4}\s*$", re.IGNORECASE)
 
 
 class ModalityLinking:
@@ -54,6 +60,11 @@ class ModalityLinking:
 
         if c.previous.search(before[-30:]):
             return "previous"
+        if source_cues().previous_after.match(after_long) and not c.forecaster_after.match(
+                after_long):
+            # "the 3.0% growth it had anticipated" (not "the 0.2% decline economists had
+            # forecast": a poll is a forecast)
+            return "previous"
         cue = c.previous.search(self.text, clause[0], fig.start)
         if cue is not None and _VERB_CUE.search(cue.group(0)) and not TO_BEFORE.search(before):
             return "previous"
@@ -71,17 +82,47 @@ class ModalityLinking:
         # "the bank's 3.0% target, rose on a 7.8% increase": a target before a comma is
         # another figure's
         if (target and "," not in before[target.end():]) or c.target.search(after[:12]) \
-                or (TARGET_NP_AFTER.match(after_long) and not c.any_direction.search(
-                    after_long[:TARGET_NP_AFTER.match(after_long).end()])):
+                or self._target_noun_after(after_long):
             return "target"
         if c.forecast.search(before) or forecast_word \
                 or c.forecast_after.match(after) or c.forecaster_after.match(after_long):
-            if FROM_BEFORE.search(before) and self._before_publication(fig, s):
-                return "actual"  # "will reach $84 billion, up from $62 billion in 2022"
+            # (a value compared with that is itself forecast after it stays a forecast:
+            # "worse than the 0.5% drop expected")
+            compared = (AFTER_BEFORE.search(before) or c.comparison_value_before.search(
+                before)) and not c.forecast_after.match(after) and \
+                not c.forecaster_after.match(after_long)
+            if (FROM_BEFORE.search(before) or compared) and self._before_publication(fig, s):
+                # "will reach $84 billion, up from $62 billion in 2022"; "expects 3.0% in
+                # 2025, compared with 2.7% in 2024"
+                return "actual"
+            if self._release_estimate(fig, s) and not c.forecast_after.match(after) \
+                    and not c.forecaster_after.match(after_long):
+                return "actual"  # not "the 3.9% projected by the economy ministry"
             return "forecast"
+        if source_cues().modal_after.match(after):
+            return "forecast"  # "Up to 1,100 millimetres of rain could fall"
         if self._after_publication(fig, s):
             return "forecast"
         return "actual"
+
+    def _target_noun_after(self, after: str) -> bool:
+        """'the 3.0% mid-term “price stability” target', "Prabowo's 8% growth target": a
+        target word closing the figure's noun phrase, with no direction word before it but
+        the one it compounds with ('growth target'), which says nothing of a change."""
+        m = TARGET_NP_AFTER.match(after)
+        if m is None:
+            return False
+        head = after[:m.end()]
+        word = self.c.any_direction.search(head)
+        return word is None or TARGET_NOUN_AFTER_WORD.fullmatch(head, word.end()) is not None
+
+    def _release_estimate(self, fig: Item, s: SentenceIndex) -> bool:
+        """'Inflation is expected to be 2.3% in November, according to a flash estimate
+        published by Eurostat': an agency's own early estimate of a period not after the
+        publication is a figure of its release (no economists or poll in the sentence)."""
+        return s.has(source_cues().release_estimate) and not s.has(self.c.third_party) \
+            and bool(_within(self.v.agencies, self._agency_starts, *s.bounds)) \
+            and not self._after_publication(fig, s)
 
     def _before_publication(self, fig: Item, s: SentenceIndex) -> bool:
         """Whether the figure's period is a past one, wholly before the publication year."""

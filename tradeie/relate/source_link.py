@@ -10,8 +10,17 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import cache
 
-from tradeie.relate.cues import ACRONYM_AFTER, AND_GAP, POSSESSIVE_GAP, POSSESSIVE_SPACE
+from tradeie.relate.cues import (
+    ACRONYM_AFTER,
+    AND_GAP,
+    POSSESSIVE_GAP,
+    POSSESSIVE_SPACE,
+    cue_re,
+    relations,
+)
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.view import Item, _within
 
@@ -22,8 +31,87 @@ POSSESSIVE_DATA = re.compile(
     r"\s+)?(?:data|figures|statistics|report|survey|statement|release|estimates?)\b",
     re.IGNORECASE)
 
+# "The Central Statistics Agency or BPS announced": a name, then its acronym after "or"
+ACRONYM_OR = re.compile(r",?\s+or\s+(?:the\s+)?")
+# "..., he added", "..., said she": a pronoun speaking
+PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:also\s+|further\s+)?$", re.IGNORECASE)
+PRONOUN_AFTER = re.compile(r"\s+(?:he|she)\b", re.IGNORECASE)
 # how far before a quotation its speaker may be named
 QUOTE_SPEAKER_REACH = 400
+# a new sentence (a full stop, maybe a closing quote) or clause (", and", ";", "while",
+# ", but") opening, then at most four title words, right before an official's name
+CLAUSE_OPENING_BEFORE = re.compile(
+    r"(?:[.!?][\"”]?|,\s*and|;|,\s*but|\bwhile)\s+(?:[\w.'’-]+\s+){0,4}$")
+# how far back from a figure a clause describing a structure may open
+STRUCTURE_REACH = 80
+
+@dataclass(frozen=True, slots=True)
+class SourceCues:
+    """The compiled ``source_cues`` section of relations.json (see its comment)."""
+
+    structure: re.Pattern[str]
+    structure_whole: re.Pattern[str]
+    opening_approximate: re.Pattern[str]
+    owned_measure: re.Pattern[str]
+    standing: re.Pattern[str]
+    background: re.Pattern[str]
+    measure_owner: re.Pattern[str]
+    agency_object: re.Pattern[str]
+    agency_modifies: re.Pattern[str]
+    release_estimate: re.Pattern[str]
+    modal_after: re.Pattern[str]
+    previous_after: re.Pattern[str]
+
+
+@cache
+def source_cues() -> SourceCues:
+    sc = relations()["source_cues"]  # validated with the whole file (cues.RELATIONS_SCHEMA)
+    verbs = cue_re(sc["structure_verbs"]).pattern
+    appositive = cue_re(sc["appositive_structure_words"]).pattern
+    return SourceCues(
+        # ", which accounts for about" / ", a sector worth roughly": a clause opened after a
+        # comma, a dash or a bracket, running to the figure with no other break
+        structure=re.compile(
+            rf"(?:[,(—–]|\s-)\s*(?:(?:which|that)\s+(?:[\w-]+\s+)?{verbs}"
+            rf"|(?:a|an)\s+(?:[\w-]+\s+){{1,3}}?{appositive})[^,;()—–]*$",
+            re.IGNORECASE),
+        # "about two-thirds of output", "about four million workers": the whole after the
+        # figure in its clause
+        structure_whole=re.compile(
+            rf"[^,;.()—–]{{0,40}}?{cue_re(sc['structure_wholes']).pattern}", re.IGNORECASE),
+        # "Services, about 80% of the economy, ...": a sentence's opening noun phrase (at
+        # most five words), a comma, an approximator (matched from the sentence's start)
+        opening_approximate=re.compile(
+            r"\s*(?:[\w'’-]+\s+){0,4}[\w'’-]+\s*[,(—–]\s*"
+            rf"(?:{cue_re(sc['structure_approximators']).pattern})?\s*$", re.IGNORECASE),
+        # "the Fed's preferred inflation gauge": from the agency's end
+        owned_measure=re.compile(
+            r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}"
+            rf"{cue_re(sc['owned_measure_nouns']).pattern}", re.IGNORECASE),
+        # "the central bank's policy rate stands at", "The Selic rate, currently at": the
+        # setting, at most two words, the verb
+        standing=re.compile(
+            rf"{cue_re(sc['standing_settings']).pattern}[\s,]+(?:[\w-]+[\s,]+){{0,2}}?"
+            rf"{cue_re(sc['standing_verbs']).pattern}(?:\s+(?:a|an|the|record|at))*\s*$",
+            re.IGNORECASE),
+        background=cue_re(sc["background_cues"]),
+        # "the preferred gauge of the Reserve Bank": right before the agency's name
+        measure_owner=re.compile(
+            rf"{cue_re(sc['measure_owner_before']).pattern}\s+(?:the\s+)?$", re.IGNORECASE),
+        agency_object=re.compile(
+            rf"{cue_re(sc['agency_object_before']).pattern}\s+(?:the\s+)?$", re.IGNORECASE),
+        # "International Monetary Fund (IMF) reserve position": after its acronym too
+        agency_modifies=re.compile(
+            r"(?:\s*\(\s*[A-Z][\w&.\-]{1,11}\s*\))?\s+"
+            rf"{cue_re(sc['agency_modified_nouns']).pattern}", re.IGNORECASE),
+        release_estimate=cue_re(sc["release_estimates"]),
+        previous_after=re.compile(
+            rf"^\s*(?:[\w-]+\s+){{0,3}}?{cue_re(sc['previous_after_figure']).pattern}",
+            re.IGNORECASE),
+        modal_after=re.compile(
+            rf"^\s*(?:of\s+[\w-]+\s+)?{cue_re(sc['modals_after_figure']).pattern}",
+            re.IGNORECASE),
+    )
 
 
 class SourceLinking:
@@ -50,17 +138,84 @@ class SourceLinking:
         if by is not None:
             return by
         if fact["modality"] == "target":
-            # a goal is set by whom its sentence names, not by the agency releasing the data
-            # ("the government's inflation target of 4 percent": none); the agency owning it
-            # first ("above the National Bank of Hungary's 3% target")
-            owners = [a for a in _within(self.v.agencies, self._agency_starts,
-                                         max(s.bounds[0], fig.start - 60), fig.start)
-                      if POSSESSIVE_SPACE.match(self.text, a.end)]
-            if owners:
-                return [owners[-1].start, owners[-1].end]
-            source = s.lazy("own_source", lambda: self._sentence_source(s, release=False))
+            return self._target_source(fig, s)
+        if self._background(fig, s):
+            return None
+        split = s.lazy("speaker_split", lambda: self._speaker_split(s))
+        if split is not None and fig.end <= split:
+            source = s.lazy("source_before_split",
+                            lambda: self._sentence_source(s, hi=split))
             return None if source is None else list(source)
-        return self._source(s)
+        source = self._source(s)
+        if source is not None and source == self.release_agency and fact["reporter"]:
+            # a national body releases its own economy's data: "Germany, the euro zone's
+            # largest economy, grew by 0.2%" in a story of Italy's statistics institute is
+            # none of its release (trade with it may be: mirror data of a partner)
+            home = self._agency_countries.get(tuple(source))
+            if home and len(home) == 2 and home not in ("EU", "EA") and \
+                    len(fact["reporter"]) == 2 and fact["reporter"] not in ("EU", "EA") \
+                    and fact["reporter"] != home and fact["partner"] is None \
+                    and not fact["metric"].startswith("trade."):
+                return None
+        return source
+
+    def _speaker_split(self, s: SentenceIndex) -> int | None:
+        """Where an official who speaks opens a clause of his own after figures ("..., and
+        Governor Elvira Nabiullina has said growth will slow"; "... 0.3 percent m/m. Song
+        Ji-yeon, a director general, said ..." glued by an abbreviation): the figures
+        before it are not his words. The offset of the clause's opening, or None."""
+        sent = s.bounds
+        first_fig = min((f.start for f in s.figs), default=sent[1])
+        for o in _within(self.v.officials, self._official_starts, *sent):
+            if o.start <= first_fig:
+                continue
+            opening = CLAUSE_OPENING_BEFORE.search(self.text, max(first_fig, o.start - 60),
+                                                   o.start)
+            verb = self.c.speech.search(self.text, o.end, min(sent[1], o.end + 80))
+            if opening and verb and len(self.text[verb.end():sent[1]].split()) >= 2:
+                return opening.start()
+        return None
+
+    def _target_source(self, fig: Item, s: SentenceIndex) -> list[int] | None:
+        """A goal is set by whom its clause names, not by the agency releasing the data
+        ("..., the statistics office said, above the government's target of 6.5 percent":
+        none); the agency owning it first ("above the National Bank of Hungary's 3%
+        target"), then the official or agency of its clause ("Premier Wen Jiabao set the
+        target at 4 percent")."""
+        owners = [a for a in _within(self.v.agencies, self._agency_starts,
+                                     max(s.bounds[0], fig.start - 60), fig.start)
+                  if POSSESSIVE_SPACE.match(self.text, a.end)]
+        if owners:
+            return [owners[-1].start, owners[-1].end]
+        # its clause: from the last comma before it to the first after it
+        lo = max(self.text.rfind(",", s.bounds[0], fig.start) + 1, s.bounds[0])
+        hi = self.text.find(",", fig.end, s.bounds[1])
+        clause = (lo, hi if hi >= 0 else s.bounds[1])
+        for found in (_within(self.v.officials, self._official_starts, *clause),
+                      _within(self.v.agencies, self._agency_starts, *clause)):
+            if found:
+                return [found[0].start, found[0].end]
+        return None
+
+    def _background(self, fig: Item, s: SentenceIndex) -> bool:
+        """A figure that is no part of any release: one of a clause describing a standing
+        structure ("Consumer spending, which accounts for about two-thirds of output"), a
+        standing policy setting ("The central bank's policy rate stands at 50 percent"), or
+        port throughput, tariffs and milestones in a sentence that names no agency or
+        official saying them. The contract: "null ... when no agency is named"."""
+        sc = source_cues()
+        lo = max(s.bounds[0], fig.start - STRUCTURE_REACH)
+        if (sc.structure.search(self.text[lo:fig.start])
+                or sc.opening_approximate.match(self.text, s.bounds[0], fig.start)) and \
+                sc.structure_whole.match(self.text, fig.end, min(s.bounds[1], fig.end + 60)):
+            return True
+        clause = s.clause(fig.start)
+        if sc.standing.search(self.text[max(clause[0], lo):fig.start]) and not s.has(
+                self.c.speech):
+            return True
+        # an agency only named in it ("the year it joined the WTO") says none of it
+        return bool(sc.background.search(self.text, clause[0], fig.start)) and s.lazy(
+            "own_source", lambda: self._sentence_source(s, release=False)) is None
 
     def _source(self, s: SentenceIndex) -> list[int] | None:
         """The official who says it in this sentence ("X's Y said" -> Y), else the agency the
@@ -69,9 +224,14 @@ class SourceLinking:
         source = s.lazy("source", lambda: self._sentence_source(s))
         return None if source is None else list(source)
 
-    def _sentence_source(self, s: SentenceIndex, release: bool = True) -> list[int] | None:
-        sent = s.bounds
-        speakers = _within(self.v.officials, self._official_starts, *sent)
+    def _sentence_source(self, s: SentenceIndex, release: bool = True,
+                         hi: int | None = None) -> list[int] | None:
+        # hi: the end of the part of the sentence read (see _speaker_split)
+        sent = s.bounds if hi is None else (s.bounds[0], hi)
+        # an official named as an owner ("below President Prabowo Subianto's 8% growth
+        # target") is no speaker
+        speakers = [o for o in _within(self.v.officials, self._official_starts, *sent)
+                    if not POSSESSIVE_SPACE.match(self.text, o.end)]
         in_sent = _within(self.v.agencies, self._agency_starts, *sent)
         if speakers and self.c.speech.search(self.text, *sent):
             return [speakers[0].start, speakers[0].end]
@@ -92,7 +252,7 @@ class SourceLinking:
             return gap is not None and self.any_figure_in(gap.end(), gap.end() + 12)
 
         in_sent = [a for a in in_sent if not owns_next(a) and self._described(a) is None
-                   and not owns_figure(a)]
+                   and not owns_figure(a) and not self._no_speaker(a, sent)]
         if len(in_sent) > 1 and POSSESSIVE_SPACE.match(self.text, in_sent[0].end):
             # "within the central bank's target band, Statistics Indonesia said": the body
             # that says it, not one owning a noun
@@ -102,10 +262,40 @@ class SourceLinking:
                 return [saying[0].start, saying[0].end]
         if in_sent:
             return [in_sent[0].start, in_sent[0].end]
-        speaker = self._quoted_speaker(s)
+        speaker = self._quoted_speaker(s) or self._pronoun_speaker(sent)
         if speaker is not None:
             return speaker
         return self.release_agency if release else None
+
+    def _no_speaker(self, a: Item, sent: tuple[int, int]) -> bool:
+        """An agency its sentence names as no speaker: the owner of a measure ("the
+        preferred gauge of the Reserve Bank of Australia (RBA)", its acronym after it too;
+        "the Fed's preferred inflation gauge"), an object ("it joined the WTO") or a
+        modifier of a thing ("IMF reserve position")."""
+        i = bisect_left(self._agency_starts, a.start)
+        prior = self.v.agencies[i - 1] if i > 0 else None
+        if prior is not None and prior.attrs.get("name") == a.attrs.get("name") and \
+                ACRONYM_AFTER.fullmatch(self.text, prior.end, a.end + 1):
+            a = prior
+        sc = source_cues()
+        return bool(sc.measure_owner.search(self.text, max(sent[0], a.start - 40), a.start)
+                    or sc.agency_object.search(self.text, max(sent[0], a.start - 30), a.start)
+                    or sc.agency_modifies.match(self.text, a.end, sent[1])
+                    or sc.owned_measure.match(self.text, a.end, sent[1]))
+
+    def _pronoun_speaker(self, sent: tuple[int, int]) -> list[int] | None:
+        """'Exports of logs fell 12 percent, he added.': a sentence whose speaker is a
+        pronoun cites the last official named before it (within QUOTE_SPEAKER_REACH)."""
+        if not self.v.officials:
+            return None
+        for verb in self.c.speech.finditer(self.text, *sent):
+            if PRONOUN_BEFORE.search(self.text, max(sent[0], verb.start() - 12),
+                                     verb.start()) or PRONOUN_AFTER.match(
+                    self.text, verb.end(), sent[1]):
+                prior = _within(self.v.officials, self._official_starts,
+                                max(0, sent[0] - QUOTE_SPEAKER_REACH), sent[0])
+                return [prior[-1].start, prior[-1].end] if prior else None
+        return None
 
     def _quoted_speaker(self, s: SentenceIndex) -> list[int] | None:
         """'He noted, “Total exports ... are GH¢59.5 billion ...”': figures inside a quotation
@@ -165,10 +355,16 @@ class SourceLinking:
                  and b.attrs.get("name") == found.attrs.get("name")), found)
             return self._first_mention(self._first_coordinated(a))
         names = {a.attrs.get("name") for a in self.v.agencies}
-        if len(names) == 1 and self.v.agencies:
+        starts = [b[0] for b in self.v.sentences]
+        if len(names) == 1 and self.v.agencies and not all(
+                self._no_speaker(a, self._sentence_of(a, starts)) for a in self.v.agencies):
             a = next((b for b in self.v.agencies if b.start >= heading), self.v.agencies[0])
             return [a.start, a.end]
         return None
+
+    def _sentence_of(self, a: Item, starts: list[int]) -> tuple[int, int]:
+        i = bisect_right(starts, a.start) - 1
+        return self.v.sentences[i] if i >= 0 else (0, len(self.text))
 
     def _described(self, a: Item) -> Item | None:
         """The agency right after `a` with its name, when `a` only describes it ("the
@@ -193,7 +389,9 @@ class SourceLinking:
         name = a.attrs.get("name")
         for b in self.v.agencies[:i]:
             if b.attrs.get("name") == name and self.text[b.start:b.end] != a.attrs.get(
-                    "acronym") and ACRONYM_AFTER.match(self.text, b.end):
+                    "acronym") and (ACRONYM_AFTER.match(self.text, b.end) or (
+                        b is self.v.agencies[i - 1]
+                        and ACRONYM_OR.fullmatch(self.text, b.end, a.start))):
                 return [b.start, b.end]
         return key
 
@@ -212,9 +410,13 @@ class SourceLinking:
         country = self._agency_countries.get(tuple(key))
         return country if country and country != "INT" else None
 
-    def _continued_source(self, s: SentenceIndex) -> list[int] | None:
+    def _continued_source(self, s: SentenceIndex, fig: Item | None = None,
+                          modality: str | None = None) -> list[int] | None:
         """An unnamed measure in a sentence that names no agency continues the release of
-        the sentence before: its source is that of the last fact."""
+        the sentence before: its source is that of the last fact. A forecast and a
+        background figure have none."""
+        if modality == "forecast" or (fig is not None and self._background(fig, s)):
+            return None
         if self.last_source is not None and not _within(
                 self.v.agencies, self._agency_starts, *s.bounds) and not _within(
                 self.v.officials, self._official_starts, *s.bounds):
