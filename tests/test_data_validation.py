@@ -153,7 +153,7 @@ CASES = [
     Case("dates-bad-back-reference", "dates.json",
          lambda p: edit_json(p, lambda d: d["back_references"][0].pop("shift")),
          '"back_references"'),
-    # economies.json (cues.validate_economies)
+    # economies.json (normalize.economies.validate_economies)
     Case("economies-bad-code", "economies.json",
          lambda p: edit_json(p, lambda d: d["names"].__setitem__("Ruritania", "RX")),
          '"Ruritania"'),

@@ -10,6 +10,7 @@ from functools import cache
 
 import pycountry
 
+from tradeie.normalize.economies import economies
 from tradeie.normalize.metrics import METRIC_DATA, validate_metric_data
 from tradeie.patterns import flat_pattern, phrase_pattern
 from tradeie.resources import (
@@ -28,7 +29,6 @@ from tradeie.resources import (
 from tradeie.schema import BASES, METRICS
 
 RELATIONS = "relations.json"
-ECONOMIES = "economies.json"
 # Every list of cue phrases the linker reads from relations.json.
 CUE_LISTS = (
     "up", "down", "flat", "level_verbs", "level_after_verb", "change_nouns_after", "share",
@@ -233,36 +233,6 @@ def relations() -> dict:
     return validate_relations(read_json(RELATIONS))
 
 
-# Every key of economies.json (its route words are read by normalize/agencies/country.py).
-ECONOMIES_SCHEMA = Record({
-    "version": VERSION,
-    "names": Map(Text(), comments=False),  # name -> ISO alpha-2 code, EU, EA or a bloc
-    **{key: WORDS for key in (
-        "blocs", "reporter_only", "no_partner", "self_reference", "partner_words_before",
-        "currency_words_after", "rank_words", "partner_frame_cues", "reporter_words_after",
-        "excluding_words", "whole_words")},
-    "route_reporter_words_before": Map(WORDS),  # preposition -> flow words before it
-}, optional=frozenset({"version"}))
-
-
-def validate_economies(eco: dict) -> dict:
-    """Check economies.json at load (``ECONOMIES_SCHEMA``): names map to an ISO 3166-1
-    alpha-2 code, EU, EA or a bloc of 'blocs' (a misspelt code would become a wrong reporter
-    or partner), 'reporter_only' lists codes of names."""
-    validate(ECONOMIES, eco, ECONOMIES_SCHEMA)
-    blocs = set(eco["blocs"])
-    for name, code in eco["names"].items():
-        if not (code in blocs or code in ("EU", "EA")
-                or (len(code) == 2 and code.isupper() and pycountry.countries.get(alpha_2=code))):
-            raise data_error(ECONOMIES, ("names", name),
-                             f"{code!r} is not an ISO alpha-2 code, EU, EA or a listed bloc")
-    codes = set(eco["names"].values())
-    for code in eco["reporter_only"]:
-        if code not in codes:
-            raise data_error(ECONOMIES, "reporter_only", f"{code!r} is no economy's code", code)
-    return eco
-
-
 PRODUCT_CUES = "product_cues.json"
 PRODUCT_LISTS = ("not_product", "inner_words", "not_restricting", "not_modifiers",
                  "phrase_openers", "list_openers", "item_openers", "list_enders",
@@ -354,7 +324,7 @@ class ProductCues:
 class Cues:
     def __init__(self) -> None:
         rel = relations()
-        eco = validate_economies(read_json(ECONOMIES))
+        eco = economies()
         self.up = cue_re(rel["up"])
         self.down = cue_re(rel["down"])
         self.flat = cue_re(rel["flat"])

@@ -20,19 +20,18 @@ from tradeie.normalize.agencies.text_tokens import (
     text_tokens,
     tokenize_phrase,
 )
+from tradeie.normalize.economies import economies
 from tradeie.resources import (
     COMMENT,
     WORDS,
     Map,
     Text,
-    check_phrases,
-    check_section,
+    entries,
     read_json,
     validate,
 )
 
 DATELINES = "dateline_cities.json"
-ECONOMIES = "economies.json"  # shared country names/demonyms (also used for partners)
 
 
 def dateline_cities() -> frozenset[str]:
@@ -50,11 +49,11 @@ def country_table() -> PhraseTable:
             value = getattr(country, attr, None)
             if value and "," not in value and "(" not in value:
                 names[value] = country.alpha_2
-    economies = check_section(read_json(ECONOMIES), "names", ECONOMIES, dict)
-    names.update({k: v for k, v in economies.items() if _valid_country(v) and v != "INT"})
+    names_of = economies()["names"]
+    names.update({k: v for k, v in names_of.items() if _valid_country(v) and v != "INT"})
     # Regions named with a country's word ("Latin America", "South American") match as a
     # whole, with no country (""), so that "America" inside them is not the US.
-    names.update({k: "" for k, v in economies.items()
+    names.update({k: "" for k, v in names_of.items()
                   if not _valid_country(v) and " " in k and k.split()[-1] in names})
     _rules()  # validates agency_rules.json, extra_country_words included
     names.update(read_json(RULES)["extra_country_words"])
@@ -152,7 +151,7 @@ def _country_names() -> dict[str, str]:
     """Country names and short forms (economies.json, pycountry) -> alpha-2."""
     names = {c.name: c.alpha_2 for c in pycountry.countries}
     names.update({getattr(c, "common_name", c.name): c.alpha_2 for c in pycountry.countries})
-    names.update({k: v for k, v in read_json(ECONOMIES).get("names", {}).items()
+    names.update({k: v for k, v in economies()["names"].items()
                   if _valid_country(v) and v not in NON_NATIONAL})
     return names
 
@@ -197,7 +196,7 @@ def _bloc_cities() -> frozenset[str]:
 def _bloc_table() -> PhraseTable:
     """Mentions of the EU and the euro area ("euro zone", "eurozone"), in any case."""
     table = PhraseTable(any_case=True)
-    for word, code in read_json(ECONOMIES).get("names", {}).items():
+    for word, code in economies()["names"].items():
         if code in ("EU", "EA") and not word.lower().startswith("the "):
             table.add(tokenize_phrase(word), code, case_sensitive=word.isupper())
     return table
@@ -221,11 +220,10 @@ def _mention_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(words before a partner, currency words, words after a reporter) of economies.json:
     "exports to China", "trade with the US" name a partner; "U.S. dollars" names a currency,
     no economy; "Spanish exports", "Spain's trade" name the economy whose figures they are."""
-    eco = read_json(ECONOMIES)
+    eco = economies()
     out = []
     for key in ("partner_words_before", "currency_words_after", "reporter_words_after"):
-        words = check_phrases(eco.get(key), ECONOMIES, key)
-        out.append(frozenset(w.lower() for w in words))
+        out.append(frozenset(w.lower() for w in eco[key]))
     return out[0], out[1], out[2]
 
 
@@ -233,11 +231,8 @@ def _mention_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 def _route_words() -> dict[str, frozenset[str]]:
     """{preposition: flow words}: "exports from Brazil", "imports into Ghana" name where the
     flow is reported, though "from" and "into" are partner words (economies.json)."""
-    section = check_section(read_json(ECONOMIES), "route_reporter_words_before", ECONOMIES,
-                            dict)
-    return {prep.lower(): frozenset(w.lower() for w in check_phrases(
-        words, ECONOMIES, ("route_reporter_words_before", prep)))
-        for prep, words in section.items() if prep != "comment"}
+    return {prep.lower(): frozenset(w.lower() for w in words)
+            for prep, words in entries(economies()["route_reporter_words_before"]).items()}
 
 
 # A mention in partner position ("exports to China", "the deficit with China") counts this
