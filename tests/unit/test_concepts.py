@@ -476,3 +476,13 @@ def test_a_gerund_after_a_clause_word_with_an_adverb_is_a_verb():
 ])
 def test_an_amount_paid_for_something(text, figure, metric):
     assert described(text, figure)[0] == metric
+
+
+
+def test_an_s_word_before_an_object_is_a_verb():
+    # after a figure, before a pronoun: the figure's verb (the figure is its clause subject)
+    text = "The match was level, but 21 fouls proves it was rough."
+    assert described(text, "21 fouls") == (None, None)
+    # after a noun, before an adverb and a figure: the noun is the clause subject
+    text = "The port city hosts just 12 cranes of that size."
+    assert described(text, "12 cranes")[1] == "port city"

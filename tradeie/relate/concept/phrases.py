@@ -88,8 +88,9 @@ class Clauses:
             # an object or a figure follows
             if t.kind == _CONTENT and k > 0 and t.text.islower() and t.text.endswith("s") \
                     and not t.text.endswith(("ss", "'s", "’s")) and \
-                    toks[k - 1].kind == _CONTENT and toks[k + 1].kind in (
-                        _DET, _POSS, _PRON, _FIG, _NUM):
+                    toks[k - 1].kind in (_CONTENT, _FIG) and (toks[k + 1].kind in (
+                        _DET, _POSS, _PRON, _FIG, _NUM) or toks[k + 1].kind == _ADV and
+                        k + 2 < len(toks) and toks[k + 2].kind in (_DET, _POSS, _FIG, _NUM)):
                 t.kind = _VERB
                 continue
             # a small number between words of a noun phrase is part of its name ("the category
