@@ -486,3 +486,11 @@ def test_an_s_word_before_an_object_is_a_verb():
     # after a noun, before an adverb and a figure: the noun is the clause subject
     text = "The port city hosts just 12 cranes of that size."
     assert described(text, "12 cranes")[1] == "port city"
+
+
+def test_a_figure_in_brackets_after_an_amount_is_the_same_amount():
+    # a bare number before the bracket ("812.5 billion") is no figure of its own
+    text = "The families hold total savings of 812.5 billion ($1.1tn) in all."
+    assert described(text, "$1.1tn")[0] == "total savings"
+    text = "Acme booked sales of 90 million euros ($98 million) in May."
+    assert described(text, "$98 million", ("90 million euros",))[0] == "sales"

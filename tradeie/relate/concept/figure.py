@@ -36,6 +36,7 @@ _RESOLVE_CLAUSES = 12  # how many clauses back a pronoun or a bare clause looks 
 _PART_OF = re.compile(r"\S+\s+of\s+(?:the|my|his|her|its|their|our|your|these|those|"
                       r"[\w&.\-]+['’]s)\b", re.I)
 _PERCENT = re.compile(r"(?:%|\bper\s?cent|\bpc)$", re.I)  # a percentage figure's end
+_SCALES = frozenset({"thousand", "million", "billion", "trillion", "bn", "m", "tn"})
 _LIST_MAX = 8  # the longest list of figures "respectively" pairs (a bounded walk)
 
 
@@ -485,6 +486,15 @@ class Sentence(Clauses):
         """The figure that figure ``i`` restates after ", or" ("60% of its market cap, or
         $30 billion"), when nothing of its own follows it ("of ..."); else None."""
         toks = self.toks
+        if i >= 2 and toks[i - 1].text == "(" and not (
+                i + 1 < len(toks) and toks[i + 1].text.lower() == "of"):
+            # "771 billion yen ($5.2 billion)", "771.3 billion ($1tn)": the same amount,
+            # converted (a bare number before it is no figure of its own)
+            j = i - 2
+            if j > 0 and toks[j].text.lower() in _SCALES and toks[j - 1].kind == _NUM:
+                j -= 1
+            if toks[j].kind in (_FIG, _NUM):
+                return j
         if i < 3 or toks[i - 1].text.lower() != "or" or toks[i - 2].text != "," or \
                 i + 1 < len(toks) and toks[i + 1].text.lower() == "of":
             return None
