@@ -494,3 +494,8 @@ def test_a_figure_in_brackets_after_an_amount_is_the_same_amount():
     assert described(text, "$1.1tn")[0] == "total savings"
     text = "Acme booked sales of 90 million euros ($98 million) in May."
     assert described(text, "$98 million", ("90 million euros",))[0] == "sales"
+
+
+def test_an_ing_head_before_a_participle_ends_the_noun_phrase():
+    text = "Globex opened its initial public offering pricing 20 million shares at $15 each."
+    assert described(text, "20 million shares", ("$15",))[0] == "initial public offering"

@@ -152,6 +152,9 @@ class Clauses:
         if word.endswith("ing") and prev.kind == _CONTENT and prev.text.islower() and k > 1 \
                 and toks[k - 2].kind in (_DET, _POSS, _PREP) and nxt.kind == _PUNCT:
             return True  # "20 percent of personal spending.": the head noun
+        if word.endswith("ing") and prev.kind == _CONTENT and prev.text.islower() and \
+                k > 1 and toks[k - 2].kind in (_CONTENT, _DET, _POSS) and nxt.kind == _VERB:
+            return True  # "its initial public offering putting 30 million shares": the head
         if word.endswith("ed") and prev.kind == _CONTENT and prev.text.islower() and \
                 nxt.kind == _CONTENT and nxt.text.islower() and \
                 Clauses._verb_before(toks, k - 1):
