@@ -499,3 +499,16 @@ def test_a_figure_in_brackets_after_an_amount_is_the_same_amount():
 def test_an_ing_head_before_a_participle_ends_the_noun_phrase():
     text = "Globex opened its initial public offering pricing 20 million shares at $15 each."
     assert described(text, "20 million shares", ("$15",))[0] == "initial public offering"
+
+
+def test_a_relative_pronoun_before_an_object_takes_a_verb():
+    text = "She runs relays that entail a 400 metre leg."
+    assert described(text, "400 metre")[1] == "relays"
+
+
+def test_further_items_of_a_list_take_the_first_items_subject():
+    text = "The race has legs that cover a 2 km swim, a 40 km ride and a 10 km run."
+    figs = ("2 km", "40 km", "10 km")
+    for k, fig in enumerate(figs):
+        others = figs[:k] + figs[k + 1:]
+        assert described(text, fig, others)[1] == "legs"

@@ -343,6 +343,16 @@ class Sentence(Clauses):
         before = [p for p in self._phrases(lo, i) if toks[p.first].kind != _PRON
                   or p.first == lo]
         subject = self._subject_of(lo)
+        if metric is not None and metric.first == i + 1:
+            item = self._list_item(i, lo)
+            if item is not None:
+                # "a 750 m swim, a 20 km ride and a 5 km run": a further item of a list of
+                # figures with their nouns is whose the first item is
+                got = self.cache.get(item)
+                if got is None:
+                    got = self.cache[item] = self._find(item)
+                if got[1] is not None:
+                    subject = got[1]
         change: _Phrase | None = None
         if metric is not None and self._head(metric) in w.change_nouns:
             # "a 5% increase in remittances": what rose; a bare "a 3% drop" names nothing
@@ -504,6 +514,32 @@ class Sentence(Clauses):
             if toks[j].kind == _CLAUSE or toks[j].kind == _PUNCT and toks[j].text in ";:":
                 return None
         return None
+
+    def _list_item(self, i: int, lo: int) -> int | None:
+        """The figure before figure ``i`` (in the clause starting at ``lo``) when both open
+        items of one list of noun phrases they modify: "<figure> <phrase>, <det> <figure>" or
+        "<figure> <phrase> and <det> <figure>"; else None."""
+        toks = self.toks
+        if any(t.kind not in (_DET, _ADV) for t in toks[lo:i]) and lo < i:
+            # "<figure> <phrase> and <det>": the clause runs on from the figure before
+            if lo == 0 or toks[lo - 1].kind != _FIG:
+                return None
+            k = i - 1
+            while k >= lo and toks[k].kind in (_DET, _ADV):
+                k -= 1
+            if k < lo or toks[k].text.lower() not in ("and", "or"):
+                return None
+            items = self._phrases(lo, k)
+            return lo - 1 if len(items) == 1 and items[0].first == lo and \
+                items[0].last == k - 1 else None
+        if lo < 2 or toks[lo - 1].text != ",":
+            return None
+        ps = self._clause_start(lo - 1)
+        if ps == 0 or toks[ps - 1].kind != _FIG:
+            return None
+        items = self._phrases(ps, lo - 1)
+        return ps - 1 if len(items) == 1 and items[0].first == ps and \
+            items[0].last == lo - 2 else None
 
     def _opens_clause(self, lo: int, i: int) -> bool:
         """Whether figure ``i`` is the subject of its clause: only determiners and adverbs

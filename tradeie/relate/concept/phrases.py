@@ -107,6 +107,13 @@ class Clauses:
                     not (k > 1 and toks[k - 2].kind == _PREP):  # ("through which footballers")
                 t.kind = _VERB
                 continue
+            # after "which"/"who"/"that" (itself after a noun) a lower-case word before an
+            # object is the verb ("triathlons that entail a 5 km run")
+            if t.kind == _CONTENT and k > 1 and toks[k - 1].text.lower() in (
+                    "which", "who", "that") and toks[k - 2].kind == _CONTENT and \
+                    t.text.islower() and toks[k + 1].kind in (_DET, _POSS, _FIG):
+                t.kind = _VERB
+                continue
             # a gerund opening a clause is a noun unless an object follows ("wiping $340m")
             if t.kind == _CONTENT and t.text.endswith("ing") and t.text.islower() and (
                     toks[k + 1].kind in (_DET, _POSS, _FIG, _NUM) or k > 0 and
