@@ -512,3 +512,11 @@ def test_further_items_of_a_list_take_the_first_items_subject():
     for k, fig in enumerate(figs):
         others = figs[:k] + figs[k + 1:]
         assert described(text, fig, others)[1] == "legs"
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    ("Three of Globex’s directors resigned on Monday.", "Three of Globex’s directors", "Globex"),
+    ("Initech says it sold 4m of its routers last year.", "4m of its routers", "Initech"),
+])
+def test_a_count_of_an_owned_set_belongs_to_the_owner(text, figure, subject):
+    assert described(text, figure) == (None, subject)

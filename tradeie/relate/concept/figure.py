@@ -35,6 +35,9 @@ _RESOLVE_CLAUSES = 12  # how many clauses back a pronoun or a bare clause looks 
 # a count that names the set it is taken from: "one of the people", "two of Acme's plants"
 _PART_OF = re.compile(r"\S+\s+of\s+(?:the|my|his|her|its|their|our|your|these|those|"
                       r"[\w&.\-]+['’]s)\b", re.I)
+# whose that set is: a possessive pronoun or a capitalised name with "'s" ("two of Acme's")
+_PART_OWNER = re.compile(r"\S+\s+of\s+(?:(?P<pron>its|their|his|her|our)|"
+                         r"(?P<name>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)*)['’]s)\s", re.I)
 _PERCENT = re.compile(r"(?:%|\bper\s?cent|\bpc)$", re.I)  # a percentage figure's end
 _SCALES = frozenset({"thousand", "million", "billion", "trillion", "bn", "m", "tn"})
 _LIST_MAX = 8  # the longest list of figures "respectively" pairs (a bounded walk)
@@ -101,6 +104,14 @@ class Sentence(Clauses):
         i = self._index_of(fig_start)
         if i >= len(self.toks) or self.toks[i].kind != _FIG:
             return None, None
+        owner = _PART_OWNER.match(self.text, self.toks[i].start, self.toks[i].end)
+        if owner is not None:
+            # "two of Acme's plants", "35m of its devices": the set's owner is whose
+            if owner.group("name") and owner.group("name")[0].isupper():
+                return None, owner.span("name")
+            if owner.group("pron") and i not in self.cache:
+                found = self._resolve(i)
+                self.cache[i] = (None, found)
         return self._describe(i)
 
     def _subject_of(self, lo: int, limit: int | None = None) -> _Phrase | None:
