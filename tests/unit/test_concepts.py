@@ -520,3 +520,8 @@ def test_further_items_of_a_list_take_the_first_items_subject():
 ])
 def test_a_count_of_an_owned_set_belongs_to_the_owner(text, figure, subject):
     assert described(text, figure) == (None, subject)
+
+
+def test_an_adverb_of_degree_or_place_is_no_object():
+    text = "Most pupils score somewhere between 40 and 60 on the test."
+    assert described(text, "40 and 60")[0] == "pupils"
