@@ -525,3 +525,21 @@ def test_a_count_of_an_owned_set_belongs_to_the_owner(text, figure, subject):
 def test_an_adverb_of_degree_or_place_is_no_object():
     text = "Most pupils score somewhere between 40 and 60 on the test."
     assert described(text, "40 and 60")[0] == "pupils"
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    # an unlisted word after a plural noun and before a figure is the noun's verb
+    ("The old turbines spin about 15 times a minute.", "about 15 times a minute",
+     ("The old turbines", "old turbines")),
+    # a change noun after a name and before "by" is a verb
+    ("The Hang Seng rose by 2 percent but Nikkei decrease by 1 percent.", "1 percent",
+     ("Nikkei", "Nikkei")),
+])
+def test_verbs_after_plural_nouns_and_names(text, figure, expected):
+    others = tuple(f for f in ("2 percent",) if f != figure and f in text)
+    assert described(text, figure, others) == expected
+
+
+def test_and_before_a_count_joins_no_noun_phrase():
+    text = "They pay a $2,100 a month rent and two loans on the car."
+    assert described(text, "$2,100 a month")[0] == "rent"

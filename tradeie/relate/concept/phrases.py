@@ -15,6 +15,7 @@ _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w(?:[\w&'’.\-/]*\w)?|[^\w\s]")
 _BREAK_PUNCT = frozenset(";:,()[]—–\"“”/")  # ("/TASS/. Russia's exports": a dateline)
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 _SUBJECT_PRONOUNS = frozenset({"i", "you", "we", "they", "he", "she"})
+_PLURAL_NOUN = re.compile(r"[a-z]{3,}[^su'’]s$")  # "stars", "exports" (not "gas", "bonus")
 _PARTICLES = frozenset({"up", "down", "out", "off"})
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had",
                           "will", "would", "could", "can", "may", "might", "must", "should"})
@@ -91,6 +92,20 @@ class Clauses:
                     toks[k - 1].kind in (_CONTENT, _FIG) and (toks[k + 1].kind in (
                         _DET, _POSS, _PRON, _FIG, _NUM) or toks[k + 1].kind == _ADV and
                         k + 2 < len(toks) and toks[k + 2].kind in (_DET, _POSS, _FIG, _NUM)):
+                t.kind = _VERB
+                continue
+            # a lower-case word after a plural noun and before an adverb and a figure is the
+            # noun's verb ("the stars spin nearly 78,000 times"); a change noun before "by"
+            # after a name is one too ("Nasdaq decrease by 1")
+            if t.kind == _CONTENT and k > 0 and t.text.islower() and \
+                    toks[k - 1].kind == _CONTENT and (
+                        toks[k - 1].text.islower() and _PLURAL_NOUN.match(toks[k - 1].text)
+                        and not t.text.endswith("s") and t.text not in self.w.measure_nouns
+                        and t.text not in self.w.change_nouns and (
+                            toks[k + 1].kind == _FIG or toks[k + 1].kind == _ADV and
+                            k + 2 < len(toks) and toks[k + 2].kind == _FIG) or
+                        t.text in self.w.change_nouns and toks[k - 1].text[:1].isupper()
+                        and toks[k + 1].text.lower() == "by"):
                 t.kind = _VERB
                 continue
             # a small number between words of a noun phrase is part of its name ("the category
@@ -362,7 +377,8 @@ class Clauses:
             # (an -ly word not listed as an adverb: not "this year", "much", "most")
             return True  # "a quarterly profit", "a disorderly exit", "a highly rated fund"
         if low == "and" and nxt is not None and nxt.kind == _CONTENT and \
-                toks[j - 1].kind == _CONTENT:
+                toks[j - 1].kind == _CONTENT and nxt.text.lower() not in self.w.number_words:
+            # (not before a count: "a mortgage and two kids")
             after = toks[j + 2] if j + 2 < hi else None
             return after is None or after.kind != _VERB
         return False
