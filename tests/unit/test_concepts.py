@@ -543,3 +543,10 @@ def test_verbs_after_plural_nouns_and_names(text, figure, expected):
 def test_and_before_a_count_joins_no_noun_phrase():
     text = "They pay a $2,100 a month rent and two loans on the car."
     assert described(text, "$2,100 a month")[0] == "rent"
+
+
+def test_a_possessive_subject_that_is_not_the_measure_stays_whole():
+    text = "Globex's base scenario sees a 12% fall for the Nikkei index."
+    assert described(text, "12%") == ("fall for the Nikkei index", "Globex's base scenario")
+    # the measure itself keeps only its owner as whose
+    assert described("Globex's revenue rose 9 percent.", "9 percent") == ("revenue", "Globex")

@@ -438,6 +438,11 @@ class Sentence(Clauses):
                 if toks[p.owner].kind == _POSS:
                     owner = self._resolve(p.owner) if subject is p or subject is None \
                         else subject
+                elif p is subject and metric is not None and (
+                        metric.last < p.first or p.last < metric.first) and \
+                        self._head(p) not in w.measure_nouns | w.change_nouns:
+                    # "Morgan Stanley's bear case envisages a 19% drop": the whole phrase
+                    owner = _Phrase(p.first, p.last, p.after)
                 else:
                     owner = _Phrase(p.first, p.owner, p.after)
                 break
