@@ -550,3 +550,8 @@ def test_a_possessive_subject_that_is_not_the_measure_stays_whole():
     assert described(text, "12%") == ("fall for the Nikkei index", "Globex's base scenario")
     # the measure itself keeps only its owner as whose
     assert described("Globex's revenue rose 9 percent.", "9 percent") == ("revenue", "Globex")
+
+
+def test_a_demonstrative_before_an_ed_verb_is_the_subject():
+    text = "This turned into a $5bn merger of the two banks."
+    assert described(text, "$5bn")[1] is None

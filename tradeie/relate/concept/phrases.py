@@ -16,6 +16,7 @@ _BREAK_PUNCT = frozenset(";:,()[]—–\"“”/")  # ("/TASS/. Russia's exports
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 _SUBJECT_PRONOUNS = frozenset({"i", "you", "we", "they", "he", "she"})
 _PLURAL_NOUN = re.compile(r"[a-z]{3,}[^su'’]s$")  # "stars", "exports" (not "gas", "bonus")
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _PARTICLES = frozenset({"up", "down", "out", "off"})
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had",
                           "will", "would", "could", "can", "may", "might", "must", "should"})
@@ -106,6 +107,14 @@ class Clauses:
                             k + 2 < len(toks) and toks[k + 2].kind == _FIG) or
                         t.text in self.w.change_nouns and toks[k - 1].text[:1].isupper()
                         and toks[k + 1].text.lower() == "by"):
+                t.kind = _VERB
+                continue
+            # a demonstrative opening a clause, then an -ed word and a preposition or an
+            # object: the demonstrative is the subject ("This turned into a $8bn takeover")
+            if t.kind == _CONTENT and k > 0 and t.text.islower() and t.text.endswith("ed") \
+                    and toks[k - 1].text.lower() in _DEMONSTRATIVES and (
+                        k == 1 or toks[k - 2].kind in (_PUNCT, _CLAUSE)) and \
+                    toks[k + 1].kind in (_PREP, _DET, _POSS, _FIG):
                 t.kind = _VERB
                 continue
             # a small number between words of a noun phrase is part of its name ("the category
