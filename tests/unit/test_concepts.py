@@ -555,3 +555,14 @@ def test_a_possessive_subject_that_is_not_the_measure_stays_whole():
 def test_a_demonstrative_before_an_ed_verb_is_the_subject():
     text = "This turned into a $5bn merger of the two banks."
     assert described(text, "$5bn")[1] is None
+
+
+
+@pytest.mark.parametrize("text, figure, metric", [
+    # "as high as": a degree, not what is measured
+    ("Pixel pitch can be as high as 40 μm.", "40 μm", "Pixel pitch"),
+    # a word before a time noun only dates the figure
+    ("Mortgage rates could reach 7 percent next year.", "7 percent", "Mortgage rates"),
+])
+def test_degree_words_and_dates_after_a_figure_name_nothing(text, figure, metric):
+    assert described(text, figure)[0] == metric

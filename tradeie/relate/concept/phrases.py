@@ -351,13 +351,25 @@ class Clauses:
                     break
                 j += 1
             if last is not None and toks[last].text.lower() not in self.w.time_nouns and \
-                    not (i == last and t.text.islower() and self._after_copula(i)):
+                    not (i == last and t.text.islower() and (
+                        self._after_copula(i) or self._degree_or_time(i))):
                 # (a date, "20 June", "the first quarter", is when, never what or whose;
                 # one bare word after "is" is a predicate adjective: "was impressive")
                 out.append(_Phrase(i, last, prev, owner if owner is not None and
                                    owner < last else None))
             i = max(j, i + 1)
         return out
+
+    def _degree_or_time(self, i: int) -> bool:
+        """Whether the one word ``i`` is the adjective of "as high as" or qualifies the time
+        noun after it ("next year"): no noun phrase."""
+        toks = self.toks
+        if i + 1 >= len(toks):
+            return False
+        nxt = toks[i + 1].text.lower()
+        if nxt in self.w.time_nouns or nxt.rstrip("s") in self.w.time_nouns:
+            return True
+        return nxt == "as" and i > 0 and toks[i - 1].text.lower() == "as"
 
     def _after_copula(self, i: int) -> bool:
         """Whether token ``i`` follows "is" past adverbs ("was just as impressive")."""
