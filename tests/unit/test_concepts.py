@@ -566,3 +566,8 @@ def test_a_demonstrative_before_an_ed_verb_is_the_subject():
 ])
 def test_degree_words_and_dates_after_a_figure_name_nothing(text, figure, metric):
     assert described(text, figure)[0] == metric
+
+
+def test_an_object_before_to_and_a_verb_is_the_subject_of_that_verb():
+    text = "Heavy rain could cause river levels to rise 2 metres by Friday."
+    assert described(text, "2 metres") == ("river levels", "river levels")

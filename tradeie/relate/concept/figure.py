@@ -399,6 +399,12 @@ class Sentence(Clauses):
                     subject is None or p.first > subject.last)]
                 if objects:
                     metric = objects[0]
+                    k = metric.last + 1
+                    if k + 1 < i and toks[k].text.lower() == "to" and \
+                            toks[k + 1].kind == _VERB and metric.owner is None:
+                        # "could cause sea levels to rise 11 feet": the object is the
+                        # subject of the verb the figure follows
+                        subject = metric
         if metric is not None and toks[metric.first].kind == _PRON:
             metric = None
         if metric is None and subject is None and lo > 1 and toks[lo].kind == _VERB and \
