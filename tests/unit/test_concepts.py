@@ -571,3 +571,8 @@ def test_degree_words_and_dates_after_a_figure_name_nothing(text, figure, metric
 def test_an_object_before_to_and_a_verb_is_the_subject_of_that_verb():
     text = "Heavy rain could cause river levels to rise 2 metres by Friday."
     assert described(text, "2 metres") == ("river levels", "river levels")
+
+
+def test_a_company_suffix_keeps_its_full_stop_inside_a_sentence():
+    text = "Initech Corp. is cutting 1,200 jobs this year."
+    assert described(text, "1,200 jobs")[1] == "Initech Corp."

@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from tradeie.relate.concept.lexicon import words
 
 # an abbreviation with its last full stop ("U.S.", "U.K."), a word, or one other character
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w(?:[\w&'’.\-/]*\w)?|[^\w\s]")
+# (a company's "Inc." keeps its full stop inside a sentence: "Dell Inc. is cutting")
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|(?:Inc|Corp|Co|Ltd|Bros)\.(?=\s+[a-z])|"
+                    r"\w(?:[\w&'’.\-/]*\w)?|[^\w\s]")
 _BREAK_PUNCT = frozenset(";:,()[]—–\"“”/")  # ("/TASS/. Russia's exports": a dateline)
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 _SUBJECT_PRONOUNS = frozenset({"i", "you", "we", "they", "he", "she"})
