@@ -576,3 +576,8 @@ def test_an_object_before_to_and_a_verb_is_the_subject_of_that_verb():
 def test_a_company_suffix_keeps_its_full_stop_inside_a_sentence():
     text = "Initech Corp. is cutting 1,200 jobs this year."
     assert described(text, "1,200 jobs")[1] == "Initech Corp."
+
+
+def test_an_amount_paid_for_a_thing_a_figure_modifies():
+    text = "Last year we paid $12,400 for a 6 kW heat pump."
+    assert described(text, "$12,400", ("6 kW",))[0] == "heat pump"

@@ -324,6 +324,8 @@ class Sentence(Clauses):
         if metric is None and k + 1 < len(toks) and toks[k].text.lower() == "for" and \
                 self._amount(i) and self._unnamed(i):
             j = k + 1 + (toks[k + 1].kind == _DET and k + 2 < len(toks))
+            if toks[j].kind == _FIG and j + 1 < len(toks) and toks[j + 1].kind == _CONTENT:
+                j += 1  # "paid $35,538 for an 8.5 kW system": the noun that figure modifies
             after = self._phrases(j, min(len(toks), j + 8))
             if after and after[0].first == j and toks[j].kind == _CONTENT:
                 metric = after[0]
