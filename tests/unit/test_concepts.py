@@ -476,3 +476,108 @@ def test_a_gerund_after_a_clause_word_with_an_adverb_is_a_verb():
 ])
 def test_an_amount_paid_for_something(text, figure, metric):
     assert described(text, figure)[0] == metric
+
+
+
+def test_an_s_word_before_an_object_is_a_verb():
+    # after a figure, before a pronoun: the figure's verb (the figure is its clause subject)
+    text = "The match was level, but 21 fouls proves it was rough."
+    assert described(text, "21 fouls") == (None, None)
+    # after a noun, before an adverb and a figure: the noun is the clause subject
+    text = "The port city hosts just 12 cranes of that size."
+    assert described(text, "12 cranes")[1] == "port city"
+
+
+def test_a_figure_in_brackets_after_an_amount_is_the_same_amount():
+    # a bare number before the bracket ("812.5 billion") is no figure of its own
+    text = "The families hold total savings of 812.5 billion ($1.1tn) in all."
+    assert described(text, "$1.1tn")[0] == "total savings"
+    text = "Acme booked sales of 90 million euros ($98 million) in May."
+    assert described(text, "$98 million", ("90 million euros",))[0] == "sales"
+
+
+def test_an_ing_head_before_a_participle_ends_the_noun_phrase():
+    text = "Globex opened its initial public offering pricing 20 million shares at $15 each."
+    assert described(text, "20 million shares", ("$15",))[0] == "initial public offering"
+
+
+def test_a_relative_pronoun_before_an_object_takes_a_verb():
+    text = "She runs relays that entail a 400 metre leg."
+    assert described(text, "400 metre")[1] == "relays"
+
+
+def test_further_items_of_a_list_take_the_first_items_subject():
+    text = "The race has legs that cover a 2 km swim, a 40 km ride and a 10 km run."
+    figs = ("2 km", "40 km", "10 km")
+    for k, fig in enumerate(figs):
+        others = figs[:k] + figs[k + 1:]
+        assert described(text, fig, others)[1] == "legs"
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    ("Three of Globex’s directors resigned on Monday.", "Three of Globex’s directors", "Globex"),
+    ("Initech says it sold 4m of its routers last year.", "4m of its routers", "Initech"),
+])
+def test_a_count_of_an_owned_set_belongs_to_the_owner(text, figure, subject):
+    assert described(text, figure) == (None, subject)
+
+
+def test_an_adverb_of_degree_or_place_is_no_object():
+    text = "Most pupils score somewhere between 40 and 60 on the test."
+    assert described(text, "40 and 60")[0] == "pupils"
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    # an unlisted word after a plural noun and before a figure is the noun's verb
+    ("The old turbines spin about 15 times a minute.", "about 15 times a minute",
+     ("The old turbines", "old turbines")),
+    # a change noun after a name and before "by" is a verb
+    ("The Hang Seng rose by 2 percent but Nikkei decrease by 1 percent.", "1 percent",
+     ("Nikkei", "Nikkei")),
+])
+def test_verbs_after_plural_nouns_and_names(text, figure, expected):
+    others = tuple(f for f in ("2 percent",) if f != figure and f in text)
+    assert described(text, figure, others) == expected
+
+
+def test_and_before_a_count_joins_no_noun_phrase():
+    text = "They pay a $2,100 a month rent and two loans on the car."
+    assert described(text, "$2,100 a month")[0] == "rent"
+
+
+def test_a_possessive_subject_that_is_not_the_measure_stays_whole():
+    text = "Globex's base scenario sees a 12% fall for the Nikkei index."
+    assert described(text, "12%") == ("fall for the Nikkei index", "Globex's base scenario")
+    # the measure itself keeps only its owner as whose
+    assert described("Globex's revenue rose 9 percent.", "9 percent") == ("revenue", "Globex")
+
+
+def test_a_demonstrative_before_an_ed_verb_is_the_subject():
+    text = "This turned into a $5bn merger of the two banks."
+    assert described(text, "$5bn")[1] is None
+
+
+
+@pytest.mark.parametrize("text, figure, metric", [
+    # "as high as": a degree, not what is measured
+    ("Pixel pitch can be as high as 40 μm.", "40 μm", "Pixel pitch"),
+    # a word before a time noun only dates the figure
+    ("Mortgage rates could reach 7 percent next year.", "7 percent", "Mortgage rates"),
+])
+def test_degree_words_and_dates_after_a_figure_name_nothing(text, figure, metric):
+    assert described(text, figure)[0] == metric
+
+
+def test_an_object_before_to_and_a_verb_is_the_subject_of_that_verb():
+    text = "Heavy rain could cause river levels to rise 2 metres by Friday."
+    assert described(text, "2 metres") == ("river levels", "river levels")
+
+
+def test_a_company_suffix_keeps_its_full_stop_inside_a_sentence():
+    text = "Initech Corp. is cutting 1,200 jobs this year."
+    assert described(text, "1,200 jobs")[1] == "Initech Corp."
+
+
+def test_an_amount_paid_for_a_thing_a_figure_modifies():
+    text = "Last year we paid $12,400 for a 6 kW heat pump."
+    assert described(text, "$12,400", ("6 kW",))[0] == "heat pump"

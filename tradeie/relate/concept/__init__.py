@@ -23,7 +23,11 @@ not itself a measure noun; pronouns take the last subject named before them in t
 A clause without a noun phrase before its figure ("..., down from $89 billion") takes the
 result of the clause before it; a figure that is its clause's subject ("..., 96 fans went")
 takes nothing; an apposition gives way to the phrase it describes ("The trust, a major
-landlord, posted ..."); "it" does not stand for a plural noun phrase. Verb forms inside noun
+landlord, posted ..."); "it" does not stand for a plural noun phrase. A figure in brackets
+after an amount restates it ("771.3 billion ($1tn)"); further items of a list of figures with
+their nouns take the first item's subject ("a 750 m swim, a 20 km ride and a 5 km run"); a
+count of an owned set belongs to its owner ("two of Acme's plants"); an object before "to" and
+a verb is that verb's subject ("cause sea levels to rise 11 feet"). Verb forms inside noun
 phrases are nouns ("the driving range", "the major gain of", "typical cooking times").
 Beside a metric id, ``metric_text`` takes the words that narrow its mention ("VR headset
 sales", "merchandise trade surplus"), not an economy, a date or a verb. ``describe_facts``

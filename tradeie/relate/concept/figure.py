@@ -35,7 +35,11 @@ _RESOLVE_CLAUSES = 12  # how many clauses back a pronoun or a bare clause looks 
 # a count that names the set it is taken from: "one of the people", "two of Acme's plants"
 _PART_OF = re.compile(r"\S+\s+of\s+(?:the|my|his|her|its|their|our|your|these|those|"
                       r"[\w&.\-]+['’]s)\b", re.I)
+# whose that set is: a possessive pronoun or a capitalised name with "'s" ("two of Acme's")
+_PART_OWNER = re.compile(r"\S+\s+of\s+(?:(?P<pron>its|their|his|her|our)|"
+                         r"(?P<name>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)*)['’]s)\s", re.I)
 _PERCENT = re.compile(r"(?:%|\bper\s?cent|\bpc)$", re.I)  # a percentage figure's end
+_SCALES = frozenset({"thousand", "million", "billion", "trillion", "bn", "m", "tn"})
 _LIST_MAX = 8  # the longest list of figures "respectively" pairs (a bounded walk)
 
 
@@ -100,6 +104,14 @@ class Sentence(Clauses):
         i = self._index_of(fig_start)
         if i >= len(self.toks) or self.toks[i].kind != _FIG:
             return None, None
+        owner = _PART_OWNER.match(self.text, self.toks[i].start, self.toks[i].end)
+        if owner is not None:
+            # "two of Acme's plants", "35m of its devices": the set's owner is whose
+            if owner.group("name") and owner.group("name")[0].isupper():
+                return None, owner.span("name")
+            if owner.group("pron") and i not in self.cache:
+                found = self._resolve(i)
+                self.cache[i] = (None, found)
         return self._describe(i)
 
     def _subject_of(self, lo: int, limit: int | None = None) -> _Phrase | None:
@@ -312,6 +324,8 @@ class Sentence(Clauses):
         if metric is None and k + 1 < len(toks) and toks[k].text.lower() == "for" and \
                 self._amount(i) and self._unnamed(i):
             j = k + 1 + (toks[k + 1].kind == _DET and k + 2 < len(toks))
+            if toks[j].kind == _FIG and j + 1 < len(toks) and toks[j + 1].kind == _CONTENT:
+                j += 1  # "paid $35,538 for an 8.5 kW system": the noun that figure modifies
             after = self._phrases(j, min(len(toks), j + 8))
             if after and after[0].first == j and toks[j].kind == _CONTENT:
                 metric = after[0]
@@ -342,6 +356,16 @@ class Sentence(Clauses):
         before = [p for p in self._phrases(lo, i) if toks[p.first].kind != _PRON
                   or p.first == lo]
         subject = self._subject_of(lo)
+        if metric is not None and metric.first == i + 1:
+            item = self._list_item(i, lo)
+            if item is not None:
+                # "a 750 m swim, a 20 km ride and a 5 km run": a further item of a list of
+                # figures with their nouns is whose the first item is
+                got = self.cache.get(item)
+                if got is None:
+                    got = self.cache[item] = self._find(item)
+                if got[1] is not None:
+                    subject = got[1]
         change: _Phrase | None = None
         if metric is not None and self._head(metric) in w.change_nouns:
             # "a 5% increase in remittances": what rose; a bare "a 3% drop" names nothing
@@ -377,6 +401,12 @@ class Sentence(Clauses):
                     subject is None or p.first > subject.last)]
                 if objects:
                     metric = objects[0]
+                    k = metric.last + 1
+                    if k + 1 < i and toks[k].text.lower() == "to" and \
+                            toks[k + 1].kind == _VERB and metric.owner is None:
+                        # "could cause sea levels to rise 11 feet": the object is the
+                        # subject of the verb the figure follows
+                        subject = metric
         if metric is not None and toks[metric.first].kind == _PRON:
             metric = None
         if metric is None and subject is None and lo > 1 and toks[lo].kind == _VERB and \
@@ -416,6 +446,11 @@ class Sentence(Clauses):
                 if toks[p.owner].kind == _POSS:
                     owner = self._resolve(p.owner) if subject is p or subject is None \
                         else subject
+                elif p is subject and metric is not None and (
+                        metric.last < p.first or p.last < metric.first) and \
+                        self._head(p) not in w.measure_nouns | w.change_nouns:
+                    # "Morgan Stanley's bear case envisages a 19% drop": the whole phrase
+                    owner = _Phrase(p.first, p.last, p.after)
                 else:
                     owner = _Phrase(p.first, p.owner, p.after)
                 break
@@ -485,6 +520,15 @@ class Sentence(Clauses):
         """The figure that figure ``i`` restates after ", or" ("60% of its market cap, or
         $30 billion"), when nothing of its own follows it ("of ..."); else None."""
         toks = self.toks
+        if i >= 2 and toks[i - 1].text == "(" and not (
+                i + 1 < len(toks) and toks[i + 1].text.lower() == "of"):
+            # "771 billion yen ($5.2 billion)", "771.3 billion ($1tn)": the same amount,
+            # converted (a bare number before it is no figure of its own)
+            j = i - 2
+            if j > 0 and toks[j].text.lower() in _SCALES and toks[j - 1].kind == _NUM:
+                j -= 1
+            if toks[j].kind in (_FIG, _NUM):
+                return j
         if i < 3 or toks[i - 1].text.lower() != "or" or toks[i - 2].text != "," or \
                 i + 1 < len(toks) and toks[i + 1].text.lower() == "of":
             return None
@@ -494,6 +538,32 @@ class Sentence(Clauses):
             if toks[j].kind == _CLAUSE or toks[j].kind == _PUNCT and toks[j].text in ";:":
                 return None
         return None
+
+    def _list_item(self, i: int, lo: int) -> int | None:
+        """The figure before figure ``i`` (in the clause starting at ``lo``) when both open
+        items of one list of noun phrases they modify: "<figure> <phrase>, <det> <figure>" or
+        "<figure> <phrase> and <det> <figure>"; else None."""
+        toks = self.toks
+        if any(t.kind not in (_DET, _ADV) for t in toks[lo:i]) and lo < i:
+            # "<figure> <phrase> and <det>": the clause runs on from the figure before
+            if lo == 0 or toks[lo - 1].kind != _FIG:
+                return None
+            k = i - 1
+            while k >= lo and toks[k].kind in (_DET, _ADV):
+                k -= 1
+            if k < lo or toks[k].text.lower() not in ("and", "or"):
+                return None
+            items = self._phrases(lo, k)
+            return lo - 1 if len(items) == 1 and items[0].first == lo and \
+                items[0].last == k - 1 else None
+        if lo < 2 or toks[lo - 1].text != ",":
+            return None
+        ps = self._clause_start(lo - 1)
+        if ps == 0 or toks[ps - 1].kind != _FIG:
+            return None
+        items = self._phrases(ps, lo - 1)
+        return ps - 1 if len(items) == 1 and items[0].first == ps and \
+            items[0].last == lo - 2 else None
 
     def _opens_clause(self, lo: int, i: int) -> bool:
         """Whether figure ``i`` is the subject of its clause: only determiners and adverbs

@@ -11,10 +11,14 @@ from dataclasses import dataclass
 from tradeie.relate.concept.lexicon import words
 
 # an abbreviation with its last full stop ("U.S.", "U.K."), a word, or one other character
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\w(?:[\w&'’.\-/]*\w)?|[^\w\s]")
+# (a company's "Inc." keeps its full stop inside a sentence: "Dell Inc. is cutting")
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|(?:Inc|Corp|Co|Ltd|Bros)\.(?=\s+[a-z])|"
+                    r"\w(?:[\w&'’.\-/]*\w)?|[^\w\s]")
 _BREAK_PUNCT = frozenset(";:,()[]—–\"“”/")  # ("/TASS/. Russia's exports": a dateline)
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 _SUBJECT_PRONOUNS = frozenset({"i", "you", "we", "they", "he", "she"})
+_PLURAL_NOUN = re.compile(r"[a-z]{3,}[^su'’]s$")  # "stars", "exports" (not "gas", "bonus")
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _PARTICLES = frozenset({"up", "down", "out", "off"})
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had",
                           "will", "would", "could", "can", "may", "might", "must", "should"})
@@ -88,8 +92,31 @@ class Clauses:
             # an object or a figure follows
             if t.kind == _CONTENT and k > 0 and t.text.islower() and t.text.endswith("s") \
                     and not t.text.endswith(("ss", "'s", "’s")) and \
-                    toks[k - 1].kind == _CONTENT and toks[k + 1].kind in (
-                        _DET, _POSS, _PRON, _FIG, _NUM):
+                    toks[k - 1].kind in (_CONTENT, _FIG) and (toks[k + 1].kind in (
+                        _DET, _POSS, _PRON, _FIG, _NUM) or toks[k + 1].kind == _ADV and
+                        k + 2 < len(toks) and toks[k + 2].kind in (_DET, _POSS, _FIG, _NUM)):
+                t.kind = _VERB
+                continue
+            # a lower-case word after a plural noun and before an adverb and a figure is the
+            # noun's verb ("the stars spin nearly 78,000 times"); a change noun before "by"
+            # after a name is one too ("Nasdaq decrease by 1")
+            if t.kind == _CONTENT and k > 0 and t.text.islower() and \
+                    toks[k - 1].kind == _CONTENT and (
+                        toks[k - 1].text.islower() and _PLURAL_NOUN.match(toks[k - 1].text)
+                        and not t.text.endswith("s") and t.text not in self.w.measure_nouns
+                        and t.text not in self.w.change_nouns and (
+                            toks[k + 1].kind == _FIG or toks[k + 1].kind == _ADV and
+                            k + 2 < len(toks) and toks[k + 2].kind == _FIG) or
+                        t.text in self.w.change_nouns and toks[k - 1].text[:1].isupper()
+                        and toks[k + 1].text.lower() == "by"):
+                t.kind = _VERB
+                continue
+            # a demonstrative opening a clause, then an -ed word and a preposition or an
+            # object: the demonstrative is the subject ("This turned into a $8bn takeover")
+            if t.kind == _CONTENT and k > 0 and t.text.islower() and t.text.endswith("ed") \
+                    and toks[k - 1].text.lower() in _DEMONSTRATIVES and (
+                        k == 1 or toks[k - 2].kind in (_PUNCT, _CLAUSE)) and \
+                    toks[k + 1].kind in (_PREP, _DET, _POSS, _FIG):
                 t.kind = _VERB
                 continue
             # a small number between words of a noun phrase is part of its name ("the category
@@ -104,6 +131,13 @@ class Clauses:
                     and t.text.islower() and t.text.endswith("s") and \
                     not t.text.endswith(("ss", "us", "is")) and \
                     not (k > 1 and toks[k - 2].kind == _PREP):  # ("through which footballers")
+                t.kind = _VERB
+                continue
+            # after "which"/"who"/"that" (itself after a noun) a lower-case word before an
+            # object is the verb ("triathlons that entail a 5 km run")
+            if t.kind == _CONTENT and k > 1 and toks[k - 1].text.lower() in (
+                    "which", "who", "that") and toks[k - 2].kind == _CONTENT and \
+                    t.text.islower() and toks[k + 1].kind in (_DET, _POSS, _FIG):
                 t.kind = _VERB
                 continue
             # a gerund opening a clause is a noun unless an object follows ("wiping $340m")
@@ -151,6 +185,9 @@ class Clauses:
         if word.endswith("ing") and prev.kind == _CONTENT and prev.text.islower() and k > 1 \
                 and toks[k - 2].kind in (_DET, _POSS, _PREP) and nxt.kind == _PUNCT:
             return True  # "20 percent of personal spending.": the head noun
+        if word.endswith("ing") and prev.kind == _CONTENT and prev.text.islower() and \
+                k > 1 and toks[k - 2].kind in (_CONTENT, _DET, _POSS) and nxt.kind == _VERB:
+            return True  # "its initial public offering putting 30 million shares": the head
         if word.endswith("ed") and prev.kind == _CONTENT and prev.text.islower() and \
                 nxt.kind == _CONTENT and nxt.text.islower() and \
                 Clauses._verb_before(toks, k - 1):
@@ -316,13 +353,25 @@ class Clauses:
                     break
                 j += 1
             if last is not None and toks[last].text.lower() not in self.w.time_nouns and \
-                    not (i == last and t.text.islower() and self._after_copula(i)):
+                    not (i == last and t.text.islower() and (
+                        self._after_copula(i) or self._degree_or_time(i))):
                 # (a date, "20 June", "the first quarter", is when, never what or whose;
                 # one bare word after "is" is a predicate adjective: "was impressive")
                 out.append(_Phrase(i, last, prev, owner if owner is not None and
                                    owner < last else None))
             i = max(j, i + 1)
         return out
+
+    def _degree_or_time(self, i: int) -> bool:
+        """Whether the one word ``i`` is the adjective of "as high as" or qualifies the time
+        noun after it ("next year"): no noun phrase."""
+        toks = self.toks
+        if i + 1 >= len(toks):
+            return False
+        nxt = toks[i + 1].text.lower()
+        if nxt in self.w.time_nouns or nxt.rstrip("s") in self.w.time_nouns:
+            return True
+        return nxt == "as" and i > 0 and toks[i - 1].text.lower() == "as"
 
     def _after_copula(self, i: int) -> bool:
         """Whether token ``i`` follows "is" past adverbs ("was just as impressive")."""
@@ -351,7 +400,8 @@ class Clauses:
             # (an -ly word not listed as an adverb: not "this year", "much", "most")
             return True  # "a quarterly profit", "a disorderly exit", "a highly rated fund"
         if low == "and" and nxt is not None and nxt.kind == _CONTENT and \
-                toks[j - 1].kind == _CONTENT:
+                toks[j - 1].kind == _CONTENT and nxt.text.lower() not in self.w.number_words:
+            # (not before a count: "a mortgage and two kids")
             after = toks[j + 2] if j + 2 < hi else None
             return after is None or after.kind != _VERB
         return False
