@@ -413,6 +413,9 @@ class MetricLinking:
         found, step = self._sequential_basis(fig, s, (window_after, window_before))
         if found:
             return step
+        listed = self._respectively_basis(fig, s)  # (relate.period_link)
+        if listed is not None:
+            return listed
         # the cue after the figure first: "1.9% year-on-year and 0.6% quarter-on-quarter"
         for window in (window_after, window_before):
             for basis, pattern in self.c.basis.items():

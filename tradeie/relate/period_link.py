@@ -21,6 +21,7 @@ from tradeie.relate.scope import (
     ends_before,
     fiscal_start_month,
     narrower_before,
+    part_of_year,
     passage_period,
     period_cues,
     sequential_basis,
@@ -67,6 +68,7 @@ RELEASED_ON = re.compile(r"\b(?:said|says|released|published|announced|reported|
 # period in which a surplus of US$297 million had been registered"
 WHEN_CLAUSE = re.compile(r"\s*,\s*(?:when|a\s+(?:period|month|quarter|year)\s+(?:in\s+which|when))"
                          r"\b[^,;:()]*$", re.IGNORECASE)
+LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")  # between listed figures
 AND_AFTER = re.compile(r"\s+and\s+(?:the\s+)?")
 # a date naming a span of its own: "April to June", "January-March"
 SPAN_WORDS = re.compile(r"\s(?:to|through|until)\s|[-–]")
@@ -327,6 +329,37 @@ class PeriodLinking:
             end = start - 1
         return None
 
+    def _respectively_basis(self, fig: Item, s: SentenceIndex) -> str | None:
+        """"prices rose 0.5% and 2.9% on a month-on-month and year-on-year basis,
+        respectively": a list of figures, then as many basis cues, then "respectively"; each
+        figure takes the cue in its place."""
+        resp = self.c.respectively.search(self.text, fig.end, s.bounds[1])
+        if resp is None:
+            return None
+        cues: list[tuple[int, int, str]] = []
+        for basis, pattern in self.c.basis.items():
+            cues.extend((m.start(), -m.end(), basis)
+                        for m in pattern.finditer(self.text, fig.end, resp.start()))
+        ordered: list[tuple[int, str]] = []
+        for start, neg_end, basis in sorted(cues):  # longest first at a start; no overlaps
+            if not ordered or start >= ordered[-1][0]:
+                ordered.append((-neg_end, basis))
+        if len(ordered) < 2 or len({b for _, b in ordered}) < 2:
+            return None
+        first_cue = min(start for start, _, _ in cues)
+        # the list: the figures before the first cue, each joined to the next by a comma or
+        # "and" only ("0.5%, 1.1% and 2.9%")
+        listed = [f for f in s.figs if f.start < first_cue and f.label == fig.label]
+        if not listed or fig not in listed:
+            return None
+        k = len(listed) - 1
+        while k > 0 and LIST_GAP.fullmatch(self.text, listed[k - 1].end, listed[k].start):
+            k -= 1
+        listed = listed[k:]
+        if len(listed) != len(ordered) or fig not in listed:
+            return None
+        return ordered[listed.index(fig)][1]
+
     def _adjective_basis(self, fig: Item, s: SentenceIndex) -> str | None:
         """"Large monthly price increases were recorded for coffee (up 1.6%)", "the
         year-on-year GDP growth for the eurozone at 1.4%": a basis adjective before its
@@ -572,6 +605,10 @@ class PeriodLinking:
             # "in the reporting period": the story's period, unless the date was resolved to
             # a cumulative range ("during the period" after "the first eight months")
             return self.main_period
+        # "the first half of the 2024/25 financial year": that part of the fiscal year
+        part = part_of_year(value, self.text[max(0, d.start - 40):d.start])
+        if part is not None:
+            return part
         span = span_compared(value, self.text[max(0, d.start - 12):d.start])
         if span is None:
             base = self._between_base(d)

@@ -249,3 +249,50 @@ def narrower_before(value: str | None, earlier: list[str | None]) -> str | None:
         if b and bounds[0] <= b[0] and b[1] <= bounds[1] and b != bounds:
             return e
     return value
+
+
+_PART_OF = re.compile(
+    r"(?:the\s+)?(?:(first|second|third|fourth|last)\s+(half|quarter)|first\s+([\w-]+)\s+months)"
+    r"\s+of\s+(?:the\s+)?(?:current\s+|last\s+|previous\s+)?$", re.IGNORECASE)
+_PART_INDEX = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+
+
+@cache
+def _number_words() -> dict[str, int]:
+    # dates.json is read (and validated) by the period finder: normalize/periods/lexicon.py
+    return {w.lower(): n for w, n in read_json("dates.json")["number_words"].items()}
+
+
+def part_of_year(value: str | None, before: str) -> str | None:
+    """The part of a 12-month fiscal year that the words right ``before`` its date name:
+    "the first half of the 2024/25 financial year" (2024-07/2025-06) is 2024-07/2024-12;
+    "the first five months of the fiscal year 2024/25" 2024-07/2024-11. None when the date
+    is no such year or no part is named. (A calendar year's parts are dates of their own.)"""
+    if not value or "/" not in value:
+        return None
+    bounds = period_bounds(value)
+    if bounds is None:
+        return None
+    a, b = bounds
+    if a.day != 1 or a.month == 1 or (b.year - a.year) * 12 + b.month - a.month != 11:
+        return None
+    m = _PART_OF.search(before)
+    if m is None:
+        return None
+    if m.group(3):
+        word = m.group(3).lower()
+        n = int(word) if word.isdigit() else _number_words().get(word)
+        if not n or n >= 12:
+            return None
+        first, length = 0, n
+    else:
+        length = 6 if m.group(2).lower() == "half" else 3
+        which = m.group(1).lower()
+        first = (12 // length - 1 if which == "last" else _PART_INDEX[which]) * length
+        if first + length > 12:
+            return None
+
+    def month(k: int) -> str:
+        y, mo = divmod(a.year * 12 + a.month - 1 + k, 12)
+        return f"{y}-{mo + 1:02d}"
+    return f"{month(first)}/{month(first + length - 1)}"
