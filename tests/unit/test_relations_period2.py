@@ -147,6 +147,24 @@ CASES = [
      'Mexico will impose a 35% tariff on imports of cars from countries without a trade '
      'agreement, the economy ministry said on Wednesday.',
      {'35%': (None, None)}),
+    # a value compared with that names neither date nor step: the period the story
+    # compared its period with
+    ('hk-rolling-over-same-period', '2025-11-18',
+     "HONG KONG, Nov 18 -- Hong Kong's seasonally adjusted unemployment rate was 3.9% in "
+     'August - October 2025, up from 3.8% in July - September 2025. Total employment fell by '
+     'around 6 000 from 3 712 000 in July - September 2025 to 3 706 000 in August - October '
+     '2025. Over the same period, the labour force decreased by around 4 000 from 3 860 000 '
+     'to 3 856 000.',
+     {'3 860 000': ('2025-07/2025-09', None), '3 856 000': ('2025-08/2025-10', None)}),
+    ('pe-accelerated-story-step', '2025-05-15',
+     "LIMA, May 15 -- Peru's economy grew 3.9% in the first quarter of 2025, compared with "
+     '1.4% in the same quarter of 2024, the statistics institute INEI said.\n\n'
+     'Construction accelerated from 1.2% to 6.8%, helped by public works.',
+     {'6.8%': ('2025-Q1', None), '1.2%': ('2024-Q1', None)}),
+    ('za-from-to-story-month-step', '2025-03-19',
+     'PRETORIA, March 19 -- South African consumer inflation eased to 3.2% in February from '
+     '3.3% in January, Stats SA said. Food inflation slowed from 2.3% to 2.1%.',
+     {'2.1%': ('2025-02', None), '2.3%': ('2025-01', None)}),
 ]
 
 XFAIL = {

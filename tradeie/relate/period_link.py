@@ -40,6 +40,9 @@ from tradeie.relate.view import Item
 DATE_OF_FIGURE = re.compile(r"\s+of\s+|['’]s\s+(?:[a-z][\w-]*\s+){0,2}?of\s+")
 APPOSITION = re.compile(r"\s*,\s*(?:in\s+|i\.e\.\s+)?")
 TO_FIGURE = re.compile(r"\s+to\s+")
+COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+"
+                             r"(?:(?:an?|the)\s+)?$", re.IGNORECASE)
+TO_BEFORE = re.compile(r"\bto\s+(?:an?\s+)?$")
 # "from 32.98 million to a total of 36.55 million"
 FROM_TO = re.compile(r"\s+to\s+(?:(?:a|an|the|total|of|reach|around|about)\s+){0,4}")
 # a flow called annual: "the annual exports", "full-year trade" (not "annual inflation", a
@@ -95,9 +98,34 @@ class PeriodLinking:
                 not any(c in self.text[lo:hi] for c in ".,;:"):
             self.heading_period = dates[0].attrs.get("value")
 
+    # the earlier period the story last compared a period with ("from 3 841 200 in June -
+    # August 2017 to 3 837 400 in July - September 2017", "4.1 per cent compared to 6.5 per
+    # cent in the second quarter of 2018"): the base of a later value compared with that
+    # names neither a date nor a step ("accelerated from 5.4 per cent to 7.2 per cent")
+    compared_with: dict[str, str] | None = None
+
+    def _note_compared(self, s: SentenceIndex, facts: list[dict[str, Any]]) -> None:
+        if self.compared_with is None:
+            self.compared_with = {}
+        own = {f["period"] for f in facts if f["period"] and f.get("modality") == "actual"
+               and tuple(f["figure"]) not in s.compared_figs}
+        earlier = {f["period"] for f in facts if f["period"]
+                   and tuple(f["figure"]) in s.compared_figs}
+        if len(own) == 1 and len(earlier) == 1:
+            period, base = own.pop(), earlier.pop()
+            if ends_before(base, period):
+                self.compared_with[canonical_period(period)] = base
+                return
+        for f in facts:  # a change with its basis: one step of it back
+            if f["role"] == "change" and f["basis"] and f["period"]:
+                back = step_back(canonical_period(f["period"]), f["basis"])
+                if back is not None:
+                    self.compared_with[canonical_period(f["period"])] = back
+
     def _update_passage(self, s: SentenceIndex, facts: list[dict[str, Any]]) -> None:
         """A sentence naming a period for its figures sets the passage's period; the
         sentences after it that name none inherit it."""
+        self._note_compared(s, facts)
         periods = [f["period"] for f in facts if f["period"] and f.get("modality") == "actual"]
         if not periods or not (s.free or any(s.claims.values())):
             return
@@ -226,14 +254,20 @@ class PeriodLinking:
             return None
         i = bisect_left(s.fig_starts, fig.start)
         ref: Item | None = None
+        # (a story's step serves only a plain comparison: "from 5.4 per cent to 7.2 per
+        # cent", "compared to 5.07 billion"; not "stemmed from a 16.7% decline")
+        plain = True
         if FROM_BEFORE.search(self.text, max(s.bounds[0], fig.start - 8), fig.start):
             if i + 1 < len(s.figs) and FROM_TO.fullmatch(self.text, fig.end,
                                                          s.figs[i + 1].start):
                 ref = s.figs[i + 1]  # "from 5.4 per cent to 7.2 per cent"
             elif i > 0:
                 ref = s.figs[i - 1]  # "to $52.6 billion from $49.6 billion"
+                plain = TO_BEFORE.search(self.text, max(0, ref.start - 8), ref.start) is not None
         elif fig.key in s.compared_figs and i > 0:
             ref = s.figs[i - 1]  # "totalled 4.80 billion euros, compared to 5.07 billion"
+            plain = COMPARED_BEFORE.search(self.text, max(0, fig.start - 20),
+                                           fig.start) is not None
         if ref is None or ref.label != fig.label:
             return None
         clause_end = s.clause(fig.end)[1]
@@ -243,7 +277,11 @@ class PeriodLinking:
         period = self._period(ref, s)
         if not period:
             return None
-        return step_back(period, self._sentence_step(s, period))
+        step = self._sentence_step(s, period)
+        if step is None and plain and self.compared_with:
+            # no step in the sentence: the one the story compared this period with
+            return self.compared_with.get(canonical_period(period))
+        return step_back(period, step)
 
     def _sentence_step(self, s: SentenceIndex, period: str) -> str | None:
         """How a sentence steps back to the value compared with: "same" in a revision, the
