@@ -165,6 +165,80 @@ CASES = [
      'PRETORIA, March 19 -- South African consumer inflation eased to 3.2% in February from '
      '3.3% in January, Stats SA said. Food inflation slowed from 2.3% to 2.1%.',
      {'2.1%': ('2025-02', None), '2.3%': ('2025-01', None)}),
+    # more styles: UK rolling periods, fiscal stories with calendar months, standing
+    # tariffs and counts, Gulf and Central Asian releases, Pacific islands
+    ('gb-three-months-to-trade', '2025-03-14',
+     'LONDON, March 14 -- The UK trade deficit widened by £1.8 billion to £7.9 billion in the '
+     'three months to January 2025, the ONS said.',
+     {'£7.9 billion': ('2024-11/2025-01', None), '£1.8 billion': ('2024-11/2025-01', ANY)}),
+    ('bd-fy-mixed-calendar', '2025-07-06',
+     "DHAKA, July 6 -- Bangladesh's export earnings rose 8.6% to $48.28 billion in the "
+     "2024-25 fiscal year, the Export Promotion Bureau said. In June alone, exports fell "
+     "7.5% to $3.33 billion.",
+     {'8.6%': ('2024-07/2025-06', ANY), '$48.28 billion': ('2024-07/2025-06', None),
+      '7.5%': ('2025-06', ANY), '$3.33 billion': ('2025-06', None)}),
+    ('au-financial-year-then-month', '2025-08-07',
+     "SYDNEY, Aug 7 -- Australia's goods exports totalled A$452 billion in the 2024-25 "
+     "financial year. In June, the trade surplus narrowed to A$5.4 billion, the Australian "
+     "Bureau of Statistics said.",
+     {'A$452 billion': ('2024-07/2025-06', None), 'A$5.4 billion': ('2025-06', None)}),
+    ('tariff-standing-no-period', '2025-04-10',
+     "BRASILIA, April 10 -- Brazil applies an import tariff of 18% on electric vehicles, the "
+     "trade ministry said. Imports of such cars rose 32% in March.",
+     {'32%': ('2025-03', ANY)}),
+    ('kz-count-no-period', '2025-05-12',
+     "ASTANA, May 12 -- Kazakhstan trades with more than 180 countries. Its exports grew "
+     "4.2% in the first quarter of 2025.",
+     {'4.2%': ('2025-Q1', ANY)}),
+    ('sa-first-quarter-mom-next', '2025-05-25',
+     "RIYADH, May 25 -- Saudi Arabia's merchandise exports fell 3.2% in March 2025 compared "
+     "with March 2024. Compared with February 2025, exports rose 4.1%.",
+     {'3.2%': ('2025-03', 'yoy'), '4.1%': ('2025-03', 'mom')}),
+    ('cl-imacec-interannual', '2025-06-02',
+     "SANTIAGO, June 2 -- Chile's Imacec economic activity index grew 3.2% interannually in "
+     "April, the central bank said. In seasonally adjusted terms, it fell 0.5% from March.",
+     {'3.2%': ('2025-04', 'yoy'), '0.5%': ('2025-04', 'mom')}),
+    ('ng-firs-h1', '2025-07-22',
+     "ABUJA, July 22 -- Nigeria's Federal Inland Revenue Service collected N22.6 trillion in "
+     "the first half of 2025, up from N9.7 trillion in the same period of 2024.",
+     {'N22.6 trillion': ('2025-H1', None), 'N9.7 trillion': ('2024-H1', None)}),
+    ('pg-kina-year-end', '2025-02-28',
+     "PORT MORESBY, Feb 28 -- Papua New Guinea's foreign exchange reserves stood at US$4.2 "
+     "billion at the end of December 2024, compared with US$3.7 billion a year earlier.",
+     {'US$4.2 billion': ('2024-12', None), 'US$3.7 billion': ('2023-12', None)}),
+    ('eg-fy-july-march', '2025-05-20',
+     "CAIRO, May 20 -- Egypt's remittances from workers abroad rose to $26.4 billion in "
+     "July-March of fiscal year 2024/2025, up from $17.1 billion a year earlier, the central "
+     "bank said.",
+     {'$26.4 billion': ('2024-07/2025-03', None), '$17.1 billion': ('2023-07/2024-03', None)}),
+    ('np-fy-remittance-bare', '2025-01-14',
+     "KATHMANDU, Jan 14 -- Remittance inflows to Nepal rose 10.4% to Rs815.7 billion in the "
+     "first five months of fiscal year 2024/25, Nepal Rastra Bank said. During the same "
+     "period last year, inflows grew 23.5%.",
+     {'Rs815.7 billion': ('2024-07/2024-11', None), '23.5%': ('2023-07/2023-11', ANY)}),
+    ('uz-jan-march-vs', '2025-04-21',
+     "TASHKENT, April 21 -- Uzbekistan's foreign trade turnover reached $16.3 billion in "
+     "January-March 2025, an increase of $2.5 billion, or 18.1%, over the same period of "
+     "last year.",
+     {'$16.3 billion': ('2025-Q1', None), '18.1%': ('2025-Q1', 'yoy')}),
+    ('fj-inflation-annual-month', '2025-03-04',
+     "SUVA, March 4 -- Fiji's annual headline inflation was 1.2% in January, down from 2.0% "
+     "in December, the Fiji Bureau of Statistics said.",
+     {'1.2%': ('2025-01', None), '2.0%': ('2024-12', None)}),
+    # a back-reference opening a sentence dates its figures
+    ('cn-opening-same-period-last-year', '2025-03-07',
+     "BEIJING, March 7 -- China's exports rose 2.3% in January-February. In the same period "
+     'last year, they had fallen 8.8%.',
+     {'2.3%': ('2025-01/2025-02', ANY), '8.8%': ('2024-01/2024-02', None)}),
+    ('za-opening-a-year-earlier', '2025-03-31',
+     'PRETORIA, March 31 -- South African exports rose 5% in February. A year earlier, they '
+     'had dropped 3%.',
+     {'5%': ('2025-02', ANY), '3%': ('2024-02', None)}),
+    ('hk-opening-same-period-is-current', '2025-11-18',
+     'HONG KONG, Nov 18 -- Total employment fell by around 6 000 from 3 712 000 in July - '
+     'September 2025 to 3 706 000 in August - October 2025. Over the same period, the labour '
+     'force decreased by around 4 000.',
+     {'around 4 000': ('2025-08/2025-10', ANY)}),
 ]
 
 XFAIL = {

@@ -42,6 +42,9 @@ APPOSITION = re.compile(r"\s*,\s*(?:in\s+|i\.e\.\s+)?")
 TO_FIGURE = re.compile(r"\s+to\s+")
 COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+"
                              r"(?:(?:an?|the)\s+)?$", re.IGNORECASE)
+# "In the same period last year, ...": a preposition at most before a sentence's opening date
+OPENING_BEFORE = re.compile(r"\s*(?:(?:in|during|for|over|at|by)\s+)?", re.IGNORECASE)
+COMMA_AFTER = re.compile(r"\s*,")
 TO_BEFORE = re.compile(r"\bto\s+(?:an?\s+)?$")
 # "from 32.98 million to a total of 36.55 million"
 FROM_TO = re.compile(r"\s+to\s+(?:(?:a|an|the|total|of|reach|around|about)\s+){0,4}")
@@ -435,6 +438,21 @@ class PeriodLinking:
             return False, None
         return True, sequential_basis(self._period(fig, s))
 
+    def _opening_backref(self, fig: Item, s: SentenceIndex) -> str | None:
+        """"During the same period last year, inflows grew 23.5%", "A year earlier, they
+        had fallen 8.8%": a back-reference opening the sentence, set off by a comma, dates
+        the figures after it (not "Compared with a year earlier, ...": a basis)."""
+        if not s.dates:
+            return None
+        d = s.dates[0]
+        if d.start > fig.start or not OPENING_BEFORE.fullmatch(self.text, s.bounds[0], d.start) \
+                or not COMMA_AFTER.match(self.text, d.end) or \
+                not self.c.backref.search(self.text, d.start, d.end):
+            return None
+        value = d.attrs.get("value")
+        # ("Over the same period, ..." is the period under review: not an earlier one)
+        return value if ends_before(value, self.passage_period or self.main_period) else None
+
     def _find_period(self, fig: Item, s: SentenceIndex) -> str | None:
         sent = s.bounds
         own = s.claims[fig.key]
@@ -462,6 +480,9 @@ class PeriodLinking:
             # "after expanding 3.0% the previous year", "after 253 billion euros a year
             # earlier": a back-reference right after the figure dates it
             return s.dates[k].attrs.get("value")
+        opening = self._opening_backref(fig, s)
+        if opening is not None and not own:
+            return opening
         if k < len(s.dates) and RECORDED_AFTER.fullmatch(self.text, fig.end, s.dates[k].start) \
                 and d_usable(s.dates[k]) and s.dates[k].attrs.get("value"):
             return s.dates[k].attrs.get("value")  # "the $2.1bn surplus recorded a year earlier"
