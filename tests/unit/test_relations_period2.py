@@ -239,6 +239,35 @@ CASES = [
      'September 2025 to 3 706 000 in August - October 2025. Over the same period, the labour '
      'force decreased by around 4 000.',
      {'around 4 000': ('2025-08/2025-10', ANY)}),
+    # comparison wordings of translated and regional copy
+    ('ca-from-where-it-was', '2025-02-18',
+     'OTTAWA, Feb 18 -- Statistics Canada says the consumer price index in January was up '
+     '1.9 per cent from where it was a year ago.',
+     {'1.9 per cent': ('2025-01', 'yoy')}),
+    ('co-with-respect-to', '2025-03-15',
+     'BOGOTA, March 15 -- Colombian exports grew 6.2% in January with respect to the same '
+     'month of the previous year, DANE said.',
+     {'6.2%': ('2025-01', 'yoy')}),
+    ('br-in-relation-to', '2025-02-06',
+     'BRASILIA, Feb 6 -- Brazilian exports fell 3.1% in January in relation to the same '
+     'month of 2024, the trade ministry said.',
+     {'3.1%': ('2025-01', 'yoy')}),
+    ('ar-as-compared-with', '2025-02-20',
+     "BUENOS AIRES, Feb 20 -- Argentina's imports jumped 24.3% in January as compared with "
+     'the same month of last year, INDEC said.',
+     {'24.3%': ('2025-01', 'yoy')}),
+    ('qa-year-earlier-period', '2025-05-20',
+     "DOHA, May 20 -- Qatar's re-exports rose 12.8% in April from the year-earlier period, "
+     'the Planning and Statistics Authority said.',
+     {'12.8%': ('2025-04', 'yoy')}),
+    ('kz-in-comparison-to-previous-month', '2025-03-20',
+     "ASTANA, March 20 -- Kazakhstan's industrial output rose 1.4% in February when "
+     'compared with the previous month.',
+     {'1.4%': ('2025-02', 'mom')}),
+    ('pe-vis-a-vis', '2025-04-15',
+     "LIMA, April 15 -- Peru's copper exports rose 9.4% in February vis-a-vis the same month "
+     "of 2024, the central bank said.",
+     {'9.4%': ('2025-02', 'yoy')}),
 ]
 
 XFAIL = {
