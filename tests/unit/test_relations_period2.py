@@ -268,6 +268,23 @@ CASES = [
      "LIMA, April 15 -- Peru's copper exports rose 9.4% in February vis-a-vis the same month "
      "of 2024, the central bank said.",
      {'9.4%': ('2025-02', 'yoy')}),
+    # a change, the level it moved to, then its basis
+    ('mx-to-level-then-basis', '2025-02-27',
+     "MEXICO CITY, Feb 27 -- Mexico's exports rose 4.1% to US$51.2 billion in January from a "
+     'year earlier, INEGI said.',
+     {'4.1%': ('2025-01', 'yoy'), 'US$51.2 billion': ('2025-01', None)}),
+    ('ae-to-level-compared-same-month', '2025-06-10',
+     "DUBAI, June 10 -- Dubai's non-oil trade fell 2.0% to AED180 billion in April compared "
+     'with the same month last year.',
+     {'2.0%': ('2025-04', 'yoy'), 'AED180 billion': ('2025-04', None)}),
+    ('ph-to-level-month-on-month', '2025-03-11',
+     'MANILA, March 11 -- Philippine exports slipped 3.4% to $6.1 billion in January from the '
+     'previous month, the statistics authority said.',
+     {'3.4%': ('2025-01', 'mom')}),
+    ('ke-to-level-no-basis', '2025-03-11',
+     "NAIROBI, March 11 -- Kenya's tea exports rose 6.1% to 1.5 billion shillings in January, "
+     'the tea board said.',
+     {'6.1%': ('2025-01', None)}),
 ]
 
 XFAIL = {

@@ -469,7 +469,8 @@ class MetricLinking:
             found = value if kind == "basis" else _basis_between(self._period(fig, s), value)
             if found is not None:
                 return found
-        return self._aside_basis(fig, s) or self._adjective_basis(fig, s)
+        return self._aside_basis(fig, s) or self._adjective_basis(fig, s) or \
+            self._past_level_basis(fig, s)
 
     def _other_step(self, f: dict[str, Any], facts: list[dict[str, Any]]) -> bool:
         """"prices rose 0.2 per cent in the December quarter and 2.4 per cent from a year

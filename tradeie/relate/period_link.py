@@ -45,6 +45,7 @@ COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|against|versus|vs\.?)
 # "In the same period last year, ...": a preposition at most before a sentence's opening date
 OPENING_BEFORE = re.compile(r"\s*(?:(?:in|during|for|over|at|by)\s+)?", re.IGNORECASE)
 COMMA_AFTER = re.compile(r"\s*,")
+TO_LEVEL = re.compile(r"\s+to\s+(?:(?:a|an|around|about|some|nearly|almost)\s+)?")
 TO_BEFORE = re.compile(r"\bto\s+(?:an?\s+)?$")
 # "from 32.98 million to a total of 36.55 million"
 FROM_TO = re.compile(r"\s+to\s+(?:(?:a|an|the|total|of|reach|around|about)\s+){0,4}")
@@ -400,6 +401,25 @@ class PeriodLinking:
         if len(listed) != len(ordered) or fig not in listed:
             return None
         return ordered[listed.index(fig)][1]
+
+    def _past_level_basis(self, fig: Item, s: SentenceIndex) -> str | None:
+        """"rose 4.1% to US$51.2 billion in January from a year earlier": a change, the
+        level it moved to, then the basis cue; the words after that level, up to the next
+        figure or the end of the clause, state the change's basis too."""
+        if fig.label != "PERCENT" or fig.attrs.get("unit") == "percentage_point":
+            return None
+        j = bisect_right(s.fig_starts, fig.start)
+        if j >= len(s.figs) or s.figs[j].label == "PERCENT" or \
+                not TO_LEVEL.fullmatch(self.text, fig.end, s.figs[j].start):
+            return None
+        level = s.figs[j]
+        end = min(s.clause(level.end)[1], level.end + 80)
+        if j + 1 < len(s.figs):
+            end = min(end, s.figs[j + 1].start)
+        for basis, pattern in self.c.basis.items():
+            if pattern.search(self.text, level.end, end):
+                return basis
+        return None
 
     def _adjective_basis(self, fig: Item, s: SentenceIndex) -> str | None:
         """"Large monthly price increases were recorded for coffee (up 1.6%)", "the
