@@ -285,6 +285,17 @@ CASES = [
      "NAIROBI, March 11 -- Kenya's tea exports rose 6.1% to 1.5 billion shillings in January, "
      'the tea board said.',
      {'6.1%': ('2025-01', None)}),
+    # a month 'alone' within the story's year is an aside: the passage keeps the year
+    ('pk-fiscal-month-alone', '2025-07-03',
+     "ISLAMABAD, July 3 -- Pakistan's exports rose 4.7% to $32.1 billion in fiscal year "
+     '2024-25. In June alone, exports fell 5.7%. Imports totalled $58.4 billion, the '
+     'statistics bureau said.',
+     {'$32.1 billion': ('2024-07/2025-06', None), '5.7%': ('2025-06', ANY),
+      '$58.4 billion': ('2024-07/2025-06', None)}),
+    ('my-year-month-alone', '2025-01-20',
+     "KUALA LUMPUR, Jan 20 -- Malaysia's exports grew 5.7% to RM1.51 trillion in 2024. "
+     'Shipments rose 16.1% in December alone. Imports increased 12.1% to RM1.33 trillion.',
+     {'16.1%': ('2024-12', ANY), '12.1%': ('2024', ANY), 'RM1.33 trillion': ('2024', None)}),
 ]
 
 XFAIL = {

@@ -137,6 +137,9 @@ class PeriodLinking:
         if spans and all(p in spans for p in periods):
             return  # "On average from January to September, prices rose 2.8%": an aside
         named = {d.attrs.get("value") for _, d in s.free}
+        aside = period_cues().aside_after
+        if any(aside.match(self.text, d.end) for d in s.dates):
+            return  # "USD 5.03 billion were exported in June alone": an aside
         self.passage_period = passage_period(periods, named, self.main_period,
                                              self.passage_period)
         if self.passage_period and len(self.passage_period) == 4 and \

@@ -22,7 +22,8 @@ BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.IGNORECASE)
 RELATIONS = "relations.json"
 # the period/basis cue lists of relations.json read here (see its "_period_scope" note)
 PERIOD_CUE_LISTS = ("period_event_day_gap", "period_timeless_verbs", "period_standing_target",
-                    "period_decision_verbs", "period_decision_nouns", "period_sequential_basis")
+                    "period_decision_verbs", "period_decision_nouns", "period_sequential_basis",
+                    "period_aside_after")
 # hedges between a standing-fact verb and its figure: "account for about a third"
 _HEDGE = r"(?:(?:about|around|roughly|some|nearly|almost|over|under|more\s+than|less\s+than|" \
     r"close\s+to|up\s+to|just)\s+)*"
@@ -42,6 +43,7 @@ class PeriodCues:
     standing_target: re.Pattern[str]  # "target band", "targets inflation of"
     decision: re.Pattern[str]  # "lowered its repo rate by": a decision on a rate
     sequential: re.Pattern[str]  # "rose 1.2% sequentially": one step of its period
+    aside_after: re.Pattern[str]  # "in June alone": the date's sentence is an aside
     # "monthly price increases", "year-on-year GDP growth": a basis adjective and its noun
     # with a word or two between; per basis
     adjective_phrase: dict[str, re.Pattern[str]]
@@ -71,6 +73,8 @@ def period_cues() -> PeriodCues:
             rf"(?:{_words(rel['period_decision_nouns'])})(?![\w-])", re.IGNORECASE),
         sequential=re.compile(rf"(?<![\w-])(?:{_words(rel['period_sequential_basis'])})(?![\w-])",
                               re.IGNORECASE),
+        aside_after=re.compile(rf"\s+(?:{_words(rel['period_aside_after'])})(?![\w-])",
+                               re.IGNORECASE),
         adjective_phrase={
             basis: re.compile(rf"(?<![\w-])(?:{_words(adjectives)})\s+(?:[A-Za-z][\w-]*\s+){{1,2}}"
                               rf"(?:{nouns})(?![\w-])", re.IGNORECASE)
