@@ -285,6 +285,11 @@ CASES = [
      "NAIROBI, March 11 -- Kenya's tea exports rose 6.1% to 1.5 billion shillings in January, "
      'the tea board said.',
      {'6.1%': ('2025-01', None)}),
+    ('cn-to-level-equivalent-then-basis', '2024-07-16',
+     "BEIJING, July 16 -- China's gross domestic product grew 5.3 percent to 61.68 trillion "
+     'yuan (8.6 trillion U.S. dollars) in the first half over the same period last year, the '
+     'National Bureau of Statistics said.',
+     {'5.3 percent': ('2024-H1', 'yoy'), '61.68 trillion yuan': ('2024-H1', None)}),
     # a month 'alone' within the story's year is an aside: the passage keeps the year
     ('pk-fiscal-month-alone', '2025-07-03',
      "ISLAMABAD, July 3 -- Pakistan's exports rose 4.7% to $32.1 billion in fiscal year "

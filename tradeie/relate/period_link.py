@@ -416,11 +416,17 @@ class PeriodLinking:
                 not TO_LEVEL.fullmatch(self.text, fig.end, s.figs[j].start):
             return None
         level = s.figs[j]
-        end = min(s.clause(level.end)[1], level.end + 80)
-        if j + 1 < len(s.figs):
-            end = min(end, s.figs[j + 1].start)
+        # (past the level's equivalent in another currency: "to 13.06 trillion yuan (1.9
+        # trillion U.S. dollars) in the first half over the same period last year")
+        k = j + 1
+        while k < len(s.figs) and s.figs[k].attrs.get("equivalent_of"):
+            k += 1
+        start = s.figs[k - 1].end
+        end = min(s.clause(start)[1], start + 80)
+        if k < len(s.figs):
+            end = min(end, s.figs[k].start)
         for basis, pattern in self.c.basis.items():
-            if pattern.search(self.text, level.end, end):
+            if pattern.search(self.text, level.end, max(level.end, end)):
                 return basis
         return None
 
