@@ -301,6 +301,51 @@ CASES = [
      "KUALA LUMPUR, Jan 20 -- Malaysia's exports grew 5.7% to RM1.51 trillion in 2024. "
      'Shipments rose 16.1% in December alone. Imports increased 12.1% to RM1.33 trillion.',
      {'16.1%': ('2024-12', ANY), '12.1%': ('2024', ANY), 'RM1.33 trillion': ('2024', None)}),
+    # North African, Andean, Central Asian, Gulf and Pacific releases; a change after the
+    # second of two levels takes that level's period
+    ('ma-hcp-quarter-vs', '2025-05-05',
+     "RABAT, May 5 -- Morocco's unemployment rate rose to 13.7% in the first quarter of 2025 "
+     'from 13.5% a year earlier, the High Commission for Planning said.',
+     {'13.7%': ('2025-Q1', None), '13.5%': ('2024-Q1', None)}),
+    ('om-year-on-year-h1', '2025-08-12',
+     "MUSCAT, Aug 12 -- Oman's GDP at current prices fell 1.2% year-on-year to RO18.9 billion "
+     'in the first half of 2025.',
+     {'1.2%': ('2025-H1', 'yoy'), 'RO18.9 billion': ('2025-H1', None)}),
+    ('tj-nine-months-budget', '2025-10-20',
+     "DUSHANBE, Oct 20 -- Tajikistan's state budget revenue reached 38.1 billion somoni in "
+     'January-September, 12% more than in the same period last year.',
+     {'38.1 billion somoni': ('2025-01/2025-09', None), '12%': ('2025-01/2025-09', 'yoy')}),
+    ('bo-monthly-and-cumulative', '2025-04-08',
+     "LA PAZ, April 8 -- Bolivia's exports totalled $712 million in March and $2.1 billion in "
+     'the first quarter, down 18% from the first quarter of 2024.',
+     {'$712 million': ('2025-03', None), '$2.1 billion': ('2025-Q1', None),
+      '18%': ('2025-Q1', 'yoy')}),
+    ('ng-quarter-on-quarter-words', '2025-05-30',
+     "ABUJA, May 30 -- Nigeria's merchandise trade rose 4.1% in the first quarter of 2025 "
+     'compared to the fourth quarter of 2024, and 24.8% compared to the first quarter of '
+     '2024, the NBS said.',
+     {'4.1%': ('2025-Q1', 'qoq'), '24.8%': ('2025-Q1', 'yoy')}),
+    ('vu-annual-tourist-count', '2025-02-12',
+     'PORT VILA, Feb 12 -- Vanuatu received 117,000 visitors in 2024, down 5% on 2023, the '
+     'statistics office said.',
+     {'117,000 visitors': ('2024', None), '5%': ('2024', 'yoy')}),
+    ('sa-reserves-end-month', '2025-04-28',
+     "RIYADH, April 28 -- Saudi Arabia's net foreign assets at the central bank rose to "
+     'SR1.67 trillion in March from SR1.64 trillion in February.',
+     {'SR1.67 trillion': ('2025-03', None), 'SR1.64 trillion': ('2025-02', None)}),
+    ('ke-kra-first-half-fiscal', '2025-01-15',
+     'NAIROBI, Jan 15 -- Customs revenue grew 10.5% in the first half of fiscal 2024/25 '
+     'compared with the first half of fiscal 2023/24.',
+     {'10.5%': ('2024-07/2024-12', 'yoy')}),
+    ('py-interannual-variation', '2025-03-03',
+     "ASUNCION, March 3 -- Paraguay's soybean exports showed an interannual variation of "
+     "-12.4% in February, the central bank said.",
+     {'-12.4%': ('2025-02', ANY)}),
+    ('lk-customs-month-and-ytd', '2025-03-25',
+     "COLOMBO, March 25 -- Sri Lanka's merchandise exports grew 6.2% year-on-year to $1.1 "
+     'billion in February. Cumulative exports for January-February rose 5.1% to $2.2 billion.',
+     {'6.2%': ('2025-02', 'yoy'), '5.1%': ('2025-01/2025-02', ANY),
+      '$2.2 billion': ('2025-01/2025-02', None)}),
 ]
 
 XFAIL = {

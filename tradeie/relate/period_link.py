@@ -585,11 +585,20 @@ class PeriodLinking:
         # "Household consumption rose 0.2% in the fourth quarter, while business investment
         # dropped 0.9%": the period another figure of the sentence claims, unless only values
         # compared with claim it ("to 4.2 percent from 4.1 percent in October")
+        # (of several, the one the nearest figure before claims: "$712 million in March and
+        # $2.1 billion in the first quarter, down 18%" is the quarter's)
+        best_claim: tuple[int, str] | None = None
         for key, claimed in s.claimed_candidates.items():
             value = claimed[0][1].attrs.get("value")
-            if s.claimers[key] - s.compared_figs and d_usable(claimed[0][1]) and \
+            claimers = s.claimers[key] - s.compared_figs
+            if claimers and d_usable(claimed[0][1]) and \
                     not ends_before(value, self.main_period, ranges=False):
-                return value
+                gap = min((fig.start - end for _, end in claimers if end <= fig.start),
+                          default=len(self.text))
+                if best_claim is None or gap < best_claim[0]:
+                    best_claim = (gap, value)
+        if best_claim is not None:
+            return best_claim[1]
         found = self.passage_period or self.heading_period or self.main_period
         if found and not self.passage_period and not self.heading_period:
             found = self._after_compared(found, s)
