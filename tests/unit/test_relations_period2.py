@@ -346,6 +346,43 @@ CASES = [
      'billion in February. Cumulative exports for January-February rose 5.1% to $2.2 billion.',
      {'6.2%': ('2025-02', 'yoy'), '5.1%': ('2025-01/2025-02', ANY),
       '$2.2 billion': ('2025-01/2025-02', None)}),
+    # Levant, Andean, West African and island releases (pass already: kept as guards)
+    ('jo-dos-first-two-months', '2025-04-15',
+     "AMMAN, April 15 -- Jordan's national exports rose 11.6% in the first two months of 2025 "
+     'to 1.34 billion dinars, compared with 1.2 billion dinars in the same period of 2024, the '
+     'Department of Statistics said.',
+     {'11.6%': ('2025-01/2025-02', ANY), '1.34 billion dinars': ('2025-01/2025-02', None),
+      '1.2 billion dinars': ('2024-01/2024-02', None)}),
+    ('ec-bce-month-previous-year', '2025-03-18',
+     "QUITO, March 18 -- Ecuador's non-oil exports reached $1.62 billion in January, up from "
+     '$1.41 billion in January of the previous year, the central bank said.',
+     {'$1.62 billion': ('2025-01', None), '$1.41 billion': ('2024-01', None)}),
+    ('bh-quarter-compared-quarter-year', '2025-06-09',
+     "MANAMA, June 9 -- Bahrain's non-oil exports of national origin fell 7% to BD 0.7 "
+     'billion in the first quarter of 2025 compared with BD 0.75 billion in the first quarter '
+     'of 2024.',
+     {'BD 0.7 billion': ('2025-Q1', None), 'BD 0.75 billion': ('2024-Q1', None),
+      '7%': ('2025-Q1', 'yoy')}),
+    ('mn-ytd-as-of', '2025-06-10',
+     "ULAANBAATAR, June 10 -- Mongolia's foreign trade turnover reached $6.2 billion in the "
+     'first five months of this year, down 3.1% year-on-year.',
+     {'$6.2 billion': ('2025-01/2025-05', None), '3.1%': ('2025-01/2025-05', 'yoy')}),
+    ('ug-bou-fy-months', '2025-04-30',
+     "KAMPALA, April 30 -- Uganda's coffee exports earned $1.64 billion in the 12 months to "
+     'March 2025, up from $1.01 billion in the previous 12 months.',
+     {'$1.64 billion': ('2024-04/2025-03', None), '$1.01 billion': ('2023-04/2024-03', None)}),
+    ('tt-fiscal-statement', '2025-10-02',
+     'PORT OF SPAIN, Oct 2 -- Trinidad and Tobago recorded a fiscal deficit of $6.1 billion '
+     'in fiscal 2025.',
+     {'$6.1 billion': ('2024-10/2025-09', None)}),
+    ('sn-ansd-month-vs-month', '2025-04-02',
+     "DAKAR, April 2 -- Senegal's exports fell 8.4% in February 2025 compared with the "
+     'previous month, the national statistics agency ANSD said.',
+     {'8.4%': ('2025-02', 'mom')}),
+    ('mu-fy-july-june', '2025-08-20',
+     "PORT LOUIS, Aug 20 -- Mauritius's tourism earnings reached Rs 95.2 billion in fiscal "
+     'year 2024-25.',
+     {'Rs 95.2 billion': ('2024-07/2025-06', None)}),
 ]
 
 XFAIL = {
