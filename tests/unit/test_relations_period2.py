@@ -383,6 +383,15 @@ CASES = [
      "PORT LOUIS, Aug 20 -- Mauritius's tourism earnings reached Rs 95.2 billion in fiscal "
      'year 2024-25.',
      {'Rs 95.2 billion': ('2024-07/2025-06', None)}),
+    # "as of mid-April": a flow summed from January 1 to the 15th; a stock that day
+    ('kh-as-of-mid-month-flow', '2025-04-22',
+     "PHNOM PENH, April 22 -- As of mid-April, Cambodia's garment exports totalled $2.9 "
+     'billion, the customs department said.',
+     {'$2.9 billion': ('2025-01-01/2025-04-15', None)}),
+    ('kh-as-of-mid-month-stock', '2025-04-22',
+     "PHNOM PENH, April 22 -- Cambodia's foreign exchange reserves stood at $21.3 billion as "
+     'of mid-April, the central bank said.',
+     {'$21.3 billion': ('2025-04-15', None)}),
 ]
 
 XFAIL = {

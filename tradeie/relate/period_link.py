@@ -46,6 +46,8 @@ COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|against|versus|vs\.?)
 OPENING_BEFORE = re.compile(r"\s*(?:(?:in|during|for|over|at|by)\s+)?", re.IGNORECASE)
 COMMA_AFTER = re.compile(r"\s*,")
 TO_LEVEL = re.compile(r"\s+to\s+(?:(?:a|an|around|about|some|nearly|almost)\s+)?")
+# "mid-April" (not "end-March": a stock at a month's end is annotated as the month)
+MID_MONTH = re.compile(r"mid(?:-|\s+)", re.IGNORECASE)
 TO_BEFORE = re.compile(r"\bto\s+(?:an?\s+)?$")
 # "from 32.98 million to a total of 36.55 million"
 FROM_TO = re.compile(r"\s+to\s+(?:(?:a|an|the|total|of|reach|around|about)\s+){0,4}")
@@ -683,6 +685,8 @@ class PeriodLinking:
         fiscal year of an economy whose year starts in another month, from its first day
         ("as of 14 Feb" in Myanmar's October-September year: from October 1)."""
         value = d.attrs.get("value")
+        if value and len(value) == 7:
+            value = _month_day(value, self.text[d.start:d.end])  # "as of mid-April"
         if not value or len(value) != 10 or not self.c.to_date_before.search(
                 self.text, max(0, d.start - 12), d.start):
             return None
@@ -697,6 +701,8 @@ class PeriodLinking:
         compares two periods ("between August and September"), the earlier one then being
         the base of the change (``s.compared``)."""
         value = d.attrs.get("value")
+        if value and len(value) == 7 and MID_MONTH.match(self.text, d.start, d.end):
+            value = self._to_date(d) or value  # "As of mid-April, ... posted a surplus of"
         if self.main_period and (not value or "/" not in value) and \
                 self.c.passage_backref.match(self.text, d.start, d.end):
             # "in the reporting period": the story's period, unless the date was resolved to
@@ -746,6 +752,11 @@ class PeriodLinking:
             if _fiscal_year_ending(other, value):
                 return other
         return value
+
+
+def _month_day(month: str, text: str) -> str | None:
+    """The day a month date with "mid-" names ("mid-April": the 15th), else None."""
+    return f"{month}-15" if MID_MONTH.match(text) else None
 
 
 def _fiscal_year_ending(period: str | None, year: str) -> bool:
