@@ -8,7 +8,7 @@ import pytest
 
 import tradeie
 from tradeie.normalize.periods import period_bounds
-from tradeie.relate.scope import part_of_year
+from tradeie.relate.scope import part_of_year, span_compared
 
 ANY = "?"  # not checked
 
@@ -392,6 +392,14 @@ CASES = [
      "PHNOM PENH, April 22 -- Cambodia's foreign exchange reserves stood at $21.3 billion as "
      'of mid-April, the central bank said.',
      {'$21.3 billion': ('2025-04-15', None)}),
+    # a span of two named quarters compares them: the later one, qoq
+    ('co-between-two-quarters', '2025-08-15',
+     "BOGOTA, Aug 15 -- Between the first and second quarters of 2025, Colombia's economy "
+     'expanded 0.5%, DANE said.',
+     {'0.5%': ('2025-Q2', 'qoq')}),
+    ('za-between-january-and-june', '2025-08-15',
+     'PRETORIA, Aug 15 -- South African exports rose 4% between January and June.',
+     {'4%': ('2025-H1', None)}),
 ]
 
 XFAIL = {
@@ -433,3 +441,13 @@ def test_period_and_basis(published, text, expected):
 ])
 def test_part_of_year(value, before, part):
     assert part_of_year(value, before) == part
+
+
+@pytest.mark.parametrize(("value", "before", "quarters", "span"), [
+    ("2024-H1", "between the ", True, ("2024-Q2", "2024-Q1")),
+    ("2024-04/2024-09", "Between the ", True, ("2024-Q3", "2024-Q2")),
+    ("2024-01/2024-06", "between ", False, None),  # "between January and June": a half
+    ("2024-H1", "in the ", True, None),
+])
+def test_span_of_two_quarters(value, before, quarters, span):
+    assert span_compared(value, before, quarters=quarters) == span

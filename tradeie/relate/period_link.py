@@ -712,7 +712,8 @@ class PeriodLinking:
         part = part_of_year(value, self.text[max(0, d.start - 40):d.start])
         if part is not None:
             return part
-        span = span_compared(value, self.text[max(0, d.start - 12):d.start])
+        span = span_compared(value, self.text[max(0, d.start - 12):d.start],
+                             quarters="quarter" in self.text[d.start:d.end].lower())
         if span is None:
             base = self._between_base(d)
             if base is not None:  # "between November and December": against November

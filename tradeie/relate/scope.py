@@ -134,14 +134,16 @@ def ends_before(value: str | None, main: str | None, *, ranges: bool = True) -> 
     return bool(main_bounds and bounds and bounds[1] < main_bounds[1])
 
 
-def span_compared(value: str | None, before: str) -> tuple[str, str] | None:
+def span_compared(value: str | None, before: str, *,
+                  quarters: bool = False) -> tuple[str, str] | None:
     """(later, earlier) of a span that compares two consecutive periods: "rose 2.3% between
     August and September" (2020-08/2020-09) is September's rise over August; "fell by $2.1
     billion between 2018 and 2019" is 2019's fall. ``before`` is the text right before the
     date; only a span introduced by "between" or "from" ("fell from November to December")
     counts, and only one of exactly two months or two calendar years ("between January and
-    October" is a ten-month period)."""
-    if not value or "/" not in value or not BETWEEN_BEFORE.search(before):
+    October" is a ten-month period). With ``quarters`` (the date names quarters: "between the
+    first and second quarters of 2024") a span of two consecutive quarters counts too."""
+    if not value or ("/" not in value and not quarters) or not BETWEEN_BEFORE.search(before):
         return None
     bounds = period_bounds(value)
     if bounds is None:
@@ -154,6 +156,8 @@ def span_compared(value: str | None, before: str) -> tuple[str, str] | None:
         return f"{b.year}-{b.month:02d}", f"{a.year}-{a.month:02d}"
     if months == 24 and a.month == 1:
         return str(b.year), str(a.year)
+    if quarters and months == 6 and a.month % 3 == 1:
+        return f"{b.year}-Q{(b.month - 1) // 3 + 1}", f"{a.year}-Q{(a.month - 1) // 3 + 1}"
     return None
 
 
