@@ -400,6 +400,17 @@ CASES = [
     ('za-between-january-and-june', '2025-08-15',
      'PRETORIA, Aug 15 -- South African exports rose 4% between January and June.',
      {'4%': ('2025-H1', None)}),
+    # "in this period" after a sentence about another period is that one
+    ('ge-this-period-after-month', '2025-11-20',
+     "TBILISI, Nov 20 -- Georgia's external trade turnover reached $17.2 billion in "
+     'January-October 2025, Geostat said.\n\nIn October, turnover amounted to $1.9 billion. '
+     'The share of exports in this period was 27.4%.',
+     {'$17.2 billion': ('2025-01/2025-10', None), '$1.9 billion': ('2025-10', None),
+      '27.4%': ('2025-10', None)}),
+    ('ge-this-period-cumulative', '2025-11-20',
+     "TBILISI, Nov 20 -- Georgia's external trade turnover reached $17.2 billion in "
+     'January-October 2025, Geostat said. The share of exports in this period was 26.1%.',
+     {'26.1%': ('2025-01/2025-10', None)}),
 ]
 
 XFAIL = {

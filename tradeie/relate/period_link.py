@@ -706,8 +706,10 @@ class PeriodLinking:
         if self.main_period and (not value or "/" not in value) and \
                 self.c.passage_backref.match(self.text, d.start, d.end):
             # "in the reporting period": the story's period, unless the date was resolved to
-            # a cumulative range ("during the period" after "the first eight months")
-            return self.main_period
+            # a cumulative range ("during the period" after "the first eight months"); in a
+            # passage about another period ("In August, ... The share of imports in this
+            # period"), that one
+            return self.passage_period or self.main_period
         # "the first half of the 2024/25 financial year": that part of the fiscal year
         part = part_of_year(value, self.text[max(0, d.start - 40):d.start])
         if part is not None:
