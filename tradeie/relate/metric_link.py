@@ -413,6 +413,9 @@ class MetricLinking:
         found, step = self._sequential_basis(fig, s, (window_after, window_before))
         if found:
             return step
+        listed = self._respectively_basis(fig, s)  # (relate.period_link)
+        if listed is not None:
+            return listed
         # the cue after the figure first: "1.9% year-on-year and 0.6% quarter-on-quarter"
         for window in (window_after, window_before):
             for basis, pattern in self.c.basis.items():
@@ -466,7 +469,8 @@ class MetricLinking:
             found = value if kind == "basis" else _basis_between(self._period(fig, s), value)
             if found is not None:
                 return found
-        return self._aside_basis(fig, s) or self._adjective_basis(fig, s)
+        return self._aside_basis(fig, s) or self._adjective_basis(fig, s) or \
+            self._past_level_basis(fig, s)
 
     def _other_step(self, f: dict[str, Any], facts: list[dict[str, Any]]) -> bool:
         """"prices rose 0.2 per cent in the December quarter and 2.4 per cent from a year

@@ -21,6 +21,7 @@ from tradeie.relate.scope import (
     ends_before,
     fiscal_start_month,
     narrower_before,
+    part_of_year,
     passage_period,
     period_cues,
     sequential_basis,
@@ -39,6 +40,15 @@ from tradeie.relate.view import Item
 DATE_OF_FIGURE = re.compile(r"\s+of\s+|['’]s\s+(?:[a-z][\w-]*\s+){0,2}?of\s+")
 APPOSITION = re.compile(r"\s*,\s*(?:in\s+|i\.e\.\s+)?")
 TO_FIGURE = re.compile(r"\s+to\s+")
+COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+"
+                             r"(?:(?:an?|the)\s+)?$", re.IGNORECASE)
+# "In the same period last year, ...": a preposition at most before a sentence's opening date
+OPENING_BEFORE = re.compile(r"\s*(?:(?:in|during|for|over|at|by)\s+)?", re.IGNORECASE)
+COMMA_AFTER = re.compile(r"\s*,")
+TO_LEVEL = re.compile(r"\s+to\s+(?:(?:a|an|around|about|some|nearly|almost)\s+)?")
+# "mid-April" (not "end-March": a stock at a month's end is annotated as the month)
+MID_MONTH = re.compile(r"mid(?:-|\s+)", re.IGNORECASE)
+TO_BEFORE = re.compile(r"\bto\s+(?:an?\s+)?$")
 # "from 32.98 million to a total of 36.55 million"
 FROM_TO = re.compile(r"\s+to\s+(?:(?:a|an|the|total|of|reach|around|about)\s+){0,4}")
 # a flow called annual: "the annual exports", "full-year trade" (not "annual inflation", a
@@ -67,6 +77,7 @@ RELEASED_ON = re.compile(r"\b(?:said|says|released|published|announced|reported|
 # period in which a surplus of US$297 million had been registered"
 WHEN_CLAUSE = re.compile(r"\s*,\s*(?:when|a\s+(?:period|month|quarter|year)\s+(?:in\s+which|when))"
                          r"\b[^,;:()]*$", re.IGNORECASE)
+LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")  # between listed figures
 AND_AFTER = re.compile(r"\s+and\s+(?:the\s+)?")
 # a date naming a span of its own: "April to June", "January-March"
 SPAN_WORDS = re.compile(r"\s(?:to|through|until)\s|[-–]")
@@ -93,9 +104,34 @@ class PeriodLinking:
                 not any(c in self.text[lo:hi] for c in ".,;:"):
             self.heading_period = dates[0].attrs.get("value")
 
+    # the earlier period the story last compared a period with ("from 3 841 200 in June -
+    # August 2017 to 3 837 400 in July - September 2017", "4.1 per cent compared to 6.5 per
+    # cent in the second quarter of 2018"): the base of a later value compared with that
+    # names neither a date nor a step ("accelerated from 5.4 per cent to 7.2 per cent")
+    compared_with: dict[str, str] | None = None
+
+    def _note_compared(self, s: SentenceIndex, facts: list[dict[str, Any]]) -> None:
+        if self.compared_with is None:
+            self.compared_with = {}
+        own = {f["period"] for f in facts if f["period"] and f.get("modality") == "actual"
+               and tuple(f["figure"]) not in s.compared_figs}
+        earlier = {f["period"] for f in facts if f["period"]
+                   and tuple(f["figure"]) in s.compared_figs}
+        if len(own) == 1 and len(earlier) == 1:
+            period, base = own.pop(), earlier.pop()
+            if ends_before(base, period):
+                self.compared_with[canonical_period(period)] = base
+                return
+        for f in facts:  # a change with its basis: one step of it back
+            if f["role"] == "change" and f["basis"] and f["period"]:
+                back = step_back(canonical_period(f["period"]), f["basis"])
+                if back is not None:
+                    self.compared_with[canonical_period(f["period"])] = back
+
     def _update_passage(self, s: SentenceIndex, facts: list[dict[str, Any]]) -> None:
         """A sentence naming a period for its figures sets the passage's period; the
         sentences after it that name none inherit it."""
+        self._note_compared(s, facts)
         periods = [f["period"] for f in facts if f["period"] and f.get("modality") == "actual"]
         if not periods or not (s.free or any(s.claims.values())):
             return
@@ -103,6 +139,9 @@ class PeriodLinking:
         if spans and all(p in spans for p in periods):
             return  # "On average from January to September, prices rose 2.8%": an aside
         named = {d.attrs.get("value") for _, d in s.free}
+        aside = period_cues().aside_after
+        if any(aside.match(self.text, d.end) for d in s.dates):
+            return  # "USD 5.03 billion were exported in June alone": an aside
         self.passage_period = passage_period(periods, named, self.main_period,
                                              self.passage_period)
         if self.passage_period and len(self.passage_period) == 4 and \
@@ -224,14 +263,20 @@ class PeriodLinking:
             return None
         i = bisect_left(s.fig_starts, fig.start)
         ref: Item | None = None
+        # (a story's step serves only a plain comparison: "from 5.4 per cent to 7.2 per
+        # cent", "compared to 5.07 billion"; not "stemmed from a 16.7% decline")
+        plain = True
         if FROM_BEFORE.search(self.text, max(s.bounds[0], fig.start - 8), fig.start):
             if i + 1 < len(s.figs) and FROM_TO.fullmatch(self.text, fig.end,
                                                          s.figs[i + 1].start):
                 ref = s.figs[i + 1]  # "from 5.4 per cent to 7.2 per cent"
             elif i > 0:
                 ref = s.figs[i - 1]  # "to $52.6 billion from $49.6 billion"
+                plain = TO_BEFORE.search(self.text, max(0, ref.start - 8), ref.start) is not None
         elif fig.key in s.compared_figs and i > 0:
             ref = s.figs[i - 1]  # "totalled 4.80 billion euros, compared to 5.07 billion"
+            plain = COMPARED_BEFORE.search(self.text, max(0, fig.start - 20),
+                                           fig.start) is not None
         if ref is None or ref.label != fig.label:
             return None
         clause_end = s.clause(fig.end)[1]
@@ -241,7 +286,11 @@ class PeriodLinking:
         period = self._period(ref, s)
         if not period:
             return None
-        return step_back(period, self._sentence_step(s, period))
+        step = self._sentence_step(s, period)
+        if step is None and plain and self.compared_with:
+            # no step in the sentence: the one the story compared this period with
+            return self.compared_with.get(canonical_period(period))
+        return step_back(period, step)
 
     def _sentence_step(self, s: SentenceIndex, period: str) -> str | None:
         """How a sentence steps back to the value compared with: "same" in a revision, the
@@ -327,6 +376,62 @@ class PeriodLinking:
             end = start - 1
         return None
 
+    def _respectively_basis(self, fig: Item, s: SentenceIndex) -> str | None:
+        """"prices rose 0.5% and 2.9% on a month-on-month and year-on-year basis,
+        respectively": a list of figures, then as many basis cues, then "respectively"; each
+        figure takes the cue in its place."""
+        resp = self.c.respectively.search(self.text, fig.end, s.bounds[1])
+        if resp is None:
+            return None
+        cues: list[tuple[int, int, str]] = []
+        for basis, pattern in self.c.basis.items():
+            cues.extend((m.start(), -m.end(), basis)
+                        for m in pattern.finditer(self.text, fig.end, resp.start()))
+        ordered: list[tuple[int, str]] = []
+        for start, neg_end, basis in sorted(cues):  # longest first at a start; no overlaps
+            if not ordered or start >= ordered[-1][0]:
+                ordered.append((-neg_end, basis))
+        if len(ordered) < 2 or len({b for _, b in ordered}) < 2:
+            return None
+        first_cue = min(start for start, _, _ in cues)
+        # the list: the figures before the first cue, each joined to the next by a comma or
+        # "and" only ("0.5%, 1.1% and 2.9%")
+        listed = [f for f in s.figs if f.start < first_cue and f.label == fig.label]
+        if not listed or fig not in listed:
+            return None
+        k = len(listed) - 1
+        while k > 0 and LIST_GAP.fullmatch(self.text, listed[k - 1].end, listed[k].start):
+            k -= 1
+        listed = listed[k:]
+        if len(listed) != len(ordered) or fig not in listed:
+            return None
+        return ordered[listed.index(fig)][1]
+
+    def _past_level_basis(self, fig: Item, s: SentenceIndex) -> str | None:
+        """"rose 4.1% to US$51.2 billion in January from a year earlier": a change, the
+        level it moved to, then the basis cue; the words after that level, up to the next
+        figure or the end of the clause, state the change's basis too."""
+        if fig.label != "PERCENT" or fig.attrs.get("unit") == "percentage_point":
+            return None
+        j = bisect_right(s.fig_starts, fig.start)
+        if j >= len(s.figs) or s.figs[j].label == "PERCENT" or \
+                not TO_LEVEL.fullmatch(self.text, fig.end, s.figs[j].start):
+            return None
+        level = s.figs[j]
+        # (past the level's equivalent in another currency: "to 13.06 trillion yuan (1.9
+        # trillion U.S. dollars) in the first half over the same period last year")
+        k = j + 1
+        while k < len(s.figs) and s.figs[k].attrs.get("equivalent_of"):
+            k += 1
+        start = s.figs[k - 1].end
+        end = min(s.clause(start)[1], start + 80)
+        if k < len(s.figs):
+            end = min(end, s.figs[k].start)
+        for basis, pattern in self.c.basis.items():
+            if pattern.search(self.text, level.end, max(level.end, end)):
+                return basis
+        return None
+
     def _adjective_basis(self, fig: Item, s: SentenceIndex) -> str | None:
         """"Large monthly price increases were recorded for coffee (up 1.6%)", "the
         year-on-year GDP growth for the eurozone at 1.4%": a basis adjective before its
@@ -364,6 +469,21 @@ class PeriodLinking:
             return False, None
         return True, sequential_basis(self._period(fig, s))
 
+    def _opening_backref(self, fig: Item, s: SentenceIndex) -> str | None:
+        """"During the same period last year, inflows grew 23.5%", "A year earlier, they
+        had fallen 8.8%": a back-reference opening the sentence, set off by a comma, dates
+        the figures after it (not "Compared with a year earlier, ...": a basis)."""
+        if not s.dates:
+            return None
+        d = s.dates[0]
+        if d.start > fig.start or not OPENING_BEFORE.fullmatch(self.text, s.bounds[0], d.start) \
+                or not COMMA_AFTER.match(self.text, d.end) or \
+                not self.c.backref.search(self.text, d.start, d.end):
+            return None
+        value = d.attrs.get("value")
+        # ("Over the same period, ..." is the period under review: not an earlier one)
+        return value if ends_before(value, self.passage_period or self.main_period) else None
+
     def _find_period(self, fig: Item, s: SentenceIndex) -> str | None:
         sent = s.bounds
         own = s.claims[fig.key]
@@ -391,6 +511,9 @@ class PeriodLinking:
             # "after expanding 3.0% the previous year", "after 253 billion euros a year
             # earlier": a back-reference right after the figure dates it
             return s.dates[k].attrs.get("value")
+        opening = self._opening_backref(fig, s)
+        if opening is not None and not own:
+            return opening
         if k < len(s.dates) and RECORDED_AFTER.fullmatch(self.text, fig.end, s.dates[k].start) \
                 and d_usable(s.dates[k]) and s.dates[k].attrs.get("value"):
             return s.dates[k].attrs.get("value")  # "the $2.1bn surplus recorded a year earlier"
@@ -464,11 +587,20 @@ class PeriodLinking:
         # "Household consumption rose 0.2% in the fourth quarter, while business investment
         # dropped 0.9%": the period another figure of the sentence claims, unless only values
         # compared with claim it ("to 4.2 percent from 4.1 percent in October")
+        # (of several, the one the nearest figure before claims: "$712 million in March and
+        # $2.1 billion in the first quarter, down 18%" is the quarter's)
+        best_claim: tuple[int, str] | None = None
         for key, claimed in s.claimed_candidates.items():
             value = claimed[0][1].attrs.get("value")
-            if s.claimers[key] - s.compared_figs and d_usable(claimed[0][1]) and \
+            claimers = s.claimers[key] - s.compared_figs
+            if claimers and d_usable(claimed[0][1]) and \
                     not ends_before(value, self.main_period, ranges=False):
-                return value
+                gap = min((fig.start - end for _, end in claimers if end <= fig.start),
+                          default=len(self.text))
+                if best_claim is None or gap < best_claim[0]:
+                    best_claim = (gap, value)
+        if best_claim is not None:
+            return best_claim[1]
         found = self.passage_period or self.heading_period or self.main_period
         if found and not self.passage_period and not self.heading_period:
             found = self._after_compared(found, s)
@@ -553,6 +685,8 @@ class PeriodLinking:
         fiscal year of an economy whose year starts in another month, from its first day
         ("as of 14 Feb" in Myanmar's October-September year: from October 1)."""
         value = d.attrs.get("value")
+        if value and len(value) == 7:
+            value = _month_day(value, self.text[d.start:d.end])  # "as of mid-April"
         if not value or len(value) != 10 or not self.c.to_date_before.search(
                 self.text, max(0, d.start - 12), d.start):
             return None
@@ -567,12 +701,21 @@ class PeriodLinking:
         compares two periods ("between August and September"), the earlier one then being
         the base of the change (``s.compared``)."""
         value = d.attrs.get("value")
+        if value and len(value) == 7 and MID_MONTH.match(self.text, d.start, d.end):
+            value = self._to_date(d) or value  # "As of mid-April, ... posted a surplus of"
         if self.main_period and (not value or "/" not in value) and \
                 self.c.passage_backref.match(self.text, d.start, d.end):
             # "in the reporting period": the story's period, unless the date was resolved to
-            # a cumulative range ("during the period" after "the first eight months")
-            return self.main_period
-        span = span_compared(value, self.text[max(0, d.start - 12):d.start])
+            # a cumulative range ("during the period" after "the first eight months"); in a
+            # passage about another period ("In August, ... The share of imports in this
+            # period"), that one
+            return self.passage_period or self.main_period
+        # "the first half of the 2024/25 financial year": that part of the fiscal year
+        part = part_of_year(value, self.text[max(0, d.start - 40):d.start])
+        if part is not None:
+            return part
+        span = span_compared(value, self.text[max(0, d.start - 12):d.start],
+                             quarters="quarter" in self.text[d.start:d.end].lower())
         if span is None:
             base = self._between_base(d)
             if base is not None:  # "between November and December": against November
@@ -612,6 +755,11 @@ class PeriodLinking:
             if _fiscal_year_ending(other, value):
                 return other
         return value
+
+
+def _month_day(month: str, text: str) -> str | None:
+    """The day a month date with "mid-" names ("mid-April": the 15th), else None."""
+    return f"{month}-15" if MID_MONTH.match(text) else None
 
 
 def _fiscal_year_ending(period: str | None, year: str) -> bool:

@@ -35,6 +35,7 @@ class PeriodCues:
     standing_target: re.Pattern[str]  # "target band", "targets inflation of"
     decision: re.Pattern[str]  # "lowered its repo rate by": a decision on a rate
     sequential: re.Pattern[str]  # "rose 1.2% sequentially": one step of its period
+    aside_after: re.Pattern[str]  # "in June alone": the date's sentence is an aside
     # "monthly price increases", "year-on-year GDP growth": a basis adjective and its noun
     # with a word or two between; per basis
     adjective_phrase: dict[str, re.Pattern[str]]
@@ -58,6 +59,8 @@ def period_cues() -> PeriodCues:
             rf"(?:{phrase_pattern(rel['period_decision_nouns'])})(?![\w-])", re.IGNORECASE),
         sequential=re.compile(rf"(?<![\w-])(?:{phrase_pattern(rel['period_sequential_basis'])})(?![\w-])",
                               re.IGNORECASE),
+        aside_after=re.compile(rf"\s+(?:{phrase_pattern(rel['period_aside_after'])})(?![\w-])",
+                               re.IGNORECASE),
         adjective_phrase={
             basis: re.compile(rf"(?<![\w-])(?:{phrase_pattern(adjectives)})\s+"
                               rf"(?:[A-Za-z][\w-]*\s+){{1,2}}(?:{nouns})(?![\w-])",
@@ -118,14 +121,16 @@ def ends_before(value: str | None, main: str | None, *, ranges: bool = True) -> 
     return bool(main_bounds and bounds and bounds[1] < main_bounds[1])
 
 
-def span_compared(value: str | None, before: str) -> tuple[str, str] | None:
+def span_compared(value: str | None, before: str, *,
+                  quarters: bool = False) -> tuple[str, str] | None:
     """(later, earlier) of a span that compares two consecutive periods: "rose 2.3% between
     August and September" (2020-08/2020-09) is September's rise over August; "fell by $2.1
     billion between 2018 and 2019" is 2019's fall. ``before`` is the text right before the
     date; only a span introduced by "between" or "from" ("fell from November to December")
     counts, and only one of exactly two months or two calendar years ("between January and
-    October" is a ten-month period)."""
-    if not value or "/" not in value or not BETWEEN_BEFORE.search(before):
+    October" is a ten-month period). With ``quarters`` (the date names quarters: "between the
+    first and second quarters of 2024") a span of two consecutive quarters counts too."""
+    if not value or ("/" not in value and not quarters) or not BETWEEN_BEFORE.search(before):
         return None
     bounds = period_bounds(value)
     if bounds is None:
@@ -138,6 +143,8 @@ def span_compared(value: str | None, before: str) -> tuple[str, str] | None:
         return f"{b.year}-{b.month:02d}", f"{a.year}-{a.month:02d}"
     if months == 24 and a.month == 1:
         return str(b.year), str(a.year)
+    if quarters and months == 6 and a.month % 3 == 1:
+        return f"{b.year}-Q{(b.month - 1) // 3 + 1}", f"{a.year}-Q{(a.month - 1) // 3 + 1}"
     return None
 
 
@@ -237,3 +244,50 @@ def narrower_before(value: str | None, earlier: list[str | None]) -> str | None:
         if b and bounds[0] <= b[0] and b[1] <= bounds[1] and b != bounds:
             return e
     return value
+
+
+_PART_OF = re.compile(
+    r"(?:the\s+)?(?:(first|second|third|fourth|last)\s+(half|quarter)|first\s+([\w-]+)\s+months)"
+    r"\s+of\s+(?:the\s+)?(?:current\s+|last\s+|previous\s+)?$", re.IGNORECASE)
+_PART_INDEX = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+
+
+@cache
+def _number_words() -> dict[str, int]:
+    # dates.json is read (and validated) by the period finder: normalize/periods/lexicon.py
+    return {w.lower(): n for w, n in read_json("dates.json")["number_words"].items()}
+
+
+def part_of_year(value: str | None, before: str) -> str | None:
+    """The part of a 12-month fiscal year that the words right ``before`` its date name:
+    "the first half of the 2024/25 financial year" (2024-07/2025-06) is 2024-07/2024-12;
+    "the first five months of the fiscal year 2024/25" 2024-07/2024-11. None when the date
+    is no such year or no part is named. (A calendar year's parts are dates of their own.)"""
+    if not value or "/" not in value:
+        return None
+    bounds = period_bounds(value)
+    if bounds is None:
+        return None
+    a, b = bounds
+    if a.day != 1 or a.month == 1 or (b.year - a.year) * 12 + b.month - a.month != 11:
+        return None
+    m = _PART_OF.search(before)
+    if m is None:
+        return None
+    if m.group(3):
+        word = m.group(3).lower()
+        n = int(word) if word.isdigit() else _number_words().get(word)
+        if not n or n >= 12:
+            return None
+        first, length = 0, n
+    else:
+        length = 6 if m.group(2).lower() == "half" else 3
+        which = m.group(1).lower()
+        first = (12 // length - 1 if which == "last" else _PART_INDEX[which]) * length
+        if first + length > 12:
+            return None
+
+    def month(k: int) -> str:
+        y, mo = divmod(a.year * 12 + a.month - 1 + k, 12)
+        return f"{y}-{mo + 1:02d}"
+    return f"{month(first)}/{month(first + length - 1)}"
