@@ -345,11 +345,22 @@ class SpanHandlers:
             return None
         if self._left(self._left_of, ctx, m.start()):
             return None  # "the 16th of the past 17 months": a count of months, no period
-        n, per = self._count(m["n"]), self.roll_units[m["u"]]
-        if not n or n < 2:
-            return None
+        if m["su"]:  # "the past decade": one unit, no count
+            n, per = 1, self.roll_single[m["su"]]
+        else:
+            n, per = self._count(m["n"]), self.roll_units[m["u"]]
+            if not n or n < 2:
+                return None
         pub = ctx.pub
-        if per == 12:  # years: whole calendar years before publication
+        sm = ctx.cal.start_month
+        if m["su"] and pub is not None and sm != 1 and per % 12 == 0:
+            # "the past decade" in a story of an economy that counts fiscal years: the whole
+            # fiscal years before the current one
+            cur = pub.year if pub.month >= sm else pub.year - 1
+            return self._cand(m.start(), m.end(),
+                              (p_months(cur - per // 12, sm, cur, sm - 1), True))
+        if per % 12 == 0:  # years, decades: whole calendar years before publication
+            n, per = n * per // 12, 12
             if not m["op"]:
                 return None  # "the three years": no period
             if pub is None:
