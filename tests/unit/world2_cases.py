@@ -233,6 +233,12 @@ OFFICIAL_CASES: list[Case] = [
      [("Howard W. Lutnick", "Howard W. Lutnick")], []),
     ("OFFICIAL", P, "Tokyo Governor Yuriko Koike said exports rose.",
      [("Yuriko Koike", "Yuriko Koike")], []),
+    ("OFFICIAL", P, "The Osaka Governor Hirofumi Yoshimura said exports rose.",
+     [("Hirofumi Yoshimura", "Hirofumi Yoshimura")], []),
+    ("OFFICIAL", P, "Shanghai Mayor Gong Zheng said exports rose.",
+     [("Gong Zheng", "Gong Zheng")], []),
+    ("OFFICIAL", P, "Tokyo Electric President Tomoaki Kobayakawa said demand rose.", [],
+     ["Tomoaki Kobayakawa"]),
     ("OFFICIAL", P, "Chancellor Rachel Reeves said the deficit narrowed.",
      [("Rachel Reeves", "Rachel Reeves")], []),
     ("OFFICIAL", P, "Governor Lesetja Kganyago of the South African Reserve Bank said "
