@@ -12,6 +12,8 @@ import pytest
 from test_entities_world import problems  # tests/unit is on sys.path (no package)
 from world2_cases import CASES, Case
 
+import tradeie
+
 OPEN: dict[str, str] = {  # text start -> what is missing
     "The bank expects the surplus": "'the end of the year' with nothing before it has no year",
     "Exports rose 3 percent in the third": "an elided noun after a period ('the second')",
@@ -36,3 +38,17 @@ def test_open_cases_exist() -> None:
     texts = [c[2] for c in CASES]
     for start in OPEN:
         assert any(t.startswith(start) for t in texts), start
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Guangdong provincial statistics bureau said exports rose.",
+     "Guangdong Provincial Statistics Bureau"),
+    ("The Shanghai Municipal Statistics Bureau said output rose.",
+     "Shanghai Municipal Statistics Bureau"),
+    ("The Inner Mongolia statistics bureau said coal output rose.",
+     "Inner Mongolia Statistics Bureau"),
+])
+def test_local_bodies_are_their_places(text: str, name: str) -> None:
+    # a province's own bureau, not the national one nor Japan's "Statistics Bureau"
+    got = [e for e in tradeie.extract(text).entities if e.label == "AGENCY"]
+    assert [(e.attrs["name"], e.attrs["country"]) for e in got] == [(name, "CN")]

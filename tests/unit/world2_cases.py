@@ -109,6 +109,12 @@ DATE_CASES: list[Case] = [
 AGENCY_CASES: list[Case] = [
     ("AGENCY", P, "Guangdong's statistics bureau said exports rose 6 percent.",
      [("statistics bureau", "CN")], []),
+    ("AGENCY", P, "Zhejiang's provincial department of commerce said exports rose.",
+     [("department of commerce", "CN")], []),
+    ("AGENCY", P, "The Shanghai Municipal Statistics Bureau said output rose.",
+     [("Shanghai Municipal Statistics Bureau", "CN")], []),
+    ("AGENCY", P, "Ontario's Ministry of Finance said revenue rose.",
+     [("Ministry of Finance", "CA")], []),
     ("AGENCY", P, "France's trade deficit narrowed in May, INSEE said.",
      [("INSEE", "FR")], []),
     ("AGENCY", P, "Italy's exports rose, ISTAT said on Thursday.",
