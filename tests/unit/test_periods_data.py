@@ -119,6 +119,10 @@ CASES = [
      "calendar_prefixes"),
     ("season-blockers-missing", lambda d: d["seasons"].pop("blockers_after"),
      '"seasons"', None, "seasons"),
+    ("month-position-day-string", lambda d: d["month_position_days"].__setitem__("mid", "15"),
+     '"mid"', '"month_position_days"', "month_position_days.mid"),
+    ("rolling-single-zero", lambda d: d["rolling_spans"]["single_units"].__setitem__(
+        "decade", 0), '"decade"', '"single_units"', "rolling_spans.single_units.decade"),
 ]
 
 
