@@ -24,6 +24,10 @@ DATE_CASES: list[Case] = [
      [("next year", "2026")], []),
     ("DATE", P, "The bank expects the surplus to narrow by the end of the year.",
      [("the end of the year", "2025")], []),
+    ("DATE", P, "Exports will stay weak for the rest of the year.",
+     [("the year", "2025")], []),
+    ("DATE", P, "Coffee exports rose 5 percent in 2024. By the end of the year stocks had "
+     "fallen.", [("2024", "2024"), ("the end of the year", "2024")], []),
     ("DATE", P, "Over the past decade Vietnam's exports tripled.",
      [("the past decade", None)], []),
     ("DATE", P, "Cocoa prices have doubled over the past 12 months.",

@@ -106,6 +106,8 @@ class Lexicon:
         self.southern = {c.upper() for c in seasons["southern_countries"]}
         self.weekend_rel = _int_table(d, "weekend_relative")
         self.month_pos_days = _int_table(d, "month_position_days")
+        self.current_year_openers = tuple(
+            " " + " ".join(w.lower().split()) + " " for w in d["current_year_openers"])
         self.days_pos = {k.lower(): v for k, v in d["days_of_month_positions"].items()}
         self.data = d
 
@@ -150,7 +152,7 @@ _WORD_LISTS = (
     "year_figure_to", "year_figure_to_qualified", "year_figure_qualifiers", "weekend_words",
     "period_position_phrases", "month_blockers_before", "base_year_markers", "vague_periods",
     "base_year_markers_need_figure", "strict_comparison_markers", "future_markers",
-    "superlative_markers",
+    "superlative_markers", "current_year_openers",
 )
 # read as sets only, never as regex alternatives: they may be empty
 _OPTIONAL_WORD_LISTS = ("ambiguous_months", "year_blockers_after", "year_context_after",
