@@ -252,6 +252,10 @@ OFFICIAL_CASES: list[Case] = [
      [("Gong Zheng", "Gong Zheng")], []),
     ("OFFICIAL", P, "Tokyo Electric President Tomoaki Kobayakawa said demand rose.", [],
      ["Tomoaki Kobayakawa"]),
+    ("OFFICIAL", P, "A spokesperson for the Ministry of Commerce, He Yongqian, said exports "
+     "rose.", [("He Yongqian", "He Yongqian")], []),
+    ("OFFICIAL", P, "A spokesperson for the company, Jane Lim, said exports rose.", [],
+     ["Jane Lim"]),
     ("OFFICIAL", P, "Chancellor Rachel Reeves said the deficit narrowed.",
      [("Rachel Reeves", "Rachel Reeves")], []),
     ("OFFICIAL", P, "Governor Lesetja Kganyago of the South African Reserve Bank said "

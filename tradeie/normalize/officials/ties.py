@@ -183,10 +183,10 @@ class TiePatterns:
         return None
 
     def _agency_then_comma(self, toks: TextTokens, te: int) -> tuple[int, int] | None:
-        """"of Statistics Indonesia," after a title, or "of BPS" right before a name:
-        (agency index, token after the agency)."""
+        """"of Statistics Indonesia," ("for the Ministry of Commerce,") after a title, or
+        "of BPS" right before a name: (agency index, token after the agency)."""
         n = len(toks)
-        if te + 2 >= n or toks.lows[te] not in ("of", "at") or not toks.joined[te]:
+        if te + 2 >= n or toks.lows[te] not in ("of", "at", "for") or not toks.joined[te]:
             return None
         k = te + 1
         if toks.lows[k] == "the" and toks.joined[k]:
