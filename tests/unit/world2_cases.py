@@ -205,6 +205,7 @@ AGENCY_CASES: list[Case] = [
      [("Ghana Statistical Service", "GH")], []),
     ("AGENCY", P, "Sri Lanka's exports rose, the Export Development Board said.",
      [("Export Development Board", "LK")], []),
+    ("AGENCY", P, "Uganda's coffee exports rose, UCDA said.", [("UCDA", "UG")], []),
     ("AGENCY", P, "Poland's exports rose, statistics office GUS said.",
      [("statistics office", "PL"), ("GUS", "PL")], []),
     ("AGENCY", P, "Hungary's exports rose, the KSH said.", [("KSH", "HU")], []),
