@@ -68,6 +68,10 @@ RULE_BREAKS = [
     ("bloc-followers-string", _set("bloc_followers", "countries"), '"bloc_followers"', None),
     ("tax-fallback-string", _set("tax_fallback_words", "revenue"), '"tax_fallback_words"', None),
     ("state-words-string", _set("state_name_words", "republic"), '"state_name_words"', None),
+    ("place-bad-country", lambda d: d["subnational_places"].__setitem__("Guangdong", "China"),
+     '"Guangdong"', '"subnational_places"'),
+    ("place-adjectives-string", _set("subnational_adjectives", "provincial"),
+     '"subnational_adjectives"', None),
 ]
 
 

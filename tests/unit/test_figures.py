@@ -598,6 +598,9 @@ OWN_UNIT_NAMES = {
     "celsius", "fahrenheit", "degree", "megabit per second", "gigabit per second",
     "mega british thermal unit", "nautical mile", "ampere", "pound per square inch",
     "decade", "century", "year of age", "month of age", "week of age", "day of age",
+    "million tonne", "million tonne per annum", "billion cubic metre", "trillion cubic foot",
+    "billion cubic foot", "million barrel per day", "thousand barrel per day",
+    "million standard cubic metre per day",  # commodity-trade abbreviations ('8 bcm')
     "millilitre",  # quantulum3 says "cubic centimetre"; NewsQuant maps it to "millilitre"
 }
 

@@ -119,6 +119,12 @@ CASES = [
      "calendar_prefixes"),
     ("season-blockers-missing", lambda d: d["seasons"].pop("blockers_after"),
      '"seasons"', None, "seasons"),
+    ("current-year-openers-empty", _set("current_year_openers", []),
+     '"current_year_openers"', None, "current_year_openers"),
+    ("month-position-day-string", lambda d: d["month_position_days"].__setitem__("mid", "15"),
+     '"mid"', '"month_position_days"', "month_position_days.mid"),
+    ("rolling-single-zero", lambda d: d["rolling_spans"]["single_units"].__setitem__(
+        "decade", 0), '"decade"', '"single_units"', "rolling_spans.single_units.decade"),
 ]
 
 

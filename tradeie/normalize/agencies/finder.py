@@ -97,6 +97,9 @@ class AgencyFinder(GenericBodies):
         cands = [c for c in cands if c.block or c.name]
         cands.extend(self._generic(toks, covered, by_start, doc))
         cands.extend(self._common_refs(toks, covered, doc, by_start, cands))
+        for c in cands:
+            if not c.block and c.name:
+                self._local_body(toks, c)
         if orgs:
             cands.extend(self._ner_orgs(toks, orgs, covered, cands, by_start, doc))
 
@@ -111,6 +114,33 @@ class AgencyFinder(GenericBodies):
                         c.name, c.acronym, c.country or "")
             for c in chosen if c.country
         ]
+
+    def _local_body(self, toks: TextTokens, c: _Cand) -> None:
+        """'Guangdong's statistics bureau', 'the Shanghai Municipal Statistics Bureau': a
+        province (or a city with 'municipal', 'provincial' ...) before a body named by its
+        function makes it that place's own body, in the place's country."""
+        if c.kind in ("central_bank", "intergovernmental") or c.end - c.start > 6:
+            return  # "Beijing's central bank" is the nation's
+        lows, rules = toks.lows, self.rules
+        p = c.start - 1
+        adj = p >= 0 and lows[p] in rules.place_adjectives
+        if adj:
+            p -= 1
+        if p >= 0 and lows[p] in ("'s", "\u2019s"):
+            p -= 1
+        cities = _dateline_cities()
+        for k in range(p, max(-1, p - 3), -1):
+            if not toks.cap[k]:
+                return
+            written = " ".join(toks.text[toks.starts[k]:toks.ends[p]].split())
+            country = rules.places.get(written) or (
+                cities.get(written.upper()) if adj else None)
+            if country:
+                c.start, c.country, c.acronym, c.rows = k, country, None, []
+                words = [toks.words[m] for m in range(k, c.end) if lows[m] not in ("'s", "\u2019s")]
+                c.name = " ".join(w if w.lower() in rules.of_words or w[:1].isupper()
+                                  else w.capitalize() for w in words)
+                return
 
     def _code_literal(self, toks: TextTokens, c: _Cand) -> bool:
         """An acronym alone as a string literal of code ('agency: str = "GAC"', '"source":

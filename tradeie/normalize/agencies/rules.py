@@ -53,7 +53,9 @@ RULE_FIELDS: dict[str, Spec] = {
         "common_ref_blockers_before", "common_ref_blockers_after",
         "code_literal_openers", "code_call_brackets", "code_member_marks",
         "bare_ref_verbs", "bloc_followers", "state_name_words", "tax_fallback_words",
+        "subnational_adjectives",
     )},
+    "subnational_places": Map(COUNTRY_CODE, comments=False),
     "code_quotes": List(Text(test=lambda q: len(q) == 1 and not q.isalnum(),
                              what="one quote character")),
     "topic_synonyms": WORD_MAP,
@@ -98,6 +100,8 @@ class _Rules:
     state_words: frozenset[str] = frozenset()
     canonical_topics: dict[str, str] = field(default_factory=dict)
     tax_fallback_words: frozenset[str] = frozenset()
+    places: dict[str, str] = field(default_factory=dict)  # "Inner Mongolia" -> CN
+    place_adjectives: frozenset[str] = frozenset()
     heads: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
@@ -153,6 +157,8 @@ def _rules() -> _Rules:
         state_words=_word_set(raw, "state_name_words"),
         canonical_topics={k.lower(): v for k, v in raw["canonical_topics"].items()},
         tax_fallback_words=_word_set(raw, "tax_fallback_words"),
+        places=dict(raw["subnational_places"]),
+        place_adjectives=_word_set(raw, "subnational_adjectives"),
     )
 
 

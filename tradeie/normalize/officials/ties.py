@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from tradeie.normalize.agencies.country import (
     country_table,
+    dateline_cities,
     is_country_word,
     qualifier_before,
 )
@@ -44,11 +45,25 @@ class TiePatterns:
             return head
         if self._orgs[p]:
             return None
+        if toks.cap[p] and self._city_before(toks, p):
+            return COUNTRY, None  # "Tokyo Governor Yuriko Koike": a city's own office
         if toks.cap[p] and toks.lows[p] not in sh.openers and toks.lows[p] not in sh.determiners:
             return None  # an organisation we do not know, maybe a company
         if toks.lows[p] == "'s" and p > 0 and not toks.cap[p - 1]:
             return None  # "the company's president": a body that is no agency nor a country
         return PUBLIC, None
+
+    @staticmethod
+    def _city_before(toks: TextTokens, p: int) -> bool:
+        """Do the capitalised words ending at token p name a city (dateline_cities.json)?"""
+        cities = dateline_cities()
+        k = p
+        while k >= 0 and p - k < 3 and toks.cap[k]:
+            if " ".join(toks.text[toks.starts[k]:toks.ends[p]].split()).upper() in cities:
+                return k == 0 or not toks.cap[k - 1] or toks.boundary_before(k) \
+                    or toks.lows[k - 1] == "the"
+            k -= 1
+        return False
 
     def _agency_before(self, k: int) -> int | None:
         """The agency named last before token k, unless an organisation that is no agency
@@ -168,10 +183,10 @@ class TiePatterns:
         return None
 
     def _agency_then_comma(self, toks: TextTokens, te: int) -> tuple[int, int] | None:
-        """"of Statistics Indonesia," after a title, or "of BPS" right before a name:
-        (agency index, token after the agency)."""
+        """"of Statistics Indonesia," ("for the Ministry of Commerce,") after a title, or
+        "of BPS" right before a name: (agency index, token after the agency)."""
         n = len(toks)
-        if te + 2 >= n or toks.lows[te] not in ("of", "at") or not toks.joined[te]:
+        if te + 2 >= n or toks.lows[te] not in ("of", "at", "for") or not toks.joined[te]:
             return None
         k = te + 1
         if toks.lows[k] == "the" and toks.joined[k]:

@@ -246,7 +246,8 @@ class Grammar:
             # "the past eight months", "the last three years", "the eight months"
             ("rolling",
              rf"(?:(?P<op>{_alt(roll['openers'])})|{_alt(roll['bare_openers'])})\s+"
-             rf"(?P<n>{NUM}|1[3-9]|2[0-4])\s+(?P<u>{_alt(self.roll_units)})(?![\w-])"
+             rf"(?:(?P<n>{NUM}|1[3-9]|2[0-4])\s+(?P<u>{_alt(self.roll_units)})"
+             rf"|(?P<su>{_alt(self.roll_single)}))(?![\w-])"
              rf"(?P<td>\s+to\s+date(?![\w-]))?",
              self._h_rolling, (*_starts(roll["openers"]), *roll_the)),
             # "Quarter 3 2022", "Quarter 3 (July to Sept) 2022", "quarter 1"
@@ -381,7 +382,9 @@ class Grammar:
              rf"{fisc('t')}|{REL_OF_Y})?(?![\w%-])",
              self._h_quarter_q, ("#q",)),
             ("year_qh",
-             rf"(?P<y>{_YEAR})\s*[-/]?\s*(?:q(?P<q>[1-4])|h(?P<h>[12]))(?![\w-])",
+             # "2024M12" (IMF and Eurostat tables): a month, its letter right after the year
+             rf"(?P<y>{_YEAR})(?:\s*[-/]?\s*(?:q(?P<q>[1-4])|h(?P<h>[12]))"
+             rf"|m(?P<mm>0?[1-9]|1[0-2]))(?![\w-])",
              self._h_year_qh, ("#year", "#yq")),
             ("month_quarter",
              # "the December quarter", "the June half" (Australia), "the September 2024

@@ -55,6 +55,10 @@ class NamedHandlers:
         if not _num_lb(ctx.low, m.start()):
             return None
         y = int(m["y"])
+        if m["mm"]:
+            if ctx.text[m.start("mm") - 1] != "M":
+                return None  # only a capital: "2024m" may be a measure
+            return _Cand(m.start(), m.end(), p_month(y, int(m["mm"])), False)
         p = p_quarter(y, int(m["q"])) if m["q"] else p_half(y, int(m["h"]))
         return _Cand(m.start(), m.end(), p, False)
 
@@ -217,6 +221,10 @@ class NamedHandlers:
         if up is not None:
             return _Cand(start, m.end(), up, True)
         p = _latest(lambda y: p_month(y, mon), ctx.pub, begun=True)
+        day = self.month_pos_days.get(ctx.low[start:m.start()].rstrip("- ")) if pos else None
+        if p is not None and day is not None and p.start.replace(day=day) <= ctx.pub:
+            # "mid-April": that day (a month just begun stays the month)
+            return _Cand(start, m.end(), p_day(p.start.replace(day=day)), True)
         if p is not None and _THROUGH.search(low, max(0, start - 10), start) \
                 and (ctx.pub - p.end).days <= 92:
             # "arrivals totalled 5 million through September" (a month just reported): the

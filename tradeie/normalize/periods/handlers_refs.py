@@ -44,6 +44,12 @@ class RefDayHandlers:
             # another fiscal back-reference with no period to follow: counted from the
             # fiscal year of publication
             fallback = _apply_op(p_day(ctx.pub), op, ctx.cal)
+        elif ctx.pub is not None and op.coerce == "year" and not op.n and key in (
+                "the year", "the end of the year"):
+            left = " " + " ".join(ctx.low[max(0, m.start() - 20):m.start()].split()) + " "
+            if key != "the year" or left.endswith(self.current_year_openers):
+                # "by the end of the year", "later in the year" with nothing before: this year
+                fallback = p_year(ctx.pub.year)
         return _Cand(m.start(), m.end(), None, True, op, fallback=fallback)
 
     def _bare_ok(self, ctx: _Ctx, start: int, end: int) -> bool:

@@ -23,6 +23,9 @@ from tradeie.normalize.periods.values import (
     p_year,
 )
 
+# a comparison word right before "the <ordinal>" of an elided quarter
+_COMPARED_THE = re.compile(
+    r"(?:from|than|compared with|compared to|over|versus|vs\.?|against)\s+\Z")
 
 class SpanHandlers:
     """Mixin of PeriodFinder: one ``_h_<family>`` per grammar family."""
@@ -233,19 +236,36 @@ class SpanHandlers:
             return None
         start = m.start()
         the = self._left(self._left_the, ctx, start)
+        compared, k = False, -1
         if ctx.low[m.end():m.end() + 40].lstrip()[:1].isalpha():  # "to the third quarter"
             if the is None:
                 return None
             start = the.start()
         else:
             # "4.5 percent in third": a figure, then "in", after a quarter of the same
-            # sentence ("He came in third." is no quarter)
+            # sentence ("He came in third." is no quarter); "in the third quarter compared
+            # with the second": the quarter compared with, after a quarter
             k = ctx.low.rfind("quarter", max(0, start - 60), start)
-            if (k < 0 or not self._left(self._left_in, ctx, start)
+            compared = the is not None and _COMPARED_THE.search(
+                ctx.low, max(0, the.start() - 20), the.start()) is not None
+            if compared and k >= 0 and not self._sentence_end.search(ctx.low, k, start):
+                start = the.start()
+            elif (k < 0 or not self._left(self._left_in, ctx, start)
                     or self._sentence_end.search(ctx.low, k, start)
                     or not any(ch.isdigit() for ch in ctx.low[max(k, start - 25):start])):
                 return None
         res = self._resolve(("latest",), ctx, lambda y: p_quarter(y, q))
+        if compared:
+            # the quarter compared with is the one before the named quarter ("the third
+            # quarter compared with the second": the same year; "the first ... the fourth":
+            # the year before)
+            words = re.findall(r"[a-z0-9]+", ctx.low[max(0, k - 15):k])
+            qn = self._ordinal(words[-1]) if words else None
+            named = self._resolve(("latest",), ctx, lambda y: p_quarter(y, qn)) \
+                if qn is not None and 1 <= qn <= 4 and qn != q else None
+            if named is not None and named[0] is not None:
+                y = named[0].start.year
+                res = (p_quarter(y if q < qn else y - 1, q), True)
         c = self._cand(start, m.end(), res)
         if c is not None:
             c.fq = q
@@ -345,11 +365,22 @@ class SpanHandlers:
             return None
         if self._left(self._left_of, ctx, m.start()):
             return None  # "the 16th of the past 17 months": a count of months, no period
-        n, per = self._count(m["n"]), self.roll_units[m["u"]]
-        if not n or n < 2:
-            return None
+        if m["su"]:  # "the past decade": one unit, no count
+            n, per = 1, self.roll_single[m["su"]]
+        else:
+            n, per = self._count(m["n"]), self.roll_units[m["u"]]
+            if not n or n < 2:
+                return None
         pub = ctx.pub
-        if per == 12:  # years: whole calendar years before publication
+        sm = ctx.cal.start_month
+        if m["su"] and pub is not None and sm != 1 and per % 12 == 0:
+            # "the past decade" in a story of an economy that counts fiscal years: the whole
+            # fiscal years before the current one
+            cur = pub.year if pub.month >= sm else pub.year - 1
+            return self._cand(m.start(), m.end(),
+                              (p_months(cur - per // 12, sm, cur, sm - 1), True))
+        if per % 12 == 0:  # years, decades: whole calendar years before publication
+            n, per = n * per // 12, 12
             if not m["op"]:
                 return None  # "the three years": no period
             if pub is None:

@@ -93,6 +93,7 @@ class Lexicon:
         self.fiscal_adjs = {w for p in d["fiscal_words"] for w in p.lower().split()} - {"year"}
         self.ana_phrases = {_norm_phrase(k): v for k, v in ana["phrases"].items()}
         self.roll_units = {k.lower(): v for k, v in d["rolling_spans"]["units"].items()}
+        self.roll_single = _int_table(d["rolling_spans"], "single_units")
         spans = d["back_reference_spans"]
         self.span_units = {k.lower(): v for k, v in spans["units"].items()}
         self.to_date_units = {_norm_phrase(k): v for k, v in d["to_date"]["units"].items()}
@@ -104,6 +105,9 @@ class Lexicon:
         self.season_strict = {w.lower() for w in seasons["strict_words"]}
         self.southern = {c.upper() for c in seasons["southern_countries"]}
         self.weekend_rel = _int_table(d, "weekend_relative")
+        self.month_pos_days = _int_table(d, "month_position_days")
+        self.current_year_openers = tuple(
+            " " + " ".join(w.lower().split()) + " " for w in d["current_year_openers"])
         self.days_pos = {k.lower(): v for k, v in d["days_of_month_positions"].items()}
         self.data = d
 
@@ -148,13 +152,13 @@ _WORD_LISTS = (
     "year_figure_to", "year_figure_to_qualified", "year_figure_qualifiers", "weekend_words",
     "period_position_phrases", "month_blockers_before", "base_year_markers", "vague_periods",
     "base_year_markers_need_figure", "strict_comparison_markers", "future_markers",
-    "superlative_markers",
+    "superlative_markers", "current_year_openers",
 )
 # read as sets only, never as regex alternatives: they may be empty
 _OPTIONAL_WORD_LISTS = ("ambiguous_months", "year_blockers_after", "year_context_after",
                         "sentence_abbreviations", "slash_year_after")
 _INT_TABLES = ("number_words", "ordinals", "relative", "relative_days", "span_lengths",
-               "weekend_relative", "half_ordinals")
+               "weekend_relative", "half_ordinals", "month_position_days")
 
 _WORDS = List(Text(), nonempty=True)  # words that become regex alternatives: never empty
 _ANY_WORDS = List(Text())
@@ -208,7 +212,8 @@ _STRUCTURES: dict[str, Spec] = {
     "year_to_date": Record({"phrases": _WORDS, "year_markers_after": _WORDS}),
     "rolling_spans": Record({"openers": _WORDS, "bare_openers": _WORDS,
                              "units": _ints(Int(1), names=OneOf(("months", "quarters",
-                                                                 "years")))}),
+                                                                 "years", "decades"))),
+                             "single_units": _ints(Int(1))}),
     "month_count_abbrevs": Record({
         "letters": List(Text(test=lambda c: len(c) == 1 and c.isalpha(), what="one letter"),
                         nonempty=True),

@@ -34,7 +34,8 @@ _TOKEN_CLASS = re.compile(
     # fiscal year (South Asian usage); "9m24": a month count with a two-digit year
     r"|(?P<q>q[1-4](?:fy\d*|(?:19|20)\d\d)?|[1-4]q(?:(?:19|20)?\d\d|fy\d*)?)"
     r"|(?P<h>h[12](?:fy\d*|(?:19|20)\d\d)?|[12]h(?:(?:19|20)?\d\d|fy\d*)?)"
-    r"|(?P<yq>(?:19|20)\d\d[qh]\d)|(?P<yw>(?:19|20)\d\dw\d\d)|(?P<fy>fy\d*)|(?P<w>w\d\d?)"
+    r"|(?P<yq>(?:19|20)\d\d(?:[qh]\d|m\d\d?))"  # "2024q4", "2024h1", "2024m12"
+    r"|(?P<yw>(?:19|20)\d\dw\d\d)|(?P<fy>fy\d*)|(?P<w>w\d\d?)"
     r"|(?P<cy>cy\d*)"  # "CY2024": a calendar year (calendar_prefixes)
     r"|(?P<nm>(?:1[0-2]|[1-9])m(?:(?:19|20)\d\d|\d\d|fy\d*)?)"
 )
