@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tradeie.normalize.periods.values import period_bounds
-from tradeie.relate.period_link import _period_start, _step
+from tradeie.relate.basis_link import _period_start, _step
 
 # The linker's own parser before it used values.py (cues.PERIOD_START and its two readers).
 OLD_PERIOD_START = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-Q([1-4])|-H([12])|-W(\d{2}))?")

@@ -28,6 +28,7 @@ from typing import Any
 from tradeie.normalize.metrics import MetricMention
 from tradeie.relate import economy, product
 from tradeie.relate.balance import balance_metric, story_sign
+from tradeie.relate.basis_link import BasisLinking
 from tradeie.relate.comparison import (
     bracketed_change_direction,
     carry_direction,
@@ -65,7 +66,8 @@ def _in_order(items: list) -> list:
     return sorted(items, key=lambda i: i.start)
 
 
-class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, ModalityLinking):
+class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, BasisLinking,
+              ModalityLinking):
     """One document's linker: the driver and the fact builder; the resolvers are mixins."""
 
     def __init__(self, view: DocView, c: Cues) -> None:

@@ -13,8 +13,8 @@ from dataclasses import replace
 from typing import Any
 
 from tradeie.normalize.metrics import MetricMention
+from tradeie.relate.basis_link import _basis_between
 from tradeie.relate.cues import BRACKET_BEFORE_FIGURE, BY_BEFORE, LIST_JOINER, OF_AFTER
-from tradeie.relate.period_link import _basis_between
 from tradeie.relate.scope import compared_base
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.view import Item, _within

@@ -11,8 +11,8 @@ import re
 from bisect import bisect_left
 from re import Pattern
 
+from tradeie.relate.basis_link import _period_start
 from tradeie.relate.cues import FROM_BEFORE, EndChars
-from tradeie.relate.period_link import _period_start
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.source_link import source_cues
 from tradeie.relate.view import Item, _within
