@@ -56,6 +56,8 @@ METRICS_SCHEMA = Record({
     "route_flows": Map(Map(Text(), nonempty=True, what="prepositions -> metric ids")),
     "product_heads": Map(Type((str, list), "a metric id (or, for not_products, a list)")),
     "economy_descriptions": Record({"ranks": WORDS, "heads": WORDS}),
+    # read by relate/heads.py: company and market wordings that are 'other'
+    "market_heads": Record({"sessions": WORDS, "possessed": WORDS, "economy_owners": WORDS}),
 }, optional=frozenset({"version"}))
 
 

@@ -99,10 +99,59 @@ def _patterns() -> tuple[dict[str, dict[str, str]], re.Pattern[str], re.Pattern[
     return flows, route, rank, heads
 
 
+# after a place's session ("In Tokyo trade,", "in Asian trade on Monday"); a time word alone
+# ("in early trade") needs none of these
+SESSION_AFTER = re.compile(
+    r"\s*(?:,|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tues|Wednes|Thurs|Fri|"
+    r"Satur|Sun)day)")
+# the possessor of a bare head: "the plant's", "the JSE's", "Toyota's"
+POSSESSOR = re.compile(r"(?<![\w-])(?P<own>[A-Za-z][\w.&-]*)(?:'s|’s)\s+$")
+
+
+@cache
+def _market() -> tuple[re.Pattern[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The session pattern ("in early trade"), the time words of it, the possessed heads
+    and the possessors standing for an economy (``market_heads`` of metrics.json)."""
+    data = read_json(METRIC_DATA)["market_heads"]
+    sessions = data["sessions"]
+    # "in early trade", "In Tokyo trade": 'in', a session word or one or two capitalised
+    # words, then the mention
+    session = re.compile(rf"(?<![\w-])[Ii]n\s+(?:(?P<w>{_alt(sessions)})\s+"
+                         r"|(?P<cap>(?:[A-Z][\w.-]*\s+){1,2}))$")
+    return (session, frozenset(w.lower() for w in sessions if w.islower()),
+            frozenset(w.lower() for w in data["possessed"]),
+            frozenset(w.lower() for w in data["economy_owners"]))
+
+
+def _market_reading(linker: Any, sent: tuple[int, int], x: MetricMention) -> bool:
+    """Whether a mention names a trading session or a firm's or market's figure."""
+    text, lo = linker.text, sent[0]
+    head = " ".join(text[x.head_start:x.head_end].lower().split())
+    session, times, possessed, owners = _market()
+    if x.metric == "trade.total" and head == "trade" and x.start == x.head_start:
+        m = session.search(text, max(lo, x.start - 40), x.start)
+        if m is not None:
+            if m.group("w") and m.group("w").lower() in times:
+                return True
+            clause_start = not text[lo:m.start()].strip() or \
+                text[lo:m.start()].rstrip()[-1:] in ",;:"
+            # a place's session opens its clause and is followed by a comma or a weekday
+            return bool(SESSION_AFTER.match(text, x.end)) and (
+                clause_start or bool(m.group("w")))
+    if head in possessed and x.start == x.head_start and x.metric != "other":
+        m = POSSESSOR.search(text, max(lo, x.start - 40), x.start)
+        if m is None:
+            return False
+        own = m.group("own")
+        return own.lower() not in owners and not linker.c.economy.match(text, m.start("own"))
+    return False
+
+
 def load() -> None:
     """Read and validate the data now (at pipeline build), not at the first document."""
     _patterns()
     _product_heads()
+    _market()
 
 
 def reread(linker: Any, sent: tuple[int, int],
@@ -158,6 +207,12 @@ def reread(linker: Any, sent: tuple[int, int],
                                   product_heads[m.group("head").lower()], m.start("head"),
                                   m.end("head"), products[prod.lower()]),
                key=lambda x: x.start)
+    if any(x.metric in ("trade.total", "economy.gdp", "output.industrial")
+           for x in out):
+        market = [replace(x, metric="other") if x.metric != "other" and
+                  _market_reading(linker, sent, x) else x for x in out]
+        if any(a is not b for a, b in zip(market, out, strict=True)):
+            out = market
     kept = [x for x in out if not (
         x.metric == "economy.gdp"
         and " ".join(text[x.head_start:x.head_end].lower().split()) in heads
