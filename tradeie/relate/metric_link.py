@@ -61,6 +61,9 @@ SHARE_OF = re.compile(r"(?<![\w-])share\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 SHARE_IN = re.compile(r"\s+in\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?", re.IGNORECASE)
 # "an increase of £600m": a change noun, "of", the amount
 OF_GAP = re.compile(r"\s+of\s+(?:only|just|nearly|almost|about|around|some|roughly)?\s*")
+# an aside right after a subject: ", which makes up over half of GDP,", ", a major driver of
+# growth,"
+ASIDE = re.compile(r"\s*,\s+(?:which|who|that|a|an)\s[^,;()]*,")
 # a count after one of these prepositions says where or among what a metric moved, not its
 # value: "inflation increased in six provinces", "among the nation's 450 airports"
 COUNT_OF_PLACES = re.compile(
@@ -106,6 +109,8 @@ class MetricLinking:
         # the last mention ending before the figure; mentions are in text order, so it is
         # also the last one starting in the clause, if any does
         left = s.last_ending_by(fig.start)
+        if left is not None:
+            left = self._past_aside(left, s, fig)
         if fig.label != "PERCENT":
             # "$1.58 billion in exports and $285 million in imports": an amount's own metric
             # right after it comes before the one of its clause
@@ -144,6 +149,23 @@ class MetricLinking:
         ):
             return last_metric
         return None
+
+    def _past_aside(self, left: MetricMention, s: SentenceIndex, fig: Item) -> MetricMention:
+        """"Household consumption, which makes up over half of GDP, rose 4.9%", "Fixed asset
+        investment, a major driver of growth, increased 8.9%": a mention inside an aside
+        (a relative clause or an apposition between commas) right after the subject is not
+        what the figure after the aside measures; the subject is."""
+        k = bisect_left(s.mention_starts, left.start)
+        for j in range(k - 1, max(-1, k - 4), -1):
+            p = s.mentions[j]
+            aside = ASIDE.match(self.text, p.end, fig.start)
+            if aside is None:
+                continue
+            if p.end <= left.start and left.end <= aside.end() and \
+                    not self.any_figure_in(aside.end(), fig.start):
+                return p
+            break
+        return left
 
     @staticmethod
     def _count_metric(fig: Item, s: SentenceIndex, m: MetricMention) -> MetricMention:
