@@ -71,7 +71,7 @@ class ReporterLinking:
         if self.default_reporter in ("EU", "EA"):
             # an EU release gives figures of the EU and of the euro area, paragraph by
             # paragraph: the area named last before the sentence
-            return economy.last_area(self, *sent) or self.default_reporter
+            return economy.last_area(self, *sent, at=mention.start) or self.default_reporter
         return self.default_reporter
 
     def _window_start(self, floor: int, lo: int) -> int:
