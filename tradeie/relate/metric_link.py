@@ -142,6 +142,13 @@ class MetricLinking:
             return right
         # "Imports rose 2.3%. They reached ...", "Economists had expected a 2% fall.": a
         # sentence naming no metric continues the last one when it says so
+        if not mentions and self.c.continuation.match(s.text(), 0, fig.start - sent[0]):
+            # "Chile posted a trade surplus in October. It totaled $1.2 billion": a pronoun
+            # opening the sentence refers to the subject of a sentence before it that gives
+            # no figure
+            subject = self._figureless_subject(sent)
+            if subject is not None:
+                return subject
         if last_metric is not None and (
             self.c.continuation.match(s.text(), 0, fig.start - sent[0])
             or (not mentions and (s.has(self.c.forecast) or s.search_before(
@@ -166,6 +173,18 @@ class MetricLinking:
                 return p
             break
         return left
+
+    def _figureless_subject(self, sent) -> MetricMention | None:
+        """The first metric (or balance) wording of the sentence right before ``sent`` when
+        that sentence has no figure."""
+        sentences = self.v.sentences
+        k = bisect_left(sentences, sent) - 1
+        if k < 0 or self.figures_in(*sentences[k]):
+            return None
+        for m in _within(self.v.metrics, self._metric_starts, *sentences[k]):
+            if m.metric != "other" or self._is_balance(m):
+                return m
+        return None
 
     @staticmethod
     def _count_metric(fig: Item, s: SentenceIndex, m: MetricMention) -> MetricMention:
