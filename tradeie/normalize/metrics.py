@@ -58,6 +58,9 @@ METRICS_SCHEMA = Record({
     "economy_descriptions": Record({"ranks": WORDS, "heads": WORDS}),
     # read by relate/heads.py: company and market wordings that are 'other'
     "market_heads": Record({"sessions": WORDS, "possessed": WORDS, "economy_owners": WORDS}),
+    # read by relate/heads.py: a flow written from the partner's side
+    "partner_side": Record({"suppliers": WORDS, "buyers": WORDS, "exports": WORDS,
+                            "imports": WORDS}),
 }, optional=frozenset({"version"}))
 
 

@@ -149,6 +149,10 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
         return
 
 
+# "..., with exports valued at": a ranked partner's flow after its apposition
+WITH_FLOW = re.compile(r"(?<![\w-])with\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
 def named_reporter(linker: _Linker, mention: MetricMention, s: SentenceIndex,
                    skip: int | None) -> str | None:
     """The economy a sentence names as the one the mention's metric belongs to, though not
@@ -179,7 +183,10 @@ def named_reporter(linker: _Linker, mention: MetricMention, s: SentenceIndex,
                 text, max(sent[0], e.start() - 14), e.start()):
             continue  # (not "imports from China, the largest source of goods, ...")
         gap = c.apposition.match(text, e.end(), mention.start)
-        if gap:
+        if gap and not (c.partner_frame.search(text, e.end(), mention.start)
+                        and WITH_FLOW.search(text, e.end(), mention.start)):
+            # (not "China, the main supplier, with exports valued at ...": a partner ranked
+            # with its flow, which relate.heads reads as the reporter's)
             appositive = e
     if appositive is not None:
         code = c.economy_code(appositive.group("e"))

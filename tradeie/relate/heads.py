@@ -147,11 +147,43 @@ def _market_reading(linker: Any, sent: tuple[int, int], x: MetricMention) -> boo
     return False
 
 
+# "with exports valued at", "with total imports of": a ranked partner's flow
+WITH_BEFORE = re.compile(r"(?<![\w-])with\s+(?:(?:its|their|total|respective)\s+)?$",
+                         re.IGNORECASE)
+
+
+@cache
+def _partner_side() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str],
+                             frozenset[str]]:
+    """The supplier and buyer cues and the export and import heads of ``partner_side``."""
+    data = read_json(METRIC_DATA)["partner_side"]
+    return (re.compile(rf"(?<![\w-])(?:{_alt(data['suppliers'])})(?![\w-])", re.IGNORECASE),
+            re.compile(rf"(?<![\w-])(?:{_alt(data['buyers'])})(?![\w-])", re.IGNORECASE),
+            frozenset(w.lower() for w in data["exports"]),
+            frozenset(w.lower() for w in data["imports"]))
+
+
+def _partner_side_flow(linker: Any, sent: tuple[int, int], x: MetricMention) -> str | None:
+    """The reporter's flow of a partner's flow ("China, the main supplier, with exports
+    valued at ..." is an import), or None."""
+    text, lo = linker.text, sent[0]
+    if x.start != x.head_start or not WITH_BEFORE.search(text, max(lo, x.start - 25), x.start):
+        return None
+    suppliers, buyers, exports, imports = _partner_side()
+    head = " ".join(text[x.head_start:x.head_end].lower().split())
+    if head in exports and suppliers.search(text, lo, x.start):
+        return "trade.imports"
+    if head in imports and buyers.search(text, lo, x.start):
+        return "trade.exports"
+    return None
+
+
 def load() -> None:
     """Read and validate the data now (at pipeline build), not at the first document."""
     _patterns()
     _product_heads()
     _market()
+    _partner_side()
 
 
 def reread(linker: Any, sent: tuple[int, int],
@@ -213,6 +245,11 @@ def reread(linker: Any, sent: tuple[int, int],
                   _market_reading(linker, sent, x) else x for x in out]
         if any(a is not b for a, b in zip(market, out, strict=True)):
             out = market
+    if any(x.metric in ("trade.exports", "trade.imports", "other") for x in out):
+        sided = [replace(x, metric=flow) if (flow := _partner_side_flow(linker, sent, x))
+                 else x for x in out]
+        if any(a is not b for a, b in zip(sided, out, strict=True)):
+            out = sided
     kept = [x for x in out if not (
         x.metric == "economy.gdp"
         and " ".join(text[x.head_start:x.head_end].lower().split()) in heads
