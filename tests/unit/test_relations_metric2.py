@@ -70,6 +70,14 @@ CASES = [
      "2024-01-10", {"50%": "other level"}),
     ("JAKARTA - The government raised the export duty on palm oil to 8%, while exports "
      "rose 5%.", "2024-01-10", {"8%": "other level", "5%": "trade.exports change"}),
+    ("Soybean exports plunged 74.4% in the half after Beijing slapped a 25% levy on U.S. "
+     "imports.", "2019-07-15",
+     {"74.4%": "trade.exports change direction=down", "25%": "other level direction=-"}),
+    ("SEOUL - Steel imports dropped 12% after the 25 percent duty took effect.",
+     "2024-06-01", {"12%": "trade.imports change", "25 percent": "other level"}),
+    ("Vietnam posted a record 5.1% export growth, leaving it with a $1.3 billion trade "
+     "surplus.", "2024-06-01",
+     {"5.1%": "trade.exports change direction=up", "$1.3 billion": "trade.surplus level"}),
     # ---- a balance referred back
     ("SANTIAGO - Chile posted a trade surplus in October, the central bank said. It totaled "
      "$1.2 billion, up from $900 million a year earlier.", "2024-11-07",

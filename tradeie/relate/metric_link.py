@@ -101,9 +101,10 @@ class MetricLinking:
             return by_unit
         # "leaving the country with a $1.3 billion trade surplus": a metric written right
         # after a figure that a determiner opens is what the figure measures
+        # (an 'other' one too: "slapped a 25% levy on imports", "a 10% tariff")
         i = bisect_left(s.mention_starts, fig.end)
-        if i < len(mentions) and mentions[i].metric != "other" and \
-                PREMODIFIER_GAP.fullmatch(self.text, fig.end, mentions[i].start) and \
+        if i < len(mentions) and PREMODIFIER_GAP.fullmatch(self.text, fig.end,
+                                                           mentions[i].start) and \
                 DETERMINER_BEFORE.search(self.text, max(clause[0], fig.start - 30), fig.start):
             return mentions[i]
         # the last mention ending before the figure; mentions are in text order, so it is
@@ -320,6 +321,13 @@ class MetricLinking:
         its change; only rates (CPI, unemployment, 'other') have percent levels."""
         c = self.c
         lo = max(sent[0], mention.end if mention.end <= fig.start else sent[0], fig.start - 60)
+        if fig.end <= mention.start and PREMODIFIER_GAP.fullmatch(self.text, fig.end,
+                                                                  mention.start):
+            # "plunged 74.4% after China slapped a 25% levy": the figure premodifies its
+            # metric; the words before its determiner are another figure's
+            det = DETERMINER_BEFORE.search(self.text, max(lo, fig.start - 30), fig.start)
+            if det is not None:
+                lo = det.start()
         before = self.text[lo:fig.start]
         after = self.text[fig.end:min(sent[1], fig.end + 40)]
         unit = fig.attrs.get("unit")
