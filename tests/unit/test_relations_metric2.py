@@ -38,6 +38,23 @@ CASES = [
      {"3.2 percent": "other change direction=up"}),
     ("SEOUL - Semiconductor exports, which make up a fifth of total exports, jumped 30.8% "
      "in November.", "2024-12-01", {"30.8%": "trade.exports change direction=up"}),
+    ("LIMA - Peru's economy grew 2.5% in October, INEI said. The rise was driven by mining "
+     "(4.1%), construction (3.2%) and trade (1.9%).", "2024-12-15",
+     {"2.5%": "economy.gdp change reporter=PE",
+      "3.2%": "economy.gdp change product=construction",
+      "1.9%": "economy.gdp change product=trade"}),
+    ("NAIROBI - Kenya's economy grew 5.6% in the second quarter. Wholesale and retail trade "
+     "expanded 4.8%, while agriculture grew 6.1%.", "2024-09-30",
+     {"4.8%": "economy.gdp change", "6.1%": "economy.gdp change product=agriculture"}),
+    ("WASHINGTON - Retail trade added 49,000 jobs in August, the Labor Department said.",
+     "2024-09-06", {"49,000 jobs": "other change"}),
+    ("BOGOTA - Colombia's economy grew 1.2% in the quarter, driven by a 4.1% rise in "
+     "domestic demand and a 7% jump in consumer credit.", "2024-11-15",
+     {"1.2%": "economy.gdp change", "4.1%": "other change", "7%": "other change"}),
+    ("MEXICO CITY - The economy grew 1.2% in the quarter, helped by a 5% rise in exports "
+     "and a 3.3% increase in household consumption.", "2024-10-30",
+     {"1.2%": "economy.gdp change", "5%": "trade.exports change direction=up",
+      "3.3%": "other change direction=up"}),
     # ---- company and market news
     ("TOKYO (Reuters) - Japanese shares fell on Friday. In Tokyo trade, Nintendo plunged "
      "4.28% and Sony lost 2.1%.", "2024-11-08",

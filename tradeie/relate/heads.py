@@ -123,6 +123,31 @@ def _market() -> tuple[re.Pattern[str], frozenset[str], frozenset[str], frozense
             frozenset(w.lower() for w in data["economy_owners"]))
 
 
+@cache
+def _trade_sector() -> re.Pattern[str]:
+    """The words before 'trade' that make it an industry ("wholesale and retail trade")."""
+    words = read_json(METRIC_DATA)["market_heads"]["trade_sectors"]
+    return re.compile(rf"(?<![\w-])(?:{_alt(words)})\s+$", re.IGNORECASE)
+
+
+# "trade (1.74%)": a bare 'trade' with its own bracketed figure, an item of a sector list
+OWN_BRACKET = re.compile(r"\s*\(\s*[-+\u2212]?\d")
+LIST_ITEM_BEFORE = re.compile(r"(?:,|\band|\bas well as)\s+$")
+
+
+def _trade_sector_use(linker: Any, sent: tuple[int, int], x: MetricMention) -> bool:
+    """Whether a 'trade' mention names an industry, not a flow (see ``trade_sectors``)."""
+    text = linker.text
+    if x.metric != "trade.total" or " ".join(
+            text[x.head_start:x.head_end].lower().split()) != "trade":
+        return False
+    if _trade_sector().search(text, max(sent[0], x.head_start - 30), x.head_start):
+        return True
+    return x.start == x.head_start and x.end == x.head_end and bool(
+        OWN_BRACKET.match(text, x.end)) and bool(
+        LIST_ITEM_BEFORE.search(text, max(sent[0], x.start - 12), x.start))
+
+
 def _market_reading(linker: Any, sent: tuple[int, int], x: MetricMention) -> bool:
     """Whether a mention names a trading session or a firm's or market's figure."""
     text, lo = linker.text, sent[0]
@@ -184,6 +209,7 @@ def load() -> None:
     _product_heads()
     _market()
     _partner_side()
+    _trade_sector()
 
 
 def reread(linker: Any, sent: tuple[int, int],
@@ -245,6 +271,13 @@ def reread(linker: Any, sent: tuple[int, int],
                   _market_reading(linker, sent, x) else x for x in out]
         if any(a is not b for a, b in zip(market, out, strict=True)):
             out = market
+    if any(x.metric == "trade.total" for x in out) and not any(
+            x.metric in ("trade.exports", "trade.imports") for x in out):
+        # "wholesale and retail trade grew 4.8%", "construction (5.3%), trade (1.7%)": an
+        # industry, no trade mention (in a sentence naming no flow)
+        sectors = [x for x in out if not _trade_sector_use(linker, sent, x)]
+        if len(sectors) != len(out):
+            out = sectors
     if any(x.metric in ("trade.exports", "trade.imports", "other") for x in out):
         sided = [replace(x, metric=flow) if (flow := _partner_side_flow(linker, sent, x))
                  else x for x in out]

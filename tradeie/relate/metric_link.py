@@ -61,6 +61,8 @@ SHARE_OF = re.compile(r"(?<![\w-])share\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 SHARE_IN = re.compile(r"\s+in\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?", re.IGNORECASE)
 # "an increase of £600m": a change noun, "of", the amount
 OF_GAP = re.compile(r"\s+of\s+(?:only|just|nearly|almost|about|around|some|roughly)?\s*")
+# "rise in (the) ", "increase in China's ": the gap from a change noun to its metric
+CHANGE_IN = re.compile(r"\s+in\s+(?:the\s+)?(?:[\w.'’-]+(?:'s|’s)\s+)?")
 # an aside right after a subject: ", which makes up over half of GDP,", ", a major driver of
 # growth,"
 ASIDE = re.compile(r"\s*,\s+(?:which|who|that|a|an)\s[^,;()]*,")
@@ -107,6 +109,17 @@ class MetricLinking:
                                                            mentions[i].start) and \
                 DETERMINER_BEFORE.search(self.text, max(clause[0], fig.start - 30), fig.start):
             return mentions[i]
+        # "driven by a 4.1% rise in domestic demand": a change noun and 'in' after the figure
+        # name the metric it moved
+        noun = self.c.change_after.match(self.text[fig.end:min(s.bounds[1], fig.end + 40)])
+        if noun is not None and fig.label != "QUANTITY":
+            at = fig.end + noun.end()
+            gap = CHANGE_IN.match(self.text, at, s.bounds[1])
+            i = bisect_left(s.mention_starts, at)
+            if gap is not None and i < len(mentions) and mentions[i].start <= gap.end() and \
+                    DETERMINER_BEFORE.search(self.text, max(clause[0], fig.start - 30),
+                                             fig.start):
+                return self._head_of(mentions[i], s)
         # the last mention ending before the figure; mentions are in text order, so it is
         # also the last one starting in the clause, if any does
         left = s.last_ending_by(fig.start)
