@@ -55,6 +55,11 @@ CASES = [
      "and a 3.3% increase in household consumption.", "2024-10-30",
      {"1.2%": "economy.gdp change", "5%": "trade.exports change direction=up",
       "3.3%": "other change direction=up"}),
+    # a bare growth word after another metric of its clause is that metric's growth
+    ("BEIJING - China's CPI averaged growth of 5.4 percent in 2011, above the target.",
+     "2012-01-20", {"5.4 percent": "prices.cpi change direction=up"}),
+    ("BRASILIA - Retail sales posted growth of 1.1% in June, IBGE said.", "2024-08-13",
+     {"1.1%": "sales.retail change"}),
     # ---- company and market news
     ("TOKYO (Reuters) - Japanese shares fell on Friday. In Tokyo trade, Nintendo plunged "
      "4.28% and Sony lost 2.1%.", "2024-11-08",

@@ -172,6 +172,8 @@ def _market_reading(linker: Any, sent: tuple[int, int], x: MetricMention) -> boo
     return False
 
 
+# the bare growth words of a GDP mention, which may be another metric's growth
+GROWTH_WORDS = frozenset({"growth", "growth rate", "rate of growth", "pace of growth"})
 # "with exports valued at", "with total imports of": a ranked partner's flow
 WITH_BEFORE = re.compile(r"(?<![\w-])with\s+(?:(?:its|their|total|respective)\s+)?$",
                          re.IGNORECASE)
@@ -283,6 +285,24 @@ def reread(linker: Any, sent: tuple[int, int],
                  else x for x in out]
         if any(a is not b for a, b in zip(sided, out, strict=True)):
             out = sided
+    if len(out) > 1 and any(x.metric == "economy.gdp" for x in out[1:]):
+        # "China's CPI averaged growth of 5.4 percent", "imports rose 16.5%, a growth rate
+        # higher than ...": a bare growth word after another metric of its clause is that
+        # metric's growth
+        grown = list(out)
+        for k in range(1, len(out)):
+            x = out[k]
+            if x.metric != "economy.gdp" or " ".join(
+                    text[x.head_start:x.head_end].lower().split()) not in GROWTH_WORDS \
+                    or x.start != x.head_start:
+                continue
+            prev = next((y for y in reversed(out[:k])
+                         if y.metric not in ("other", "economy.gdp")), None)
+            if prev is not None and not c.clause_breaks.search(text, prev.end, x.start) and \
+                    not linker.figures_in(prev.end, x.start) and x.start - prev.end <= 60:
+                grown[k] = replace(x, metric=prev.metric, product=prev.product)
+        if any(a is not b for a, b in zip(grown, out, strict=True)):
+            out = grown
     kept = [x for x in out if not (
         x.metric == "economy.gdp"
         and " ".join(text[x.head_start:x.head_end].lower().split()) in heads

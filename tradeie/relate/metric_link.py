@@ -14,6 +14,7 @@ from typing import Any
 
 from tradeie.normalize.metrics import MetricMention
 from tradeie.relate.cues import BRACKET_BEFORE_FIGURE, BY_BEFORE, LIST_JOINER, OF_AFTER
+from tradeie.relate.heads import GROWTH_WORDS
 from tradeie.relate.period_link import _basis_between
 from tradeie.relate.scope import compared_base
 from tradeie.relate.sentence import SentenceIndex
@@ -397,6 +398,10 @@ class MetricLinking:
                 # before it, its direction is the list's (carry_direction)
                 return "change", said, False
             rate = mention.metric in c.rate_metrics or mention.metric == "other"
+            if rate and mention.metric != "other" and " ".join(self.text[
+                    mention.head_start:mention.head_end].lower().split()) in GROWTH_WORDS:
+                # "the CPI averaged growth of 5.4 percent": a rate's growth is its change
+                return "change", said if said and sign != "down" else sign, False
             if not rate and level_marker:
                 # "growth slowed to 0.8 percent": the rate reached; its sign is the direction
                 return "change", sign, False
