@@ -60,6 +60,10 @@ CASES = [
      "2012-01-20", {"5.4 percent": "prices.cpi change direction=up"}),
     ("BRASILIA - Retail sales posted growth of 1.1% in June, IBGE said.", "2024-08-13",
      {"1.1%": "sales.retail change"}),
+    # a percent right after a count is the change of what is counted
+    ("BEIJING - China's FDI fell 8% in the quarter. Meanwhile, 12,086 foreign-invested "
+     "enterprises were set up in the period, up 20.2 percent year-on-year.", "2024-08-01",
+     {"8%": "investment.fdi change direction=down", "20.2 percent": "other change direction=up"}),
     # ---- company and market news
     ("TOKYO (Reuters) - Japanese shares fell on Friday. In Tokyo trade, Nintendo plunged "
      "4.28% and Sony lost 2.1%.", "2024-11-08",

@@ -64,6 +64,10 @@ SHARE_IN = re.compile(r"\s+in\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?", re.IGNOREC
 OF_GAP = re.compile(r"\s+of\s+(?:only|just|nearly|almost|about|around|some|roughly)?\s*")
 # "rise in (the) ", "increase in China's ": the gap from a change noun to its metric
 CHANGE_IN = re.compile(r"\s+in\s+(?:the\s+)?(?:[\w.'’-]+(?:'s|’s)\s+)?")
+# ", up ", "; down ": the change word before a percent that follows a count
+COUNT_CHANGE_GAP = re.compile(r"[,;]\s+(?:up|down|an?\s+(?:increase|decrease|rise|drop|fall)"
+                              r"\s+of|rising|falling|increasing|decreasing)\s+(?:by\s+)?$")
+COUNT_NUMBER = re.compile(r"[\d.,\s]+(?:(?:million|billion|thousand|mln|bln)\s+)?")
 # an aside right after a subject: ", which makes up over half of GDP,", ", a major driver of
 # growth,"
 ASIDE = re.compile(r"\s*,\s+(?:which|who|that|a|an)\s[^,;()]*,")
@@ -124,6 +128,10 @@ class MetricLinking:
         # the last mention ending before the figure; mentions are in text order, so it is
         # also the last one starting in the clause, if any does
         left = s.last_ending_by(fig.start)
+        if left is None and fig.label == "PERCENT":
+            counted = self._count_before(fig, s)
+            if counted is not None:
+                return counted
         if left is not None:
             left = self._past_aside(left, s, fig)
         if fig.label != "PERCENT":
@@ -200,6 +208,23 @@ class MetricLinking:
             if m.metric != "other" or self._is_balance(m):
                 return m
         return None
+
+    def _count_before(self, fig: Item, s: SentenceIndex) -> MetricMention | None:
+        """"12,086 foreign-invested enterprises were set up, up 20.2 percent": a percent
+        right after a count of its clause, in a sentence naming no metric before it, is the
+        change of what is counted (an 'other' metric, the count's words)."""
+        i = bisect_left(s.fig_starts, fig.start) - 1
+        if i < 0:
+            return None
+        count = s.figs[i]
+        if count.label != "QUANTITY" or count.attrs.get("_kind") != "count" or \
+                not count.attrs.get("unit") or count.start < s.clause(fig.start)[0] or \
+                fig.start - count.end > 60 or \
+                not COUNT_CHANGE_GAP.search(self.text, count.end, fig.start):
+            return None
+        number = COUNT_NUMBER.match(self.text, count.start, count.end)
+        lo = number.end() if number else count.start  # the counted words, not the number
+        return MetricMention(lo, count.end, self.text[lo:count.end], "other", lo, count.end)
 
     @staticmethod
     def _count_metric(fig: Item, s: SentenceIndex, m: MetricMention) -> MetricMention:
