@@ -104,6 +104,11 @@ CASES = [
     ("Vietnam posted a record 5.1% export growth, leaving it with a $1.3 billion trade "
      "surplus.", "2024-06-01",
      {"5.1%": "trade.exports change direction=up", "$1.3 billion": "trade.surplus level"}),
+    # a revision by an amount is a change
+    ("PRETORIA - South Africa's October trade surplus was revised upwards by R0,5 billion to "
+     "R12,1 billion, SARS said.", "2024-12-01",
+     {"R0,5 billion": "trade.surplus change direction=up",
+      "R12,1 billion": "trade.surplus level"}),
     # ---- a balance referred back
     ("SANTIAGO - Chile posted a trade surplus in October, the central bank said. It totaled "
      "$1.2 billion, up from $900 million a year earlier.", "2024-11-07",
