@@ -73,6 +73,12 @@ CASES = [
     ("JOHANNESBURG - The JSE's turnover rose 12% to R45 billion in the week, while Naspers "
      "gained 3.4%.", "2024-06-14",
      {"12%": "other change", "R45 billion": "other level"}),
+    ("SEOUL - The current account surplus widened to $9.8 billion in October. The won "
+     "gained 2.3 percent against the dollar in the month.", "2024-12-05",
+     {"$9.8 billion": "account.current level", "2.3 percent": "other change direction=up"}),
+    ("JAKARTA - The trade surplus narrowed to $2.4 billion, and the rupiah weakened 1.1% "
+     "in the month.", "2024-12-15",
+     {"$2.4 billion": "trade.surplus level", "1.1%": "other change direction=down"}),
     ("LONDON - The carmaker's turnover climbed 7% to 3.2 billion pounds in the year, it "
      "said.", "2024-03-01",
      {"7%": "other change", "3.2 billion pounds": "other level"}),
