@@ -64,6 +64,12 @@ CASES = [
     ("BEIJING - China's FDI fell 8% in the quarter. Meanwhile, 12,086 foreign-invested "
      "enterprises were set up in the period, up 20.2 percent year-on-year.", "2024-08-01",
      {"8%": "investment.fdi change direction=down", "20.2 percent": "other change direction=up"}),
+    ("NAIROBI - Kenya's economy grew 5.6% in the quarter. Electricity generation from "
+     "geothermal sources rose 12 per cent.", "2024-09-30",
+     {"5.6%": "economy.gdp change", "12 per cent": "other change"}),
+    ("LONDON - UK GDP rose 0.1% in the quarter, the ONS said, while the production sector "
+     "fell 0.8%.", "2024-11-15",
+     {"0.1%": "economy.gdp change", "0.8%": "output.industrial change direction=down"}),
     # ---- company and market news
     ("TOKYO (Reuters) - Japanese shares fell on Friday. In Tokyo trade, Nintendo plunged "
      "4.28% and Sony lost 2.1%.", "2024-11-08",
