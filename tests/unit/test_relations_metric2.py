@@ -70,6 +70,9 @@ CASES = [
     ("LONDON - UK GDP rose 0.1% in the quarter, the ONS said, while the production sector "
      "fell 0.8%.", "2024-11-15",
      {"0.1%": "economy.gdp change", "0.8%": "output.industrial change direction=down"}),
+    ("HONG KONG - Imports increased 9%, up by 16.5 percent year on year to HK$480 billion, a "
+     "growth rate much higher than the 11.1 percent seen in June.", "2025-08-26",
+     {"11.1 percent": "trade.imports change"}),
     # ---- company and market news
     ("TOKYO (Reuters) - Japanese shares fell on Friday. In Tokyo trade, Nintendo plunged "
      "4.28% and Sony lost 2.1%.", "2024-11-08",

@@ -174,6 +174,7 @@ def _market_reading(linker: Any, sent: tuple[int, int], x: MetricMention) -> boo
 
 # the bare growth words of a GDP mention, which may be another metric's growth
 GROWTH_WORDS = frozenset({"growth", "growth rate", "rate of growth", "pace of growth"})
+GROWTH_ASIDE = re.compile(r",\s+(?:a|an|the)\s[^,;]*$")
 # "with exports valued at", "with total imports of": a ranked partner's flow
 WITH_BEFORE = re.compile(r"(?<![\w-])with\s+(?:(?:its|their|total|respective)\s+)?$",
                          re.IGNORECASE)
@@ -299,7 +300,11 @@ def reread(linker: Any, sent: tuple[int, int],
             prev = next((y for y in reversed(out[:k])
                          if y.metric not in ("other", "economy.gdp")), None)
             if prev is not None and not c.clause_breaks.search(text, prev.end, x.start) and \
-                    not linker.figures_in(prev.end, x.start) and x.start - prev.end <= 60:
+                    x.start - prev.end <= 120 and (
+                        not linker.figures_in(prev.end, x.start)
+                        or GROWTH_ASIDE.search(text, max(lo, x.start - 60), x.start)):
+                # (past a figure only in an aside on it: ", a growth rate higher than",
+                # ", a slight increase on the pace of growth")
                 grown[k] = replace(x, metric=prev.metric, product=prev.product)
         if any(a is not b for a, b in zip(grown, out, strict=True)):
             out = grown
