@@ -23,6 +23,10 @@ _ROUTE_PREPOSITIONS = {"trade.exports": "from", "trade.imports": "into",
 FELLOW_MEMBERS = re.compile(r"\s+(?:to|from|with)\s+(?:the\s+)?(?:other|fellow)\s+")
 
 
+# an economy and the relative pronoun opening its clause: "Japan, which "
+WHICH_GAP = re.compile(r",?\s+(?:which|that)\s+")
+
+
 class ReporterLinking:
     """The reporter, partner and route resolvers of the linker (see the module docstring)."""
 
@@ -54,6 +58,9 @@ class ReporterLinking:
                 # "France, the bloc's second-largest economy, reported GDP growth"
                 ranked = last.start() + mention.start - len(before)
             elif LINE_SPACE.fullmatch(before[last.end():]) or last.group("poss"):
+                return code
+            elif WHICH_GAP.fullmatch(before, last.end()) and c.can_report(code):
+                # "the United States, which exported $46.4 billion of goods to China"
                 return code
         named = economy.named_reporter(self, mention, s, ranked)
         if named is not None:
