@@ -88,6 +88,11 @@ CASES = [
     ("JAKARTA - The trade surplus narrowed to $2.4 billion, and the rupiah weakened 1.1% "
      "in the month.", "2024-12-15",
      {"$2.4 billion": "trade.surplus level", "1.1%": "other change direction=down"}),
+    ("MUMBAI - Market turnover on the NSE rose 12% to Rs 1.2 lakh crore, while the Sensex "
+     "gained 0.8%.", "2024-06-20",
+     {"12%": "other change direction=up", "0.8%": "other change"}),
+    ("SHANGHAI - Trading volume on the Shanghai exchange fell 8% in the session.",
+     "2024-06-20", {"8%": "other change direction=down"}),
     ("LONDON - The carmaker's turnover climbed 7% to 3.2 billion pounds in the year, it "
      "said.", "2024-03-01",
      {"7%": "other change", "3.2 billion pounds": "other level"}),
