@@ -56,6 +56,12 @@ METRICS_SCHEMA = Record({
     "route_flows": Map(Map(Text(), nonempty=True, what="prepositions -> metric ids")),
     "product_heads": Map(Type((str, list), "a metric id (or, for not_products, a list)")),
     "economy_descriptions": Record({"ranks": WORDS, "heads": WORDS}),
+    # read by relate/heads.py: company and market wordings that are 'other'
+    "market_heads": Record({"sessions": WORDS, "possessed": WORDS, "economy_owners": WORDS,
+                            "trade_sectors": WORDS}),
+    # read by relate/heads.py: a flow written from the partner's side
+    "partner_side": Record({"suppliers": WORDS, "buyers": WORDS, "exports": WORDS,
+                            "imports": WORDS}),
 }, optional=frozenset({"version"}))
 
 

@@ -149,6 +149,10 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
         return
 
 
+# "..., with exports valued at": a ranked partner's flow after its apposition
+WITH_FLOW = re.compile(r"(?<![\w-])with\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
 def named_reporter(linker: _Linker, mention: MetricMention, s: SentenceIndex,
                    skip: int | None) -> str | None:
     """The economy a sentence names as the one the mention's metric belongs to, though not
@@ -179,7 +183,10 @@ def named_reporter(linker: _Linker, mention: MetricMention, s: SentenceIndex,
                 text, max(sent[0], e.start() - 14), e.start()):
             continue  # (not "imports from China, the largest source of goods, ...")
         gap = c.apposition.match(text, e.end(), mention.start)
-        if gap:
+        if gap and not (c.partner_frame.search(text, e.end(), mention.start)
+                        and WITH_FLOW.search(text, e.end(), mention.start)):
+            # (not "China, the main supplier, with exports valued at ...": a partner ranked
+            # with its flow, which relate.heads reads as the reporter's)
             appositive = e
     if appositive is not None:
         code = c.economy_code(appositive.group("e"))
@@ -250,9 +257,11 @@ def story_partner(linker: _Linker) -> str | None:
     return linker.cache["story_partner"]
 
 
-def last_area(linker: _Linker, pos: int, end: int) -> str | None:
+def last_area(linker: _Linker, pos: int, end: int, at: int | None = None) -> str | None:
     """The EU or the euro area, whichever the text names last before ``pos`` other than as a
-    partner ("trade with the EU"), for a sentence ``pos``-``end`` that names neither."""
+    partner ("trade with the EU"), for a sentence ``pos``-``end`` that names neither; in a
+    sentence that names one before ``at`` (a metric's wording: "The EU recorded a deficit"),
+    the last one it names there."""
     areas = linker.cache.get("areas")
     if areas is None:
         c, text = linker.c, linker.text
@@ -262,7 +271,12 @@ def last_area(linker: _Linker, pos: int, end: int) -> str | None:
             and not c.partner_preposition.search(text, max(0, m.start() - 12), m.start())]
     k = bisect_left(areas, (pos, ""))
     if k < len(areas) and areas[k][0] < end:
-        return None  # the sentence names an area itself: the figure-level rules decide
+        # the sentence names an area itself: the last one before the metric's wording, else
+        # the figure-level rules decide
+        if at is None:
+            return None
+        j = bisect_left(areas, (min(at, end), "")) - 1
+        return areas[j][1] if j >= k else None
     return areas[k - 1][1] if k else None
 
 

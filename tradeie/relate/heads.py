@@ -99,10 +99,120 @@ def _patterns() -> tuple[dict[str, dict[str, str]], re.Pattern[str], re.Pattern[
     return flows, route, rank, heads
 
 
+# after a place's session ("In Tokyo trade,", "in Asian trade on Monday"); a time word alone
+# ("in early trade") needs none of these
+SESSION_AFTER = re.compile(
+    r"\s*(?:,|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tues|Wednes|Thurs|Fri|"
+    r"Satur|Sun)day)")
+# the possessor of a bare head: "the plant's", "the JSE's", "Toyota's"
+POSSESSOR = re.compile(r"(?<![\w-])(?P<own>[A-Za-z][\w.&-]*)(?:'s|’s)\s+$")
+
+
+@cache
+def _market() -> tuple[re.Pattern[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The session pattern ("in early trade"), the time words of it, the possessed heads
+    and the possessors standing for an economy (``market_heads`` of metrics.json)."""
+    data = read_json(METRIC_DATA)["market_heads"]
+    sessions = data["sessions"]
+    # "in early trade", "In Tokyo trade": 'in', a session word or one or two capitalised
+    # words, then the mention
+    session = re.compile(rf"(?<![\w-])[Ii]n\s+(?:(?P<w>{_alt(sessions)})\s+"
+                         r"|(?P<cap>(?:[A-Z][\w.-]*\s+){1,2}))$")
+    return (session, frozenset(w.lower() for w in sessions if w.islower()),
+            frozenset(w.lower() for w in data["possessed"]),
+            frozenset(w.lower() for w in data["economy_owners"]))
+
+
+@cache
+def _trade_sector() -> re.Pattern[str]:
+    """The words before 'trade' that make it an industry ("wholesale and retail trade")."""
+    words = read_json(METRIC_DATA)["market_heads"]["trade_sectors"]
+    return re.compile(rf"(?<![\w-])(?:{_alt(words)})\s+$", re.IGNORECASE)
+
+
+# "trade (1.74%)": a bare 'trade' with its own bracketed figure, an item of a sector list
+OWN_BRACKET = re.compile(r"\s*\(\s*[-+\u2212]?\d")
+LIST_ITEM_BEFORE = re.compile(r"(?:,|\band|\bas well as)\s+$")
+
+
+def _trade_sector_use(linker: Any, sent: tuple[int, int], x: MetricMention) -> bool:
+    """Whether a 'trade' mention names an industry, not a flow (see ``trade_sectors``)."""
+    text = linker.text
+    if x.metric != "trade.total" or " ".join(
+            text[x.head_start:x.head_end].lower().split()) != "trade":
+        return False
+    if _trade_sector().search(text, max(sent[0], x.head_start - 30), x.head_start):
+        return True
+    return x.start == x.head_start and x.end == x.head_end and bool(
+        OWN_BRACKET.match(text, x.end)) and bool(
+        LIST_ITEM_BEFORE.search(text, max(sent[0], x.start - 12), x.start))
+
+
+def _market_reading(linker: Any, sent: tuple[int, int], x: MetricMention) -> bool:
+    """Whether a mention names a trading session or a firm's or market's figure."""
+    text, lo = linker.text, sent[0]
+    head = " ".join(text[x.head_start:x.head_end].lower().split())
+    session, times, possessed, owners = _market()
+    if x.metric == "trade.total" and head == "trade" and x.start == x.head_start:
+        m = session.search(text, max(lo, x.start - 40), x.start)
+        if m is not None:
+            if m.group("w") and m.group("w").lower() in times:
+                return True
+            clause_start = not text[lo:m.start()].strip() or \
+                text[lo:m.start()].rstrip()[-1:] in ",;:"
+            # a place's session opens its clause and is followed by a comma or a weekday
+            return bool(SESSION_AFTER.match(text, x.end)) and (
+                clause_start or bool(m.group("w")))
+    if head in possessed and x.start == x.head_start and x.metric != "other":
+        m = POSSESSOR.search(text, max(lo, x.start - 40), x.start)
+        if m is None:
+            return False
+        own = m.group("own")
+        return own.lower() not in owners and not linker.c.economy.match(text, m.start("own"))
+    return False
+
+
+# the bare growth words of a GDP mention, which may be another metric's growth
+GROWTH_WORDS = frozenset({"growth", "growth rate", "rate of growth", "pace of growth"})
+GROWTH_ASIDE = re.compile(r",\s+(?:a|an|the)\s[^,;]*$")
+# "with exports valued at", "with total imports of": a ranked partner's flow
+WITH_BEFORE = re.compile(r"(?<![\w-])with\s+(?:(?:its|their|total|respective)\s+)?$",
+                         re.IGNORECASE)
+
+
+@cache
+def _partner_side() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str],
+                             frozenset[str]]:
+    """The supplier and buyer cues and the export and import heads of ``partner_side``."""
+    data = read_json(METRIC_DATA)["partner_side"]
+    return (re.compile(rf"(?<![\w-])(?:{_alt(data['suppliers'])})(?![\w-])", re.IGNORECASE),
+            re.compile(rf"(?<![\w-])(?:{_alt(data['buyers'])})(?![\w-])", re.IGNORECASE),
+            frozenset(w.lower() for w in data["exports"]),
+            frozenset(w.lower() for w in data["imports"]))
+
+
+def _partner_side_flow(linker: Any, sent: tuple[int, int], x: MetricMention) -> str | None:
+    """The reporter's flow of a partner's flow ("China, the main supplier, with exports
+    valued at ..." is an import), or None."""
+    text, lo = linker.text, sent[0]
+    if x.start != x.head_start or not WITH_BEFORE.search(text, max(lo, x.start - 25), x.start):
+        return None
+    suppliers, buyers, exports, imports = _partner_side()
+    head = " ".join(text[x.head_start:x.head_end].lower().split())
+    if head in exports and suppliers.search(text, lo, x.start):
+        return "trade.imports"
+    if head in imports and buyers.search(text, lo, x.start):
+        return "trade.exports"
+    return None
+
+
 def load() -> None:
     """Read and validate the data now (at pipeline build), not at the first document."""
     _patterns()
     _product_heads()
+    _market()
+    _partner_side()
+    _trade_sector()
 
 
 def reread(linker: Any, sent: tuple[int, int],
@@ -158,6 +268,46 @@ def reread(linker: Any, sent: tuple[int, int],
                                   product_heads[m.group("head").lower()], m.start("head"),
                                   m.end("head"), products[prod.lower()]),
                key=lambda x: x.start)
+    if any(x.metric in ("trade.total", "economy.gdp", "output.industrial")
+           for x in out):
+        market = [replace(x, metric="other") if x.metric != "other" and
+                  _market_reading(linker, sent, x) else x for x in out]
+        if any(a is not b for a, b in zip(market, out, strict=True)):
+            out = market
+    if any(x.metric == "trade.total" for x in out) and not any(
+            x.metric in ("trade.exports", "trade.imports") for x in out):
+        # "wholesale and retail trade grew 4.8%", "construction (5.3%), trade (1.7%)": an
+        # industry, no trade mention (in a sentence naming no flow)
+        sectors = [x for x in out if not _trade_sector_use(linker, sent, x)]
+        if len(sectors) != len(out):
+            out = sectors
+    if any(x.metric in ("trade.exports", "trade.imports", "other") for x in out):
+        sided = [replace(x, metric=flow) if (flow := _partner_side_flow(linker, sent, x))
+                 else x for x in out]
+        if any(a is not b for a, b in zip(sided, out, strict=True)):
+            out = sided
+    if len(out) > 1 and any(x.metric == "economy.gdp" for x in out[1:]):
+        # "China's CPI averaged growth of 5.4 percent", "imports rose 16.5%, a growth rate
+        # higher than ...": a bare growth word after another metric of its clause is that
+        # metric's growth
+        grown = list(out)
+        for k in range(1, len(out)):
+            x = out[k]
+            if x.metric != "economy.gdp" or " ".join(
+                    text[x.head_start:x.head_end].lower().split()) not in GROWTH_WORDS \
+                    or x.start != x.head_start:
+                continue
+            prev = next((y for y in reversed(out[:k])
+                         if y.metric not in ("other", "economy.gdp")), None)
+            if prev is not None and not c.clause_breaks.search(text, prev.end, x.start) and \
+                    x.start - prev.end <= 120 and (
+                        not linker.figures_in(prev.end, x.start)
+                        or GROWTH_ASIDE.search(text, max(lo, x.start - 60), x.start)):
+                # (past a figure only in an aside on it: ", a growth rate higher than",
+                # ", a slight increase on the pace of growth")
+                grown[k] = replace(x, metric=prev.metric, product=prev.product)
+        if any(a is not b for a, b in zip(grown, out, strict=True)):
+            out = grown
     kept = [x for x in out if not (
         x.metric == "economy.gdp"
         and " ".join(text[x.head_start:x.head_end].lower().split()) in heads

@@ -234,7 +234,11 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
         metric = mention.metric
         if " ".join(self.text[mention.head_start:mention.head_end].lower().split()) \
                 in self.c.balance_heads:
-            metric = balance_metric(self.text, sent, fig.start, fig.attrs.get("value"),
+            # (a balance a pronoun refers back to, "The balance stayed negative. It stood
+            # at ...": its sign word may follow it in the sentence before, that has no figure)
+            lo = mention.start if mention.start < sent[0] and \
+                not self.figures_in(mention.start, sent[0]) else sent[0]
+            metric = balance_metric(self.text, (lo, sent[1]), fig.start, fig.attrs.get("value"),
                                     self.c.balance_sign, self.story_sign,
                                     plus=self.text[fig.start:fig.end].lstrip()[:1] == "+")
         fact: dict[str, Any] = {

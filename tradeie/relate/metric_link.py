@@ -15,6 +15,7 @@ from typing import Any
 from tradeie.normalize.metrics import MetricMention
 from tradeie.relate.basis_link import _basis_between
 from tradeie.relate.cues import BRACKET_BEFORE_FIGURE, BY_BEFORE, LIST_JOINER, OF_AFTER
+from tradeie.relate.heads import GROWTH_WORDS
 from tradeie.relate.scope import compared_base
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.view import Item, _within
@@ -61,6 +62,15 @@ SHARE_OF = re.compile(r"(?<![\w-])share\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 SHARE_IN = re.compile(r"\s+in\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?", re.IGNORECASE)
 # "an increase of £600m": a change noun, "of", the amount
 OF_GAP = re.compile(r"\s+of\s+(?:only|just|nearly|almost|about|around|some|roughly)?\s*")
+# "rise in (the) ", "increase in China's ": the gap from a change noun to its metric
+CHANGE_IN = re.compile(r"\s+in\s+(?:the\s+)?(?:[\w.'’-]+(?:'s|’s)\s+)?")
+# ", up ", "; down ": the change word before a percent that follows a count
+COUNT_CHANGE_GAP = re.compile(r"[,;]\s+(?:up|down|an?\s+(?:increase|decrease|rise|drop|fall)"
+                              r"\s+of|rising|falling|increasing|decreasing)\s+(?:by\s+)?$")
+COUNT_NUMBER = re.compile(r"[\d.,\s]+(?:(?:million|billion|thousand|mln|bln)\s+)?")
+# an aside right after a subject: ", which makes up over half of GDP,", ", a major driver of
+# growth,"
+ASIDE = re.compile(r"\s*,\s+(?:which|who|that|a|an)\s[^,;()]*,")
 # a count after one of these prepositions says where or among what a metric moved, not its
 # value: "inflation increased in six provinces", "among the nation's 450 airports"
 COUNT_OF_PLACES = re.compile(
@@ -98,14 +108,32 @@ class MetricLinking:
             return by_unit
         # "leaving the country with a $1.3 billion trade surplus": a metric written right
         # after a figure that a determiner opens is what the figure measures
+        # (an 'other' one too: "slapped a 25% levy on imports", "a 10% tariff")
         i = bisect_left(s.mention_starts, fig.end)
-        if i < len(mentions) and mentions[i].metric != "other" and \
-                PREMODIFIER_GAP.fullmatch(self.text, fig.end, mentions[i].start) and \
+        if i < len(mentions) and PREMODIFIER_GAP.fullmatch(self.text, fig.end,
+                                                           mentions[i].start) and \
                 DETERMINER_BEFORE.search(self.text, max(clause[0], fig.start - 30), fig.start):
             return mentions[i]
+        # "driven by a 4.1% rise in domestic demand": a change noun and 'in' after the figure
+        # name the metric it moved
+        noun = self.c.change_after.match(self.text[fig.end:min(s.bounds[1], fig.end + 40)])
+        if noun is not None and fig.label != "QUANTITY":
+            at = fig.end + noun.end()
+            gap = CHANGE_IN.match(self.text, at, s.bounds[1])
+            i = bisect_left(s.mention_starts, at)
+            if gap is not None and i < len(mentions) and mentions[i].start <= gap.end() and \
+                    DETERMINER_BEFORE.search(self.text, max(clause[0], fig.start - 30),
+                                             fig.start):
+                return self._head_of(mentions[i], s)
         # the last mention ending before the figure; mentions are in text order, so it is
         # also the last one starting in the clause, if any does
         left = s.last_ending_by(fig.start)
+        if left is None and fig.label == "PERCENT":
+            counted = self._count_before(fig, s)
+            if counted is not None:
+                return counted
+        if left is not None:
+            left = self._past_aside(left, s, fig)
         if fig.label != "PERCENT":
             # "$1.58 billion in exports and $285 million in imports": an amount's own metric
             # right after it comes before the one of its clause
@@ -137,6 +165,13 @@ class MetricLinking:
             return right
         # "Imports rose 2.3%. They reached ...", "Economists had expected a 2% fall.": a
         # sentence naming no metric continues the last one when it says so
+        if not mentions and self.c.continuation.match(s.text(), 0, fig.start - sent[0]):
+            # "Chile posted a trade surplus in October. It totaled $1.2 billion": a pronoun
+            # opening the sentence refers to the subject of a sentence before it that gives
+            # no figure
+            subject = self._figureless_subject(sent)
+            if subject is not None:
+                return subject
         if last_metric is not None and (
             self.c.continuation.match(s.text(), 0, fig.start - sent[0])
             or (not mentions and (s.has(self.c.forecast) or s.search_before(
@@ -144,6 +179,52 @@ class MetricLinking:
         ):
             return last_metric
         return None
+
+    def _past_aside(self, left: MetricMention, s: SentenceIndex, fig: Item) -> MetricMention:
+        """"Household consumption, which makes up over half of GDP, rose 4.9%", "Fixed asset
+        investment, a major driver of growth, increased 8.9%": a mention inside an aside
+        (a relative clause or an apposition between commas) right after the subject is not
+        what the figure after the aside measures; the subject is."""
+        k = bisect_left(s.mention_starts, left.start)
+        for j in range(k - 1, max(-1, k - 4), -1):
+            p = s.mentions[j]
+            aside = ASIDE.match(self.text, p.end, fig.start)
+            if aside is None:
+                continue
+            if p.end <= left.start and left.end <= aside.end() and \
+                    not self.any_figure_in(aside.end(), fig.start):
+                return p
+            break
+        return left
+
+    def _figureless_subject(self, sent) -> MetricMention | None:
+        """The first metric (or balance) wording of the sentence right before ``sent`` when
+        that sentence has no figure."""
+        sentences = self.v.sentences
+        k = bisect_left(sentences, sent) - 1
+        if k < 0 or self.figures_in(*sentences[k]):
+            return None
+        for m in _within(self.v.metrics, self._metric_starts, *sentences[k]):
+            if m.metric != "other" or self._is_balance(m):
+                return m
+        return None
+
+    def _count_before(self, fig: Item, s: SentenceIndex) -> MetricMention | None:
+        """"12,086 foreign-invested enterprises were set up, up 20.2 percent": a percent
+        right after a count of its clause, in a sentence naming no metric before it, is the
+        change of what is counted (an 'other' metric, the count's words)."""
+        i = bisect_left(s.fig_starts, fig.start) - 1
+        if i < 0:
+            return None
+        count = s.figs[i]
+        if count.label != "QUANTITY" or count.attrs.get("_kind") != "count" or \
+                not count.attrs.get("unit") or count.start < s.clause(fig.start)[0] or \
+                fig.start - count.end > 60 or \
+                not COUNT_CHANGE_GAP.search(self.text, count.end, fig.start):
+            return None
+        number = COUNT_NUMBER.match(self.text, count.start, count.end)
+        lo = number.end() if number else count.start  # the counted words, not the number
+        return MetricMention(lo, count.end, self.text[lo:count.end], "other", lo, count.end)
 
     @staticmethod
     def _count_metric(fig: Item, s: SentenceIndex, m: MetricMention) -> MetricMention:
@@ -279,6 +360,13 @@ class MetricLinking:
         its change; only rates (CPI, unemployment, 'other') have percent levels."""
         c = self.c
         lo = max(sent[0], mention.end if mention.end <= fig.start else sent[0], fig.start - 60)
+        if fig.end <= mention.start and PREMODIFIER_GAP.fullmatch(self.text, fig.end,
+                                                                  mention.start):
+            # "plunged 74.4% after China slapped a 25% levy": the figure premodifies its
+            # metric; the words before its determiner are another figure's
+            det = DETERMINER_BEFORE.search(self.text, max(lo, fig.start - 30), fig.start)
+            if det is not None:
+                lo = det.start()
         before = self.text[lo:fig.start]
         after = self.text[fig.end:min(sent[1], fig.end + 40)]
         unit = fig.attrs.get("unit")
@@ -335,6 +423,10 @@ class MetricLinking:
                 # before it, its direction is the list's (carry_direction)
                 return "change", said, False
             rate = mention.metric in c.rate_metrics or mention.metric == "other"
+            if rate and mention.metric != "other" and " ".join(self.text[
+                    mention.head_start:mention.head_end].lower().split()) in GROWTH_WORDS:
+                # "the CPI averaged growth of 5.4 percent": a rate's growth is its change
+                return "change", said if said and sign != "down" else sign, False
             if not rate and level_marker:
                 # "growth slowed to 0.8 percent": the rate reached; its sign is the direction
                 return "change", sign, False

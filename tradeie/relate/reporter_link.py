@@ -23,6 +23,10 @@ _ROUTE_PREPOSITIONS = {"trade.exports": "from", "trade.imports": "into",
 FELLOW_MEMBERS = re.compile(r"\s+(?:to|from|with)\s+(?:the\s+)?(?:other|fellow)\s+")
 
 
+# an economy and the relative pronoun opening its clause: "Japan, which "
+WHICH_GAP = re.compile(r",?\s+(?:which|that)\s+")
+
+
 class ReporterLinking:
     """The reporter, partner and route resolvers of the linker (see the module docstring)."""
 
@@ -55,6 +59,9 @@ class ReporterLinking:
                 ranked = last.start() + mention.start - len(before)
             elif LINE_SPACE.fullmatch(before[last.end():]) or last.group("poss"):
                 return code
+            elif WHICH_GAP.fullmatch(before, last.end()) and c.can_report(code):
+                # "the United States, which exported $46.4 billion of goods to China"
+                return code
         named = economy.named_reporter(self, mention, s, ranked)
         if named is not None:
             return named
@@ -71,7 +78,7 @@ class ReporterLinking:
         if self.default_reporter in ("EU", "EA"):
             # an EU release gives figures of the EU and of the euro area, paragraph by
             # paragraph: the area named last before the sentence
-            return economy.last_area(self, *sent) or self.default_reporter
+            return economy.last_area(self, *sent, at=mention.start) or self.default_reporter
         return self.default_reporter
 
     def _window_start(self, floor: int, lo: int) -> int:
