@@ -432,6 +432,7 @@ class Record(Spec):
     own_lines: bool = True
     anchor: str | None = None
     extra_ok: bool = False  # other keys are allowed (and left unchecked)
+    rest: Spec | None = None  # other keys are allowed, each value a ``rest``
     what: str = "an object"
 
     def check(self, src: Source, value: Any, loc: Loc, label: str) -> None:
@@ -440,14 +441,15 @@ class Record(Spec):
         if self.anchor is not None and isinstance(value.get(self.anchor), str):
             src = replace(src, anchor=value[self.anchor])
         for key in value:  # first: a misspelt key is also a missing one
-            if not is_comment(key) and key not in self.fields and not self.extra_ok:
+            if not is_comment(key) and key not in self.fields and not self.extra_ok \
+                    and self.rest is None:
                 raise src.error(loc + (key,) if self.own_lines else loc, label or key,
                                 f"unknown key {key!r} (expected one of {sorted(self.fields)})")
         missing = [k for k in self.fields if k not in value and k not in self.optional]
         if missing:
             raise src.error(loc, label or "top level", f"missing key(s) {missing}")
         for key, entry in value.items():
-            spec = COMMENT if is_comment(key) else self.fields.get(key)
+            spec = COMMENT if is_comment(key) else self.fields.get(key, self.rest)
             if spec is not None:
                 spec.check(src, entry, loc + (key,) if self.own_lines else loc,
                            f"{label}.{key}" if label else key)

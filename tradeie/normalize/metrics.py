@@ -41,6 +41,7 @@ class MetricMention:
     product: str | None = None
 
 
+METRIC_ID = Text(test=METRICS.__contains__, what="a metric id of the contract")
 METRICS_SCHEMA = Record({
     "version": VERSION,
     "metrics": Map(WORDS, comments=False),  # metric id -> its wordings
@@ -52,9 +53,11 @@ METRICS_SCHEMA = Record({
     "suffix_words": Record({"words": WORDS}),
     # head -> a metric family ("trade."), one metric of it, or a list of them
     "generic_heads": Map(Type((str, list), "a metric family or a list of them")),
-    # read and checked entry by entry by relate/heads.py (validate_heads)
-    "route_flows": Map(Map(Text(), nonempty=True, what="prepositions -> metric ids")),
-    "product_heads": Map(Type((str, list), "a metric id (or, for not_products, a list)")),
+    # read by relate/heads.py: head -> {preposition or adverb: metric id}
+    "route_flows": Map(Map(METRIC_ID, nonempty=True)),
+    # read by relate/heads.py: head -> metric id; "not_products": words that are no product
+    "product_heads": Record({"not_products": WORDS}, optional=frozenset({"not_products"}),
+                            rest=METRIC_ID),
     "economy_descriptions": Record({"ranks": WORDS, "heads": WORDS}),
     # read by relate/heads.py: company and market wordings that are 'other'
     "market_heads": Record({"sessions": WORDS, "possessed": WORDS, "economy_owners": WORDS,

@@ -17,52 +17,36 @@ from dataclasses import replace
 from functools import cache
 from typing import Any
 
-from tradeie.normalize.metrics import METRIC_DATA, MetricMention, default_metric_finder
-from tradeie.resources import check_phrases, check_section, data_error, read_json
-from tradeie.schema import METRICS
+from tradeie.normalize.metrics import (
+    METRIC_DATA,
+    METRICS_SCHEMA,
+    MetricMention,
+    default_metric_finder,
+)
+from tradeie.patterns import SPACE_SEP, flat_pattern
+from tradeie.resources import entries, read_json, validate
 
 
 def validate_heads(data: dict[str, Any]) -> tuple[dict[str, dict[str, str]], list[str]]:
-    """Check the ``route_flows`` and ``economy_descriptions`` sections of metrics.json:
-    {head: {preposition or adverb: metric id}} and [rank adjective]."""
-    flows: dict[str, dict[str, str]] = {}
-    for head, routes in check_section(data, "route_flows", METRIC_DATA, dict).items():
-        if head == "comment":
-            continue
-        if not isinstance(routes, dict) or not routes:
-            raise data_error(METRIC_DATA, ("route_flows", head),
-                             "must map prepositions to metric ids")
-        check_phrases([head, *routes], METRIC_DATA, ("route_flows", head))
-        for prep, metric in routes.items():
-            if metric not in METRICS:
-                raise data_error(METRIC_DATA, ("route_flows", head, prep),
-                                 f"unknown metric id {metric!r}", metric)
-        flows[head.lower()] = {p.lower(): m for p, m in routes.items()}
-    for head, metric in check_section(data, "product_heads", METRIC_DATA, dict).items():
-        if head == "comment":
-            continue
-        if head == "not_products":
-            check_phrases(metric, METRIC_DATA, ("product_heads", head))
-            continue
-        check_phrases([head], METRIC_DATA, ("product_heads", head))
-        if metric not in METRICS:
-            raise data_error(METRIC_DATA, ("product_heads", head),
-                             f"unknown metric id {metric!r}", metric)
-    section = check_section(data, "economy_descriptions", METRIC_DATA, dict)
-    ranks = check_phrases(check_section(section, "ranks", METRIC_DATA, list), METRIC_DATA,
-                          ("economy_descriptions", "ranks"))
-    heads = check_phrases(check_section(section, "heads", METRIC_DATA, list), METRIC_DATA,
-                          ("economy_descriptions", "heads"))
-    return flows, [*ranks, *(f"HEAD:{h}" for h in heads)]
+    """metrics.json checked (``normalize.metrics.METRICS_SCHEMA``: every route and product
+    head names a metric id of the contract, every word list holds non-empty words), then its
+    ``route_flows`` as {head: {preposition or adverb: metric id}} and its
+    ``economy_descriptions`` as [rank adjective, "HEAD:" + economy head]."""
+    validate(METRIC_DATA, data, METRICS_SCHEMA)
+    flows = {head.lower(): {p.lower(): m for p, m in entries(routes).items()}
+             for head, routes in entries(data["route_flows"]).items()}
+    section = data["economy_descriptions"]
+    return flows, [*section["ranks"], *(f"HEAD:{h}" for h in section["heads"])]
 
 
 # the one or two words before a product head: "gold receipts", "crude oil earnings"
 PRODUCT_BEFORE = re.compile(r"(?<![\w-])(?P<prod>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+$")
 
 
+
 def _alt(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
-                    sorted(words, key=len, reverse=True))
+    """A longest-first alternation of a short word list, spaces matching any run of them."""
+    return flat_pattern(words, SPACE_SEP)
 
 
 @cache
