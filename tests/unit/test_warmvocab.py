@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 import json
+import weakref
+
+import pytest
 
 import tradeie
 from tradeie import warmvocab
+
+
+@pytest.fixture(autouse=True)
+def fresh_tracker(monkeypatch):
+    """Each test starts with no chunk seen or kept: the session's pipeline has run the whole
+    suite before, whose words may have filled the cap (nothing more is kept then)."""
+    monkeypatch.setattr(warmvocab, "_TRACKERS", weakref.WeakKeyDictionary())
 
 
 def test_a_word_met_in_two_zones_is_kept_and_a_one_off_word_is_freed(nlp):
