@@ -350,9 +350,11 @@ class PeriodLinking:
         standing target in the figure's stretch between commas, which names no date); "the
         government's growth target of 5 percent for the year" has the year's."""
         lo, hi = s.bounds
-        left = max(self.text.rfind(c, lo, fig.start) for c in ",;")
+        text = self.text
+        left = max(text.rfind(",", lo, fig.start), text.rfind(";", lo, fig.start))
         start = left + 1 if left >= 0 else lo
-        stops = [i for i in (self.text.find(c, fig.end, hi) for c in ",;") if i >= 0]
+        stops = [i for i in (text.find(",", fig.end, hi), text.find(";", fig.end, hi))
+                 if i >= 0]
         end = min(stops, default=hi)
         cues = period_cues()
         return bool(self.c.target.search(self.text, start, end)) and \
