@@ -171,6 +171,7 @@ class Clauses:
         self.respectively = any(t.text.lower() == "respectively" for t in self.toks)
         self.starts = [t.start for t in self.toks]
         self.cache: dict[int, tuple[_Phrase | None, _Phrase | None]] = {}
+        self.phrase_cache: dict[tuple[int, int], list[_Phrase]] = {}
         self.local: set[int] = set()  # figures whose metric words are right beside them
 
     @staticmethod
@@ -331,7 +332,15 @@ class Clauses:
 
     def _phrases(self, lo: int, hi: int) -> list[_Phrase]:
         """Noun phrases among tokens [lo, hi): a determiner or possessive, then content
-        words, joined by 'of' and '&'; a pronoun is a phrase of its own."""
+        words, joined by 'of' and '&'; a pronoun is a phrase of its own. Once per range (a
+        sentence's figures ask for the same clause's phrases again); callers only read the
+        list and its phrases."""
+        got = self.phrase_cache.get((lo, hi))
+        if got is None:
+            got = self.phrase_cache[(lo, hi)] = self._find_phrases(lo, hi)
+        return got
+
+    def _find_phrases(self, lo: int, hi: int) -> list[_Phrase]:
         toks = self.toks
         out: list[_Phrase] = []
         i = lo
