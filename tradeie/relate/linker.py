@@ -194,20 +194,19 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
                     self.last_source = fact["source"]
                     if mention is not None and mention.metric != "other":
                         last_metric = mention
-            share_of_compared([facts[f.key] for f in figs if f.key in facts], self.text,
-                              self.c.comparison_value_before, self.c.any_direction,
-                              {f.key: f.attrs.get("unit") for f in figs})
-            role_of_compared([facts[f.key] for f in figs if f.key in facts], self.text,
-                             self.c.comparison_value_before,
-                             {f.key: f.attrs.get("unit") for f in figs})
-            product.carry_to_compared([facts[f.key] for f in figs if f.key in facts],
-                                      self.text, self.c.comparison_value_before)
-            carry_direction([facts[f.key] for f in figs if f.key in facts],
-                            {f.key: f.attrs.get("value") for f in figs})
-            bracketed_change_direction([facts[f.key] for f in figs if f.key in facts],
-                                       self.text, {f.key: f.attrs.get("value") for f in figs})
-            self._share_basis([facts[f.key] for f in figs if f.key in facts])
-            self._update_passage(s, [facts[f.key] for f in figs if f.key in facts])
+            # the sentence's facts, units and values, built once: the passes below change
+            # the facts' fields, never which facts there are, nor the figures
+            done = [facts[f.key] for f in figs if f.key in facts]
+            units = {f.key: f.attrs.get("unit") for f in figs}
+            values = {f.key: f.attrs.get("value") for f in figs}
+            share_of_compared(done, self.text, self.c.comparison_value_before,
+                              self.c.any_direction, units)
+            role_of_compared(done, self.text, self.c.comparison_value_before, units)
+            product.carry_to_compared(done, self.text, self.c.comparison_value_before)
+            carry_direction(done, values)
+            bracketed_change_direction(done, self.text, values)
+            self._share_basis(done)
+            self._update_passage(s, done)
         for fig in self.v.figures:
             src = fig.attrs.get("equivalent_of")
             if src and tuple(src) in facts:

@@ -406,7 +406,7 @@ class MetricLinking:
         noun_after = c.change_after.match(after)
         noun_dir = c.direction_words.get(" ".join(noun_after.group("w").lower().split())) \
             if noun_after else None
-        level_marker = bool(c.level_marker.search(before))
+        level_marker = marker is not None  # (the same search of the same window as above)
         if fig.label == "PERCENT" and unit == "percentage_point":
             direction = noun_dir or self._growth_rate_direction(fig, sent) or said or sign
             growth = mention.metric != "labour.unemployment"

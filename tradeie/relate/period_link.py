@@ -315,13 +315,15 @@ class PeriodLinking:
         """"The central bank lowered its repo rate by 25 basis points to 7.50%, the bank said
         on Thursday": a decision on a rate, in a sentence that names a day and no period,
         is of that day (the first one after the figure, else the last one before it)."""
-        if not s.dates or any(d_usable(d) and self.is_period_date(d) for d in s.dates):
+        # (whether the sentence names a period, and its days: once per sentence)
+        if not s.dates or s.lazy("names_period", lambda: any(
+                d_usable(d) and self.is_period_date(d) for d in s.dates)):
             return None  # (a streak's start, "its first cut since May 2020", is no period)
         clause = s.clause(fig.start)
         if not period_cues().decision.search(self.text, max(clause[0], fig.start - 120),
                                              fig.start):
             return None
-        days = [d for d in s.dates if not d_usable(d)]
+        days = s.lazy("days", lambda: [d for d in s.dates if not d_usable(d)])
         if not days:
             return None
         after = [d for d in days if d.start >= fig.end]
@@ -348,9 +350,11 @@ class PeriodLinking:
         standing target in the figure's stretch between commas, which names no date); "the
         government's growth target of 5 percent for the year" has the year's."""
         lo, hi = s.bounds
-        left = max(self.text.rfind(c, lo, fig.start) for c in ",;")
+        text = self.text
+        left = max(text.rfind(",", lo, fig.start), text.rfind(";", lo, fig.start))
         start = left + 1 if left >= 0 else lo
-        stops = [i for i in (self.text.find(c, fig.end, hi) for c in ",;") if i >= 0]
+        stops = [i for i in (text.find(",", fig.end, hi), text.find(";", fig.end, hi))
+                 if i >= 0]
         end = min(stops, default=hi)
         cues = period_cues()
         return bool(self.c.target.search(self.text, start, end)) and \

@@ -16,10 +16,12 @@ class Item:
     end: int
     label: str
     attrs: dict[str, Any] = field(default_factory=dict)
+    # (start, end), the item's key in the linker's maps: stored once, as the linker reads it
+    # many times per figure
+    key: tuple[int, int] = field(init=False, repr=False, compare=False)
 
-    @property
-    def key(self) -> tuple[int, int]:
-        return (self.start, self.end)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "key", (self.start, self.end))
 
 
 @dataclass

@@ -26,6 +26,7 @@ _AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "has", "have
 
 # token kinds
 _FIG, _PUNCT, _NUM, _DET, _POSS, _PRON, _PREP, _CLAUSE, _VERB, _ADV, _CONTENT = range(11)
+_REREAD_KINDS = frozenset({_NUM, _VERB, _CLAUSE})  # kinds other than content words re-read
 
 
 @dataclass(slots=True)
@@ -75,19 +76,29 @@ class Clauses:
         self.caseless = text[bounds[0]:bounds[1]].islower()
         figs = sorted(f for f in figures if bounds[0] <= f[0] < bounds[1])
         toks: list[_Tok] = []
-        k = 0
+        append, kind_of = toks.append, self._kind  # (locals: this loop runs per word)
+        k, n = 0, len(figs)
         for m in _TOKEN.finditer(text, bounds[0], bounds[1]):
             s, e = m.span()
-            while k < len(figs) and figs[k][1] <= s:
-                k += 1
-            if k < len(figs) and figs[k][0] < e:
-                if toks and toks[-1].kind == _FIG and toks[-1].start == figs[k][0]:
-                    toks[-1].end = max(toks[-1].end, e)
+            if k < n:
+                while k < n and figs[k][1] <= s:
+                    k += 1
+                if k < n and figs[k][0] < e:
+                    if toks and toks[-1].kind == _FIG and toks[-1].start == figs[k][0]:
+                        toks[-1].end = max(toks[-1].end, e)
+                        continue
+                    append(_Tok(figs[k][0], e, m.group(), _FIG))
                     continue
-                toks.append(_Tok(figs[k][0], e, m.group(), _FIG))
-                continue
-            toks.append(_Tok(s, e, m.group(), self._kind(m.group(), toks)))
+            word = m.group()
+            append(_Tok(s, e, word, kind_of(word, toks)))
         for k, t in enumerate(toks[:-1]):
+            # (every rule below is of a lower-case content word, a number, a verb or a clause
+            # word: the others are skipped at once, this loop runs per word)
+            if t.kind == _CONTENT:
+                if not t.text.islower():
+                    continue
+            elif t.kind not in _REREAD_KINDS:
+                continue
             # "Musk uses his account", "the city hosts 40 events": a verb after a noun when
             # an object or a figure follows
             if t.kind == _CONTENT and k > 0 and t.text.islower() and t.text.endswith("s") \
@@ -160,6 +171,7 @@ class Clauses:
         self.respectively = any(t.text.lower() == "respectively" for t in self.toks)
         self.starts = [t.start for t in self.toks]
         self.cache: dict[int, tuple[_Phrase | None, _Phrase | None]] = {}
+        self.phrase_cache: dict[tuple[int, int], list[_Phrase]] = {}
         self.local: set[int] = set()  # figures whose metric words are right beside them
 
     @staticmethod
@@ -232,23 +244,27 @@ class Clauses:
         if not word[0].isalnum():
             return _PUNCT
         low = word.lower()
-        if "-" in word and word[0].isdigit():
-            return _ADV  # "a 185-hp engine": a modifier, not a name
-        if "-" in word and low.split("-", 1)[0] in w.number_words:
-            # "single-family homes", "a four-cylinder engine": an adjective of the noun; a
-            # span of time ("a five-year plan", "quarter-on-quarter") only qualifies it
-            parts = low.split("-")
-            return _ADV if any(p in w.time_nouns or p.rstrip("s") in w.time_nouns
-                               for p in parts) else _CONTENT
+        if "-" in word:
+            if word[0].isdigit():
+                return _ADV  # "a 185-hp engine": a modifier, not a name
+            if low.split("-", 1)[0] in w.number_words:
+                # "single-family homes", "a four-cylinder engine": an adjective of the noun;
+                # a span of time ("a five-year plan", "quarter-on-quarter") only qualifies it
+                parts = low.split("-")
+                return _ADV if any(p in w.time_nouns or p.rstrip("s") in w.time_nouns
+                                   for p in parts) else _CONTENT
+        # (the word before, read once: this runs per word)
+        prev = before[-1] if before else None
+        pkind = prev.kind if prev is not None else -1
         if word[0].isdigit():
             # a number in a name ("S&P 500", "Note 20", "sp 500" in a lower-case sentence),
             # else a number that breaks a phrase
-            return _CONTENT if before and before[-1].kind == _CONTENT and \
-                (any(c.isupper() for c in before[-1].text) or self.caseless) else _NUM
-        if before and before[-1].kind == _FIG and len(before) > 1 and \
+            return _CONTENT if pkind == _CONTENT and \
+                (any(c.isupper() for c in prev.text) or self.caseless) else _NUM
+        if pkind == _FIG and len(before) > 1 and \
                 before[-2].kind == _DET and low in w.verbs and low not in _AUXILIARIES:
             return _CONTENT  # "a 5 kilometre run", "a $3 billion fine"
-        if low in w.change_nouns and before and before[-1].kind in (_FIG, _DET, _POSS):
+        if low in w.change_nouns and pkind in (_FIG, _DET, _POSS):
             return _CONTENT  # "a 5% increase", "the rise"
         if low in w.determiners:
             return _DET
@@ -260,24 +276,25 @@ class Clauses:
             return _CLAUSE
         if low in w.reporting_verbs:
             # "its sales forecast", "the estimate": a noun after a noun or determiner
-            return _CONTENT if low in w.measure_nouns and before and before[-1].kind in (
+            return _CONTENT if low in w.measure_nouns and pkind in (
                 _CONTENT, _DET, _POSS) else _CLAUSE
         if low in w.prepositions:
             return _PREP
-        if before and before[-1].text.lower() in _SUBJECT_PRONOUNS and word.islower() and \
+        plow = prev.text.lower() if prev is not None else ""
+        if plow in _SUBJECT_PRONOUNS and word.islower() and \
                 low not in w.adverbs and low not in w.clause_words:
             return _VERB  # "you defer", "they lose": a subject pronoun's verb
-        if low in w.verbs and (low not in w.measure_nouns or before and (
-                before[-1].text.lower() in _AUXILIARIES or before[-1].text.lower() == "to")):
+        if low in w.verbs and (low not in w.measure_nouns or prev is not None and (
+                plow in _AUXILIARIES or plow == "to")):
             # after a determiner a verb form is a noun ("a range of", "the cut"); capitalised
             # inside a sentence it is part of a name ("Dow Jones Industrial Average")
             # (after a preposition other than "to" too: "of last season", "for sale")
-            return _CONTENT if before and (before[-1].kind in (_DET, _POSS) or
-                                           word[0].isupper() or before[-1].kind == _PREP and
-                                           before[-1].text.lower() != "to" and
-                                           not low.endswith("ing")) and \
+            return _CONTENT if prev is not None and (pkind in (_DET, _POSS) or
+                                                     word[0].isupper() or pkind == _PREP and
+                                                     plow != "to" and
+                                                     not low.endswith("ing")) and \
                 low not in _AUXILIARIES else _VERB
-        if before and before[-1].text.lower() in w.modals and word.islower() and \
+        if prev is not None and plow in w.modals and word.islower() and \
                 low not in w.adverbs and low not in _AUXILIARIES:
             return _VERB  # after "can", "will": a verb whether listed or not ("can fly")
         if low in w.adverbs:
@@ -286,9 +303,9 @@ class Clauses:
                 low not in w.ly_words:
             return _ADV
         if word.islower() and low.endswith(("ed", "ing")) and len(low) > 3 and not (
-                low.endswith("eed") and len(low) <= 5 or low == "hundred") and not (
-                before and before[-1].kind in (_DET, _POSS, _PREP)) and not (
-                low.endswith("ing") and (not before or before[-1].kind == _CLAUSE)):
+                low.endswith("eed") and len(low) <= 5 or low == "hundred") and \
+                pkind not in (_DET, _POSS, _PREP) and not (
+                low.endswith("ing") and (prev is None or pkind == _CLAUSE)):
             # a participle ("..., ranging from"); after a determiner or preposition an
             # adjective; opening a sentence or after "while" a gerund ("Spending rose 4%")
             return _VERB
@@ -315,7 +332,15 @@ class Clauses:
 
     def _phrases(self, lo: int, hi: int) -> list[_Phrase]:
         """Noun phrases among tokens [lo, hi): a determiner or possessive, then content
-        words, joined by 'of' and '&'; a pronoun is a phrase of its own."""
+        words, joined by 'of' and '&'; a pronoun is a phrase of its own. Once per range (a
+        sentence's figures ask for the same clause's phrases again); callers only read the
+        list and its phrases."""
+        got = self.phrase_cache.get((lo, hi))
+        if got is None:
+            got = self.phrase_cache[(lo, hi)] = self._find_phrases(lo, hi)
+        return got
+
+    def _find_phrases(self, lo: int, hi: int) -> list[_Phrase]:
         toks = self.toks
         out: list[_Phrase] = []
         i = lo
