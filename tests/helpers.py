@@ -125,3 +125,52 @@ def period_strings(years: Any, months: tuple[int, int] = (0, 13), days: tuple[in
         st.builds("{:04d}-H{}".format, years, st.integers(1, 2)),
         st.builds("{:04d}-W{:02d}".format, years, st.integers(*weeks)),
     )
+
+
+# ------------------------------------------------------- relation passages with fact specs
+
+
+def fact_spec(spec: str) -> dict[str, Any]:
+    """"trade.exports change direction=up partner=US product=crude_oil" -> the fields a
+    passage's fact must have ("-" is None, "_" a space)."""
+    metric, role, *rest = spec.split()
+    want: dict[str, Any] = {"metric": metric, "role": role}
+    for item in rest:
+        key, value = item.split("=", 1)
+        want[key] = None if value == "-" else value.replace("_", " ")
+    return want
+
+
+def fact_spec_params(cases: Any, xfail: dict[tuple[str, str], str]) -> list[Any]:
+    """One pytest param (text, published, figure, spec) per figure of each (text, published,
+    {figure: spec}) case; ``xfail`` maps (text start, figure) to a strict xfail's reason."""
+    out = []
+    for n, (text, published, expected) in enumerate(cases):
+        for figure, spec in expected.items():
+            reason = next((r for (start, fig), r in xfail.items()
+                           if fig == figure and text.startswith(start)), None)
+            marks = pytest.mark.xfail(strict=True, reason=reason) if reason else ()
+            out.append(pytest.param(text, published, figure, spec, marks=marks,
+                                    id=f"{n}-{figure}"))
+    return out
+
+
+def check_fact_spec(text: str, published: str, figure: str, spec: str, *,
+                    product_as_scored: bool = False) -> None:
+    """The fact of ``figure`` (the figure written so, else one containing it) has every field
+    of ``spec``; with ``product_as_scored`` the product compares as the scorer compares it
+    (case and spacing aside)."""
+    import tradeie
+    from tradeie.scoring.scorer import _norm
+
+    res = tradeie.extract(text, published=published)
+    got = [f for f in res.facts if res.entity(f.figure).text == figure] or \
+        [f for f in res.facts if figure in res.entity(f.figure).text]
+    assert got, f"no fact for {figure!r}"
+    fact = got[0]
+    for key, value in fact_spec(spec).items():
+        have = getattr(fact, key)
+        if key == "product" and product_as_scored:
+            assert _norm(have) == _norm(value), (key, have, value)
+        else:
+            assert have == value, (key, have, value)

@@ -7,9 +7,7 @@ Each case is (text, published, {figure text: "metric role field=value ..."}); a 
 stands for null and '_' for a space. Only the fields named are checked."""
 
 import pytest
-
-import tradeie
-from tradeie.scoring.scorer import _norm
+from helpers import check_fact_spec, fact_spec_params
 
 CASES_A = [
     # comparison values: "to $A from $B a year earlier"
@@ -996,36 +994,7 @@ XFAIL = {
 }
 
 
-def _parse(spec: str) -> dict:
-    metric, role, *rest = spec.split()
-    want = {"metric": metric, "role": role}
-    for item in rest:
-        key, value = item.split("=", 1)
-        want[key] = None if value == "-" else value.replace("_", " ")
-    return want
-
-
-def _params():
-    cases = CASES_A + CASES_B + CASES_C + CASES_D + CASES_E
-    for n, (text, published, expected) in enumerate(cases):
-        for figure, spec in expected.items():
-            reason = next((r for (start, fig), r in XFAIL.items()
-                           if fig == figure and text.startswith(start)), None)
-            marks = pytest.mark.xfail(strict=True, reason=reason) if reason else ()
-            yield pytest.param(text, published, figure, spec, marks=marks,
-                               id=f"{n}-{figure}")
-
-
-@pytest.mark.parametrize(("text", "published", "figure", "spec"), list(_params()))
+@pytest.mark.parametrize(("text", "published", "figure", "spec"),
+                         fact_spec_params(CASES_A + CASES_B + CASES_C + CASES_D + CASES_E, XFAIL))
 def test_hunt(text, published, figure, spec):
-    res = tradeie.extract(text, published=published)
-    got = [f for f in res.facts if res.entity(f.figure).text == figure] or \
-        [f for f in res.facts if figure in res.entity(f.figure).text]
-    assert got, f"no fact for {figure!r}"
-    fact = got[0]
-    for key, value in _parse(spec).items():
-        have = getattr(fact, key)
-        if key == "product":
-            assert _norm(have) == _norm(value), (key, have, value)
-        else:
-            assert have == value, (key, have, value)
+    check_fact_spec(text, published, figure, spec, product_as_scored=True)

@@ -6,8 +6,7 @@ Each case is (text, published, {figure text: "metric role field=value ..."}); a 
 stands for null. Only the fields named are checked."""
 
 import pytest
-
-import tradeie
+from helpers import check_fact_spec, fact_spec_params
 
 CASES = [
     # ---- parts of GDP are 'other', not GDP
@@ -194,31 +193,7 @@ XFAIL: dict[tuple[str, str], str] = {
 }
 
 
-def _parse(spec: str) -> dict:
-    metric, role, *rest = spec.split()
-    want = {"metric": metric, "role": role}
-    for item in rest:
-        key, value = item.split("=", 1)
-        want[key] = None if value == "-" else value.replace("_", " ")
-    return want
-
-
-def _params():
-    for n, (text, published, expected) in enumerate(CASES):
-        for figure, spec in expected.items():
-            reason = next((r for (start, fig), r in XFAIL.items()
-                           if fig == figure and text.startswith(start)), None)
-            marks = pytest.mark.xfail(strict=True, reason=reason) if reason else ()
-            yield pytest.param(text, published, figure, spec, marks=marks,
-                               id=f"{n}-{figure}")
-
-
-@pytest.mark.parametrize(("text", "published", "figure", "spec"), list(_params()))
+@pytest.mark.parametrize(("text", "published", "figure", "spec"),
+                         fact_spec_params(CASES, XFAIL))
 def test_metric_passage(text, published, figure, spec):
-    res = tradeie.extract(text, published=published)
-    got = [f for f in res.facts if res.entity(f.figure).text == figure] or \
-        [f for f in res.facts if figure in res.entity(f.figure).text]
-    assert got, f"no fact for {figure!r}"
-    fact = got[0]
-    for key, value in _parse(spec).items():
-        assert getattr(fact, key) == value, (key, getattr(fact, key), value)
+    check_fact_spec(text, published, figure, spec)
