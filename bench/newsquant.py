@@ -434,7 +434,8 @@ def _describe_unlinked(text: str, figs: list[FigureMatch],
     sent = None
     for fig in figs:
         fact = facts.get((fig.start, fig.end))
-        if fact is not None and concept_words(fact, _unit_of(fig)):
+        if fact is not None and concept_words({"metric_text": fact.get("metric_text")},
+                                              _unit_of(fig)):
             continue  # a fact whose words say more than the figure's unit
         if sent is None:
             sent = Sentence(text, (0, len(text)), [(f.start, f.end) for f in figs])

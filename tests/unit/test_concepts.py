@@ -581,3 +581,45 @@ def test_a_company_suffix_keeps_its_full_stop_inside_a_sentence():
 def test_an_amount_paid_for_a_thing_a_figure_modifies():
     text = "Last year we paid $12,400 for a 6 kW heat pump."
     assert described(text, "$12,400", ("6 kW",))[0] == "heat pump"
+
+
+@pytest.mark.parametrize("text, figure, others, expected", [
+    # the adjectives between an article and a count modify its noun: no phrase of their own
+    ("The three hotels will offer a combined 900 rooms by next summer.", "900 rooms",
+     ("three hotels",), (None, None)),
+    ("She scored a record 41 goals in her first season.", "41 goals", (), (None, None)),
+    # and a name after a measure the article opens is the noun it modifies
+    ("The coupe gets a supercharged 3.0 litre V6 engine.", "3.0 litre", (),
+     ("V6 engine", "coupe")),
+])
+def test_words_between_an_article_and_a_figure_name_nothing(text, figure, others, expected):
+    assert described(text, figure, others) == expected
+
+
+def test_a_participle_after_a_count_is_no_noun_it_modifies():
+    text = "The 14 states bound by the pact agreed to deeper cuts."
+    assert described(text, "14 states")[0] is None
+    text = "It has 512GB found in the premium models."
+    assert described(text, "512GB")[0] != "found in the premium models"
+
+
+@pytest.mark.parametrize("text, figure, others, expected", [
+    # a clause that opens with an -ing verb hangs on the finite clause before it: whose is
+    # that clause's subject, not the phrase before the comma
+    ("The bond pays 2.5 times its coupon while offering a spread of 80 basis points.",
+     "80 basis points", ("2.5 times",), ("a spread", "bond")),
+    ("We bought a 6 kW heat pump, spending $9,000 for new radiators as well.", "$9,000",
+     ("6 kW",), ("new radiators", None)),
+    ("The brewer expects to recover in the year ending in June, projecting a net profit "
+     "of $40 million.", "$40 million", (), ("a net profit", "brewer")),
+])
+def test_a_participial_clause_takes_the_subject_it_hangs_on(text, figure, others, expected):
+    assert described(text, figure, others) == expected
+
+
+def test_according_to_is_a_preposition_not_a_participle():
+    from tradeie.relate.concept.phrases import _PREP
+
+    text = "The gauge will finish the year at 7,200, according to the mean of ten forecasts."
+    sent = Sentence(text, (0, len(text)), [(text.index("7,200"), text.index("7,200") + 5)])
+    assert [t.kind for t in sent.toks if t.text == "according"] == [_PREP]

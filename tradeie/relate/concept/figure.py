@@ -6,6 +6,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from tradeie.relate.concept.grammar import (
+    finite_subject,
+    own_premodifiers,
+    participial,
+    participle_after,
+)
 from tradeie.relate.concept.phrases import (
     _ADV,
     _AUXILIARIES,
@@ -331,13 +337,20 @@ class Sentence(Clauses):
                 metric = after[0]
                 self.local.add(i)
         # "a 25% tax on ...": the phrase the figure modifies (a count's noun is its unit)
+        # "a combined 435 homes": the words between the article and the figure modify it
+        # (a percentage with no noun after it has none: "pulled the sector 0.7 percent lower")
+        premod = own_premodifiers(toks, lo, i) if i + 1 < len(toks) and \
+            toks[i + 1].kind == _CONTENT or _PERCENT.search(
+                self.text, toks[i].start, toks[i].end) is None else None
         if metric is None and i + 1 < len(toks) and toks[i + 1].kind == _CONTENT and (
-                toks[i + 1].text[:1].islower() or i > 0 and toks[i - 1].kind == _DET and
+                toks[i + 1].text[:1].islower() or premod is not None or
+                i > 0 and toks[i - 1].kind == _DET and
                 not self._amount(i) and _PERCENT.search(self.text, toks[i].start,
                                                         toks[i].end) is None):
             # (a name after a measure a determiner opens: "a 5 W USB-C charger")
             after = self._phrases(i + 1, min(len(toks), i + 12))
-            if after and (self._predicate(i, after[0]) or after[0].first != i + 1):
+            if after and (self._predicate(i, after[0]) or after[0].first != i + 1 or
+                          participle_after(toks, i + 1)):
                 # "is 72.7 metres long": an adjective, no noun the figure modifies; "155mph
                 # early Wednesday, according to the US ...": no phrase right after it
                 after = []
@@ -353,8 +366,8 @@ class Sentence(Clauses):
                     if more and more[0].first in (j + 1,):
                         metric = _Phrase(metric.first, more[0].last, metric.after,
                                          metric.owner)
-        before = [p for p in self._phrases(lo, i) if toks[p.first].kind != _PRON
-                  or p.first == lo]
+        before = [p for p in self._phrases(lo, i) if (toks[p.first].kind != _PRON
+                  or p.first == lo) and (premod is None or p.first < premod)]
         subject = self._subject_of(lo)
         if metric is not None and metric.first == i + 1:
             item = self._list_item(i, lo)
@@ -429,7 +442,12 @@ class Sentence(Clauses):
             if subject is not None and self._head(subject) in w.measure_nouns:
                 subject = None
             subject = subject or metric
-        if subject is None and lo > 0:
+        hangs = subject is None and metric is not None and participial(toks, lo)
+        if hangs:
+            # "I paid $35,538 for a system, spending $12,000 for a new roof": whose is the
+            # subject of the clause it hangs on, not the phrase before its comma
+            subject = finite_subject(self, lo)
+        if subject is None and lo > 0 and not hangs:
             # nothing named before the figure in this clause: it continues what came before
             inherited = self._inherit(lo)
             if inherited is not None:

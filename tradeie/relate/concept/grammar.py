@@ -1,0 +1,94 @@
+"""The words of a figure's own noun phrase around it, which name nothing it measures: the
+adjectives between a determiner and the figure ("a combined 435 homes", "a record 32 goals",
+"a turbocharged 1.6 liter engine") and a participle right after a count ("the 11 members
+bound by the deal", "the 128GB found in the S22"). ``figure.Sentence`` asks these before it
+takes a noun phrase before or after the figure as what the figure measures."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tradeie.relate.concept.lexicon import words
+from tradeie.relate.concept.phrases import (
+    _ADV,
+    _CLAUSE,
+    _CONTENT,
+    _DET,
+    _POSS,
+    _PREP,
+    _PRON,
+    _SUBJECT_PRONOUNS,
+    _VERB,
+    _Tok,
+)
+
+_ARTICLES = frozenset({"a", "an", "the"})
+_PREMOD_MAX = 3  # at most this many adjectives between the article and the figure
+
+
+def own_premodifiers(toks: list[_Tok], lo: int, i: int) -> int | None:
+    """Index of the determiner that opens figure ``i``'s own noun phrase when lower-case
+    words stand between them ("a combined 435 homes": the index of "a"), else None. Those
+    words modify the figure's noun ("homes") and are no noun phrase of their own."""
+    k = i - 1
+    while k >= lo and i - k <= _PREMOD_MAX and toks[k].kind in (_CONTENT, _ADV) and \
+            toks[k].text.islower() and toks[k].text.replace("-", "").isalpha():
+        k -= 1
+    if k < lo or k == i - 1 or toks[k].kind != _DET or toks[k].text.lower() not in _ARTICLES:
+        return None
+    return k
+
+
+def participle_after(toks: list[_Tok], j: int) -> bool:
+    """Whether token ``j`` (right after a figure) is a participle with its own phrase after
+    it ("bound by the deal", "found in the S22 models"): a lower-case -ed word before a
+    preposition, which says how the figure's things are, not what they are."""
+    if j + 1 >= len(toks):
+        return False
+    t = toks[j]
+    if t.kind not in (_CONTENT, _VERB) or not t.text.islower() or toks[j + 1].kind != _PREP:
+        return False
+    # (an irregular one only before its agent: "bound by", "held by"; "a $3bn cut in" is a noun)
+    return t.text.endswith("ed") and len(t.text) > 4 or t.text in words().verbs and \
+        toks[j + 1].text.lower() == "by"
+
+
+def participial(toks: list[_Tok], lo: int) -> bool:
+    """Whether the clause starting at token ``lo`` opens with an -ing verb after a comma or
+    a clause word ("..., spending $12,000 for a new roof", "while offering a yield of"):
+    its subject is the subject of the finite clause it hangs on, not the phrase before it."""
+    t = toks[lo] if lo < len(toks) else None
+    return t is not None and lo > 0 and t.kind == _VERB and t.text.islower() and \
+        t.text.endswith("ing") and (toks[lo - 1].text == "," or toks[lo - 1].kind == _CLAUSE)
+
+
+def finite_subject(sent: Any, lo: int, limit: int = 12) -> Any:
+    """The subject of the nearest clause before token ``lo`` whose subject is followed by its
+    verb ("The stock trades on ... while offering"): a clause with no verb after its first
+    noun phrase ("1.4 times book value") is a fragment, skipped; a subject pronoun ("I paid
+    ..., spending") names no one here, so None."""
+    toks = sent.toks
+    k = lo
+    for _ in range(limit):  # (bounded, as ``_resolve``)
+        if k <= 0:
+            return None
+        nxt = sent._clause_start(k - 1)
+        if nxt >= k:
+            return None
+        k = nxt
+        j = k
+        while j < lo and toks[j].kind in (_ADV, _PREP, _DET, _CONTENT, _POSS) and \
+                toks[j].kind != _PRON:
+            j += 1
+        if j < lo and toks[j].kind == _PRON:
+            return None if toks[j].text.lower() in _SUBJECT_PRONOUNS else sent._resolve(j)
+        p = sent._subject_of(k, lo)
+        if p is None:
+            continue
+        j = p.last + 1
+        while j < lo and toks[j].kind == _ADV:
+            j += 1
+        if j < lo and (toks[j].kind == _VERB or toks[j].text.lower() in
+                       words().reporting_verbs):
+            return p  # ("The company expects ..., projecting a net profit of")
+    return None
