@@ -350,6 +350,9 @@ CASES = [
          by_line=False),
     Case("concepts-modals-missing", "concepts.json",
          lambda p: edit_json(p, lambda d: d.pop("modals")), "modals", by_line=False),
+    Case("concepts-duration-nouns-missing", "concepts.json",
+         lambda p: edit_json(p, lambda d: d.pop("duration_nouns")), "duration_nouns",
+         by_line=False),
     # tokenizer.json (pipeline.tune_tokenizer)
     Case("tokenizer-bad-regex", "tokenizer.json",
          lambda p: edit_json(p, lambda d: d["infixes"].append("(?<=[0-9]")), "infixes",

@@ -623,3 +623,49 @@ def test_according_to_is_a_preposition_not_a_participle():
     text = "The gauge will finish the year at 7,200, according to the mean of ten forecasts."
     sent = Sentence(text, (0, len(text)), [(text.index("7,200"), text.index("7,200") + 5)])
     assert [t.kind for t in sent.toks if t.text == "according"] == [_PREP]
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    # a span of time after a preposition says when: the verb's object is not what it measures
+    ("Engineers say the new reactor will power the city in 12 years.", "12 years",
+     ("the new reactor", "new reactor")),
+    ("The festival will take place over three weeks in spring.", "over three weeks",
+     ("The festival", "festival")),
+])
+def test_a_span_of_time_after_a_preposition_measures_no_object(text, figure, expected):
+    assert described(text, figure) == expected
+
+
+def test_upward_is_an_adverb_not_what_a_figure_measures():
+    text = "The insurer expects an operating profit of $90 million, revised upward by $4 million."
+    assert described(text, "$4 million", ("$90 million",))[0] != "upward"
+
+
+def _other_fact(text: str, figure: str, words: str) -> dict:
+    """An ``other`` fact as the linker gives it: ``words`` (written before ``figure``) its
+    metric words."""
+    m = text.index(words)
+    f = text.index(figure)
+    return {"figure": [f, f + len(figure)], "metric": "other", "metric_text": words,
+            "mention": [m, m + len(words)], "sentence": [0, len(text)]}
+
+
+@pytest.mark.parametrize("text, figure, others, words, expected", [
+    # the linker's words in a fronted prepositional phrase name a setting, not what the
+    # figure of a later clause measures
+    ("In Osaka trade, Daikin jumped 3.1 percent as Kubota slid 1.2 percent.", "1.2 percent",
+     ("3.1 percent",), "trade", "Kubota"),
+    # a clause with its own subject before its verb is not named by an earlier clause
+    ("Output of machinery rose by 1.8 percent and construction firms grew by 0.7 percent.",
+     "0.7 percent", ("1.8 percent",), "Output of machinery", "construction firms"),
+    # the words of an earlier clause's subject stay for a clause with none of its own
+    ("Staffing, measured as hours worked, increased by 0.4 percent.", "0.4 percent", (),
+     "Staffing", "Staffing"),
+])
+def test_an_other_fact_named_outside_the_figures_clause(text, figure, others, words,
+                                                        expected):
+    fact = _other_fact(text, figure, words)
+    spans = [tuple(fact["figure"])] + [(text.index(o), text.index(o) + len(o))
+                                       for o in others]
+    out = describe_facts(text, [fact], spans)
+    assert out[0]["metric_text"] == expected

@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 from typing import Any
 
 from tradeie.relate.concept.figure import Sentence
+from tradeie.relate.concept.grammar import after_preposition, clause_begin, own_subject
 from tradeie.relate.concept.lexicon import words
 from tradeie.relate.concept.phrases import _TOKEN
 
@@ -46,7 +47,11 @@ def describe_facts(text: str, facts: list[dict[str, Any]], figures: list[tuple[i
         # a count named by its noun ("4,000 staff") keeps it unless words beside it say more
         window = fact.get("metric") == "other" and not mention and not unit_only and \
             bool(fact.get("metric_text"))
+        begin = clause_begin(sent, fig[0]) if mention and metric is not None else None
         if fact.get("metric") == "other" and metric is not None and (
+                begin is not None and mention[1] <= begin and metric[0] >= mention[1] and (
+                    after_preposition(sent, mention[0]) or metric[0] >= begin and
+                    own_subject(sent, fig[0])) or
                 not fact.get("metric_text") or sent.is_local(fig[0]) or not unit_only and
                 mention and metric[0] <= mention[0] and mention[1] <= metric[1] or
                 window and not sent.is_noun_phrase(fact["metric_text"], fig[0])):

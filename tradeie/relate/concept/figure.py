@@ -11,6 +11,7 @@ from tradeie.relate.concept.grammar import (
     own_premodifiers,
     participial,
     participle_after,
+    time_adverbial,
 )
 from tradeie.relate.concept.phrases import (
     _ADV,
@@ -408,7 +409,7 @@ class Sentence(Clauses):
                     # ("a hefty sum of $3m" names the sum; "a total of $3m" nothing)
                     metric = last  # "an increase of 60,600 jobs" too
                     self.local.add(i)
-            else:
+            elif not time_adverbial(self, i):
                 # the object of the clause's first verb: "lowered its revenue guidance"
                 objects = [p for p in before if p.after == _VERB and (
                     subject is None or p.first > subject.last)]

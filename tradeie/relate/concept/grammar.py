@@ -14,6 +14,7 @@ from tradeie.relate.concept.phrases import (
     _CLAUSE,
     _CONTENT,
     _DET,
+    _FIG,
     _POSS,
     _PREP,
     _PRON,
@@ -92,3 +93,66 @@ def finite_subject(sent: Any, lo: int, limit: int = 12) -> Any:
                        words().reporting_verbs):
             return p  # ("The company expects ..., projecting a net profit of")
     return None
+
+
+_SPAN_PREPS = frozenset({"in", "for", "over", "after", "within", "during", "under"})
+
+
+def time_adverbial(sent: Any, i: int) -> bool:
+    """Whether figure ``i`` is a span of time after a preposition ("will feed the grid in 15
+    years", "take place over five weeks"): it says when or how long, so the object of the
+    clause's verb is not what it measures (whose stays the clause's subject)."""
+    toks = sent.toks
+    written = sent.text[toks[i].start:toks[i].end].lower().split()
+    last = written[-1].rstrip(".")
+    nouns = words().duration_nouns
+    if last not in nouns and not (last.endswith("s") and last[:-1] in nouns):
+        return False
+    if written[0] in _SPAN_PREPS:
+        return True  # (the figure holds it: "over five weeks")
+    k = i - 1
+    while k >= 0 and toks[k].kind == _ADV:
+        k -= 1  # ("in just three hours")
+    return k >= 0 and toks[k].text.lower() in _SPAN_PREPS
+
+
+def clause_begin(sent: Any, fig_start: int) -> int | None:
+    """Offset where the clause of the figure starting at ``fig_start`` begins (None when the
+    offset is no figure of the sentence)."""
+    i = sent._index_of(fig_start)
+    if i >= len(sent.toks) or sent.toks[i].start != fig_start:
+        return None
+    return sent.toks[sent._clause_start(i)].start
+
+
+def after_preposition(sent: Any, start: int) -> bool:
+    """Whether the words starting at offset ``start`` are the object of a preposition, past
+    at most three words before them ("In Tokyo trade", "due to a 3.2% increase in prices"):
+    a linker's metric words there name a setting, not the subject of a later clause."""
+    k = sent._index_of(start)
+    toks = sent.toks
+    if k >= len(toks) or toks[k].start != start:
+        return False
+    for j in range(k - 1, max(-1, k - 5), -1):
+        t = toks[j]
+        if t.kind == _PREP:
+            return True
+        if t.kind not in (_DET, _POSS, _CONTENT, _ADV, _FIG):
+            return False
+    return False
+
+
+def own_subject(sent: Any, fig_start: int) -> bool:
+    """Whether the clause of the figure starting at ``fig_start`` has a subject of its own
+    before its finite verb ("... and service industries grew by 0.9 percent", "this year's
+    MSRP is $33,790"): words named in an earlier clause are not what this figure measures."""
+    i = sent._index_of(fig_start)
+    toks = sent.toks
+    lo = sent._clause_start(i)
+    p = sent._subject_of(lo, i)
+    if p is None or p.first < lo or toks[p.first].kind == _PRON or p.last >= i:
+        return False
+    j = p.last + 1
+    while j < i and toks[j].kind == _ADV:
+        j += 1
+    return j < i and toks[j].kind == _VERB and not toks[j].text.endswith("ing")

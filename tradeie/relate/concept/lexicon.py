@@ -10,7 +10,7 @@ from tradeie.resources import List, Record, Text, read_json, validate
 _LISTS = ("determiners", "possessive_pronouns", "pronouns", "prepositions", "clause_words",
           "reporting_verbs", "verbs", "adverbs", "measure_nouns", "change_nouns", "empty_heads",
           "ly_words", "time_nouns", "number_words", "copulas", "modals",
-          "currency_words")
+          "currency_words", "duration_nouns")
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +32,7 @@ class Words:
     copulas: frozenset[str]  # "is", "remains": one bare word after them is an adjective
     modals: frozenset[str]  # "can", "will": the word after them is a verb
     currency_words: frozenset[str]  # "dollars": a figure written with one is an amount
+    duration_nouns: frozenset[str]  # "years", "seconds": a figure ending in one is a span
 
 
 # every list present and non-empty, each item one lower-case word
