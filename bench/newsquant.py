@@ -377,7 +377,7 @@ def run_tradeie(data: list[dict], everything: bool, extract) -> tuple[list[dict]
                     facts[(fig.start, fig.end)] = {
                         "metric_text": fact.metric_text, "subject": subject.get("text"),
                         "economies": _economy_words(text, fact.extra, fact.reporter,
-                                                    fact.partner)}
+                                                    fact.partner, (fig.start, fig.end))}
         start = time.process_time()  # CPU time: the pipeline and other load do not count
         figs = finder.find(text, blocked, everything=everything)
         finder_secs += time.process_time() - start
@@ -403,7 +403,7 @@ def _date_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _economy_words(text: str, extra: dict, reporter: str | None, partner: str | None,
-                   ) -> str:
+                   figure: tuple[int, int] | None = None) -> str:
     """The words naming the fact's partner where its sentence writes them ("exports to
     China"), and its reporter written right before its metric words ("the US trade
     deficit", "China's economy"): whose figure it is, which the pipeline keeps as a code
@@ -416,6 +416,8 @@ def _economy_words(text: str, extra: dict, reporter: str | None, partner: str | 
     mention = extra.get("mention")
     out = []
     for m in c.economy.finditer(text, lo, hi):
+        if figure is not None and figure[0] <= m.start() < figure[1]:
+            continue  # the currency's economy inside the figure ("$500 US bail")
         code = c.economy_code(m.group("e"))
         near = mention is not None and m.end() <= mention[0] and \
             not text[m.end():mention[0]].strip()

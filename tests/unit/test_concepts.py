@@ -669,3 +669,24 @@ def test_an_other_fact_named_outside_the_figures_clause(text, figure, others, wo
                                        for o in others]
     out = describe_facts(text, [fact], spans)
     assert out[0]["metric_text"] == expected
+
+
+@pytest.mark.parametrize("text, figure, others, expected", [
+    # "how", "why" and "except" open a clause with its own subject
+    ("Analysts asked how the brewer fared during those six weeks.", "six weeks", (),
+     ("the brewer", "brewer")),
+    ("Most trucks emit less, except the old model would emit 410 grams per mile.",
+     "410 grams", (), ("the old model", "old model")),
+    # "what" after its verb opens an object clause; elsewhere it is part of a noun phrase
+    ("Traders can guess what the prices would be at $40 and $50.", "$40", ("$50",),
+     ("the prices", None)),
+    ("The gap between what the firm earns and what it spends fell 4% last year.", "4%", (),
+     ("The gap", "gap")),
+])
+def test_wh_words_and_except_open_clauses(text, figure, others, expected):
+    assert described(text, figure, others) == expected
+
+
+def test_one_word_after_a_negated_copula_is_an_adjective():
+    text = "It is a $90 grill, which isn't so impressive until you see it reach 400 degrees."
+    assert described(text, "400 degrees", ("$90",))[0] != "impressive"

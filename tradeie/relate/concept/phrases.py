@@ -164,6 +164,12 @@ class Clauses:
                     t.text not in _AUXILIARIES and self._in_noun_phrase(toks, k):
                 t.kind = _CONTENT
                 continue
+            if t.kind == _CLAUSE and t.text.lower() == "what" and (
+                    k == 0 or toks[k - 1].kind != _VERB):
+                # "deduce what the results would be": an object clause after its verb; "the
+                # gap between what it sells and what it buys" names a thing (a noun phrase)
+                t.kind = _CONTENT
+                continue
             if t.kind == _CLAUSE and k > 0 and t.text.lower() in self.w.reporting_verbs and \
                     toks[k - 1].kind not in (_PUNCT, _CLAUSE) and self._has_object(toks, k):
                 t.kind = _VERB  # "the firm expects a net profit of $5m": no reported clause
