@@ -690,3 +690,27 @@ def test_wh_words_and_except_open_clauses(text, figure, others, expected):
 def test_one_word_after_a_negated_copula_is_an_adjective():
     text = "It is a $90 grill, which isn't so impressive until you see it reach 400 degrees."
     assert described(text, "400 degrees", ("$90",))[0] != "impressive"
+
+
+def test_an_apposition_names_what_the_name_is():
+    text = "Utilities, 2024's weakest performing group, dropped 2.3% on Monday."
+    assert described(text, "2.3%") == ("2024's weakest performing group", "Utilities")
+
+
+@pytest.mark.parametrize("text, figure, expected", [
+    # a relative clause is said of the phrase its "per"/"in" phrase attaches to
+    ("There is a minimum deposit per account which is $500.", "$500",
+     "a minimum deposit per account"),
+    ("It is a major exporter in Peru's copper sector, which was valued at $9 billion.",
+     "$9 billion", "a major exporter in Peru's copper sector"),
+    # not to a name, nor past a plural verb that agrees with the last phrase
+    ("Gains were led by a rally in mining stocks, which were up 3.1%.", "3.1%",
+     "mining stocks"),
+])
+def test_a_relative_clause_is_said_of_the_phrase_with_its_attachment(text, figure, expected):
+    assert described(text, figure)[0] == expected
+
+
+def test_indefinite_pronouns_are_no_noun_phrase():
+    text = "Locals say everyone knows everyone in the town that is about 40 miles wide."
+    assert described(text, "about 40 miles")[0] == "the town"

@@ -12,6 +12,7 @@ from tradeie.relate.concept.grammar import (
     participial,
     participle_after,
     time_adverbial,
+    with_attached,
 )
 from tradeie.relate.concept.phrases import (
     _ADV,
@@ -252,7 +253,10 @@ class Sentence(Clauses):
         if t.text.lower() in ("which", "that", "who") and lo > 1:
             end = lo - 2 if toks[lo - 2].text == "," else lo - 1
             prev = self._phrases(self._clause_start(end), end)
-            return (prev[-1], prev[-1]) if prev else None
+            if not prev:
+                return None
+            head = with_attached(self, prev)  # "a maximum investment per person, which"
+            return head, head
         for j in (lo - 1, lo - 2):
             if j >= 0 and toks[j].kind == _FIG:
                 got = self.cache.get(j)
@@ -263,6 +267,11 @@ class Sentence(Clauses):
             ps = self._clause_start(lo - 1)
             head = self._apposed(ps, lo)
             if head is not None:
+                # "Healthcare, the best performing sector, dropped 1.6%": the apposition
+                # says what the name is; both name what moved
+                desc = self._phrases(ps, lo - 1)
+                if len(desc) == 1 and desc[0].last == lo - 2 and desc[0].owner is None:
+                    return _Phrase(ps, desc[0].last, _CLAUSE), head
                 return head, head
             if ps > 1 and toks[ps - 1].text.lower() in ("which", "who") and \
                     toks[ps - 2].text == ",":
@@ -515,7 +524,7 @@ class Sentence(Clauses):
         with its verb and that phrase is all of the clause before the apposition."""
         toks = self.toks
         if toks[lo].kind != _VERB or ps < 2 or toks[ps - 1].text != "," or \
-                toks[ps].kind not in (_DET, _POSS, _CONTENT):
+                toks[ps].kind not in (_DET, _POSS, _CONTENT, _NUM):
             return None
         qs = self._clause_start(ps - 1)
         head = self._phrases(qs, ps - 1)

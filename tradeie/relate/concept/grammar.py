@@ -156,3 +156,31 @@ def own_subject(sent: Any, fig_start: int) -> bool:
     while j < i and toks[j].kind == _ADV:
         j += 1
     return j < i and toks[j].kind == _VERB and not toks[j].text.endswith("ing")
+
+
+_ATTACHING = frozenset({"per", "in"})
+_PLURAL_VERBS = frozenset({"are", "were", "have"})
+
+
+def with_attached(sent: Any, phrases: list[Any]) -> Any:
+    """The last of ``phrases`` (noun phrases of one clause, in order) with the phrase its
+    preposition attaches it to ("a maximum investment per person", "a leading player in
+    China's soymilk market"): what a relative clause after it is said of."""
+    toks = sent.toks
+    last = phrases[-1]
+    if len(phrases) < 2 or last.after != _PREP:
+        return last
+    before = phrases[-2]
+    k = last.last + 1
+    while k < len(toks) and toks[k].text in (",", "which", "that", "who"):
+        k += 1
+    if before.last + 2 != last.first or toks[before.last + 1].text.lower() not in _ATTACHING \
+            or toks[before.last].text.lower() in words().time_nouns or \
+            before.first == before.last or all(
+                t.text[:1].isupper() or t.text[:1].isdigit() or t.kind != _CONTENT
+                for t in toks[last.first:last.last + 1]) or \
+            k < len(toks) and toks[k].text.lower() in _PLURAL_VERBS:
+        # (not a name, "relations with Nissan, which"; nor a plural the verb agrees with,
+        # "a rally in bank stocks, which were up")
+        return last
+    return type(last)(before.first, last.last, before.after, before.owner)
