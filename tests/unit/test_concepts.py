@@ -714,3 +714,11 @@ def test_a_relative_clause_is_said_of_the_phrase_with_its_attachment(text, figur
 def test_indefinite_pronouns_are_no_noun_phrase():
     text = "Locals say everyone knows everyone in the town that is about 40 miles wide."
     assert described(text, "about 40 miles")[0] == "the town"
+
+
+def test_a_fronted_preposition_without_a_comma_keeps_its_object_out_of_the_subject():
+    text = "in asia japans nikkei rose 0.6 per cent to 38100."
+    assert described(text, "0.6 per cent", ("38100",)) == ("japans nikkei", "japans nikkei")
+    # a phrase of two words cannot be split by its words alone
+    text = "In Seoul shares rose 1.1 percent."
+    assert described(text, "1.1 percent")[0] == "Seoul shares"

@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from tradeie.relate.concept.grammar import (
+    after_fronted,
     finite_subject,
     own_premodifiers,
     participial,
@@ -150,7 +151,9 @@ class Sentence(Clauses):
         if phrases and toks[lo].text.lower() == "with" and phrases[0].first == lo + 1:
             return phrases[0]  # "with the Stoxx 600 index advancing 1.7%"
         if phrases and hi < len(toks) and toks[hi].kind == _VERB and phrases[-1].last == hi - 1:
-            return phrases[-1]  # "in europe the dax fell 0.4%": the words before the verb
+            # "in europe the dax fell 0.4%": the words before the verb, past the object of
+            # the fronted preposition when no comma ends it ("Before the crisis global debt")
+            return after_fronted(self, phrases[-1], lo)
         return None
 
     def _resolve(self, i: int) -> _Phrase | None:

@@ -184,3 +184,23 @@ def with_attached(sent: Any, phrases: list[Any]) -> Any:
         # "a rally in bank stocks, which were up")
         return last
     return type(last)(before.first, last.last, before.after, before.owner)
+
+
+def after_fronted(sent: Any, p: Any, lo: int) -> Any:
+    """The subject inside phrase ``p`` that runs on from a preposition opening the clause at
+    ``lo`` with no comma ("in europe germanys dax fell", "Before the crisis global debt
+    was"): the preposition's object is its first noun (through a time noun: "In the first
+    quarter revenue rose"), the rest is the subject; a phrase of fewer than three words
+    stays whole ("In Tokyo shares fell" cannot be split by its words alone)."""
+    toks = sent.toks
+    if toks[lo].kind != _PREP or p.first != lo + 1 or p.owner is not None or \
+            lo > 0 and toks[lo - 1].text not in (",", ";", ":"):
+        return p
+    content = [k for k in range(p.first, p.last + 1) if toks[k].kind == _CONTENT]
+    if len(content) < 3 or any(toks[k].kind not in (_CONTENT, _DET) for k in
+                               range(p.first, p.last + 1)):
+        return p
+    nouns = words().time_nouns
+    cut = next((k for k in content[:-1] if toks[k].text.lower().rstrip("s") in nouns),
+               content[0])
+    return type(p)(cut + 1, p.last, _PREP)
