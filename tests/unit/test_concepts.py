@@ -722,3 +722,13 @@ def test_a_fronted_preposition_without_a_comma_keeps_its_object_out_of_the_subje
     # a phrase of two words cannot be split by its words alone
     text = "In Seoul shares rose 1.1 percent."
     assert described(text, "1.1 percent")[0] == "Seoul shares"
+
+
+def test_a_verb_after_an_apposition_comma_is_the_clause_verb():
+    text = "Halifax, the province's largest port, handles just one 9,000 tonne crane."
+    assert described(text, "9,000 tonne") == ("crane", "Halifax")
+
+
+def test_concluded_reports_a_clause_with_its_own_subject():
+    text = "Analysts concluded the lenders were overcharged by an average of 12 per cent."
+    assert described(text, "12 per cent") == ("an average", "lenders")

@@ -100,13 +100,17 @@ class Clauses:
             elif t.kind not in _REREAD_KINDS:
                 continue
             # "Musk uses his account", "the city hosts 40 events": a verb after a noun when
-            # an object or a figure follows
+            # an object or a figure follows (after an apposition's comma too: "Vancouver,
+            # the third city, hosts one refinery"; after a reporting verb: "said shows the")
             if t.kind == _CONTENT and k > 0 and t.text.islower() and t.text.endswith("s") \
-                    and not t.text.endswith(("ss", "'s", "’s")) and \
-                    toks[k - 1].kind in (_CONTENT, _FIG) and (toks[k + 1].kind in (
-                        _DET, _POSS, _PRON, _FIG, _NUM) or toks[k + 1].kind == _ADV and
-                        k + 2 < len(toks) and toks[k + 2].kind in (_DET, _POSS, _FIG, _NUM)):
-                t.kind = _VERB
+                    and not t.text.endswith(("ss", "'s", "’s")) and (
+                        toks[k - 1].kind in (_CONTENT, _FIG) or toks[k - 1].text == "," or
+                        toks[k - 1].text.lower() in self.w.reporting_verbs) and (
+                        toks[k + 1].kind in (_DET, _POSS, _PRON, _FIG, _NUM) or
+                        toks[k + 1].kind == _ADV and k + 2 < len(toks) and (
+                            toks[k + 2].kind in (_DET, _POSS, _FIG, _NUM) or
+                            toks[k + 2].text.lower() in self.w.number_words)):
+                t.kind = _VERB  # ("hosts just one refinery")
                 continue
             # a lower-case word after a plural noun and before an adverb and a figure is the
             # noun's verb ("the stars spin nearly 78,000 times"); a change noun before "by"
