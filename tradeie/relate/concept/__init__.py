@@ -37,10 +37,23 @@ agency or an official; beside a metric id
 only a capitalised name is kept. Cost: one tokenisation per sentence, then a walk of the
 figure's clause (tokens and figures found by bisect: linear in the figures of a sentence).
 
+Some words around a figure name nothing: the adjectives between an article and the figure
+("a combined 435 homes"), a participle after a count ("the 11 members bound by"), the object
+of the verb when the figure is a span of time after a preposition ("will feed the grid in 15
+years"). A clause opening with an -ing verb takes the subject of the finite clause it hangs on
+("..., spending $12,000 for a new roof"); an apposition says what the name before it is
+("Healthcare, 2018's best performing sector, dropped 1.6%": both); a relative clause is said
+of the phrase its "per"/"in" phrase attaches to ("a maximum investment per person which is
+..."). An ``other`` fact's linker words written before the figure's clause give way to the
+clause's own words when they are a preposition's object ("In Tokyo trade, ... Sony lost 2.7%")
+or the clause has its own subject before its finite verb.
+
 Layout (each module one job; imports only go down this list, no cycles): ``lexicon`` the
 word lists of models/concepts.json, loaded and validated; ``phrases`` tokens, clauses and
-noun phrases (``Clauses``); ``figure`` what one figure measures and whose it is
-(``Sentence``); ``facts`` ``describe_facts``, the hook components/relations.py calls.
+noun phrases (``Clauses``); ``grammar`` small rules on those tokens and clauses that
+``figure`` and ``facts`` ask (premodifiers, participles, spans of time, fronted phrases,
+attachments); ``figure`` what one figure measures and whose it is (``Sentence``); ``facts``
+``describe_facts``, the hook components/relations.py calls.
 """
 
 from __future__ import annotations

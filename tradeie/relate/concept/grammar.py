@@ -1,8 +1,11 @@
-"""The words of a figure's own noun phrase around it, which name nothing it measures: the
-adjectives between a determiner and the figure ("a combined 435 homes", "a record 32 goals",
-"a turbocharged 1.6 liter engine") and a participle right after a count ("the 11 members
-bound by the deal", "the 128GB found in the S22"). ``figure.Sentence`` asks these before it
-takes a noun phrase before or after the figure as what the figure measures."""
+"""Small rules of English grammar on a sentence's tokens and clauses (``phrases``) that
+``figure.Sentence`` and ``facts`` ask before they take a noun phrase as what a figure measures
+or whose it is: the figure's own premodifiers ("a combined 435 homes") and a participle after
+it ("the 11 members bound by"), a clause that hangs on a finite one ("..., spending $12,000"),
+a span of time after a preposition ("in 15 years"), the object of a fronted preposition ("in
+europe germanys dax fell"), a linker's words outside the figure's clause, and the phrase a
+"per"/"in" phrase attaches to. Functions that take ``sent`` read a ``figure.Sentence`` (not
+imported: this module sits below it)."""
 
 from __future__ import annotations
 
