@@ -429,8 +429,9 @@ def _economy_words(text: str, extra: dict, reporter: str | None, partner: str | 
 def _describe_unlinked(text: str, figs: list[FigureMatch],
                        facts: dict[tuple[int, int], dict]) -> None:
     """A figure the pipeline has no fact for (``everything=True`` finds bare numbers and
-    counts the pipeline leaves out), or whose fact names only its unit ("4,000 staff"), is
-    described by ``tradeie.relate.concept`` directly."""
+    counts the pipeline leaves out), or whose fact's metric words name only its unit ("4,000
+    staff", "lost 162 points", whether or not it has a subject), is described by
+    ``tradeie.relate.concept`` directly."""
     from tradeie.relate.concept import Sentence
 
     sent = None
