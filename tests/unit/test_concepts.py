@@ -732,3 +732,15 @@ def test_a_verb_after_an_apposition_comma_is_the_clause_verb():
 def test_concluded_reports_a_clause_with_its_own_subject():
     text = "Analysts concluded the lenders were overcharged by an average of 12 per cent."
     assert described(text, "12 per cent") == ("an average", "lenders")
+
+
+@pytest.mark.parametrize("text, figure, subject", [
+    # "and" with a noun phrase and its verb after it joins two clauses
+    ("Okafor scored from the penalty spot and Lindqvist volleyed in nine minutes later.",
+     "nine minutes", "Lindqvist"),
+    # not inside a name, nor between two subjects of one verb
+    ("Trade with members of the Belt and Road Initiative totaled 3.1 trillion yuan.",
+     "3.1 trillion yuan", "Belt and Road Initiative"),
+])
+def test_and_joins_clauses_only_after_a_finished_clause(text, figure, subject):
+    assert described(text, figure)[1] == subject

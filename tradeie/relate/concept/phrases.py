@@ -335,10 +335,40 @@ class Clauses:
             if t.kind == _FIG or t.kind == _PUNCT and t.text in _BREAK_PUNCT or \
                     t.kind == _CLAUSE and \
                     t.text.lower() not in ("and", "or") or \
-                    t.text.lower() in ("and", "or") and j > 0 and toks[j - 1].kind == _FIG:
+                    t.text.lower() in ("and", "or") and (j > 0 and toks[j - 1].kind == _FIG or
+                                                         self._joins_clauses(j)):
                 return j + 1
             j -= 1
         return 0
+
+    def _joins_clauses(self, j: int) -> bool:
+        """Whether "and" at token ``j`` joins two clauses: a noun phrase and its verb after it
+        ("... levelled on the hour mark and Pepe curled in"), a verb before it in its own
+        clause (not two subjects of one verb: "sales and profit rose")."""
+        toks = self.toks
+        k = j + 1
+        while k < len(toks) and toks[k].kind in (_DET, _POSS):
+            k += 1
+        n = 0
+        while k < len(toks) and toks[k].kind == _CONTENT and n < 4:
+            k += 1
+            n += 1
+        before = toks[j - 1] if j > 1 else None
+        if not n or k >= len(toks) or toks[k].kind != _VERB or before is None or \
+                before.kind not in (_CONTENT, _VERB) or before.kind == _VERB and \
+                before.text.endswith(("ed", "ing")) or before.text[:1].isupper() and \
+                toks[j + 1].text[:1].isupper():
+            # (the first clause ends in its object, "on the hour mark and"; not "he and
+            # his partners scammed", "the issued and outstanding shares were"; not inside a
+            # name, "the Belt and Road Initiative totaled")
+            return False
+        for m in range(j - 2, max(-1, j - 25), -1):
+            u = toks[m]
+            if u.kind == _VERB:
+                return True
+            if u.kind in (_FIG, _CLAUSE) or u.kind == _PUNCT and u.text in _BREAK_PUNCT:
+                return False
+        return False
 
     def _phrases(self, lo: int, hi: int) -> list[_Phrase]:
         """Noun phrases among tokens [lo, hi): a determiner or possessive, then content
