@@ -744,3 +744,9 @@ def test_concluded_reports_a_clause_with_its_own_subject():
 ])
 def test_and_joins_clauses_only_after_a_finished_clause(text, figure, subject):
     assert described(text, figure)[1] == subject
+
+
+def test_our_names_the_writer_not_an_earlier_phrase():
+    text = "Baking times for sourdough loaves run to 50min, and since our test rolls weigh only " \
+           "~80g each, we baked them for 12min."
+    assert described(text, "~80g", ("50min", "12min")) == ("test rolls", None)

@@ -49,6 +49,7 @@ _PART_OWNER = re.compile(r"\S+\s+of\s+(?:(?P<pron>its|their|his|her|our)|"
                          r"(?P<name>[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)*)['’]s)\s", re.I)
 _PERCENT = re.compile(r"(?:%|\bper\s?cent|\bpc)$", re.I)  # a percentage figure's end
 _SCALES = frozenset({"thousand", "million", "billion", "trillion", "bn", "m", "tn"})
+_FIRST_PERSON = frozenset({"my", "our", "your"})  # possessives of the writer or the reader
 _LIST_MAX = 8  # the longest list of figures "respectively" pairs (a bounded walk)
 
 
@@ -202,7 +203,9 @@ class Sentence(Clauses):
         ssp = None
         if subject is not None and subject.owner is not None and \
                 self.toks[subject.owner].kind == _POSS:
-            subject = self._resolve(subject.owner)  # "its shares": whose
+            # "its shares": whose ("our samples": the writer's, no phrase of the text)
+            subject = None if self.toks[subject.owner].text.lower() in _FIRST_PERSON else \
+                self._resolve(subject.owner)
             if subject is not None and subject.owner is not None and \
                     self.toks[subject.owner].kind == _POSS:
                 subject = None
@@ -474,7 +477,10 @@ class Sentence(Clauses):
             if p is None:
                 continue
             if p.owner is not None:
-                if toks[p.owner].kind == _POSS:
+                if toks[p.owner].kind == _POSS and \
+                        toks[p.owner].text.lower() in _FIRST_PERSON:
+                    owner = None
+                elif toks[p.owner].kind == _POSS:
                     owner = self._resolve(p.owner) if subject is p or subject is None \
                         else subject
                 elif p is subject and metric is not None and (
