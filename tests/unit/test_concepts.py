@@ -750,3 +750,9 @@ def test_our_names_the_writer_not_an_earlier_phrase():
     text = "Baking times for sourdough loaves run to 50min, and since our test rolls weigh only " \
            "~80g each, we baked them for 12min."
     assert described(text, "~80g", ("50min", "12min")) == ("test rolls", None)
+
+
+def test_a_hyphenated_basis_of_comparison_is_no_metric():
+    text = "Household spending also sped up, growing 0.9 percent, after a 0.2 percent " \
+           "on-quarter increase in the prior quarter."
+    assert described(text, "0.2 percent", ("0.9 percent",))[0] != "on-quarter"

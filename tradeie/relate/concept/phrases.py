@@ -263,6 +263,10 @@ class Clauses:
                 parts = low.split("-")
                 return _ADV if any(p in w.time_nouns or p.rstrip("s") in w.time_nouns
                                    for p in parts) else _CONTENT
+            parts = low.split("-")
+            if any(p in w.time_nouns for p in parts) and any(p in w.prepositions
+                                                             for p in parts):
+                return _ADV  # a basis of comparison: "on-quarter", "year-over-year"
         # (the word before, read once: this runs per word)
         prev = before[-1] if before else None
         pkind = prev.kind if prev is not None else -1
