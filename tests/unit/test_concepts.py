@@ -756,3 +756,11 @@ def test_a_hyphenated_basis_of_comparison_is_no_metric():
     text = "Household spending also sped up, growing 0.9 percent, after a 0.2 percent " \
            "on-quarter increase in the prior quarter."
     assert described(text, "0.2 percent", ("0.9 percent",))[0] != "on-quarter"
+
+
+def test_a_phrase_repeating_the_subjects_noun_is_the_subjects():
+    text = "Nickel prices hit a record price of $48,000 a tonne in March."
+    assert described(text, "$48,000 a tonne")[0] == "Nickel prices"
+    # a phrase after the figure is another thing of the same kind
+    text = "The Leeds bridge resembles a 120-year-old bridge found in York."
+    assert described(text, "120-year-old")[0] != "The Leeds bridge"

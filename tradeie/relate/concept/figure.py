@@ -12,6 +12,7 @@ from tradeie.relate.concept.grammar import (
     own_premodifiers,
     participial,
     participle_after,
+    same_head,
     time_adverbial,
     with_attached,
 )
@@ -446,7 +447,10 @@ class Sentence(Clauses):
             objects = [p for p in self._phrases(ps, lo - 1) if p.after == _VERB]
             if objects:
                 return objects[0], self._subject_of(ps)
-        if metric is None:
+        if metric is None or subject is not None and subject.last < metric.first and \
+                metric.last < i and subject.owner is None and same_head(self, subject, metric):
+            # ("Copper prices reached a record price of $4.86": the price is the subject's;
+            # not a phrase after the figure, "a 200,000 year-old skull" is another one)
             metric = subject
         elif subject is not None and (subject.first, subject.last) == (
                 metric.first, metric.last) and lo > 0 and toks[lo].text.lower() == "and" and \

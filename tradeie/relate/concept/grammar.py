@@ -207,3 +207,10 @@ def after_fronted(sent: Any, p: Any, lo: int) -> Any:
     cut = next((k for k in content[:-1] if toks[k].text.lower().rstrip("s") in nouns),
                content[0])
     return type(p)(cut + 1, p.last, _PREP)
+
+
+def same_head(sent: Any, a: Any, b: Any) -> bool:
+    """Whether noun phrases ``a`` and ``b`` end in the same noun, singular or plural ("Copper
+    prices ... a record price"): the second repeats the first."""
+    x, y = sent.toks[a.last].text.lower(), sent.toks[b.last].text.lower()
+    return x == y or x.rstrip("s") == y.rstrip("s") and len(x) > 3
