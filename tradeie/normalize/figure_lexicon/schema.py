@@ -64,7 +64,7 @@ FIGURE_SCHEMA = Record({
     "durations": Map(WORDS),
     "ages": Map(WORDS),
     "count_nouns": WORDS,
-    "count_phrase": Record({"skip": WORDS, "not_counted": WORDS}),
+    "count_phrase": Record({"skip": WORDS, "not_counted": WORDS, "joiners": WORDS}),
     "point_rate_words": Listed("words", WORDS),
     "money_subjects": Listed("words", WORDS),
     "count_subjects": Map(Text()),

@@ -209,7 +209,7 @@ class _UnitReader:
             p = m.end()
             if first < 0 and low in lex.count_skip:
                 continue  # "2,566 more new cars": the cars are the unit
-            if low in ("and", "or") and first >= 0 and word.islower():
+            if low in lex.count_joiners and first >= 0 and word.islower():
                 continue  # "4,500 small and medium enterprises": joined modifiers
             if low in lex.non_count or low in lex.time_words or \
                     low in lex.stop_words or low.endswith("ly") or \
