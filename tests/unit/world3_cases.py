@@ -124,6 +124,12 @@ OFFICIAL_CASES: list[Case] = [
      [("Uday Samant", "Uday Samant")], []),
     ("OFFICIAL", P, "Exports will recover, according to Rosa Elena Torres, the vice minister "
      "of foreign trade.", [("Rosa Elena Torres", "Rosa Elena Torres")], []),
+    ("OFFICIAL", P, "Treasury CS John Mbadi said revenue collection rose.",
+     [("John Mbadi", "John Mbadi")], []),
+    ("OFFICIAL", P, "Kenya's Trade CS Lee Kinyanjui said tea exports rose.",
+     [("Lee Kinyanjui", "Lee Kinyanjui")], []),
+    ("OFFICIAL", P, "Minister of Micro, Small and Medium Enterprises Jitan Ram Manjhi said "
+     "exports rose.", [("Jitan Ram Manjhi", "Jitan Ram Manjhi")], []),
     ("OFFICIAL", P, "Reporting by Jane Doe; editing by John Smith.", [],
      ["Jane Doe", "John Smith"]),
 ]
@@ -159,6 +165,14 @@ QUANTITY_CASES: list[Case] = [
      [("3 crore farmers", 3e7)], []),
     ("QUANTITY", P, "The bloc's 27 member states approved the tariffs.",
      [("27 member states", 27)], []),
+    ("QUANTITY", P, "A poll of 31 economists had forecast a 0.3 percent rise.",
+     [("31 economists", 31)], []),
+    ("QUANTITY", P, "Payrolls rose by 90,900, far more than the 25,000 analysts had expected.",
+     [("90,900", 90900), ("25,000", 25000)], ["analysts"]),
+    ("QUANTITY", P, "Freight agents said hundreds of containers and dozens of trucks waited.",
+     [("hundreds of containers", 100), ("dozens of trucks", 12)], []),
+    ("QUANTITY", P, "Some 120 NGOs and 30 PSUs joined the export council.",
+     [("120 NGOs", 120), ("30 PSUs", 30)], []),
     ("QUANTITY", P, "Exports rose 5 percent to $3 billion in the 2010s.", [],
      ["5 percent", "$3 billion", "2010"]),
 ]

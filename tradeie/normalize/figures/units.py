@@ -16,6 +16,7 @@ from tradeie.normalize.figures.patterns import (
     _OF,
     _OF_A,
     _OF_AFTER,
+    _OF_BEFORE,
     _OF_SHARE,
     _PROPER_MODIFIER,
     _RATE_START,
@@ -228,8 +229,9 @@ class _UnitReader:
                     return  # not "10 Downing Street staff"
                 continue
             if low in lex.count_nouns or c.source in ("digits", "vague") and (
-                    low in lex.irregular_plurals or _plural(low)) and \
-                    low not in lex.count_conj_stop:
+                    low in lex.irregular_plurals or _plural(low)) and (
+                    low not in lex.count_conj_stop or low in lex.count_after_of
+                    and _OF_BEFORE.search(text, max(0, c.start - 4), c.start) is not None):
                 # a number in words counts only the usual counted nouns: not "two major
                 # sources", "the top five exports"; "hundreds of trucks" counts any plural
                 self._count_head(text, c, first, m.end("w"))
