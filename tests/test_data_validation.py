@@ -231,6 +231,9 @@ CASES = [
          lambda p: p.write_text(p.read_text().replace('"exports",', '"exports",,', 1)),
          '"exports",,'),
     # name_shapes.json (officials._shapes)
+    Case("name-shapes-dotted-honorifics-string", "name_shapes.json",
+         lambda p: edit_json(p, lambda d: setitem(d, "dotted_honorifics", "H.E.")),
+         '"dotted_honorifics"'),
     Case("name-shapes-not-list", "name_shapes.json",
          lambda p: edit_json(p, lambda d: setitem(d, "particles", "van")), "particles",
          by_line=False),

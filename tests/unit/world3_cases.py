@@ -95,6 +95,11 @@ AGENCY_CASES: list[Case] = [
     ("AGENCY", P, "Iraq's inflation eased, the Central Statistical Organization said.",
      [("Central Statistical Organization", "IQ")], []),
     ("AGENCY", P, "Burundi's coffee exports rose, the OBR said.", [("OBR", "BI")], []),
+    ("AGENCY", P, "India's basmati exports rose, APEDA data showed.", [("APEDA", "IN")], []),
+    ("AGENCY", P, "Chile's copper output fell 2 percent, Cochilco said.",
+     [("Cochilco", "CL")], []),
+    ("AGENCY", P, "Brazil's soybean crop will reach a record, Conab said.",
+     [("Conab", "BR")], []),
     ("AGENCY", P, "DR Congo's cobalt exports rose, the Institut National de la Statistique "
      "said.", [("Institut National de la Statistique", "CD")], []),
     ("AGENCY", P, "The Democratic Republic of Congo's central bank said reserves fell.",
@@ -130,6 +135,14 @@ OFFICIAL_CASES: list[Case] = [
      [("Lee Kinyanjui", "Lee Kinyanjui")], []),
     ("OFFICIAL", P, "Minister of Micro, Small and Medium Enterprises Jitan Ram Manjhi said "
      "exports rose.", [("Jitan Ram Manjhi", "Jitan Ram Manjhi")], []),
+    ("OFFICIAL", P, "H.E. Abdulla bin Touq Al Marri, Minister of Economy, said non-oil "
+     "trade rose.", [("Abdulla bin Touq Al Marri", "Abdulla bin Touq Al Marri")], []),
+    ("OFFICIAL", P, "Her Excellency Reem Al Hashimy, Minister of State for International "
+     "Cooperation, said trade rose.", [("Reem Al Hashimy", "Reem Al Hashimy")], []),
+    ("OFFICIAL", P, "The Honourable Minister of Trade, Mr. Omar Ali, said exports rose.",
+     [("Omar Ali", "Omar Ali")], []),
+    ("OFFICIAL", P, "Commerce ministry spokesperson He Yadong said exports rose.",
+     [("He Yadong", "He Yadong")], []),
     ("OFFICIAL", P, "Reporting by Jane Doe; editing by John Smith.", [],
      ["Jane Doe", "John Smith"]),
 ]

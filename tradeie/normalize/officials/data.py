@@ -113,6 +113,7 @@ class _Shapes:
     name_suffixes: frozenset[str]
     given_abbrevs: frozenset[str]
     org_words: frozenset[str]
+    dotted_honorifics: frozenset[str]  # "H.E.": as written (its letters alone are "He")
 
 
 SHAPE_FIELDS: dict[str, Spec] = {
@@ -123,7 +124,7 @@ SHAPE_FIELDS: dict[str, Spec] = {
         "leader_nouns", "public_bodies", "attributive_after", "country_nouns",
         "anaphor_heads", "honorific_pairs", "voice_verbs", "document_words",
         "agency_pronouns", "name_suffixes", "given_name_abbreviations",
-        "organisation_words",
+        "organisation_words", "dotted_honorifics",
     )},
 }
 SHAPES_SCHEMA = rule_file(SHAPE_FIELDS)
@@ -160,6 +161,7 @@ def _shapes() -> _Shapes:
         name_suffixes=words("name_suffixes"),
         given_abbrevs=words("given_name_abbreviations"),
         org_words=words("organisation_words"),
+        dotted_honorifics=frozenset(raw["dotted_honorifics"]),
     )
 
 

@@ -47,6 +47,8 @@ class TiePatterns:
             return None
         if toks.cap[p] and self._city_before(toks, p):
             return COUNTRY, None  # "Tokyo Governor Yuriko Koike": a city's own office
+        if self._honorific(toks, p) and toks.lows[p] not in self.titles.starters:
+            return PUBLIC, None  # "The Honourable Minister of Trade", "H.E. Minister"
         if toks.cap[p] and toks.lows[p] not in sh.openers and toks.lows[p] not in sh.determiners:
             return None  # an organisation we do not know, maybe a company
         if toks.lows[p] == "'s" and p > 0 and not toks.cap[p - 1]:
@@ -206,11 +208,16 @@ class TiePatterns:
             if k + 2 < len(toks) and self._honorific_pair(toks, k):
                 k += 2  # "Tan Sri Zafrul": 'Tan' alone is a family name
                 continue
-            if k + 1 < len(toks) and toks.cap[k] and toks.lows[k] in self.shapes.honorifics:
+            if k + 1 < len(toks) and self._honorific(toks, k):
                 gap = toks.text[toks.ends[k]:toks.starts[k + 1]]
                 if gap and gap.strip() in ("", ".") and "\n" not in gap:
                     k += 1
         return k
+
+    def _honorific(self, toks: TextTokens, k: int) -> bool:
+        """"Dr", "Sheikh", "H.E." (written so: "He" is a family name)."""
+        return toks.cap[k] and (toks.lows[k] in self.shapes.honorifics
+                                or toks.words[k] in self.shapes.dotted_honorifics)
 
     def _honorific_pair(self, toks: TextTokens, k: int) -> bool:
         """"Tan Sri", "Dato' Sri": two words that together are an honorific."""
@@ -226,7 +233,7 @@ class TiePatterns:
                 s += 2
             elif s > 0 and self._honorific_pair(toks, s - 1):
                 s += 1  # "Dato' Sri Amir": the name run started at 'Sri'
-            elif toks.cap[s] and toks.lows[s] in self.shapes.honorifics:
+            elif self._honorific(toks, s):
                 s += 1
             else:
                 break
@@ -282,7 +289,7 @@ class TiePatterns:
         # "the Economy Minister, Sergio Massa, said": a name set off by commas
         comma = te + 1 < n and toks.words[te] == "," and toks.joined[te + 1] and (
             toks.boundary_before(ts) or toks.lows[ts - 1] in self.shapes.determiners
-            or toks.lows[ts - 1] == "'s" or agency is not None
+            or toks.lows[ts - 1] == "'s" or agency is not None or self._honorific(toks, ts - 1)
             or qualifier_before(toks, ts) is not None)
         if comma:
             te += 1
