@@ -143,6 +143,10 @@ OFFICIAL_CASES: list[Case] = [
      [("Omar Ali", "Omar Ali")], []),
     ("OFFICIAL", P, "Commerce ministry spokesperson He Yadong said exports rose.",
      [("He Yadong", "He Yadong")], []),
+    ("OFFICIAL", P, "Statistics Indonesia (BPS) head Amalia Adininggar Widyasanti said "
+     "exports rose.", [("Amalia Adininggar Widyasanti", "Amalia Adininggar Widyasanti")], []),
+    ("OFFICIAL", P, "The Central Bank of Nigeria (CBN) Governor Olayemi Cardoso said reserves "
+     "rose.", [("Olayemi Cardoso", "Olayemi Cardoso")], []),
     ("OFFICIAL", P, "Reporting by Jane Doe; editing by John Smith.", [],
      ["Jane Doe", "John Smith"]),
 ]

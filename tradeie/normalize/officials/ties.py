@@ -26,6 +26,9 @@ class TiePatterns:
         when it is an organisation that is no agency."""
         sh = self.shapes
         p = ts - 1
+        if p > 0 and p in self._agency_end and toks.text[toks.ends[p]:toks.starts[ts]] == ") " \
+                and toks.text[toks.starts[p] - 1:toks.starts[p]] == "(":
+            return AGENCY, self._agency_end[p]  # "Statistics Indonesia (BPS) head"
         if p < 0 or toks.boundary_before(ts):
             return PUBLIC, None
         if toks.cap[p] and "\n" in toks.text[toks.ends[p]:toks.starts[ts]] \
