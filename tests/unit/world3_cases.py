@@ -147,6 +147,10 @@ OFFICIAL_CASES: list[Case] = [
      "exports rose.", [("Amalia Adininggar Widyasanti", "Amalia Adininggar Widyasanti")], []),
     ("OFFICIAL", P, "The Central Bank of Nigeria (CBN) Governor Olayemi Cardoso said reserves "
      "rose.", [("Olayemi Cardoso", "Olayemi Cardoso")], []),
+    ("OFFICIAL", P, "Ali Hassan, the former trade minister, said exports would recover.",
+     [("Ali Hassan", "Ali Hassan")], []),
+    ("OFFICIAL", P, "Wang Tao, a former economist at UBS, said exports rose.", [],
+     ["Wang Tao"]),
     ("OFFICIAL", P, "Reporting by Jane Doe; editing by John Smith.", [],
      ["Jane Doe", "John Smith"]),
 ]

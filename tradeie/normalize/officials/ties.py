@@ -364,7 +364,11 @@ class TiePatterns:
             if more is None:
                 break
             te, tie = more[1], max(tie, more[2])
-        k = ts - 1
+        lead = ts  # "Mohamed Maait, Egypt's former finance minister,": openers before a title
+        while lead > 1 and toks.lows[lead - 1] in sh.openers \
+                and toks.lows[lead - 1] not in sh.determiners and not toks.cap[lead - 1]:
+            lead -= 1
+        k = lead - 1
         agency = None
         reached = PUBLIC
         if k >= 0 and k in self._agency_end:  # "Wang Lingjun, GAC deputy head"
@@ -386,7 +390,7 @@ class TiePatterns:
                 and toks.cap[k] and toks.cap[k - 1] and toks.lows[k - 1] in sh.public_bodies:
             k -= 2  # "Lesetja Kganyago, the Reserve Bank governor,": the story's own bank
         else:
-            q = qualifier_before(toks, ts)  # "India's finance minister"
+            q = qualifier_before(toks, lead)  # "India's finance minister"
             if q:
                 reached = COUNTRY
                 k = q[1] - 1
