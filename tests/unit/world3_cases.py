@@ -151,6 +151,10 @@ OFFICIAL_CASES: list[Case] = [
      [("Ali Hassan", "Ali Hassan")], []),
     ("OFFICIAL", P, "Wang Tao, a former economist at UBS, said exports rose.", [],
      ["Wang Tao"]),
+    ("OFFICIAL", P, "ASEAN Secretary-General Kao Kim Hourn said intra-regional trade rose.",
+     [("Kao Kim Hourn", "Kao Kim Hourn")], []),
+    ("OFFICIAL", P, "Asia chief economist Frederic Neumann said exports rose.", [],
+     ["Frederic Neumann"]),
     ("OFFICIAL", P, "Reporting by Jane Doe; editing by John Smith.", [],
      ["Jane Doe", "John Smith"]),
 ]

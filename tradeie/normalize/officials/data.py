@@ -165,6 +165,19 @@ def _shapes() -> _Shapes:
     )
 
 
+@cache
+def bloc_words() -> frozenset[str]:
+    """Acronyms of blocs as written ("ASEAN", "AfCFTA", "GCC"): the gazetteer's region
+    acronyms and the blocs of economies.json written as an acronym of three letters or
+    more (not "Asia": "Asia chief economist" is a bank's). Before a title they name the
+    bloc's own body ("ASEAN Secretary-General")."""
+    from tradeie.normalize.agencies.lexicon import _lexicon
+    from tradeie.normalize.economies import economies
+    words = {acr for row in _lexicon().rows for acr in row.regions}
+    words |= {b for b in economies()["blocs"] if len(b) >= 3 and b.isupper()}
+    return frozenset(words)
+
+
 def _pairs(phrases: list[str]) -> frozenset[tuple[str, str]]:
     out = set()
     for phrase in phrases:

@@ -13,7 +13,7 @@ from tradeie.normalize.agencies.country import (
 from tradeie.normalize.agencies.text_tokens import (
     TextTokens,
 )
-from tradeie.normalize.officials.data import AGENCY, COUNTRY, PUBLIC, _Found
+from tradeie.normalize.officials.data import AGENCY, COUNTRY, PUBLIC, _Found, bloc_words
 
 
 class TiePatterns:
@@ -50,6 +50,8 @@ class TiePatterns:
             return None
         if toks.cap[p] and self._city_before(toks, p):
             return COUNTRY, None  # "Tokyo Governor Yuriko Koike": a city's own office
+        if toks.words[p] in bloc_words():
+            return AGENCY, None  # "ASEAN Secretary-General", "Mercosur chief negotiator"
         if self._honorific(toks, p) and toks.lows[p] not in self.titles.starters:
             return PUBLIC, None  # "The Honourable Minister of Trade", "H.E. Minister"
         if toks.cap[p] and toks.lows[p] not in sh.openers and toks.lows[p] not in sh.determiners:
