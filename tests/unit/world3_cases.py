@@ -155,6 +155,8 @@ OFFICIAL_CASES: list[Case] = [
      [("Kao Kim Hourn", "Kao Kim Hourn")], []),
     ("OFFICIAL", P, "Asia chief economist Frederic Neumann said exports rose.", [],
      ["Frederic Neumann"]),
+    ("OFFICIAL", P, "Minister of Finance of Ghana Ken Ofori-Atta said revenue rose.",
+     [("Ken Ofori-Atta", "Ken Ofori-Atta")], []),
     ("OFFICIAL", P, "Reporting by Jane Doe; editing by John Smith.", [],
      ["Jane Doe", "John Smith"]),
 ]

@@ -61,6 +61,26 @@ class TiePatterns:
         return PUBLIC, None
 
     @staticmethod
+    def _place_after_of(toks: TextTokens, te: int) -> int | None:
+        """The token after '<of> <country or city>' at te ("of Tokyo", "of South Africa"),
+        or None."""
+        n = len(toks)
+        if te + 2 >= n or toks.lows[te] != "of" or not toks.joined[te] \
+                or not toks.cap[te + 1]:
+            return None
+        cities = dateline_cities()
+        table = country_table()
+        hit = table.longest_at(toks, te + 1)
+        if hit is not None and any(hit[1]):  # a country ("" is a region: "Latin America")
+            return te + 1 + hit[0]
+        for k in range(te + 1, min(n, te + 4)):
+            if not toks.cap[k] or (k > te + 1 and not toks.joined[k]):
+                return None
+            if " ".join(toks.text[toks.starts[te + 1]:toks.ends[k]].split()).upper() in cities:
+                return k + 1
+        return None
+
+    @staticmethod
     def _city_before(toks: TextTokens, p: int) -> bool:
         """Do the capitalised words ending at token p name a city (dateline_cities.json)?"""
         cities = dateline_cities()
@@ -291,6 +311,13 @@ class TiePatterns:
                     and toks.lows[m] in self.shapes.public_bodies and toks.words[m + 1] == ",":
                 title = " ".join(toks.text[toks.starts[ts]:toks.ends[m]].split())
                 te = m + 1
+        place = self._place_after_of(toks, te)
+        if place is not None and place < n and toks.spaced[place] \
+                and self._name_at(toks, place) is not None:
+            # "Governor of Tokyo Yuriko Koike", "Minister of Finance of Ghana Ken Ofori-Atta":
+            # the place the office serves joins the title
+            title = " ".join(toks.text[toks.starts[ts]:toks.ends[place - 1]].split())
+            te = place
         # "the Economy Minister, Sergio Massa, said": a name set off by commas
         comma = te + 1 < n and toks.words[te] == "," and toks.joined[te + 1] and (
             toks.boundary_before(ts) or toks.lows[ts - 1] in self.shapes.determiners
