@@ -21,10 +21,6 @@ Officials = list[tuple[str, str]]
 
 # code-side failures: what is missing and where in the code the fix belongs
 REASONS = {
-    'city_only_country':
-        "agencies.py: a sentence-initial generic 'Central Bank' in a story whose economy shows "
-        "only through a city ('Taipei') and a currency ('Taiwan dollar') is dropped, and with "
-        'it the governor',
     'nickname_later_mention':
         "officials.py: a later mention by a middle name / nickname ('Lula' of 'Luiz Inacio Lula "
         "da Silva') is not linked; only the last name is",
@@ -1195,11 +1191,10 @@ CASES = [
     ("DGBAS said Taiwan's GDP grew 7.9 percent.",
      [('DGBAS', 'TW')],
      []),
-    pytest.param('Central Bank Governor Yang Chin-long told lawmakers in Taipei that the Taiwan '
-                 'dollar was strong.',
-                 [('Central Bank', 'TW')],
-                 [('Yang Chin-long', 'Yang Chin-long')],
-                 marks=xfail('city_only_country')),
+    ('Central Bank Governor Yang Chin-long told lawmakers in Taipei that the Taiwan '
+     'dollar was strong.',
+     [('Central Bank', 'TW')],
+     [('Yang Chin-long', 'Yang Chin-long')]),
     ('Taiwan President Lai Ching-te said the island would invest more in the US.',
      [],
      [('Lai Ching-te', 'Lai Ching-te')]),
