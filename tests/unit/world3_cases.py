@@ -157,6 +157,10 @@ OFFICIAL_CASES: list[Case] = [
      ["Frederic Neumann"]),
     ("OFFICIAL", P, "Minister of Finance of Ghana Ken Ofori-Atta said revenue rose.",
      [("Ken Ofori-Atta", "Ken Ofori-Atta")], []),
+    ("OFFICIAL", P, "Statistics Korea said output rose. Director Kim Min-ji said chips led.",
+     [("Kim Min-ji", "Kim Min-ji")], []),
+    ("OFFICIAL", P, "The Central Bank of Kenya held rates. Economist Jane Wanjiru said the "
+     "move was expected.", [], ["Jane Wanjiru"]),
     ("OFFICIAL", P, "Reporting by Jane Doe; editing by John Smith.", [],
      ["Jane Doe", "John Smith"]),
 ]

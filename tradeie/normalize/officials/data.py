@@ -114,6 +114,7 @@ class _Shapes:
     given_abbrevs: frozenset[str]
     org_words: frozenset[str]
     dotted_honorifics: frozenset[str]  # "H.E.": as written (its letters alone are "He")
+    market_jobs: frozenset[str]  # "economist": jobs a sentence-opening title keeps to itself
 
 
 SHAPE_FIELDS: dict[str, Spec] = {
@@ -124,7 +125,7 @@ SHAPE_FIELDS: dict[str, Spec] = {
         "leader_nouns", "public_bodies", "attributive_after", "country_nouns",
         "anaphor_heads", "honorific_pairs", "voice_verbs", "document_words",
         "agency_pronouns", "name_suffixes", "given_name_abbreviations",
-        "organisation_words", "dotted_honorifics",
+        "organisation_words", "dotted_honorifics", "market_jobs",
     )},
 }
 SHAPES_SCHEMA = rule_file(SHAPE_FIELDS)
@@ -162,6 +163,7 @@ def _shapes() -> _Shapes:
         given_abbrevs=words("given_name_abbreviations"),
         org_words=words("organisation_words"),
         dotted_honorifics=frozenset(raw["dotted_honorifics"]),
+        market_jobs=words("market_jobs"),
     )
 
 

@@ -290,7 +290,10 @@ class TiePatterns:
         if left is None:
             return None
         if left[0] < tie:
-            return self._name_of_agency(toks, te, title)
+            found = self._name_of_agency(toks, te, title)
+            if found is None and left == (PUBLIC, None) and ts > 0 and toks.boundary_before(ts):
+                found = self._of_previous_agency(toks, ts, te, title)
+            return found
         agency = left[1]
         if te < n and toks.lows[te] in ("of", "for") and toks.joined[te] and agency is not None:
             # "ABS head of national accounts Katherine Keenan": the remit joins the title
@@ -334,6 +337,24 @@ class TiePatterns:
         if comma and not (e >= n or toks.words[e] == "," or toks.boundary_before(e)):
             return None  # "the President, Congress and the courts": a list, no apposition
         return _Found(s, e, title, agency, ner=from_ner)
+
+    def _of_previous_agency(self, toks: TextTokens, ts: int, te: int,
+                            title: str) -> _Found | None:
+        """"The AfCFTA Secretariat said ... . Secretary-General Wamkele Mene spoke": a job
+        title that needs an agency, opening a sentence, takes the agency the sentence before
+        named, when nothing after the name ties it elsewhere ("of", "at", "from")."""
+        if any(toks.lows[k] in self.shapes.market_jobs for k in range(ts, te)):
+            return None  # "Economist Jane Doe said": maybe a bank's, not the agency's
+        prev = self._agency_before(ts)
+        if prev is None or te >= len(toks) or not toks.spaced[te]:
+            return None
+        name = self._name_at(toks, self._skip_honorific(toks, te))
+        if name is None:
+            return None
+        (s, e), from_ner = name
+        if e < len(toks) and toks.lows[e] in self.shapes.links:
+            return None  # "Chief economist Jane Doe at UBS": another body's
+        return _Found(s, e, title, prev, ner=from_ner)
 
     def _name_of_agency(self, toks: TextTokens, te: int, title: str) -> _Found | None:
         """"Chief economist Huw Pill of the Bank of England": a job title that needs an
