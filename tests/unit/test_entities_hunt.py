@@ -24,9 +24,6 @@ REASONS = {
     'nickname_later_mention':
         "officials.py: a later mention by a middle name / nickname ('Lula' of 'Luiz Inacio Lula "
         "da Silva') is not linked; only the last name is",
-    'nationality_given_name':
-        "officials.py: a given name that is also a nationality word ('German') ends the title "
-        'and blocks the name',
 }
 
 
@@ -1246,10 +1243,9 @@ CASES = [
     ("Chile's Finance Minister Mario Marcel said copper tariffs would hurt Chile.",
      [],
      [('Mario Marcel', 'Mario Marcel')]),
-    pytest.param("Colombia's Finance Minister German Avila said Colombia's deficit would widen.",
-                 [],
-                 [('German Avila', 'German Avila')],
-                 marks=xfail('nationality_given_name')),
+    ("Colombia's Finance Minister German Avila said Colombia's deficit would widen.",
+     [],
+     [('German Avila', 'German Avila')]),
     ("Peru's Sunat said tax revenue rose 11 percent.",
      [('Sunat', 'PE')],
      []),

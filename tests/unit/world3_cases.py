@@ -161,6 +161,9 @@ OFFICIAL_CASES: list[Case] = [
      [("Kim Min-ji", "Kim Min-ji")], []),
     ("OFFICIAL", P, "The Central Bank of Kenya held rates. Economist Jane Wanjiru said the "
      "move was expected.", [], ["Jane Wanjiru"]),
+    ("OFFICIAL", P, "Defence Minister Israel Katz said the trade talks continued.",
+     [("Israel Katz", "Israel Katz")], []),
+    ("OFFICIAL", P, "Finance Minister Indonesian exports said nothing.", [], ["Indonesian"]),
     ("OFFICIAL", P, "Reporting by Jane Doe; editing by John Smith.", [],
      ["Jane Doe", "John Smith"]),
 ]
