@@ -21,9 +21,6 @@ Officials = list[tuple[str, str]]
 
 # code-side failures: what is missing and where in the code the fix belongs
 REASONS = {
-    'nickname_later_mention':
-        "officials.py: a later mention by a middle name / nickname ('Lula' of 'Luiz Inacio Lula "
-        "da Silva') is not linked; only the last name is",
 }
 
 
@@ -1221,12 +1218,11 @@ CASES = [
      'negotiate.',
      [],
      [('Geraldo Alckmin', 'Geraldo Alckmin')]),
-    pytest.param('President Luiz Inacio Lula da Silva said Brazil would retaliate. Lula spoke '
-                 'in Brasilia.',
-                 [],
-                 [('Luiz Inacio Lula da Silva', 'Luiz Inacio Lula da Silva'),
-                  ('Lula', 'Luiz Inacio Lula da Silva')],
-                 marks=xfail('nickname_later_mention')),
+    ('President Luiz Inacio Lula da Silva said Brazil would retaliate. Lula spoke '
+     'in Brasilia.',
+     [],
+     [('Luiz Inacio Lula da Silva', 'Luiz Inacio Lula da Silva'),
+      ('Lula', 'Luiz Inacio Lula da Silva')]),
     ('ApexBrasil said Brazilian exporters were looking for new markets.',
      [('ApexBrasil', 'BR')],
      []),
