@@ -209,6 +209,8 @@ QUANTITY_CASES: list[Case] = [
      [("120 NGOs", 120), ("30 PSUs", 30)], []),
     ("QUANTITY", P, "The number of licensed exporters rose to 4,512, up from 4,300.",
      [("4,512", 4512), ("4,300", 4300)], []),
+    ("QUANTITY", P, "Several hundred workers protested at the port gates.",
+     [("Several hundred workers", 100)], []),
     ("QUANTITY", P, "Exports rose 5 percent to $3 billion in the 2010s.", [],
      ["5 percent", "$3 billion", "2010"]),
 ]
