@@ -21,21 +21,6 @@ Officials = list[tuple[str, str]]
 
 # code-side failures: what is missing and where in the code the fix belongs
 REASONS = {
-    'city_only_country':
-        "agencies.py: a sentence-initial generic 'Central Bank' in a story whose economy shows "
-        "only through a city ('Taipei') and a currency ('Taiwan dollar') is dropped, and with "
-        'it the governor',
-    'nickname_later_mention':
-        "officials.py: a later mention by a middle name / nickname ('Lula' of 'Luiz Inacio Lula "
-        "da Silva') is not linked; only the last name is",
-    'nationality_given_name':
-        "officials.py: a given name that is also a nationality word ('German') ends the title "
-        'and blocks the name',
-    'agency_previous_sentence':
-        "officials.py: an @agency title ('Secretary-General') is tied only to an agency in its "
-        'own sentence, not to the one the previous sentence named',
-    'title_of_place_name':
-        "officials.py: '<title> of <place> Name' ('Governor of Tokyo Yuriko Koike') is not read",
 }
 
 
@@ -1197,11 +1182,10 @@ CASES = [
     ("DGBAS said Taiwan's GDP grew 7.9 percent.",
      [('DGBAS', 'TW')],
      []),
-    pytest.param('Central Bank Governor Yang Chin-long told lawmakers in Taipei that the Taiwan '
-                 'dollar was strong.',
-                 [('Central Bank', 'TW')],
-                 [('Yang Chin-long', 'Yang Chin-long')],
-                 marks=xfail('city_only_country')),
+    ('Central Bank Governor Yang Chin-long told lawmakers in Taipei that the Taiwan '
+     'dollar was strong.',
+     [('Central Bank', 'TW')],
+     [('Yang Chin-long', 'Yang Chin-long')]),
     ('Taiwan President Lai Ching-te said the island would invest more in the US.',
      [],
      [('Lai Ching-te', 'Lai Ching-te')]),
@@ -1234,12 +1218,11 @@ CASES = [
      'negotiate.',
      [],
      [('Geraldo Alckmin', 'Geraldo Alckmin')]),
-    pytest.param('President Luiz Inacio Lula da Silva said Brazil would retaliate. Lula spoke '
-                 'in Brasilia.',
-                 [],
-                 [('Luiz Inacio Lula da Silva', 'Luiz Inacio Lula da Silva'),
-                  ('Lula', 'Luiz Inacio Lula da Silva')],
-                 marks=xfail('nickname_later_mention')),
+    ('President Luiz Inacio Lula da Silva said Brazil would retaliate. Lula spoke '
+     'in Brasilia.',
+     [],
+     [('Luiz Inacio Lula da Silva', 'Luiz Inacio Lula da Silva'),
+      ('Lula', 'Luiz Inacio Lula da Silva')]),
     ('ApexBrasil said Brazilian exporters were looking for new markets.',
      [('ApexBrasil', 'BR')],
      []),
@@ -1256,10 +1239,9 @@ CASES = [
     ("Chile's Finance Minister Mario Marcel said copper tariffs would hurt Chile.",
      [],
      [('Mario Marcel', 'Mario Marcel')]),
-    pytest.param("Colombia's Finance Minister German Avila said Colombia's deficit would widen.",
-                 [],
-                 [('German Avila', 'German Avila')],
-                 marks=xfail('nationality_given_name')),
+    ("Colombia's Finance Minister German Avila said Colombia's deficit would widen.",
+     [],
+     [('German Avila', 'German Avila')]),
     ("Peru's Sunat said tax revenue rose 11 percent.",
      [('Sunat', 'PE')],
      []),
@@ -1409,11 +1391,10 @@ CASES = [
     ('OECD Secretary-General Mathias Cormann said growth would slow.',
      [('OECD', 'INT')],
      [('Mathias Cormann', 'Mathias Cormann')]),
-    pytest.param('The AfCFTA Secretariat said intra-African trade would double. '
-                 'Secretary-General Wamkele Mene spoke in Accra.',
-                 [('AfCFTA Secretariat', 'INT')],
-                 [('Wamkele Mene', 'Wamkele Mene')],
-                 marks=xfail('agency_previous_sentence')),
+    ('The AfCFTA Secretariat said intra-African trade would double. '
+     'Secretary-General Wamkele Mene spoke in Accra.',
+     [('AfCFTA Secretariat', 'INT')],
+     [('Wamkele Mene', 'Wamkele Mene')]),
     ('ADB chief economist Albert Park said Asian growth would slow.',
      [('ADB', 'INT')],
      [('Albert Park', 'Albert Park')]),
@@ -2147,10 +2128,9 @@ CASES = [
     ('Li said exports would slow, without giving details.',
      [],
      []),
-    pytest.param('Governor of Tokyo Yuriko Koike said the city would cut taxes.',
-                 [],
-                 [('Yuriko Koike', 'Yuriko Koike')],
-                 marks=xfail('title_of_place_name')),
+    ('Governor of Tokyo Yuriko Koike said the city would cut taxes.',
+     [],
+     [('Yuriko Koike', 'Yuriko Koike')]),
     ('California Governor Gavin Newsom said the tariffs hurt farmers.',
      [],
      [('Gavin Newsom', 'Gavin Newsom')]),

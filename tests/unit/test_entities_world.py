@@ -15,9 +15,6 @@ import tradeie
 from tradeie.normalize.periods import period_bounds
 
 OPEN = {  # text start -> what is missing
-    "Côte d'Ivoire's cocoa arrivals": "a season back-reference ('last season') is no DATE",
-    "Côte d'Ivoire shipped 2025 tonnes": "'the week' alone is no DATE",
-    "Mohamed Maait, Egypt's former": "'former' after a country possessive ends the title",
 }
 
 

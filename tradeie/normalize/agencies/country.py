@@ -339,7 +339,25 @@ def _doc_country(text: str, countries: Iterable[str], toks: TextTokens | None = 
             if own:
                 return max(own)[1]
         return best
-    return None
+    return _city_country(toks)
+
+
+def _city_country(toks: TextTokens) -> str | None:
+    """A story that names no country: the country of the news cities it places things in
+    ("told lawmakers in Taipei"), when they agree; bloc seats (Brussels) say nothing."""
+    cities, blocs = _dateline_cities(), _bloc_cities()
+    found: set[str] = set()
+    for k in range(1, len(toks)):
+        if toks.lows[k - 1] != "in" or not toks.cap[k]:
+            continue
+        for end in range(k, min(len(toks), k + 3)):
+            if end > k and not toks.joined[end]:
+                break
+            name = " ".join(toks.text[toks.starts[k]:toks.ends[end]].split()).upper()
+            if name in cities and name not in blocs:
+                found.add(cities[name])
+                break
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def document_country(agencies: list[AgencyMatch], text: str) -> str | None:

@@ -121,8 +121,21 @@ class AgencyFinder(GenericBodies):
         function makes it that place's own body, in the place's country."""
         if c.kind in ("central_bank", "intergovernmental") or c.end - c.start > 6:
             return  # "Beijing's central bank" is the nation's
+        place = self._place_before(toks, c.start)
+        if place is not None:
+            k, c.country = place
+            c.start, c.acronym, c.rows = k, None, []
+            lows, rules = toks.lows, self.rules
+            words = [toks.words[m] for m in range(k, c.end) if lows[m] not in ("'s", "\u2019s")]
+            c.name = " ".join(w if w.lower() in rules.of_words or w[:1].isupper()
+                              else w.capitalize() for w in words)
+
+    def _place_before(self, toks: TextTokens, start: int) -> tuple[int, str] | None:
+        """(first token, country) of a province or state ('Guangdong's', 'Zhejiang
+        provincial') or of a city with a place adjective ('the Beijing municipal') right
+        before token `start`; a city alone is often its nation ('Beijing's central bank')."""
         lows, rules = toks.lows, self.rules
-        p = c.start - 1
+        p = start - 1
         adj = p >= 0 and lows[p] in rules.place_adjectives
         if adj:
             p -= 1
@@ -131,16 +144,13 @@ class AgencyFinder(GenericBodies):
         cities = _dateline_cities()
         for k in range(p, max(-1, p - 3), -1):
             if not toks.cap[k]:
-                return
+                return None
             written = " ".join(toks.text[toks.starts[k]:toks.ends[p]].split())
             country = rules.places.get(written) or (
                 cities.get(written.upper()) if adj else None)
             if country:
-                c.start, c.country, c.acronym, c.rows = k, country, None, []
-                words = [toks.words[m] for m in range(k, c.end) if lows[m] not in ("'s", "\u2019s")]
-                c.name = " ".join(w if w.lower() in rules.of_words or w[:1].isupper()
-                                  else w.capitalize() for w in words)
-                return
+                return k, country
+        return None
 
     def _code_literal(self, toks: TextTokens, c: _Cand) -> bool:
         """An acronym alone as a string literal of code ('agency: str = "GAC"', '"source":
@@ -307,8 +317,9 @@ class AgencyFinder(GenericBodies):
             of = country_after_of(toks, end)
             if needs_qualifier and not q and not self._bare_ref_ok(toks, start, end):
                 continue
+            place = self._place_before(toks, start)
             country = (q[0] if q else None) or (of[0] if of else None) \
-                or self._city_after(toks, end)
+                or self._city_after(toks, end) or (place[1] if place else None)
             if country is None:
                 # "the central bank" after "the Federal Reserve" in a Chinese story is the
                 # Fed, unless the story named its own bank of that kind before

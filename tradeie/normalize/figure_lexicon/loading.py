@@ -177,6 +177,9 @@ def load_lexicon() -> Lexicon:
         count_skip={w.lower() for w in data.get("count_phrase", {}).get("skip", [])},
         count_conj_stop={w.lower() for w in
                          data.get("count_phrase", {}).get("not_counted", [])},
+        count_joiners={w.lower() for w in data.get("count_phrase", {}).get("joiners", [])},
+        count_after_of={w.lower() for w in
+                        data.get("count_phrase", {}).get("counted_after_of", [])},
         money_subjects={w.lower() for w in _listed(data.get("money_subjects", []), "words")},
         point_rate_words={w.lower() for w in _listed(data.get("point_rate_words", []), "words")},
         count_subjects={key_of(k): v.lower() for k, v in _entries(data["count_subjects"]).items()},

@@ -83,6 +83,8 @@ class Lexicon:
     count_nouns: set[str]
     count_skip: set[str]  # "2,566 more new cars": words after a count that are not its unit
     count_conj_stop: set[str]  # "the top five exports", "20 countries and imports": not counted
+    count_joiners: set[str]  # "4,500 small and medium enterprises": words joining modifiers
+    count_after_of: set[str]  # "a survey of 28 economists": not_counted, yet counted after "of"
     money_subjects: set[str]  # "the deficit fell to 1.05 billion": an amount of money
     point_rate_words: set[str]  # "the unemployment rate is down 0.5 points": percentage points
     count_subjects: dict[str, str]  # subject whose counted noun is unwritten -> that noun

@@ -75,6 +75,10 @@ _OF_NEXT = re.compile(
     r"[ \t]{1,3}of[ \t]{1,3}(?:(?:the|its|their|these|those)[ \t]{1,3}"
     r"|[A-Z][\w.’'\-]{0,30}['’]s[ \t]{1,3})?(?:[a-z][a-z\-]{1,20}[ \t]{1,3}){0,2}")
 _PROPER_MODIFIER = re.compile(r"[A-Z]{2,6}|[A-Z][a-z]{2,20}")
+# the plural of an acronym is a counted noun: "450 SMEs", "1.3 lakh MSMEs", "12 NGOs"
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,6}s")
+# "a survey of 28 economists": "of" right before a count (searched in the 4 characters before)
+_OF_BEFORE = re.compile(r"\bof\s+\Z")
 _VERB_AFTER = re.compile(r"[ \t]{1,2}(?:to|at|by|from)\b")
 # ", seaports" or " and border crossings" after a counted noun ("last": the closing one)
 _CONJUNCT = re.compile(

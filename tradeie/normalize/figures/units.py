@@ -10,11 +10,13 @@ from tradeie.normalize.figures.currency import _DocContext
 from tradeie.normalize.figures.helpers import _counted_noun, _plural
 from tradeie.normalize.figures.model import _Cand, _Text
 from tradeie.normalize.figures.patterns import (
+    _ACRONYM_PLURAL,
     _CONJUNCT,
     _NP_TOKEN,
     _OF,
     _OF_A,
     _OF_AFTER,
+    _OF_BEFORE,
     _OF_SHARE,
     _PROPER_MODIFIER,
     _RATE_START,
@@ -190,7 +192,8 @@ class _UnitReader:
         enterprises', '2,566 more new cars': 'new cars'). Not 'the two countries' (a small
         number after a determiner refers back) or '3 consecutive months' (time)."""
         lex, text = self.lex, t.text
-        if c.source not in ("digits", "word") or c.value < 2 or c.value != int(c.value) or \
+        if c.source not in ("digits", "word", "vague") or c.value < 2 or \
+                c.value != int(c.value) or \
                 c.sign is not None or c.source == "digits" and not c.scaled and \
                 "." in text[c.num_start:c.num_end]:
             return
@@ -209,7 +212,7 @@ class _UnitReader:
             p = m.end()
             if first < 0 and low in lex.count_skip:
                 continue  # "2,566 more new cars": the cars are the unit
-            if low in ("and", "or") and first >= 0 and word.islower():
+            if low in lex.count_joiners and first >= 0 and word.islower():
                 continue  # "4,500 small and medium enterprises": joined modifiers
             if low in lex.non_count or low in lex.time_words or \
                     low in lex.stop_words or low.endswith("ly") or \
@@ -217,16 +220,20 @@ class _UnitReader:
                 return
             if first < 0:
                 first = m.start("w")
+            if c.source == "digits" and _ACRONYM_PLURAL.fullmatch(word) is not None:
+                self._count_head(text, c, first, m.end("w"))  # "450 SMEs"
+                return
             if not word.islower():
                 # a proper modifier ("15 EU member states", "5 Chinese firms"), never the head
                 if _PROPER_MODIFIER.fullmatch(word) is None or low in lex.street_words:
                     return  # not "10 Downing Street staff"
                 continue
-            if low in lex.count_nouns or c.source == "digits" and (
-                    low in lex.irregular_plurals or _plural(low)) and \
-                    low not in lex.count_conj_stop:
+            if low in lex.count_nouns or c.source in ("digits", "vague") and (
+                    low in lex.irregular_plurals or _plural(low)) and (
+                    low not in lex.count_conj_stop or low in lex.count_after_of
+                    and _OF_BEFORE.search(text, max(0, c.start - 4), c.start) is not None):
                 # a number in words counts only the usual counted nouns: not "two major
-                # sources", "the top five exports"
+                # sources", "the top five exports"; "hundreds of trucks" counts any plural
                 self._count_head(text, c, first, m.end("w"))
                 self._count_conjuncts(text, c)
                 return

@@ -113,6 +113,8 @@ class _Shapes:
     name_suffixes: frozenset[str]
     given_abbrevs: frozenset[str]
     org_words: frozenset[str]
+    dotted_honorifics: frozenset[str]  # "H.E.": as written (its letters alone are "He")
+    market_jobs: frozenset[str]  # "economist": jobs a sentence-opening title keeps to itself
 
 
 SHAPE_FIELDS: dict[str, Spec] = {
@@ -123,7 +125,7 @@ SHAPE_FIELDS: dict[str, Spec] = {
         "leader_nouns", "public_bodies", "attributive_after", "country_nouns",
         "anaphor_heads", "honorific_pairs", "voice_verbs", "document_words",
         "agency_pronouns", "name_suffixes", "given_name_abbreviations",
-        "organisation_words",
+        "organisation_words", "dotted_honorifics", "market_jobs",
     )},
 }
 SHAPES_SCHEMA = rule_file(SHAPE_FIELDS)
@@ -160,7 +162,22 @@ def _shapes() -> _Shapes:
         name_suffixes=words("name_suffixes"),
         given_abbrevs=words("given_name_abbreviations"),
         org_words=words("organisation_words"),
+        dotted_honorifics=frozenset(raw["dotted_honorifics"]),
+        market_jobs=words("market_jobs"),
     )
+
+
+@cache
+def bloc_words() -> frozenset[str]:
+    """Acronyms of blocs as written ("ASEAN", "AfCFTA", "GCC"): the gazetteer's region
+    acronyms and the blocs of economies.json written as an acronym of three letters or
+    more (not "Asia": "Asia chief economist" is a bank's). Before a title they name the
+    bloc's own body ("ASEAN Secretary-General")."""
+    from tradeie.normalize.agencies.lexicon import _lexicon
+    from tradeie.normalize.economies import economies
+    words = {acr for row in _lexicon().rows for acr in row.regions}
+    words |= {b for b in economies()["blocs"] if len(b) >= 3 and b.isupper()}
+    return frozenset(words)
 
 
 def _pairs(phrases: list[str]) -> frozenset[tuple[str, str]]:

@@ -237,6 +237,10 @@ class _Scan(NameRules, TiePatterns):
         if particle:  # "von der Leyen", "Von der Leyen"
             tail = full[particle:]
             refs += [tail, (tail[0].capitalize(), *tail[1:])]
+            if particle >= 2 and full[particle - 1][:1].isupper():
+                # "Lula" of "Luiz Inacio Lula da Silva": the word before a particle, when a
+                # given name comes before it, is the name in use
+                refs.append((full[particle - 1],))
         if len(keys) >= 2:
             first = keys[0].lower()
             if len(keys) >= 3 and first in sh.vietnamese:

@@ -103,6 +103,14 @@ class NameRules:
             return False  # "Jan-Mar", "April-June": a period, not a double-barrelled name
         return not is_country_word(toks, k)
 
+    def _nationality_given_name(self, toks: TextTokens, k: int) -> bool:
+        """A given name that is also a country word ("German Avila", "Israel Katz"): one
+        capitalised word of the country table, then a name word right after it."""
+        w = toks.words[k]
+        return toks.cap[k] and not self._blocked[k] and w[1:].islower() and w.isalpha() \
+            and toks.lows[k] not in self.shapes.not_name and is_country_word(toks, k) \
+            and toks.spaced[k + 1] and self._name_token(toks, k + 1)
+
     def _particle_joined(self, toks: TextTokens, k: int) -> bool:
         """"al-Jadaan", "el-Sisi", "bin-Salman": a particle hyphened to a name word."""
         head, _, rest = toks.words[k].partition("-")
@@ -139,6 +147,10 @@ class NameRules:
         if k + 1 < n and (self._initial(toks, k) or self._abbrev(toks, k)):
             rest = self._name_after(toks, k + 1)  # "V. Anantha Nageswaran", "Moh. Edy Mahmud"
             return (k, rest[1]) if rest else None
+        if k + 2 < n and self._nationality_given_name(toks, k):
+            rest = self._name_after(toks, k + 1)  # "Finance Minister German Avila said"
+            if rest is not None and (rest[1] >= n or not toks.cap[rest[1]]):
+                return k, rest[1]
         if k >= n or not (self._name_token(toks, k) or self._surname_first(toks, k)):
             return None
         end = k + 1

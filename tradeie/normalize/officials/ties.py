@@ -13,7 +13,7 @@ from tradeie.normalize.agencies.country import (
 from tradeie.normalize.agencies.text_tokens import (
     TextTokens,
 )
-from tradeie.normalize.officials.data import AGENCY, COUNTRY, PUBLIC, _Found
+from tradeie.normalize.officials.data import AGENCY, COUNTRY, PUBLIC, _Found, bloc_words
 
 
 class TiePatterns:
@@ -26,6 +26,9 @@ class TiePatterns:
         when it is an organisation that is no agency."""
         sh = self.shapes
         p = ts - 1
+        if p > 0 and p in self._agency_end and toks.text[toks.ends[p]:toks.starts[ts]] == ") " \
+                and toks.text[toks.starts[p] - 1:toks.starts[p]] == "(":
+            return AGENCY, self._agency_end[p]  # "Statistics Indonesia (BPS) head"
         if p < 0 or toks.boundary_before(ts):
             return PUBLIC, None
         if toks.cap[p] and "\n" in toks.text[toks.ends[p]:toks.starts[ts]] \
@@ -47,11 +50,35 @@ class TiePatterns:
             return None
         if toks.cap[p] and self._city_before(toks, p):
             return COUNTRY, None  # "Tokyo Governor Yuriko Koike": a city's own office
+        if toks.words[p] in bloc_words():
+            return AGENCY, None  # "ASEAN Secretary-General", "Mercosur chief negotiator"
+        if self._honorific(toks, p) and toks.lows[p] not in self.titles.starters:
+            return PUBLIC, None  # "The Honourable Minister of Trade", "H.E. Minister"
         if toks.cap[p] and toks.lows[p] not in sh.openers and toks.lows[p] not in sh.determiners:
             return None  # an organisation we do not know, maybe a company
         if toks.lows[p] == "'s" and p > 0 and not toks.cap[p - 1]:
             return None  # "the company's president": a body that is no agency nor a country
         return PUBLIC, None
+
+    @staticmethod
+    def _place_after_of(toks: TextTokens, te: int) -> int | None:
+        """The token after '<of> <country or city>' at te ("of Tokyo", "of South Africa"),
+        or None."""
+        n = len(toks)
+        if te + 2 >= n or toks.lows[te] != "of" or not toks.joined[te] \
+                or not toks.cap[te + 1]:
+            return None
+        cities = dateline_cities()
+        table = country_table()
+        hit = table.longest_at(toks, te + 1)
+        if hit is not None and any(hit[1]):  # a country ("" is a region: "Latin America")
+            return te + 1 + hit[0]
+        for k in range(te + 1, min(n, te + 4)):
+            if not toks.cap[k] or (k > te + 1 and not toks.joined[k]):
+                return None
+            if " ".join(toks.text[toks.starts[te + 1]:toks.ends[k]].split()).upper() in cities:
+                return k + 1
+        return None
 
     @staticmethod
     def _city_before(toks: TextTokens, p: int) -> bool:
@@ -206,11 +233,16 @@ class TiePatterns:
             if k + 2 < len(toks) and self._honorific_pair(toks, k):
                 k += 2  # "Tan Sri Zafrul": 'Tan' alone is a family name
                 continue
-            if k + 1 < len(toks) and toks.cap[k] and toks.lows[k] in self.shapes.honorifics:
+            if k + 1 < len(toks) and self._honorific(toks, k):
                 gap = toks.text[toks.ends[k]:toks.starts[k + 1]]
                 if gap and gap.strip() in ("", ".") and "\n" not in gap:
                     k += 1
         return k
+
+    def _honorific(self, toks: TextTokens, k: int) -> bool:
+        """"Dr", "Sheikh", "H.E." (written so: "He" is a family name)."""
+        return toks.cap[k] and (toks.lows[k] in self.shapes.honorifics
+                                or toks.words[k] in self.shapes.dotted_honorifics)
 
     def _honorific_pair(self, toks: TextTokens, k: int) -> bool:
         """"Tan Sri", "Dato' Sri": two words that together are an honorific."""
@@ -226,7 +258,7 @@ class TiePatterns:
                 s += 2
             elif s > 0 and self._honorific_pair(toks, s - 1):
                 s += 1  # "Dato' Sri Amir": the name run started at 'Sri'
-            elif toks.cap[s] and toks.lows[s] in self.shapes.honorifics:
+            elif self._honorific(toks, s):
                 s += 1
             else:
                 break
@@ -258,7 +290,10 @@ class TiePatterns:
         if left is None:
             return None
         if left[0] < tie:
-            return self._name_of_agency(toks, te, title)
+            found = self._name_of_agency(toks, te, title)
+            if found is None and left == (PUBLIC, None) and ts > 0 and toks.boundary_before(ts):
+                found = self._of_previous_agency(toks, ts, te, title)
+            return found
         agency = left[1]
         if te < n and toks.lows[te] in ("of", "for") and toks.joined[te] and agency is not None:
             # "ABS head of national accounts Katherine Keenan": the remit joins the title
@@ -279,10 +314,17 @@ class TiePatterns:
                     and toks.lows[m] in self.shapes.public_bodies and toks.words[m + 1] == ",":
                 title = " ".join(toks.text[toks.starts[ts]:toks.ends[m]].split())
                 te = m + 1
+        place = self._place_after_of(toks, te)
+        if place is not None and place < n and toks.spaced[place] \
+                and self._name_at(toks, place) is not None:
+            # "Governor of Tokyo Yuriko Koike", "Minister of Finance of Ghana Ken Ofori-Atta":
+            # the place the office serves joins the title
+            title = " ".join(toks.text[toks.starts[ts]:toks.ends[place - 1]].split())
+            te = place
         # "the Economy Minister, Sergio Massa, said": a name set off by commas
         comma = te + 1 < n and toks.words[te] == "," and toks.joined[te + 1] and (
             toks.boundary_before(ts) or toks.lows[ts - 1] in self.shapes.determiners
-            or toks.lows[ts - 1] == "'s" or agency is not None
+            or toks.lows[ts - 1] == "'s" or agency is not None or self._honorific(toks, ts - 1)
             or qualifier_before(toks, ts) is not None)
         if comma:
             te += 1
@@ -295,6 +337,24 @@ class TiePatterns:
         if comma and not (e >= n or toks.words[e] == "," or toks.boundary_before(e)):
             return None  # "the President, Congress and the courts": a list, no apposition
         return _Found(s, e, title, agency, ner=from_ner)
+
+    def _of_previous_agency(self, toks: TextTokens, ts: int, te: int,
+                            title: str) -> _Found | None:
+        """"The AfCFTA Secretariat said ... . Secretary-General Wamkele Mene spoke": a job
+        title that needs an agency, opening a sentence, takes the agency the sentence before
+        named, when nothing after the name ties it elsewhere ("of", "at", "from")."""
+        if any(toks.lows[k] in self.shapes.market_jobs for k in range(ts, te)):
+            return None  # "Economist Jane Doe said": maybe a bank's, not the agency's
+        prev = self._agency_before(ts)
+        if prev is None or te >= len(toks) or not toks.spaced[te]:
+            return None
+        name = self._name_at(toks, self._skip_honorific(toks, te))
+        if name is None:
+            return None
+        (s, e), from_ner = name
+        if e < len(toks) and toks.lows[e] in self.shapes.links:
+            return None  # "Chief economist Jane Doe at UBS": another body's
+        return _Found(s, e, title, prev, ner=from_ner)
 
     def _name_of_agency(self, toks: TextTokens, te: int, title: str) -> _Found | None:
         """"Chief economist Huw Pill of the Bank of England": a job title that needs an
@@ -354,7 +414,11 @@ class TiePatterns:
             if more is None:
                 break
             te, tie = more[1], max(tie, more[2])
-        k = ts - 1
+        lead = ts  # "Mohamed Maait, Egypt's former finance minister,": openers before a title
+        while lead > 1 and toks.lows[lead - 1] in sh.openers \
+                and toks.lows[lead - 1] not in sh.determiners and not toks.cap[lead - 1]:
+            lead -= 1
+        k = lead - 1
         agency = None
         reached = PUBLIC
         if k >= 0 and k in self._agency_end:  # "Wang Lingjun, GAC deputy head"
@@ -376,7 +440,7 @@ class TiePatterns:
                 and toks.cap[k] and toks.cap[k - 1] and toks.lows[k - 1] in sh.public_bodies:
             k -= 2  # "Lesetja Kganyago, the Reserve Bank governor,": the story's own bank
         else:
-            q = qualifier_before(toks, ts)  # "India's finance minister"
+            q = qualifier_before(toks, lead)  # "India's finance minister"
             if q:
                 reached = COUNTRY
                 k = q[1] - 1

@@ -246,8 +246,8 @@ class Grammar:
             # "the past eight months", "the last three years", "the eight months"
             ("rolling",
              rf"(?:(?P<op>{_alt(roll['openers'])})|{_alt(roll['bare_openers'])})\s+"
-             rf"(?:(?P<n>{NUM}|1[3-9]|2[0-4])\s+(?P<u>{_alt(self.roll_units)})"
-             rf"|(?P<su>{_alt(self.roll_single)}))(?![\w-])"
+             rf"(?:(?P<n>{NUM}|1[3-9]|2[0-4])\s+(?P<u>{_alt([*self.roll_units, *self.roll_weeks])})"
+             rf"|(?P<su>{_alt([*self.roll_single, *self.roll_week])}))(?![\w-])"
              rf"(?P<td>\s+to\s+date(?![\w-]))?",
              self._h_rolling, (*_starts(roll["openers"]), *roll_the)),
             # "Quarter 3 2022", "Quarter 3 (July to Sept) 2022", "quarter 1"
@@ -426,6 +426,8 @@ class Grammar:
              rf"(?P<y1>{_YEAR})\s*(?P<conn>{CONN}|/|and)\s*(?P<y2>{_YEAR}|\d\d){_YEND}",
              self._h_year_range, ("#year",)),
             ("year", rf"(?P<y>{_YEAR}){_YEND}", self._h_year, ("#year",)),
+            # "the 2010s", "the early 2000s", "the mid-1990s": the ten years of a decade
+            ("decade", r"(?P<y>(?:19|20)\d0)s(?![\w-])", self._h_decade, ("#dec",)),
             ("vague", rf"(?:{_alt(d['vague_periods'], True)})(?![\w-])", self._h_vague,
              _starts(d["vague_periods"])),
             ("rel_day", rf"(?P<w>{_alt(self.relative_days)})(?![\w])", self._h_rel_day,
@@ -445,8 +447,9 @@ class Grammar:
                         *(_TOKEN.findall(u)[0] for u in self.to_date_units)),
             "same_period_of": _second_tokens(d["same_period_of"]["words"]),
             "same_period": _second_tokens(d["same_period_of"]["words"]),
-            "ytd": (*_second_tokens(ytd["phrases"]), *_starts(ytd["year_markers_after"])),
-            "rolling": (*self.numbers, "#d12"),
+            "ytd": None if any(len(_TOKEN.findall(p.lower())) == 1 for p in ytd["phrases"])
+            else (*_second_tokens(ytd["phrases"]), *_starts(ytd["year_markers_after"])),
+            "rolling": (*self.numbers, "#d12", *self.roll_single, *self.roll_week),
             "quarter_n": ("#d12",),
             "month_count": None,
             "nth_month": ("month",),
@@ -486,6 +489,7 @@ class Grammar:
             "calendar_prefix": None,
             "year_range": ("#year", "#d12", "and", *CONN_W),
             "year": None,
+            "decade": None,
             "rel_day": None,
             "weekday": None,
             "vague": _second_tokens(d["vague_periods"]),

@@ -272,6 +272,20 @@ class NamedHandlers:
             return None  # "Regulation (EU) 2023/1115": a year and a serial number name an act
         return _Cand(start, m.end(), p_year(int(m["y"])), False)
 
+    def _h_decade(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        """'the 2010s' (2010-2019); 'the early 2000s', 'the mid-1990s' keep the decade, as
+        'early 2011' keeps its year."""
+        start = m.start()
+        if ctx.low[max(0, start - 8):start].endswith(("of the ", "of the\n")):
+            return None  # "the second half of the 1990s": a part of it, not read
+        pos = self._left(self._left_pos, ctx, start)
+        if pos:
+            start = pos.start()
+        elif not _num_lb(ctx.low, start):
+            return None
+        y = int(m["y"])
+        return _Cand(start, m.end(), p_months(y, 1, y + 9, 12), False)
+
     def _h_calendar_prefix(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         """'CY2024', 'CY24': a calendar year, in capitals ('cy' is no prefix)."""
         if not _word_lb(ctx.low, m.start()) or not ctx.text[m.start():m.start() + 2].isupper():

@@ -20,6 +20,7 @@ from tradeie.normalize.periods.values import (
     p_month,
     p_months,
     p_quarter,
+    p_week,
     p_year,
 )
 
@@ -342,6 +343,9 @@ class SpanHandlers:
         """'the year-to-date' (of the governing period), '2020 so far'."""
         if not _word_lb(ctx.low, m.start()):
             return None
+        if ctx.low.startswith("(ytd)", m.start() - 1) and \
+                ctx.low[:m.start() - 1].rstrip().endswith("date"):
+            return None  # "year-to-date (YTD)": the abbreviation of the span just named
         pub, y = ctx.pub, int(m["y"]) if m["y"] else None
         if y is not None:
             if not self._year_ok(ctx, m.start(), m.start() + 4):
@@ -357,6 +361,31 @@ class SpanHandlers:
         op = _Op(None, "ytd", 0, set_year=y)
         return _Cand(start, m.end(), None, True, op, fallback=fallback)
 
+    def _rolling_weeks(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        """'the past week' (the last whole ISO week before the publication week, as 'last
+        week'), 'the past two weeks' (the two whole weeks before it: a span of days)."""
+        op = " ".join((m["op"] or "").split())
+        if m["su"]:
+            if op not in self.roll_short_openers:
+                return None  # "last week": a relative period, read by its own family
+            n = 1
+        else:
+            n = self._count(m["n"])
+            if not n or n < 2 or not op:
+                return None  # "the two weeks": no period
+        if m["td"]:
+            return None
+        pub = ctx.pub
+        if pub is None:
+            return _Cand(m.start(), m.end(), None, True)
+        monday = pub - timedelta(days=pub.weekday())
+        if n == 1:
+            iso = (monday - timedelta(days=7)).isocalendar()
+            return self._cand(m.start(), m.end(), (p_week(iso.year, iso.week), True))
+        return self._cand(m.start(), m.end(),
+                          (p_days(monday - timedelta(days=7 * n), monday - timedelta(days=1)),
+                           True))
+
     def _h_rolling(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         """'the past eight months' (up to the governing period), 'the last three years'
         (the whole years before publication), 'the eight months'."""
@@ -365,8 +394,12 @@ class SpanHandlers:
             return None
         if self._left(self._left_of, ctx, m.start()):
             return None  # "the 16th of the past 17 months": a count of months, no period
+        if m["su"] in self.roll_week or m["u"] in self.roll_weeks:
+            return self._rolling_weeks(m, ctx)
         if m["su"]:  # "the past decade": one unit, no count
             n, per = 1, self.roll_single[m["su"]]
+            if per < 12 and " ".join((m["op"] or "").split()) not in self.roll_short_openers:
+                return None  # "last month": a relative period, read by its own family
         else:
             n, per = self._count(m["n"]), self.roll_units[m["u"]]
             if not n or n < 2:

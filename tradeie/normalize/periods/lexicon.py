@@ -94,6 +94,10 @@ class Lexicon:
         self.ana_phrases = {_norm_phrase(k): v for k, v in ana["phrases"].items()}
         self.roll_units = {k.lower(): v for k, v in d["rolling_spans"]["units"].items()}
         self.roll_single = _int_table(d["rolling_spans"], "single_units")
+        self.roll_weeks = {w.lower() for w in d["rolling_spans"].get("week_units", ())}
+        self.roll_week = {w.lower() for w in d["rolling_spans"].get("single_week_units", ())}
+        self.roll_short_openers = {
+            " ".join(w.lower().split()) for w in d["rolling_spans"].get("short_single_openers", ())}
         spans = d["back_reference_spans"]
         self.span_units = {k.lower(): v for k, v in spans["units"].items()}
         self.to_date_units = {_norm_phrase(k): v for k, v in d["to_date"]["units"].items()}
@@ -213,7 +217,11 @@ _STRUCTURES: dict[str, Spec] = {
     "rolling_spans": Record({"openers": _WORDS, "bare_openers": _WORDS,
                              "units": _ints(Int(1), names=OneOf(("months", "quarters",
                                                                  "years", "decades"))),
-                             "single_units": _ints(Int(1))}),
+                             "single_units": _ints(Int(1)),
+                             "week_units": _WORDS, "single_week_units": _WORDS,
+                             "short_single_openers": _WORDS},
+                            optional=frozenset({"week_units", "single_week_units",
+                                                "short_single_openers"})),
     "month_count_abbrevs": Record({
         "letters": List(Text(test=lambda c: len(c) == 1 and c.isalpha(), what="one letter"),
                         nonempty=True),

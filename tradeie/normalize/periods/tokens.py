@@ -37,6 +37,7 @@ _TOKEN_CLASS = re.compile(
     r"|(?P<yq>(?:19|20)\d\d(?:[qh]\d|m\d\d?))"  # "2024q4", "2024h1", "2024m12"
     r"|(?P<yw>(?:19|20)\d\dw\d\d)|(?P<fy>fy\d*)|(?P<w>w\d\d?)"
     r"|(?P<cy>cy\d*)"  # "CY2024": a calendar year (calendar_prefixes)
+    r"|(?P<dec>(?:19|20)\d0s)"  # "the 2010s": a decade
     r"|(?P<nm>(?:1[0-2]|[1-9])m(?:(?:19|20)\d\d|\d\d|fy\d*)?)"
 )
 # start tokens that carry their whole expression ("2024q4", "2022w14", "fy24", "4q24")
