@@ -76,7 +76,7 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
             return
     clause = s.clause(fig.start)
     if mention.end <= clause[0] and not s.has(c.partner_frame):
-        subject = _clause_subject(linker, clause, fig)
+        subject = _clause_subject(linker, clause, fig, mention.metric not in TRADE)
         if subject is not None:
             fact["reporter"] = subject
     if mention.metric not in TRADE:
@@ -172,6 +172,11 @@ def named_reporter(linker: _Linker, mention: MetricMention, s: SentenceIndex,
         code = c.economy_code(m.group("e"))
         if c.can_report(code):
             return code
+    m = c.in_economy_after.match(text, mention.end, sent[1])
+    if m and mention.metric not in TRADE and not mention.metric.startswith("investment."):
+        code = c.economy_code(m.group("e"))
+        if c.can_report(code):
+            return code
     m = c.apposition_after.match(text, mention.end, sent[1])
     if m:
         code = c.economy_code(m.group("e"))
@@ -225,11 +230,18 @@ def _sentence_partner(linker: _Linker, s: SentenceIndex
     return first, c.economy_code(m.group("e"))
 
 
-def _clause_subject(linker: _Linker, clause: tuple[int, int], fig: Item) -> str | None:
+def _clause_subject(linker: _Linker, clause: tuple[int, int], fig: Item,
+                    rate: bool = False) -> str | None:
     """The economy a clause is about when the metric was named in an earlier clause: "...,
     while the euro area should pick up to 1.3%", "and China ranked third at $45.4 billion":
-    the first economy of the clause before the figure, unless a preposition governs it."""
+    the first economy of the clause before the figure, unless a preposition governs it; for
+    a ``rate`` (no trade flow) also one opening the clause after "in" ("while in France it
+    stood at 2.5%")."""
     c, text = linker.c, linker.text
+    m = c.in_economy_opening.match(text, clause[0], fig.start) if rate else None
+    if m is not None:
+        code = c.economy_code(m.group("e"))
+        return code if c.can_report(code) else None
     for e in c.economy.finditer(text, clause[0], min(fig.start, clause[0] + WINDOW)):
         if c.preposition_before.search(text, max(clause[0], e.start() - 14), e.start()) \
                 or c.currency_after.match(text, e.end()):

@@ -211,9 +211,11 @@ _STRUCTURES: dict[str, Spec] = {
                        "units": _table(_GRANULARITY)}),
     "year_to_date": Record({"phrases": _WORDS, "year_markers_after": _WORDS}),
     "rolling_spans": Record({"openers": _WORDS, "bare_openers": _WORDS,
+                             "preposition_openers": _WORDS, "preposition_after": _WORDS,
                              "units": _ints(Int(1), names=OneOf(("months", "quarters",
                                                                  "years", "decades"))),
-                             "single_units": _ints(Int(1))}),
+                             "single_units": _ints(Int(1))},
+                            optional=frozenset({"preposition_openers", "preposition_after"})),
     "month_count_abbrevs": Record({
         "letters": List(Text(test=lambda c: len(c) == 1 and c.isalpha(), what="one letter"),
                         nonempty=True),

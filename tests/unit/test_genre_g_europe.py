@@ -1,0 +1,285 @@
+"""Genre hunt: European statistics news in English (issue 15, 16). Whole short stories written
+for this test in the manner of Irish papers on CSO goods exports, UK retail press on ONS
+retail sales and trade, dpa-AFX / RTT News / Europa Press copies of Destatis data, French
+customs deficit stories, Agerpres on Romania's INS, TASR flashes on Slovakia and Polish,
+Czech and Hungarian releases (zł, Kč, Ft). Figures are partly real, wording is ours.
+
+Each case is (text, published, {figure text: "metric role field=value ..."}); a value '-'
+stands for null and '_' for a space. Only the fields named are checked."""
+
+import pytest
+from helpers import check_fact_spec, fact_spec_params
+
+import tradeie
+
+STORIES = [
+    # ---- Irish paper on CSO goods exports: a year-to-date passage, then a month
+    ("Pharma sales to US lift Irish exports by 40%\n\nDUBLIN - The value of goods exports from "
+     "Ireland rose by 40% to €145.3 billion in the first seven months of the year, according to "
+     "figures from the Central Statistics Office (CSO). Exports to the US were worth €70.1 "
+     "billion between January and July, up 95% on the same period last year. Medical and "
+     "pharmaceutical products accounted for €59.8 billion of the total. In July alone, exports "
+     "fell 12% to €19.4 billion compared with July 2024. Imports rose 9% to €9.1 billion in the "
+     "month. Exports to Great Britain dropped 4% to €1.2 billion in July, the CSO said.",
+     "2025-09-15",
+     {"40%": "trade.exports change direction=up period=2025-01/2025-07 reporter=IE",
+      "€145.3 billion": "trade.exports level period=2025-01/2025-07 reporter=IE",
+      "€70.1 billion": "trade.exports level period=2025-01/2025-07 reporter=IE partner=US",
+      "95%": "trade.exports change direction=up basis=yoy period=2025-01/2025-07 reporter=IE "
+             "partner=US",
+      "€59.8 billion": "trade.exports level period=2025-01/2025-07 reporter=IE",
+      "12%": "trade.exports change direction=down basis=yoy period=2025-07 reporter=IE",
+      "€19.4 billion": "trade.exports level period=2025-07 reporter=IE",
+      "9%": "trade.imports change direction=up period=2025-07 reporter=IE",
+      "€9.1 billion": "trade.imports level period=2025-07 reporter=IE",
+      "4%": "trade.exports change direction=down period=2025-07 reporter=IE partner=GB",
+      "€1.2 billion": "trade.exports level period=2025-07 reporter=IE partner=GB"}),
+    # ---- UK trade press on ONS retail sales
+    ("UK retail sales slide as shoppers hold back before Budget\n\nLONDON - Retail sales "
+     "volumes in Great Britain fell by 0.8% in October compared with September, the Office for "
+     "National Statistics (ONS) said on Friday. Economists polled by Reuters had forecast a "
+     "fall of 0.3%. In the three months to October, sales volumes rose by 0.7% compared with "
+     "the previous three months. Excluding automotive fuel, sales volumes fell by 0.9% over "
+     "the month. Compared with October last year, volumes were 2.4% higher. Separately, the "
+     "BRC-KPMG Retail Sales Monitor showed total sales up 0.6% year on year in October.",
+     "2024-11-22",
+     {"0.8%": "sales.retail change direction=down basis=mom period=2024-10 reporter=GB",
+      "0.3%": "sales.retail change direction=down period=2024-10 modality=forecast",
+      "0.7%": "sales.retail change direction=up period=2024-08/2024-10 reporter=GB",
+      "0.9%": "sales.retail change direction=down basis=mom period=2024-10 reporter=GB",
+      "2.4%": "sales.retail change direction=up basis=yoy period=2024-10 reporter=GB",
+      "0.6%": "sales.retail change direction=up basis=yoy period=2024-10 reporter=GB"}),
+    # ---- RTT News on Destatis industrial output
+    ("German Industrial Output Rises More Than Expected\n\nGermany's industrial production "
+     "increased more than expected in August, data from Destatis showed Tuesday. Production in "
+     "industry grew 1.3 percent in price, calendar and seasonally adjusted terms from July, "
+     "when output had fallen by a revised 2.3 percent. Economists had forecast a growth of 0.8 "
+     "percent. On a calendar adjusted basis, industrial output fell 4.6 percent year-on-year in "
+     "August. In the less volatile three-month comparison, production from June to August was "
+     "1.1 percent lower than in the previous three months.",
+     "2024-10-08",
+     {"1.3 percent": "output.industrial change direction=up basis=mom period=2024-08 "
+                     "reporter=DE modality=actual",
+      "2.3 percent": "output.industrial change direction=down period=2024-07 reporter=DE "
+                     "modality=actual",
+      "0.8 percent": "output.industrial change direction=up period=2024-08 modality=forecast",
+      "4.6 percent": "output.industrial change direction=down basis=yoy period=2024-08 "
+                     "reporter=DE",
+      "1.1 percent": "output.industrial change direction=down period=2024-06/2024-08 "
+                     "reporter=DE"}),
+    # ---- dpa-AFX on the German flash CPI / HICP
+    ("WIESBADEN (dpa-AFX) - German inflation eased in September, according to a flash "
+     "estimate. Consumer prices rose 1.6 percent year-on-year, the Federal Statistical Office "
+     "said on Monday, after 1.9 percent in August. The harmonised index of consumer prices "
+     "(HICP), which is relevant for ECB monetary policy, increased 1.8 percent. Compared with "
+     "August, consumer prices fell 0.1 percent. Final data for August had confirmed an "
+     "inflation rate of 1.9%.",
+     "2024-09-30",
+     {"1.6 percent": "prices.cpi change direction=up basis=yoy period=2024-09 reporter=DE",
+      "1.9 percent": "prices.cpi change direction=up period=2024-08 reporter=DE",
+      "1.8 percent": "prices.cpi change direction=up period=2024-09 reporter=DE",
+      "0.1 percent": "prices.cpi change direction=down basis=mom period=2024-09 reporter=DE",
+      "1.9%": "prices.cpi level period=2024-08 reporter=DE"}),
+    # ---- Europa Press English copy on German trade
+    ("German exports fell 1.2% in July compared to the previous month, to 130.5 billion "
+     "euros, according to data published this Friday by the Federal Statistical Office of "
+     "Germany (Destatis). In interannual terms, exports decreased by 0.4%. For their part, "
+     "imports registered a monthly rise of 1.4%, to 113.8 billion euros. Thus, the German "
+     "trade surplus stood at 16.7 billion euros, compared to 18.1 billion euros in June. "
+     "Between January and July, German exports added up to 924.5 billion euros, 1.1% less "
+     "than in the same period of the previous year.",
+     "2024-09-06",
+     {"1.2%": "trade.exports change direction=down basis=mom period=2024-07 reporter=DE",
+      "130.5 billion euros": "trade.exports level period=2024-07 reporter=DE",
+      "0.4%": "trade.exports change direction=down basis=yoy period=2024-07 reporter=DE",
+      "1.4%": "trade.imports change direction=up basis=mom period=2024-07 reporter=DE",
+      "113.8 billion euros": "trade.imports level period=2024-07 reporter=DE",
+      "16.7 billion euros": "trade.surplus level period=2024-07 reporter=DE",
+      "18.1 billion euros": "trade.surplus level period=2024-06 reporter=DE",
+      "924.5 billion euros": "trade.exports level period=2024-01/2024-07 reporter=DE",
+      "1.1%": "trade.exports change direction=down basis=yoy period=2024-01/2024-07 "
+              "reporter=DE"}),
+    # ---- French customs deficit on an aggregator site: month, then rolling twelve months
+    ("France: trade deficit narrows in July\n\nThe French trade deficit narrowed to 5.9 "
+     "billion euros in July, from 7.8 billion in June, according to figures published on "
+     "Wednesday by the customs. Exports rose 2.1% over the month to 49.3 billion euros, while "
+     "imports were almost stable at 55.2 billion euros. Over twelve months, the deficit stood "
+     "at 79.6 billion euros, compared with 99.6 billion a year earlier.",
+     "2024-09-04",
+     {"5.9 billion euros": "trade.deficit level period=2024-07 reporter=FR",
+      "7.8 billion": "trade.deficit level period=2024-06 reporter=FR",
+      "2.1%": "trade.exports change direction=up basis=mom period=2024-07 reporter=FR",
+      "49.3 billion euros": "trade.exports level period=2024-07 reporter=FR",
+      "55.2 billion euros": "trade.imports level period=2024-07 reporter=FR",
+      "79.6 billion euros": "trade.deficit level period=2023-08/2024-07 reporter=FR",
+      "99.6 billion": "trade.deficit level period=2022-08/2023-07 reporter=FR"}),
+    # ---- Agerpres on Romania's INS: quarter, FOB / CIF, then a month
+    ("Romania's trade deficit widens to EUR 7.09 billion in Q1\n\nBucharest, May 11 "
+     "/Agerpres/ - The trade deficit of Romania reached 7.09 billion euros in the first quarter "
+     "of 2023, up by 312.4 million euros compared to the same period of 2022, the National "
+     "Institute of Statistics (INS) informs. In the first quarter of 2023, the FOB exports "
+     "amounted to 22.5 billion euros and CIF imports totalled 29.6 billion euros. Compared to "
+     "the same period of 2022, exports increased by 7.2% and imports by 5.6%. In March 2023, "
+     "the FOB exports amounted to 8.3 billion euros and CIF imports to 10.7 billion euros, the "
+     "trade deficit being EUR 2.4 billion.",
+     "2023-05-11",
+     {"7.09 billion euros": "trade.deficit level period=2023-Q1 reporter=RO",
+      "312.4 million euros": "trade.deficit change direction=up basis=yoy period=2023-Q1 "
+                             "reporter=RO",
+      "22.5 billion euros": "trade.exports level period=2023-Q1 reporter=RO",
+      "29.6 billion euros": "trade.imports level period=2023-Q1 reporter=RO",
+      "7.2%": "trade.exports change direction=up basis=yoy period=2023-Q1 reporter=RO",
+      "5.6%": "trade.imports change direction=up basis=yoy period=2023-Q1 reporter=RO",
+      "8.3 billion euros": "trade.exports level period=2023-03 reporter=RO",
+      "10.7 billion euros": "trade.imports level period=2023-03 reporter=RO",
+      "EUR 2.4 billion": "trade.deficit level period=2023-03 reporter=RO"}),
+    # ---- TASR flash on Slovakia
+    ("Slovakia's foreign trade ended May with surplus of €380.5 million\n\nBratislava, July 9 "
+     "(TASR) - Slovakia's foreign trade ended May with a surplus of €380.5 million, the "
+     "Statistics Office reported on Tuesday. Exports rose year-on-year by 4.3 percent to €9.6 "
+     "billion, while imports increased by 2.1 percent to €9.2 billion. From January to May, "
+     "the trade balance was in the black to the tune of €1.9 billion.",
+     "2024-07-09",
+     {"€380.5 million": "trade.surplus level period=2024-05 reporter=SK",
+      "4.3 percent": "trade.exports change direction=up basis=yoy period=2024-05 reporter=SK",
+      "€9.6 billion": "trade.exports level period=2024-05 reporter=SK",
+      "2.1 percent": "trade.imports change direction=up basis=yoy period=2024-05 reporter=SK",
+      "€9.2 billion": "trade.imports level period=2024-05 reporter=SK",
+      "€1.9 billion": "trade.surplus level period=2024-01/2024-05 reporter=SK"}),
+    # ---- Polish NBP / GUS, euro and zloty amounts
+    ("WARSAW - Poland's exports rose 3.2% year on year in euro terms to EUR 28.7 billion in "
+     "March, the central bank NBP said. In zloty terms, exports were worth 124.1 bln zł, while "
+     "imports reached 121.5 bln zł. The current account showed a surplus of EUR 1.1 billion. "
+     "Retail sales at constant prices grew 6.1% y/y in March, Statistics Poland (GUS) reported "
+     "separately.",
+     "2024-05-15",
+     {"3.2%": "trade.exports change direction=up basis=yoy period=2024-03 reporter=PL",
+      "EUR 28.7 billion": "trade.exports level period=2024-03 reporter=PL",
+      "124.1 bln zł": "trade.exports level period=2024-03 reporter=PL",
+      "121.5 bln zł": "trade.imports level period=2024-03 reporter=PL",
+      "EUR 1.1 billion": "account.current level period=2024-03 reporter=PL",
+      "6.1%": "sales.retail change direction=up basis=yoy period=2024-03 reporter=PL"}),
+    # ---- Czech CZSO, koruna amounts
+    ("PRAGUE - The Czech Republic's foreign trade in goods ended September with a surplus of "
+     "18.6 billion Kč, the Czech Statistical Office (CZSO) said on Monday. Exports fell 2.5% "
+     "year on year, and imports declined 1.9%. Industrial production rose 1.7% year on year "
+     "in September, the office said.",
+     "2024-11-04",
+     {"18.6 billion Kč": "trade.surplus level period=2024-09 reporter=CZ",
+      "2.5%": "trade.exports change direction=down basis=yoy period=2024-09 reporter=CZ",
+      "1.9%": "trade.imports change direction=down basis=yoy period=2024-09 reporter=CZ",
+      "1.7%": "output.industrial change direction=up basis=yoy period=2024-09 reporter=CZ"}),
+    # ---- Hungarian KSH via MTI, euro and forint amounts
+    ("BUDAPEST (MTI) - Hungary's trade surplus reached EUR 1.3 billion in August, according "
+     "to a first estimate by the Central Statistical Office (KSH). Exports grew 4.1% to EUR "
+     "11.2 billion while imports dropped 2.6% to EUR 9.9 billion, both in euro terms. In "
+     "forint terms, exports were worth Ft 4,420 billion. Consumer prices rose 3.0% year on "
+     "year in September, KSH said.",
+     "2024-10-08",
+     {"EUR 1.3 billion": "trade.surplus level period=2024-08 reporter=HU",
+      "4.1%": "trade.exports change direction=up period=2024-08 reporter=HU",
+      "EUR 11.2 billion": "trade.exports level period=2024-08 reporter=HU",
+      "2.6%": "trade.imports change direction=down period=2024-08 reporter=HU",
+      "EUR 9.9 billion": "trade.imports level period=2024-08 reporter=HU",
+      "Ft 4,420 billion": "trade.exports level period=2024-08 reporter=HU",
+      "3.0%": "prices.cpi change direction=up basis=yoy period=2024-09 reporter=HU"}),
+    # ---- Irish paper on Brexit-era trade with Britain
+    ("Irish exports to Britain fall as Brexit bites\n\nGoods exports from Ireland to Great "
+     "Britain fell by 14% to €1.1 billion in January, compared with the same month last year, "
+     "the CSO said. Imports from Great Britain dropped 65% to €497 million. Total goods exports "
+     "in January increased by 17% to €13.9 billion, while the value of imports fell 25% to €5.6 "
+     "billion. Exports to the EU rose 10%.",
+     "2021-03-15",
+     {"14%": "trade.exports change direction=down basis=yoy period=2021-01 reporter=IE "
+             "partner=GB",
+      "€1.1 billion": "trade.exports level period=2021-01 reporter=IE partner=GB",
+      "65%": "trade.imports change direction=down period=2021-01 reporter=IE partner=GB",
+      "€497 million": "trade.imports level period=2021-01 reporter=IE partner=GB",
+      "17%": "trade.exports change direction=up period=2021-01 reporter=IE partner=-",
+      "€13.9 billion": "trade.exports level period=2021-01 reporter=IE partner=-",
+      "25%": "trade.imports change direction=down period=2021-01 reporter=IE partner=-",
+      "€5.6 billion": "trade.imports level period=2021-01 reporter=IE",
+      "10%": "trade.exports change direction=up period=2021-01 reporter=IE partner=EU"}),
+    # ---- UK trade bulletin coverage: the three months to August, then the month
+    ("UK trade deficit widens in three months to August\n\nThe UK's total trade deficit "
+     "widened by £1.8 billion to £6.6 billion in the three months to August 2024, the Office "
+     "for National Statistics said. Goods imports rose by £2.0 billion, driven by imports from "
+     "non-EU countries. Exports of goods fell 1.5% over the period. In August alone, the goods "
+     "trade deficit stood at £19.2 billion.",
+     "2024-10-11",
+     {"£1.8 billion": "trade.deficit change direction=up period=2024-06/2024-08 reporter=GB",
+      "£6.6 billion": "trade.deficit level period=2024-06/2024-08 reporter=GB",
+      "£2.0 billion": "trade.imports change direction=up period=2024-06/2024-08 reporter=GB",
+      "1.5%": "trade.exports change direction=down period=2024-06/2024-08 reporter=GB",
+      "£19.2 billion": "trade.deficit level period=2024-08 reporter=GB"}),
+    # ---- Eurostat flash: "is expected to be" is the flash value, not a forecast
+    ("Euro area inflation down to 2.2%\n\nLUXEMBOURG - Euro area annual inflation is expected "
+     "to be 2.2% in August 2024, down from 2.6% in July, according to a flash estimate from "
+     "Eurostat, the statistical office of the European Union. Among member states, annual "
+     "inflation in Germany was 2.0%, while in France it stood at 2.5%.",
+     "2024-08-30",
+     {"2.2%": "prices.cpi level period=2024-08 reporter=EA modality=actual",
+      "2.6%": "prices.cpi level period=2024-07 reporter=EA",
+      "2.0%": "prices.cpi level period=2024-08 reporter=DE",
+      "2.5%": "prices.cpi level period=2024-08 reporter=FR"}),
+    # ---- Destatis final CPI: "confirmed its flash estimate"
+    ("Destatis confirms August inflation\n\nWIESBADEN - The inflation rate in Germany, "
+     "measured as the change in the consumer price index (CPI) compared with the same month a "
+     "year earlier, was +1.9% in August 2024. The Federal Statistical Office thus confirmed "
+     "its flash estimate. In July 2024, the inflation rate had been +2.3%. Compared with July "
+     "2024, the CPI fell by 0.1% in August.",
+     "2024-09-10",
+     {"+1.9%": "prices.cpi level period=2024-08 reporter=DE",
+      "+2.3%": "prices.cpi level period=2024-07 reporter=DE",
+      "0.1%": "prices.cpi change direction=down basis=mom period=2024-08 reporter=DE"}),
+]
+
+XFAIL: dict[tuple[str, str], str] = {}
+
+
+@pytest.mark.parametrize(("text", "published", "figure", "spec"),
+                         fact_spec_params(STORIES, XFAIL))
+def test_europe_story(text, published, figure, spec):
+    check_fact_spec(text, published, figure, spec)
+
+
+ENTITIES = [  # (published, text, label, surface, {attribute: value})
+    ("2024-05-15", "Exports were worth 124.1 bln zł in March.", "MONEY", "124.1 bln zł",
+     {"unit": "PLN", "value": 124.1e9}),
+    ("2024-11-04", "The surplus was 18.6 billion Kč in September.", "MONEY", "18.6 billion Kč",
+     {"unit": "CZK", "value": 18.6e9}),
+    ("2024-10-08", "Exports were worth Ft 4,420 billion in August.", "MONEY", "Ft 4,420 billion",
+     {"unit": "HUF", "value": 4.42e12}),
+    ("2024-11-22", "In the three months to October, sales volumes rose by 0.7%.", "DATE",
+     "the three months to October", {"value": "2024-08/2024-10"}),
+    ("2025-09-15", "Exports rose by 40% in the first seven months of the year.", "DATE",
+     "the first seven months of the year", {"value": "2025-01/2025-07"}),
+    ("2024-07-09", "From January to May, the trade balance was in the black.", "DATE",
+     "January to May", {"value": "2024-01/2024-05"}),
+    ("2023-05-11", "Romania's exports rose, the National Institute of Statistics (INS) "
+     "informs.",
+     "AGENCY", "INS", {"country": "RO"}),
+    ("2024-10-08", "Exports grew, according to the Central Statistical Office (KSH).",
+     "AGENCY", "KSH", {"country": "HU"}),
+    ("2024-11-04", "Exports fell, the Czech Statistical Office (CZSO) said.", "AGENCY", "CZSO",
+     {"country": "CZ"}),
+    ("2024-05-15", "Retail sales grew 6.1%, Statistics Poland (GUS) reported.", "AGENCY", "GUS",
+     {"country": "PL"}),
+    ("2025-09-15", "Exports rose, according to the Central Statistics Office (CSO).", "AGENCY",
+     "CSO", {"country": "IE"}),
+]
+ENTITY_XFAIL: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "label", "surface", "attrs"),
+    [pytest.param(*c, id=f"{c[2]}-{c[3]}",
+                  marks=[pytest.mark.xfail(strict=True, reason=ENTITY_XFAIL[c[3]])]
+                  if c[3] in ENTITY_XFAIL else []) for c in ENTITIES])
+def test_europe_entity(published, text, label, surface, attrs):
+    res = tradeie.extract(text, published=published)
+    got = [e for e in res.entities if e.label == label and e.text == surface]
+    assert got, [(e.label, e.text) for e in res.entities]
+    for key, value in attrs.items():
+        have = got[0].attrs.get(key)
+        assert have == value, (key, have, value)
