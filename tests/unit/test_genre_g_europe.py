@@ -283,3 +283,44 @@ def test_europe_entity(published, text, label, surface, attrs):
     for key, value in attrs.items():
         have = got[0].attrs.get(key)
         assert have == value, (key, have, value)
+
+
+# ---- the constructions fixed for these stories, one short text each
+
+@pytest.mark.parametrize(("text", "spans"), [
+    ("Over twelve months, the deficit stood at 79.6 billion euros.", ["twelve months"]),
+    ("The cumulative deficit over 12 months was 79.6 billion euros.", ["12 months"]),
+    ("Output has been falling for over 12 months.", []),
+    ("Loans of over 12 months rose.", []),
+])
+def test_rolling_span_after_over(text, spans):
+    res = tradeie.extract(text, published="2024-09-04")
+    assert [e.text for e in res.entities if e.label == "DATE"] == spans
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("Retail sales at constant prices rose 2.1% in June.", "sales.retail"),
+    ("GDP at current prices grew 5.3% in 2023.", "economy.gdp"),
+    ("Consumer prices rose 2.1% in June.", "prices.cpi"),
+])
+def test_valuation_prices_name_no_metric(text, metric):
+    res = tradeie.extract(text, published="2024-08-01")
+    assert [f.metric for f in res.facts] == [metric]
+
+
+@pytest.mark.parametrize(("text", "published", "figure", "spec"), [
+    ("Exports rose 5% to €2 billion in March, compared with March 2023.", "2024-05-10", "5%",
+     "trade.exports change basis=yoy period=2024-03"),
+    ("Consumer prices rose 2.0% in May, after 2.4% in April.", "2024-06-10", "2.4%",
+     "prices.cpi change direction=up period=2024-04"),
+    ("Consumer prices rose 2.0% in the euro area, after 2.4% in April.", "2024-05-31", "2.0%",
+     "prices.cpi change period=2024-05"),
+    ("Unemployment in Spain was 11.3% in June, while in Italy it stood at 6.8%.", "2024-08-01",
+     "6.8%", "labour.unemployment level reporter=IT"),
+    ("The jobless rate in Spain was 11.3% in June.", "2024-08-01", "11.3%",
+     "labour.unemployment level reporter=ES"),
+    ("Trade ended April with a surplus of €120 million.", "2024-06-10", "€120 million",
+     "trade.surplus level period=2024-04"),
+])
+def test_europe_construction(text, published, figure, spec):
+    check_fact_spec(text, published, figure, spec)
