@@ -232,6 +232,134 @@ STORIES = [
      {"+1.9%": "prices.cpi level period=2024-08 reporter=DE",
       "+2.3%": "prices.cpi level period=2024-07 reporter=DE",
       "0.1%": "prices.cpi change direction=down basis=mom period=2024-08 reporter=DE"}),
+    # ---- Irish paper on CSO: a record month, then the first three months
+    ("Exports to US surge ahead of tariff deadline\n\nIrish goods exports jumped to a record "
+     "€37.3 billion in March, up 210% on March last year, as drug makers rushed shipments to "
+     "the US ahead of threatened tariffs, new figures from the Central Statistics Office show. "
+     "Goods exported to the US were valued at €26.7 billion in March. In the first three months "
+     "of the year, exports totalled €99.4 billion, an increase of 114% compared with the same "
+     "period in 2024. The value of goods imports was €11.4 billion in March, 18% higher than a "
+     "year earlier. On a seasonally adjusted basis, exports rose 41% month on month.",
+     "2025-05-15",
+     {"€37.3 billion": "trade.exports level period=2025-03 reporter=IE",
+      "210%": "trade.exports change direction=up basis=yoy period=2025-03 reporter=IE",
+      "€26.7 billion": "trade.exports level period=2025-03 reporter=IE partner=US",
+      "€99.4 billion": "trade.exports level period=2025-01/2025-03 reporter=IE",
+      "114%": "trade.exports change direction=up basis=yoy period=2025-01/2025-03 reporter=IE",
+      "€11.4 billion": "trade.imports level period=2025-03 reporter=IE",
+      "18%": "trade.imports change direction=up basis=yoy period=2025-03 reporter=IE",
+      "41%": "trade.exports change direction=up basis=mom period=2025-03 reporter=IE"}),
+    # ---- UK press on ONS retail sales: a month, the month before, the three months to June
+    ("Rainy weather hits UK retail sales\n\nRetail sales volumes in Great Britain dropped "
+     "1.2% in June, reversing a 2.9% rise in May, figures from the Office for National "
+     "Statistics showed. Sales volumes excluding automotive fuel fell by 1.5%. In the three "
+     "months to June 2024, volumes were 1.3% lower than a year earlier.",
+     "2024-07-19",
+     {"1.2%": "sales.retail change direction=down period=2024-06 reporter=GB",
+      "2.9%": "sales.retail change direction=up period=2024-05 reporter=GB",
+      "1.5%": "sales.retail change direction=down period=2024-06 reporter=GB",
+      "1.3%": "sales.retail change direction=down basis=yoy period=2024-04/2024-06 "
+              "reporter=GB"}),
+    # ---- RTT News on Destatis trade: calendar and seasonally adjusted, a revised month
+    ("German Exports Fall Unexpectedly In June\n\nGermany's exports declined unexpectedly in "
+     "June, data from Destatis showed Thursday. Exports fell 3.4 percent on a calendar and "
+     "seasonally adjusted basis in June from May, in contrast to the 1.1 percent rise "
+     "economists had forecast. In May, exports had risen by a revised 1.4 percent. Imports "
+     "dropped 4.4 percent, resulting in a trade surplus of EUR 20.4 billion, compared with EUR "
+     "22.1 billion in May. Compared to June 2023, exports were down 4.5 percent. Exports to the "
+     "United States fell 3.7 percent to EUR 13.1 billion.",
+     "2024-08-08",
+     {"3.4 percent": "trade.exports change direction=down basis=mom period=2024-06 "
+                     "reporter=DE",
+      "1.1 percent": "trade.exports change direction=up period=2024-06 modality=forecast",
+      "1.4 percent": "trade.exports change direction=up period=2024-05 reporter=DE "
+                     "modality=actual",
+      "4.4 percent": "trade.imports change direction=down period=2024-06 reporter=DE",
+      "EUR 20.4 billion": "trade.surplus level period=2024-06 reporter=DE",
+      "EUR 22.1 billion": "trade.surplus level period=2024-05 reporter=DE",
+      "4.5 percent": "trade.exports change direction=down basis=yoy period=2024-06 "
+                     "reporter=DE",
+      "3.7 percent": "trade.exports change direction=down period=2024-06 reporter=DE "
+                     "partner=US",
+      "EUR 13.1 billion": "trade.exports level period=2024-06 reporter=DE partner=US"}),
+    # ---- Europa Press English on final German CPI: "in monthly terms", "in the monthly
+    # comparison"
+    ("The German CPI registered a year-on-year rise of 2.2% in March, according to the final "
+     "data published this Friday by the Federal Statistical Office (Destatis), which confirms "
+     "the flash estimate. In monthly terms, prices rose 0.4%. For its part, the harmonised "
+     "index of consumer prices (HICP) rose 2.3% year on year, while in the monthly comparison "
+     "it increased 0.5%.",
+     "2025-04-11",
+     {"2.2%": "prices.cpi change direction=up basis=yoy period=2025-03 reporter=DE",
+      "0.4%": "prices.cpi change direction=up basis=mom period=2025-03 reporter=DE",
+      "2.3%": "prices.cpi change direction=up basis=yoy period=2025-03 reporter=DE",
+      "0.5%": "prices.cpi change direction=up basis=mom period=2025-03 reporter=DE"}),
+    # ---- Agerpres on Romania's retail trade: gross and seasonally adjusted series
+    ("Romania's retail sales rise in first five months\n\nBucharest, July 8 /Agerpres/ - "
+     "Retail trade volume increased, in gross series, by 7.3% in the first five months of 2024 "
+     "compared to the same period of 2023, the National Institute of Statistics (INS) "
+     "informs. In May 2024, compared to the previous month, retail trade volume decreased, as "
+     "gross series, by 0.4%, and as seasonally adjusted series, by 0.8%. Compared to May "
+     "2023, retail trade volume rose by 6.1%.",
+     "2024-07-08",
+     {"7.3%": "sales.retail change direction=up basis=yoy period=2024-01/2024-05 reporter=RO",
+      "0.4%": "sales.retail change direction=down basis=mom period=2024-05 reporter=RO",
+      "0.8%": "sales.retail change direction=down basis=mom period=2024-05 reporter=RO",
+      "6.1%": "sales.retail change direction=up basis=yoy period=2024-05 reporter=RO"}),
+    # ---- TASR on Slovak industry and inflation
+    ("Slovak industrial production falls by 2.1% y-o-y in April\n\nBratislava, June 10 (TASR) "
+     "- Industrial production in Slovakia decreased by 2.1 percent year-on-year in April, the "
+     "Statistics Office reported on Monday. Month-on-month, output rose by 1.4 percent. In the "
+     "first four months of the year, industrial production was 3.5 percent lower than in the "
+     "same period of 2023. Annual inflation stood at 2.4 percent in May.",
+     "2024-06-10",
+     {"2.1 percent": "output.industrial change direction=down basis=yoy period=2024-04 "
+                     "reporter=SK",
+      "1.4 percent": "output.industrial change direction=up basis=mom period=2024-04 "
+                     "reporter=SK",
+      "3.5 percent": "output.industrial change direction=down basis=yoy "
+                     "period=2024-01/2024-04 reporter=SK",
+      "2.4 percent": "prices.cpi level period=2024-05 reporter=SK"}),
+    # ---- PAP on Polish trade: January-April, zloty and euro, a negative balance
+    ("Poland's trade deficit at PLN 1.2 billion in January-April\n\nWARSAW (PAP) - Poland's "
+     "exports in January-April 2024 amounted to PLN 472.1 billion and imports to PLN 473.3 "
+     "billion, Statistics Poland (GUS) said on Wednesday. The trade balance was negative at "
+     "PLN 1.2 billion, against a surplus of PLN 9.8 billion a year earlier. Exports in euro "
+     "terms fell 1.1% year on year to EUR 109.3 billion.",
+     "2024-06-19",
+     {"PLN 472.1 billion": "trade.exports level period=2024-01/2024-04 reporter=PL",
+      "PLN 473.3 billion": "trade.imports level period=2024-01/2024-04 reporter=PL",
+      "PLN 1.2 billion": "trade.deficit level period=2024-01/2024-04 reporter=PL",
+      "PLN 9.8 billion": "trade.surplus level period=2023-01/2023-04 reporter=PL",
+      "1.1%": "trade.exports change direction=down basis=yoy period=2024-01/2024-04 "
+              "reporter=PL",
+      "EUR 109.3 billion": "trade.exports level period=2024-01/2024-04 reporter=PL"}),
+    # ---- CTK on Czech trade: a balance less than a year ago, then the quarter
+    ("Czech trade surplus narrows in March\n\nPRAGUE (CTK) - The Czech foreign trade surplus "
+     "reached CZK 24.1 billion in March, CZK 6.3 billion less than a year ago, the Czech "
+     "Statistical Office (CZSO) said on Friday. Adjusted for seasonal effects, exports "
+     "increased by 0.6% month on month and imports by 1.8%. In the first quarter, the surplus "
+     "totalled 71.5 billion Kč.",
+     "2024-05-10",
+     {"CZK 24.1 billion": "trade.surplus level period=2024-03 reporter=CZ",
+      "CZK 6.3 billion": "trade.surplus change direction=down basis=yoy period=2024-03 "
+                         "reporter=CZ",
+      "0.6%": "trade.exports change direction=up basis=mom period=2024-03 reporter=CZ",
+      "1.8%": "trade.imports change direction=up basis=mom period=2024-03 reporter=CZ",
+      "71.5 billion Kč": "trade.surplus level period=2024-Q1 reporter=CZ"}),
+    # ---- MTI on Hungarian trade: second estimate, euro then forint
+    ("Hungary posts EUR 1.1 bn trade surplus in June\n\nBUDAPEST (MTI) - Hungary's trade "
+     "surplus stood at EUR 1.1 billion in June, down EUR 290 million from a year earlier, the "
+     "Hungarian Central Statistical Office (KSH) said in its second estimate on Tuesday. The "
+     "value of exports decreased by 5.5% and that of imports by 3.1% in euro terms. In the "
+     "first half, the surplus amounted to HUF 2,930 billion.",
+     "2024-08-13",
+     {"EUR 1.1 billion": "trade.surplus level period=2024-06 reporter=HU",
+      "EUR 290 million": "trade.surplus change direction=down basis=yoy period=2024-06 "
+                         "reporter=HU",
+      "5.5%": "trade.exports change direction=down period=2024-06 reporter=HU",
+      "3.1%": "trade.imports change direction=down period=2024-06 reporter=HU",
+      "HUF 2,930 billion": "trade.surplus level period=2024-H1 reporter=HU"}),
 ]
 
 XFAIL: dict[tuple[str, str], str] = {}
