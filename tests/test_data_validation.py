@@ -153,6 +153,9 @@ CASES = [
     Case("dates-bad-back-reference", "dates.json",
          lambda p: edit_json(p, lambda d: d["back_references"][0].pop("shift")),
          '"back_references"'),
+    Case("agency-rules-bare-ref-preps-not-list", "agency_rules.json",
+         lambda p: edit_json(p, lambda d: d.__setitem__("bare_ref_preps", "by")),
+         '"bare_ref_preps"'),
     Case("dates-rolling-preposition-not-list", "dates.json",
          lambda p: edit_json(p, lambda d: d["rolling_spans"].__setitem__(
              "preposition_openers", "over")), "rolling_spans.preposition_openers",

@@ -396,6 +396,14 @@ ENTITIES = [  # (published, text, label, surface, {attribute: value})
     ("2025-09-15", "Exports rose, according to the Central Statistics Office (CSO).", "AGENCY",
      "CSO", {"country": "IE"}),
 ]
+ENTITIES += [
+    ("2024-09-04", "The French trade deficit narrowed in July, according to figures published on "
+     "Wednesday by the customs.", "AGENCY", "customs", {"country": "FR"}),
+    ("2024-09-04", "The French trade deficit narrowed, according to the customs, in July.",
+     "AGENCY", "customs", {"country": "FR"}),
+    ("2024-08-13", "SINGAPORE - MTI said the economy grew 2.9% in the third quarter.", "AGENCY",
+     "MTI", {"country": "SG"}),
+]
 ENTITY_XFAIL: dict[str, str] = {}
 
 
@@ -452,3 +460,13 @@ def test_valuation_prices_name_no_metric(text, metric):
 ])
 def test_europe_construction(text, published, figure, spec):
     check_fact_spec(text, published, figure, spec)
+
+
+@pytest.mark.parametrize("text", [
+    "BUDAPEST (MTI) - Hungary's trade surplus reached EUR 1.3 billion in August, the Central "
+    "Statistical Office said.",   # MTI: the Hungarian wire, not Singapore's ministry
+    "Goods were seized by the customs officers in Calais.",  # no body of a named economy
+])
+def test_europe_not_agencies(text):
+    got = [e.text for e in tradeie.extract(text).entities if e.label == "AGENCY"]
+    assert "MTI" not in got and "customs" not in got
