@@ -77,7 +77,8 @@ STORIES = [
      "2024-09-30",
      {"1.6 percent": "prices.cpi change direction=up basis=yoy period=2024-09 reporter=DE",
       "1.9 percent": "prices.cpi change direction=up period=2024-08 reporter=DE",
-      "1.8 percent": "prices.cpi change direction=up period=2024-09 reporter=DE",
+      # (source: the office, not the ECB of "relevant for ECB monetary policy")
+      "1.8 percent": "prices.cpi change direction=up period=2024-09 reporter=DE source=e2",
       "0.1 percent": "prices.cpi change direction=down basis=mom period=2024-09 reporter=DE",
       "1.9%": "prices.cpi level period=2024-08 reporter=DE"}),
     # ---- Europa Press English copy on German trade
@@ -358,7 +359,7 @@ STORIES = [
       "EUR 290 million": "trade.surplus change direction=down basis=yoy period=2024-06 "
                          "reporter=HU",
       "5.5%": "trade.exports change direction=down period=2024-06 reporter=HU",
-      "3.1%": "trade.imports change direction=down period=2024-06 reporter=HU",
+      "3.1%": "trade.imports change direction=down period=2024-06 reporter=HU product=-",
       "HUF 2,930 billion": "trade.surplus level period=2024-H1 reporter=HU"}),
 ]
 
