@@ -313,6 +313,11 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
                                   self.c.any_direction)
         if words is None:
             return None, None
+        lo = self.text.rfind(words, s.clause(fig.start)[0], fig.start)
+        hi = lo + len(words)
+        if lo >= 0 and any(a.end > lo for a in _within(self.v.agencies, self._agency_starts,
+                                                       max(0, lo - 80), hi)):
+            return None, None  # "Destatis revised to -2.9% ...": an agency, no component
         m = self.c.economy.fullmatch(words.removeprefix("the ").strip())
         if m is not None:
             return self.c.economy_code(m.group("e")), None
