@@ -589,3 +589,10 @@ def test_europe_not_agencies(text):
 ])
 def test_europe_no_product(text, figure):
     check_fact_spec(text, "2024-07-08", figure, "output.industrial change product=-")
+
+
+def test_europe_partner_by_demonstrative():
+    # "from those countries": the partner of the flow named before it in the sentence
+    check_fact_spec("Germany's exports rose 2% in May. Exports to EU member states came to €70 "
+                    "billion, while imports from those countries reached €57 billion.",
+                    "2024-07-08", "€57 billion", "trade.imports level partner=EU")

@@ -117,6 +117,15 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
         return
     if fact.get("partner") is not None:
         return
+    if _ANAPHORIC_PARTNER.match(text, mention.end, sent[1]):
+        # "Sales to fellow EU nations totaled €73.1 billion, while purchases from these
+        # countries reached €58.7 billion": the partner of the flow named before it
+        for m in reversed([m for m in s.mentions if m.end <= mention.start
+                           and m.metric in TRADE]):
+            code = linker._partner(m, sent)
+            if code is not None:
+                fact["partner"] = code
+                return
     # "exports to other markets", "trade with the rest of the world": no partner, and none
     # to share from the sentence or the story
     nowhere = re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:to|with|from)\s+(?:the\s+)?", text[mention.end:
@@ -149,6 +158,10 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
         return
 
 
+# "purchases from these countries": the partner named before, by a demonstrative
+_ANAPHORIC_PARTNER = re.compile(
+    r"\s+(?:to|from|with)\s+(?:these|those|the\s+same)\s+(?:countries|nations|markets|"
+    r"economies|states|members|partners|destinations)\b", re.IGNORECASE)
 # "..., with exports valued at": a ranked partner's flow after its apposition
 WITH_FLOW = re.compile(r"(?<![\w-])with\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
