@@ -462,12 +462,69 @@ STORIES = [
       "0.5%": "output.industrial change direction=down basis=mom period=2024-09 reporter=HU",
       "4.1%": "output.industrial change direction=down basis=yoy period=2024-01/2024-09 "
               "reporter=HU"}),
+    # ---- round 4. dpa-AFX: CPI and HICP in one sentence, a flash estimate
+    ("FRANKFURT (dpa-AFX) - Inflation in Germany picked up in November. Consumer prices rose "
+     "2.2 percent year-on-year, and the harmonised index HICP rose 2.4 percent, the Federal "
+     "Statistical Office said in a flash estimate on Friday. In October, the rates had been "
+     "2.0 and 2.4 percent. Month-on-month, consumer prices fell 0.2 percent.",
+     "2024-11-29",
+     {"2.2 percent": "prices.cpi change direction=up basis=yoy period=2024-11 reporter=DE "
+                     "modality=actual",
+      "2.4 percent": "prices.cpi change direction=up basis=yoy period=2024-11 reporter=DE",
+      "2.0": "prices.cpi level period=2024-10 reporter=DE",
+      "0.2 percent": "prices.cpi change direction=down basis=mom period=2024-11 "
+                     "reporter=DE"}),
+    # ---- Eurostat release: extra-euro area trade, the euro area's surplus
+    ("Euro area international trade in goods surplus €11.0 bn\n\nThe first estimate for euro "
+     "area exports of goods to the rest of the world in September 2024 was €238.2 bn, a "
+     "decrease of 0.2% compared with September 2023 (€238.7 bn). Imports from the rest of the "
+     "world stood at €227.2 bn, a fall of 3.0% compared with September 2023. As a result, the "
+     "euro area recorded a €11.0 bn surplus in trade in goods with the rest of the world.",
+     "2024-11-15",
+     {"€238.2 bn": "trade.exports level period=2024-09 reporter=EA partner=-",
+      "0.2%": "trade.exports change direction=down basis=yoy period=2024-09 reporter=EA",
+      "€238.7 bn": "trade.exports level period=2023-09 reporter=EA",
+      "€227.2 bn": "trade.imports level period=2024-09 reporter=EA",
+      "3.0%": "trade.imports change direction=down basis=yoy period=2024-09 reporter=EA",
+      "€11.0 bn": "trade.surplus level period=2024-09 reporter=EA"}),
+    # ---- UK: the BRC-KPMG monitor, like-for-like
+    ("UK retail sales growth slows in October\n\nLONDON - UK retail sales rose 0.6% year on "
+     "year in October, down from 2.0% in September, the British Retail Consortium said. "
+     "Like-for-like sales were up 0.3%. Food sales increased 2.2% while non-food sales fell "
+     "0.6% over the three months to October.",
+     "2024-11-12",
+     {"0.6%": "sales.retail change direction=up basis=yoy period=2024-10 reporter=GB",
+      "2.0%": "sales.retail change direction=up period=2024-09 reporter=GB",
+      "0.3%": "sales.retail change direction=up period=2024-10 reporter=GB"}),
+    # ---- PAP on a Polish flash CPI estimate
+    ("WARSAW (PAP) - Consumer prices in Poland rose 4.7% year on year in November, Statistics "
+     "Poland (GUS) said in a flash estimate on Friday. Month on month, prices went up 0.4%. "
+     "In October, inflation stood at 5.0%, the final data showed.",
+     "2024-11-29",
+     {"4.7%": "prices.cpi change direction=up basis=yoy period=2024-11 reporter=PL "
+              "modality=actual",
+      "0.4%": "prices.cpi change direction=up basis=mom period=2024-11 reporter=PL",
+      "5.0%": "prices.cpi level period=2024-10 reporter=PL"}),
+    # ---- Irish CSO: seasonally adjusted monthly, with a comparison month and Northern Ireland
+    ("Seasonally adjusted goods exports fell by 5% to €17.2 billion in September when "
+     "compared with August, the CSO said. Exports to Northern Ireland were €0.4 billion, while "
+     "imports from Northern Ireland were €0.3 billion. Unadjusted exports were 14% higher "
+     "than in September 2023.",
+     "2024-11-15",
+     {"5%": "trade.exports change direction=down basis=mom period=2024-09 reporter=IE",
+      "€17.2 billion": "trade.exports level period=2024-09 reporter=IE",
+      "€0.4 billion": "trade.exports level period=2024-09 reporter=IE",
+      "€0.3 billion": "trade.imports level period=2024-09 reporter=IE",
+      "14%": "trade.exports change direction=up basis=yoy period=2024-09 reporter=IE"}),
 ]
 
 XFAIL: dict[tuple[str, str], str] = {
     ("Retail sales, Great Britain: October 2024", "1.2%"):
         "'over the month' (a DATE 'the month') resolves to the last month named, September, "
         "the month compared with two paragraphs up, not October, the bulletin's month",
+    ("FRANKFURT (dpa-AFX) - Inflation in Germany", "2.0"):
+        "'the rates had been 2.0 and 2.4 percent': a number listed before a percentage "
+        "takes no unit, so it is no figure",
     ("PRAGUE (CTK) - Czech industrial production", "0.6%"):
         "'industry fell by 0.6%' after industrial production: the bare head 'industry' is "
         "read as a component (product 'industry') of the passage's metric, not the metric",

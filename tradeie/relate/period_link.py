@@ -629,8 +629,14 @@ class PeriodLinking:
                   for d in self.v.dates if d.attrs.get("value") and self.is_period_date(d)]
         usable = [(d, value) for d, value in usable if value]
         sent_starts = [s[0] for s in self.v.sentences]
+        first_fig = next((i for i, sent in enumerate(self.v.sentences)
+                          if self.any_figure_in(*sent)), None)
         for k, (d, value) in enumerate(usable):
             index = bisect_left(sent_starts, d.start + 1) - 1
+            if first_fig is not None and index > first_fig and k:
+                # "Inflation picked up in November. Prices rose 2.2% ... In October, ...":
+                # the first figures name no period; the lead's before them is the story's
+                return usable[k - 1][1]
             if index >= 0 and self.any_figure_in(*self.v.sentences[index]):
                 # "... in January. In the first month of the year, exports fell 11.7%": a
                 # narrower period the lead named before, within this one, is the story's
