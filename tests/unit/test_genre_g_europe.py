@@ -523,8 +523,8 @@ XFAIL: dict[tuple[str, str], str] = {
         "'over the month' (a DATE 'the month') resolves to the last month named, September, "
         "the month compared with two paragraphs up, not October, the bulletin's month",
     ("FRANKFURT (dpa-AFX) - Inflation in Germany", "2.0"):
-        "'the rates had been 2.0 and 2.4 percent': a number listed before a percentage "
-        "takes no unit, so it is no figure",
+        "'the rates had been 2.0 and 2.4 percent': 'the rates' (of inflation named before) "
+        "is read as metric 'other'",
     ("PRAGUE (CTK) - Czech industrial production", "0.6%"):
         "'industry fell by 0.6%' after industrial production: the bare head 'industry' is "
         "read as a component (product 'industry') of the passage's metric, not the metric",
@@ -653,3 +653,13 @@ def test_europe_partner_by_demonstrative():
     check_fact_spec("Germany's exports rose 2% in May. Exports to EU member states came to €70 "
                     "billion, while imports from those countries reached €57 billion.",
                     "2024-07-08", "€57 billion", "trade.imports level partner=EU")
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("In October, the rates had been 2.0 and 2.4 percent.", [2.0, 2.4]),
+    ("The rates were 1.2 and 0.8 percent.", [1.2, 0.8]),
+    ("Growth between 1.5 and 2.5 percent is expected.", [1.5]),  # a range, one figure
+])
+def test_decimal_listed_before_percent(text, values):
+    got = [e.attrs["value"] for e in tradeie.extract(text).entities if e.label == "PERCENT"]
+    assert got == values
