@@ -516,6 +516,61 @@ STORIES = [
       "€0.4 billion": "trade.exports level period=2024-09 reporter=IE",
       "€0.3 billion": "trade.imports level period=2024-09 reporter=IE",
       "14%": "trade.exports change direction=up basis=yoy period=2024-09 reporter=IE"}),
+    # ---- round 5. Destatis retail via RTT: "price-adjusted", "in real terms", "nominal"
+    ("German Retail Sales Fall Unexpectedly\n\nGerman retail sales declined unexpectedly in "
+     "October, Destatis reported Friday. Retail sales fell 1.5 percent in real terms, "
+     "price-adjusted, from September, when sales had grown by 1.5 percent. In nominal terms, "
+     "sales were down 1.3 percent. On a yearly basis, real retail sales rose 1.0 percent.",
+     "2024-11-29",
+     {"1.5 percent": "sales.retail change direction=down basis=mom period=2024-10 "
+                     "reporter=DE",
+      "1.3 percent": "sales.retail change direction=down period=2024-10 reporter=DE",
+      "1.0 percent": "sales.retail change direction=up basis=yoy period=2024-10 "
+                     "reporter=DE"}),
+    # ---- UK trade: excluding precious metals, goods trade with the EU and non-EU
+    ("LONDON - The UK's trade deficit in goods widened by £1.7 billion to £20.0 billion in "
+     "the three months to September 2024, the ONS said. Excluding precious metals, the "
+     "deficit widened by £0.9 billion. Imports from the EU rose by £2.1 billion, while "
+     "exports to non-EU countries fell by £0.8 billion.",
+     "2024-11-15",
+     {"£1.7 billion": "trade.deficit change direction=up period=2024-07/2024-09 reporter=GB",
+      "£20.0 billion": "trade.deficit level period=2024-07/2024-09 reporter=GB",
+      "£0.9 billion": "trade.deficit change direction=up period=2024-07/2024-09 reporter=GB",
+      "£2.1 billion": "trade.imports change direction=up period=2024-07/2024-09 reporter=GB "
+                      "partner=EU",
+      "£0.8 billion": "trade.exports change direction=down period=2024-07/2024-09 "
+                      "reporter=GB partner=-"}),
+    # ---- TASR on Slovak HICP flash: euro area comparison in the same story
+    ("Bratislava, December 3 (TASR) - Slovakia's annual inflation measured by the HICP "
+     "reached 3.6 percent in November according to a flash estimate of Eurostat, while in "
+     "the euro area it stood at 2.3 percent. The Statistics Office will publish final "
+     "national data on December 13.",
+     "2024-12-03",
+     {"3.6 percent": "prices.cpi level period=2024-11 reporter=SK modality=actual",
+      "2.3 percent": "prices.cpi level period=2024-11 reporter=EA"}),
+    # ---- Irish paper: Northern Ireland and Britain after Brexit, a half-year
+    ("Cross-border trade hits record\n\nExports from Ireland to Northern Ireland rose 11% to "
+     "€2.4 billion in the first half of 2024, while imports from Northern Ireland climbed 6% "
+     "to €2.6 billion, the CSO said. Exports to Great Britain, by contrast, were €7.1 "
+     "billion, 3% less than a year earlier.",
+     "2024-08-20",
+     {"11%": "trade.exports change direction=up period=2024-H1 reporter=IE",
+      "€2.4 billion": "trade.exports level period=2024-H1 reporter=IE",
+      "6%": "trade.imports change direction=up period=2024-H1 reporter=IE",
+      "€2.6 billion": "trade.imports level period=2024-H1 reporter=IE",
+      "€7.1 billion": "trade.exports level period=2024-H1 reporter=IE partner=GB",
+      "3%": "trade.exports change direction=down basis=yoy period=2024-H1 reporter=IE "
+            "partner=GB"}),
+    # ---- Agerpres: industrial output, gross and adjusted series, lei
+    ("Industrial production in Romania dropped, as gross series, by 3.2% in September 2024 "
+     "compared to September 2023, the National Institute of Statistics (INS) informs. As "
+     "seasonally adjusted series, it went up by 0.9% compared to August 2024. In the first nine "
+     "months of 2024, industrial output fell by 2.5% against the same period of 2023.",
+     "2024-11-12",
+     {"3.2%": "output.industrial change direction=down basis=yoy period=2024-09 reporter=RO",
+      "0.9%": "output.industrial change direction=up basis=mom period=2024-09 reporter=RO",
+      "2.5%": "output.industrial change direction=down basis=yoy period=2024-01/2024-09 "
+              "reporter=RO"}),
 ]
 
 XFAIL: dict[tuple[str, str], str] = {
