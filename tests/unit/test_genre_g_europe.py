@@ -718,3 +718,10 @@ def test_europe_partner_by_demonstrative():
 def test_decimal_listed_before_percent(text, values):
     got = [e.attrs["value"] for e in tradeie.extract(text).entities if e.label == "PERCENT"]
     assert got == values
+
+
+def test_negative_value_compared_with_a_surplus_is_a_deficit():
+    text = "Slovakia posted a trade surplus of €310 million in March, against -€95 million a " \
+        "year earlier."
+    check_fact_spec(text, "2024-05-10", "-€95 million", "trade.deficit level period=2023-03")
+    check_fact_spec(text, "2024-05-10", "€310 million", "trade.surplus level period=2024-03")

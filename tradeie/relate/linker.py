@@ -240,6 +240,11 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
             metric = balance_metric(self.text, (lo, sent[1]), fig.start, fig.attrs.get("value"),
                                     self.c.balance_sign, self.story_sign,
                                     plus=self.text[fig.start:fig.end].lstrip()[:1] == "+")
+        elif metric == "trade.surplus" and role == "level" and \
+                isinstance(fig.attrs.get("value"), int | float) and fig.attrs["value"] < 0:
+            # "a 2.5 bn euro surplus compared with -1.1 bn": a balance written negative is a
+            # deficit, whatever word it is compared with
+            metric = "trade.deficit"
         fact: dict[str, Any] = {
             "figure": [fig.start, fig.end],
             "metric": metric,
