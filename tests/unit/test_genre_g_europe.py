@@ -625,6 +625,18 @@ ENTITIES += [
     ("2024-08-13", "SINGAPORE - MTI said the economy grew 2.9% in the third quarter.", "AGENCY",
      "MTI", {"country": "SG"}),
 ]
+ENTITIES += [
+    ("2024-11-04", "PRAGUE - Czech exports rose to 480.2 billion crowns in September.", "MONEY",
+     "480.2 billion crowns", {"unit": "CZK"}),
+    ("2024-11-04", "STOCKHOLM - Swedish exports fell to 160 billion crowns in September.",
+     "MONEY", "160 billion crowns", {"unit": "SEK"}),
+    ("2024-11-04", "SOFIA - Bulgaria's exports were BGN 5.1 billion in September.", "MONEY",
+     "BGN 5.1 billion", {"unit": "BGN", "value": 5.1e9}),
+    ("2024-11-04", "Bulgarian exports were 5.1 billion leva in September.", "MONEY",
+     "5.1 billion leva", {"unit": "BGN"}),
+    ("2022-11-04", "ZAGREB - Croatia's exports were HRK 9.6 billion in September.", "MONEY",
+     "HRK 9.6 billion", {"unit": "HRK"}),
+]
 ENTITY_XFAIL: dict[str, str] = {}
 
 
