@@ -637,6 +637,12 @@ ENTITIES += [
     ("2022-11-04", "ZAGREB - Croatia's exports were HRK 9.6 billion in September.", "MONEY",
      "HRK 9.6 billion", {"unit": "HRK"}),
 ]
+ENTITIES += [
+    ("2024-09-04", "Tánaiste Micheál Martin welcomed the export figures.", "OFFICIAL",
+     "Micheál Martin", {"title": "Tánaiste"}),
+    ("2024-09-04", "Taoiseach Simon Harris said exports were strong.", "OFFICIAL",
+     "Simon Harris", {"title": "Taoiseach"}),
+]
 ENTITY_XFAIL: dict[str, str] = {}
 
 
