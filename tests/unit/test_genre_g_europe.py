@@ -643,6 +643,14 @@ ENTITIES += [
     ("2024-09-04", "Taoiseach Simon Harris said exports were strong.", "OFFICIAL",
      "Simon Harris", {"title": "Taoiseach"}),
 ]
+ENTITIES += [
+    ("2024-09-04", "Slovakia's statistics office ŠÚ SR said exports rose.", "AGENCY", "ŠÚ SR",
+     {"country": "SK"}),
+    ("2024-09-04", "BRATISLAVA - The NBS expects inflation of 4% next year.", "AGENCY", "NBS",
+     {"country": "SK", "name": "National Bank of Slovakia"}),
+    ("2024-09-04", "NISRA said exports from Northern Ireland rose 3%.", "AGENCY", "NISRA",
+     {"country": "GB"}),
+]
 ENTITY_XFAIL: dict[str, str] = {}
 
 
