@@ -571,6 +571,52 @@ STORIES = [
       "0.9%": "output.industrial change direction=up basis=mom period=2024-09 reporter=RO",
       "2.5%": "output.industrial change direction=down basis=yoy period=2024-01/2024-09 "
               "reporter=RO"}),
+    # ---- round 6. Destatis trade: third countries, China, the UK
+    ("WIESBADEN - Exports to third countries (non-EU) fell 4.1 percent in August from July "
+     "to EUR 55.6 billion, Destatis said. Exports to China dropped 6.3 percent to EUR 6.5 "
+     "billion, while exports to the United Kingdom rose 2.2 percent to EUR 6.4 billion. "
+     "Imports from China were worth EUR 12.9 billion, 3.0 percent more than a month earlier.",
+     "2024-10-08",
+     {"4.1 percent": "trade.exports change direction=down basis=mom period=2024-08 "
+                     "reporter=DE partner=-",
+      "EUR 55.6 billion": "trade.exports level period=2024-08 reporter=DE partner=-",
+      "6.3 percent": "trade.exports change direction=down period=2024-08 reporter=DE "
+                     "partner=CN",
+      "EUR 6.5 billion": "trade.exports level period=2024-08 reporter=DE partner=CN",
+      "2.2 percent": "trade.exports change direction=up period=2024-08 reporter=DE partner=GB",
+      "EUR 6.4 billion": "trade.exports level period=2024-08 reporter=DE partner=GB",
+      "EUR 12.9 billion": "trade.imports level period=2024-08 reporter=DE partner=CN",
+      "3.0 percent": "trade.imports change direction=up basis=mom period=2024-08 reporter=DE "
+                     "partner=CN"}),
+    # ---- French quarterly balance: "after" the previous quarter
+    ("France's trade balance in goods showed a deficit of 19.2 billion euros in the second "
+     "quarter of 2024, after 20.4 billion euros in the first quarter, according to the "
+     "customs. Over the first half, the deficit amounted to 39.6 billion euros.",
+     "2024-08-07",
+     {"19.2 billion euros": "trade.deficit level period=2024-Q2 reporter=FR source=e4",
+      "20.4 billion euros": "trade.deficit level period=2024-Q1 reporter=FR",
+      "39.6 billion euros": "trade.deficit level period=2024-H1 reporter=FR"}),
+    # ---- PAP on the Polish current account, against expectations
+    ("WARSAW (PAP) - Poland's current account showed a surplus of EUR 1.2 billion in June, "
+     "against market expectations of EUR 0.9 billion, the National Bank of Poland (NBP) said. "
+     "In May, the surplus was revised to EUR 0.4 billion from EUR 0.6 billion.",
+     "2024-08-14",
+     {"EUR 1.2 billion": "account.current level period=2024-06 reporter=PL modality=actual",
+      "EUR 0.9 billion": "account.current level period=2024-06 modality=forecast",
+      "EUR 0.4 billion": "account.current level period=2024-05 reporter=PL modality=actual",
+      "EUR 0.6 billion": "account.current level period=2024-05 reporter=PL "
+                         "modality=previous"}),
+    # ---- Irish paper with an economist's forecast in a quote
+    ("Goods exports from Ireland jumped 25% to €22.9 billion in October compared with the "
+     "same month last year, the CSO said. \"We expect exports to grow by around 10% in 2025,\" "
+     "said Conall Mac Coille, chief economist at Davy. In the year to date, exports are up 8% "
+     "at €183.7 billion.",
+     "2024-12-16",
+     {"25%": "trade.exports change direction=up basis=yoy period=2024-10 reporter=IE",
+      "€22.9 billion": "trade.exports level period=2024-10 reporter=IE",
+      "10%": "trade.exports change direction=up period=2025 modality=forecast",
+      "8%": "trade.exports change direction=up period=2024-01/2024-10 reporter=IE",
+      "€183.7 billion": "trade.exports level period=2024-01/2024-10 reporter=IE"}),
 ]
 
 XFAIL: dict[tuple[str, str], str] = {
