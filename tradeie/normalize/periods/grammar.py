@@ -175,7 +175,8 @@ class Grammar:
         # in October", "than in the second quarter", "since June", "compared with 2023"
         self._left_cmp = re.compile(
             rf"(?<![\w])(?:{_alt(d['comparison_markers'])})\s+(?:(?:a|an|the)\s+)?"
-            r"(?:\S{0,4}\s?\d\S*(?:\s+[a-z][\w-]*){0,3}\s+)?"
+            # ("following a rise of 0.1% in September": a change noun and "of" first)
+            r"(?:(?:[a-z]+\s+of\s+)?\S{0,4}\s?\d\S*(?:\s+[a-z][\w-]*){0,3}\s+)?"
             r"(?:(?:in|on|at|during|for|of|over)\s+)?\Z"
             # "more than the imports recorded in January to December 2016": a strict
             # comparison marker, a few words, a preposition
