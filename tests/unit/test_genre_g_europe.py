@@ -617,6 +617,37 @@ STORIES = [
       "10%": "trade.exports change direction=up period=2025 modality=forecast",
       "8%": "trade.exports change direction=up period=2024-01/2024-10 reporter=IE",
       "€183.7 billion": "trade.exports level period=2024-01/2024-10 reporter=IE"}),
+    # ---- round 7. Eurostat: member states in a bracketed list
+    ("In September 2024, among the EU member states, the largest surpluses in trade in goods "
+     "were recorded by Germany (+€19.4 bn), Ireland (+€6.5 bn) and the Netherlands (+€5.8 "
+     "bn), Eurostat said. The largest deficits were registered in France (-€6.9 bn) and "
+     "Spain (-€3.2 bn).",
+     "2024-11-15",
+     {"+€19.4 bn": "trade.surplus level period=2024-09 reporter=DE",
+      "+€6.5 bn": "trade.surplus level period=2024-09 reporter=IE",
+      "+€5.8 bn": "trade.surplus level period=2024-09 reporter=NL",
+      "-€6.9 bn": "trade.deficit level period=2024-09 reporter=FR",
+      "-€3.2 bn": "trade.deficit level period=2024-09 reporter=ES"}),
+    # ---- MTI on Hungarian industry: "pct", a quarter
+    ("BUDAPEST (MTI) - Industrial output in Hungary fell by 3.2 pct in the third quarter "
+     "from a year earlier, KSH said. In September alone, output dropped 5.4 pct year on year "
+     "and 0.5 pct from August.",
+     "2024-11-08",
+     {"3.2 pct": "output.industrial change direction=down basis=yoy period=2024-Q3 "
+                 "reporter=HU",
+      "5.4 pct": "output.industrial change direction=down basis=yoy period=2024-09 "
+                 "reporter=HU",
+      "0.5 pct": "output.industrial change direction=down basis=mom period=2024-09 "
+                 "reporter=HU"}),
+    # ---- CTK on a revised Czech CPI
+    ("PRAGUE (CTK) - Czech consumer prices rose 2.8% year on year in October, the CZSO said, "
+     "confirming its preliminary estimate. In September, the inflation rate was 2.6%. Month "
+     "on month, prices were up 0.3%.",
+     "2024-11-11",
+     {"2.8%": "prices.cpi change direction=up basis=yoy period=2024-10 reporter=CZ "
+              "modality=actual",
+      "2.6%": "prices.cpi level period=2024-09 reporter=CZ",
+      "0.3%": "prices.cpi change direction=up basis=mom period=2024-10 reporter=CZ"}),
 ]
 
 XFAIL: dict[tuple[str, str], str] = {
