@@ -153,6 +153,13 @@ CASES = [
     Case("dates-bad-back-reference", "dates.json",
          lambda p: edit_json(p, lambda d: d["back_references"][0].pop("shift")),
          '"back_references"'),
+    Case("agency-rules-bare-ref-preps-not-list", "agency_rules.json",
+         lambda p: edit_json(p, lambda d: d.__setitem__("bare_ref_preps", "by")),
+         '"bare_ref_preps"'),
+    Case("dates-rolling-preposition-not-list", "dates.json",
+         lambda p: edit_json(p, lambda d: d["rolling_spans"].__setitem__(
+             "preposition_openers", "over")), "rolling_spans.preposition_openers",
+         by_line=False),
     # economies.json (normalize.economies.validate_economies)
     Case("economies-bad-code", "economies.json",
          lambda p: edit_json(p, lambda d: d["names"].__setitem__("Ruritania", "RX")),
@@ -225,6 +232,9 @@ CASES = [
     Case("metrics-partner-side-not-list", "metrics.json",
          lambda p: edit_json(p, lambda d: d["partner_side"].__setitem__("buyers", "buyer")),
          "partner_side.buyers", by_line=False),
+    Case("metrics-not-before-not-list", "metrics.json",
+         lambda p: edit_json(p, lambda d: d["not_a_metric_before"].__setitem__(
+             "prices", "constant")), "not_a_metric_before.prices", by_line=False),
     Case("metrics-section-missing", "metrics.json",
          lambda p: edit_json(p, lambda d: d.pop("scope_words")), "scope_words", by_line=False),
     Case("metrics-invalid-json", "metrics.json",

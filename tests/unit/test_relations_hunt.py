@@ -972,10 +972,6 @@ CASES_E = [
 
 # Constructions not handled yet: (start of the passage, figure text) -> reason
 XFAIL = {
-    ("The euro area recorded", "EUR 6.0 billion"): "an area opening the sentence with 'The' "
-                                                   "is not taken as reporter (a rule doing so "
-                                                   "lowered the real test split)",
-    ("The euro area recorded", "EUR 11.1 billion"): "as above",
     ("Bangladesh's import cover", "3.8 months"): "'3.8 months' of import cover is no figure "
                                                  "entity (normalize)",
     ("Namibia's trade deficit", "N$3.2 billion"): "N$ (Namibian dollar) is no MONEY entity "

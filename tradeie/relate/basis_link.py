@@ -110,7 +110,16 @@ class BasisLinking:
         for basis, pattern in self.c.basis.items():
             if pattern.search(self.text, level.end, max(level.end, end)):
                 return basis
-        return None
+        # "fell 14% to €1.1 billion in January, compared with the same month last year": a
+        # comparison with a named period after the level, no figure between
+        reach = min(s.bounds[1], level.end + 90, s.figs[k].start if k < len(s.figs) else
+                    s.bounds[1])
+        cue = self.c.comparison_later.search(self.text, level.end, reach)
+        if cue is None:
+            return None
+        later = self.dates_in(cue.end(), min(reach, cue.end() + 40))
+        return _basis_between(self._period(fig, s), later[0].attrs.get("value")) \
+            if later else None
 
     def _adjective_basis(self, fig: Item, s: SentenceIndex) -> str | None:
         """"Large monthly price increases were recorded for coffee (up 1.6%)", "the

@@ -494,6 +494,14 @@ class Cues:
             rf"\s+(?:(?!(?:and|or|but|while|whereas)\s)[\w-]+\s+){{0,2}}?(?P<prep>in|for)\s+"
             rf"(?:the\s+)?(?P<e>{names_alt})"
             r"(?!['\u2019\w$-])")
+        # "annual inflation in Germany", "unemployment in Spain": where a rate is measured
+        # is its economy (not for trade flows: "exports in China" is where, not whose)
+        self.in_economy_after = re.compile(
+            rf"\s+in\s+(?:the\s+)?(?P<e>{names_alt})(?!['\u2019\w$-])")
+        # "..., while in France it stood at 2.5%": a clause opened by the economy it is about
+        self.in_economy_opening = re.compile(
+            rf"\s*(?:(?:while|whereas|and|but)\s+)?in\s+(?:the\s+)?(?P<e>{names_alt})"
+            r"(?!['\u2019\w$-])")
         # "... for the EU at 1.5%": the economy right before a figure
         self.economy_before_figure = re.compile(
             rf"(?<![\w-])for\s+(?:the\s+)?(?P<e>{names_alt})\s+(?:at|was|of|stood\s+at)\s*$")

@@ -76,7 +76,7 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
             return
     clause = s.clause(fig.start)
     if mention.end <= clause[0] and not s.has(c.partner_frame):
-        subject = _clause_subject(linker, clause, fig)
+        subject = _clause_subject(linker, clause, fig, mention.metric not in TRADE)
         if subject is not None:
             fact["reporter"] = subject
     if mention.metric not in TRADE:
@@ -117,6 +117,15 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
         return
     if fact.get("partner") is not None:
         return
+    if _ANAPHORIC_PARTNER.match(text, mention.end, sent[1]):
+        # "Sales to fellow EU nations totaled €73.1 billion, while purchases from these
+        # countries reached €58.7 billion": the partner of the flow named before it
+        for m in reversed([m for m in s.mentions if m.end <= mention.start
+                           and m.metric in TRADE]):
+            code = linker._partner(m, sent)
+            if code is not None:
+                fact["partner"] = code
+                return
     # "exports to other markets", "trade with the rest of the world": no partner, and none
     # to share from the sentence or the story
     nowhere = re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:to|with|from)\s+(?:the\s+)?", text[mention.end:
@@ -149,6 +158,10 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
         return
 
 
+# "purchases from these countries": the partner named before, by a demonstrative
+_ANAPHORIC_PARTNER = re.compile(
+    r"\s+(?:to|from|with)\s+(?:these|those|the\s+same)\s+(?:countries|nations|markets|"
+    r"economies|states|members|partners|destinations)\b", re.IGNORECASE)
 # "..., with exports valued at": a ranked partner's flow after its apposition
 WITH_FLOW = re.compile(r"(?<![\w-])with\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
@@ -169,6 +182,11 @@ def named_reporter(linker: _Linker, mention: MetricMention, s: SentenceIndex,
             return code
     m = c.for_economy_after.match(text, mention.end, sent[1])
     if m:
+        code = c.economy_code(m.group("e"))
+        if c.can_report(code):
+            return code
+    m = c.in_economy_after.match(text, mention.end, sent[1])
+    if m and mention.metric not in TRADE and not mention.metric.startswith("investment."):
         code = c.economy_code(m.group("e"))
         if c.can_report(code):
             return code
@@ -225,11 +243,18 @@ def _sentence_partner(linker: _Linker, s: SentenceIndex
     return first, c.economy_code(m.group("e"))
 
 
-def _clause_subject(linker: _Linker, clause: tuple[int, int], fig: Item) -> str | None:
+def _clause_subject(linker: _Linker, clause: tuple[int, int], fig: Item,
+                    rate: bool = False) -> str | None:
     """The economy a clause is about when the metric was named in an earlier clause: "...,
     while the euro area should pick up to 1.3%", "and China ranked third at $45.4 billion":
-    the first economy of the clause before the figure, unless a preposition governs it."""
+    the first economy of the clause before the figure, unless a preposition governs it; for
+    a ``rate`` (no trade flow) also one opening the clause after "in" ("while in France it
+    stood at 2.5%")."""
     c, text = linker.c, linker.text
+    m = c.in_economy_opening.match(text, clause[0], fig.start) if rate else None
+    if m is not None:
+        code = c.economy_code(m.group("e"))
+        return code if c.can_report(code) else None
     for e in c.economy.finditer(text, clause[0], min(fig.start, clause[0] + WINDOW)):
         if c.preposition_before.search(text, max(clause[0], e.start() - 14), e.start()) \
                 or c.currency_after.match(text, e.end()):

@@ -240,6 +240,11 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
             metric = balance_metric(self.text, (lo, sent[1]), fig.start, fig.attrs.get("value"),
                                     self.c.balance_sign, self.story_sign,
                                     plus=self.text[fig.start:fig.end].lstrip()[:1] == "+")
+        elif metric == "trade.surplus" and role == "level" and \
+                isinstance(fig.attrs.get("value"), int | float) and fig.attrs["value"] < 0:
+            # "a 2.5 bn euro surplus compared with -1.1 bn": a balance written negative is a
+            # deficit, whatever word it is compared with
+            metric = "trade.deficit"
         fact: dict[str, Any] = {
             "figure": [fig.start, fig.end],
             "metric": metric,
@@ -313,6 +318,11 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
                                   self.c.any_direction)
         if words is None:
             return None, None
+        lo = self.text.rfind(words, s.clause(fig.start)[0], fig.start)
+        hi = lo + len(words)
+        if lo >= 0 and any(a.end > lo for a in _within(self.v.agencies, self._agency_starts,
+                                                       max(0, lo - 80), hi)):
+            return None, None  # "Destatis revised to -2.9% ...": an agency, no component
         m = self.c.economy.fullmatch(words.removeprefix("the ").strip())
         if m is not None:
             return self.c.economy_code(m.group("e")), None

@@ -77,6 +77,8 @@ RELEASED_ON = re.compile(r"\b(?:said|says|released|published|announced|reported|
 WHEN_CLAUSE = re.compile(r"\s*,\s*(?:when|a\s+(?:period|month|quarter|year)\s+(?:in\s+which|when))"
                          r"\b[^,;:()]*$", re.IGNORECASE)
 AND_AFTER = re.compile(r"\s+and\s+(?:the\s+)?")
+ROLLING_SPAN = re.compile(r"(?:the\s+)?(?:(?:past|last|latest)\s+)?[\w-]+\s+(?:months|quarters)",
+                          re.IGNORECASE)
 # a date naming a span of its own: "April to June", "January-March"
 SPAN_WORDS = re.compile(r"\s(?:to|through|until)\s|[-–]")
 
@@ -180,6 +182,9 @@ class PeriodLinking:
                     self.text, d.start, d.end):
             m = None  # "from April to June" names one span, not the value compared with
             self._from_spans.add(d.key)
+        if m is not None and m.group(0).strip().lower() == "over" and ROLLING_SPAN.fullmatch(
+                self.text, d.start, d.end):
+            return False  # "the deficit over the last 12 months": a rolling span, no base
         if m is None:
             return bool(self.c.comparison_recorded_before.search(
                 self.text, max(0, d.start - 70), d.start))
@@ -209,7 +214,7 @@ class PeriodLinking:
             # a $700 million surplus in December 2020")
             base = compared_base(s, fig) if value and j < len(s.figs) and \
                 s.figs[j].key in s.compared_figs else None
-            if base and within(year_after(base), value):
+            if base and "/" not in value and within(year_after(base), value):
                 # "a $2.27 billion surplus compared to a $700 million surplus in December
                 # 2020" in a 2021 story: December 2021's, the month compared year on year
                 value = year_after(base)
@@ -624,8 +629,14 @@ class PeriodLinking:
                   for d in self.v.dates if d.attrs.get("value") and self.is_period_date(d)]
         usable = [(d, value) for d, value in usable if value]
         sent_starts = [s[0] for s in self.v.sentences]
+        first_fig = next((i for i, sent in enumerate(self.v.sentences)
+                          if self.any_figure_in(*sent)), None)
         for k, (d, value) in enumerate(usable):
             index = bisect_left(sent_starts, d.start + 1) - 1
+            if first_fig is not None and index > first_fig and k:
+                # "Inflation picked up in November. Prices rose 2.2% ... In October, ...":
+                # the first figures name no period; the lead's before them is the story's
+                return usable[k - 1][1]
             if index >= 0 and self.any_figure_in(*self.v.sentences[index]):
                 # "... in January. In the first month of the year, exports fell 11.7%": a
                 # narrower period the lead named before, within this one, is the story's

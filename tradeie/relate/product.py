@@ -77,7 +77,11 @@ def _elided(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
     m = _ELIDED_OF.search(linker.text, max(s.bounds[0], fig.start - 60), fig.start)
     if m is None or " ".join(m.group("np").split()) in linker.c.economy_names:
         return None  # "and those of Japan 4%": an economy, not a product
-    return _clean(m.group("np"))
+    found = _clean(m.group("np"))
+    if found and any(x.start == 0 and x.end == len(found) and x.metric != "other"
+                     for x in default_metric_finder().find(found)):
+        return None  # "exports fell 5.5% and that of imports 3.1%": a metric, no product
+    return found
 
 
 # "Excluding precious metals, the deficit widened", "Core inflation, which excludes volatile

@@ -202,16 +202,26 @@ def _bloc_table() -> PhraseTable:
     return table
 
 
-def _bloc(toks: TextTokens) -> str:
-    """EA when the text speaks of the euro area at least as often as of the EU."""
+def _bloc_counts(toks: TextTokens, own: bool = False) -> Counter[str]:
+    """How often the text names the EU and the euro area (``own``: not as a partner,
+    "exports to the EU")."""
     table = _bloc_table()
+    partner_words = _mention_words()[0] if own else frozenset()
     counts: Counter[str] = Counter()
     i, n = 0, len(toks)
     while i < n:
         hit = table.longest_at(toks, i)
         if hit:
-            counts[hit[1][0]] += 1
+            j = i - 1 if i and toks.lows[i - 1] != "the" else i - 2
+            if not (j >= 0 and toks.lows[j] in partner_words):
+                counts[hit[1][0]] += 1
         i += hit[0] if hit else 1
+    return counts
+
+
+def _bloc(toks: TextTokens) -> str:
+    """EA when the text speaks of the euro area at least as often as of the EU."""
+    counts = _bloc_counts(toks)
     return "EA" if counts["EA"] and counts["EA"] >= counts["EU"] else "EU"
 
 
@@ -339,6 +349,11 @@ def _doc_country(text: str, countries: Iterable[str], toks: TextTokens | None = 
             if own:
                 return max(own)[1]
         return best
+    # no economy named, no agency: a story of the EU or the euro area ("euro area exports of
+    # goods ... the euro area recorded a surplus") is theirs
+    counts = _bloc_counts(toks, own=True)
+    if counts["EA"] or counts["EU"]:
+        return "EA" if counts["EA"] >= counts["EU"] else "EU"
     return _city_country(toks)
 
 

@@ -264,6 +264,11 @@ class AgencyFinder(GenericBodies):
         n, text = len(toks), toks.text
         if end < n and toks.joined[end] and toks.lows[end] in self.rules.bare_ref_verbs:
             return True
+        if start >= 2 and toks.lows[start - 1] == "the" and \
+                toks.lows[start - 2] in self.rules.bare_ref_preps and \
+                (end >= n or toks.lows[end] in (".", ",", ";") or any(
+                    ch in ".,;" for ch in text[toks.ends[end - 1]:toks.starts[end]])):
+            return True  # "figures published by the customs.", "according to the customs,"
         before = text[toks.ends[start - 1]:toks.starts[start]] if start else ""
         after = text[toks.ends[end - 1]:toks.starts[end]] if end < n else "\n"
         return any(d in before for d in "-\u2013\u2014") and before.strip() in "-\u2013\u2014" \

@@ -52,8 +52,8 @@ RULE_FIELDS: dict[str, Spec] = {
         "connectors", "of_words", "parent_links", "academic_words",
         "common_ref_blockers_before", "common_ref_blockers_after",
         "code_literal_openers", "code_call_brackets", "code_member_marks",
-        "bare_ref_verbs", "bloc_followers", "state_name_words", "tax_fallback_words",
-        "subnational_adjectives",
+        "bare_ref_verbs", "bare_ref_preps", "bloc_followers", "state_name_words",
+        "tax_fallback_words", "subnational_adjectives",
     )},
     "subnational_places": Map(COUNTRY_CODE, comments=False),
     "code_quotes": List(Text(test=lambda q: len(q) == 1 and not q.isalnum(),
@@ -96,6 +96,7 @@ class _Rules:
     code_literal: re.Pattern[str]
     code_member: re.Pattern[str]
     bare_ref_verbs: frozenset[str] = frozenset()
+    bare_ref_preps: frozenset[str] = frozenset()
     bloc_followers: frozenset[str] = frozenset()
     state_words: frozenset[str] = frozenset()
     canonical_topics: dict[str, str] = field(default_factory=dict)
@@ -153,6 +154,7 @@ def _rules() -> _Rules:
             rf"(?:{'|'.join(re.escape(m) for m in raw['code_member_marks']) or '(?!)'})"
             r"[\w)\]'\"]"),
         bare_ref_verbs=_word_set(raw, "bare_ref_verbs"),
+        bare_ref_preps=_word_set(raw, "bare_ref_preps"),
         bloc_followers=_word_set(raw, "bloc_followers"),
         state_words=_word_set(raw, "state_name_words"),
         canonical_topics={k.lower(): v for k, v in raw["canonical_topics"].items()},

@@ -76,6 +76,10 @@ class _Pairing:
             elif word == "and" and a.kind is None and b.kind is not None and \
                     a.source == "digits" and (a.direction is not None or a.sign):
                 action = "share"  # "grew by 0.9 and 0.6%", "jumped 23 and 16 steps": two
+            elif word == "and" and a.kind is None and b.kind == "percent" and \
+                    a.source == "digits" and "." in text[a.start:a.end] and \
+                    not r["between_left_r"].match(t.rev, t.n - a.start):
+                action = "share"  # "the rates had been 2.0 and 2.4 percent": two rates
             elif word == "and" and not r["between_left_r"].match(t.rev, t.n - a.start):
                 action = "none"  # "5% and 6%" without "between" are two figures
             elif word == "/" and not (a.kind == b.kind == "money"):

@@ -183,7 +183,7 @@ class Anaphora:
                         c.period = span
                         continue
             if c.op.anaphoric:
-                c.period = self._anaphor(c.op, anchors, i, cap, ctx)
+                c.period = self._anaphor(c.op, anchors, i, cap, ctx, left_edge)
                 if c.period is not None:
                     continue
             wants_day = c.op.unit == "day" or c.op.coerce in ("day", "week")
@@ -274,16 +274,21 @@ class Anaphora:
             return a.period
         return None
 
-    @staticmethod
-    def _anaphor(op: _Op, anchors: list[_Cand], i: int, cap: int, ctx: _Ctx) -> _P | None:
+    def _anaphor(self, op: _Op, anchors: list[_Cand], i: int, cap: int, ctx: _Ctx,
+                 left_edge: list[int]) -> _P | None:
         """"that month": the nearest period before anchor ``i`` that lies within one month,
-        in any sentence and whatever its role; a named day only when no longer period is
-        named before (days are mostly datelines and release days)."""
+        in any sentence; one compared with ("following a rise of 0.1% in September", then
+        "fell 1.2% over the month") only when no other fits; a named day only when no longer
+        period is named before (days are mostly datelines and release days)."""
         back = range(i - 1, max(-1, i - 1 - cap), -1)
-        for days in (False, True):
+        # (only a month or a quarter: "that period" is the span just named, compared or not)
+        passes = ((False, False), (False, True), (True, True)) if op.coerce in (
+            "month", "quarter") else ((False, True), (True, True))
+        for days, compared in passes:
             for j in back:
                 p = anchors[j].period
-                if _is_dayish(p) == days:
+                if _is_dayish(p) == days and (compared or not self._is_comparison(
+                        ctx, anchors[j], left_edge[j])):
                     q = _apply_op(p, op, ctx.cal)
                     if q is not None:
                         return q

@@ -116,6 +116,12 @@ class Grammar:
             f"{b}+{n}" for b in roll["bare_openers"]
             for n in (*self.numbers, *(str(i) for i in range(1, 25)))
         )
+        # "Over twelve months, the deficit ...", "the cumulative deficit over 12 months": a
+        # preposition opens a rolling span only at a clause's start or after a listed word
+        roll_pre = roll.get("preposition_openers", [])
+        self._roll_pre_left = re.compile(
+            rf"(?:^|[.;:,\n(]\s*|(?<![\w])(?:{_alt(roll.get('preposition_after', []))})\s+)\Z"
+            if roll.get("preposition_after") else r"(?:^|[.;:,\n(]\s*)\Z")
         MCL = "[" + "".join(sorted({w.lower() for w in mca["letters"]})) + "]"
         self._mca_letters = {w for w in mca["letters"]}
         # "(11M2024)": a month count in brackets after the words it abbreviates
@@ -169,7 +175,8 @@ class Grammar:
         # in October", "than in the second quarter", "since June", "compared with 2023"
         self._left_cmp = re.compile(
             rf"(?<![\w])(?:{_alt(d['comparison_markers'])})\s+(?:(?:a|an|the)\s+)?"
-            r"(?:\S{0,4}\s?\d\S*(?:\s+[a-z][\w-]*){0,3}\s+)?"
+            # ("following a rise of 0.1% in September": a change noun and "of" first)
+            r"(?:(?:[a-z]+\s+of\s+)?\S{0,4}\s?\d\S*(?:\s+[a-z][\w-]*){0,3}\s+)?"
             r"(?:(?:in|on|at|during|for|of|over)\s+)?\Z"
             # "more than the imports recorded in January to December 2016": a strict
             # comparison marker, a few words, a preposition
@@ -245,11 +252,12 @@ class Grammar:
              self._h_ytd, (*_starts(ytd["phrases"]), "#year")),
             # "the past eight months", "the last three years", "the eight months"
             ("rolling",
-             rf"(?:(?P<op>{_alt(roll['openers'])})|{_alt(roll['bare_openers'])})\s+"
+             rf"(?:(?P<op>{_alt(roll['openers'])})|{_alt(roll['bare_openers'])}"
+             rf"{'|(?P<pre>' + _alt(roll_pre) + ')' if roll_pre else ''})\s+"
              rf"(?:(?P<n>{NUM}|1[3-9]|2[0-4])\s+(?P<u>{_alt([*self.roll_units, *self.roll_weeks])})"
              rf"|(?P<su>{_alt([*self.roll_single, *self.roll_week])}))(?![\w-])"
              rf"(?P<td>\s+to\s+date(?![\w-]))?",
-             self._h_rolling, (*_starts(roll["openers"]), *roll_the)),
+             self._h_rolling, (*_starts(roll["openers"]), *roll_the, *_starts(roll_pre))),
             # "Quarter 3 2022", "Quarter 3 (July to Sept) 2022", "quarter 1"
             ("quarter_n",
              rf"(?:{QW})\s+(?P<q>[1-4])(?![\w%]|[.,]\d)"

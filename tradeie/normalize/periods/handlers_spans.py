@@ -394,6 +394,12 @@ class SpanHandlers:
             return None
         if self._left(self._left_of, ctx, m.start()):
             return None  # "the 16th of the past 17 months": a count of months, no period
+        start = m.start()
+        if m.groupdict().get("pre"):
+            # "Over twelve months, ...": not "for over 12 months" (a duration, a qualifier)
+            if m["su"] or not self._roll_pre_left.search(ctx.low, max(0, start - 30), start):
+                return None
+            start = m.start("n")  # (the span leaves the preposition out)
         if m["su"] in self.roll_week or m["u"] in self.roll_weeks:
             return self._rolling_weeks(m, ctx)
         if m["su"]:  # "the past decade": one unit, no count
@@ -414,7 +420,7 @@ class SpanHandlers:
                               (p_months(cur - per // 12, sm, cur, sm - 1), True))
         if per % 12 == 0:  # years, decades: whole calendar years before publication
             n, per = n * per // 12, 12
-            if not m["op"]:
+            if not m["op"] or m.groupdict().get("pre"):
                 return None  # "the three years": no period
             if pub is None:
                 return _Cand(m.start(), m.end(), None, True)
@@ -425,5 +431,7 @@ class SpanHandlers:
             e = pub.year * 12 + pub.month - 2  # up to the last whole month
             (y1, m1), (y2, m2) = _ym(e - n * per + 1), _ym(e)
             fallback = p_months(y1, m1, y2, m2)
-        return _Cand(m.start(), m.end(), None, True, _Op(None, "months_to", n * per),
-                     fallback=fallback)
+        # ("Over the last twelve months, the deficit stood at X, against Y a year earlier":
+        # once resolved, the rolling span governs the rest of its sentence)
+        return _Cand(start, m.end(), None, True,
+                     _Op(None, "months_to", n * per, reporting=True), fallback=fallback)
