@@ -374,6 +374,12 @@ BROKEN_LOADERS = [
     Case("dates-list-is-a-string", "dates.json",
          lambda p: edit_json(p, lambda d: setitem(d, "year_blockers_after", "percent")),
          '"year_blockers_after"'),
+    Case("dates-half-month-words-string", "dates.json",
+         lambda p: edit_json(p, lambda d: setitem(d, "half_month_words", "fortnight")),
+         '"half_month_words"'),
+    Case("dates-days-position-unknown", "dates.json",
+         lambda p: edit_json(p, lambda d: d["days_of_month_positions"].__setitem__(
+             "middle", "mid")), '"days_of_month_positions"', by_line=False),
     Case("figures-count-nouns-string", "figures.json",
          lambda p: edit_json(p, lambda d: setitem(d, "count_nouns", "tonnes")), '"count_nouns"'),
     Case("figures-measure-words-string", "figures.json",
