@@ -14,6 +14,7 @@ from typing import Any
 
 from tradeie.normalize.periods.values import period_bounds
 from tradeie.relate.basis_link import d_usable
+from tradeie.relate.clause_period import clause_backref_period
 from tradeie.relate.cues import FROM_BEFORE, SENTENCE_OPENING
 from tradeie.relate.scope import (
     BETWEEN_BEFORE,
@@ -403,7 +404,7 @@ class PeriodLinking:
             # "after expanding 3.0% the previous year", "after 253 billion euros a year
             # earlier": a back-reference right after the figure dates it
             return s.dates[k].attrs.get("value")
-        opening = self._opening_backref(fig, s)
+        opening = self._opening_backref(fig, s) or clause_backref_period(self, fig, s)
         if opening is not None and not own:
             return opening
         if k < len(s.dates) and RECORDED_AFTER.fullmatch(self.text, fig.end, s.dates[k].start) \

@@ -143,7 +143,12 @@ class SpanHandlers:
                 return _Cand(start, m.end(), None, True)
             idx = ctx.pub.year * 12 + ctx.pub.month - 1 + off
             return self._cand(start, m.end(), (build_month(*_ym(idx)), True))
-        mon = self._month(ctx, m, "mon")
+        if m["yr"]:  # "the first fortnight of the year": January (the latest one)
+            if not m["fn"] or m["fn"] == "half":
+                return None
+            mon: int | None = 1 if first else 12
+        else:
+            mon = self._month(ctx, m, "mon")
         if mon is None:
             return None
         spec = self._tail_spec(m, "", ctx)

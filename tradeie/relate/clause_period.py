@@ -1,0 +1,37 @@
+"""A back-reference that opens a clause dates the figures of that clause: "prices rose 0.38%
+in the first fortnight, while in the same fortnight of 2022 they had risen 0.49%" (0.49% is
+of the first fortnight of 2022, not of the period the sentence reports).
+
+A sentence-opening back-reference set off by a comma is ``period_link._opening_backref``;
+this is the same reading for a clause that opens after "while", "whereas", ", and" (the
+clause breaks of relations.json) with only a preposition before the date."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from tradeie.relate.sentence import SentenceIndex
+from tradeie.relate.view import Item
+
+# what may stand between the clause's start and its date: a preposition
+CLAUSE_OPENING = re.compile(r"[\s,]*(?:in|during|for|over|at)\s+", re.IGNORECASE)
+
+
+def clause_backref_period(linker: Any, fig: Item, s: SentenceIndex) -> str | None:
+    """The value of a back-reference date that opens the clause of ``fig`` (not the
+    sentence's first clause) and stands before it, else None."""
+    lo, _ = s.clause(fig.start)
+    if lo <= s.bounds[0]:
+        return None
+    for d in s.dates:
+        if d.start < lo:
+            continue
+        if d.start > fig.start:
+            break
+        value = d.attrs.get("value")
+        if value and CLAUSE_OPENING.fullmatch(linker.text, lo, d.start) and \
+                linker.c.backref.search(linker.text, d.start, d.end):
+            return value
+        break
+    return None
