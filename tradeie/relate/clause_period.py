@@ -35,3 +35,20 @@ def clause_backref_period(linker: Any, fig: Item, s: SentenceIndex) -> str | Non
             return value
         break
     return None
+
+
+# "below the 12.7% of September": the figure compared with, "of" and its own date
+OF_DATE = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def compared_of_date(linker: Any, fig: Item, s: SentenceIndex) -> str | None:
+    """The value of the date written right after ``fig`` with "of" when that date is a
+    point of comparison ("above the 0.28% of August": August's), else None."""
+    for d in s.dates:
+        if d.start <= fig.end:
+            continue
+        m = OF_DATE.match(linker.text, fig.end, d.start)
+        if m is None or m.end() != d.start:
+            return None
+        return d.attrs.get("value") if linker._compared_date(d) else None
+    return None

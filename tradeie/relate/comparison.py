@@ -43,6 +43,8 @@ def role_of_compared(facts: list[dict[str, Any]], text: str, compared_before: Pa
         if units.get((start, end)) != "percent":
             continue
         before = last.get(f["metric"])
+        if f.get("modality") == "target":
+            continue  # "above the 3% target": a target is a rate level, whatever it is compared to
         if before is not None and before["role"] in ("level", "change") and \
                 f["role"] in ("level", "change") and f["role"] != before["role"] and \
                 compared_before.search(text, max(before["figure"][1], start - 60), start):

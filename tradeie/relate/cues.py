@@ -385,7 +385,10 @@ class Cues:
         # few function words before the date
         self.comparison_before = re.compile(
             rf"(?<![\w-])(?:{phrase_pattern(rel['comparison_before_date'])})"
-            r"(?:\s+(?:the|their|its|end|of|in|at|level|levels|figure|a))*[\s,]*$",
+            r"(?:\s+(?:the|their|its|end|of|in|at|level|levels|figure|a))*"
+            # "below the 12.7% of September" (Spanish "del 12,7% de septiembre"): the figure
+            # compared with, then "of" and its date
+            r"(?:\s+[-+]?\d[\d.,]*\s?(?:%|percent|per\s+cent)\s+of)?[\s,]*$",
             re.IGNORECASE,
         )
         # "more than the exports recorded in December 2016": a few words between

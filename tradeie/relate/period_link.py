@@ -14,7 +14,7 @@ from typing import Any
 
 from tradeie.normalize.periods.values import period_bounds
 from tradeie.relate.basis_link import d_usable
-from tradeie.relate.clause_period import clause_backref_period
+from tradeie.relate.clause_period import clause_backref_period, compared_of_date
 from tradeie.relate.cues import FROM_BEFORE, SENTENCE_OPENING
 from tradeie.relate.scope import (
     BETWEEN_BEFORE,
@@ -175,7 +175,7 @@ class PeriodLinking:
         if BETWEEN_BEFORE.search(self.text, max(0, d.start - 12), d.start) and \
                 self._date_after_and(d):
             return True  # "between 2018 and 2019": the first is the base, the second the period
-        m = self.c.comparison_before.search(self.text, max(0, d.start - 20), d.start)
+        m = self.c.comparison_before.search(self.text, max(0, d.start - 32), d.start)
         if m is not None and m.group(0).strip().lower() == "from" and \
                 "/" in (d.attrs.get("value") or "") and SPAN_WORDS.search(
                     self.text, d.start, d.end):
@@ -397,6 +397,9 @@ class PeriodLinking:
         base = self._dateless_base(fig, s)
         if base is not None:
             return base
+        base = compared_of_date(self, fig, s)
+        if base is not None:
+            return base
         k = bisect_left(s.date_starts, fig.end)
         if k < len(s.dates) and not self.text[fig.end:s.dates[k].start].strip() and \
                 self.c.backref.search(self.text, s.dates[k].start, s.dates[k].end) and \
@@ -537,9 +540,12 @@ class PeriodLinking:
         if not value or not self.main_period or value == self.main_period:
             return value
         hi = min(s.clause(fig.end)[1], fig.end + 40)
+        # ... or an opening "On a monthly basis, prices rose 0.4%": before the sentence's comma
+        comma = self.text.find(",", s.bounds[0], fig.start)
         for basis, grain in (("mom", r"\d{4}-\d{2}"), ("qoq", r"\d{4}-Q[1-4]")):
             pattern = self.c.basis.get(basis)
-            if pattern is not None and pattern.search(self.text, fig.end, hi) and \
+            if pattern is not None and (pattern.search(self.text, fig.end, hi) or (
+                    comma > 0 and pattern.search(self.text, s.bounds[0], comma))) and \
                     re.fullmatch(grain, self.main_period) and \
                     not re.fullmatch(grain, canonical_period(value)) and \
                     within(self.main_period, value):

@@ -171,6 +171,11 @@ class SpanHandlers:
             return p_months(y1, m1, y2, m2)
 
         spec = self._tail_spec(m, "", ctx)
+        if spec == ("latest",) and ctx.pub is not None and not m["from"]:
+            # "the 12 months through January" in a story of January 26: to this January, as
+            # "January" alone (the month under way counts, like a bare month name)
+            y = ctx.pub.year if mon <= ctx.pub.month else ctx.pub.year - 1
+            return self._cand(self._the(ctx, m.start()), m.end(), (build(y), True))
         res = self._resolve(spec, ctx, build)
         return self._cand(self._the(ctx, m.start()), m.end(), res)
 
