@@ -121,6 +121,18 @@ AR_OCT = (
     "accumulated inflation was 120%. Prices of clothing and footwear rose 11.2% in the month, "
     "the largest increase among the divisions.")
 
+MX_JAN_EARLY = (
+    "Mexico's annual inflation slows more than expected in early January\n\n"
+    "Mexico City, January 24 (EFE).- Mexico's annual inflation slowed to 7.94% in the first "
+    "half of January 2023, its lowest level since the first half of June 2022, the National "
+    "Institute of Statistics and Geography (INEGI) reported on Tuesday. During the first two "
+    "weeks of the year, consumer prices rose 0.38% compared to the second half of December, "
+    "when they had increased 0.39%. A year earlier, in the same period, biweekly inflation "
+    "had been 0.49% and annual inflation 7.07%. The central bank, which raised its benchmark "
+    "rate to a record 10.50% in December, expects inflation to close 2023 at 5.3%. "
+    "\"Inflation continues to show signs of slowing,\" said Gabriela Siller, chief economist "
+    "at Banco Base.")
+
 FH_JAN, SH_DEC = "2023-01-01/2023-01-15", "2022-12-16/2022-12-31"
 CASES = [
     (MX_JAN, "2023-01-24", {
@@ -244,6 +256,15 @@ CASES = [
         "120%": "prices.cpi level period=2023-01/2023-10 reporter=AR",
         "11.2%": "prices.cpi change direction=up period=2023-10 reporter=AR",
     }),
+    (MX_JAN_EARLY, "2023-01-24", {
+        "7.94%": f"prices.cpi level period={FH_JAN} reporter=MX",
+        "0.38%": f"prices.cpi change direction=up period={FH_JAN} reporter=MX",
+        "0.39%": f"prices.cpi change direction=up period={SH_DEC} reporter=MX",
+        "0.49%": "prices.cpi level period=2022-01-01/2022-01-15 reporter=MX",
+        "7.07%": "prices.cpi level period=2022-01-01/2022-01-15 reporter=MX",
+        "10.50%": "other level period=2022-12 reporter=MX",
+        "5.3%": "prices.cpi level modality=forecast period=2023 reporter=MX",
+    }),
 ]
 
 XFAIL: dict[tuple[str, str], str] = {
@@ -349,6 +370,11 @@ def test_latin_officials(text, name, title):
     ("In the first fortnight of the year prices rose 0.4%, whereas in the same fortnight of "
      "2022 they rose 0.5%.", "2023-01-24",
      {"0.4%": "2023-01-01/2023-01-15", "0.5%": "2022-01-01/2022-01-15"}),
+    # a headline's month, then the half-month the story reports: back-references follow the
+    # half-month
+    ("Inflation eases in early January\n\nPrices rose 0.38% in the first half of January, "
+     "the institute said. A year earlier, prices had risen 0.49%.", "2023-01-24",
+     {"0.38%": "2023-01-01/2023-01-15", "0.49%": "2022-01-01/2022-01-15"}),
 ])
 def test_clause_opening_backref(text, published, periods):
     res = tradeie.extract(text, published=published)
@@ -386,3 +412,8 @@ def test_compared_values_and_spans(text, published, want):
         assert got[fig][0] == role and got[fig][2] == modality, (fig, got)
         if period is not None:
             assert got[fig][1] == period, (fig, got)
+
+
+def test_economist_is_no_official():
+    got = [e.text for e in tradeie.extract(MX_JAN_EARLY).entities if e.label == "OFFICIAL"]
+    assert got == []
