@@ -489,7 +489,9 @@ class MetricLinking:
         i = bisect_left(self._fig_starts, fig.end)
         nxt = self._fig_starts[i] if i < len(self._fig_starts) and \
             self._fig_starts[i] < sent[1] else sent[1]
-        window_after = self.text[fig.end:min(nxt, fig.end + 80)]
+        # (to the end of the clause: "rose 6% in January compared with December, while
+        # interannual inflation reached 98.8%": the next clause's adjective is not this one's)
+        window_after = self.text[fig.end:min(nxt, fig.end + 80, s.clause(fig.end)[1])]
         # a cue before the figure is its own only with no figure before it in the window: one
         # right after another figure is that one's ("rose 9.9 percent year-on-year, 6.3
         # percentage points higher than the overall pace")
