@@ -110,6 +110,12 @@ def _apply_op(p: _P, op: _Op, cal: _Cal | None = None) -> _P | None:
         q = p if size in (1, 3, 6) and op.n % size == 0 else _coerce(p, "month", cal)
     else:
         q = _coerce(p, op.coerce, cal)
+    if q is None and op.coerce == "month" and op.n == 0 and not op.days:
+        # "the month" after "the first ten months of the year": the span's last month, the
+        # one the story reports
+        span = _month_span(p)
+        q = p_month(p.end.year, p.end.month) if span is not None and p.start.month == 1 and \
+            0 < span[1] - span[0] < 11 else None  # (a year to date; not a quarter, not a year)
     if q is None:
         return None
     if op.days:  # "the first half of the month": days of the month referred to
