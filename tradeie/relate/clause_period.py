@@ -52,3 +52,16 @@ def compared_of_date(linker: Any, fig: Item, s: SentenceIndex) -> str | None:
             return None
         return d.attrs.get("value") if linker._compared_date(d) else None
     return None
+
+
+# "3.74% and, in the last 12 months, of 5.00%": a date opening the next coordinated part
+LEADS_NEXT = re.compile(r"\s*,?\s*(?:and|but|while|whereas)\s*,?\s*(?:in|during|for|over)\s+",
+                        re.IGNORECASE)
+
+
+def leads_next_figure(linker: Any, fig: Item, d: Item, s: SentenceIndex) -> bool:
+    """Whether the date ``d`` after ``fig`` opens the next coordinated part of the sentence
+    and dates the figure written after it, not ``fig``."""
+    if d.start < fig.end or not LEADS_NEXT.fullmatch(linker.text, fig.end, d.start):
+        return False
+    return any(f.start >= d.end for f in s.figs)

@@ -14,7 +14,11 @@ from typing import Any
 
 from tradeie.normalize.periods.values import period_bounds
 from tradeie.relate.basis_link import d_usable
-from tradeie.relate.clause_period import clause_backref_period, compared_of_date
+from tradeie.relate.clause_period import (
+    clause_backref_period,
+    compared_of_date,
+    leads_next_figure,
+)
 from tradeie.relate.cues import FROM_BEFORE, SENTENCE_OPENING
 from tradeie.relate.scope import (
     BETWEEN_BEFORE,
@@ -475,6 +479,8 @@ class PeriodLinking:
         # the nearest by start; on a tie the first in text order
         best: tuple[int, int, Item] | None = None
         for i, d in [*_nearest(s.free, s.free_starts, lo, hi, fig.start), *extra]:
+            if leads_next_figure(self, fig, d, s):
+                continue
             cand = (abs(d.start - fig.start), i, d)
             if best is None or cand[:2] < best[:2]:
                 best = cand

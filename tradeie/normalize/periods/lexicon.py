@@ -97,6 +97,7 @@ class Lexicon:
         spans = d["back_reference_spans"]
         self.span_units = {k.lower(): v for k, v in spans["units"].items()}
         self.to_date_units = {_norm_phrase(k): v for k, v in d["to_date"]["units"].items()}
+        self.to_date_cumulative = tuple(w.lower() for w in d["to_date"]["cumulative_words"])
         self.year_context_after = {w.lower() for w in d["year_context_after"]}
         self.weekend_words = [w.lower() for w in d["weekend_words"]]
         self.half_ordinals = _int_table(d, "half_ordinals")
@@ -210,7 +211,7 @@ _STRUCTURES: dict[str, Spec] = {
                                     "blockers_after": _WORDS}),
     "back_reference_spans": Record({"openers": _WORDS, "units": _ints(Int(1))}),
     "to_date": Record({"markers_before": _WORDS, "markers_after": _WORDS, "openers": _WORDS,
-                       "units": _table(_GRANULARITY)}),
+                       "units": _table(_GRANULARITY), "cumulative_words": _WORDS}),
     "year_to_date": Record({"phrases": _WORDS, "year_markers_after": _WORDS}),
     "rolling_spans": Record({"openers": _WORDS, "bare_openers": _WORDS,
                              "units": _ints(Int(1), names=OneOf(("months", "quarters",
