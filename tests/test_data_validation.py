@@ -377,6 +377,9 @@ BROKEN_LOADERS = [
     Case("dates-half-month-words-string", "dates.json",
          lambda p: edit_json(p, lambda d: setitem(d, "half_month_words", "fortnight")),
          '"half_month_words"'),
+    Case("dates-cumulative-words-string", "dates.json",
+         lambda p: edit_json(p, lambda d: d["to_date"].__setitem__(
+             "cumulative_words", "accumulated")), '"cumulative_words"', by_line=False),
     Case("dates-days-position-unknown", "dates.json",
          lambda p: edit_json(p, lambda d: d["days_of_month_positions"].__setitem__(
              "middle", "mid")), '"days_of_month_positions"', by_line=False),
