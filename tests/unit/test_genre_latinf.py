@@ -320,6 +320,14 @@ def test_repeated_figure_period(text, published, value, n):
      "2024-04-09", "the previous fortnight", "2024-03-01/2024-03-15"),
     ("Prices in the first half of March rose 0.2%, against 0.3% in the same fortnight of "
      "last year.", "2024-03-22", "the same fortnight of last year", "2023-03-01/2023-03-15"),
+    ("Prices rose 0.38% during the first fifteen days of January.", "2023-01-24",
+     "the first fifteen days of January", "2023-01-01/2023-01-15"),
+    ("Prices rose 0.38% in the second quincena of December.", "2023-01-24",
+     "the second quincena of December", "2022-12-16/2022-12-31"),
+    ("Prices rose 0.38% in the first half of last December.", "2023-01-24",
+     "the first half of last December", "2022-12-01/2022-12-15"),
+    ("Prices rose 0.38% in the first half of January, after 0.4% in the previous biweekly "
+     "period.", "2023-01-24", "the previous biweekly period", "2022-12-16/2022-12-31"),
     ("Prices rose 0.3% in March. The accumulated variation so far this year reached 2.3%.",
      "2023-04-10", "so far this year", "2023-01/2023-03"),
     ("The peso has risen 1% so far this year.", "2023-04-10", "so far this year",
@@ -378,6 +386,10 @@ def test_latin_officials(text, name, title):
     ("So far this year, the index has accumulated a rise of 3.7% and, in the last 12 months, "
      "of 5.0%.", "2023-09-26", {"3.7%": "2023-01-01/2023-09-26",
                                 "5.0%": "2022-09/2023-08"}),
+    # an opening back-reference after a preposition, without a comma
+    ("Prices rose 0.38% in the first half of January. In the same fortnight a year earlier "
+     "they rose 0.5%.", "2023-01-24",
+     {"0.38%": "2023-01-01/2023-01-15", "0.5%": "2022-01-01/2022-01-15"}),
     # a headline's month, then the half-month the story reports: back-references follow the
     # half-month
     ("Inflation eases in early January\n\nPrices rose 0.38% in the first half of January, "

@@ -373,8 +373,11 @@ class PeriodLinking:
         if not s.dates:
             return None
         d = s.dates[0]
+        # (without the comma after a preposition: "In the same fortnight a year earlier they
+        # rose 0.49%")
         if d.start > fig.start or not OPENING_BEFORE.fullmatch(self.text, s.bounds[0], d.start) \
-                or not COMMA_AFTER.match(self.text, d.end) or \
+                or not (COMMA_AFTER.match(self.text, d.end)
+                        or self.text[s.bounds[0]:d.start].strip()) or \
                 not self.c.backref.search(self.text, d.start, d.end):
             return None
         value = d.attrs.get("value")

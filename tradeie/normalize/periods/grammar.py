@@ -356,7 +356,8 @@ class Grammar:
              # "the second half of March", "the first two weeks of the month"
              rf"(?P<pos>{_alt(self.days_pos)})\s+(?:(?P<n>[12]\d|3[01]|{NUM})\s+days"
              rf"|(?P<fn>{_alt(self.half_month_words)}))\s+of\s+"
-             rf"(?:(?P<mon>{MON})(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}){_YEND}|{REL_Y})?"
+             # ("of last December", "of this January": the latest one, as the bare month)
+             rf"(?:(?:(?:last|this)\s+)?(?P<mon>{MON})(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}){_YEND}|{REL_Y})?"
              rf"|(?:(?P<mrel>{STAND})|(?P<mthe>the))\s+month(?![\w-])"
              # "the first fortnight of the year": of January (not "the first half of the year")
              rf"|(?P<yr>the\s+year)(?![\w-]))", self._h_days_of_month,
