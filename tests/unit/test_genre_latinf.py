@@ -320,6 +320,9 @@ def test_repeated_figure_period(text, published, value, n):
      "2024-04-09", "the previous fortnight", "2024-03-01/2024-03-15"),
     ("Prices in the first half of March rose 0.2%, against 0.3% in the same fortnight of "
      "last year.", "2024-03-22", "the same fortnight of last year", "2023-03-01/2023-03-15"),
+    # "the same period" in apposition to "A year earlier" is that earlier period
+    ("Prices rose 0.38% in the first half of January. A year earlier, in the same period, "
+     "they had risen 0.49%.", "2023-01-24", "the same period", "2022-01-01/2022-01-15"),
     ("Prices rose 0.38% during the first fifteen days of January.", "2023-01-24",
      "the first fifteen days of January", "2023-01-01/2023-01-15"),
     ("Prices rose 0.38% in the second quincena of December.", "2023-01-24",

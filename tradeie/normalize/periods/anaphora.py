@@ -158,11 +158,18 @@ class Anaphora:
         sent = [bisect.bisect_right(starts, a.start) - 1 for a in anchors]
         cap = 12  # how far to look for an anchor: keeps junk input linear
         reported: list[_P | None] = []  # the story's period: its first governing period
+        last: _Cand | None = None
         for c in chosen:
+            prev, last = last, c
             if c.op is None:
                 continue
             if id(c) in fixed:
                 c.period = fixed[id(c)]
+                continue
+            if (prev is not None and prev.op is not None and prev.period is not None
+                    and c.op == _Op(None, "year", 0)
+                    and self._appositive.fullmatch(ctx.low, prev.end, c.start)):
+                c.period = prev.period  # "A year earlier, in the same period, ...": that one
                 continue
             s = bisect.bisect_right(starts, c.start) - 1
             i = bisect.bisect_left(anchors, c.start, key=_start)
