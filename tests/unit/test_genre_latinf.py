@@ -447,3 +447,13 @@ def test_compared_values_and_spans(text, published, want):
 def test_economist_is_no_official():
     got = [e.text for e in tradeie.extract(MX_JAN_EARLY).entities if e.label == "OFFICIAL"]
     assert got == []
+
+
+def test_biweekly_change_takes_no_annual_basis():
+    # "0.46% biweekly and 8.45% annually": a fortnight-on-fortnight change has no basis of the
+    # contract (not yoy from its coordinated annual change)
+    text = ("Mexico's consumer prices rose 0.38% in the first half of January, INEGI said. The "
+            "core index rose 0.46% biweekly and 8.45% annually.")
+    res = tradeie.extract(text, published="2023-01-24")
+    got = {res.entity(f.figure).text: f.basis for f in res.facts}
+    assert got["0.46%"] is None and got["8.45%"] == "yoy", got
