@@ -333,6 +333,8 @@ def test_repeated_figure_period(text, published, value, n):
      "period.", "2023-01-24", "the previous biweekly period", "2022-12-16/2022-12-31"),
     ("Prices rose 0.3% in March. The accumulated variation so far this year reached 2.3%.",
      "2023-04-10", "so far this year", "2023-01/2023-03"),
+    ("Chile's CPI rose 1.1% in March. Inflation accumulated in the year reached 2.3%.",
+     "2023-04-10", "the year", "2023-01/2023-03"),
     ("The peso has risen 1% so far this year.", "2023-04-10", "so far this year",
      "2023-01-01/2023-04-10"),
     ("In the first ten months of the year, inflation was 120%. Clothing rose 11.2% in the "

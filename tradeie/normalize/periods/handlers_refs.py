@@ -36,6 +36,10 @@ class RefDayHandlers:
         if key in self.bare_backrefs and not self._bare_ok(ctx, m.start(), m.end()):
             return None
         fallback = None
+        if key == "the year" and any(w in ctx.low[max(0, m.start() - 40):m.start()]
+                                     for w in self.to_date_cumulative):
+            # "inflation accumulated in the year": January to the period reported
+            op = _Op(None, "ytd", 0)
         if ctx.pub is not None and op.n < 0 and set(key.split()) & self.fiscal_adjs:
             # "Tax revenue rose in the previous fiscal year" with no period named before:
             # the fiscal year before the one under way
