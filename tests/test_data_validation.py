@@ -246,6 +246,8 @@ CASES = [
     # relations.json (cues.validate_relations)
     Case("relations-empty-cue", "relations.json",
          lambda p: edit_json(p, lambda d: d["forecast"].append("")), '""'),
+    Case("relations-empty-tolerance-cue", "relations.json",
+         lambda p: edit_json(p, lambda d: d["tolerance_cues"].append("")), '""'),
     Case("relations-unknown-basis", "relations.json",
          lambda p: edit_json(p, lambda d: d["basis"].__setitem__("wow", ["week on week"])),
          '"wow"'),

@@ -459,3 +459,19 @@ def test_biweekly_change_takes_no_annual_basis():
     res = tradeie.extract(text, published="2023-01-24")
     got = {res.entity(f.figure).text: f.basis for f in res.facts}
     assert got["0.46%"] is None and got["8.45%"] == "yoy", got
+
+
+@pytest.mark.parametrize(("text", "figure", "period"), [
+    ("Banxico targets inflation at 3% plus or minus one percentage point.",
+     "minus one percentage point", None),
+    ("The central bank's inflation target for 2023 is 3.25%, with a tolerance margin of 1.5 "
+     "percentage points.", "1.5 percentage points", "2023"),
+    ("Banxico targets inflation of 3%, with a tolerance range of one percentage point above or "
+     "below.", "one percentage point", None),
+])
+def test_tolerance_band_is_a_target_level(text, figure, period):
+    # the half-width of a target's band: metric other, a level and a target (not a CPI change)
+    res = tradeie.extract(text, published="2023-10-09")
+    fact = next(f for f in res.facts if res.entity(f.figure).text == figure)
+    assert (fact.metric, fact.role, fact.modality) == ("other", "level", "target")
+    assert fact.period == period
