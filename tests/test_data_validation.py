@@ -262,6 +262,8 @@ CASES = [
     # relations.json (cues.validate_relations)
     Case("relations-empty-cue", "relations.json",
          lambda p: edit_json(p, lambda d: d["forecast"].append("")), '""'),
+    Case("relations-empty-tolerance-cue", "relations.json",
+         lambda p: edit_json(p, lambda d: d["tolerance_cues"].append("")), '""'),
     Case("relations-unknown-basis", "relations.json",
          lambda p: edit_json(p, lambda d: d["basis"].__setitem__("wow", ["week on week"])),
          '"wow"'),
@@ -403,6 +405,15 @@ BROKEN_LOADERS = [
          lambda p: edit_json(p, lambda d: setitem(d["count_phrase"], "counted_after_of",
                                                   "economists")),
          '"counted_after_of"'),
+    Case("dates-half-month-words-string", "dates.json",
+         lambda p: edit_json(p, lambda d: setitem(d, "half_month_words", "fortnight")),
+         '"half_month_words"'),
+    Case("dates-cumulative-words-string", "dates.json",
+         lambda p: edit_json(p, lambda d: d["to_date"].__setitem__(
+             "cumulative_words", "accumulated")), '"cumulative_words"', by_line=False),
+    Case("dates-days-position-unknown", "dates.json",
+         lambda p: edit_json(p, lambda d: d["days_of_month_positions"].__setitem__(
+             "middle", "mid")), '"days_of_month_positions"', by_line=False),
     Case("figures-count-nouns-string", "figures.json",
          lambda p: edit_json(p, lambda d: setitem(d, "count_nouns", "tonnes")), '"count_nouns"'),
     Case("figures-measure-words-string", "figures.json",

@@ -32,6 +32,11 @@ def share_of_compared(facts: list[dict[str, Any]], text: str, compared_before: P
         prev_end = end
 
 
+# "above the 3% target", "below its 2% goal" (not "from a 1.2% growth target": a change)
+_THRESHOLD_BEFORE = re.compile(r"\b(?:above|below|under|over|within)\s+(?:the|its|their|a)\s+$",
+                               re.IGNORECASE)
+
+
 def role_of_compared(facts: list[dict[str, Any]], text: str, compared_before: Pattern[str],
                      units: dict[tuple[int, int], str]) -> None:
     """A percent compared with ("lifted the index by 3.8% in July from 2.9% in June",
@@ -43,6 +48,13 @@ def role_of_compared(facts: list[dict[str, Any]], text: str, compared_before: Pa
         if units.get((start, end)) != "percent":
             continue
         before = last.get(f["metric"])
+        if f.get("modality") == "target":
+            # "down from 5.79%, above the 3.25% official target": a target compared with is a
+            # rate level, whatever moved before it
+            if f["role"] == "change" and _THRESHOLD_BEFORE.search(text, max(0, start - 40), start):
+                f["role"], f["direction"], f["basis"] = "level", None, None
+                f.pop("of_growth_rate", None)
+            continue
         if before is not None and before["role"] in ("level", "change") and \
                 f["role"] in ("level", "change") and f["role"] != before["role"] and \
                 compared_before.search(text, max(before["figure"][1], start - 60), start):

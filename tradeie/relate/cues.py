@@ -42,7 +42,7 @@ CUE_LISTS = (
     "sentence_start_period_cues", "attribution_by_after_figure", "share_subjects",
     "comparison_value_cues", "comparison_value_fillers", "comparison_recorded_verbs",
     "passage_backref_dates", "revised_estimate_words", "to_date_before_day",
-    "comparison_later_cues", "rate_change_nouns",
+    "comparison_later_cues", "rate_change_nouns", "tolerance_cues",
 )
 # The period/basis cue lists read by relate/scope.py (see the file's "_period_scope" note).
 PERIOD_CUE_LISTS = ("period_event_day_gap", "period_timeless_verbs", "period_standing_target",
@@ -349,6 +349,8 @@ class Cues:
         self.rate_metrics = set(rel["rate_metrics"])
         # stocks are measured at a day; flows "as of April 15" run from January 1 to it
         self.stock_metrics = set(rel["stock_metrics"])
+        # "3% plus or minus one percentage point": the band of a target (relate/tolerance)
+        self.tolerance = cue_re(rel["tolerance_cues"])
         self.to_date_before = cue_re(rel["to_date_before_day"], at_end=True)
         self.comparison_later = cue_re(rel["comparison_later_cues"])
         # "the change in the consumer price index ... was 0.2%", "a monthly variation of 7%":
@@ -385,7 +387,10 @@ class Cues:
         # few function words before the date
         self.comparison_before = re.compile(
             rf"(?<![\w-])(?:{phrase_pattern(rel['comparison_before_date'])})"
-            r"(?:\s+(?:the|their|its|end|of|in|at|level|levels|figure|a))*[\s,]*$",
+            r"(?:\s+(?:the|their|its|end|of|in|at|level|levels|figure|a))*"
+            # "below the 12.7% of September" (Spanish "del 12,7% de septiembre"): the figure
+            # compared with, then "of" and its date
+            r"(?:\s+[-+]?\d[\d.,]*\s?(?:%|percent|per\s+cent)\s+of)?[\s,]*$",
             re.IGNORECASE,
         )
         # "more than the exports recorded in December 2016": a few words between

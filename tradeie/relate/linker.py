@@ -44,6 +44,7 @@ from tradeie.relate.period_link import PeriodLinking
 from tradeie.relate.reporter_link import ReporterLinking
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.source_link import SourceLinking
+from tradeie.relate.tolerance import tolerance_bands
 from tradeie.relate.view import DocView, Item, _within
 
 # English function words: text without them is not read for unnamed measures
@@ -202,6 +203,7 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
             share_of_compared(done, self.text, self.c.comparison_value_before,
                               self.c.any_direction, units)
             role_of_compared(done, self.text, self.c.comparison_value_before, units)
+            tolerance_bands(done, self.text, self.c.tolerance)
             product.carry_to_compared(done, self.text, self.c.comparison_value_before)
             carry_direction(done, values)
             bracketed_change_direction(done, self.text, values)

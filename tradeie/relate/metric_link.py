@@ -16,7 +16,7 @@ from tradeie.normalize.metrics import MetricMention
 from tradeie.relate.basis_link import _basis_between
 from tradeie.relate.cues import BRACKET_BEFORE_FIGURE, BY_BEFORE, LIST_JOINER, OF_AFTER
 from tradeie.relate.heads import GROWTH_WORDS
-from tradeie.relate.scope import compared_base
+from tradeie.relate.scope import compared_base, period_cues
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.view import Item, _within
 
@@ -489,7 +489,9 @@ class MetricLinking:
         i = bisect_left(self._fig_starts, fig.end)
         nxt = self._fig_starts[i] if i < len(self._fig_starts) and \
             self._fig_starts[i] < sent[1] else sent[1]
-        window_after = self.text[fig.end:min(nxt, fig.end + 80)]
+        # (to the end of the clause: "rose 6% in January compared with December, while
+        # interannual inflation reached 98.8%": the next clause's adjective is not this one's)
+        window_after = self.text[fig.end:min(nxt, fig.end + 80, s.clause(fig.end)[1])]
         # a cue before the figure is its own only with no figure before it in the window: one
         # right after another figure is that one's ("rose 9.9 percent year-on-year, 6.3
         # percentage points higher than the overall pace")
@@ -588,5 +590,8 @@ class MetricLinking:
                 # not to a point move of a growth rate ("up 9.9 percent year-on-year, 6.3
                 # percentage points higher than the overall pace"): rates compared, no basis
                 if f["role"] == "change" and f["basis"] is None and f["metric"] != "other" \
-                        and not f.get("of_growth_rate") and not self._other_step(f, facts):
+                        and not f.get("of_growth_rate") and not self._other_step(f, facts) \
+                        and not period_cues().sequential.search(
+                            self.text, f["figure"][1], f["figure"][1] + 14):
+                    # (nor to a change stated step by step: "0.46% biweekly and 8.45% annually")
                     f["basis"] = basis

@@ -14,6 +14,11 @@ from typing import Any
 
 from tradeie.normalize.periods.values import period_bounds
 from tradeie.relate.basis_link import d_usable
+from tradeie.relate.clause_period import (
+    clause_backref_period,
+    compared_of_date,
+    leads_next_figure,
+)
 from tradeie.relate.cues import FROM_BEFORE, SENTENCE_OPENING
 from tradeie.relate.scope import (
     BETWEEN_BEFORE,
@@ -176,7 +181,7 @@ class PeriodLinking:
         if BETWEEN_BEFORE.search(self.text, max(0, d.start - 12), d.start) and \
                 self._date_after_and(d):
             return True  # "between 2018 and 2019": the first is the base, the second the period
-        m = self.c.comparison_before.search(self.text, max(0, d.start - 20), d.start)
+        m = self.c.comparison_before.search(self.text, max(0, d.start - 32), d.start)
         if m is not None and m.group(0).strip().lower() == "from" and \
                 "/" in (d.attrs.get("value") or "") and SPAN_WORDS.search(
                     self.text, d.start, d.end):
@@ -373,8 +378,11 @@ class PeriodLinking:
         if not s.dates:
             return None
         d = s.dates[0]
+        # (without the comma after a preposition: "In the same fortnight a year earlier they
+        # rose 0.49%")
         if d.start > fig.start or not OPENING_BEFORE.fullmatch(self.text, s.bounds[0], d.start) \
-                or not COMMA_AFTER.match(self.text, d.end) or \
+                or not (COMMA_AFTER.match(self.text, d.end)
+                        or self.text[s.bounds[0]:d.start].strip()) or \
                 not self.c.backref.search(self.text, d.start, d.end):
             return None
         value = d.attrs.get("value")
@@ -401,6 +409,9 @@ class PeriodLinking:
         base = self._dateless_base(fig, s)
         if base is not None:
             return base
+        base = compared_of_date(self, fig, s)
+        if base is not None:
+            return base
         k = bisect_left(s.date_starts, fig.end)
         if k < len(s.dates) and not self.text[fig.end:s.dates[k].start].strip() and \
                 self.c.backref.search(self.text, s.dates[k].start, s.dates[k].end) and \
@@ -408,7 +419,7 @@ class PeriodLinking:
             # "after expanding 3.0% the previous year", "after 253 billion euros a year
             # earlier": a back-reference right after the figure dates it
             return s.dates[k].attrs.get("value")
-        opening = self._opening_backref(fig, s)
+        opening = self._opening_backref(fig, s) or clause_backref_period(self, fig, s)
         if opening is not None and not own:
             return opening
         if k < len(s.dates) and RECORDED_AFTER.fullmatch(self.text, fig.end, s.dates[k].start) \
@@ -476,6 +487,8 @@ class PeriodLinking:
         # the nearest by start; on a tie the first in text order
         best: tuple[int, int, Item] | None = None
         for i, d in [*_nearest(s.free, s.free_starts, lo, hi, fig.start), *extra]:
+            if leads_next_figure(self, fig, d, s):
+                continue
             cand = (abs(d.start - fig.start), i, d)
             if best is None or cand[:2] < best[:2]:
                 best = cand
@@ -541,9 +554,12 @@ class PeriodLinking:
         if not value or not self.main_period or value == self.main_period:
             return value
         hi = min(s.clause(fig.end)[1], fig.end + 40)
+        # ... or an opening "On a monthly basis, prices rose 0.4%": before the sentence's comma
+        comma = self.text.find(",", s.bounds[0], fig.start)
         for basis, grain in (("mom", r"\d{4}-\d{2}"), ("qoq", r"\d{4}-Q[1-4]")):
             pattern = self.c.basis.get(basis)
-            if pattern is not None and pattern.search(self.text, fig.end, hi) and \
+            if pattern is not None and (pattern.search(self.text, fig.end, hi) or (
+                    comma > 0 and pattern.search(self.text, s.bounds[0], comma))) and \
                     re.fullmatch(grain, self.main_period) and \
                     not re.fullmatch(grain, canonical_period(value)) and \
                     within(self.main_period, value):

@@ -158,11 +158,18 @@ class Anaphora:
         sent = [bisect.bisect_right(starts, a.start) - 1 for a in anchors]
         cap = 12  # how far to look for an anchor: keeps junk input linear
         reported: list[_P | None] = []  # the story's period: its first governing period
+        last: _Cand | None = None
         for c in chosen:
+            prev, last = last, c
             if c.op is None:
                 continue
             if id(c) in fixed:
                 c.period = fixed[id(c)]
+                continue
+            if (prev is not None and prev.op is not None and prev.period is not None
+                    and c.op == _Op(None, "year", 0)
+                    and self._appositive.fullmatch(ctx.low, prev.end, c.start)):
+                c.period = prev.period  # "A year earlier, in the same period, ...": that one
                 continue
             s = bisect.bisect_right(starts, c.start) - 1
             i = bisect.bisect_left(anchors, c.start, key=_start)
@@ -266,13 +273,24 @@ class Anaphora:
                   left_edge: list[int]) -> _P | None:
         """The period the story reports: its first period that is no day, no point of
         comparison and not in a sentence that reports a revision."""
+        found: _P | None = None
         for j, a in enumerate(anchors[:40]):
             if _is_dayish(a.period) or self._is_comparison(ctx, a, left_edge[j]):
                 continue
             if self._is_revision(ctx.text, starts, sent[j]):
                 continue
-            return a.period
-        return None
+            if found is None:
+                found, first = a.period, sent[j]
+                if found.gran != "month":
+                    return found
+            elif sent[j] > first + 2:
+                break
+            elif (a.period.gran == "range" and found.start <= a.period.start
+                    and a.period.end <= found.end and a.period != found):
+                # "... in early January" (a headline) then "in the first half of January": a
+                # biweekly story reports the half-month
+                return a.period
+        return found
 
     def _anaphor(self, op: _Op, anchors: list[_Cand], i: int, cap: int, ctx: _Ctx,
                  left_edge: list[int]) -> _P | None:
@@ -315,4 +333,13 @@ def _start(c: _Cand) -> int:
 
 
 def _is_dayish(p: _P) -> bool:
-    return p.gran in ("day", "week") or (p.gran == "range" and _month_span(p) is None)
+    """A day, a week or a span of days, but not half a month ("the first half of January":
+    a biweekly release's period, which governs and is reported like a month)."""
+    return p.gran in ("day", "week") or (
+        p.gran == "range" and _month_span(p) is None and not _is_half_month(p))
+
+
+def _is_half_month(p: _P) -> bool:
+    s, e = p.start, p.end
+    return (s.year, s.month) == (e.year, e.month) and (
+        (s.day, e.day) == (1, 15) or (s.day == 16 and e == _month_end(e.year, e.month)))

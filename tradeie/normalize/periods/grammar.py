@@ -361,10 +361,14 @@ class Grammar:
              ("#d12", *self.numbers)),
             ("days_of_month",
              # "the first fortnight of December" (days 1-15; the last: 16 to the end)
+             # "the second half of March", "the first two weeks of the month"
              rf"(?P<pos>{_alt(self.days_pos)})\s+(?:(?P<n>[12]\d|3[01]|{NUM})\s+days"
-             rf"|(?P<fn>fortnight))\s+of\s+"
-             rf"(?:(?P<mon>{MON})(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}){_YEND}|{REL_Y})?"
-             rf"|(?P<mrel>{STAND})\s+month(?![\w-]))", self._h_days_of_month,
+             rf"|(?P<fn>{_alt(self.half_month_words)}))\s+of\s+"
+             # ("of last December", "of this January": the latest one, as the bare month)
+             rf"(?:(?:(?:last|this)\s+)?(?P<mon>{MON})(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}){_YEND}|{REL_Y})?"
+             rf"|(?:(?P<mrel>{STAND})|(?P<mthe>the))\s+month(?![\w-])"
+             # "the first fortnight of the year": of January (not "the first half of the year")
+             rf"|(?P<yr>the\s+year)(?![\w-]))", self._h_days_of_month,
              _starts(self.days_pos)),
             ("months_to",
              # "the 12-month period to October", "the year ended 31 December 2024"
@@ -463,7 +467,7 @@ class Grammar:
             "nth_month": ("month",),
             "quarter_ellipsis": None,
             "months_of": ("months",),
-            "days_of_month": ("#d12", "fortnight", *self.numbers),
+            "days_of_month": ("#d12", *_starts(self.half_month_words), *self.numbers),
             "iso_day": ("#d12",),
             "iso_month": ("#d12",),
             "num_dmy": ("#d12",),

@@ -36,6 +36,10 @@ class RefDayHandlers:
         if key in self.bare_backrefs and not self._bare_ok(ctx, m.start(), m.end()):
             return None
         fallback = None
+        if key == "the year" and any(w in ctx.low[max(0, m.start() - 40):m.start()]
+                                     for w in self.to_date_cumulative):
+            # "inflation accumulated in the year": January to the period reported
+            op = _Op(None, "ytd", 0)
         if ctx.pub is not None and op.n < 0 and set(key.split()) & self.fiscal_adjs:
             # "Tax revenue rose in the previous fiscal year" with no period named before:
             # the fiscal year before the one under way
@@ -132,7 +136,16 @@ class RefDayHandlers:
         whole = _coerce(p_day(ctx.pub), unit, ctx.cal)
         if whole is None:
             return None
-        return _Cand(m.start(), m.end(), p_days(whole.start, ctx.pub), True)
+        span = p_days(whole.start, ctx.pub)
+        near = ctx.low[max(0, m.start() - 60):m.end() + 40]
+        if unit == "year" and any(w in near for w in self.to_date_cumulative):
+            # "the accumulated variation so far this year" in a story of March figures:
+            # January to March, as "2023 so far" (the sum of the months reported); to
+            # publication when no period governs (and without such a word: "has risen 1%
+            # so far this year" runs to the day)
+            return _Cand(m.start(), m.end(), None, True, _Op(None, "ytd", 0, set_year=ctx.pub.year),
+                         fallback=span)
+        return _Cand(m.start(), m.end(), span, True)
 
     def _h_same_period_of(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         if not _word_lb(ctx.low, m.start()):

@@ -8,12 +8,11 @@ from datetime import date, timedelta
 
 from tradeie.normalize.periods.candidates import Spec, _Cand, _Ctx
 from tradeie.normalize.periods.fiscal import _Cal
-from tradeie.normalize.periods.ops import _Op
+from tradeie.normalize.periods.ops import _days_of_month, _Op
 from tradeie.normalize.periods.tokens import _num_lb, _word_lb, _year_label
 from tradeie.normalize.periods.values import (
     _P,
     _latest,
-    _month_end,
     _month_span,
     _ym,
     p_days,
@@ -115,25 +114,28 @@ class SpanHandlers:
         return self._cand(start, m.end(), self._resolve(spec, ctx, build, fy_build))
 
     def _h_days_of_month(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
-        """'the first 10 days of December', 'the last five days of this month'."""
-        first = self.days_pos.get(m["pos"]) == "first"
-        n = self._count(m["n"]) if m["n"] else 15 if first else None
-        if n is None and m["fn"]:
-            n = -1  # the last fortnight: from the 16th to the month's end
+        """'the first 10 days of December', 'the last five days of this month', 'the second
+        half of March', 'the first fortnight of the month' (of the month that governs)."""
+        pos = self.days_pos.get(m["pos"])
+        if m["fn"]:  # half a month: the 1st to the 15th, or the 16th to the month's end
+            n = 15 if pos == "first" else -1
+        elif pos == "second":
+            return None  # "the second ten days": no such span
+        else:
+            n = self._count(m["n"])
+        first = pos == "first"
         if n is None or not (1 <= n <= 31 or n == -1) or not _word_lb(ctx.low, m.start()):
             return None
         start = self._the(ctx, m.start())
 
         def build_month(y: int, mon: int) -> _P | None:
-            last = _month_end(y, mon)
-            if n == -1:
-                return p_days(date(y, mon, 16), last)
-            if n > last.day:
-                return None
-            if first:
-                return p_days(date(y, mon, 1), date(y, mon, n))
-            return p_days(last - timedelta(days=n - 1), last)
+            return _days_of_month(y, mon, n, first)
 
+        if m["mthe"]:
+            # "the second half of the month": of the month its sentence reports
+            op = _Op("month", "year", 0, days=n if first else -1 if n == -1 else -n)
+            fallback = build_month(ctx.pub.year, ctx.pub.month) if ctx.pub else None
+            return _Cand(start, m.end(), None, True, op, fallback=fallback)
         if m["mrel"]:
             off = self._rel_off(m["mrel"])
             if off is None:
@@ -142,7 +144,12 @@ class SpanHandlers:
                 return _Cand(start, m.end(), None, True)
             idx = ctx.pub.year * 12 + ctx.pub.month - 1 + off
             return self._cand(start, m.end(), (build_month(*_ym(idx)), True))
-        mon = self._month(ctx, m, "mon")
+        if m["yr"]:  # "the first fortnight of the year": January (the latest one)
+            if not m["fn"] or m["fn"] == "half":
+                return None
+            mon: int | None = 1 if first else 12
+        else:
+            mon = self._month(ctx, m, "mon")
         if mon is None:
             return None
         spec = self._tail_spec(m, "", ctx)
@@ -165,6 +172,11 @@ class SpanHandlers:
             return p_months(y1, m1, y2, m2)
 
         spec = self._tail_spec(m, "", ctx)
+        if spec == ("latest",) and ctx.pub is not None and not m["from"]:
+            # "the 12 months through January" in a story of January 26: to this January, as
+            # "January" alone (the month under way counts, like a bare month name)
+            y = ctx.pub.year if mon <= ctx.pub.month else ctx.pub.year - 1
+            return self._cand(self._the(ctx, m.start()), m.end(), (build(y), True))
         res = self._resolve(spec, ctx, build)
         return self._cand(self._the(ctx, m.start()), m.end(), res)
 

@@ -101,6 +101,7 @@ class Lexicon:
         spans = d["back_reference_spans"]
         self.span_units = {k.lower(): v for k, v in spans["units"].items()}
         self.to_date_units = {_norm_phrase(k): v for k, v in d["to_date"]["units"].items()}
+        self.to_date_cumulative = tuple(w.lower() for w in d["to_date"]["cumulative_words"])
         self.year_context_after = {w.lower() for w in d["year_context_after"]}
         self.weekend_words = [w.lower() for w in d["weekend_words"]]
         self.half_ordinals = _int_table(d, "half_ordinals")
@@ -113,6 +114,7 @@ class Lexicon:
         self.current_year_openers = tuple(
             " " + " ".join(w.lower().split()) + " " for w in d["current_year_openers"])
         self.days_pos = {k.lower(): v for k, v in d["days_of_month_positions"].items()}
+        self.half_month_words = [w.lower() for w in d["half_month_words"]]
         self.data = d
 
         default = f["default"]
@@ -156,7 +158,7 @@ _WORD_LISTS = (
     "year_figure_to", "year_figure_to_qualified", "year_figure_qualifiers", "weekend_words",
     "period_position_phrases", "month_blockers_before", "base_year_markers", "vague_periods",
     "base_year_markers_need_figure", "strict_comparison_markers", "future_markers",
-    "superlative_markers", "current_year_openers",
+    "superlative_markers", "current_year_openers", "half_month_words",
 )
 # read as sets only, never as regex alternatives: they may be empty
 _OPTIONAL_WORD_LISTS = ("ambiguous_months", "year_blockers_after", "year_context_after",
@@ -179,7 +181,8 @@ def _table(value: Spec) -> Map:
 
 _GRANULARITY = OneOf((*_GRANULARITY_ORDER, "fiscal_year"))
 _COERCE = OneOf((None, "fiscal_year", "fit", *_GRANULARITY_ORDER))  # of a back-reference
-_SHIFT_UNIT = OneOf(("year", "month", "day", "period", "months_before", "months_to", "ytd"))
+_SHIFT_UNIT = OneOf(("year", "month", "day", "period", "months_before", "months_to", "ytd",
+                     "half_month"))
 _FLAG = Type(bool, "true or false")
 
 _STRUCTURES: dict[str, Spec] = {
@@ -204,7 +207,7 @@ _STRUCTURES: dict[str, Spec] = {
                               "nouns_need_tail": _WORDS, "year_back_tails": _WORDS,
                               "this_year_tails": _WORDS}),
     "bare_back_reference_blockers": Record({"before": _WORDS, "after": _WORDS}),
-    "days_of_month_positions": Map(OneOf(("first", "last")), comments=False),
+    "days_of_month_positions": Map(OneOf(("first", "second", "last")), comments=False),
     # null: "that period", the named period's own shape
     "anaphoric_references": Record({"determiners": _WORDS,
                                     "nouns": _table(OneOf((None, *_GRANULARITY.choices))),
@@ -212,7 +215,7 @@ _STRUCTURES: dict[str, Spec] = {
                                     "blockers_after": _WORDS}),
     "back_reference_spans": Record({"openers": _WORDS, "units": _ints(Int(1))}),
     "to_date": Record({"markers_before": _WORDS, "markers_after": _WORDS, "openers": _WORDS,
-                       "units": _table(_GRANULARITY)}),
+                       "units": _table(_GRANULARITY), "cumulative_words": _WORDS}),
     "year_to_date": Record({"phrases": _WORDS, "year_markers_after": _WORDS}),
     "rolling_spans": Record({"openers": _WORDS, "bare_openers": _WORDS,
                              "preposition_openers": _WORDS, "preposition_after": _WORDS,

@@ -4,7 +4,7 @@ months"): coerce the referenced period to a unit, then shift it."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from tradeie.normalize.periods.fiscal import _Cal, _fy_year
 from tradeie.normalize.periods.values import (
@@ -39,6 +39,38 @@ class _Op:
     # its sentence like a named period ("Throughout the period, ... from a year ago")
     reporting: bool = False
     months: tuple[int, int] | None = None  # "the first quarter of that year": these months
+    # "the second half of the month": days of the month referred to (see _days_of_month)
+    days: int = 0
+
+
+def _days_of_month(y: int, mon: int, n: int, first: bool = True) -> _P | None:
+    """The first (``first``) or last ``n`` days of a month; ``n == -1``: its second half,
+    the 16th to the month's end (a Mexican "quincena", a "second fortnight")."""
+    last = _month_end(y, mon)
+    if n == -1:
+        return p_days(date(y, mon, 16), last)
+    if not 1 <= n <= last.day:
+        return None
+    if first:
+        return p_days(date(y, mon, 1), date(y, mon, n))
+    return p_days(last - timedelta(days=n - 1), last)
+
+
+def _half_month_before(q: _P, n: int) -> _P | None:
+    """"the previous fortnight": the half-month ``-n`` half-months before ``q``, which must
+    itself be a half-month (days 1-15 or 16 to the month's end)."""
+    s, e = q.start, q.end
+    if s.month != e.month or s.year != e.year:
+        return None
+    if s.day == 1 and e.day == 15:
+        k = 0
+    elif s.day == 16 and e == _month_end(s.year, s.month):
+        k = 1
+    else:
+        return None
+    idx = (s.year * 12 + s.month - 1) * 2 + k + n
+    (y, mon), half = _ym(idx // 2), idx % 2
+    return _days_of_month(y, mon, -1 if half else 15)
 
 
 def _coerce(p: _P, unit: str | None, cal: _Cal | None = None) -> _P | None:
@@ -78,8 +110,21 @@ def _apply_op(p: _P, op: _Op, cal: _Cal | None = None) -> _P | None:
         q = p if size in (1, 3, 6) and op.n % size == 0 else _coerce(p, "month", cal)
     else:
         q = _coerce(p, op.coerce, cal)
+    if q is None and op.coerce == "month" and op.n == 0 and not op.days:
+        # "the month" after "the first ten months of the year": the span's last month, the
+        # one the story reports
+        span = _month_span(p)
+        q = p_month(p.end.year, p.end.month) if span is not None and p.start.month == 1 and \
+            0 < span[1] - span[0] < 11 else None  # (a year to date; not a quarter, not a year)
     if q is None:
         return None
+    if op.days:  # "the first half of the month": days of the month referred to
+        if q.gran != "month":
+            return None
+        return _days_of_month(q.start.year, q.start.month, abs(op.days) if op.days != -1
+                              else -1, op.days > 0)
+    if op.unit == "half_month":
+        return _half_month_before(q, op.n)
     if op.months is not None:  # months m1..m2 of the year referred to
         m1, m2 = op.months
         hint = {2: "quarter", 5: "half"}.get(m2 - m1, "year")

@@ -1,0 +1,67 @@
+"""A back-reference that opens a clause dates the figures of that clause: "prices rose 0.38%
+in the first fortnight, while in the same fortnight of 2022 they had risen 0.49%" (0.49% is
+of the first fortnight of 2022, not of the period the sentence reports).
+
+A sentence-opening back-reference set off by a comma is ``period_link._opening_backref``;
+this is the same reading for a clause that opens after "while", "whereas", ", and" (the
+clause breaks of relations.json) with only a preposition before the date."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from tradeie.relate.sentence import SentenceIndex
+from tradeie.relate.view import Item
+
+# what may stand between the clause's start and its date: a preposition
+CLAUSE_OPENING = re.compile(r"[\s,]*(?:in|during|for|over|at)\s+", re.IGNORECASE)
+
+
+def clause_backref_period(linker: Any, fig: Item, s: SentenceIndex) -> str | None:
+    """The value of a back-reference date that opens the clause of ``fig`` (not the
+    sentence's first clause) and stands before it, else None."""
+    lo, _ = s.clause(fig.start)
+    if lo <= s.bounds[0]:
+        return None
+    for d in s.dates:
+        if d.start < lo:
+            continue
+        if d.start > fig.start:
+            break
+        value = d.attrs.get("value")
+        if value and CLAUSE_OPENING.fullmatch(linker.text, lo, d.start) and \
+                linker.c.backref.search(linker.text, d.start, d.end):
+            return value
+        break
+    return None
+
+
+# "below the 12.7% of September": the figure compared with, "of" and its own date
+OF_DATE = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def compared_of_date(linker: Any, fig: Item, s: SentenceIndex) -> str | None:
+    """The value of the date written right after ``fig`` with "of" when that date is a
+    point of comparison ("above the 0.28% of August": August's), else None."""
+    for d in s.dates:
+        if d.start <= fig.end:
+            continue
+        m = OF_DATE.match(linker.text, fig.end, d.start)
+        if m is None or m.end() != d.start:
+            return None
+        return d.attrs.get("value") if linker._compared_date(d) else None
+    return None
+
+
+# "3.74% and, in the last 12 months, of 5.00%": a date opening the next coordinated part
+LEADS_NEXT = re.compile(r"\s*,?\s*(?:and|but|while|whereas)\s*,?\s*(?:in|during|for|over)\s+",
+                        re.IGNORECASE)
+
+
+def leads_next_figure(linker: Any, fig: Item, d: Item, s: SentenceIndex) -> bool:
+    """Whether the date ``d`` after ``fig`` opens the next coordinated part of the sentence
+    and dates the figure written after it, not ``fig``."""
+    if d.start < fig.end or not LEADS_NEXT.fullmatch(linker.text, fig.end, d.start):
+        return False
+    return any(f.start >= d.end for f in s.figs)
