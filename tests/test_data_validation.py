@@ -280,6 +280,12 @@ CASES = [
     Case("relations-comparison-cues-missing", "relations.json",
          lambda p: edit_json(p, lambda d: d.pop("comparison_value_cues")),
          "comparison_value_cues", by_line=False),
+    Case("relations-empty-annualized-rate", "relations.json",
+         lambda p: edit_json(p, lambda d: d["release_terms"]["annualized_rate"].append("")),
+         '""', after='"release_terms"'),
+    Case("relations-earlier-estimates-missing", "relations.json",
+         lambda p: edit_json(p, lambda d: d["release_terms"].pop("earlier_estimates")),
+         "earlier_estimates", by_line=False),
     # relations.json, the period keys (scope.validate_period_cues)
     Case("relations-period-empty-cue", "relations.json",
          lambda p: edit_json(p, lambda d: d["period_timeless_verbs"].append(" ")), '" "'),

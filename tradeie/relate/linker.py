@@ -26,7 +26,7 @@ from dataclasses import replace
 from typing import Any
 
 from tradeie.normalize.metrics import MetricMention
-from tradeie.relate import economy, product
+from tradeie.relate import economy, product, release_terms
 from tradeie.relate.balance import balance_metric, story_sign
 from tradeie.relate.basis_link import BasisLinking
 from tradeie.relate.comparison import (
@@ -262,6 +262,7 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
                 TO_DATE.fullmatch(fact["period"]):
             # a stock "as of April 15" is measured that day, not summed up to it
             fact["period"] = fact["period"].split("/")[1]
+        self._release_terms(fig, s, fact)
         route = self._route(mention, sent)
         if route is not None:
             fact["reporter"], fact["partner"] = route
@@ -284,6 +285,11 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
             fact["reporter"] = self._agency_country(fact["source"])
         return fact
 
+    def _release_terms(self, fig: Item, s: SentenceIndex, fact: dict[str, Any]) -> None:
+        """An annualised quarterly rate states no year-on-year basis (relate.release_terms)."""
+        release_terms.annualized_basis(self.text, s.bounds, (fig.start, fig.end), fact,
+                                       self.c.basis["yoy"])
+
     def _other_fact(self, fig: Item, s: SentenceIndex) -> dict[str, Any]:
         sent = s.bounds
         unit = fig.attrs.get("unit") or ""
@@ -291,7 +297,7 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
         as_mention = MetricMention(sent[0], sent[0], unit, "other", sent[0], sent[0])
         role, direction, _ = self._role(fig, sent, as_mention)
         modality = self._modality(fig, s)
-        return {
+        fact = {
             "figure": [fig.start, fig.end], "metric": "other",
             "metric_text": other_metric_text(self.text, s.clause(fig.start)[0], fig),
             "role": role, "direction": direction,
@@ -304,6 +310,8 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
             "partner": None, "product": None, "modality": modality,
             "source": self._continued_source(s, fig, modality), "sentence": list(sent),
         }
+        self._release_terms(fig, s, fact)
+        return fact
 
     def _component(self, fig: Item, s: SentenceIndex) -> tuple[str | None, str | None]:
         """(partner, product) of a figure of the passage's metric that names its component

@@ -444,14 +444,23 @@ def _noun_modifiers(linker: _Linker, s: SentenceIndex, mention: MetricMention,
 # "The transportation index was up 3.0 per cent", "while the shelter index rose": the item
 # a price measure of the clause is of, in a sentence that names no metric wording
 _PRICE_SUBJECT = re.compile(
-    r"(?:^|[,;]\s*|(?<![\w-])(?:while|and|but|whereas)\s+)(?:the\s+)?"
+    r"(?:^|[,;]\s*|(?<![\w-])(?:while|and|but|whereas|as)\s+)"
+    r"(?:(?:while|and|but|whereas|as)\s+)?(?:the\s+)?"
     r"(?P<np>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?)\s+(?:index|prices|price|costs)\b"
     r"(?=[^,;]*$)", re.IGNORECASE)
+# "the index for all items less food and energy rose 0.3 percent": the item written after
+# the index, up to the clause's verb (the words back from the figure that are no product)
+_INDEX_FOR = re.compile(
+    r"(?:^|[,;]\s*|(?<![\w-])(?:while|and|but|whereas|as)\s+)(?:the\s+)?index\s+for\s+"
+    r"(?:the\s+)?(?P<np>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,8})\s*$", re.IGNORECASE)
 
 
 def _price_subject(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
     clause = s.clause(fig.start)
     # on the clause's own text: its start is the pattern's start ("^")
+    found = _index_for(linker, linker.text[clause[0]:fig.start])
+    if found is not None:
+        return found
     m = _PRICE_SUBJECT.search(linker.text[clause[0]:fig.start])
     if m is None:
         return None
@@ -461,6 +470,19 @@ def _price_subject(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
             w.lower() in c.products.not_modifiers for w in np_.split()):
         return None
     return np_
+
+
+def _index_for(linker: _Linker, before: str) -> str | None:
+    m = _INDEX_FOR.search(before)
+    if m is None:
+        return None
+    words = m.group("np").split()
+    c = linker.c
+    while words and (words[-1].lower() in c.direction_words or
+                     words[-1].lower() in c.products.not_product):
+        words.pop()  # "... energy rose", "... energy was up"
+    np_ = " ".join(words)
+    return np_ if np_ and not c.economy.search(np_) else None
 
 
 def _price_item(linker: _Linker, mention: MetricMention) -> str | None:
