@@ -369,6 +369,14 @@ def test_usca_entities(story: int, label: str, surface: str, want: str) -> None:
      "0.2 percent, as the airline fares index fell 2.7 percent.", "2025-06-11",
      {"0.2 percent": "prices.cpi change product=all_items_less_shelter",
       "2.7 percent": "prices.cpi change product=airline_fares"}),
+    # a heading comparing the section's year with an earlier one gives its changes a basis,
+    # until the next heading
+    ("Changes in 2024 from 2023:\n\n- U.S. exports to Mexico rose by $12.1 billion (3.7 "
+     "percent) to $334.0 billion.\n\nU.S. Imports\n\nU.S. imports from Mexico grew by $30.2 "
+     "billion (6.4 percent) in 2024.", "2025-03-01",
+     {"$12.1 billion": "trade.exports change basis=yoy period=2024",
+      "3.7 percent": "trade.exports change basis=yoy period=2024",
+      "6.4 percent": "trade.imports change basis=- period=2024"}),
 ], {}))
 def test_usca_rule(text: str, published: str, figure: str, spec: str) -> None:
     check_fact_spec(text, published, figure, spec, product_as_scored=True)

@@ -105,6 +105,7 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
         # figures ("In the first five months, ..." and the sentences after it)
         self.passage_period: str | None = None
         self.last_source: list[int] | None = None
+        self.heading_basis: tuple[str, str] | None = None  # (release_terms.heading_comparison)
 
     def figures_in(self, lo: int, hi: int) -> list[Item]:
         return _within(self.v.figures, self._fig_starts, lo, hi)
@@ -163,6 +164,10 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
             figs = self.figures_in(*sent)
             if not figs:
                 self._heading(sent)  # "Quarter 1 2025", "December 2024": a section's period
+                heading = release_terms.heading_comparison(self.text, sent,
+                                                           self.dates_in(*sent))
+                if heading is not False:  # "Changes in 2019 from 2018:" (until the next one)
+                    self.heading_basis = heading
                 continue
             mentions = _within(self.v.metrics, self._metric_starts, *sent)
             s = SentenceIndex(self, sent, figs, mentions)
@@ -206,6 +211,7 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
             carry_direction(done, values)
             bracketed_change_direction(done, self.text, values)
             self._share_basis(done)
+            release_terms.apply_heading_basis(done, self.heading_basis)
             self._update_passage(s, done)
         for fig in self.v.figures:
             src = fig.attrs.get("equivalent_of")

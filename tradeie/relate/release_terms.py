@@ -16,7 +16,7 @@ import re
 from functools import cache
 from typing import Any
 
-from tradeie.normalize.periods.values import value_granularity
+from tradeie.normalize.periods.values import period_bounds, value_granularity
 from tradeie.patterns import phrase_pattern
 
 
@@ -64,3 +64,44 @@ def annualized_basis(text: str, sent: tuple[int, int], fig: tuple[int, int],
     if fact["role"] == "change" and fact["basis"] == "yoy" and quarter_annualized(
             text, (max(sent[0], fig[0] - 60), min(sent[1], fig[1] + 80)), yoy, fact["period"]):
         fact["basis"] = None
+
+
+# "Changes in 2019 from 2018:": a heading comparing the period of its section with an earlier
+# one (the words between its two dates)
+HEADING_COMPARATOR = re.compile(
+    r"\s+(?:from|over|on|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?",
+    re.IGNORECASE)
+HEADING_WORDS = 8
+
+
+def heading_comparison(text: str, sent: tuple[int, int],
+                       dates: list[Any]) -> tuple[str, str] | None | bool:
+    """For a sentence with no figure: (period, basis) when it is a heading line that compares
+    its period with an earlier one; None when it is another heading line (the comparison's
+    section ends); False when it is no heading line at all."""
+    from tradeie.relate.basis_link import _basis_between, d_usable
+
+    lo, hi = sent
+    line_start = text.rfind("\n", 0, lo) + 1
+    line_end = text.find("\n", hi)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:lo].strip() or text[hi:line_end].strip() or \
+            len(text[lo:hi].split()) > HEADING_WORDS:
+        return False
+    usable = [d for d in dates if d_usable(d) and d.attrs.get("value")]
+    if len(usable) != 2 or not HEADING_COMPARATOR.fullmatch(text, usable[0].end,
+                                                            usable[1].start):
+        return None
+    period = usable[0].attrs["value"]
+    basis = _basis_between(period, usable[1].attrs["value"])
+    return (period, basis) if basis else None
+
+
+def apply_heading_basis(facts: list[dict[str, Any]], heading: tuple[str, str] | None) -> None:
+    """The changes of a section's period with no basis of their own take its heading's."""
+    if not heading:
+        return
+    for f in facts:
+        if f["role"] == "change" and f["basis"] is None and f["period"] and \
+                period_bounds(f["period"]) == period_bounds(heading[0]):
+            f["basis"] = heading[1]
