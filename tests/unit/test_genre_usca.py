@@ -261,10 +261,6 @@ XFAIL: dict[tuple[str, str], str] = {
     "sets the passage period: the next sentence's figure without a date of its own takes it",
     ("Consumer prices down 0.1", "0.2 percent"): "the product of a figure after 'after rising' "
     "(the same index's earlier change) is not carried from the clause before",
-    ("Payroll employment", "44,000 jobs"): "an industry as the subject of 'added ... jobs' is "
-    "not read as the product of an employment figure",
-    ("Payroll employment", "34,000"): "'Retail trade employment': the words before an 'other' "
-    "wording are not a product",
     ("Payroll employment", "6.8 million"): "'The number of unemployed people, at 6.8 million,' "
     "gets no fact",
     ("Payroll employment", "4.1 percent"): TWELVE,
@@ -377,6 +373,16 @@ def test_usca_entities(story: int, label: str, surface: str, want: str) -> None:
      {"$12.1 billion": "trade.exports change basis=yoy period=2024",
       "3.7 percent": "trade.exports change basis=yoy period=2024",
       "6.4 percent": "trade.imports change basis=- period=2024"}),
+    # the industry of an employment figure, not a total's or an economy's words
+    ("Payrolls outside farming rose by 256,000 in December. Employment in health care rose "
+     "46,000, and construction added 8,000 jobs. Federal government employment fell by 5,000. "
+     "Private payrolls increased by 223,000, while Canadian employment rose 0.4 percent.",
+     "2025-01-10",
+     {"46,000": "other change product=health_care",
+      "8,000 jobs": "other change product=construction",
+      "5,000": "other change product=Federal_government",
+      "223,000": "other change product=-",
+      "0.4 percent": "other change product=-"}),
 ], {}))
 def test_usca_rule(text: str, published: str, figure: str, spec: str) -> None:
     check_fact_spec(text, published, figure, spec, product_as_scored=True)

@@ -249,6 +249,9 @@ PRODUCT_CUES_SCHEMA = Record({
     "version": VERSION,
     **{key: WORDS for key in PRODUCT_LISTS},
     **{key: List(METRIC_ID) for key in PRODUCT_METRIC_LISTS},
+    # the industry of an employment figure (relate/sector.py)
+    "employment_sectors": Record({"heads": WORDS, "job_verbs": WORDS, "not_sectors": WORDS,
+                                  "job_units": WORDS}),
 }, optional=frozenset({"version"}))
 
 
