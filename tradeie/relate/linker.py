@@ -124,11 +124,14 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
         of their family named before them."""
         last: MetricMention | None = None
         resolved = []
+        # a generic mention resolved: (its family, where the metric it took was named)
+        self._generic: dict[tuple[int, int], tuple[tuple[str, ...], int]] = {}
         for m in self.v.metrics:
             head = " ".join(self.text[m.head_start:m.head_end].lower().split())
             family = self.c.generic_heads.get(head)
             if family and last is not None and last.metric.startswith(tuple(family)):
                 m = replace(m, metric=last.metric)
+                self._generic[(m.start, m.end)] = (tuple(family), last.start)
             elif m.metric != "other" and not family:
                 last = m
             resolved.append(m)
@@ -156,6 +159,7 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
         self._resolve_generic()
         facts: dict[tuple[int, int], dict[str, Any]] = {}
         last_metric: MetricMention | None = None
+        lead_metric: str | None = None
         prev_end = 0
         for sent in self.v.sentences:
             if "\n" in self.text[prev_end:sent[0]]:
@@ -180,6 +184,13 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
                     mention, partner = assigned[fig.key]
                 else:
                     mention = self._metric_for(fig, s, last_metric)
+                    family, named = self._generic.get((mention.start, mention.end), ((), 0)) \
+                        if mention else ((), 0)
+                    if family and named < sent[0] and lead_metric is not None and \
+                            lead_metric.startswith(family):
+                        # "revised first-quarter growth to 2.0 percent" in a GDP story (after
+                        # a word of exports in a sentence before): the story's lead's metric
+                        mention = replace(mention, metric=lead_metric)
                     partner = None
                     if mention is None and fig.label != "QUANTITY":
                         # a component named by no metric word ("wireless equipment fell
@@ -196,6 +207,8 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
                     fact["partner"] = fact["partner"] or framed
                 if fact is not None:
                     facts[fig.key] = fact
+                    if lead_metric is None and fact["metric"] != "other":
+                        lead_metric = fact["metric"]
                     self.last_source = fact["source"]
                     if mention is not None and mention.metric != "other":
                         last_metric = mention
