@@ -457,6 +457,11 @@ def test_usca_entities(story: int, label: str, surface: str, want: str) -> None:
      "Banxico now sees growth of 0.2% this year. Imports fell 2.1%, a growth of -2.1% that "
      "economists had not expected.", "2025-10-31",
      {"0.2%": "economy.gdp change", "-2.1%": "trade.imports change"}),
+    # a flow verb with its amount right after it: the partner follows the amount
+    ("The U.S. exported $41.8 billion worth of goods to Canada in March and imported $38.5 "
+     "billion worth of goods from Mexico.", "2025-05-06",
+     {"$41.8 billion": "trade.exports level partner=CA reporter=US",
+      "$38.5 billion": "trade.imports level partner=MX"}),
 ], {}))
 def test_usca_rule(text: str, published: str, figure: str, spec: str) -> None:
     check_fact_spec(text, published, figure, spec, product_as_scored=True)

@@ -44,6 +44,7 @@ from tradeie.relate.period_link import PeriodLinking
 from tradeie.relate.reporter_link import ReporterLinking
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.source_link import SourceLinking
+from tradeie.relate.verb_partner import partner_after_amount
 from tradeie.relate.view import DocView, Item, _within
 
 # English function words: text without them is not read for unnamed measures
@@ -282,6 +283,9 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
             # a stock "as of April 15" is measured that day, not summed up to it
             fact["period"] = fact["period"].split("/")[1]
         self._release_terms(fig, s, fact)
+        if fact["partner"] is None:  # "exported $54.9 billion worth of goods to China"
+            fact["partner"] = partner_after_amount(self.text, self.c, mention.end, mention.text,
+                                                   metric, (fig.start, fig.end), sent[1])
         route = self._route(mention, sent)
         if route is not None:
             fact["reporter"], fact["partner"] = route
