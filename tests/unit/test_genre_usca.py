@@ -462,6 +462,12 @@ def test_usca_entities(story: int, label: str, surface: str, want: str) -> None:
      "billion worth of goods from Mexico.", "2025-05-06",
      {"$41.8 billion": "trade.exports level partner=CA reporter=US",
       "$38.5 billion": "trade.imports level partner=MX"}),
+    # a count of jobs measures employment, not the economy or the flow its clause names
+    ("The Canadian economy added 76,000 jobs in January, and factories added 33,000 "
+     "positions, while exports supported 2.3 million jobs.", "2025-02-07",
+     {"76,000 jobs": "other change direction=up period=2025-01",
+      "33,000 positions": "other change",
+      "2.3 million jobs": "other level"}),
 ], {}))
 def test_usca_rule(text: str, published: str, figure: str, spec: str) -> None:
     check_fact_spec(text, published, figure, spec, product_as_scored=True)

@@ -68,7 +68,8 @@ RELATIONS_SCHEMA = Record({
     "stock_metrics": List(METRIC_ID),
     "source_cues": Record({key: WORDS for key in SOURCE_CUE_LISTS}),
     # annualised rates (relate/release_terms.py)
-    "release_terms": Record({"annualized_rate": WORDS, "earlier_estimates": WORDS}),
+    "release_terms": Record({"annualized_rate": WORDS, "earlier_estimates": WORDS,
+                             "job_count_units": WORDS}),
 }, optional=frozenset({"version"}))
 
 # Structural patterns of the linker (punctuation and grammar, no vocabulary), compiled once.

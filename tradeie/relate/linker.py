@@ -185,6 +185,10 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
                     mention, partner = assigned[fig.key]
                 else:
                     mention = self._metric_for(fig, s, last_metric)
+                    if mention is not None and mention.metric not in (
+                            "other", "labour.unemployment") and \
+                            release_terms.job_count(fig.label, fig.attrs.get("unit")):
+                        mention = None  # "The economy added 200,000 jobs": employment
                     family, named = self._generic.get((mention.start, mention.end), ((), 0)) \
                         if mention else ((), 0)
                     if family and named < sent[0] and lead_metric is not None and \

@@ -37,6 +37,19 @@ def _earlier_estimate() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+@cache
+def _job_units() -> frozenset[str]:
+    from tradeie.relate.cues import relations
+
+    return frozenset(w.lower() for w in relations()["release_terms"]["job_count_units"])
+
+
+def job_count(label: str, unit: str | None) -> bool:
+    """Whether a figure is a count of jobs: it measures employment, whatever metric its
+    clause names ("The economy added 200,000 jobs")."""
+    return label == "QUANTITY" and (unit or "").lower() in _job_units()
+
+
 def earlier_estimate_after(text: str, end: int) -> bool:
     """"up from 2.8% in the advance estimate": the value compared with is an earlier estimate
     of the same period."""
