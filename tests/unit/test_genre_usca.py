@@ -315,8 +315,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("Consumer prices down 0.1", "2.8 percent"): TWELVE,
     ("Consumer prices down 0.1", "6.3 percent"): "a sentence opening 'Over the last 12 months,' "
     "sets the passage period: the next sentence's figure without a date of its own takes it",
-    ("Consumer prices down 0.1", "0.2 percent"): "the product of a figure after 'after rising' "
-    "(the same index's earlier change) is not carried from the clause before",
     ("Payroll employment", "6.8 million"): "'The number of unemployed people, at 6.8 million,' "
     "gets no fact",
     ("Payroll employment", "4.1 percent"): TWELVE,
@@ -468,6 +466,10 @@ def test_usca_entities(story: int, label: str, surface: str, want: str) -> None:
      {"76,000 jobs": "other change direction=up period=2025-01",
       "33,000 positions": "other change",
       "2.3 million jobs": "other level"}),
+    # the earlier change a figure follows ("after rising ...") is of the same item
+    ("Consumer prices rose 0.2 percent in June. The shelter index increased 0.3 percent in "
+     "June, after rising 0.4 percent in May.", "2025-07-15",
+     {"0.4 percent": "prices.cpi change product=shelter period=2025-05"}),
 ], {}))
 def test_usca_rule(text: str, published: str, figure: str, spec: str) -> None:
     check_fact_spec(text, published, figure, spec, product_as_scored=True)
