@@ -31,6 +31,7 @@ from tradeie.relate.concept import words as concept_words
 from tradeie.relate.cues import cues
 from tradeie.relate.linker import link
 from tradeie.relate.scope import period_cues
+from tradeie.relate.sector import employment_sectors
 from tradeie.relate.source_link import source_cues
 from tradeie.relate.view import DocView, Item
 
@@ -101,8 +102,10 @@ def _with_concepts(view: DocView, facts: list[dict[str, Any]]) -> list[dict[str,
                 fact["metric_text"] = None
     economy = cues().economy
     blocked = [i.key for i in (*view.dates, *view.agencies, *view.officials)]
-    return describe_facts(view.text, facts, [f.key for f in view.figures],
-                          lambda words: economy.search(words) is not None, blocked)
+    facts = describe_facts(view.text, facts, [f.key for f in view.figures],
+                           lambda words: economy.search(words) is not None, blocked)
+    employment_sectors(view.text, facts, units, economy)  # "Government employment rose"
+    return facts
 
 
 class RelationLinker(GuardedComponent):

@@ -98,9 +98,13 @@ def component_subject(text: str, clause_start: int, fig_start: int,
             return None
         phrase = before[:m.start()].rsplit(",", 1)[-1]
     words = phrase.split()
-    while words and words[0].lower() in ("the", "and", "while", "but", "whereas", "with"):
+    while words and words[0].lower() in ("the", "and", "while", "but", "whereas", "with", "as"):
         words = words[1:]
-    if not 1 <= len(words) <= 5 or not all(w[:1].isalpha() for w in words):
+    longest = 5
+    if len(words) > 2 and words[0].lower() == "index" and words[1].lower() in ("for", "of"):
+        # "the index for all items less food and energy rose": the item after the index
+        words, longest = words[2:], 8
+    if not 1 <= len(words) <= longest or not all(w[:1].isalpha() for w in words):
         return None
     return " ".join(words).strip("()\"“”") or None
 

@@ -67,6 +67,9 @@ RELATIONS_SCHEMA = Record({
     "rate_metrics": List(METRIC_ID),
     "stock_metrics": List(METRIC_ID),
     "source_cues": Record({key: WORDS for key in SOURCE_CUE_LISTS}),
+    # annualised rates (relate/release_terms.py)
+    "release_terms": Record({"annualized_rate": WORDS, "earlier_estimates": WORDS,
+                             "job_count_units": WORDS}),
 }, optional=frozenset({"version"}))
 
 # Structural patterns of the linker (punctuation and grammar, no vocabulary), compiled once.
@@ -247,6 +250,9 @@ PRODUCT_CUES_SCHEMA = Record({
     "version": VERSION,
     **{key: WORDS for key in PRODUCT_LISTS},
     **{key: List(METRIC_ID) for key in PRODUCT_METRIC_LISTS},
+    # the industry of an employment figure (relate/sector.py)
+    "employment_sectors": Record({"heads": WORDS, "job_verbs": WORDS, "not_sectors": WORDS,
+                                  "job_units": WORDS}),
 }, optional=frozenset({"version"}))
 
 

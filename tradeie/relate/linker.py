@@ -26,7 +26,7 @@ from dataclasses import replace
 from typing import Any
 
 from tradeie.normalize.metrics import MetricMention
-from tradeie.relate import economy, product
+from tradeie.relate import economy, product, release_terms
 from tradeie.relate.balance import balance_metric, story_sign
 from tradeie.relate.basis_link import BasisLinking
 from tradeie.relate.comparison import (
@@ -45,6 +45,7 @@ from tradeie.relate.reporter_link import ReporterLinking
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.source_link import SourceLinking
 from tradeie.relate.tolerance import tolerance_bands
+from tradeie.relate.verb_partner import partner_after_amount
 from tradeie.relate.view import DocView, Item, _within
 
 # English function words: text without them is not read for unnamed measures
@@ -106,6 +107,7 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
         # figures ("In the first five months, ..." and the sentences after it)
         self.passage_period: str | None = None
         self.last_source: list[int] | None = None
+        self.heading_basis: tuple[str, str] | None = None  # (release_terms.heading_comparison)
 
     def figures_in(self, lo: int, hi: int) -> list[Item]:
         return _within(self.v.figures, self._fig_starts, lo, hi)
@@ -124,11 +126,14 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
         of their family named before them."""
         last: MetricMention | None = None
         resolved = []
+        # a generic mention resolved: (its family, where the metric it took was named)
+        self._generic: dict[tuple[int, int], tuple[tuple[str, ...], int]] = {}
         for m in self.v.metrics:
             head = " ".join(self.text[m.head_start:m.head_end].lower().split())
             family = self.c.generic_heads.get(head)
             if family and last is not None and last.metric.startswith(tuple(family)):
                 m = replace(m, metric=last.metric)
+                self._generic[(m.start, m.end)] = (tuple(family), last.start)
             elif m.metric != "other" and not family:
                 last = m
             resolved.append(m)
@@ -156,6 +161,7 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
         self._resolve_generic()
         facts: dict[tuple[int, int], dict[str, Any]] = {}
         last_metric: MetricMention | None = None
+        lead_metric: str | None = None
         prev_end = 0
         for sent in self.v.sentences:
             if "\n" in self.text[prev_end:sent[0]]:
@@ -164,6 +170,10 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
             figs = self.figures_in(*sent)
             if not figs:
                 self._heading(sent)  # "Quarter 1 2025", "December 2024": a section's period
+                heading = release_terms.heading_comparison(self.text, sent,
+                                                           self.dates_in(*sent))
+                if heading is not False:  # "Changes in 2019 from 2018:" (until the next one)
+                    self.heading_basis = heading
                 continue
             mentions = _within(self.v.metrics, self._metric_starts, *sent)
             s = SentenceIndex(self, sent, figs, mentions)
@@ -176,6 +186,17 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
                     mention, partner = assigned[fig.key]
                 else:
                     mention = self._metric_for(fig, s, last_metric)
+                    if mention is not None and mention.metric not in (
+                            "other", "labour.unemployment") and \
+                            release_terms.job_count(fig.label, fig.attrs.get("unit")):
+                        mention = None  # "The economy added 200,000 jobs": employment
+                    family, named = self._generic.get((mention.start, mention.end), ((), 0)) \
+                        if mention else ((), 0)
+                    if family and named < sent[0] and lead_metric is not None and \
+                            lead_metric.startswith(family):
+                        # "revised first-quarter growth to 2.0 percent" in a GDP story (after
+                        # a word of exports in a sentence before): the story's lead's metric
+                        mention = replace(mention, metric=lead_metric)
                     partner = None
                     if mention is None and fig.label != "QUANTITY":
                         # a component named by no metric word ("wireless equipment fell
@@ -192,6 +213,8 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
                     fact["partner"] = fact["partner"] or framed
                 if fact is not None:
                     facts[fig.key] = fact
+                    if lead_metric is None and fact["metric"] != "other":
+                        lead_metric = fact["metric"]
                     self.last_source = fact["source"]
                     if mention is not None and mention.metric != "other":
                         last_metric = mention
@@ -208,6 +231,7 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
             carry_direction(done, values)
             bracketed_change_direction(done, self.text, values)
             self._share_basis(done)
+            release_terms.apply_heading_basis(done, self.heading_basis)
             self._update_passage(s, done)
         for fig in self.v.figures:
             src = fig.attrs.get("equivalent_of")
@@ -269,6 +293,10 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
                 TO_DATE.fullmatch(fact["period"]):
             # a stock "as of April 15" is measured that day, not summed up to it
             fact["period"] = fact["period"].split("/")[1]
+        self._release_terms(fig, s, fact)
+        if fact["partner"] is None:  # "exported $54.9 billion worth of goods to China"
+            fact["partner"] = partner_after_amount(self.text, self.c, mention.end, mention.text,
+                                                   metric, (fig.start, fig.end), sent[1])
         route = self._route(mention, sent)
         if route is not None:
             fact["reporter"], fact["partner"] = route
@@ -291,6 +319,11 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
             fact["reporter"] = self._agency_country(fact["source"])
         return fact
 
+    def _release_terms(self, fig: Item, s: SentenceIndex, fact: dict[str, Any]) -> None:
+        """An annualised quarterly rate states no year-on-year basis (relate.release_terms)."""
+        release_terms.annualized_basis(self.text, s.bounds, (fig.start, fig.end), fact,
+                                       self.c.basis["yoy"])
+
     def _other_fact(self, fig: Item, s: SentenceIndex) -> dict[str, Any]:
         sent = s.bounds
         unit = fig.attrs.get("unit") or ""
@@ -298,7 +331,7 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
         as_mention = MetricMention(sent[0], sent[0], unit, "other", sent[0], sent[0])
         role, direction, _ = self._role(fig, sent, as_mention)
         modality = self._modality(fig, s)
-        return {
+        fact = {
             "figure": [fig.start, fig.end], "metric": "other",
             "metric_text": other_metric_text(self.text, s.clause(fig.start)[0], fig),
             "role": role, "direction": direction,
@@ -311,6 +344,8 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
             "partner": None, "product": None, "modality": modality,
             "source": self._continued_source(s, fig, modality), "sentence": list(sent),
         }
+        self._release_terms(fig, s, fact)
+        return fact
 
     def _component(self, fig: Item, s: SentenceIndex) -> tuple[str | None, str | None]:
         """(partner, product) of a figure of the passage's metric that names its component

@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from typing import Any
 
 from tradeie.normalize.periods.values import period_bounds
+from tradeie.relate import release_terms
 from tradeie.relate.basis_link import d_usable
 from tradeie.relate.clause_period import (
     clause_backref_period,
@@ -292,8 +293,8 @@ class PeriodLinking:
                                   min(clause_end, fig.end + 40)):
             return None  # "compared to the 3.0% growth it had anticipated": a forecast
         period = self._period(ref, s)
-        if not period:
-            return None
+        if not period or release_terms.earlier_estimate_after(self.text, fig.end):
+            return period or None  # "up from 2.8% in the advance estimate": the same period
         step = self._sentence_step(s, period)
         if step is None and plain and self.compared_with:
             # no step in the sentence: the one the story compared this period with
@@ -306,8 +307,9 @@ class PeriodLinking:
         if s.has(REVISED):
             return "same"
         for basis, pattern in self.c.basis.items():
-            if s.has(pattern):
-                return basis
+            if s.has(pattern):  # (an annualised rate of a quarter: of the quarter before)
+                return "qoq" if basis == "yoy" and release_terms.quarter_annualized(
+                    self.text, s.bounds, pattern, period) else basis
         bounds = period_bounds(period)
         if bounds is None:
             return None

@@ -448,14 +448,23 @@ def _noun_modifiers(linker: _Linker, s: SentenceIndex, mention: MetricMention,
 # "The transportation index was up 3.0 per cent", "while the shelter index rose": the item
 # a price measure of the clause is of, in a sentence that names no metric wording
 _PRICE_SUBJECT = re.compile(
-    r"(?:^|[,;]\s*|(?<![\w-])(?:while|and|but|whereas)\s+)(?:the\s+)?"
+    r"(?:^|[,;]\s*|(?<![\w-])(?:while|and|but|whereas|as)\s+)"
+    r"(?:(?:while|and|but|whereas|as)\s+)?(?:the\s+)?"
     r"(?P<np>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?)\s+(?:index|prices|price|costs)\b"
     r"(?=[^,;]*$)", re.IGNORECASE)
+# "the index for all items less food and energy rose 0.3 percent": the item written after
+# the index, up to the clause's verb (the words back from the figure that are no product)
+_INDEX_FOR = re.compile(
+    r"(?:^|[,;]\s*|(?<![\w-])(?:while|and|but|whereas|as)\s+)(?:the\s+)?index\s+for\s+"
+    r"(?:the\s+)?(?P<np>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,8})\s*$", re.IGNORECASE)
 
 
 def _price_subject(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
     clause = s.clause(fig.start)
     # on the clause's own text: its start is the pattern's start ("^")
+    found = _index_for(linker, linker.text[clause[0]:fig.start])
+    if found is not None:
+        return found
     m = _PRICE_SUBJECT.search(linker.text[clause[0]:fig.start])
     if m is None:
         return None
@@ -465,6 +474,19 @@ def _price_subject(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
             w.lower() in c.products.not_modifiers for w in np_.split()):
         return None
     return np_
+
+
+def _index_for(linker: _Linker, before: str) -> str | None:
+    m = _INDEX_FOR.search(before)
+    if m is None:
+        return None
+    words = m.group("np").split()
+    c = linker.c
+    while words and (words[-1].lower() in c.direction_words or
+                     words[-1].lower() in c.products.not_product):
+        words.pop()  # "... energy rose", "... energy was up"
+    np_ = " ".join(words)
+    return np_ if np_ and not c.economy.search(np_) else None
 
 
 def _price_item(linker: _Linker, mention: MetricMention) -> str | None:
@@ -548,6 +570,13 @@ def component(text: str, clause_start: int, fig_start: int, words: str) -> str |
     return own
 
 
+# the words before the earlier change a figure follows: "after rising", "after a", "after
+# edging up" (searched up to the figure, within the clause after the figure before)
+_AFTER_EARLIER = re.compile(
+    r"(?:^|,)[^.;,]{0,30}?\bafter\s+(?:an?\s+)?(?:[a-z]+(?:ing|ed)\s+(?:(?:up|down|by)\s+)?)?$",
+    re.IGNORECASE)
+
+
 def carry_to_compared(facts: list[dict[str, Any]], text: str,
                       compared_before: re.Pattern[str]) -> None:
     """A value compared with ("made up 68.4% of exports, down from 75.1% a year earlier",
@@ -557,8 +586,11 @@ def carry_to_compared(facts: list[dict[str, Any]], text: str,
     for f in facts:
         start = f["figure"][0]
         before = last.get(f["metric"])
+        lo = max(before["figure"][1], start - 60) if before is not None else start
         if before is not None and not f.get("product") and before.get("product") and \
-                f["role"] == before["role"] and compared_before.search(
-                    text, max(before["figure"][1], start - 60), start):
+                f["role"] == before["role"] and (
+                    compared_before.search(text, lo, start) or
+                    # "rose 0.3 percent in March, after rising 0.2 percent in February"
+                    _AFTER_EARLIER.search(text, lo, start)):
             f["product"] = before["product"]
         last[f["metric"]] = f

@@ -106,7 +106,10 @@ def source_cues() -> SourceCues:
             rf"{cue_re(sc['agency_modified_nouns']).pattern}", re.IGNORECASE),
         release_estimate=cue_re(sc["release_estimates"]),
         previous_after=re.compile(
-            rf"^\s*(?:[\w-]+\s+){{0,3}}?{cue_re(sc['previous_after_figure']).pattern}",
+            # (not past a word that opens another value: "to 0.8% from the previously
+            # reported 0.4%" is the later value's)
+            rf"^\s*(?:(?!(?:from|than|of|instead)\b)[\w-]+\s+){{0,3}}?"
+            rf"{cue_re(sc['previous_after_figure']).pattern}",
             re.IGNORECASE),
         modal_after=re.compile(
             rf"^\s*(?:of\s+[\w-]+\s+)?{cue_re(sc['modals_after_figure']).pattern}",

@@ -395,8 +395,9 @@ class Grammar:
              self._h_quarter_q, ("#q",)),
             ("year_qh",
              # "2024M12" (IMF and Eurostat tables): a month, its letter right after the year
+             # "the 2023 third quarter" (Bloomberg): the year before the ordinal quarter
              rf"(?P<y>{_YEAR})(?:\s*[-/]?\s*(?:q(?P<q>[1-4])|h(?P<h>[12]))"
-             rf"|m(?P<mm>0?[1-9]|1[0-2]))(?![\w-])",
+             rf"|m(?P<mm>0?[1-9]|1[0-2])|\s+(?P<yo>{ORD}|{FINAL})(?:-|\s+)(?:{QW}))(?![\w-])",
              self._h_year_qh, ("#year", "#yq")),
             ("month_quarter",
              # "the December quarter", "the June half" (Australia), "the September 2024
@@ -488,7 +489,7 @@ class Grammar:
                           *d["span_start_words"]),
             "quarter": (*d["quarter_words"], "fiscal", "and", "to", "through"),
             "quarter_q": None,
-            "year_qh": ("#q", "#h"),
+            "year_qh": ("#q", "#h", *ords),  # ("2023 third quarter")
             "month_quarter": (*d["quarter_words"], "half", "year", "#year"),
             "half": (*d["half_words"], "fiscal"),
             "half_h": None,

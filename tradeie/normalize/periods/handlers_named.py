@@ -59,6 +59,12 @@ class NamedHandlers:
             if ctx.text[m.start("mm") - 1] != "M":
                 return None  # only a capital: "2024m" may be a measure
             return _Cand(m.start(), m.end(), p_month(y, int(m["mm"])), False)
+        if m["yo"]:
+            tok = " ".join(m["yo"].lower().split())
+            q = 4 if tok in self.final_ordinals else self._ordinal(tok)
+            if q is None or not 1 <= q <= 4:
+                return None
+            return _Cand(m.start(), m.end(), p_quarter(y, q), False)
         p = p_quarter(y, int(m["q"])) if m["q"] else p_half(y, int(m["h"]))
         return _Cand(m.start(), m.end(), p, False)
 

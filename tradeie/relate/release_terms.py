@@ -1,0 +1,120 @@
+"""Release terms that change what a change figure's basis is (data: the ``release_terms``
+section of models/relations.json): an annualised rate of a quarter ("real GDP increased at an
+annual rate of 3.0 percent in the second quarter", "contracted at a 1.6 percent annualized
+pace") is the quarter's growth on the quarter before, scaled to a year. It is no
+year-on-year comparison, so the words "annual rate" state no basis there (a monthly "annual
+rate of inflation" still does).
+
+(A change "in the 12 months to December" is annotated two ways: the real corpus gives the
+month and ``yoy``, the blind fixtures the twelve-month span and no basis; no rule is made
+for it until one convention holds.)
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from tradeie.normalize.periods.values import period_bounds, value_granularity
+from tradeie.patterns import phrase_pattern
+
+
+@cache
+def annualized_rate() -> re.Pattern[str]:
+    from tradeie.relate.cues import relations  # the validated relations.json
+
+    words = relations()["release_terms"]["annualized_rate"]
+    return re.compile(rf"(?<![\w-])(?:{phrase_pattern(words)})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _earlier_estimate() -> re.Pattern[str]:
+    from tradeie.relate.cues import relations
+
+    words = relations()["release_terms"]["earlier_estimates"]
+    return re.compile(rf"\s*(?:in|from)\s+(?:the|its|an?)\s+(?:{phrase_pattern(words)})(?![\w-])",
+                      re.IGNORECASE)
+
+
+@cache
+def _job_units() -> frozenset[str]:
+    from tradeie.relate.cues import relations
+
+    return frozenset(w.lower() for w in relations()["release_terms"]["job_count_units"])
+
+
+def job_count(label: str, unit: str | None) -> bool:
+    """Whether a figure is a count of jobs: it measures employment, whatever metric its
+    clause names ("The economy added 200,000 jobs")."""
+    return label == "QUANTITY" and (unit or "").lower() in _job_units()
+
+
+def earlier_estimate_after(text: str, end: int) -> bool:
+    """"up from 2.8% in the advance estimate": the value compared with is an earlier estimate
+    of the same period."""
+    return _earlier_estimate().match(text, end) is not None
+
+
+def only_annualized(text: str, bounds: tuple[int, int], yoy: re.Pattern[str]) -> bool:
+    """Whether every year-on-year cue in ``bounds`` is part of an annualised rate."""
+    rates = [m.span() for m in annualized_rate().finditer(text, *bounds)]
+    return bool(rates) and all(any(a <= m.start() and m.end() <= b for a, b in rates)
+                               for m in yoy.finditer(text, *bounds))
+
+
+def quarter_annualized(text: str, bounds: tuple[int, int], yoy: re.Pattern[str],
+                       period: str | None) -> bool:
+    """Whether a quarter's change is stated only as an annualised rate in ``bounds``."""
+    return bool(period) and value_granularity(period) == "quarter" and \
+        only_annualized(text, bounds, yoy)
+
+
+def annualized_basis(text: str, sent: tuple[int, int], fig: tuple[int, int],
+                     fact: dict[str, Any], yoy: re.Pattern[str]) -> None:
+    """Drop a year-on-year basis that only "annual rate" stated for a quarter's change."""
+    # (not with a year-on-year cue of its own: "from a year earlier")
+    if fact["role"] == "change" and fact["basis"] == "yoy" and quarter_annualized(
+            text, (max(sent[0], fig[0] - 60), min(sent[1], fig[1] + 80)), yoy, fact["period"]):
+        fact["basis"] = None
+
+
+# "Changes in 2019 from 2018:": a heading comparing the period of its section with an earlier
+# one (the words between its two dates)
+HEADING_COMPARATOR = re.compile(
+    r"\s+(?:from|over|on|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?",
+    re.IGNORECASE)
+HEADING_WORDS = 8
+
+
+def heading_comparison(text: str, sent: tuple[int, int],
+                       dates: list[Any]) -> tuple[str, str] | None | bool:
+    """For a sentence with no figure: (period, basis) when it is a heading line that compares
+    its period with an earlier one; None when it is another heading line (the comparison's
+    section ends); False when it is no heading line at all."""
+    from tradeie.relate.basis_link import _basis_between, d_usable
+
+    lo, hi = sent
+    line_start = text.rfind("\n", 0, lo) + 1
+    line_end = text.find("\n", hi)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:lo].strip() or text[hi:line_end].strip() or \
+            len(text[lo:hi].split()) > HEADING_WORDS:
+        return False
+    usable = [d for d in dates if d_usable(d) and d.attrs.get("value")]
+    if len(usable) != 2 or not HEADING_COMPARATOR.fullmatch(text, usable[0].end,
+                                                            usable[1].start):
+        return None
+    period = usable[0].attrs["value"]
+    basis = _basis_between(period, usable[1].attrs["value"])
+    return (period, basis) if basis else None
+
+
+def apply_heading_basis(facts: list[dict[str, Any]], heading: tuple[str, str] | None) -> None:
+    """The changes of a section's period with no basis of their own take its heading's."""
+    if not heading:
+        return
+    for f in facts:
+        if f["role"] == "change" and f["basis"] is None and f["period"] and \
+                period_bounds(f["period"]) == period_bounds(heading[0]):
+            f["basis"] = heading[1]
