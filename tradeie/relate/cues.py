@@ -47,7 +47,7 @@ CUE_LISTS = (
 # The period/basis cue lists read by relate/scope.py (see the file's "_period_scope" note).
 PERIOD_CUE_LISTS = ("period_event_day_gap", "period_timeless_verbs", "period_standing_target",
                     "period_decision_verbs", "period_decision_nouns", "period_sequential_basis",
-                    "period_aside_after")
+                    "period_aside_after", "period_month_end_before", "period_month_end_openers")
 # The source/modality cue lists of the "source_cues" section, read by relate/source_link.py
 # (see the section's comment).
 SOURCE_CUE_LISTS = ("structure_verbs", "appositive_structure_words", "structure_wholes",
@@ -66,6 +66,7 @@ RELATIONS_SCHEMA = Record({
     **{key: Map(WORDS, comments=False, names=OneOf(BASES)) for key in BASIS_SECTIONS},
     "rate_metrics": List(METRIC_ID),
     "stock_metrics": List(METRIC_ID),
+    "period_month_end_flows": List(METRIC_ID),
     "source_cues": Record({key: WORDS for key in SOURCE_CUE_LISTS}),
 }, optional=frozenset({"version"}))
 

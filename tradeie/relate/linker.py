@@ -26,7 +26,7 @@ from dataclasses import replace
 from typing import Any
 
 from tradeie.normalize.metrics import MetricMention
-from tradeie.relate import economy, product
+from tradeie.relate import economy, month_end, product
 from tradeie.relate.balance import balance_metric, story_sign
 from tradeie.relate.basis_link import BasisLinking
 from tradeie.relate.comparison import (
@@ -262,6 +262,7 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
                 TO_DATE.fullmatch(fact["period"]):
             # a stock "as of April 15" is measured that day, not summed up to it
             fact["period"] = fact["period"].split("/")[1]
+        month_end.refine(self, s, fact)  # "at the end of June": a flow summed to June
         route = self._route(mention, sent)
         if route is not None:
             fact["reporter"], fact["partner"] = route

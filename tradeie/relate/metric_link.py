@@ -69,8 +69,10 @@ COUNT_CHANGE_GAP = re.compile(r"[,;]\s+(?:up|down|an?\s+(?:increase|decrease|ris
                               r"\s+of|rising|falling|increasing|decreasing)\s+(?:by\s+)?$")
 COUNT_NUMBER = re.compile(r"[\d.,\s]+(?:(?:million|billion|thousand|mln|bln)\s+)?")
 # an aside right after a subject: ", which makes up over half of GDP,", ", a major driver of
-# growth,"
-ASIDE = re.compile(r"\s*,\s+(?:which|who|that|a|an)\s[^,;()]*,")
+# growth,", ", including re-exports,", " – which includes both domestic goods and re-exports –"
+ASIDE = re.compile(r"\s*(?:,\s+(?:which|who|that|a|an|including|excluding)\s[^,;()]*,"
+                   r"|\s[\u2013\u2014-]{1,2}\s+(?:which|including|excluding)\s[^,;()\u2013\u2014]*"
+                   r"\s[\u2013\u2014-]{1,2}\s)")
 # a count after one of these prepositions says where or among what a metric moved, not its
 # value: "inflation increased in six provinces", "among the nation's 450 airports"
 COUNT_OF_PLACES = re.compile(
@@ -191,8 +193,10 @@ class MetricLinking:
             aside = ASIDE.match(self.text, p.end, fig.start)
             if aside is None:
                 continue
-            if p.end <= left.start and left.end <= aside.end() and \
-                    not self.any_figure_in(aside.end(), fig.start):
+            # (a figure between is the same clause's: "..., rose 11.8% to SR75.9 billion")
+            if p.end <= left.start and left.end <= aside.end() and (
+                    not self.any_figure_in(aside.end(), fig.start)
+                    or s.clause(fig.start)[0] <= aside.end()):
                 return p
             break
         return left
@@ -587,6 +591,10 @@ class MetricLinking:
             for f in facts:
                 # not to a point move of a growth rate ("up 9.9 percent year-on-year, 6.3
                 # percentage points higher than the overall pace"): rates compared, no basis
-                if f["role"] == "change" and f["basis"] is None and f["metric"] != "other" \
+                # (an 'other' one only when it is the same wording's: "investment rose 8.9%
+                # year-on-year, down from 10.2% in the same period last year")
+                if f["role"] == "change" and f["basis"] is None and (
+                        f["metric"] != "other" or f.get("mention") is not None and any(
+                            g["basis"] and g.get("mention") == f["mention"] for g in facts)) \
                         and not f.get("of_growth_rate") and not self._other_step(f, facts):
                     f["basis"] = basis
