@@ -188,16 +188,16 @@ STORIES = [
      "dirhams.\n\n"
      "Sales of the automotive sector reached 78.8 billion dirhams, up 8.6%.",
      "2024-07-31",
-     {"7.3%": "trade.deficit change direction=up period=2024-H1 reporter=MA",
-      "148.4 billion dirhams": "trade.deficit level period=2024-H1 reporter=MA",
-      "$14.8 billion": "trade.deficit level period=2024-H1 reporter=MA",
-      "4.2%": "trade.imports change direction=up period=2024-H1 reporter=MA",
-      "361.1 billion dirhams": "trade.imports level period=2024-H1 reporter=MA",
-      "2.2%": "trade.exports change direction=up period=2024-H1 reporter=MA",
-      "212.7 billion dirhams": "trade.exports level period=2024-H1 reporter=MA",
-      "78.8 billion dirhams": "trade.exports level period=2024-H1 reporter=MA "
+     {"7.3%": "trade.deficit change direction=up period=2024-01/2024-06 reporter=MA",
+      "148.4 billion dirhams": "trade.deficit level period=2024-01/2024-06 reporter=MA",
+      "$14.8 billion": "trade.deficit level period=2024-01/2024-06 reporter=MA",
+      "4.2%": "trade.imports change direction=up period=2024-01/2024-06 reporter=MA",
+      "361.1 billion dirhams": "trade.imports level period=2024-01/2024-06 reporter=MA",
+      "2.2%": "trade.exports change direction=up period=2024-01/2024-06 reporter=MA",
+      "212.7 billion dirhams": "trade.exports level period=2024-01/2024-06 reporter=MA",
+      "78.8 billion dirhams": "trade.exports level period=2024-01/2024-06 reporter=MA "
                               "product=automotive_sector",
-      "8.6%": "trade.exports change direction=up period=2024-H1 reporter=MA "
+      "8.6%": "trade.exports change direction=up period=2024-01/2024-06 reporter=MA "
               "product=automotive_sector"}),
     # 10. Qatar, PSA, QR
     ("Qatar's trade surplus at QR20.4bn in April\n\n"
@@ -329,6 +329,16 @@ SHORT = [  # one construction each, beside the stories
      "down from 9.8 percent in the same period last year, the planning ministry said.",
      "2024-05-02",
      {"9.8 percent": "other change basis=yoy period=2023-Q1"}),
+    # shares: "X as a share of Y", ", with X accounting for", "oil and gas" is a product
+    ("Hydrocarbons as a share of total exports rose to 91 percent in 2023, while oil exports "
+     "as a proportion of total exports reached 64 percent.", "2024-03-01",
+     {"64 percent": "trade.exports share period=2023 product=oil"}),
+    ("Cameroon's exports were CFA2.9 trillion in 2023, with cocoa accounting for 18.5 "
+     "percent, the customs authorities said.", "2024-04-01",
+     {"18.5 percent": "trade.exports share period=2023 reporter=CM product=cocoa"}),
+    ("Algeria's oil and gas exports fell 18 percent to $50 billion in 2023.", "2024-03-01",
+     {"18 percent": "trade.exports change direction=down period=2023 product=oil_and_gas",
+      "$50 billion": "trade.exports level period=2023 product=oil_and_gas"}),
 ]
 
 

@@ -308,7 +308,7 @@ class ProductCues:
                 re.IGNORECASE),
             # "Machinery and equipment made up 47.2% of imports": a share's subject
             share_subject=EndsWithWord(re.compile(
-                r"(?:^|[.;:]\s+|,\s+(?:while|and|but|whereas)\s+|\n\s*)(?:the\s+)?"
+                r"(?:^|[.;:]\s+|,\s+(?:while|and|but|whereas|with)\s+|\n\s*)(?:the\s+)?"
                 r"(?P<np>[A-Za-z][\w'’/&\-]*(?:,?\s+[A-Za-z][\w'’/&\-]*){0,5})"
                 rf"\s+(?:{phrase_pattern(raw['share_verbs'])})\s+$", re.IGNORECASE),
                 {p.split()[-1] for p in raw["share_verbs"]}),

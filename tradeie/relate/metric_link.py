@@ -60,6 +60,9 @@ OF_THE = re.compile(r"\s+of\s+(?:the|these|those|its|their|all)\s", re.IGNORECAS
 # "the share of exports in the country's trade turnover"
 SHARE_OF = re.compile(r"(?<![\w-])share\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 SHARE_IN = re.compile(r"\s+in\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?", re.IGNORECASE)
+# "oil exports as a share of total exports": the flow before is the one the share is of
+AS_SHARE_OF = re.compile(r"\s+as\s+(?:an?\s+)?(?:share|proportion|percentage)\s+of\s+"
+                         r"(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?", re.IGNORECASE)
 # "an increase of £600m": a change noun, "of", the amount
 OF_GAP = re.compile(r"\s+of\s+(?:only|just|nearly|almost|about|around|some|roughly)?\s*")
 # "rise in (the) ", "increase in China's ": the gap from a change noun to its metric
@@ -263,6 +266,9 @@ class MetricLinking:
                     SHARE_IN.fullmatch(self.text, head.end, m.start) and \
                     SHARE_OF.search(self.text, max(s.bounds[0], head.start - 20), head.start):
                 return head
+            if head.metric in FLOW_METRICS.values() and head.end <= m.start and \
+                    AS_SHARE_OF.fullmatch(self.text, head.end, m.start):
+                return head
         return m
 
     def _respectively(self, s: SentenceIndex):
@@ -389,6 +395,10 @@ class MetricLinking:
                                        mention.start):
             # "The share of private firms in foreign trade was 55.5 percent": the metric is
             # what the share is of; a percentage-point move of it stays a change
+            return "share", None, False
+        if fig.label == "PERCENT" and unit == "percent" and mention.end <= fig.start and \
+                AS_SHARE_OF.match(self.text, mention.end, fig.start):
+            # "Oil exports as a share of total exports fell to 74 percent"
             return "share", None, False
         if fig.label == "PERCENT" and unit == "percent" and not any(
                 ch.isdigit() for ch in self.text[fig.start:fig.end]):
