@@ -339,6 +339,22 @@ SHORT = [  # one construction each, beside the stories
     ("Algeria's oil and gas exports fell 18 percent to $50 billion in 2023.", "2024-03-01",
      {"18 percent": "trade.exports change direction=down period=2023 product=oil_and_gas",
       "$50 billion": "trade.exports level period=2023 product=oil_and_gas"}),
+    # sectors of a flash GDP estimate coordinated with 'while'
+    ("Non-oil activities grew 3.3% year on year in the first quarter, while government "
+     "activities rose 2.4%, the statistics authority said.", "2024-05-01",
+     {"2.4%": "economy.gdp change direction=up basis=yoy product=government_activities"}),
+    # a change 'over the <amount> recorded in <period>': the basis from that period
+    ("Kenya's exports stood at KSh 1.01 trillion in 2023, an increase of 11.2 per cent over "
+     "the KSh 908 billion recorded in 2022.", "2024-05-07",
+     {"11.2 per cent": "trade.exports change direction=up basis=yoy period=2023 reporter=KE",
+      "KSh 908 billion": "trade.exports level period=2022 reporter=KE"}),
+    # an amount after the whole of a share is the value of the share's subject
+    ("Cocoa exports made up 40% of total exports, worth CFA4.9 trillion, in 2023, the "
+     "Ivorian customs said.", "2024-05-26",
+     {"CFA4.9 trillion": "trade.exports level period=2023 reporter=CI product=cocoa"}),
+    ("Gold exports represented 46% of total exports, while total exports reached $16 billion "
+     "in 2023, the Ghana Statistical Service said.", "2024-05-26",
+     {"$16 billion": "trade.exports level period=2023 reporter=GH product=-"}),
 ]
 
 

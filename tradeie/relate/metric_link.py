@@ -139,6 +139,8 @@ class MetricLinking:
                 return counted
         if left is not None:
             left = self._past_aside(left, s, fig)
+            if fig.label == "MONEY":
+                left = self._past_share_whole(left, s, fig)
         if fig.label != "PERCENT":
             # "$1.58 billion in exports and $285 million in imports": an amount's own metric
             # right after it comes before the one of its clause
@@ -203,6 +205,29 @@ class MetricLinking:
                 return p
             break
         return left
+
+    def _past_share_whole(self, left: MetricMention, s: SentenceIndex,
+                          fig: Item) -> MetricMention:
+        """"Crude oil exports accounted for 79.6% of total exports, valued at N2.94
+        trillion": an amount after the whole of a share (with no other mention between)
+        is the value of the share's subject, the mention before the percent."""
+        j = bisect_left(self._fig_starts, left.start) - 1
+        if j < 0:
+            return left
+        pct = self.v.figures[j]
+        if pct.label != "PERCENT" or pct.start < s.bounds[0] or \
+                self._share_of(pct, s.bounds) != left or \
+                self.any_figure_in(left.end, fig.start) or \
+                s.clause(fig.start)[0] > left.start:
+            return left
+        k = bisect_left(s.mention_starts, pct.start) - 1
+        if k < 0:
+            return left
+        subject = s.mentions[k]
+        if subject.metric != left.metric or subject.end > pct.start or \
+                subject.start < s.clause(pct.start)[0]:
+            return left
+        return subject
 
     def _figureless_subject(self, sent) -> MetricMention | None:
         """The first metric (or balance) wording of the sentence right before ``sent`` when
