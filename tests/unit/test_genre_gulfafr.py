@@ -355,6 +355,11 @@ SHORT = [  # one construction each, beside the stories
     ("Gold exports represented 46% of total exports, while total exports reached $16 billion "
      "in 2023, the Ghana Statistical Service said.", "2024-05-26",
      {"$16 billion": "trade.exports level period=2023 reporter=GH product=-"}),
+    # 'the year-to-date' governs the rest of its sentence: the comparable period is its span
+    ("South Africa's exports rose to R180 billion in June. The year-to-date trade deficit of "
+     "R5.2 billion compares with R12.8 billion for the same period in 2023.", "2024-07-31",
+     {"R5.2 billion": "trade.deficit level period=2024-01/2024-06 reporter=ZA",
+      "R12.8 billion": "trade.deficit level period=2023-01/2023-06 reporter=ZA"}),
 ]
 
 
@@ -430,3 +435,13 @@ def test_gulfafr_official(start: str, name: str, title: str) -> None:
     got = [e for e in res.entities if e.label == "OFFICIAL" and e.attrs["name"] == name]
     assert got, f"no OFFICIAL {name!r}"
     assert got[0].attrs["title"] == title
+
+
+def test_year_to_date_governs_its_sentence() -> None:
+    # "the same period in 2023" after "the year-to-date" of a June story: January-June 2023
+    text = ("South Africa's exports rose to R180 billion in June. The year-to-date trade "
+            "deficit of R5.2 billion compares with R12.8 billion for the same period in 2023.")
+    dates = {e.text: e.attrs["value"] for e in tradeie.extract(text, published="2024-07-31")
+             .entities if e.label == "DATE"}
+    assert dates["The year-to-date"] == "2024-01/2024-06"
+    assert dates["the same period in 2023"] == "2023-01/2023-06"
