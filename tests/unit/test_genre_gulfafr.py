@@ -355,6 +355,12 @@ SHORT = [  # one construction each, beside the stories
     ("Gold exports represented 46% of total exports, while total exports reached $16 billion "
      "in 2023, the Ghana Statistical Service said.", "2024-05-26",
      {"$16 billion": "trade.exports level period=2023 reporter=GH product=-"}),
+    # a product's earnings are its exports, also in a relative clause
+    ("Uganda's coffee earnings rose 38 percent to $1.14 billion in 2023, while cotton, whose "
+     "earnings fell 12 percent, lagged.", "2024-02-10",
+     {"38 percent": "trade.exports change direction=up period=2023 reporter=UG product=coffee",
+      "12 percent": "trade.exports change direction=down period=2023 reporter=UG "
+                    "product=cotton"}),
     # 'the year-to-date' governs the rest of its sentence: the comparable period is its span
     ("South Africa's exports rose to R180 billion in June. The year-to-date trade deficit of "
      "R5.2 billion compares with R12.8 billion for the same period in 2023.", "2024-07-31",
