@@ -386,7 +386,8 @@ class Cues:
         # few function words before the date
         self.comparison_before = re.compile(
             rf"(?<![\w-])(?:{phrase_pattern(rel['comparison_before_date'])})"
-            r"(?:\s+(?:the|their|its|end|of|in|at|level|levels|figure|a))*[\s,]*$",
+            r"(?:\s+(?:the|their|its|end|of|in|at|level|levels|figure|value|values|amount|a))*"
+            r"[\s,]*$",
             re.IGNORECASE,
         )
         # "more than the exports recorded in December 2016": a few words between
