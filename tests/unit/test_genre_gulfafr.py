@@ -540,6 +540,10 @@ SHORT = [  # one construction each, beside the stories
      "4.1 percent lower than the value in Q2 2023.", "2023-12-01",
      {"4.1 percent": "trade.imports change direction=down basis=qoq period=2023-Q3 "
                      "reporter=GH"}),
+    # a share's whole after a bracketed value: "made up 70.1% (CFA 8,625 billion) of"
+    ("Cashew nuts made up 11.2% (CFA 1,380 billion) of total Ivorian exports in 2023, the "
+     "customs authorities said.", "2024-02-27",
+     {"11.2%": "trade.exports share period=2023 reporter=CI product=cashew_nuts"}),
     # a product's earnings are its exports, also in a relative clause
     ("Uganda's coffee earnings rose 38 percent to $1.14 billion in 2023, while cotton, whose "
      "earnings fell 12 percent, lagged.", "2024-02-10",

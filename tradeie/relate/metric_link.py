@@ -63,6 +63,7 @@ SHARE_IN = re.compile(r"\s+in\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?", re.IGNOREC
 # "oil exports as a share of total exports": the flow before is the one the share is of
 AS_SHARE_OF = re.compile(r"\s+as\s+(?:an?\s+)?(?:share|proportion|percentage)\s+of\s+"
                          r"(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?", re.IGNORECASE)
+BRACKET_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
 # "an increase of £600m": a change noun, "of", the amount
 OF_GAP = re.compile(r"\s+of\s+(?:only|just|nearly|almost|about|around|some|roughly)?\s*")
 # "rise in (the) ", "increase in China's ": the gap from a change noun to its metric
@@ -499,8 +500,12 @@ class MetricLinking:
 
     def _share_of(self, fig: Item, sent) -> MetricMention | None:
         """'about 83% of Mexico's exports': the mention a percentage is a share of."""
-        window = self.text[fig.end:min(sent[1], fig.end + 50)]
+        window = self.text[fig.end:min(sent[1], fig.end + 80)]
         m = OF_AFTER.match(window)
+        if not m:
+            # "made up 70.1% (CFA 8,625 billion) of total exports": past a bracketed aside
+            bracket = BRACKET_AFTER.match(window)
+            m = OF_AFTER.match(window, bracket.end()) if bracket else None
         if not m:
             return None
         at = fig.end + m.end()
