@@ -544,6 +544,15 @@ SHORT = [  # one construction each, beside the stories
     ("Cashew nuts made up 11.2% (CFA 1,380 billion) of total Ivorian exports in 2023, the "
      "customs authorities said.", "2024-02-27",
      {"11.2%": "trade.exports share period=2023 reporter=CI product=cashew_nuts"}),
+    # "at constant prices" values the GDP; it names no metric of its own
+    ("MUSCAT: Oman's GDP at constant prices grew 1.2 percent to RO 36.9 billion in 2023, NCSI "
+     "data showed.", "2024-04-20",
+     {"1.2 percent": "economy.gdp change direction=up period=2023 reporter=OM",
+      "RO 36.9 billion": "economy.gdp level period=2023 reporter=OM"}),
+    # "a 0.1% decline in the first quarter": a date, no product
+    ("South Africa's GDP rose by 0.4% in the second quarter, Stats SA said, after a 0.1% "
+     "decline in the first quarter.", "2024-09-03",
+     {"0.1%": "economy.gdp change direction=down period=2024-Q1 reporter=ZA product=-"}),
     # a product's earnings are its exports, also in a relative clause
     ("Uganda's coffee earnings rose 38 percent to $1.14 billion in 2023, while cotton, whose "
      "earnings fell 12 percent, lagged.", "2024-02-10",

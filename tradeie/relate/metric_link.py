@@ -63,6 +63,9 @@ SHARE_IN = re.compile(r"\s+in\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?", re.IGNOREC
 # "oil exports as a share of total exports": the flow before is the one the share is of
 AS_SHARE_OF = re.compile(r"\s+as\s+(?:an?\s+)?(?:share|proportion|percentage)\s+of\s+"
                          r"(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?", re.IGNORECASE)
+# "GDP at constant prices", "GDP at current market prices", "output at constant 2010 prices"
+VALUATION = re.compile(r"\s+at\s+(?:(?:constant|current|market|basic|producer|purchasers'?)\s+)+"
+                       r"(?:\d{4}\s+)?prices", re.IGNORECASE)
 BRACKET_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
 # "an increase of £600m": a change noun, "of", the amount
 OF_GAP = re.compile(r"\s+of\s+(?:only|just|nearly|almost|about|around|some|roughly)?\s*")
@@ -142,6 +145,7 @@ class MetricLinking:
             left = self._past_aside(left, s, fig)
             if fig.label == "MONEY":
                 left = self._past_share_whole(left, s, fig)
+            left = self._past_valuation(left, s)
         if fig.label != "PERCENT":
             # "$1.58 billion in exports and $285 million in imports": an amount's own metric
             # right after it comes before the one of its clause
@@ -206,6 +210,17 @@ class MetricLinking:
                 return p
             break
         return left
+
+    def _past_valuation(self, left: MetricMention, s: SentenceIndex) -> MetricMention:
+        """"GDP at constant prices grew 1.2 percent": the prices of a valuation ("at
+        constant / current / market prices") are no metric; the mention they value is."""
+        if left.metric != "other":
+            return left
+        k = bisect_left(s.mention_starts, left.start) - 1
+        if k < 0 or s.mentions[k].metric == "other" or not VALUATION.fullmatch(
+                self.text, s.mentions[k].end, left.end):
+            return left
+        return s.mentions[k]
 
     def _past_share_whole(self, left: MetricMention, s: SentenceIndex,
                           fig: Item) -> MetricMention:

@@ -286,8 +286,9 @@ def _item_by(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
             return None
     np_ = m.group("np")
     lo, hi = m.start("np"), m.end("np")
-    if c.economy.search(np_) or linker.dates_in(lo - 1, hi) or _overlaps_mention(s, lo, hi):
-        return None  # "a 0.3 percent rise in October": a date, no product
+    if c.economy.search(np_) or any(d.end > lo for d in linker.dates_in(max(0, lo - 40), hi)) \
+            or _overlaps_mention(s, lo, hi):
+        return None  # "a 0.3 percent rise in October", "in the first quarter": a date
     cleaned = _clean(np_)
     # the whole phrase must be product words: "was stable at 2.7%" names none
     words = np_.split()
