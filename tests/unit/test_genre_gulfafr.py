@@ -553,6 +553,17 @@ SHORT = [  # one construction each, beside the stories
     ("South Africa's GDP rose by 0.4% in the second quarter, Stats SA said, after a 0.1% "
      "decline in the first quarter.", "2024-09-03",
      {"0.1%": "economy.gdp change direction=down period=2024-Q1 reporter=ZA product=-"}),
+    # gapped sector lists after a GDP sentence: "industry 10.3 percent and agriculture 2.0"
+    ("ACCRA: Ghana's economy grew 6.9 percent in the second quarter. The services sector grew "
+     "5.3 percent, industry 10.3 percent and agriculture 2.0 percent.", "2024-09-04",
+     {"10.3 percent": "economy.gdp change direction=up period=2024-Q2 reporter=GH "
+                      "product=industry",
+      "2.0 percent": "economy.gdp change direction=up period=2024-Q2 reporter=GH "
+                     "product=agriculture"}),
+    ("Egypt's exports of fertilizers rose 5 percent in March, and cotton 3 percent.",
+     "2024-05-07",
+     {"3 percent": "trade.exports change direction=up period=2024-03 reporter=EG "
+                   "product=cotton"}),
     # a product's earnings are its exports, also in a relative clause
     ("Uganda's coffee earnings rose 38 percent to $1.14 billion in 2023, while cotton, whose "
      "earnings fell 12 percent, lagged.", "2024-02-10",

@@ -310,6 +310,9 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
         """(partner, product) of a figure of the passage's metric that names its component
         only: an economy is the partner ("followed by Japan (12%)"), anything else the
         product ("displays (10%)")."""
+        bare = product.elided_bare(self, fig, s)  # "... grew 3.0% and mining 1.2%"
+        if bare is not None:
+            return None, bare
         words = component_subject(self.text, s.clause(fig.start)[0], fig.start,
                                   self.c.any_direction)
         if words is None:

@@ -38,6 +38,8 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
     if listed is None:
         listed = _elided(linker, fig, s)
     if listed is None:
+        listed = elided_bare(linker, fig, s)
+    if listed is None:
         listed = _respective(linker, fig, s)
     if listed is None:
         listed = _item_by(linker, fig, s)
@@ -78,6 +80,31 @@ def _elided(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
     if m is None or " ".join(m.group("np").split()) in linker.c.economy_names:
         return None  # "and those of Japan 4%": an economy, not a product
     return _clean(m.group("np"))
+
+
+# "The construction sector grew 3.0% and mining 1.2%", "services grew 5.3%, industry 10.3%
+# and agriculture 2.0%": a gapped conjunct, a known product (or a sector) right before its
+# figure (searched with endpos there)
+_TO_GAP = re.compile(r"\s+to\s+")
+_ELIDED_BARE = re.compile(r"(?:(?<![\w-])(?:and|while|but)|[,;](?:\s+(?:and|while|but))?)"
+                          r"\s+(?:the\s+)?"
+                          r"(?P<np>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})\s+(?:by\s+)?$")
+
+
+def elided_bare(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
+    at = fig.start
+    i = bisect_left(s.fig_starts, fig.start)
+    if i and _TO_GAP.fullmatch(linker.text, s.figs[i - 1].end, fig.start):
+        at = s.figs[i - 1].start  # "and textiles 11% to $37 billion": the change's product
+    m = _ELIDED_BARE.search(linker.text, max(s.bounds[0], at - 50), at)
+    if m is None or _overlaps_mention(s, m.start("np"), m.end("np")):
+        return None
+    np_ = " ".join(m.group("np").split())
+    low = np_.lower()
+    known = default_metric_finder().products
+    if low in known or (low.endswith(" sector") and low[:-7] in known):
+        return np_
+    return None
 
 
 # "Excluding precious metals, the deficit widened", "Core inflation, which excludes volatile
