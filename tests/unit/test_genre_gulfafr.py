@@ -564,6 +564,15 @@ SHORT = [  # one construction each, beside the stories
      "2024-05-07",
      {"3 percent": "trade.exports change direction=up period=2024-03 reporter=EG "
                    "product=cotton"}),
+    # a sector's own clause: ", with agriculture expanding by", "the X sector, which grew"
+    ("Kenya's economy grew by 5.6 per cent in 2023, with agriculture expanding by 6.5 per "
+     "cent, the KNBS said.", "2024-05-07",
+     {"6.5 per cent": "economy.gdp change direction=up period=2023 reporter=KE "
+                      "product=agriculture"}),
+    ("Nigeria's GDP grew 2.98% in the first quarter, driven by the services sector, which "
+     "grew 4.32%, the NBS said.", "2024-05-24",
+     {"4.32%": "economy.gdp change direction=up period=2024-Q1 reporter=NG "
+               "product=services_sector"}),
     # a product's earnings are its exports, also in a relative clause
     ("Uganda's coffee earnings rose 38 percent to $1.14 billion in 2023, while cotton, whose "
      "earnings fell 12 percent, lagged.", "2024-02-10",

@@ -39,6 +39,8 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
         listed = _elided(linker, fig, s)
     if listed is None:
         listed = elided_bare(linker, fig, s)
+    if listed is None and not fact.get("product"):
+        listed = _known_subject(linker, fig, s)
     if listed is None:
         listed = _respective(linker, fig, s)
     if listed is None:
@@ -91,6 +93,32 @@ _ELIDED_BARE = re.compile(r"(?:(?<![\w-])(?:and|while|but)|[,;](?:\s+(?:and|whil
                           r"(?P<np>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})\s+(?:by\s+)?$")
 
 
+# "..., with agriculture expanding by 6.5 per cent", "driven by the services sector, which
+# grew 4.32%": a subject of its own before the figure's verb (searched with endpos there)
+_OWN_SUBJECT = re.compile(
+    r"(?:(?<![\w-])with\s+(?:the\s+)?(?P<a>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})\s+"
+    r"[a-z]+ing|(?<![\w-])(?:the\s+)?(?P<b>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}),\s+"
+    r"which\s+(?:[a-z]+ed|grew|rose|fell|shrank))\s+(?:by\s+)?(?:about\s+|some\s+)?$")
+
+
+def _known(np_: str) -> str | None:
+    """The phrase when it is a known product or '<product> sector', else None."""
+    np_ = " ".join(np_.split())
+    low = np_.lower()
+    known = default_metric_finder().products
+    return np_ if low in known or (low.endswith(" sector") and low[:-7] in known) else None
+
+
+def _known_subject(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
+    m = _OWN_SUBJECT.search(linker.text, max(s.bounds[0], fig.start - 70), fig.start)
+    if m is None:
+        return None
+    group = "a" if m.group("a") else "b"
+    if _overlaps_mention(s, m.start(group), m.end(group)):
+        return None
+    return _known(m.group(group))
+
+
 def elided_bare(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
     at = fig.start
     i = bisect_left(s.fig_starts, fig.start)
@@ -99,12 +127,7 @@ def elided_bare(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
     m = _ELIDED_BARE.search(linker.text, max(s.bounds[0], at - 50), at)
     if m is None or _overlaps_mention(s, m.start("np"), m.end("np")):
         return None
-    np_ = " ".join(m.group("np").split())
-    low = np_.lower()
-    known = default_metric_finder().products
-    if low in known or (low.endswith(" sector") and low[:-7] in known):
-        return np_
-    return None
+    return _known(m.group("np"))
 
 
 # "Excluding precious metals, the deficit widened", "Core inflation, which excludes volatile
