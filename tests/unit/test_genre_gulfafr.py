@@ -573,6 +573,15 @@ SHORT = [  # one construction each, beside the stories
      "grew 4.32%, the NBS said.", "2024-05-24",
      {"4.32%": "economy.gdp change direction=up period=2024-Q1 reporter=NG "
                "product=services_sector"}),
+    # trade named by a pair of economies: the story's (else the first) reports
+    ("RIYADH: Saudi-Chinese trade hit SR400 billion ($106.7 billion) in 2023, GASTAT data "
+     "showed.", "2024-05-10",
+     {"SR400 billion": "trade.total level period=2023 reporter=SA partner=CN product=-",
+      "$106.7 billion": "trade.total level period=2023 reporter=SA partner=CN product=-"}),
+    ("NEW DELHI: UAE-India non-oil trade rose 14% to $50 billion in 2023, India's commerce "
+     "ministry said.", "2024-05-10",
+     {"14%": "trade.total change direction=up period=2023 reporter=IN partner=AE "
+             "product=non-oil"}),
     # a product's earnings are its exports, also in a relative clause
     ("Uganda's coffee earnings rose 38 percent to $1.14 billion in 2023, while cotton, whose "
      "earnings fell 12 percent, lagged.", "2024-02-10",

@@ -26,7 +26,7 @@ from dataclasses import replace
 from typing import Any
 
 from tradeie.normalize.metrics import MetricMention
-from tradeie.relate import economy, month_end, product
+from tradeie.relate import economy, month_end, pair, product
 from tradeie.relate.balance import balance_metric, story_sign
 from tradeie.relate.basis_link import BasisLinking
 from tradeie.relate.comparison import (
@@ -271,6 +271,7 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
             # "employment in the euro area": where a measure is taken, not a partner
             fact["reporter"], fact["partner"] = fact["partner"], None
         economy.refine(self, fig, s, mention, fact)  # what is written at the figure itself
+        pair.refine(self, mention, fact)  # "Saudi-Chinese trade"
         intra = self.c.intra.search(self.text[max(sent[0], mention.start - 30):mention.head_start])
         if intra:
             fact["reporter"] = fact["partner"]
