@@ -582,6 +582,10 @@ SHORT = [  # one construction each, beside the stories
      "ministry said.", "2024-05-10",
      {"14%": "trade.total change direction=up period=2023 reporter=IN partner=AE "
              "product=non-oil"}),
+    # a partner framed in the figure's own clause beats one another clause names
+    ("ABUJA - Imports from China rose 5 per cent in Q1 2024, the NBS said, while India was "
+     "the top export destination with N1.2 trillion.", "2024-05-10",
+     {"N1.2 trillion": "trade.exports level period=2024-Q1 reporter=NG partner=IN"}),
     # a product's earnings are its exports, also in a relative clause
     ("Uganda's coffee earnings rose 38 percent to $1.14 billion in 2023, while cotton, whose "
      "earnings fell 12 percent, lagged.", "2024-02-10",
