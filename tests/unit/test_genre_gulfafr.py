@@ -586,6 +586,14 @@ SHORT = [  # one construction each, beside the stories
     ("ABUJA - Imports from China rose 5 per cent in Q1 2024, the NBS said, while India was "
      "the top export destination with N1.2 trillion.", "2024-05-10",
      {"N1.2 trillion": "trade.exports level period=2024-Q1 reporter=NG partner=IN"}),
+    # a point move of a rate from last month's rate is a step from that month; the basis
+    # phrase of the clause before the comma is the rate's own
+    ("LAGOS: Nigeria's headline inflation rate eased to 33.40 per cent in July 2024 on a "
+     "year-on-year basis, down 0.79 percentage points from 34.19 per cent in June, the NBS "
+     "said.", "2024-08-15",
+     {"0.79 percentage points": "prices.cpi change direction=down basis=mom period=2024-07 "
+                                "reporter=NG",
+      "34.19 per cent": "prices.cpi level period=2024-06 reporter=NG"}),
     # a product's earnings are its exports, also in a relative clause
     ("Uganda's coffee earnings rose 38 percent to $1.14 billion in 2023, while cotton, whose "
      "earnings fell 12 percent, lagged.", "2024-02-10",

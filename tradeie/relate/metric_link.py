@@ -560,6 +560,13 @@ class MetricLinking:
             # January, an annual decline of 9%"
             cut = max(self.text.rfind(",", prev, fig.start), self.text.rfind(";", prev, fig.start))
             window_before = self.text[cut + 1:fig.start] if cut >= 0 else ""
+        elif prev > sent[0]:
+            # the same past a comma after a figure further back: "33.40 per cent in July on a
+            # year-on-year basis, down 0.79 percentage points from 34.19 per cent in June"
+            cut = max(self.text.rfind(",", fig.start - 40, fig.start),
+                      self.text.rfind(";", fig.start - 40, fig.start))
+            if cut >= 0:
+                window_before = self.text[cut + 1:fig.start]
         # "sequentially": one step of the figure's own period (relate.period_link)
         found, step = self._sequential_basis(fig, s, (window_after, window_before))
         if found:
