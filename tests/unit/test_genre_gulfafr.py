@@ -594,6 +594,11 @@ SHORT = [  # one construction each, beside the stories
      {"0.79 percentage points": "prices.cpi change direction=down basis=mom period=2024-07 "
                                 "reporter=NG",
       "34.19 per cent": "prices.cpi level period=2024-06 reporter=NG"}),
+    # in a sentence ranking partners, "X percent of <goods>" is a share
+    ("DOHA: Qatar's imports rose 9.6 percent to QR9.8 billion in March, the PSA said. China "
+     "was again the main partner in supplying goods, selling 17.5 percent of foreign goods "
+     "bought by Qatar.", "2024-04-30",
+     {"17.5 percent": "trade.imports share period=2024-03 reporter=QA partner=CN"}),
     # a product's earnings are its exports, also in a relative clause
     ("Uganda's coffee earnings rose 38 percent to $1.14 billion in 2023, while cotton, whose "
      "earnings fell 12 percent, lagged.", "2024-02-10",

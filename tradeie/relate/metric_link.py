@@ -57,6 +57,7 @@ PARTNER_WITH = re.compile(r"(?<![\w-])with\s+(?:a\s+|about\s+|around\s+|nearly\s
                           re.IGNORECASE)
 # "China supplied 31% of the goods": a percent of a whole the sentence names
 OF_THE = re.compile(r"\s+of\s+(?:the|these|those|its|their|all)\s", re.IGNORECASE)
+OF_WORD = re.compile(r"\s+of\s+[a-z][a-z-]+\s")
 # "the share of exports in the country's trade turnover"
 SHARE_OF = re.compile(r"(?<![\w-])share\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 SHARE_IN = re.compile(r"\s+in\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?", re.IGNORECASE)
@@ -402,7 +403,10 @@ class MetricLinking:
         if i and self.v.figures[i - 1].end > lo:
             lo = self.v.figures[i - 1].end
         gap = text[lo:fig.start]
-        return bool(PARTNER_WITH.search(gap) or OF_THE.match(text, fig.end, sent[1])) and \
+        # (in such a sentence "selling 18.8 percent of foreign goods bought by Qatar" is a
+        # share too: a lower-case word after "of", no determiner needed)
+        return bool(PARTNER_WITH.search(gap) or OF_THE.match(text, fig.end, sent[1])
+                    or OF_WORD.match(text, fig.end, sent[1])) and \
             not c.any_direction.search(gap)
 
     def _role_of(self, fig: Item, sent, mention: MetricMention
