@@ -413,11 +413,7 @@ CASES = [
      {'26.1%': ('2025-01/2025-10', None)}),
 ]
 
-XFAIL = {
-    'om-ncsi-end-of':
-        "'by the end of February 2025' for a flow is the year to that month; the DATE is "
-        "resolved to the month itself (normalize, not the period linker)",
-}
+XFAIL: dict[str, str] = {}
 
 
 def _same(got, want):

@@ -47,7 +47,7 @@ CUE_LISTS = (
 # The period/basis cue lists read by relate/scope.py (see the file's "_period_scope" note).
 PERIOD_CUE_LISTS = ("period_event_day_gap", "period_timeless_verbs", "period_standing_target",
                     "period_decision_verbs", "period_decision_nouns", "period_sequential_basis",
-                    "period_aside_after")
+                    "period_aside_after", "period_month_end_before", "period_month_end_openers")
 # The source/modality cue lists of the "source_cues" section, read by relate/source_link.py
 # (see the section's comment).
 SOURCE_CUE_LISTS = ("structure_verbs", "appositive_structure_words", "structure_wholes",
@@ -66,6 +66,7 @@ RELATIONS_SCHEMA = Record({
     **{key: Map(WORDS, comments=False, names=OneOf(BASES)) for key in BASIS_SECTIONS},
     "rate_metrics": List(METRIC_ID),
     "stock_metrics": List(METRIC_ID),
+    "period_month_end_flows": List(METRIC_ID),
     "source_cues": Record({key: WORDS for key in SOURCE_CUE_LISTS}),
     # annualised rates (relate/release_terms.py)
     "release_terms": Record({"annualized_rate": WORDS, "earlier_estimates": WORDS,
@@ -313,7 +314,7 @@ class ProductCues:
                 re.IGNORECASE),
             # "Machinery and equipment made up 47.2% of imports": a share's subject
             share_subject=EndsWithWord(re.compile(
-                r"(?:^|[.;:]\s+|,\s+(?:while|and|but|whereas)\s+|\n\s*)(?:the\s+)?"
+                r"(?:^|[.;:]\s+|,\s+(?:while|and|but|whereas|with)\s+|\n\s*)(?:the\s+)?"
                 r"(?P<np>[A-Za-z][\w'’/&\-]*(?:,?\s+[A-Za-z][\w'’/&\-]*){0,5})"
                 rf"\s+(?:{phrase_pattern(raw['share_verbs'])})\s+$", re.IGNORECASE),
                 {p.split()[-1] for p in raw["share_verbs"]}),
@@ -393,7 +394,7 @@ class Cues:
         # few function words before the date
         self.comparison_before = re.compile(
             rf"(?<![\w-])(?:{phrase_pattern(rel['comparison_before_date'])})"
-            r"(?:\s+(?:the|their|its|end|of|in|at|level|levels|figure|a))*"
+            r"(?:\s+(?:the|their|its|end|of|in|at|level|levels|figure|value|values|amount|a))*"
             # "below the 12.7% of September" (Spanish "del 12,7% de septiembre"): the figure
             # compared with, then "of" and its date
             r"(?:\s+[-+]?\d[\d.,]*\s?(?:%|percent|per\s+cent)\s+of)?[\s,]*$",

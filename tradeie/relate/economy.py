@@ -140,6 +140,16 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
             if code != fact.get("reporter"):
                 fact["partner"] = code
                 return
+    if s.has(c.partner_frame):
+        # "..., while India was the top export destination with N1.2 trillion": a partner
+        # the figure's own clause frames comes before one another clause names
+        _, named = s.lazy("economies", lambda: _economies(linker, s.bounds))
+        lo = s.clause(fig.start)[0]
+        if any(lo <= at < fig.start and code != fact.get("reporter") for at, code in named):
+            framed = _framed_partner(linker, fig, s, fact)
+            if framed is not None:
+                fact["partner"] = framed
+                return
     shared = s.lazy("partner", lambda: _sentence_partner(linker, s))
     # (not to the same metric: "exports to China rose, while petroleum exports climbed")
     if shared is not None and (shared[0] is None or shared[0].metric != mention.metric) \

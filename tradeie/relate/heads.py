@@ -39,8 +39,10 @@ def validate_heads(data: dict[str, Any]) -> tuple[dict[str, dict[str, str]], lis
     return flows, [*section["ranks"], *(f"HEAD:{h}" for h in section["heads"])]
 
 
-# the one or two words before a product head: "gold receipts", "crude oil earnings"
-PRODUCT_BEFORE = re.compile(r"(?<![\w-])(?P<prod>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+$")
+# the one or two words before a product head: "gold receipts", "crude oil earnings", "driven
+# by tea, whose earnings climbed"
+PRODUCT_BEFORE = re.compile(r"(?<![\w-])(?P<prod>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)"
+                            r"(?:,\s+whose)?\s+$")
 
 
 

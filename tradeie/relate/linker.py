@@ -26,7 +26,7 @@ from dataclasses import replace
 from typing import Any
 
 from tradeie.normalize.metrics import MetricMention
-from tradeie.relate import economy, product, release_terms
+from tradeie.relate import economy, month_end, pair, product, release_terms
 from tradeie.relate.balance import balance_metric, story_sign
 from tradeie.relate.basis_link import BasisLinking
 from tradeie.relate.comparison import (
@@ -297,6 +297,7 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
         if fact["partner"] is None:  # "exported $54.9 billion worth of goods to China"
             fact["partner"] = partner_after_amount(self.text, self.c, mention.end, mention.text,
                                                    metric, (fig.start, fig.end), sent[1])
+        month_end.refine(self, s, fact)  # "at the end of June": a flow summed to June
         route = self._route(mention, sent)
         if route is not None:
             fact["reporter"], fact["partner"] = route
@@ -305,6 +306,7 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
             # "employment in the euro area": where a measure is taken, not a partner
             fact["reporter"], fact["partner"] = fact["partner"], None
         economy.refine(self, fig, s, mention, fact)  # what is written at the figure itself
+        pair.refine(self, mention, fact)  # "Saudi-Chinese trade"
         intra = self.c.intra.search(self.text[max(sent[0], mention.start - 30):mention.head_start])
         if intra:
             fact["reporter"] = fact["partner"]
@@ -351,6 +353,9 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
         """(partner, product) of a figure of the passage's metric that names its component
         only: an economy is the partner ("followed by Japan (12%)"), anything else the
         product ("displays (10%)")."""
+        bare = product.elided_bare(self, fig, s)  # "... grew 3.0% and mining 1.2%"
+        if bare is not None:
+            return None, bare
         words = component_subject(self.text, s.clause(fig.start)[0], fig.start,
                                   self.c.any_direction)
         if words is None:

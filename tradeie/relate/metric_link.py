@@ -57,9 +57,17 @@ PARTNER_WITH = re.compile(r"(?<![\w-])with\s+(?:a\s+|about\s+|around\s+|nearly\s
                           re.IGNORECASE)
 # "China supplied 31% of the goods": a percent of a whole the sentence names
 OF_THE = re.compile(r"\s+of\s+(?:the|these|those|its|their|all)\s", re.IGNORECASE)
+OF_WORD = re.compile(r"\s+of\s+[a-z][a-z-]+\s")
 # "the share of exports in the country's trade turnover"
 SHARE_OF = re.compile(r"(?<![\w-])share\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 SHARE_IN = re.compile(r"\s+in\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?", re.IGNORECASE)
+# "oil exports as a share of total exports": the flow before is the one the share is of
+AS_SHARE_OF = re.compile(r"\s+as\s+(?:an?\s+)?(?:share|proportion|percentage)\s+of\s+"
+                         r"(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?", re.IGNORECASE)
+# "GDP at constant prices", "GDP at current market prices", "output at constant 2010 prices"
+VALUATION = re.compile(r"\s+at\s+(?:(?:constant|current|market|basic|producer|purchasers'?)\s+)+"
+                       r"(?:\d{4}\s+)?prices", re.IGNORECASE)
+BRACKET_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
 # "an increase of £600m": a change noun, "of", the amount
 OF_GAP = re.compile(r"\s+of\s+(?:only|just|nearly|almost|about|around|some|roughly)?\s*")
 # "rise in (the) ", "increase in China's ": the gap from a change noun to its metric
@@ -69,8 +77,10 @@ COUNT_CHANGE_GAP = re.compile(r"[,;]\s+(?:up|down|an?\s+(?:increase|decrease|ris
                               r"\s+of|rising|falling|increasing|decreasing)\s+(?:by\s+)?$")
 COUNT_NUMBER = re.compile(r"[\d.,\s]+(?:(?:million|billion|thousand|mln|bln)\s+)?")
 # an aside right after a subject: ", which makes up over half of GDP,", ", a major driver of
-# growth,"
-ASIDE = re.compile(r"\s*,\s+(?:which|who|that|a|an)\s[^,;()]*,")
+# growth,", ", including re-exports,", " – which includes both domestic goods and re-exports –"
+ASIDE = re.compile(r"\s*(?:,\s+(?:which|who|that|a|an|including|excluding)\s[^,;()]*,"
+                   r"|\s[\u2013\u2014-]{1,2}\s+(?:which|including|excluding)\s[^,;()\u2013\u2014]*"
+                   r"\s[\u2013\u2014-]{1,2}\s)")
 # a count after one of these prepositions says where or among what a metric moved, not its
 # value: "inflation increased in six provinces", "among the nation's 450 airports"
 COUNT_OF_PLACES = re.compile(
@@ -134,6 +144,9 @@ class MetricLinking:
                 return counted
         if left is not None:
             left = self._past_aside(left, s, fig)
+            if fig.label == "MONEY":
+                left = self._past_share_whole(left, s, fig)
+            left = self._past_valuation(left, s)
         if fig.label != "PERCENT":
             # "$1.58 billion in exports and $285 million in imports": an amount's own metric
             # right after it comes before the one of its clause
@@ -191,11 +204,47 @@ class MetricLinking:
             aside = ASIDE.match(self.text, p.end, fig.start)
             if aside is None:
                 continue
-            if p.end <= left.start and left.end <= aside.end() and \
-                    not self.any_figure_in(aside.end(), fig.start):
+            # (a figure between is the same clause's: "..., rose 11.8% to SR75.9 billion")
+            if p.end <= left.start and left.end <= aside.end() and (
+                    not self.any_figure_in(aside.end(), fig.start)
+                    or s.clause(fig.start)[0] <= aside.end()):
                 return p
             break
         return left
+
+    def _past_valuation(self, left: MetricMention, s: SentenceIndex) -> MetricMention:
+        """"GDP at constant prices grew 1.2 percent": the prices of a valuation ("at
+        constant / current / market prices") are no metric; the mention they value is."""
+        if left.metric != "other":
+            return left
+        k = bisect_left(s.mention_starts, left.start) - 1
+        if k < 0 or s.mentions[k].metric == "other" or not VALUATION.fullmatch(
+                self.text, s.mentions[k].end, left.end):
+            return left
+        return s.mentions[k]
+
+    def _past_share_whole(self, left: MetricMention, s: SentenceIndex,
+                          fig: Item) -> MetricMention:
+        """"Crude oil exports accounted for 79.6% of total exports, valued at N2.94
+        trillion": an amount after the whole of a share (with no other mention between)
+        is the value of the share's subject, the mention before the percent."""
+        j = bisect_left(self._fig_starts, left.start) - 1
+        if j < 0:
+            return left
+        pct = self.v.figures[j]
+        if pct.label != "PERCENT" or pct.start < s.bounds[0] or \
+                self._share_of(pct, s.bounds) != left or \
+                self.any_figure_in(left.end, fig.start) or \
+                s.clause(fig.start)[0] > left.start:
+            return left
+        k = bisect_left(s.mention_starts, pct.start) - 1
+        if k < 0:
+            return left
+        subject = s.mentions[k]
+        if subject.metric != left.metric or subject.end > pct.start or \
+                subject.start < s.clause(pct.start)[0]:
+            return left
+        return subject
 
     def _figureless_subject(self, sent) -> MetricMention | None:
         """The first metric (or balance) wording of the sentence right before ``sent`` when
@@ -258,6 +307,9 @@ class MetricLinking:
             if head.metric in FLOW_METRICS.values() and head.end <= m.start and \
                     SHARE_IN.fullmatch(self.text, head.end, m.start) and \
                     SHARE_OF.search(self.text, max(s.bounds[0], head.start - 20), head.start):
+                return head
+            if head.metric in FLOW_METRICS.values() and head.end <= m.start and \
+                    AS_SHARE_OF.fullmatch(self.text, head.end, m.start):
                 return head
         return m
 
@@ -351,7 +403,10 @@ class MetricLinking:
         if i and self.v.figures[i - 1].end > lo:
             lo = self.v.figures[i - 1].end
         gap = text[lo:fig.start]
-        return bool(PARTNER_WITH.search(gap) or OF_THE.match(text, fig.end, sent[1])) and \
+        # (in such a sentence "selling 18.8 percent of foreign goods bought by Qatar" is a
+        # share too: a lower-case word after "of", no determiner needed)
+        return bool(PARTNER_WITH.search(gap) or OF_THE.match(text, fig.end, sent[1])
+                    or OF_WORD.match(text, fig.end, sent[1])) and \
             not c.any_direction.search(gap)
 
     def _role_of(self, fig: Item, sent, mention: MetricMention
@@ -385,6 +440,10 @@ class MetricLinking:
                                        mention.start):
             # "The share of private firms in foreign trade was 55.5 percent": the metric is
             # what the share is of; a percentage-point move of it stays a change
+            return "share", None, False
+        if fig.label == "PERCENT" and unit == "percent" and mention.end <= fig.start and \
+                AS_SHARE_OF.match(self.text, mention.end, fig.start):
+            # "Oil exports as a share of total exports fell to 74 percent"
             return "share", None, False
         if fig.label == "PERCENT" and unit == "percent" and not any(
                 ch.isdigit() for ch in self.text[fig.start:fig.end]):
@@ -460,8 +519,12 @@ class MetricLinking:
 
     def _share_of(self, fig: Item, sent) -> MetricMention | None:
         """'about 83% of Mexico's exports': the mention a percentage is a share of."""
-        window = self.text[fig.end:min(sent[1], fig.end + 50)]
+        window = self.text[fig.end:min(sent[1], fig.end + 80)]
         m = OF_AFTER.match(window)
+        if not m:
+            # "made up 70.1% (CFA 8,625 billion) of total exports": past a bracketed aside
+            bracket = BRACKET_AFTER.match(window)
+            m = OF_AFTER.match(window, bracket.end()) if bracket else None
         if not m:
             return None
         at = fig.end + m.end()
@@ -503,6 +566,13 @@ class MetricLinking:
             # January, an annual decline of 9%"
             cut = max(self.text.rfind(",", prev, fig.start), self.text.rfind(";", prev, fig.start))
             window_before = self.text[cut + 1:fig.start] if cut >= 0 else ""
+        elif prev > sent[0]:
+            # the same past a comma after a figure further back: "33.40 per cent in July on a
+            # year-on-year basis, down 0.79 percentage points from 34.19 per cent in June"
+            cut = max(self.text.rfind(",", fig.start - 40, fig.start),
+                      self.text.rfind(";", fig.start - 40, fig.start))
+            if cut >= 0:
+                window_before = self.text[cut + 1:fig.start]
         # "sequentially": one step of the figure's own period (relate.period_link)
         found, step = self._sequential_basis(fig, s, (window_after, window_before))
         if found:
@@ -589,7 +659,11 @@ class MetricLinking:
             for f in facts:
                 # not to a point move of a growth rate ("up 9.9 percent year-on-year, 6.3
                 # percentage points higher than the overall pace"): rates compared, no basis
-                if f["role"] == "change" and f["basis"] is None and f["metric"] != "other" \
+                # (an 'other' one only when it is the same wording's: "investment rose 8.9%
+                # year-on-year, down from 10.2% in the same period last year")
+                if f["role"] == "change" and f["basis"] is None and (
+                        f["metric"] != "other" or f.get("mention") is not None and any(
+                            g["basis"] and g.get("mention") == f["mention"] for g in facts)) \
                         and not f.get("of_growth_rate") and not self._other_step(f, facts) \
                         and not period_cues().sequential.search(
                             self.text, f["figure"][1], f["figure"][1] + 14):

@@ -38,6 +38,10 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
     if listed is None:
         listed = _elided(linker, fig, s)
     if listed is None:
+        listed = elided_bare(linker, fig, s)
+    if listed is None and not fact.get("product"):
+        listed = _known_subject(linker, fig, s)
+    if listed is None:
         listed = _respective(linker, fig, s)
     if listed is None:
         listed = _item_by(linker, fig, s)
@@ -82,6 +86,52 @@ def _elided(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
                      for x in default_metric_finder().find(found)):
         return None  # "exports fell 5.5% and that of imports 3.1%": a metric, no product
     return found
+
+
+# "The construction sector grew 3.0% and mining 1.2%", "services grew 5.3%, industry 10.3%
+# and agriculture 2.0%": a gapped conjunct, a known product (or a sector) right before its
+# figure (searched with endpos there)
+_TO_GAP = re.compile(r"\s+to\s+")
+_ELIDED_BARE = re.compile(r"(?:(?<![\w-])(?:and|while|but)|[,;](?:\s+(?:and|while|but))?)"
+                          r"\s+(?:the\s+)?"
+                          r"(?P<np>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})\s+(?:by\s+)?$")
+
+
+# "..., with agriculture expanding by 6.5 per cent", "driven by the services sector, which
+# grew 4.32%": a subject of its own before the figure's verb (searched with endpos there)
+_OWN_SUBJECT = re.compile(
+    r"(?:(?<![\w-])with\s+(?:the\s+)?(?P<a>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})\s+"
+    r"[a-z]+ing|(?<![\w-])(?:the\s+)?(?P<b>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}),\s+"
+    r"which\s+(?:[a-z]+ed|grew|rose|fell|shrank))\s+(?:by\s+)?(?:about\s+|some\s+)?$")
+
+
+def _known(np_: str) -> str | None:
+    """The phrase when it is a known product or '<product> sector', else None."""
+    np_ = " ".join(np_.split())
+    low = np_.lower()
+    known = default_metric_finder().products
+    return np_ if low in known or (low.endswith(" sector") and low[:-7] in known) else None
+
+
+def _known_subject(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
+    m = _OWN_SUBJECT.search(linker.text, max(s.bounds[0], fig.start - 70), fig.start)
+    if m is None:
+        return None
+    group = "a" if m.group("a") else "b"
+    if _overlaps_mention(s, m.start(group), m.end(group)):
+        return None
+    return _known(m.group(group))
+
+
+def elided_bare(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
+    at = fig.start
+    i = bisect_left(s.fig_starts, fig.start)
+    if i and _TO_GAP.fullmatch(linker.text, s.figs[i - 1].end, fig.start):
+        at = s.figs[i - 1].start  # "and textiles 11% to $37 billion": the change's product
+    m = _ELIDED_BARE.search(linker.text, max(s.bounds[0], at - 50), at)
+    if m is None or _overlaps_mention(s, m.start("np"), m.end("np")):
+        return None
+    return _known(m.group("np"))
 
 
 # "Excluding precious metals, the deficit widened", "Core inflation, which excludes volatile
@@ -290,8 +340,9 @@ def _item_by(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
             return None
     np_ = m.group("np")
     lo, hi = m.start("np"), m.end("np")
-    if c.economy.search(np_) or linker.dates_in(lo - 1, hi) or _overlaps_mention(s, lo, hi):
-        return None  # "a 0.3 percent rise in October": a date, no product
+    if c.economy.search(np_) or any(d.end > lo for d in linker.dates_in(max(0, lo - 40), hi)) \
+            or _overlaps_mention(s, lo, hi):
+        return None  # "a 0.3 percent rise in October", "in the first quarter": a date
     cleaned = _clean(np_)
     # the whole phrase must be product words: "was stable at 2.7%" names none
     words = np_.split()

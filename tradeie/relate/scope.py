@@ -181,8 +181,10 @@ def compared_base(s, fig) -> str | None:
         if f.start >= clause_end:
             break
         if f.key in s.compared_figs:
-            if f.label == "PERCENT":
+            if f.label == "PERCENT" and fig.attrs.get("unit") != "percentage_point":
                 return None  # a rate compared with a rate: "3.2% in 2025 after 3.3% in 2024"
+            # (a point move of a rate from the rate of an earlier period: "down 0.79
+            # percentage points from 34.19 per cent in June" is a step from June)
             own = s.claims.get(f.key)
             return own[0].attrs.get("value") if own else None
     return None

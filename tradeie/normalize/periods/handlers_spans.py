@@ -370,7 +370,9 @@ class SpanHandlers:
         else:
             start = self._the(ctx, m.start())
             fallback = p_days(date(pub.year, 1, 1), pub) if pub else None
-        op = _Op(None, "ytd", 0, set_year=y)
+        # (once resolved it governs the rest of its sentence: "The year-to-date surplus ...
+        # compares with R28.5 billion for the comparable period in 2023" is January-March)
+        op = _Op(None, "ytd", 0, set_year=y, reporting=True)
         return _Cand(start, m.end(), None, True, op, fallback=fallback)
 
     def _rolling_weeks(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
