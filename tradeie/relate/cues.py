@@ -504,6 +504,10 @@ class Cues:
         # "its 2025 forecast for the United States": the economy a metric is given for
         self.for_economy_after = re.compile(
             rf"\s+(?:[\w-]+\s+)?for\s+(?:the\s+)?(?P<e>{names_alt})(?!['\u2019\w$-])")
+        # "producer prices on the mainland", "inflation in Japan": the place a metric is
+        # measured in, right after its mention
+        self.economy_in_after = re.compile(
+            rf"\s+(?:in|on)\s+(?:the\s+)?(?P<e>{names_alt})(?!['\u2019\w$-])")
         # "exports to the EU", "trade with the euro area": the economy after it is a partner
         self.partner_preposition = re.compile(
             r"(?<![\w-])(?:to|with|from|outside|than|non)[\s-]+(?:the\s+)?$", re.IGNORECASE)

@@ -172,6 +172,11 @@ def named_reporter(linker: _Linker, mention: MetricMention, s: SentenceIndex,
         code = c.economy_code(m.group("e"))
         if c.can_report(code):
             return code
+    m = c.economy_in_after.match(text, mention.end, sent[1])
+    if m:
+        code = c.economy_code(m.group("e"))
+        if c.can_report(code):
+            return code
     m = c.apposition_after.match(text, mention.end, sent[1])
     if m:
         code = c.economy_code(m.group("e"))
