@@ -270,3 +270,38 @@ def _as_interval(text: str, published: str, figure: str, spec: str) -> str:
     if have and have[0] and values.period_bounds(have[0]) == values.period_bounds(want.group(1)):
         return spec.replace(want.group(0), f"period={have[0]}")
     return spec
+
+
+# ---- one short passage per construction fixed in this hunt
+PASSAGES = [
+    ("Reserves rose by $1.2 billion to $601 billion in the week ended March 7. In the previous "
+     "reporting week, they had fallen by $3.4 billion to $599.8 billion.", "2025-03-14",
+     {"$1.2 billion": "reserves.fx change direction=up period=2025-03-01/2025-03-07",
+      "$3.4 billion": "reserves.fx change direction=down period=2025-02-22/2025-02-28",
+      "$599.8 billion": "reserves.fx level period=2025-02-22/2025-02-28"}),
+    ("HONG KONG - Consumer prices on the mainland rose 0.4 per cent in March.", "2025-04-10",
+     {"0.4 per cent": "prices.cpi change direction=up reporter=CN"}),
+    ("SINGAPORE - Inflation in Japan eased to 3.2 per cent in March.", "2025-04-18",
+     {"3.2 per cent": "prices.cpi level reporter=JP"}),
+    ("Real GDP grew 0.6 percent in the quarter, up from the initial reading of 0.3 percent.",
+     "2025-03-10",
+     {"0.6 percent": "economy.gdp change modality=actual",
+      "0.3 percent": "economy.gdp change modality=previous"}),
+    ("GDP grew 1.1 percent in the quarter. Capital spending climbed 2.3 percent.", "2025-03-10",
+     {"2.3 percent": "other change direction=up"}),
+    ("Gross value added at constant prices rose 6.8 per cent in the quarter.", "2025-02-28",
+     {"6.8 per cent": "other change direction=up metric_text=Gross_value_added"}),
+    ("India-UK trade reached $21.3 billion in 2024.", "2025-02-01",
+     {"$21.3 billion": "trade.total level reporter=IN partner=GB"}),
+    ("Sino-Brazilian trade rose 4% last year.", "2025-02-01",
+     {"4%": "trade.total change direction=up reporter=CN"}),
+    ("Trade between Japan and Vietnam reached $50 billion in 2024. In December, the "
+     "bilateral trade came to $4.6 billion.", "2025-02-01",
+     {"$4.6 billion": "trade.total level reporter=JP partner=VN period=2024-12"}),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "figure", "spec"),
+                         fact_spec_params(PASSAGES, {}))
+def test_asia_passage(text, published, figure, spec):
+    check_fact_spec(text, published, figure, spec, product_as_scored=True)

@@ -792,8 +792,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("Shipments to China slid 7.4%", "7.4%"): "no dateline and 'the island's' only: no "
                                               "economy but the partner is named",
     ("Shipments to China slid 7.4%", "45%"): "as above",
-    ("Xinhua -- China-Africa trade", "295.6 billion U.S. dollars"): "'China-Africa trade' "
-                                                                    "names no partner",
     ("The current account deficit narrowed to 2.5%", "3.1%"): "'GDP', the whole of the "
                                                                "first share, is read as the "
                                                                "second one's metric (a rule "

@@ -558,6 +558,16 @@ class Cues:
         self.those_partner = re.compile(
             rf"(?<![\w-])those\s+(?P<prep>to|from|with|of)\s+(?:the\s+)?(?P<e>{names_alt})"
             r"(?![\w$-])", re.IGNORECASE)
+        # "China-Germany trade value", "India-US bilateral trade", "Sino-US trade": a pair of
+        # economies naming a flow, the first the reporter, the second the partner
+        pair = (rf"(?<![\w-])(?:(?P<sino>Sino)|(?P<a>{names_alt}))\s?[-\u2013]\s?"
+                rf"(?:the\s+)?(?P<b>{names_alt})(?!['\u2019\w$-])")
+        self.economy_pair = re.compile(pair + r"\s+(?:[\w-]+\s+){0,2}$")
+        self.economy_pair_any = re.compile(pair)
+        # "(trade) between China and Germany": a pair, the one a later "bilateral trade" means
+        self.economy_between = re.compile(
+            rf"(?<![\w-])between\s+(?:the\s+)?(?P<a>{names_alt})\s+and\s+(?:the\s+)?"
+            rf"(?P<b>{names_alt})(?!['\u2019\w$-])")
         # "exports from Germany (to China)", "imports into India (from China)", "trade
         # between China and Russia": the first economy is the reporter, the second the partner
         self.route = re.compile(

@@ -262,7 +262,7 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
                 TO_DATE.fullmatch(fact["period"]):
             # a stock "as of April 15" is measured that day, not summed up to it
             fact["period"] = fact["period"].split("/")[1]
-        route = self._route(mention, sent)
+        route = self._route(mention, sent) or self._pair(mention, sent)
         if route is not None:
             fact["reporter"], fact["partner"] = route
         if metric == "other" and fact["partner"] is not None and IN_ECONOMY.match(
