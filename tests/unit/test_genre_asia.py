@@ -291,6 +291,15 @@ PASSAGES = [
      {"2.3 percent": "other change direction=up"}),
     ("Gross value added at constant prices rose 6.8 per cent in the quarter.", "2025-02-28",
      {"6.8 per cent": "other change direction=up metric_text=Gross_value_added"}),
+    ("Korea posted a current account surplus of $9.9 billion in May. The surplus in primary "
+     "income came to $2.1 billion, while the goods account showed a surplus of $8.7 billion.",
+     "2025-07-04",
+     {"$9.9 billion": "account.current level",
+      "$2.1 billion": "other level"}),
+    ("Japan's current account surplus stood at 2.6 trillion yen in March. The trade balance "
+     "posted a surplus of 515 billion yen.", "2025-05-12",
+     {"2.6 trillion yen": "account.current level",
+      "515 billion yen": "trade.surplus level"}),
     ("India-UK trade reached $21.3 billion in 2024.", "2025-02-01",
      {"$21.3 billion": "trade.total level reporter=IN partner=GB"}),
     ("Sino-Brazilian trade rose 4% last year.", "2025-02-01",

@@ -66,6 +66,10 @@ def _in_order(items: list) -> list:
     return sorted(items, key=lambda i: i.start)
 
 
+# "the trade balance posted a surplus": the words from a balance to its sign word
+BALANCE_SIGN_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:an?|its)\s+(?:[\w-]+\s+)?")
+
+
 class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, BasisLinking,
               ModalityLinking):
     """One document's linker: the driver and the fact builder; the resolvers are mixins."""
@@ -123,10 +127,16 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
         of their family named before them."""
         last: MetricMention | None = None
         resolved = []
+        prev_head = ""
         for m in self.v.metrics:
             head = " ".join(self.text[m.head_start:m.head_end].lower().split())
             family = self.c.generic_heads.get(head)
-            if family and last is not None and last.metric.startswith(tuple(family)):
+            balance_before = prev_head in self.c.balance_heads and resolved and \
+                BALANCE_SIGN_GAP.fullmatch(self.text, resolved[-1].end, m.start)
+            prev_head = head
+            if family and balance_before:
+                pass  # "the goods trade balance posted a surplus of": that balance's sign
+            elif family and last is not None and last.metric.startswith(tuple(family)):
                 m = replace(m, metric=last.metric)
             elif m.metric != "other" and not family:
                 last = m

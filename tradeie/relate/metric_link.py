@@ -251,8 +251,9 @@ class MetricLinking:
         if k >= 0:
             head = s.mentions[k]
             if (head.metric in BALANCE_METRICS or self._is_balance(head)) and \
-                    head.end <= m.start and \
+                    head.end <= m.start and m.metric != "other" and \
                     HEAD_LINK.fullmatch(self.text, head.end, m.start):
+                # (not "the surplus in primary income": an account of its own, 'other')
                 return head
             # "the share of exports in Azerbaijan's trade turnover": the flow the share is of
             if head.metric in FLOW_METRICS.values() and head.end <= m.start and \
