@@ -310,11 +310,11 @@ def _doc_country(text: str, countries: Iterable[str], toks: TextTokens | None = 
         # "RIYADH: Qatar's trade surplus ..., the country's Planning and Statistics Authority
         # said": filed abroad about another economy's release; the dateline's country is
         # named nowhere else and no agency of it is
-        if national and not national.get(code):
-            # (the dateline itself is no mention: "HONG KONG - ... the National Bureau of
-            # Statistics said" is a story on the mainland's figures)
-            if not country_mentions(text_tokens(text[end:])).get(code):
-                return national.most_common(1)[0][0]
+        # (the dateline itself is no mention: "HONG KONG - ... the National Bureau of
+        # Statistics said" is a story on the mainland's figures)
+        if national and not national.get(code) and \
+                not country_mentions(text_tokens(text[end:])).get(code):
+            return national.most_common(1)[0][0]
         if not national:
             # "HONG KONG (Reuters) - China's exports rose ...": filed from a city about
             # another economy that the lead names as the owner of its metric, the
