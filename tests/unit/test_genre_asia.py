@@ -247,6 +247,60 @@ STORIES = [
       "0.2 per cent": "prices.cpi change direction=up period=2023-05 reporter=CN"}),
 ]
 
+STORIES += [
+    # ---- Kyodo on Japan's fiscal-year trade
+    ("Japan logs trade deficit for 4th straight fiscal year\n"
+     "TOKYO, April 17 (Kyodo) -- Japan posted a trade deficit of 5.22 trillion yen in fiscal "
+     "2024, the fourth straight year of red ink, the Finance Ministry said Thursday. Exports "
+     "rose 6.2 percent from the previous year to 107.88 trillion yen, while imports grew 3.5 "
+     "percent to 113.10 trillion yen. In March alone, the country logged a surplus of 544.1 "
+     "billion yen.", "2025-04-17",
+     {"5.22 trillion yen": "trade.deficit level period=2024-04/2025-03 reporter=JP",
+      "6.2 percent": "trade.exports change direction=up basis=yoy period=2024-04/2025-03 "
+                     "reporter=JP",
+      "107.88 trillion yen": "trade.exports level period=2024-04/2025-03 reporter=JP",
+      "3.5 percent": "trade.imports change direction=up period=2024-04/2025-03 reporter=JP",
+      "113.10 trillion yen": "trade.imports level period=2024-04/2025-03 reporter=JP",
+      "544.1 billion yen": "trade.surplus level period=2025-03 reporter=JP"}),
+    # ---- PTI on India's merchandise trade in a fiscal year to date
+    ("NEW DELHI: India's merchandise exports rose 2.1 per cent to $321.71 billion in "
+     "April-December 2024-25, commerce ministry data showed on Wednesday. Imports during the "
+     "nine-month period grew 5.15 per cent to $532.48 billion. In December, exports dipped 1 "
+     "per cent to $38.01 billion, while the trade deficit stood at $21.94 billion. Services "
+     "exports in December were estimated at $32.66 billion.", "2025-01-15",
+     {"2.1 per cent": "trade.exports change direction=up period=2024-04/2024-12 reporter=IN",
+      "$321.71 billion": "trade.exports level period=2024-04/2024-12 reporter=IN",
+      "5.15 per cent": "trade.imports change direction=up period=2024-04/2024-12 reporter=IN",
+      "$532.48 billion": "trade.imports level period=2024-04/2024-12 reporter=IN",
+      "1 per cent": "trade.exports change direction=down period=2024-12 reporter=IN",
+      "$38.01 billion": "trade.exports level period=2024-12 reporter=IN",
+      "$21.94 billion": "trade.deficit level period=2024-12 reporter=IN",
+      "$32.66 billion": "trade.exports level period=2024-12 reporter=IN product=services"}),
+    # ---- CNA on Taiwan's export orders and NT dollar figures
+    ("Taipei, Dec. 20 (CNA) Taiwan's export orders rose 3.3 percent year-on-year in November "
+     "to US$51.47 billion, the Ministry of Economic Affairs (MOEA) said Friday. In the first 11 "
+     "months, orders totaled US$527.9 billion, up 2.2 percent from the same period of last "
+     "year. Orders from China and Hong Kong fell 5.2 percent to US$9.53 billion in November, "
+     "while those from the United States rose 18.9 percent.", "2024-12-20",
+     {"3.3 percent": "other change direction=up basis=yoy period=2024-11 reporter=TW",
+      "US$51.47 billion": "other level period=2024-11 reporter=TW",
+      "US$527.9 billion": "other level period=2024-01/2024-11 reporter=TW",
+      "2.2 percent": "other change direction=up basis=yoy period=2024-01/2024-11 "
+                     "reporter=TW",
+      "5.2 percent": "other change direction=down period=2024-11 reporter=TW",
+      "US$9.53 billion": "other level period=2024-11 reporter=TW",
+      "18.9 percent": "other change direction=up period=2024-11 reporter=TW"}),
+    # ---- Bernama on Malaysia's GDP and inflation
+    ("KUALA LUMPUR, Aug 15 (Bernama) -- Malaysia's economy expanded 4.4 per cent in the "
+     "second quarter of 2025 from 4.4 per cent in the first quarter, Bank Negara Malaysia "
+     "said. On a quarter-on-quarter seasonally adjusted basis, the economy grew 2.1 per cent. "
+     "Headline inflation averaged 1.3 per cent in the quarter, while core inflation was 1.8 "
+     "per cent. For the first half, the economy grew 4.4 per cent.", "2025-08-15",
+     {"2.1 per cent": "economy.gdp change direction=up basis=qoq period=2025-Q2 reporter=MY",
+      "1.3 per cent": "prices.cpi level period=2025-Q2 reporter=MY",
+      "1.8 per cent": "prices.cpi level period=2025-Q2 reporter=MY"}),
+]
+
 XFAIL: dict[tuple[str, str], str] = {}
 
 
