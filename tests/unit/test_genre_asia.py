@@ -363,6 +363,14 @@ PASSAGES = [
     ("SINGAPORE - Exports rose 5% in May, with shipments to China up 10%. Imports fell 4.5%.",
      "2025-06-17",
      {"4.5%": "trade.imports change direction=down reporter=SG"}),
+    ("Fixed-asset investment, a key driver of growth, rose 4.2 percent to 10.3 trillion yuan "
+     "in the first quarter.", "2025-04-16",
+     {"10.3 trillion yuan": "other level metric_text=Fixed-asset_investment"}),
+    ("Exports, a key driver of growth, rose 4.2 percent in March, while GDP grew 5.4 "
+     "percent.", "2025-04-16",
+     {"5.4 percent": "economy.gdp change direction=up"}),
+    ("Taiwan's export orders fell 2.1 percent in March.", "2025-04-20",
+     {"2.1 percent": "other change direction=down reporter=TW"}),
     ("India-UK trade reached $21.3 billion in 2024.", "2025-02-01",
      {"$21.3 billion": "trade.total level reporter=IN partner=GB"}),
     ("Sino-Brazilian trade rose 4% last year.", "2025-02-01",

@@ -70,6 +70,8 @@ COUNT_CHANGE_GAP = re.compile(r"[,;]\s+(?:up|down|an?\s+(?:increase|decrease|ris
 COUNT_NUMBER = re.compile(r"[\d.,\s]+(?:(?:million|billion|thousand|mln|bln)\s+)?")
 # an aside right after a subject: ", which makes up over half of GDP,", ", a major driver of
 # growth,"
+# a clause of another subject after the aside: "..., while", "; ", "but"
+CONTRAST = re.compile(r";|(?<![\w-])(?:while|whereas|but|and|compared)(?![\w-])", re.I)
 ASIDE = re.compile(r"\s*,\s+(?:which|who|that|a|an)\s[^,;()]*,")
 # a count after one of these prepositions says where or among what a metric moved, not its
 # value: "inflation increased in six provinces", "among the nation's 450 airports"
@@ -191,8 +193,11 @@ class MetricLinking:
             aside = ASIDE.match(self.text, p.end, fig.start)
             if aside is None:
                 continue
-            if p.end <= left.start and left.end <= aside.end() and \
-                    not self.any_figure_in(aside.end(), fig.start):
+            # (figures between are the subject's too: "Retail sales, a major gauge of
+            # consumption, rose 4.7 percent to 12.03 trillion yuan"; not across a contrast)
+            if p.end <= left.start and left.end <= aside.end() and (
+                    not self.any_figure_in(aside.end(), fig.start)
+                    or not CONTRAST.search(self.text, aside.end(), fig.start)):
                 return p
             break
         return left
