@@ -369,6 +369,9 @@ PASSAGES = [
     ("Exports, a key driver of growth, rose 4.2 percent in March, while GDP grew 5.4 "
      "percent.", "2025-04-16",
      {"5.4 percent": "economy.gdp change direction=up"}),
+    ("Property investment fell 9.9 percent year on year in the first quarter, after a drop of "
+     "10.6 percent in the fourth quarter.", "2025-04-16",
+     {"10.6 percent": "other change direction=down basis=yoy period=2024-Q4"}),
     ("Taiwan's export orders fell 2.1 percent in March.", "2025-04-20",
      {"2.1 percent": "other change direction=down reporter=TW"}),
     ("India-UK trade reached $21.3 billion in 2024.", "2025-02-01",

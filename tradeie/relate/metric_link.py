@@ -590,9 +590,13 @@ class MetricLinking:
             basis = bases.pop()
             # not to a policy rate or other unnamed metric moved in the same sentence ("raised
             # its rate by 25 basis points ... after prices climbed 3.0% versus a year earlier")
+            # (an 'other' metric shares it only with a change of the same wording: "Fixed
+            # asset investment increased 8.9 percent year-on-year, down from 10.2 percent")
+            stated = {f["metric_text"] for f in facts if f["basis"] and f["metric"] == "other"}
             for f in facts:
                 # not to a point move of a growth rate ("up 9.9 percent year-on-year, 6.3
                 # percentage points higher than the overall pace"): rates compared, no basis
-                if f["role"] == "change" and f["basis"] is None and f["metric"] != "other" \
+                if f["role"] == "change" and f["basis"] is None and (
+                        f["metric"] != "other" or f["metric_text"] in stated) \
                         and not f.get("of_growth_rate") and not self._other_step(f, facts):
                     f["basis"] = basis
