@@ -249,6 +249,9 @@ CASES = [
     # relations.json (cues.validate_relations)
     Case("relations-empty-cue", "relations.json",
          lambda p: edit_json(p, lambda d: d["forecast"].append("")), '""'),
+    Case("relations-pace-cue-not-string", "relations.json",
+         lambda p: edit_json(p, lambda d: d["pace_before_date"].append(7)), "7",
+         after='"pace_before_date"'),
     Case("relations-unknown-basis", "relations.json",
          lambda p: edit_json(p, lambda d: d["basis"].__setitem__("wow", ["week on week"])),
          '"wow"'),

@@ -372,6 +372,9 @@ PASSAGES = [
     ("Property investment fell 9.9 percent year on year in the first quarter, after a drop of "
      "10.6 percent in the fourth quarter.", "2025-04-16",
      {"10.6 percent": "other change direction=down basis=yoy period=2024-Q4"}),
+    ("Consumer prices rose 0.7 per cent in March. Producer prices fell 2.5 per cent, the "
+     "same pace as in February.", "2025-04-10",
+     {"2.5 per cent": "prices.ppi change direction=down period=2025-03 basis=-"}),
     ("Taiwan's export orders fell 2.1 percent in March.", "2025-04-20",
      {"2.1 percent": "other change direction=down reporter=TW"}),
     ("India-UK trade reached $21.3 billion in 2024.", "2025-02-01",

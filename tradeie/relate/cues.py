@@ -42,7 +42,7 @@ CUE_LISTS = (
     "sentence_start_period_cues", "attribution_by_after_figure", "share_subjects",
     "comparison_value_cues", "comparison_value_fillers", "comparison_recorded_verbs",
     "passage_backref_dates", "revised_estimate_words", "to_date_before_day",
-    "comparison_later_cues", "rate_change_nouns",
+    "comparison_later_cues", "rate_change_nouns", "pace_before_date",
 )
 # The period/basis cue lists read by relate/scope.py (see the file's "_period_scope" note).
 PERIOD_CUE_LISTS = ("period_event_day_gap", "period_timeless_verbs", "period_standing_target",
@@ -388,6 +388,10 @@ class Cues:
             r"(?:\s+(?:the|their|its|end|of|in|at|level|levels|figure|a))*[\s,]*$",
             re.IGNORECASE,
         )
+        # "the same pace as in September": a rate compared, its period not the figure's
+        self.pace_before = re.compile(
+            rf"(?<![\w-])(?:{phrase_pattern(rel['pace_before_date'])})"
+            r"(?:\s+(?:the|in|of))*\s*$", re.IGNORECASE)
         # "more than the exports recorded in December 2016": a few words between
         self.comparison_recorded_before = EndsWithWord(re.compile(
             rf"(?<![\w-])(?:{phrase_pattern(rel['comparison_before_date'])})(?:\s+[^\s\d]+){{0,5}}?"

@@ -174,6 +174,8 @@ class PeriodLinking:
         if BETWEEN_BEFORE.search(self.text, max(0, d.start - 12), d.start) and \
                 self._date_after_and(d):
             return True  # "between 2018 and 2019": the first is the base, the second the period
+        if self.c.pace_before.search(self.text, max(0, d.start - 16), d.start):
+            return True
         m = self.c.comparison_before.search(self.text, max(0, d.start - 20), d.start)
         if m is not None and m.group(0).strip().lower() == "from" and \
                 "/" in (d.attrs.get("value") or "") and SPAN_WORDS.search(
