@@ -220,7 +220,7 @@ STORIES = [
       "$45.33 billion": "trade.imports level period=2024-04/2025-03 reporter=IN partner=US",
       "$41.18 billion": "trade.surplus level period=2024-04/2025-03 reporter=IN partner=US",
       "$35.32 billion": "trade.surplus level period=2023-04/2024-03 reporter=IN partner=US",
-      "18 per cent": "trade.exports share period=2024-04/2025-03 reporter=IN partner=US"}),
+      "18 per cent": "trade.exports share reporter=IN partner=US"}),
     # ---- Xinhua retail sales for the first eight months, via a local paper
     ("BEIJING, Sept. 15 (Xinhua) -- China's retail sales of consumer goods, a key indicator of "
      "consumption, rose 5.4 percent year on year in August, the National Bureau of Statistics "
@@ -375,6 +375,11 @@ PASSAGES = [
     ("Consumer prices rose 0.7 per cent in March. Producer prices fell 2.5 per cent, the "
      "same pace as in February.", "2025-04-10",
      {"2.5 per cent": "prices.ppi change direction=down period=2025-03 basis=-"}),
+    ("FDI into the manufacturing sector rose 3.2 percent in the first half.", "2025-07-18",
+     {"3.2 percent": "investment.fdi change direction=up product=manufacturing_sector"}),
+    ("Outbound investment in countries along the Belt and Road rose 5.1 percent.",
+     "2025-07-18",
+     {"5.1 percent": "investment.odi change direction=up product=-"}),
     ("Taiwan's export orders fell 2.1 percent in March.", "2025-04-20",
      {"2.1 percent": "other change direction=down reporter=TW"}),
     ("India-UK trade reached $21.3 billion in 2024.", "2025-02-01",

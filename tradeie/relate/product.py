@@ -246,10 +246,10 @@ def _respective_run(linker: _Linker, s: SentenceIndex):
 # "imports of motor vehicles and parts fell 11.1%": the goods a flow is of
 _FLOW_OF = re.compile(
     r"\s+of\s+(?:the\s+)?(?P<np>[A-Za-z][\w'’/&\-]*(?:,?\s+[A-Za-z][\w'’/&\-]*){0,7})")
-# "the surplus in chemicals", "inflation of Food Group": the sector a balance or a price
-# measure is of
+# "the surplus in chemicals", "inflation of Food Group", "FDI into the services sector": the
+# sector a balance, a price measure or an investment is of
 _SECTOR_IN = re.compile(
-    r"\s+(?:in|of|on)\s+(?:the\s+)?(?P<np>[A-Za-z][\w'’/&\-‐]*(?:,?\s+[A-Za-z][\w'’/&\-‐]*){0,5})")
+    r"\s+(?:in|into|of|on)\s+(?:the\s+)?(?P<np>[A-Za-z][\w'’/&\-‐]*(?:,?\s+[A-Za-z][\w'’/&\-‐]*){0,5})")
 
 
 def _share_subject(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
