@@ -301,6 +301,69 @@ STORIES += [
       "1.8 per cent": "prices.cpi level period=2025-Q2 reporter=MY"}),
 ]
 
+STORIES += [
+    # ---- Yonhap-style early exports (a span of days)
+    ("SEOUL, March 21 (Yonhap) -- South Korea's exports rose 6.4 percent in the first 20 days "
+     "of March from a year earlier, data showed Friday. Outbound shipments reached US$36.7 "
+     "billion in the March 1-20 period, according to the Korea Customs Service. Imports "
+     "increased 1.5 percent to $38.4 billion, leaving a trade deficit of $1.7 billion. "
+     "Exports of semiconductors jumped 11.3 percent.", "2025-03-21",
+     {"6.4 percent": "trade.exports change direction=up basis=yoy "
+                     "period=2025-03-01/2025-03-20 reporter=KR",
+      "US$36.7 billion": "trade.exports level period=2025-03-01/2025-03-20 reporter=KR",
+      "1.5 percent": "trade.imports change direction=up period=2025-03-01/2025-03-20 "
+                     "reporter=KR",
+      "$38.4 billion": "trade.imports level period=2025-03-01/2025-03-20 reporter=KR",
+      "$1.7 billion": "trade.deficit level period=2025-03-01/2025-03-20 reporter=KR",
+      "11.3 percent": "trade.exports change direction=up period=2025-03-01/2025-03-20 "
+                      "reporter=KR product=semiconductors"}),
+    # ---- an Indian paper on first-half GDP of the fiscal year
+    ("India's GDP growth slows to 5.4% in July-September quarter\n"
+     "NEW DELHI: India's economy grew 5.4 per cent in the second quarter of the current fiscal, "
+     "the slowest in seven quarters, official data showed on Friday. The economy had grown 8.1 "
+     "per cent in the same quarter last fiscal. For the April-September period of 2024-25, GDP "
+     "growth stood at 6 per cent, against 8.2 per cent in the year-ago period, the National "
+     "Statistics Office (NSO) said. The manufacturing sector grew 2.2 per cent in Q2 FY25.",
+     "2024-11-29",
+     {"5.4%": "economy.gdp change direction=up period=2024-Q3 reporter=IN",
+      "5.4 per cent": "economy.gdp change direction=up period=2024-Q3 reporter=IN",
+      "8.1 per cent": "economy.gdp change direction=up period=2023-Q3 reporter=IN",
+      "6 per cent": "economy.gdp change period=2024-04/2024-09 reporter=IN",
+      "8.2 per cent": "economy.gdp change period=2023-04/2023-09 reporter=IN",
+      "2.2 per cent": "economy.gdp change direction=up period=2024-Q3 reporter=IN "
+                      "product=manufacturing_sector"}),
+    # ---- CGTN on China's trade in yuan and dollar terms
+    ("China's foreign trade up 5% in first 11 months\n"
+     "China's total goods imports and exports rose 4.9 percent year on year to 39.79 trillion "
+     "yuan (about 5.55 trillion U.S. dollars) in the first 11 months of 2024, the General "
+     "Administration of Customs said Tuesday. Exports expanded 6.7 percent to 23.04 trillion "
+     "yuan. In U.S. dollar terms, exports grew 5.4 percent. Trade with ASEAN reached 6.34 "
+     "trillion yuan, up 8.8 percent, accounting for 15.9 percent of the total.", "2024-12-10",
+     {"4.9 percent": "trade.total change direction=up basis=yoy period=2024-01/2024-11 "
+                     "reporter=CN",
+      "39.79 trillion yuan": "trade.total level period=2024-01/2024-11 reporter=CN",
+      "5.55 trillion U.S. dollars": "trade.total level period=2024-01/2024-11 reporter=CN",
+      "6.7 percent": "trade.exports change direction=up period=2024-01/2024-11 reporter=CN",
+      "23.04 trillion yuan": "trade.exports level period=2024-01/2024-11 reporter=CN",
+      "5.4 percent": "trade.exports change direction=up period=2024-01/2024-11 reporter=CN",
+      "6.34 trillion yuan": "trade.total level period=2024-01/2024-11 reporter=CN "
+                            "partner=ASEAN",
+      "8.8 percent": "trade.total change direction=up period=2024-01/2024-11 reporter=CN "
+                     "partner=ASEAN",
+      "15.9 percent": "trade.total share period=2024-01/2024-11 reporter=CN partner=ASEAN"}),
+    # ---- Kyodo on a fiscal-year current account
+    ("TOKYO, May 12 (Kyodo) -- Japan's current account surplus hit a record 30.38 trillion yen "
+     "in fiscal 2024 ended in March, up 16.1 percent from the previous year, the Finance "
+     "Ministry said Monday. The primary income surplus, mainly returns on overseas "
+     "investments, climbed to 41.7 trillion yen. The goods trade deficit shrank to 4.6 "
+     "trillion yen.", "2025-05-12",
+     {"30.38 trillion yen": "account.current level period=2024-04/2025-03 reporter=JP",
+      "16.1 percent": "account.current change direction=up basis=yoy "
+                      "period=2024-04/2025-03 reporter=JP",
+      "41.7 trillion yen": "other level period=2024-04/2025-03 reporter=JP",
+      "4.6 trillion yen": "trade.deficit level period=2024-04/2025-03 reporter=JP"}),
+]
+
 XFAIL: dict[tuple[str, str], str] = {}
 
 
@@ -380,6 +443,15 @@ PASSAGES = [
     ("Outbound investment in countries along the Belt and Road rose 5.1 percent.",
      "2025-07-18",
      {"5.1 percent": "investment.odi change direction=up product=-"}),
+    ("TOKYO - Japan's exports rose 4.1 percent to 104 trillion yen in fiscal 2023 ended in "
+     "March, up from the previous year.", "2024-04-18",
+     {"104 trillion yen": "trade.exports level period=2023-04/2024-03"}),
+    ("NEW DELHI: GDP grew 6.7 per cent in the first quarter of this fiscal, compared with 8.2 "
+     "per cent in the same quarter last fiscal.", "2024-08-30",
+     {"6.7 per cent": "economy.gdp change period=2024-Q2",
+      "8.2 per cent": "economy.gdp change period=2023-Q2"}),
+    ("The secondary income deficit widened to 1.2 trillion yen.", "2025-05-12",
+     {"1.2 trillion yen": "other level"}),
     ("Taiwan's export orders fell 2.1 percent in March.", "2025-04-20",
      {"2.1 percent": "other change direction=down reporter=TW"}),
     ("India-UK trade reached $21.3 billion in 2024.", "2025-02-01",
