@@ -452,6 +452,9 @@ PASSAGES = [
       "8.2 per cent": "economy.gdp change period=2023-Q2"}),
     ("The secondary income deficit widened to 1.2 trillion yen.", "2025-05-12",
      {"1.2 trillion yen": "other level"}),
+    ("SINGAPORE (Reuters) - Consumer prices in Japan rose 3.2% in March. Core inflation was "
+     "2.9%.", "2025-04-18",
+     {"2.9%": "prices.cpi level reporter=JP"}),
     ("Taiwan's export orders fell 2.1 percent in March.", "2025-04-20",
      {"2.1 percent": "other change direction=down reporter=TW"}),
     ("India-UK trade reached $21.3 billion in 2024.", "2025-02-01",

@@ -280,6 +280,9 @@ def country_mentions(toks: TextTokens, weighted: bool = False,
                 weight = 1.0
                 if weighted and j >= 1 and toks.lows[j - 1] in routes.get(toks.lows[j], ()):
                     weight = REPORTER_WEIGHT
+                    if owners is not None and toks.lows[j] in ("in", "on"):
+                        # "producer prices on the mainland": the economy measured
+                        owners[hit[1][0]] += 1
                 elif weighted and j >= 0 and toks.lows[j] in partner_words:
                     weight = PARTNER_WEIGHT
                     if partners is not None:
