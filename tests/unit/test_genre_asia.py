@@ -364,6 +364,58 @@ STORIES += [
       "4.6 trillion yen": "trade.deficit level period=2024-04/2025-03 reporter=JP"}),
 ]
 
+STORIES += [
+    # ---- Hong Kong's own trade (a plain "$" is the Hong Kong dollar)
+    ("HONG KONG, Nov 26 - The value of Hong Kong's total exports of goods rose 2.4% year on "
+     "year to $428.7 billion in October, the Census and Statistics Department said today. "
+     "The value of imports of goods increased 3.8% to $466.2 billion, leaving a visible trade "
+     "deficit of $37.5 billion, equivalent to 8.0% of the value of imports. For the first ten "
+     "months of 2024, total exports rose 9.3% over the same period last year.", "2024-11-26",
+     {"2.4%": "trade.exports change direction=up basis=yoy period=2024-10 reporter=HK",
+      "$428.7 billion": "trade.exports level period=2024-10 reporter=HK",
+      "3.8%": "trade.imports change direction=up period=2024-10 reporter=HK",
+      "$466.2 billion": "trade.imports level period=2024-10 reporter=HK",
+      "$37.5 billion": "trade.deficit level period=2024-10 reporter=HK",
+      "8.0%": "trade.deficit share period=2024-10 reporter=HK",
+      "9.3%": "trade.exports change direction=up basis=yoy period=2024-01/2024-10 "
+              "reporter=HK"}),
+    # ---- machine-translated China News Service English, first three quarters
+    ("China News Service, Beijing, October 14 -- According to customs statistics, in the first "
+     "three quarters of this year, China's import and export of goods trade value 32.33 "
+     "trillion yuan, an increase of 5.3% over the same period last year. Among them, exports "
+     "18.62 trillion yuan, growth 6.2%; imports 13.71 trillion yuan, growth 4.1%. ASEAN "
+     "maintained as the largest trading partner, the trade value with ASEAN is 5.15 trillion "
+     "yuan, increase 9.4%, accounting for 15.9% of China's total foreign trade value.",
+     "2024-10-14",
+     {"32.33 trillion yuan": "trade.total level period=2024-01/2024-09 reporter=CN",
+      "5.3%": "trade.total change direction=up basis=yoy period=2024-01/2024-09 reporter=CN",
+      "18.62 trillion yuan": "trade.exports level period=2024-01/2024-09 reporter=CN",
+      "6.2%": "trade.exports change direction=up period=2024-01/2024-09 reporter=CN",
+      "13.71 trillion yuan": "trade.imports level period=2024-01/2024-09 reporter=CN",
+      "4.1%": "trade.imports change direction=up period=2024-01/2024-09 reporter=CN",
+      "5.15 trillion yuan": "trade.total level period=2024-01/2024-09 reporter=CN "
+                            "partner=ASEAN",
+      "9.4%": "trade.total change direction=up period=2024-01/2024-09 reporter=CN "
+              "partner=ASEAN",
+      "15.9%": "trade.total share period=2024-01/2024-09 reporter=CN partner=ASEAN"}),
+    # ---- Bernama on a month and the full year
+    ("KUALA LUMPUR, Jan 20 (Bernama) -- Malaysia's exports rose 16.1 per cent y-o-y to "
+     "RM130.9 billion in December 2024, MITI said. For the whole of 2024, total trade "
+     "surpassed RM2.8 trillion, up 9.2 per cent. Exports to ASEAN expanded 12.9 per cent to "
+     "RM32.2 billion in December. Month-on-month, exports increased 6.5 per cent.",
+     "2025-01-20",
+     {"16.1 per cent": "trade.exports change direction=up basis=yoy period=2024-12 "
+                       "reporter=MY",
+      "RM130.9 billion": "trade.exports level period=2024-12 reporter=MY",
+      "RM2.8 trillion": "trade.total level period=2024 reporter=MY",
+      "9.2 per cent": "trade.total change direction=up period=2024 reporter=MY",
+      "12.9 per cent": "trade.exports change direction=up period=2024-12 reporter=MY "
+                       "partner=ASEAN",
+      "RM32.2 billion": "trade.exports level period=2024-12 reporter=MY partner=ASEAN",
+      "6.5 per cent": "trade.exports change direction=up basis=mom period=2024-12 "
+                      "reporter=MY"}),
+]
+
 XFAIL: dict[tuple[str, str], str] = {
     ("HONG KONG - Producer prices on the mainland", "4.6 per cent"):
         "a Hong Kong dateline, 'the mainland' (lower case, not counted as a mention of an "
