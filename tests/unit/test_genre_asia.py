@@ -513,6 +513,9 @@ PASSAGES = [
     ("SINGAPORE (Reuters) - Consumer prices in Japan rose 3.2% in March. Core inflation was "
      "2.9%.", "2025-04-18",
      {"2.9%": "prices.cpi level reporter=JP"}),
+    ("Exports stood at $41.2 billion in May, compared with $39.8 billion in April when the "
+     "annual growth rate was 9.7 percent.", "2025-06-20",
+     {"9.7 percent": "trade.exports change period=2025-04"}),
     ("Taiwan's export orders fell 2.1 percent in March.", "2025-04-20",
      {"2.1 percent": "other change direction=down reporter=TW"}),
     ("India-UK trade reached $21.3 billion in 2024.", "2025-02-01",

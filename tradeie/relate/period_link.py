@@ -74,7 +74,7 @@ RELEASED_ON = re.compile(r"\b(?:said|says|released|published|announced|reported|
                          r"\s+(?:on\s+)?$", re.IGNORECASE)
 # "since 2023, when export revenue surged 25.6%", "the same month of the previous year, a
 # period in which a surplus of US$297 million had been registered"
-WHEN_CLAUSE = re.compile(r"\s*,\s*(?:when|a\s+(?:period|month|quarter|year)\s+(?:in\s+which|when))"
+WHEN_CLAUSE = re.compile(r"\s*,?\s*(?:when|a\s+(?:period|month|quarter|year)\s+(?:in\s+which|when))"
                          r"\b[^,;:()]*$", re.IGNORECASE)
 AND_AFTER = re.compile(r"\s+and\s+(?:the\s+)?")
 # a date naming a span of its own: "April to June", "January-March"
