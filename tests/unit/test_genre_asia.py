@@ -516,6 +516,9 @@ PASSAGES = [
     ("Exports stood at $41.2 billion in May, compared with $39.8 billion in April when the "
      "annual growth rate was 9.7 percent.", "2025-06-20",
      {"9.7 percent": "trade.exports change period=2025-04"}),
+    ("Singapore's imports held up in May, with purchases rising for a fourth month.\nThe 6.2 "
+     "percent year-on-year increase beat forecasts.", "2025-06-17",
+     {"6.2 percent": "trade.imports change direction=up basis=yoy"}),
     ("Taiwan's export orders fell 2.1 percent in March.", "2025-04-20",
      {"2.1 percent": "other change direction=down reporter=TW"}),
     ("India-UK trade reached $21.3 billion in 2024.", "2025-02-01",

@@ -341,6 +341,11 @@ class Cues:
             rf"(?P<w>{phrase_pattern(rel['change_nouns_after'])})(?![\w-])",
             re.IGNORECASE,
         )
+        # "The 14.3 percent year-on-year gains beat expectations": a figure naming a change
+        # (plural too) as a sentence's subject
+        self.change_subject = re.compile(
+            rf"\s*(?:(?:year-on-year|year-over-year|annual|monthly|quarterly|on-year)\s+)?"
+            rf"(?:{phrase_pattern(rel['change_nouns_after'])})s?(?![\w-])", re.IGNORECASE)
         bases = basis_phrases(rel)
         self.basis_any = cue_re([p for ps in bases.values() for p in ps])
         self.share_before = cue_re(rel["share"], at_end=True)

@@ -70,6 +70,8 @@ COUNT_CHANGE_GAP = re.compile(r"[,;]\s+(?:up|down|an?\s+(?:increase|decrease|ris
 COUNT_NUMBER = re.compile(r"[\d.,\s]+(?:(?:million|billion|thousand|mln|bln)\s+)?")
 # an aside right after a subject: ", which makes up over half of GDP,", ", a major driver of
 # growth,"
+# "The " opening a sentence right before its figure
+OPENING_THE = re.compile(r"\s*(?:The|This|That|Its)\s+")
 # a clause of another subject after the aside: "..., while", "; ", "but"
 CONTRAST = re.compile(r";|(?<![\w-])(?:while|whereas|but|and|compared)(?![\w-])", re.I)
 ASIDE = re.compile(r"\s*,\s+(?:which|who|that|a|an)\s[^,;()]*,")
@@ -174,6 +176,16 @@ class MetricLinking:
             subject = self._figureless_subject(sent)
             if subject is not None:
                 return subject
+        if left is None and fig.label == "PERCENT" and \
+                OPENING_THE.fullmatch(self.text, sent[0], fig.start) and \
+                self.c.change_subject.match(self.text, fig.end, sent[1]):
+            # "Exports rose in July. The 14.3 percent year-on-year gains beat expectations":
+            # the change of the metric the sentence before named
+            k = bisect_left(self._metric_starts, sent[0]) - 1
+            named = self.v.metrics[k] if k >= 0 else None
+            if named is not None and named.metric != "other" and \
+                    self.text.count("\n", named.end, sent[0]) <= 1 and sent[0] - named.end < 400:
+                return named
         if last_metric is not None and (
             self.c.continuation.match(s.text(), 0, fig.start - sent[0])
             or (not mentions and (s.has(self.c.forecast) or s.search_before(
