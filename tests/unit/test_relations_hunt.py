@@ -985,7 +985,6 @@ XFAIL = {
     ("Garment exporters in Bangladesh", "15%"): "as above",
     ("Egypt's exports rose 13%", "13%"): "'compared with the corresponding period of 2023' "
                                          "after the level gives no basis",
-    ("Taiwan's export orders", "3.3%"): "'export orders' are read as exports (metric other)",
 }
 
 

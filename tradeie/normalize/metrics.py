@@ -48,7 +48,7 @@ METRICS_SCHEMA = Record({
     "other": WORDS,  # wordings of metrics outside the contract
     "balances": Record({"wordings": WORDS, "surplus": WORDS, "deficit": WORDS}),
     "not_a_metric_after": Map(WORDS),
-    # wording -> words right before it that make it no mention ("at constant prices")
+    # wording -> phrases right before it that make it no metric ("at constant prices")
     "not_a_metric_before": Map(WORDS),
     "scope_words": WORDS,
     "products": Map(WORDS),  # canonical product -> its wordings
@@ -144,10 +144,12 @@ class MetricFinder:
             k.lower(): {w.lower() for w in v}
             for k, v in entries(data["not_a_metric_after"]).items()
         }
+        not_before = {k.lower(): [w.lower() for w in v]
+                      for k, v in entries(data["not_a_metric_before"]).items()}
         self._not_before = {
-            k.lower(): {w.lower() for w in v}
-            for k, v in entries(data.get("not_a_metric_before", {})).items()
-        }
+            k: re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in v)})\s+$",
+                          re.IGNORECASE)
+            for k, v in not_before.items()}
         self.suffix_words = {w.lower() for w in data["suffix_words"]["words"]}
         # wording (lower case) -> canonical product ("Chip exports" -> "chips")
         self.products = {
@@ -179,9 +181,9 @@ class MetricFinder:
             nxt = self._next_word.match(text, m.end())
             if nxt and nxt.group(1).lower() in self._not_after.get(key, ()):
                 continue
-            before = self._word_before.search(text, max(0, m.start() - 30), m.start())
-            if before and before.group(1).lower() in self._not_before.get(key, ()):
-                continue  # "retail sales at constant prices": a valuation, no price metric
+            rx = self._not_before.get(key)
+            if rx is not None and rx.search(text, max(0, m.start() - 30), m.start()):
+                continue  # "GVA at basic prices": a valuation, not a metric
             if key in self.suffix_words and out and not text[out[-1].end:m.start()].strip():
                 continue  # "imports growth" is about imports
             start, product = self._modifiers_before(text, m.start())

@@ -42,7 +42,7 @@ CUE_LISTS = (
     "sentence_start_period_cues", "attribution_by_after_figure", "share_subjects",
     "comparison_value_cues", "comparison_value_fillers", "comparison_recorded_verbs",
     "passage_backref_dates", "revised_estimate_words", "to_date_before_day",
-    "comparison_later_cues", "rate_change_nouns", "tolerance_cues",
+    "comparison_later_cues", "rate_change_nouns", "tolerance_cues", "pace_before_date",
 )
 # The period/basis cue lists read by relate/scope.py (see the file's "_period_scope" note).
 PERIOD_CUE_LISTS = ("period_event_day_gap", "period_timeless_verbs", "period_standing_target",
@@ -348,6 +348,11 @@ class Cues:
             rf"(?P<w>{phrase_pattern(rel['change_nouns_after'])})(?![\w-])",
             re.IGNORECASE,
         )
+        # "The 14.3 percent year-on-year gains beat expectations": a figure naming a change
+        # (plural too) as a sentence's subject
+        self.change_subject = re.compile(
+            rf"\s*(?:(?:year-on-year|year-over-year|annual|monthly|quarterly|on-year)\s+)?"
+            rf"(?:{phrase_pattern(rel['change_nouns_after'])})s?(?![\w-])", re.IGNORECASE)
         bases = basis_phrases(rel)
         self.basis_any = cue_re([p for ps in bases.values() for p in ps])
         self.share_before = cue_re(rel["share"], at_end=True)
@@ -400,6 +405,10 @@ class Cues:
             r"(?:\s+[-+]?\d[\d.,]*\s?(?:%|percent|per\s+cent)\s+of)?[\s,]*$",
             re.IGNORECASE,
         )
+        # "the same pace as in September": a rate compared, its period not the figure's
+        self.pace_before = re.compile(
+            rf"(?<![\w-])(?:{phrase_pattern(rel['pace_before_date'])})"
+            r"(?:\s+(?:the|in|of))*\s*$", re.IGNORECASE)
         # "more than the exports recorded in December 2016": a few words between
         self.comparison_recorded_before = EndsWithWord(re.compile(
             rf"(?<![\w-])(?:{phrase_pattern(rel['comparison_before_date'])})(?:\s+[^\s\d]+){{0,5}}?"
@@ -506,10 +515,6 @@ class Cues:
             rf"\s+(?:(?!(?:and|or|but|while|whereas)\s)[\w-]+\s+){{0,2}}?(?P<prep>in|for)\s+"
             rf"(?:the\s+)?(?P<e>{names_alt})"
             r"(?!['\u2019\w$-])")
-        # "annual inflation in Germany", "unemployment in Spain": where a rate is measured
-        # is its economy (not for trade flows: "exports in China" is where, not whose)
-        self.in_economy_after = re.compile(
-            rf"\s+in\s+(?:the\s+)?(?P<e>{names_alt})(?!['\u2019\w$-])")
         # "..., while in France it stood at 2.5%": a clause opened by the economy it is about
         self.in_economy_opening = re.compile(
             rf"\s*(?:(?:while|whereas|and|but)\s+)?in\s+(?:the\s+)?(?P<e>{names_alt})"
@@ -524,6 +529,11 @@ class Cues:
         # "its 2025 forecast for the United States": the economy a metric is given for
         self.for_economy_after = re.compile(
             rf"\s+(?:[\w-]+\s+)?for\s+(?:the\s+)?(?P<e>{names_alt})(?!['\u2019\w$-])")
+        # "producer prices on the mainland", "annual inflation in Germany": the place a rate
+        # is measured in, right after its mention, is its economy (the caller leaves trade
+        # flows out: "exports in China" is where, not whose)
+        self.economy_in_after = re.compile(
+            rf"\s+(?:in|on)\s+(?:the\s+)?(?P<e>{names_alt})(?!['\u2019\w$-])")
         # "exports to the EU", "trade with the euro area": the economy after it is a partner
         self.partner_preposition = re.compile(
             r"(?<![\w-])(?:to|with|from|outside|than|non)[\s-]+(?:the\s+)?$", re.IGNORECASE)
@@ -574,6 +584,16 @@ class Cues:
         self.those_partner = re.compile(
             rf"(?<![\w-])those\s+(?P<prep>to|from|with|of)\s+(?:the\s+)?(?P<e>{names_alt})"
             r"(?![\w$-])", re.IGNORECASE)
+        # "China-Germany trade value", "India-US bilateral trade", "Sino-US trade": a pair of
+        # economies naming a flow, the first the reporter, the second the partner
+        pair = (rf"(?<![\w-])(?:(?P<sino>Sino)|(?P<a>{names_alt}))\s?[-\u2013]\s?"
+                rf"(?:the\s+)?(?P<b>{names_alt})(?!['\u2019\w$-])")
+        self.economy_pair = re.compile(pair + r"\s+(?:[\w-]+\s+){0,2}$")
+        self.economy_pair_any = re.compile(pair)
+        # "(trade) between China and Germany": a pair, the one a later "bilateral trade" means
+        self.economy_between = re.compile(
+            rf"(?<![\w-])between\s+(?:the\s+)?(?P<a>{names_alt})\s+and\s+(?:the\s+)?"
+            rf"(?P<b>{names_alt})(?!['\u2019\w$-])")
         # "exports from Germany (to China)", "imports into India (from China)", "trade
         # between China and Russia": the first economy is the reporter, the second the partner
         self.route = re.compile(

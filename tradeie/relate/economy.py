@@ -195,7 +195,7 @@ def named_reporter(linker: _Linker, mention: MetricMention, s: SentenceIndex,
         code = c.economy_code(m.group("e"))
         if c.can_report(code):
             return code
-    m = c.in_economy_after.match(text, mention.end, sent[1])
+    m = c.economy_in_after.match(text, mention.end, sent[1])
     if m and mention.metric not in TRADE and not mention.metric.startswith("investment."):
         code = c.economy_code(m.group("e"))
         if c.can_report(code):

@@ -68,6 +68,10 @@ def _in_order(items: list) -> list:
     return sorted(items, key=lambda i: i.start)
 
 
+# "the trade balance posted a surplus": the words from a balance to its sign word
+BALANCE_SIGN_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:an?|its)\s+(?:[\w-]+\s+)?")
+
+
 class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, BasisLinking,
               ModalityLinking):
     """One document's linker: the driver and the fact builder; the resolvers are mixins."""
@@ -128,10 +132,16 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
         resolved = []
         # a generic mention resolved: (its family, where the metric it took was named)
         self._generic: dict[tuple[int, int], tuple[tuple[str, ...], int]] = {}
+        prev_head = ""
         for m in self.v.metrics:
             head = " ".join(self.text[m.head_start:m.head_end].lower().split())
             family = self.c.generic_heads.get(head)
-            if family and last is not None and last.metric.startswith(tuple(family)):
+            balance_before = prev_head in self.c.balance_heads and resolved and \
+                BALANCE_SIGN_GAP.fullmatch(self.text, resolved[-1].end, m.start)
+            prev_head = head
+            if family and balance_before:
+                pass  # "the goods trade balance posted a surplus of": that balance's sign
+            elif family and last is not None and last.metric.startswith(tuple(family)):
                 m = replace(m, metric=last.metric)
                 self._generic[(m.start, m.end)] = (tuple(family), last.start)
             elif m.metric != "other" and not family:
@@ -298,7 +308,7 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
             fact["partner"] = partner_after_amount(self.text, self.c, mention.end, mention.text,
                                                    metric, (fig.start, fig.end), sent[1])
         month_end.refine(self, s, fact)  # "at the end of June": a flow summed to June
-        route = self._route(mention, sent)
+        route = self._route(mention, sent) or self._pair(mention, sent)
         if route is not None:
             fact["reporter"], fact["partner"] = route
         if metric == "other" and fact["partner"] is not None and IN_ECONOMY.match(

@@ -81,6 +81,10 @@ COUNT_NUMBER = re.compile(r"[\d.,\s]+(?:(?:million|billion|thousand|mln|bln)\s+)
 ASIDE = re.compile(r"\s*(?:,\s+(?:which|who|that|a|an|including|excluding)\s[^,;()]*,"
                    r"|\s[\u2013\u2014-]{1,2}\s+(?:which|including|excluding)\s[^,;()\u2013\u2014]*"
                    r"\s[\u2013\u2014-]{1,2}\s)")
+# "The " opening a sentence right before its figure
+OPENING_THE = re.compile(r"\s*(?:The|This|That|Its)\s+")
+# a clause of another subject after the aside: "..., while", "; ", "but"
+CONTRAST = re.compile(r";|(?<![\w-])(?:while|whereas|but|and|compared)(?![\w-])", re.I)
 # a count after one of these prepositions says where or among what a metric moved, not its
 # value: "inflation increased in six provinces", "among the nation's 450 airports"
 COUNT_OF_PLACES = re.compile(
@@ -185,6 +189,16 @@ class MetricLinking:
             subject = self._figureless_subject(sent)
             if subject is not None:
                 return subject
+        if left is None and fig.label == "PERCENT" and \
+                OPENING_THE.fullmatch(self.text, sent[0], fig.start) and \
+                self.c.change_subject.match(self.text, fig.end, sent[1]):
+            # "Exports rose in July. The 14.3 percent year-on-year gains beat expectations":
+            # the change of the metric the sentence before named
+            k = bisect_left(self._metric_starts, sent[0]) - 1
+            named = self.v.metrics[k] if k >= 0 else None
+            if named is not None and named.metric != "other" and \
+                    self.text.count("\n", named.end, sent[0]) <= 1 and sent[0] - named.end < 400:
+                return named
         if last_metric is not None and (
             self.c.continuation.match(s.text(), 0, fig.start - sent[0])
             or (not mentions and (s.has(self.c.forecast) or s.search_before(
@@ -204,10 +218,13 @@ class MetricLinking:
             aside = ASIDE.match(self.text, p.end, fig.start)
             if aside is None:
                 continue
-            # (a figure between is the same clause's: "..., rose 11.8% to SR75.9 billion")
+            # (a figure between is the same clause's: "..., rose 11.8% to SR75.9 billion";
+            # figures between are the subject's too: "Retail sales, a major gauge of
+            # consumption, rose 4.7 percent to 12.03 trillion yuan"; not across a contrast)
             if p.end <= left.start and left.end <= aside.end() and (
                     not self.any_figure_in(aside.end(), fig.start)
-                    or s.clause(fig.start)[0] <= aside.end()):
+                    or s.clause(fig.start)[0] <= aside.end()
+                    or not CONTRAST.search(self.text, aside.end(), fig.start)):
                 return p
             break
         return left
@@ -300,8 +317,9 @@ class MetricLinking:
         if k >= 0:
             head = s.mentions[k]
             if (head.metric in BALANCE_METRICS or self._is_balance(head)) and \
-                    head.end <= m.start and \
+                    head.end <= m.start and m.metric != "other" and \
                     HEAD_LINK.fullmatch(self.text, head.end, m.start):
+                # (not "the surplus in primary income": an account of its own, 'other')
                 return head
             # "the share of exports in Azerbaijan's trade turnover": the flow the share is of
             if head.metric in FLOW_METRICS.values() and head.end <= m.start and \
@@ -656,6 +674,9 @@ class MetricLinking:
             basis = bases.pop()
             # not to a policy rate or other unnamed metric moved in the same sentence ("raised
             # its rate by 25 basis points ... after prices climbed 3.0% versus a year earlier")
+            # (an 'other' metric shares it only with a change of the same wording: "Fixed
+            # asset investment increased 8.9 percent year-on-year, down from 10.2 percent")
+            stated = {f["metric_text"] for f in facts if f["basis"] and f["metric"] == "other"}
             for f in facts:
                 # not to a point move of a growth rate ("up 9.9 percent year-on-year, 6.3
                 # percentage points higher than the overall pace"): rates compared, no basis
@@ -663,7 +684,8 @@ class MetricLinking:
                 # year-on-year, down from 10.2% in the same period last year")
                 if f["role"] == "change" and f["basis"] is None and (
                         f["metric"] != "other" or f.get("mention") is not None and any(
-                            g["basis"] and g.get("mention") == f["mention"] for g in facts)) \
+                            g["basis"] and g.get("mention") == f["mention"] for g in facts)
+                        or f["metric_text"] in stated) \
                         and not f.get("of_growth_rate") and not self._other_step(f, facts) \
                         and not period_cues().sequential.search(
                             self.text, f["figure"][1], f["figure"][1] + 14):

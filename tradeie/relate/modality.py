@@ -22,6 +22,12 @@ REVISED = re.compile(r"\brevised\b", re.IGNORECASE)
 # "from the previous month's preliminary surplus of R13.02 billion to a revised ...": the
 # preliminary value a revision replaces
 PRELIMINARY = re.compile(r"\bpreliminary\b[^,;]{0,30}$", re.IGNORECASE)
+# "up from the initial reading of 0.5 percent", "compared with a preliminary estimate of
+# 1.8%": the earlier estimate a revised figure is set against
+EARLIER_ESTIMATE = re.compile(
+    r"\b(?:from|than|against|with|versus|vs\.?)\s+(?:the|an?|its)\s+(?:government's\s+)?"
+    r"(?:preliminary|initial|first|advance|earlier|original)\s+"
+    r"(?:reading|estimate|print|figure|calculation|data)\s+(?:of\s+)?$", re.IGNORECASE)
 # a previous-value cue that names the estimate, not the value's place ("revised from"):
 # it holds for every figure after it in its clause ("had initially estimated growth at
 # 1.4% and ... at 1.5%") but one given as the new value ("... to 8.8%")
@@ -67,6 +73,8 @@ class ModalityLinking:
             return "previous"
         cue = c.previous.search(self.text, clause[0], fig.start)
         if cue is not None and _VERB_CUE.search(cue.group(0)) and not TO_BEFORE.search(before):
+            return "previous"
+        if EARLIER_ESTIMATE.search(before):
             return "previous"
         if PRELIMINARY.search(before) and REVISED.search(self.text, clause[0], fig.start):
             return "previous"

@@ -80,7 +80,7 @@ RELEASED_ON = re.compile(r"\b(?:said|says|released|published|announced|reported|
                          r"\s+(?:on\s+)?$", re.IGNORECASE)
 # "since 2023, when export revenue surged 25.6%", "the same month of the previous year, a
 # period in which a surplus of US$297 million had been registered"
-WHEN_CLAUSE = re.compile(r"\s*,\s*(?:when|a\s+(?:period|month|quarter|year)\s+(?:in\s+which|when))"
+WHEN_CLAUSE = re.compile(r"\s*,?\s*(?:when|a\s+(?:period|month|quarter|year)\s+(?:in\s+which|when))"
                          r"\b[^,;:()]*$", re.IGNORECASE)
 AND_AFTER = re.compile(r"\s+and\s+(?:the\s+)?")
 ROLLING_SPAN = re.compile(r"(?:the\s+)?(?:(?:past|last|latest)\s+)?[\w-]+\s+(?:months|quarters)",
@@ -182,6 +182,8 @@ class PeriodLinking:
         if BETWEEN_BEFORE.search(self.text, max(0, d.start - 12), d.start) and \
                 self._date_after_and(d):
             return True  # "between 2018 and 2019": the first is the base, the second the period
+        if self.c.pace_before.search(self.text, max(0, d.start - 16), d.start):
+            return True
         m = self.c.comparison_before.search(self.text, max(0, d.start - 32), d.start)
         if m is not None and m.group(0).strip().lower() == "from" and \
                 "/" in (d.attrs.get("value") or "") and SPAN_WORDS.search(

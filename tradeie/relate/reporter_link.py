@@ -23,6 +23,10 @@ _ROUTE_PREPOSITIONS = {"trade.exports": "from", "trade.imports": "into",
 FELLOW_MEMBERS = re.compile(r"\s+(?:to|from|with)\s+(?:the\s+)?(?:other|fellow)\s+")
 
 
+# "the bilateral trade value": the trade of a pair named before
+BILATERAL = re.compile(r"(?<![\w-])(?:bilateral|two-way)\b", re.IGNORECASE)
+
+
 # an economy and the relative pronoun opening its clause: "Japan, which "
 WHICH_GAP = re.compile(r",?\s+(?:which|that)\s+")
 
@@ -115,6 +119,29 @@ class ReporterLinking:
         if not self.c.can_report(code):
             return None  # "exports from Europe's largest economy": a region reports nothing
         return code, partner
+
+    def _pair(self, mention: MetricMention, sent) -> tuple[str, str] | None:
+        """(reporter, partner) of "China-Germany trade", "India-US bilateral trade" (a pair
+        right before a trade mention); for "the bilateral trade value" with no pair of its
+        own, the pair named last before it in the story."""
+        if not mention.metric.startswith("trade."):
+            return None
+        c = self.c
+        m = c.economy_pair.search(self.text, max(sent[0], mention.head_start - 60),
+                                  mention.head_start)
+        if m is None and BILATERAL.search(self.text, max(sent[0], mention.start - 30),
+                                          mention.head_end):
+            lo = max(0, sent[0] - 1500)
+            named = [*c.economy_pair_any.finditer(self.text, lo, sent[0]),
+                     *c.economy_between.finditer(self.text, lo, sent[0])]
+            m = max(named, key=lambda x: x.start(), default=None)
+        if m is None:
+            return None
+        a = "CN" if m.groupdict().get("sino") else c.economy_code(m.group("a"))
+        b = c.economy_code(m.group("b"))
+        if a == b or not c.can_report(a):
+            return None
+        return a, b
 
     def _partner(self, mention: MetricMention, sent) -> str | None:
         intra = self.c.intra.search(self.text[max(sent[0], mention.start - 30):mention.head_start])

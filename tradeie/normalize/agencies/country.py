@@ -167,6 +167,12 @@ def _bare_dateline(text: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=2)  # asked twice per article (its economy, then its country mentions)
 def _dateline(text: str) -> tuple[str, str] | None:
     """(city in upper case, country) of the article's dateline, if any."""
+    found = _dateline_at(text)
+    return found[:2] if found else None
+
+
+def _dateline_at(text: str) -> tuple[str, str, int] | None:
+    """(city in upper case, country, end offset) of the article's dateline, if any."""
     cities = _dateline_cities()
     for m in _DATELINE_RE.finditer(text, 0, min(len(text), 2000)):
         city = m.group("city")
@@ -178,7 +184,7 @@ def _dateline(text: str) -> tuple[str, str] | None:
             code = named  # "MOMBASA, Kenya, Dec 5 -": a city we do not list
         if code and (city.isupper() or m.group("date") or m.group("src") or named
                      or _bare_dateline(text, m.start(), m.end())):
-            return key, code
+            return key, code, m.end()
     return None
 
 
@@ -284,6 +290,9 @@ def country_mentions(toks: TextTokens, weighted: bool = False,
                 weight = 1.0
                 if weighted and j >= 1 and toks.lows[j - 1] in routes.get(toks.lows[j], ()):
                     weight = REPORTER_WEIGHT
+                    if owners is not None and toks.lows[j] in ("in", "on"):
+                        # "producer prices on the mainland": the economy measured
+                        owners[hit[1][0]] += 1
                 elif weighted and j >= 0 and toks.lows[j] in partner_words:
                     weight = PARTNER_WEIGHT
                     if partners is not None:
@@ -305,19 +314,35 @@ def _doc_country(text: str, countries: Iterable[str], toks: TextTokens | None = 
                  ) -> str | None:
     countries = list(countries)
     national = Counter(c for c in countries if c not in NON_NATIONAL)
-    dateline = _dateline(text)
+    dateline = _dateline_at(text)
     if dateline:
-        city, code = dateline
+        city, code, end = dateline
         # "BRUSSELS (Reuters) - Eurostat said ...": an EU story, not a Belgian one
         if city in _bloc_cities() and "EU" in countries and not national.get(code):
             return _bloc(toks or text_tokens(text))
         # "RIYADH: Qatar's trade surplus ..., the country's Planning and Statistics Authority
         # said": filed abroad about another economy's release; the dateline's country is
         # named nowhere else and no agency of it is
-        if national and not national.get(code):
-            toks = toks or text_tokens(text)
-            if not country_mentions(toks).get(code):
-                return national.most_common(1)[0][0]
+        # (the dateline itself is no mention: "HONG KONG - ... the National Bureau of
+        # Statistics said" is a story on the mainland's figures)
+        if national and not national.get(code) and \
+                not country_mentions(text_tokens(text[end:])).get(code):
+            return national.most_common(1)[0][0]
+        if not national:
+            # "HONG KONG (Reuters) - China's exports rose ...": filed from a city about
+            # another economy that the lead names as the owner of its metric, the
+            # dateline's own economy named nowhere after the dateline
+            lead: Counter[str] = Counter()
+            partners: Counter[str] = Counter()
+            after = country_mentions(text_tokens(text[end:end + LEAD_CHARS]), weighted=True,
+                                     partners=partners, owners=lead)
+            owner = next(iter(lead), None)
+            # (the lead's first economy, never a partner: not "Imports from China rose ...,
+            # and China's exporters gained share")
+            if owner not in (None, code, "EU", "EA") and next(iter(after)) == owner and \
+                    not partners.get(owner) and not after.get(code) and \
+                    not country_mentions(text_tokens(text[end:])).get(code):
+                return owner
         return code
     if national:
         return national.most_common(1)[0][0]

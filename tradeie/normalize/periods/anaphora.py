@@ -211,7 +211,12 @@ class Anaphora:
                     resolved = _apply_op(reported[0], c.op, ctx.cal)
                     if resolved is not None:
                         earlier = []  # skip the search below
-            for j in (*before, *after, *earlier) if resolved is None else ():
+            order = (*before, *after, *earlier) if resolved is None else ()
+            if c.op.coerce == "week":
+                # "the previous week" after "the week ended April 4 ..., the RBI said on
+                # Friday": the week reported, not the release day's week
+                order = sorted(order, key=lambda j: not _is_week(anchors[j].period))
+            for j in order:
                 p = anchors[j].period
                 if not (_is_dayish(p) if wants_day else p.gran != "day"):
                     continue
@@ -330,6 +335,10 @@ class Anaphora:
 
 def _start(c: _Cand) -> int:
     return c.start
+
+
+def _is_week(p: _P) -> bool:
+    return (p.end - p.start).days == 6
 
 
 def _is_dayish(p: _P) -> bool:

@@ -414,7 +414,10 @@ class Grammar:
              rf"(?P<y>{_YEAR})|'(?P<yy>\d\d)|(?:\s+(?:of\s+)?|(?=(?:{FY})'?\d))"
              rf"{fisc('t')}|{REL_OF_Y})?(?![\w%-])",
              self._h_half_h, ("#h",)),
-            ("fiscal", fisc(""), self._h_fiscal,
+            # "fiscal 2024 ended in March", "fiscal 2025 ending March 31, 2026": the month
+            # the fiscal year ends is part of its name
+            ("fiscal", fisc("") + rf"(?:,?\s+(?:ended|ending)\s+(?:in\s+)?(?:{MON})"
+             rf"(?:\s+{_DAYNUM})?(?:,?\s+{_YEAR}{_YEND})?(?![\w-]))?", self._h_fiscal,
              (*_starts(d["fiscal_words"]), *_starts(f"the {w}" for w in d["bare_fiscal_words"]),
               "#fy", *rel)),
             ("fiscal_pre",

@@ -87,7 +87,8 @@ def _coerce(p: _P, unit: str | None, cal: _Cal | None = None) -> _P | None:
     elif unit == "day":
         q = p_day(s)
     elif unit == "week":
-        q = _week_of(s)
+        # "the previous week" after "the week ended April 4": a week of days is its own week
+        q = p if (p.end - s).days == 6 else _week_of(s)
     elif unit == "month":
         q = p_month(s.year, s.month)
     elif unit == "quarter":

@@ -49,7 +49,10 @@ def describe_facts(text: str, facts: list[dict[str, Any]], figures: list[tuple[i
             bool(fact.get("metric_text"))
         begin = clause_begin(sent, fig[0]) if mention and metric is not None else None
         if fact.get("metric") == "other" and metric is not None and (
-                begin is not None and mention[1] <= begin and metric[0] >= mention[1] and (
+                # (not right after the metric wording, which is a noun phrase: "Gross value
+                # added at constant prices rose" has no clause starting at "at")
+                begin is not None and mention[1] <= begin and metric[0] >= mention[1] and
+                text[mention[1]:begin].strip() != "" and (
                     after_preposition(sent, mention[0]) or metric[0] >= begin and
                     own_subject(sent, fig[0])) or
                 not fact.get("metric_text") or sent.is_local(fig[0]) or not unit_only and
