@@ -465,7 +465,7 @@ class Cues:
         self.reporter_only = set(eco["reporter_only"])
         # Case-sensitive: "US" and "us" differ; economies are proper names.
         self.economy = re.compile(
-            rf"(?<![\w-])(?P<e>{names_alt})(?P<poss>'s|’s)?(?![\w-])"
+            rf"(?<![\w-])(?P<e>{names_alt})(?P<poss>'s|’s)?(?![\w$-])"
         )
         self.economy_ends = EndChars.of([*names, "'s", "’s"])
         self.self_reference = cue_re(eco["self_reference"])
