@@ -514,7 +514,7 @@ class Cues:
         # "6.2 percent of China's overall imports": the economy a share is of
         self.share_owner = re.compile(
             rf"\bof\s+(?:the\s+)?(?P<e>{names_alt})(?:'s|’s)?\s+(?:[a-z-]+\s+){{0,2}}"
-            r"(?:exports|imports|trade|shipments|purchases|sales)\b")
+            r"(?:exports|imports|trade|shipments|purchases|sales|goods|products)\b")
         # "Asian countries excluding China": an economy left out, no partner
         self.excluding_before = re.compile(
             rf"(?<![\w-])(?:{phrase_pattern(eco['excluding_words'])})\s+(?:the\s+)?$",

@@ -26,7 +26,7 @@ from dataclasses import replace
 from typing import Any
 
 from tradeie.normalize.metrics import MetricMention
-from tradeie.relate import economy, product
+from tradeie.relate import economy, heads, product
 from tradeie.relate.balance import balance_metric, story_sign
 from tradeie.relate.basis_link import BasisLinking
 from tradeie.relate.comparison import (
@@ -181,6 +181,8 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
                         # 42.2%") belongs to the metric the passage is about
                         mention = last_metric
                         inherited = mention is not None
+                        if inherited and s.has(self.c.partner_frame):
+                            mention = heads.ranked_flow(self, sent, mention)
                 fact = self._fact(fig, s, mention, partner)
                 if fact is not None and inherited:
                     # the passage's metric, not its restrictions: the component is unnamed

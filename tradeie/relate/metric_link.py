@@ -297,9 +297,13 @@ class MetricLinking:
             k = bisect_left(self._metric_starts, sent[0])
             subject = next((m for m in reversed(self.v.metrics[max(0, k - 20):k])
                             if m.metric != "other"), None)
+            # (the passage's flow, not the restriction of its last mention: "Beef sales")
+            subject = subject and replace(subject, product=None)
+        # ("the main destinations of Paraguayan goods": whose goods, no partner of the list)
+        owners = {m.start("e") for m in self.c.share_owner.finditer(self.text, *sent)}
         economies = [
             e for e in self.c.economy.finditer(self.text, sent[0], run[0].start)
-            if subject is None or e.start() > subject.start
+            if (subject is None or e.start() > subject.start) and e.start() not in owners
         ]
         if subject is not None and len(economies) >= len(run):
             for f, e in zip(run, economies[-len(run):], strict=True):
@@ -351,8 +355,19 @@ class MetricLinking:
         if i and self.v.figures[i - 1].end > lo:
             lo = self.v.figures[i - 1].end
         gap = text[lo:fig.start]
-        return bool(PARTNER_WITH.search(gap) or OF_THE.match(text, fig.end, sent[1])) and \
+        return bool(PARTNER_WITH.search(gap) or OF_THE.match(text, self._list_end(fig),
+                                                              sent[1])) and \
             not c.any_direction.search(gap)
+
+    def _list_end(self, fig: Item) -> int:
+        """The end of the run of figures that ``fig`` opens ("27% and 24% of the total":
+        after "24%"), so that the whole after the last one is every listed figure's."""
+        end = fig.end
+        for nxt in self.v.figures[bisect_left(self._fig_starts, fig.end):]:
+            if nxt.label != fig.label or not LIST_JOINER.fullmatch(self.text, end, nxt.start):
+                break
+            end = nxt.end
+        return end
 
     def _role_of(self, fig: Item, sent, mention: MetricMention
                  ) -> tuple[str, str | None, bool]:
