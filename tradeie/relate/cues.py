@@ -465,14 +465,14 @@ class Cues:
         self.reporter_only = set(eco["reporter_only"])
         # Case-sensitive: "US" and "us" differ; economies are proper names.
         self.economy = re.compile(
-            rf"(?<![\w-])(?P<e>{names_alt})(?P<poss>'s|’s)?(?![\w$-])"
+            rf"(?<![\w-])(?P<e>{names_alt})(?P<poss>'s|’s)?(?![\w$-]|\s+\$)"
         )
         self.economy_ends = EndChars.of([*names, "'s", "’s"])
         self.self_reference = cue_re(eco["self_reference"])
         self.no_partner = cue_re(eco["no_partner"])
         self.partner_after = re.compile(
             rf"^(?:\s+[\w-]+){{0,3}}?\s+(?P<prep>to|with|from|into|in|along)\s+(?:the\s+)?"
-            rf"(?P<e>{names_alt})(?![\w-])"
+            rf"(?P<e>{names_alt})(?![\w$-]|\s+\$)"
         )
         self.intra = re.compile(rf"(?i:intra)-?\s*(?P<e>{names_alt})\s*$")
         # "extra-EU25 trade": the area's trade with the rest of the world
@@ -493,7 +493,7 @@ class Cues:
         self.economy_after_figure = re.compile(
             rf"\s+(?:(?!(?:and|or|but|while|whereas)\s)[\w-]+\s+){{0,2}}?(?P<prep>in|for)\s+"
             rf"(?:the\s+)?(?P<e>{names_alt})"
-            r"(?!['\u2019\w$-])")
+            r"(?!['\u2019\w$-]|\s+\$)")
         # "... for the EU at 1.5%": the economy right before a figure
         self.economy_before_figure = re.compile(
             rf"(?<![\w-])for\s+(?:the\s+)?(?P<e>{names_alt})\s+(?:at|was|of|stood\s+at)\s*$")
@@ -503,7 +503,7 @@ class Cues:
             r"\s*,")
         # "its 2025 forecast for the United States": the economy a metric is given for
         self.for_economy_after = re.compile(
-            rf"\s+(?:[\w-]+\s+)?for\s+(?:the\s+)?(?P<e>{names_alt})(?!['\u2019\w$-])")
+            rf"\s+(?:[\w-]+\s+)?for\s+(?:the\s+)?(?P<e>{names_alt})(?!['\u2019\w$-]|\s+\$)")
         # "exports to the EU", "trade with the euro area": the economy after it is a partner
         self.partner_preposition = re.compile(
             r"(?<![\w-])(?:to|with|from|outside|than|non)[\s-]+(?:the\s+)?$", re.IGNORECASE)
@@ -523,13 +523,13 @@ class Cues:
         # partner a trade mention is written with, some words after it
         self.partner_phrase = re.compile(
             rf"(?<![\w-])(?P<prep>to|with|from)\s+(?:the\s+)?(?:other\s+)?"
-            rf"(?P<e>{names_alt})(?!['\u2019\w$-])")
+            rf"(?P<e>{names_alt})(?!['\u2019\w$-]|\s+\$)")
         # "imports of Russian oil": the economy the goods come from
         self.origin_after = re.compile(
             rf"\s+of\s+(?:the\s+)?(?P<e>{names_alt})\s+[a-z]")
         # "With the European Union, Japan reported a deficit": an opening partner
         self.partner_lead = re.compile(
-            rf"\s*With\s+(?:the\s+)?(?:other\s+)?(?P<e>{names_alt})(?!['\u2019\w$-])")
+            rf"\s*With\s+(?:the\s+)?(?:other\s+)?(?P<e>{names_alt})(?!['\u2019\w$-]|\s+\$)")
         # "total exports", "overall imports": a whole, not the trade with one partner
         self.whole_words = cue_re(eco["whole_words"])
         # a word that makes the economy after it no subject: "exports to China", "in the EU"
@@ -544,7 +544,7 @@ class Cues:
         # "a 91.9 percent increase to Taiwan", "by 42 percent to the Netherlands"
         self.partner_after_figure = re.compile(
             rf"\s+(?:[\w-]+\s+)?(?P<prep>to|with|from)\s+(?:the\s+)?(?P<e>{names_alt})"
-            r"(?!['\u2019\w$-])")
+            r"(?!['\u2019\w$-]|\s+\$)")
         # "imports from Russia slumped 31% and from Saudi Arabia 12%": an elided conjunct,
         # a partner right before the figure (search with endpos at the figure)
         self.elided_partner = re.compile(
@@ -553,12 +553,14 @@ class Cues:
         # "exports to the US rose 3% and those to Southeast Asia 5%": the pronoun's partner
         self.those_partner = re.compile(
             rf"(?<![\w-])those\s+(?P<prep>to|from|with|of)\s+(?:the\s+)?(?P<e>{names_alt})"
-            r"(?![\w$-])", re.IGNORECASE)
+            r"(?![\w$-]|\s+\$)", re.IGNORECASE)
         # "exports from Germany (to China)", "imports into India (from China)", "trade
         # between China and Russia": the first economy is the reporter, the second the partner
         self.route = re.compile(
-            rf"^\s+(?P<prep>from|into|to|between)\s+(?:the\s+)?(?P<e>{names_alt})(?![\w-])"
-            rf"(?:\s+(?P<to>to|into|from|and)\s+(?:the\s+)?(?P<e2>{names_alt})(?![\w-]))?"
+            rf"^\s+(?P<prep>from|into|to|between)\s+(?:the\s+)?(?P<e>{names_alt})"
+            r"(?![\w$-]|\s+\$)"
+            rf"(?:\s+(?P<to>to|into|from|and)\s+(?:the\s+)?(?P<e2>{names_alt})"
+            r"(?![\w$-]|\s+\$))?"
         )
 
 
