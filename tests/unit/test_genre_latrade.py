@@ -440,14 +440,6 @@ XFAIL: dict[tuple[str, str], str] = {
                                                          "year'",
     ("Chilean shipments to the US", "US$ 1.1"): "'exports of fresh fruit added US$ 1.1 "
                                                 "billion': 'added' is read as a change",
-    ("Uruguay: exports by product", "US$ 190"): "a table turned into a sentence ('By product: "
-                                                "beef, US$ 190 million (+12%); soybeans, ...'): "
-                                                "the row names are no products",
-    ("Uruguay: exports by product", "+12%"): "the same table row",
-    ("Uruguay: exports by product", "US$ 150"): "the same table row",
-    ("Uruguay: exports by product", "-35%"): "the same table row",
-    ("Uruguay: exports by product", "US$ 140"): "the same table row",
-    ("Uruguay: exports by product", "-8%"): "the same table row",
     ("Mexico's trade balance swings", "14.2%"): "a new paragraph with no date after a month "
                                                "named last takes the lead's January-April",
     ("Mexico's trade balance swings", "3.3%"): "the same paragraph period",
@@ -507,6 +499,13 @@ SHORT = [
     ("Colombia's trade deficit was US$ 780 million in June, compared with a deficit of US$ 1.1 "
      "billion in June 2023.", "2024-08-15",
      {"US$ 1.1": "trade.deficit level period=2023-06 reporter=CO"}),
+    # a table row turned into a sentence: the row's label is the product
+    ("Paraguay's exports rose 4% in May. Main items: soybeans, US$ 700 million (+9%); "
+     "beef, US$ 180 million (-3%).", "2024-06-12",
+     {"US$ 700 million": "trade.exports level reporter=PY product=soybeans",
+      "+9%": "trade.exports change direction=up reporter=PY product=soybeans",
+      "US$ 180 million": "trade.exports level reporter=PY product=beef",
+      "-3%": "trade.exports change direction=down reporter=PY product=beef"}),
     # a buyer ranking with no flow word: exports, though imports were named last
     ("Brazil's imports rose 9% to US$ 262.5 billion in 2024. China was the top buyer of "
      "Brazilian goods, with US$ 94.4 billion, followed by the United States with US$ 40.3 "

@@ -67,6 +67,11 @@ def other_metric_text(text: str, clause_start: int, fig: Any) -> str | None:
 
 # where a listed component's name starts: after a comma, "and", "by", "with" or a colon
 _COMPONENT_START = re.compile(r"(?:^|[,;:]|\b(?:and|by|with|while|including|of)\b)\s*", re.I)
+# a table row turned into a sentence: "By product: beef, US$ 190 million (+12%); soybeans,
+# US$ 150 million (-35%)": the row's label opens its clause (or follows a colon), then a
+# comma, then the row's amount (and the bracketed change after it)
+_ROW_LABEL = re.compile(r"(?:^|:)\s*(?P<label>[A-Za-z][A-Za-z'’ -]{0,40}?),\s*"
+                        r"(?:[^\s,;:()]+(?:\s+[^\s,;:()]+){0,3}\s*\(\s*)?$")
 
 
 def component_subject(text: str, clause_start: int, fig_start: int,
@@ -76,6 +81,10 @@ def component_subject(text: str, clause_start: int, fig_start: int,
     else those of its clause before the first change word ("wireless communications
     equipment fell 42.2%"); one to five words, else None."""
     before = text[clause_start:fig_start]
+    row = _ROW_LABEL.search(before)
+    if row is not None and before.rstrip().endswith("(") and row.end("label") < len(before) \
+            and not direction_words.search(before, row.end("label")):
+        return _words(row.group("label"))  # the row's change: "beef, US$ 190 million (+12%)"
     if before.rstrip().endswith("("):
         head = before.rstrip()[:-1]
         starts = list(_COMPONENT_START.finditer(head))
@@ -83,8 +92,14 @@ def component_subject(text: str, clause_start: int, fig_start: int,
     else:
         m = direction_words.search(before)
         if m is None:
-            return None
+            row = _ROW_LABEL.search(before)
+            return None if row is None else _words(row.group("label"))
         phrase = before[:m.start()].rsplit(",", 1)[-1]
+    return _words(phrase)
+
+
+def _words(phrase: str) -> str | None:
+    """One to five words of a component, leading articles and conjunctions left out."""
     words = phrase.split()
     while words and words[0].lower() in ("the", "and", "while", "but", "whereas", "with"):
         words = words[1:]
