@@ -67,6 +67,9 @@ def other_metric_text(text: str, clause_start: int, fig: Any) -> str | None:
 
 # where a listed component's name starts: after a comma, "and", "by", "with" or a colon
 _COMPONENT_START = re.compile(r"(?:^|[,;:]|\b(?:and|by|with|while|including|of)\b)\s*", re.I)
+# "..., with US$ 590 million": a ranked component's figure
+_WITH_END = re.compile(r",?\s+with\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.I)
+_FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s+[^,;:]+$", re.I)
 # a table row turned into a sentence: "By product: beef, US$ 190 million (+12%); soybeans,
 # US$ 150 million (-35%)": the row's label opens its clause (or follows a colon), then a
 # comma, then the row's amount (and the bracketed change after it)
@@ -75,7 +78,8 @@ _ROW_LABEL = re.compile(r"(?:^|:)\s*(?P<label>[A-Za-z][A-Za-z'’ -]{0,40}?),\s*
 
 
 def component_subject(text: str, clause_start: int, fig_start: int,
-                      direction_words: Pattern[str]) -> str | None:
+                      direction_words: Pattern[str],
+                      rank_end: Pattern[str] | None = None) -> str | None:
     """The component a figure of an unnamed metric measures, as written: the words before a
     bracketed figure ("followed by consumer electronics (16.8%)": "consumer electronics"),
     else those of its clause before the first change word ("wireless communications
@@ -93,9 +97,27 @@ def component_subject(text: str, clause_start: int, fig_start: int,
         m = direction_words.search(before)
         if m is None:
             row = _ROW_LABEL.search(before)
-            return None if row is None else _words(row.group("label"))
+            if row is not None:
+                return _words(row.group("label"))
+            return None if rank_end is None else _ranked(before, rank_end)
         phrase = before[:m.start()].rsplit(",", 1)[-1]
     return _words(phrase)
+
+
+def _ranked(before: str, rank_end: Pattern[str]) -> str | None:
+    """"Blueberries led with US$ 610 million, followed by avocados with US$ 590 million":
+    the component ranked with the figure, before a ranking verb or after 'followed by'."""
+    with_ = _WITH_END.search(before)
+    if with_ is None:
+        return None
+    head = before[:with_.start()]
+    verb = rank_end.search(head)
+    if verb is not None:
+        head = head[:verb.start()]
+    elif _FOLLOWED_BY.search(head) is None:
+        return None
+    starts = list(_COMPONENT_START.finditer(head))
+    return _words(head[starts[-1].end():] if starts else head)
 
 
 def _words(phrase: str) -> str | None:

@@ -42,7 +42,7 @@ CUE_LISTS = (
     "sentence_start_period_cues", "attribution_by_after_figure", "share_subjects",
     "comparison_value_cues", "comparison_value_fillers", "comparison_recorded_verbs",
     "passage_backref_dates", "revised_estimate_words", "to_date_before_day",
-    "comparison_later_cues", "rate_change_nouns",
+    "comparison_later_cues", "rate_change_nouns", "component_rank_verbs",
 )
 # The period/basis cue lists read by relate/scope.py (see the file's "_period_scope" note).
 PERIOD_CUE_LISTS = ("period_event_day_gap", "period_timeless_verbs", "period_standing_target",
@@ -426,6 +426,9 @@ class Cues:
             re.IGNORECASE,
         )
         self.third_party = cue_re(rel["third_party_forecasters"])
+        # "Blueberries led with US$ 610 million": the verb after a ranked component
+        self.component_rank_end = re.compile(
+            rf"\s+(?:{phrase_pattern(rel['component_rank_verbs'])})$", re.IGNORECASE)
         self.continuation_noun = cue_re(rel["continuation_nouns"])
         self.continuation_noun_ends = EndChars.of(rel["continuation_nouns"])
         self.comparatives = {w.lower() for w in rel["comparative_words"]}

@@ -312,7 +312,7 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
         only: an economy is the partner ("followed by Japan (12%)"), anything else the
         product ("displays (10%)")."""
         words = component_subject(self.text, s.clause(fig.start)[0], fig.start,
-                                  self.c.any_direction)
+                                  self.c.any_direction, self.c.component_rank_end)
         if words is None:
             return None, None
         m = self.c.economy.fullmatch(words.removeprefix("the ").strip())
