@@ -420,6 +420,107 @@ STORIES = [
       "30%": "trade.imports change direction=down period=2024-05 reporter=AR partner=US",
       "US$ 480 million": "trade.imports level period=2024-05 reporter=AR partner=US",
       "US$ 7.1 billion": "trade.exports level period=2024-05 reporter=AR partner=-"}),
+    # ---- Peru, ANDINA: two agencies, each the source of its own figures
+    ("Peru: non-traditional exports grow 9.1% through April\n\n"
+     "Lima, June 3 (ANDINA) - Peru's non-traditional exports amounted to US$ 5.4 billion "
+     "between January and April 2024, a 9.1% increase compared with the same period of 2023, "
+     "the Ministry of Foreign Trade and Tourism (Mincetur) reported. Agro-exports rose 11.2% "
+     "to US$ 2.9 billion, while textile shipments fell 6.5%.\n\n"
+     "According to the Central Reserve Bank of Peru (BCRP), total exports reached US$ 21.6 "
+     "billion in the four months. The United States was the main market for "
+     "non-traditional products, with purchases of US$ 1.6 billion.", "2024-06-03",
+     {"US$ 5.4 billion": "trade.exports level period=2024-01/2024-04 reporter=PE "
+                         "product=non-traditional source=Ministry_of_Foreign_Trade_and_Tourism",
+      "9.1%#2": "trade.exports change direction=up basis=yoy period=2024-01/2024-04 "
+                "reporter=PE source=Ministry_of_Foreign_Trade_and_Tourism",
+      "11.2%": "trade.exports change direction=up period=2024-01/2024-04 reporter=PE "
+               "source=Ministry_of_Foreign_Trade_and_Tourism",
+      "US$ 2.9 billion": "trade.exports level period=2024-01/2024-04 reporter=PE",
+      "6.5%": "trade.exports change direction=down period=2024-01/2024-04 reporter=PE "
+              "product=textile",
+      "US$ 21.6 billion": "trade.exports level period=2024-01/2024-04 reporter=PE product=- "
+                          "source=Central_Reserve_Bank_of_Peru",
+      "US$ 1.6 billion": "trade.exports level period=2024-01/2024-04 reporter=PE "
+                         "partner=US"}),
+    # ---- Brazil, a revised month and an outlet's poll
+    ("Brazil's trade surplus beats forecasts in October\n\n"
+     "Brasília (Reuters) - Brazil posted a trade surplus of US$ 8.8 billion in October, above "
+     "the US$ 7.5 billion expected by economists in a Reuters poll, the Foreign Trade "
+     "Secretariat said on Wednesday. The September surplus was revised to US$ 9.0 billion "
+     "from US$ 8.9 billion.\n\n"
+     "Exports to China rose 11% to US$ 9.1 billion, while exports to the United States fell "
+     "4% to US$ 3.3 billion. Oil exports totaled US$ 4.4 billion.", "2023-11-08",
+     {"US$ 8.8 billion": "trade.surplus level period=2023-10 reporter=BR "
+                           "source=Foreign_Trade_Secretariat",
+      "US$ 7.5 billion": "trade.surplus level period=2023-10 reporter=BR modality=forecast "
+                         "source=-",
+      "US$ 9.0 billion": "trade.surplus level period=2023-09 reporter=BR modality=actual",
+      "US$ 8.9 billion": "trade.surplus level period=2023-09 reporter=BR modality=previous",
+      "11%": "trade.exports change direction=up period=2023-10 reporter=BR partner=CN "
+             "source=Foreign_Trade_Secretariat",
+      "US$ 9.1 billion": "trade.exports level period=2023-10 reporter=BR partner=CN",
+      "4%": "trade.exports change direction=down period=2023-10 reporter=BR partner=US",
+      "US$ 3.3 billion": "trade.exports level period=2023-10 reporter=BR partner=US",
+      "US$ 4.4 billion": "trade.exports level period=2023-10 reporter=BR partner=- "
+                         "product=Oil"}),
+    # ---- Colombia, a 12-month period with its end month, and DANE by acronym only
+    ("Colombia's trade gap narrows over 12 months\n\n"
+     "Bogota - In the twelve months to October, Colombia's trade deficit was US$ 9.8 billion "
+     "FOB, down from US$ 14.1 billion a year earlier, DANE said on Friday. In October, "
+     "exports rose 3.2% to US$ 4.1 billion FOB.\n\n"
+     "Coal exports fell 25.1%, while coffee sales jumped 32.6%.", "2024-12-20",
+     {"US$ 9.8 billion": "trade.deficit level period=2023-11/2024-10 reporter=CO "
+                         "source=National_Administrative_Department_of_Statistics",
+      "US$ 14.1 billion": "trade.deficit level period=2022-11/2023-10 reporter=CO",
+      "3.2%": "trade.exports change direction=up period=2024-10 reporter=CO",
+      "US$ 4.1 billion": "trade.exports level period=2024-10 reporter=CO",
+      "25.1%": "trade.exports change direction=down period=2024-10 reporter=CO product=Coal",
+      "32.6%": "trade.exports change direction=up period=2024-10 reporter=CO "
+               "product=coffee"}),
+    # ---- Chile, the central bank's monthly bulletin with the year so far and copper price
+    ("Chile: trade surplus reaches US$ 2.1 billion in August\n\n"
+     "Santiago, Sept 7 - Chile's trade balance showed a surplus of US$ 2.1 billion in August, "
+     "the Central Bank reported. So far this year, the surplus totals US$ 14.2 billion, "
+     "compared with US$ 9.6 billion in the same period of 2023.\n\n"
+     "Copper exports reached US$ 4.0 billion in August, 12.1% more than a year earlier, on "
+     "higher prices. The metal averaged US$ 4.15 per pound in the month.", "2024-09-07",
+     {"US$ 2.1 billion#2": "trade.surplus level period=2024-08 reporter=CL "
+                           "source=Central_Bank_of_Chile",
+      "US$ 14.2 billion": "trade.surplus level period=2024-01/2024-08 reporter=CL",
+      "US$ 9.6 billion": "trade.surplus level period=2023-01/2023-08 reporter=CL",
+      "US$ 4.0 billion": "trade.exports level period=2024-08 reporter=CL product=Copper",
+      "12.1%": "trade.exports change direction=up basis=yoy period=2024-08 reporter=CL "
+               "product=Copper",
+      "US$ 4.15": "other level period=2024-08"}),
+    # ---- Mexico, remittance-free trade note with the US share and the peso
+    ("Mexico's exports to the US hit record\n\n"
+     "Mexico City - Mexican exports to the United States totaled US$ 42.8 billion in March, "
+     "a record for any month, according to INEGI data. That represented 83.1% of the "
+     "country's total exports. Exports to Canada fell 2.3%.\n\n"
+     "Automotive exports, the largest category, rose 8.4% to US$ 17.9 billion.", "2024-04-26",
+     {"US$ 42.8 billion": "trade.exports level period=2024-03 reporter=MX partner=US "
+                          "source=National_Institute_of_Statistics_and_Geography",
+      "83.1%": "trade.exports share period=2024-03 reporter=MX partner=US",
+      "2.3%": "trade.exports change direction=down period=2024-03 reporter=MX partner=CA",
+      "8.4%": "trade.exports change direction=up period=2024-03 reporter=MX partner=- "
+              "product=Automotive",
+      "US$ 17.9 billion": "trade.exports level period=2024-03 reporter=MX partner=- "
+                          "product=Automotive"}),
+    # ---- Paraguay, the BCP with guaraníes and re-exports
+    ("Paraguay's trade deficit widens in the first quarter\n\n"
+     "Asunción (MercoPress) - Paraguay's trade balance registered a deficit of US$ 412 "
+     "million in the first quarter, according to the Central Bank of Paraguay. Registered "
+     "exports totaled US$ 2.9 billion, while re-exports reached US$ 320 million. Imports "
+     "rose 6.4% to US$ 3.6 billion.\n\n"
+     "Electricity exports from the Itaipú and Yacyretá dams fell 18%.", "2024-04-15",
+     {"US$ 412": "trade.deficit level period=2024-Q1 reporter=PY "
+                 "source=Central_Bank_of_Paraguay",
+      "US$ 2.9 billion": "trade.exports level period=2024-Q1 reporter=PY",
+      "US$ 320 million": "trade.exports level period=2024-Q1 reporter=PY product=re-exports",
+      "6.4%": "trade.imports change direction=up period=2024-Q1 reporter=PY",
+      "US$ 3.6 billion": "trade.imports level period=2024-Q1 reporter=PY",
+      "18%": "trade.exports change direction=down period=2024-Q1 reporter=PY "
+             "product=Electricity"}),
 ]
 
 XFAIL: dict[tuple[str, str], str] = {
@@ -433,10 +534,12 @@ XFAIL: dict[tuple[str, str], str] = {
                                                  "clause's subject is not carried",
     ("Chilean shipments to the US", "US$ 1.1"): "'exports of fresh fruit added US$ 1.1 "
                                                 "billion': 'added' is read as a change",
-    ("Mexico's trade balance swings", "14.2%"): "a new paragraph with no date after a month "
-                                               "named last takes the lead's January-April",
-    ("Mexico's trade balance swings", "3.3%"): "the same paragraph period",
-    ("Mexico's trade balance swings", "9.8%"): "the same paragraph period",
+    ("Chile: trade surplus reaches", "US$ 14.2 billion"): "'So far this year' in a monthly "
+                                                      "release runs to publication, not to "
+                                                      "the month of the release",
+    ("Chile: trade surplus reaches", "US$ 9.6 billion"): "the same period compared with",
+    ("Mexico's exports to the US", "83.1%"): "'That represented 83.1% of the country's total "
+                                            "exports': the pronoun's partner is not carried",
 }
 
 
@@ -492,6 +595,18 @@ SHORT = [
     ("Colombia's trade deficit was US$ 780 million in June, compared with a deficit of US$ 1.1 "
      "billion in June 2023.", "2024-08-15",
      {"US$ 1.1": "trade.deficit level period=2023-06 reporter=CO"}),
+    # a lead naming a cumulative range, then its last month: a later paragraph with no
+    # date is of the month (the release's); after "In March alone" it is of the range
+    ("In the 12 months to March, Chile's trade surplus was US$ 20.4 billion. In March, "
+     "exports rose 5.2%.\n\nCopper exports fell 2.1%.", "2024-04-08",
+     {"2.1%": "trade.exports change direction=down period=2024-03 reporter=CL"}),
+    ("In the 12 months to March, Chile's trade surplus was US$ 20.4 billion. In March alone, "
+     "exports rose 5.2%.\n\nCopper exports fell 2.1%.", "2024-04-08",
+     {"2.1%": "trade.exports change direction=down period=2023-04/2024-03 reporter=CL"}),
+    # a unit price is no trade value
+    ("Chile's copper exports rose to US$ 4.0 billion in August. The metal averaged US$ 4.15 "
+     "per pound.", "2024-09-07",
+     {"US$ 4.15": "other level"}),
     # components ranked with no flow word: the ranked words are the product
     ("Chile's fruit exports rose 8% in the season to US$ 3.9 billion. Cherries led with "
      "US$ 2.1 billion, followed by grapes with US$ 700 million.", "2024-05-10",

@@ -231,6 +231,9 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
             if (fig.label == "QUANTITY" and fig.attrs.get("unit")) or self.english:
                 return self._other_fact(fig, s)
             return None
+        if fig.attrs.get("per") and mention.metric.startswith("trade."):
+            # "The metal averaged US$ 4.15 per pound": a unit price, no trade value
+            return self._other_fact(fig, s)
         role, direction, growth_rate = self._role(fig, sent, mention)
         metric = mention.metric
         if " ".join(self.text[mention.head_start:mention.head_end].lower().split()) \

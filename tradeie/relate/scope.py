@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from tradeie.normalize.periods import period_bounds
 from tradeie.patterns import phrase_pattern
@@ -243,6 +244,28 @@ def narrower_before(value: str | None, earlier: list[str | None]) -> str | None:
         b = period_bounds(e) if e else None
         if b and bounds[0] <= b[0] and b[1] <= bounds[1] and b != bounds:
             return e
+    return value
+
+
+def release_month(text: str, lead: Any, value: str | None,
+                  later: list[tuple[Any, str]]) -> str | None:
+    """The month a story's release is of, when its lead names a cumulative range first and
+    then, in the same paragraph, the range's last month ("The trade balance for the
+    January-April period showed a deficit of ... In April, the deficit was ...", "In the
+    twelve months to October, ... In October, exports rose"): the month, unless its
+    sentence is an aside ("In October alone"); else ``value``."""
+    bounds = period_bounds(value) if value and "/" in value else None
+    if bounds is None:
+        return value
+    end = text.find("\n\n", lead.end)
+    aside = period_cues().aside_after
+    for d, other in later:
+        if end >= 0 and d.start > end:
+            break
+        b = period_bounds(other)
+        if b is not None and len(other) == 7 and b[1] == bounds[1] and b[0] > bounds[0] and \
+                not aside.match(text, d.end):
+            return other
     return value
 
 
