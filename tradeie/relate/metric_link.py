@@ -70,7 +70,7 @@ COUNT_CHANGE_GAP = re.compile(r"[,;]\s+(?:up|down|an?\s+(?:increase|decrease|ris
 COUNT_NUMBER = re.compile(r"[\d.,\s]+(?:(?:million|billion|thousand|mln|bln)\s+)?")
 # an aside right after a subject: ", which makes up over half of GDP,", ", a major driver of
 # growth,"
-ASIDE = re.compile(r"\s*,\s+(?:which|who|that|a|an)\s[^,;()]*,")
+ASIDE = re.compile(r"\s*,\s+(?:which|who|that|a|an|the|its|their)\s[^,;()]*,")
 # a count after one of these prepositions says where or among what a metric moved, not its
 # value: "inflation increased in six provinces", "among the nation's 450 airports"
 COUNT_OF_PLACES = re.compile(
@@ -191,8 +191,10 @@ class MetricLinking:
             aside = ASIDE.match(self.text, p.end, fig.start)
             if aside is None:
                 continue
+            # (figures of the subject's own predicate may come between: "Soybean shipments,
+            # the country's main export, fell 14% to US$ 2.1 billion")
             if p.end <= left.start and left.end <= aside.end() and \
-                    not self.any_figure_in(aside.end(), fig.start):
+                    not self.c.clause_breaks.search(self.text, aside.end(), fig.start):
                 return p
             break
         return left
@@ -598,10 +600,15 @@ class MetricLinking:
         if len(bases) == 1:
             basis = bases.pop()
             # not to a policy rate or other unnamed metric moved in the same sentence ("raised
-            # its rate by 25 basis points ... after prices climbed 3.0% versus a year earlier")
+            # its rate by 25 basis points ... after prices climbed 3.0% versus a year earlier"),
+            # only to one of the same wording ("Fixed asset investment increased by 8.9 percent
+            # year-on-year ..., down from 10.2 percent in the same period last year")
+            stated = {f["metric_text"] for f in facts
+                      if f["metric"] == "other" and f["role"] == "change" and f["basis"]}
             for f in facts:
                 # not to a point move of a growth rate ("up 9.9 percent year-on-year, 6.3
                 # percentage points higher than the overall pace"): rates compared, no basis
-                if f["role"] == "change" and f["basis"] is None and f["metric"] != "other" \
+                if f["role"] == "change" and f["basis"] is None and (
+                        f["metric"] != "other" or f["metric_text"] in stated) \
                         and not f.get("of_growth_rate") and not self._other_step(f, facts):
                     f["basis"] = basis
