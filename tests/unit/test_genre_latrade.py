@@ -521,6 +521,76 @@ STORIES = [
       "US$ 3.6 billion": "trade.imports level period=2024-Q1 reporter=PY",
       "18%": "trade.exports change direction=down period=2024-Q1 reporter=PY "
              "product=Electricity"}),
+    # ---- Mexico, a wire story quoting an official, '$' amounts and the US
+    ("Mexico's exports to US slow in July\n\n"
+     "MEXICO CITY, Aug 27 (EFE) - Mexico's exports grew 2.8% year on year in July to $51.9 "
+     "billion, data from the national statistics institute INEGI showed on Tuesday. "
+     "Shipments to the United States rose 3.1%, while those to the rest of the world fell "
+     "1.2%.\n\n"
+     "\"The slowdown reflects weaker US demand,\" said Economy Minister Raquel Buenrostro. "
+     "Imports climbed 4.1% to $52.3 billion, leaving a deficit of $400 million.",
+     "2024-08-27",
+     {"2.8%": "trade.exports change direction=up basis=yoy period=2024-07 reporter=MX "
+              "source=National_Institute_of_Statistics_and_Geography",
+      "$51.9 billion": "trade.exports level period=2024-07 reporter=MX partner=-",
+      "3.1%": "trade.exports change direction=up period=2024-07 reporter=MX partner=US",
+      "1.2%": "trade.exports change direction=down period=2024-07 reporter=MX partner=-",
+      "4.1%": "trade.imports change direction=up period=2024-07 reporter=MX partner=- "
+              "source=National_Institute_of_Statistics_and_Geography",
+      "$52.3 billion": "trade.imports level period=2024-07 reporter=MX partner=-",
+      "$400 million": "trade.deficit level period=2024-07 reporter=MX partner=-"}),
+    # ---- Brazil, a weekly release and the month to date
+    ("Brazil's trade surplus at US$ 3.2 billion in first week of March\n\n"
+     "Brasília - Brazil's trade balance posted a surplus of US$ 3.2 billion in the first week "
+     "of March, according to the Foreign Trade Secretariat (Secex). Exports reached US$ 7.4 "
+     "billion in the week and imports US$ 4.2 billion.\n\n"
+     "In the year to date, the surplus totals US$ 18.6 billion, up 21.4% on the same period "
+     "of 2023.", "2024-03-11",
+     {"US$ 7.4 billion": "trade.exports level reporter=BR source=Foreign_Trade_Secretariat",
+      "US$ 4.2 billion": "trade.imports level reporter=BR",
+      "US$ 18.6 billion": "trade.surplus level reporter=BR",
+      "21.4%": "trade.surplus change direction=up basis=yoy reporter=BR"}),
+    # ---- Argentina, MercoPress, the central bank's reserves after the trade data
+    ("Argentina posts ninth straight trade surplus\n\n"
+     "Buenos Aires (MercoPress) - Argentina recorded a trade surplus of US$ 2.28 billion in "
+     "August, INDEC said. Exports rose 25.8% interannually to US$ 7.05 billion, driven by "
+     "soybean meal and crude oil, and imports fell 15.5% to US$ 4.77 billion.\n\n"
+     "Energy shipments alone generated US$ 850 million. China bought 8.6% of Argentine "
+     "exports, behind Brazil with 16.3%.", "2024-09-19",
+     {"US$ 2.28 billion": "trade.surplus level period=2024-08 reporter=AR "
+                          "source=National_Institute_of_Statistics_and_Censuses",
+      "25.8%": "trade.exports change direction=up basis=yoy period=2024-08 reporter=AR",
+      "US$ 7.05 billion": "trade.exports level period=2024-08 reporter=AR",
+      "15.5%": "trade.imports change direction=down period=2024-08 reporter=AR",
+      "US$ 4.77 billion": "trade.imports level period=2024-08 reporter=AR",
+      "US$ 850 million": "trade.exports level period=2024-08 reporter=AR product=Energy",
+      "8.6%": "trade.exports share period=2024-08 reporter=AR partner=CN",
+      "16.3%": "trade.exports share period=2024-08 reporter=AR partner=BR"}),
+    # ---- Chile, copper volumes and a quarter vs. the month
+    ("Chile: copper shipments rise in the second quarter\n\n"
+     "Santiago - Chilean copper exports totaled US$ 12.7 billion in the second quarter, 17.3% "
+     "more than a year earlier, the Central Bank of Chile said. In June, copper exports were "
+     "US$ 4.2 billion. Shipments of the metal to China, its main buyer, reached US$ 6.1 "
+     "billion in the quarter.", "2024-07-08",
+     {"US$ 12.7 billion": "trade.exports level period=2024-Q2 reporter=CL product=copper "
+                          "source=Central_Bank_of_Chile",
+      "17.3%": "trade.exports change direction=up basis=yoy period=2024-Q2 reporter=CL "
+               "product=copper",
+      "US$ 4.2 billion": "trade.exports level period=2024-06 reporter=CL product=copper",
+      "US$ 6.1": "trade.exports level period=2024-Q2 reporter=CL partner=CN"}),
+    # ---- Peru, ANDINA on SUNAT customs data with the US
+    ("Peru's exports to the US grow 14%\n\n"
+     "Lima, Feb. 20 (ANDINA) - Peruvian exports to the United States reached US$ 9.3 billion "
+     "in 2023, 14% more than in 2022, according to customs data from SUNAT. The US remained "
+     "Peru's second-largest trading partner after China, which bought US$ 23.4 billion. "
+     "Peru's imports from the US fell 7.9% to US$ 8.1 billion.", "2024-02-20",
+     {"US$ 9.3 billion": "trade.exports level period=2023 reporter=PE partner=US "
+                         "source=National_Superintendency_of_Customs_and_Tax_Administration",
+      "14%#2": "trade.exports change direction=up basis=yoy period=2023 reporter=PE "
+               "partner=US",
+      "US$ 23.4 billion": "trade.exports level period=2023 reporter=PE partner=CN",
+      "7.9%": "trade.imports change direction=down period=2023 reporter=PE partner=US",
+      "US$ 8.1 billion": "trade.imports level period=2023 reporter=PE partner=US"}),
 ]
 
 XFAIL: dict[tuple[str, str], str] = {
@@ -609,6 +679,14 @@ SHORT = [
     ("Peru's public investment, a key driver of growth, rose 4.2 percent year on year in the "
      "first quarter, down from 5.1 percent in the same period last year.", "2024-04-20",
      {"5.1 percent": "other change basis=yoy period=2023-Q1"}),
+    # the sentence's own ranked economy, not the partner of the passage's last flow; "those
+    # to the rest of the world" have no partner
+    ("Chile's exports to the US rose 9% in 2024. The US was Chile's second market after "
+     "China, which bought US$ 38 billion.", "2025-02-07",
+     {"US$ 38 billion": "trade.exports level reporter=CL partner=CN"}),
+    ("Colombia's shipments to the US grew 5.5%, while those to the rest of the world fell "
+     "2.4%.", "2025-02-07",
+     {"2.4%": "trade.exports change direction=down reporter=CO partner=-"}),
     # a unit price is no trade value
     ("Chile's copper exports rose to US$ 4.0 billion in August. The metal averaged US$ 4.15 "
      "per pound.", "2024-09-07",

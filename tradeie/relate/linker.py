@@ -186,7 +186,11 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
                 fact = self._fact(fig, s, mention, partner)
                 if fact is not None and inherited:
                     # the passage's metric, not its restrictions: the component is unnamed
-                    framed = fact["partner"] if s.has(self.c.partner_frame) else None
+                    # (the sentence's own ranked economy first: "The US remained Peru's
+                    # second-largest partner after China, which bought US$ 23.4 billion" after
+                    # "exports to the United States" is China's)
+                    framed = (economy.framed_partner(self, fig, s, fact) or fact["partner"]) \
+                        if s.has(self.c.partner_frame) else None
                     fact["partner"], fact["product"] = self._component(fig, s)
                     # "The United States accounted for $119.5 billion": the partner the
                     # sentence frames (relate.economy) when no component is written
