@@ -56,7 +56,7 @@ SOURCE_CUE_LISTS = ("structure_verbs", "appositive_structure_words", "structure_
                     "agency_object_before", "agency_modified_nouns", "release_estimates",
                     "previous_after_figure", "modals_after_figure")
 # Sections of relations.json mapping each basis to a phrase list.
-BASIS_SECTIONS = ("basis", "basis_references", "basis_adjectives")
+BASIS_SECTIONS = ("basis", "basis_references", "basis_adjectives", "basis_adverbs_after")
 METRIC_ID = Text(test=METRICS.__contains__, what="a metric id of the contract")
 # Every key of relations.json; an unknown (or misspelt) key is refused. An empty phrase would
 # make a cue match everywhere, an unknown basis or metric id would reach no fact.
@@ -429,6 +429,12 @@ class Cues:
         # "Blueberries led with US$ 610 million": the verb after a ranked component
         self.component_rank_end = re.compile(
             rf"\s+(?:{phrase_pattern(rel['component_rank_verbs'])})$", re.IGNORECASE)
+        # "exports rose 3.6% monthly.": an adverb right after the figure that ends its phrase
+        # (not "a 3.6% monthly gain", an adjective: basis_adjectives)
+        self.basis_adverb_after = {
+            b: re.compile(rf"\s+(?:{phrase_pattern(words)})(?=\s*(?:[.,;:)]|$)|\s+(?:in|on|"
+                          rf"and|while|but|after|from|compared|versus|to)\s)", re.IGNORECASE)
+            for b, words in entries(rel["basis_adverbs_after"]).items()}
         self.continuation_noun = cue_re(rel["continuation_nouns"])
         self.continuation_noun_ends = EndChars.of(rel["continuation_nouns"])
         self.comparatives = {w.lower() for w in rel["comparative_words"]}

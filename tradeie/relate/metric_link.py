@@ -525,6 +525,9 @@ class MetricLinking:
         listed = self._respectively_basis(fig, s)  # (relate.period_link)
         if listed is not None:
             return listed
+        for basis, pattern in self.c.basis_adverb_after.items():
+            if pattern.match(window_after):  # "rose 3.6% monthly."
+                return basis
         # the cue after the figure first: "1.9% year-on-year and 0.6% quarter-on-quarter"
         for window in (window_after, window_before):
             for basis, pattern in self.c.basis.items():
