@@ -591,6 +591,40 @@ STORIES = [
       "US$ 23.4 billion": "trade.exports level period=2023 reporter=PE partner=CN",
       "7.9%": "trade.imports change direction=down period=2023 reporter=PE partner=US",
       "US$ 8.1 billion": "trade.imports level period=2023 reporter=PE partner=US"}),
+    # ---- Brazil soy to China from Chinese customs data (the reporter is China)
+    ("China's soy imports from Brazil jump\n\n"
+     "São Paulo - China imported 74.6 million tonnes of soybeans from Brazil in 2023, up 25% "
+     "from a year earlier, according to China's General Administration of Customs. Brazil "
+     "supplied 70% of China's soybean imports. Brazilian soy exports to all destinations "
+     "reached US$ 53.2 billion in the year, the Foreign Trade Secretariat said.",
+     "2024-01-20",
+     {"74.6 million tonnes": "trade.imports level period=2023 reporter=CN partner=BR "
+                             "product=soybeans",
+      "25%": "trade.imports change direction=up basis=yoy period=2023 reporter=CN partner=BR",
+      "70%": "trade.imports share period=2023 reporter=CN partner=BR",
+      "US$ 53.2 billion": "trade.exports level period=2023 reporter=BR partner=- "
+                          "source=Foreign_Trade_Secretariat"}),
+    # ---- Argentina, reserves and the balance in one story
+    ("Argentina's reserves rise after record harvest exports\n\n"
+     "Buenos Aires (MercoPress) - Argentina's Central Bank (BCRA) said gross reserves rose to "
+     "US$ 29.9 billion at the end of May, up US$ 3.6 billion in the month. The trade surplus "
+     "for May was US$ 2.66 billion, INDEC reported, as grain exports rose 41.3%.",
+     "2024-06-20",
+     {"US$ 29.9 billion": "reserves.fx level reporter=AR source=Central_Bank_of_Argentina",
+      "US$ 3.6 billion": "reserves.fx change direction=up period=2024-05 reporter=AR",
+      "US$ 2.66 billion": "trade.surplus level period=2024-05 reporter=AR "
+                          "source=National_Institute_of_Statistics_and_Censuses",
+      "41.3%": "trade.exports change direction=up period=2024-05 reporter=AR product=grain"}),
+    # ---- Uruguay XXI as the source; Brazil as the first market
+    ("Uruguay's exports reach US$ 13.6 billion in 2024\n\n"
+     "Montevideo (MercoPress) - Uruguayan goods exports, including those from free trade "
+     "zones, totaled US$ 13.6 billion in 2024, 3% more than in 2023, according to Uruguay "
+     "XXI. Brazil overtook China as the main destination, with US$ 2.7 billion, while "
+     "China bought US$ 2.4 billion.", "2025-01-08",
+     {"US$ 13.6 billion#2": "trade.exports level period=2024 reporter=UY source=Uruguay_XXI",
+      "3%": "trade.exports change direction=up basis=yoy period=2024 reporter=UY",
+      "US$ 2.7 billion": "trade.exports level period=2024 reporter=UY partner=BR",
+      "US$ 2.4 billion": "trade.exports level period=2024 reporter=UY partner=CN"}),
 ]
 
 XFAIL: dict[tuple[str, str], str] = {
@@ -688,6 +722,15 @@ SHORT = [
     # "monthly" / "quarterly" right after a figure ending its phrase is a basis
     ("Seasonally adjusted, Mexico's imports fell 1.9% monthly in June.", "2024-07-26",
      {"1.9%": "trade.imports change direction=down basis=mom"}),
+    # a flow verb, its figure and the goods and origin after it; the change set off after
+    # the level shares them; an economy after "overtook" is no ranked partner
+    ("China imported 5.1 million tonnes of beef from Argentina in 2024, up 12% from a year "
+     "earlier.", "2025-01-20",
+     {"5.1 million tonnes": "trade.imports level reporter=CN partner=AR product=beef",
+      "12%": "trade.imports change direction=up reporter=CN partner=AR product=beef"}),
+    ("Chile's exports rose 4% in 2024. The US overtook Japan as the second destination, with "
+     "US$ 16.2 billion.", "2025-01-20",
+     {"US$ 16.2 billion": "trade.exports level reporter=CL partner=US"}),
     # a unit price is no trade value
     ("Chile's copper exports rose to US$ 4.0 billion in August. The metal averaged US$ 4.15 "
      "per pound.", "2024-09-07",

@@ -165,3 +165,23 @@ def bracketed_change_direction(facts: list[dict[str, Any]], text: str,
                 (isinstance(value, int | float) and value < 0):
             continue
         f["direction"] = before["direction"]
+
+
+# ", up 25% from a year earlier": a change set off right after the level it moved
+_APPOSED_CHANGE = re.compile(r"[^,;]{0,40},\s+(?:up|down|rising|falling|a\s+rise\s+of|"
+                             r"a\s+fall\s+of|an\s+increase\s+of|a\s+decrease\s+of)\s+$",
+                             re.IGNORECASE)
+
+
+def carry_to_apposed_change(facts: list[dict[str, Any]], text: str) -> None:
+    """"China imported 74.6 million tonnes of soybeans from Brazil in 2023, up 25% from a
+    year earlier": the change set off after a level of the same wording is the change of
+    that level, with its partner and product when it names none."""
+    for before, f in zip(facts, facts[1:], strict=False):
+        if f["role"] != "change" or before["role"] != "level" or \
+                f.get("mention") != before.get("mention") or \
+                not _APPOSED_CHANGE.fullmatch(text, before["figure"][1], f["figure"][0]):
+            continue
+        for key in ("partner", "product"):
+            if f.get(key) is None and before.get(key) is not None:
+                f[key] = before[key]

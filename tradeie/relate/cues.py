@@ -551,8 +551,10 @@ class Cues:
         self.apposition_after = re.compile(
             rf",\s+(?P<e>{names_alt})\s*,(?!\s*(?:and|or)\s)")
         # "a 91.9 percent increase to Taiwan", "by 42 percent to the Netherlands"
+        # ("74.6 million tonnes of soybeans from Brazil": the goods may come between)
         self.partner_after_figure = re.compile(
-            rf"\s+(?:[\w-]+\s+)?(?P<prep>to|with|from)\s+(?:the\s+)?(?P<e>{names_alt})"
+            rf"\s+(?:of\s+[\w-]+(?:\s+[\w-]+)?\s+|[\w-]+\s+)?(?P<prep>to|with|from)\s+"
+            rf"(?:the\s+)?(?P<e>{names_alt})"
             r"(?!['\u2019\w$-]|\s+\$)")
         # "imports from Russia slumped 31% and from Saudi Arabia 12%": an elided conjunct,
         # a partner right before the figure (search with endpos at the figure)

@@ -32,6 +32,7 @@ from tradeie.relate.basis_link import BasisLinking
 from tradeie.relate.comparison import (
     bracketed_change_direction,
     carry_direction,
+    carry_to_apposed_change,
     component_subject,
     other_metric_text,
     role_of_compared,
@@ -210,6 +211,7 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
             role_of_compared(done, self.text, self.c.comparison_value_before, units)
             product.carry_to_compared(done, self.text, self.c.comparison_value_before)
             carry_direction(done, values)
+            carry_to_apposed_change(done, self.text)
             bracketed_change_direction(done, self.text, values)
             self._share_basis(done)
             self._update_passage(s, done)
