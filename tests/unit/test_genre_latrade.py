@@ -774,6 +774,13 @@ ENTITY_CASES = [
     ("AGENCY", "2024-04-14", "The BCRP said exports rose; Inegi and DANE said the same.",
      [("BCRP", "Central Reserve Bank of Peru"),
       ("Inegi", "National Institute of Statistics and Geography")]),
+    # ministries and commissions of the genre by their acronyms alone
+    ("AGENCY", "2024-05-20", "Lima - Mining exports rose, Minem said; Midagri and Cochilco "
+     "agreed, and Brazil's MAPA too.",
+     [("Minem", "Ministry of Energy and Mines"),
+      ("Midagri", "Ministry of Agrarian Development and Irrigation"),
+      ("Cochilco", "Chilean Copper Commission"),
+      ("MAPA", "Ministry of Agriculture and Livestock")]),
     ("DATE", "2024-07-05", "In June the surplus fell. Accumulated in the year, it rose.",
      [("June", "2024-06"), ("Accumulated in the year", "2024-01/2024-06")]),
     ("MONEY", "2024-05-20", "Mining paid S/ 6.2 billion in taxes and R$ 12.5 billion in fees.",
