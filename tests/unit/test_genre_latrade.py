@@ -625,6 +625,32 @@ STORIES = [
       "3%": "trade.exports change direction=up basis=yoy period=2024 reporter=UY",
       "US$ 2.7 billion": "trade.exports level period=2024 reporter=UY partner=BR",
       "US$ 2.4 billion": "trade.exports level period=2024 reporter=UY partner=CN"}),
+    # ---- Brazil, machine-translated English from a regional site
+    ("Trade balance registers surplus of US$ 9.4 billion in May\n\n"
+     "The Brazilian trade balance registered a surplus of US$ 9.4 billion in May, the best "
+     "result for the month in the historical series, informed this Thursday (6) the MDIC. "
+     "The exports added US$ 30.2 billion, growth of 5.6% in relation to May of last year, "
+     "and the imports added US$ 20.8 billion, retraction of 3.2%.\n\n"
+     "In the year, the balance accumulates surplus of US$ 32.1 billion.", "2024-06-06",
+     {"US$ 9.4 billion#2": f"trade.surplus level period=2024-05 reporter=BR source={MDIC}",
+      "US$ 30.2 billion": "trade.exports level period=2024-05 reporter=BR",
+      "5.6%": "trade.exports change direction=up basis=yoy period=2024-05 reporter=BR",
+      "US$ 20.8 billion": "trade.imports level period=2024-05 reporter=BR",
+      "3.2%": "trade.imports change direction=down period=2024-05 reporter=BR",
+      "US$ 32.1 billion": "trade.surplus level period=2024-01/2024-05 reporter=BR"}),
+    # ---- Peru, ANDINA, the balance with the 12 months and a sol figure
+    ("Peru: trade surplus hits US$ 2.3 billion in March\n\n"
+     "Lima, May 10 (ANDINA) - Peru's trade balance registered a surplus of US$ 2.3 billion in "
+     "March, the highest for that month, the Central Reserve Bank (BCR) reported. In the last "
+     "twelve months, the trade surplus amounted to US$ 20.7 billion, equivalent to 7.8% of "
+     "GDP.\n\nExports of copper reached US$ 1.9 billion in March, 14% more than a year ago.",
+     "2024-05-10",
+     {"US$ 2.3 billion#2": "trade.surplus level period=2024-03 reporter=PE",
+      "US$ 20.7 billion": "trade.surplus level period=2023-04/2024-03 reporter=PE",
+      "7.8%": "trade.surplus share period=2023-04/2024-03 reporter=PE",
+      "US$ 1.9 billion": "trade.exports level period=2024-03 reporter=PE product=copper",
+      "14%": "trade.exports change direction=up basis=yoy period=2024-03 reporter=PE "
+             "product=copper"}),
 ]
 
 XFAIL: dict[tuple[str, str], str] = {
@@ -633,6 +659,13 @@ XFAIL: dict[tuple[str, str], str] = {
                                                  "clause's subject is not carried",
     ("Chilean shipments to the US", "US$ 1.1"): "'exports of fresh fruit added US$ 1.1 "
                                                 "billion': 'added' is read as a change",
+    ("Trade balance registers surplus", "US$ 30.2 billion"): "translated 'The exports added "
+                                                        "US$ X' (totaled) is read as a "
+                                                        "change",
+    ("Trade balance registers surplus", "US$ 20.8 billion"): "the same translated 'added'",
+    ("Trade balance registers surplus", "US$ 32.1 billion"): "'In the year, the balance "
+                                                        "accumulates surplus of' is the whole "
+                                                        "year, not the year to date",
     ("Chile: trade surplus reaches", "US$ 14.2 billion"): "'So far this year' in a monthly "
                                                       "release runs to publication, not to "
                                                       "the month of the release",
@@ -731,6 +764,12 @@ SHORT = [
     ("Chile's exports rose 4% in 2024. The US overtook Japan as the second destination, with "
      "US$ 16.2 billion.", "2025-01-20",
      {"US$ 16.2 billion": "trade.exports level reporter=CL partner=US"}),
+    # translated wordings: "a retraction of" is a fall, "in relation to May of last year"
+    # a comparison with an earlier period (yoy)
+    ("Brazil's surplus was US$ 9.4 billion in May. Exports grew 5.6% in relation to May of "
+     "last year, and imports posted a retraction of 3.2%.", "2024-06-06",
+     {"5.6%": "trade.exports change direction=up basis=yoy period=2024-05",
+      "3.2%": "trade.imports change direction=down period=2024-05"}),
     # a unit price is no trade value
     ("Chile's copper exports rose to US$ 4.0 billion in August. The metal averaged US$ 4.15 "
      "per pound.", "2024-09-07",
