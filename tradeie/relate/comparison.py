@@ -79,15 +79,28 @@ def other_metric_text(text: str, clause_start: int, fig: Any) -> str | None:
 
 # where a listed component's name starts: after a comma, "and", "by", "with" or a colon
 _COMPONENT_START = re.compile(r"(?:^|[,;:]|\b(?:and|by|with|while|including|of)\b)\s*", re.I)
+# "..., with US$ 590 million": a ranked component's figure
+_WITH_END = re.compile(r",?\s+with\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.I)
+_FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s+[^,;:]+$", re.I)
+# a table row turned into a sentence: "By product: beef, US$ 190 million (+12%); soybeans,
+# US$ 150 million (-35%)": the row's label opens its clause (or follows a colon), then a
+# comma, then the row's amount (and the bracketed change after it)
+_ROW_LABEL = re.compile(r"(?:^|:)\s*(?P<label>[A-Za-z][A-Za-z'’ -]{0,40}?),\s*"
+                        r"(?:[^\s,;:()]+(?:\s+[^\s,;:()]+){0,3}\s*\(\s*)?$")
 
 
 def component_subject(text: str, clause_start: int, fig_start: int,
-                      direction_words: Pattern[str]) -> str | None:
+                      direction_words: Pattern[str],
+                      rank_end: Pattern[str] | None = None) -> str | None:
     """The component a figure of an unnamed metric measures, as written: the words before a
     bracketed figure ("followed by consumer electronics (16.8%)": "consumer electronics"),
     else those of its clause before the first change word ("wireless communications
     equipment fell 42.2%"); one to five words, else None."""
     before = text[clause_start:fig_start]
+    row = _ROW_LABEL.search(before)
+    if row is not None and before.rstrip().endswith("(") and row.end("label") < len(before) \
+            and not direction_words.search(before, row.end("label")):
+        return _words(row.group("label"))  # the row's change: "beef, US$ 190 million (+12%)"
     if before.rstrip().endswith("("):
         head = before.rstrip()[:-1]
         starts = list(_COMPONENT_START.finditer(head))
@@ -95,8 +108,32 @@ def component_subject(text: str, clause_start: int, fig_start: int,
     else:
         m = direction_words.search(before)
         if m is None:
-            return None
+            row = _ROW_LABEL.search(before)
+            if row is not None:
+                return _words(row.group("label"))
+            return None if rank_end is None else _ranked(before, rank_end)
         phrase = before[:m.start()].rsplit(",", 1)[-1]
+    return _words(phrase)
+
+
+def _ranked(before: str, rank_end: Pattern[str]) -> str | None:
+    """"Blueberries led with US$ 610 million, followed by avocados with US$ 590 million":
+    the component ranked with the figure, before a ranking verb or after 'followed by'."""
+    with_ = _WITH_END.search(before)
+    if with_ is None:
+        return None
+    head = before[:with_.start()]
+    verb = rank_end.search(head)
+    if verb is not None:
+        head = head[:verb.start()]
+    elif _FOLLOWED_BY.search(head) is None:
+        return None
+    starts = list(_COMPONENT_START.finditer(head))
+    return _words(head[starts[-1].end():] if starts else head)
+
+
+def _words(phrase: str) -> str | None:
+    """One to five words of a component, leading articles and conjunctions left out."""
     words = phrase.split()
     while words and words[0].lower() in ("the", "and", "while", "but", "whereas", "with", "as"):
         words = words[1:]
@@ -144,3 +181,23 @@ def bracketed_change_direction(facts: list[dict[str, Any]], text: str,
                 (isinstance(value, int | float) and value < 0):
             continue
         f["direction"] = before["direction"]
+
+
+# ", up 25% from a year earlier": a change set off right after the level it moved
+_APPOSED_CHANGE = re.compile(r"[^,;]{0,40},\s+(?:up|down|rising|falling|a\s+rise\s+of|"
+                             r"a\s+fall\s+of|an\s+increase\s+of|a\s+decrease\s+of)\s+$",
+                             re.IGNORECASE)
+
+
+def carry_to_apposed_change(facts: list[dict[str, Any]], text: str) -> None:
+    """"China imported 74.6 million tonnes of soybeans from Brazil in 2023, up 25% from a
+    year earlier": the change set off after a level of the same wording is the change of
+    that level, with its partner and product when it names none."""
+    for before, f in zip(facts, facts[1:], strict=False):
+        if f["role"] != "change" or before["role"] != "level" or \
+                f.get("mention") != before.get("mention") or \
+                not _APPOSED_CHANGE.fullmatch(text, before["figure"][1], f["figure"][0]):
+            continue
+        for key in ("partner", "product"):
+            if f.get(key) is None and before.get(key) is not None:
+                f[key] = before[key]

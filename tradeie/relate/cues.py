@@ -43,6 +43,7 @@ CUE_LISTS = (
     "comparison_value_cues", "comparison_value_fillers", "comparison_recorded_verbs",
     "passage_backref_dates", "revised_estimate_words", "to_date_before_day",
     "comparison_later_cues", "rate_change_nouns", "tolerance_cues", "pace_before_date",
+    "component_rank_verbs",
 )
 # The period/basis cue lists read by relate/scope.py (see the file's "_period_scope" note).
 PERIOD_CUE_LISTS = ("period_event_day_gap", "period_timeless_verbs", "period_standing_target",
@@ -56,7 +57,7 @@ SOURCE_CUE_LISTS = ("structure_verbs", "appositive_structure_words", "structure_
                     "agency_object_before", "agency_modified_nouns", "release_estimates",
                     "previous_after_figure", "modals_after_figure")
 # Sections of relations.json mapping each basis to a phrase list.
-BASIS_SECTIONS = ("basis", "basis_references", "basis_adjectives")
+BASIS_SECTIONS = ("basis", "basis_references", "basis_adjectives", "basis_adverbs_after")
 METRIC_ID = Text(test=METRICS.__contains__, what="a metric id of the contract")
 # Every key of relations.json; an unknown (or misspelt) key is refused. An empty phrase would
 # make a cue match everywhere, an unknown basis or metric id would reach no fact.
@@ -447,6 +448,15 @@ class Cues:
             re.IGNORECASE,
         )
         self.third_party = cue_re(rel["third_party_forecasters"])
+        # "Blueberries led with US$ 610 million": the verb after a ranked component
+        self.component_rank_end = re.compile(
+            rf"\s+(?:{phrase_pattern(rel['component_rank_verbs'])})$", re.IGNORECASE)
+        # "exports rose 3.6% monthly.": an adverb right after the figure that ends its phrase
+        # (not "a 3.6% monthly gain", an adjective: basis_adjectives)
+        self.basis_adverb_after = {
+            b: re.compile(rf"\s+(?:{phrase_pattern(words)})(?=\s*(?:[.,;:)]|$)|\s+(?:in|on|"
+                          rf"and|while|but|after|from|compared|versus|to)\s)", re.IGNORECASE)
+            for b, words in entries(rel["basis_adverbs_after"]).items()}
         self.continuation_noun = cue_re(rel["continuation_nouns"])
         self.continuation_noun_ends = EndChars.of(rel["continuation_nouns"])
         self.comparatives = {w.lower() for w in rel["comparative_words"]}
@@ -486,14 +496,14 @@ class Cues:
         self.reporter_only = set(eco["reporter_only"])
         # Case-sensitive: "US" and "us" differ; economies are proper names.
         self.economy = re.compile(
-            rf"(?<![\w-])(?P<e>{names_alt})(?P<poss>'s|’s)?(?![\w-])"
+            rf"(?<![\w-])(?P<e>{names_alt})(?P<poss>'s|’s)?(?![\w$-]|\s+\$)"
         )
         self.economy_ends = EndChars.of([*names, "'s", "’s"])
         self.self_reference = cue_re(eco["self_reference"])
         self.no_partner = cue_re(eco["no_partner"])
         self.partner_after = re.compile(
             rf"^(?:\s+[\w-]+){{0,3}}?\s+(?P<prep>to|with|from|into|in|along)\s+(?:the\s+)?"
-            rf"(?P<e>{names_alt})(?![\w-])"
+            rf"(?P<e>{names_alt})(?![\w$-]|\s+\$)"
         )
         self.intra = re.compile(rf"(?i:intra)-?\s*(?P<e>{names_alt})\s*$")
         # "extra-EU25 trade": the area's trade with the rest of the world
@@ -514,11 +524,11 @@ class Cues:
         self.economy_after_figure = re.compile(
             rf"\s+(?:(?!(?:and|or|but|while|whereas)\s)[\w-]+\s+){{0,2}}?(?P<prep>in|for)\s+"
             rf"(?:the\s+)?(?P<e>{names_alt})"
-            r"(?!['\u2019\w$-])")
+            r"(?!['\u2019\w$-]|\s+\$)")
         # "..., while in France it stood at 2.5%": a clause opened by the economy it is about
         self.in_economy_opening = re.compile(
             rf"\s*(?:(?:while|whereas|and|but)\s+)?in\s+(?:the\s+)?(?P<e>{names_alt})"
-            r"(?!['\u2019\w$-])")
+            r"(?!['\u2019\w$-]|\s+\$)")
         # "... for the EU at 1.5%": the economy right before a figure
         self.economy_before_figure = re.compile(
             rf"(?<![\w-])for\s+(?:the\s+)?(?P<e>{names_alt})\s+(?:at|was|of|stood\s+at)\s*$")
@@ -528,12 +538,12 @@ class Cues:
             r"\s*,")
         # "its 2025 forecast for the United States": the economy a metric is given for
         self.for_economy_after = re.compile(
-            rf"\s+(?:[\w-]+\s+)?for\s+(?:the\s+)?(?P<e>{names_alt})(?!['\u2019\w$-])")
+            rf"\s+(?:[\w-]+\s+)?for\s+(?:the\s+)?(?P<e>{names_alt})(?!['\u2019\w$-]|\s+\$)")
         # "producer prices on the mainland", "annual inflation in Germany": the place a rate
         # is measured in, right after its mention, is its economy (the caller leaves trade
         # flows out: "exports in China" is where, not whose)
         self.economy_in_after = re.compile(
-            rf"\s+(?:in|on)\s+(?:the\s+)?(?P<e>{names_alt})(?!['\u2019\w$-])")
+            rf"\s+(?:in|on)\s+(?:the\s+)?(?P<e>{names_alt})(?!['\u2019\w$-]|\s+\$)")
         # "exports to the EU", "trade with the euro area": the economy after it is a partner
         self.partner_preposition = re.compile(
             r"(?<![\w-])(?:to|with|from|outside|than|non)[\s-]+(?:the\s+)?$", re.IGNORECASE)
@@ -544,7 +554,7 @@ class Cues:
         # "6.2 percent of China's overall imports": the economy a share is of
         self.share_owner = re.compile(
             rf"\bof\s+(?:the\s+)?(?P<e>{names_alt})(?:'s|’s)?\s+(?:[a-z-]+\s+){{0,2}}"
-            r"(?:exports|imports|trade|shipments|purchases|sales)\b")
+            r"(?:exports|imports|trade|shipments|purchases|sales|goods|products)\b")
         # "Asian countries excluding China": an economy left out, no partner
         self.excluding_before = re.compile(
             rf"(?<![\w-])(?:{phrase_pattern(eco['excluding_words'])})\s+(?:the\s+)?$",
@@ -553,13 +563,13 @@ class Cues:
         # partner a trade mention is written with, some words after it
         self.partner_phrase = re.compile(
             rf"(?<![\w-])(?P<prep>to|with|from)\s+(?:the\s+)?(?:other\s+)?"
-            rf"(?P<e>{names_alt})(?!['\u2019\w$-])")
+            rf"(?P<e>{names_alt})(?!['\u2019\w$-]|\s+\$)")
         # "imports of Russian oil": the economy the goods come from
         self.origin_after = re.compile(
             rf"\s+of\s+(?:the\s+)?(?P<e>{names_alt})\s+[a-z]")
         # "With the European Union, Japan reported a deficit": an opening partner
         self.partner_lead = re.compile(
-            rf"\s*With\s+(?:the\s+)?(?:other\s+)?(?P<e>{names_alt})(?!['\u2019\w$-])")
+            rf"\s*With\s+(?:the\s+)?(?:other\s+)?(?P<e>{names_alt})(?!['\u2019\w$-]|\s+\$)")
         # "total exports", "overall imports": a whole, not the trade with one partner
         self.whole_words = cue_re(eco["whole_words"])
         # a word that makes the economy after it no subject: "exports to China", "in the EU"
@@ -572,9 +582,11 @@ class Cues:
         self.apposition_after = re.compile(
             rf",\s+(?P<e>{names_alt})\s*,(?!\s*(?:and|or)\s)")
         # "a 91.9 percent increase to Taiwan", "by 42 percent to the Netherlands"
+        # ("74.6 million tonnes of soybeans from Brazil": the goods may come between)
         self.partner_after_figure = re.compile(
-            rf"\s+(?:[\w-]+\s+)?(?P<prep>to|with|from)\s+(?:the\s+)?(?P<e>{names_alt})"
-            r"(?!['\u2019\w$-])")
+            rf"\s+(?:of\s+[\w-]+(?:\s+[\w-]+)?\s+|[\w-]+\s+)?(?P<prep>to|with|from)\s+"
+            rf"(?:the\s+)?(?P<e>{names_alt})"
+            r"(?!['\u2019\w$-]|\s+\$)")
         # "imports from Russia slumped 31% and from Saudi Arabia 12%": an elided conjunct,
         # a partner right before the figure (search with endpos at the figure)
         self.elided_partner = re.compile(
@@ -583,7 +595,7 @@ class Cues:
         # "exports to the US rose 3% and those to Southeast Asia 5%": the pronoun's partner
         self.those_partner = re.compile(
             rf"(?<![\w-])those\s+(?P<prep>to|from|with|of)\s+(?:the\s+)?(?P<e>{names_alt})"
-            r"(?![\w$-])", re.IGNORECASE)
+            r"(?![\w$-]|\s+\$)", re.IGNORECASE)
         # "China-Germany trade value", "India-US bilateral trade", "Sino-US trade": a pair of
         # economies naming a flow, the first the reporter, the second the partner
         pair = (rf"(?<![\w-])(?:(?P<sino>Sino)|(?P<a>{names_alt}))\s?[-\u2013]\s?"
@@ -597,8 +609,10 @@ class Cues:
         # "exports from Germany (to China)", "imports into India (from China)", "trade
         # between China and Russia": the first economy is the reporter, the second the partner
         self.route = re.compile(
-            rf"^\s+(?P<prep>from|into|to|between)\s+(?:the\s+)?(?P<e>{names_alt})(?![\w-])"
-            rf"(?:\s+(?P<to>to|into|from|and)\s+(?:the\s+)?(?P<e2>{names_alt})(?![\w-]))?"
+            rf"^\s+(?P<prep>from|into|to|between)\s+(?:the\s+)?(?P<e>{names_alt})"
+            r"(?![\w$-]|\s+\$)"
+            rf"(?:\s+(?P<to>to|into|from|and)\s+(?:the\s+)?(?P<e2>{names_alt})"
+            r"(?![\w$-]|\s+\$))?"
         )
 
 

@@ -38,6 +38,10 @@ _PARTNER_HEAD = re.compile(r"\b(?P<prep>to|with|into|from)\s+(?:the\s+)?$")
 _CLAUSE_OPEN = re.compile(r"(?:^|[,;:]\s*|\b(?:while|whereas|and|but)\s+)$")
 
 
+# "those to the rest of the world": a pronoun's complement, no partner (``no_partner``)
+THOSE_TO = re.compile(r"(?<![\w-])those\s+(?:to|with|from)\s+(?:the\s+)?", re.IGNORECASE)
+
+
 def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
            fact: dict[str, Any]) -> None:
     """Set ``fact``'s reporter / partner from what the text writes right at the figure (and
@@ -99,6 +103,10 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
         else:
             fact["partner"] = code
         return
+    for m in THOSE_TO.finditer(text, max(clause[0], fig.start - WINDOW), fig.start):
+        if c.no_partner.match(text, m.end()):
+            fact["partner"] = None  # "while those to the rest of the world fell 1.2%"
+            return
     if mention.end <= clause[0]:
         # "Exports to China increased 3.4%, while deliveries to the UK declined 8.1%"
         own = None
@@ -146,7 +154,7 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
         _, named = s.lazy("economies", lambda: _economies(linker, s.bounds))
         lo = s.clause(fig.start)[0]
         if any(lo <= at < fig.start and code != fact.get("reporter") for at, code in named):
-            framed = _framed_partner(linker, fig, s, fact)
+            framed = framed_partner(linker, fig, s, fact)
             if framed is not None:
                 fact["partner"] = framed
                 return
@@ -162,7 +170,7 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
         _, named = s.lazy("economies", lambda: _economies(linker, s.bounds))
         if all(code in (story, fact.get("reporter")) for _, code in named):
             fact["partner"] = story
-    framed = _framed_partner(linker, fig, s, fact)
+    framed = framed_partner(linker, fig, s, fact)
     if framed is not None:
         fact["partner"] = framed
         return
@@ -374,7 +382,7 @@ def _bracket_list(linker: _Linker, fig: Item, s: SentenceIndex,
     return "partner", (None if first is not m else code)
 
 
-def _framed_partner(linker: _Linker, fig: Item, s: SentenceIndex,
+def framed_partner(linker: _Linker, fig: Item, s: SentenceIndex,
                     fact: dict[str, Any]) -> str | None:
     """In a sentence naming trade partners ("ASEAN remained China's top trading partner,
     with ...", "... followed by the EU with 4.64 trillion yuan"), the partner of a figure is

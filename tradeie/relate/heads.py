@@ -192,6 +192,21 @@ def _partner_side_flow(linker: Any, sent: tuple[int, int], x: MetricMention) -> 
     return None
 
 
+def ranked_flow(linker: Any, sent: tuple[int, int], inherited: MetricMention) -> MetricMention:
+    """A ranking sentence that names no flow ("China was the main buyer, with US$ 94.4
+    billion, followed by the United States") measures the flow its cue names: buyers and
+    destinations are the reporter's exports, suppliers its imports, whatever flow the
+    passage named last (the imports of the sentence before)."""
+    if inherited.metric not in ("trade.exports", "trade.imports"):
+        return inherited
+    suppliers, buyers, _, _ = _partner_side()
+    text, (lo, hi) = linker.text, sent
+    sold, bought = buyers.search(text, lo, hi), suppliers.search(text, lo, hi)
+    flow = "trade.exports" if sold and not bought else \
+        "trade.imports" if bought and not sold else None
+    return inherited if flow is None else replace(inherited, metric=flow)
+
+
 def load() -> None:
     """Read and validate the data now (at pipeline build), not at the first document."""
     _patterns()

@@ -26,12 +26,13 @@ from dataclasses import replace
 from typing import Any
 
 from tradeie.normalize.metrics import MetricMention
-from tradeie.relate import economy, month_end, pair, product, release_terms
+from tradeie.relate import economy, heads, month_end, pair, product, release_terms
 from tradeie.relate.balance import balance_metric, story_sign
 from tradeie.relate.basis_link import BasisLinking
 from tradeie.relate.comparison import (
     bracketed_change_direction,
     carry_direction,
+    carry_to_apposed_change,
     component_subject,
     other_metric_text,
     role_of_compared,
@@ -213,10 +214,16 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
                         # 42.2%") belongs to the metric the passage is about
                         mention = last_metric
                         inherited = mention is not None
+                        if inherited and s.has(self.c.partner_frame):
+                            mention = heads.ranked_flow(self, sent, mention)
                 fact = self._fact(fig, s, mention, partner)
                 if fact is not None and inherited:
                     # the passage's metric, not its restrictions: the component is unnamed
-                    framed = fact["partner"] if s.has(self.c.partner_frame) else None
+                    # (the sentence's own ranked economy first: "The US remained Peru's
+                    # second-largest partner after China, which bought US$ 23.4 billion" after
+                    # "exports to the United States" is China's)
+                    framed = (economy.framed_partner(self, fig, s, fact) or fact["partner"]) \
+                        if s.has(self.c.partner_frame) else None
                     fact["partner"], fact["product"] = self._component(fig, s)
                     # "The United States accounted for $119.5 billion": the partner the
                     # sentence frames (relate.economy) when no component is written
@@ -239,6 +246,7 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
             tolerance_bands(done, self.text, self.c.tolerance)
             product.carry_to_compared(done, self.text, self.c.comparison_value_before)
             carry_direction(done, values)
+            carry_to_apposed_change(done, self.text)
             bracketed_change_direction(done, self.text, values)
             self._share_basis(done)
             release_terms.apply_heading_basis(done, self.heading_basis)
@@ -265,6 +273,9 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
             if (fig.label == "QUANTITY" and fig.attrs.get("unit")) or self.english:
                 return self._other_fact(fig, s)
             return None
+        if fig.attrs.get("per") and mention.metric.startswith("trade."):
+            # "The metal averaged US$ 4.15 per pound": a unit price, no trade value
+            return self._other_fact(fig, s)
         role, direction, growth_rate = self._role(fig, sent, mention)
         metric = mention.metric
         if " ".join(self.text[mention.head_start:mention.head_end].lower().split()) \
@@ -367,7 +378,7 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
         if bare is not None:
             return None, bare
         words = component_subject(self.text, s.clause(fig.start)[0], fig.start,
-                                  self.c.any_direction)
+                                  self.c.any_direction, self.c.component_rank_end)
         if words is None:
             return None, None
         lo = self.text.rfind(words, s.clause(fig.start)[0], fig.start)

@@ -78,7 +78,7 @@ COUNT_CHANGE_GAP = re.compile(r"[,;]\s+(?:up|down|an?\s+(?:increase|decrease|ris
 COUNT_NUMBER = re.compile(r"[\d.,\s]+(?:(?:million|billion|thousand|mln|bln)\s+)?")
 # an aside right after a subject: ", which makes up over half of GDP,", ", a major driver of
 # growth,", ", including re-exports,", " – which includes both domestic goods and re-exports –"
-ASIDE = re.compile(r"\s*(?:,\s+(?:which|who|that|a|an|including|excluding)\s[^,;()]*,"
+ASIDE = re.compile(r"\s*(?:,\s+(?:which|who|that|a|an|the|its|their|including|excluding)\s[^,;()]*,"
                    r"|\s[\u2013\u2014-]{1,2}\s+(?:which|including|excluding)\s[^,;()\u2013\u2014]*"
                    r"\s[\u2013\u2014-]{1,2}\s)")
 # "The " opening a sentence right before its figure
@@ -224,7 +224,10 @@ class MetricLinking:
             if p.end <= left.start and left.end <= aside.end() and (
                     not self.any_figure_in(aside.end(), fig.start)
                     or s.clause(fig.start)[0] <= aside.end()
-                    or not CONTRAST.search(self.text, aside.end(), fig.start)):
+                    or not CONTRAST.search(self.text, aside.end(), fig.start)
+                    # (figures of the subject's own predicate: "Soybean shipments, the
+                    # country's main export, fell 14% to US$ 2.1 billion")
+                    or not self.c.clause_breaks.search(self.text, aside.end(), fig.start)):
                 return p
             break
         return left
@@ -367,9 +370,13 @@ class MetricLinking:
             k = bisect_left(self._metric_starts, sent[0])
             subject = next((m for m in reversed(self.v.metrics[max(0, k - 20):k])
                             if m.metric != "other"), None)
+            # (the passage's flow, not the restriction of its last mention: "Beef sales")
+            subject = subject and replace(subject, product=None)
+        # ("the main destinations of Paraguayan goods": whose goods, no partner of the list)
+        owners = {m.start("e") for m in self.c.share_owner.finditer(self.text, *sent)}
         economies = [
             e for e in self.c.economy.finditer(self.text, sent[0], run[0].start)
-            if subject is None or e.start() > subject.start
+            if (subject is None or e.start() > subject.start) and e.start() not in owners
         ]
         if subject is not None and len(economies) >= len(run):
             for f, e in zip(run, economies[-len(run):], strict=True):
@@ -423,9 +430,19 @@ class MetricLinking:
         gap = text[lo:fig.start]
         # (in such a sentence "selling 18.8 percent of foreign goods bought by Qatar" is a
         # share too: a lower-case word after "of", no determiner needed)
-        return bool(PARTNER_WITH.search(gap) or OF_THE.match(text, fig.end, sent[1])
+        return bool(PARTNER_WITH.search(gap) or OF_THE.match(text, self._list_end(fig), sent[1])
                     or OF_WORD.match(text, fig.end, sent[1])) and \
             not c.any_direction.search(gap)
+
+    def _list_end(self, fig: Item) -> int:
+        """The end of the run of figures that ``fig`` opens ("27% and 24% of the total":
+        after "24%"), so that the whole after the last one is every listed figure's."""
+        end = fig.end
+        for nxt in self.v.figures[bisect_left(self._fig_starts, fig.end):]:
+            if nxt.label != fig.label or not LIST_JOINER.fullmatch(self.text, end, nxt.start):
+                break
+            end = nxt.end
+        return end
 
     def _role_of(self, fig: Item, sent, mention: MetricMention
                  ) -> tuple[str, str | None, bool]:
@@ -598,6 +615,9 @@ class MetricLinking:
         listed = self._respectively_basis(fig, s)  # (relate.period_link)
         if listed is not None:
             return listed
+        for basis, pattern in self.c.basis_adverb_after.items():
+            if pattern.match(window_after):  # "rose 3.6% monthly."
+                return basis
         # the cue after the figure first: "1.9% year-on-year and 0.6% quarter-on-quarter"
         for window in (window_after, window_before):
             for basis, pattern in self.c.basis.items():
@@ -676,7 +696,8 @@ class MetricLinking:
             # its rate by 25 basis points ... after prices climbed 3.0% versus a year earlier")
             # (an 'other' metric shares it only with a change of the same wording: "Fixed
             # asset investment increased 8.9 percent year-on-year, down from 10.2 percent")
-            stated = {f["metric_text"] for f in facts if f["basis"] and f["metric"] == "other"}
+            stated = {f["metric_text"] for f in facts
+                      if f["metric"] == "other" and f["role"] == "change" and f["basis"]}
             for f in facts:
                 # not to a point move of a growth rate ("up 9.9 percent year-on-year, 6.3
                 # percentage points higher than the overall pace"): rates compared, no basis

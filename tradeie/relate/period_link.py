@@ -660,8 +660,8 @@ class PeriodLinking:
             if index >= 0 and self.any_figure_in(*self.v.sentences[index]):
                 # "... in January. In the first month of the year, exports fell 11.7%": a
                 # narrower period the lead named before, within this one, is the story's
-                return self._fiscal_this_year(
-                    d, narrower_before(value, [v for _, v in usable[:k]]), usable)
+                value = narrower_before(value, [v for _, v in usable[:k]])
+                return self._fiscal_this_year(d, value, usable)
         return usable[0][1] if usable else None
 
     def _fiscal_this_year(self, d: Item, value: str | None,

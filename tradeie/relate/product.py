@@ -300,6 +300,10 @@ def _respective_run(linker: _Linker, s: SentenceIndex):
 
 
 # "imports of motor vehicles and parts fell 11.1%": the goods a flow is of
+# between a flow verb and its figure: "imported", "shipped abroad about"
+_VERB_GAP = re.compile(r"\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?")
+# the goods end before their route or period: "of soybeans from Brazil in 2023"
+_VERB_GOODS_END = re.compile(r",|\s+(?:from|to|in|into|with|for|at|by|on|during|worth|valued)\b")
 _FLOW_OF = re.compile(
     r"\s+of\s+(?:the\s+)?(?P<np>[A-Za-z][\w'’/&\-]*(?:,?\s+[A-Za-z][\w'’/&\-]*){0,7})")
 # "the surplus in chemicals", "inflation of Food Group", "FDI into the services sector": the
@@ -373,6 +377,12 @@ def _flow_of(linker: _Linker, fig: Item, mention: MetricMention,
              after: re.Pattern[str] | None = None) -> str | None:
     text = linker.text
     m = (after or _FLOW_OF).match(text, mention.head_end)
+    if m is None and after is None and _VERB_GAP.fullmatch(text, mention.end, fig.start):
+        # "China imported 74.6 million tonnes of soybeans": a flow verb, the figure, the goods
+        m = _FLOW_OF.match(text, fig.end)
+        np_ = _VERB_GOODS_END.split(m.group("np"), 1)[0] if m else ""
+        return _clean(np_) if np_ and not linker.c.economy.search(np_) \
+            and not linker.any_figure_in(m.start("np"), m.start("np") + len(np_)) else None
     if m is None or m.start("np") > fig.start > mention.start:
         return None
     if after is not None and (linker.dates_in(m.start() - 12, m.end("np"))

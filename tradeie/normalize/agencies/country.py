@@ -285,7 +285,8 @@ def country_mentions(toks: TextTokens, weighted: bool = False,
         if hit:
             end = i + hit[0]
             # a region ("Latin America") is skipped whole, never counted
-            if hit[1][0] and not (end < n and toks.lows[end] in currency_words):
+            if hit[1][0] and not (end < n and toks.lows[end] in currency_words) and \
+                    not _dollar_sign_after(toks, end):
                 j = i - 1 if i and toks.lows[i - 1] != "the" else i - 2
                 weight = 1.0
                 if weighted and j >= 1 and toks.lows[j - 1] in routes.get(toks.lows[j], ()):
@@ -308,6 +309,13 @@ def country_mentions(toks: TextTokens, weighted: bool = False,
         else:
             i += 1
     return counts
+
+
+def _dollar_sign_after(toks: TextTokens, end: int) -> bool:
+    """Whether a name ending at token ``end`` is the prefix of a dollar sign ("US$ 5.1
+    billion", "US $48 billion", "HK$"): a currency, no mention of the economy."""
+    at = toks.ends[end - 1]
+    return toks.text[at:at + 2].lstrip()[:1] == "$"
 
 
 def _doc_country(text: str, countries: Iterable[str], toks: TextTokens | None = None

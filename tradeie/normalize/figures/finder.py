@@ -47,8 +47,11 @@ class FigureFinder(_NumberReader, _UnitReader, _Pairing):
         # Names and symbols of dollars other than the US one, for resolving a plain "$".
         self.other_names = sorted((n, c) for n, c in lex.other_dollar_names.items()
                                   if n[0].isalpha() and "$" not in n)
+        # (of dollars only: "R$" and "MX$" are the real and the peso, and a story that
+        # writes "R$ 24.5 billion" still means US dollars by "dollars")
+        dollars = {c for _, c in self.other_names}
         self.other_symbols = {s: c for s, c in lex.prefix_currencies.items()
-                              if "$" in s and c != "USD"}
+                              if "$" in s and c in dollars}
         self._word_starts = {w[0] for w in lex.words}
         self._symbol_starts = {s[0] for s in lex.symbols}
         self._subject_re = re.compile(
