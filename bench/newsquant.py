@@ -486,9 +486,9 @@ def _describe_unlinked(text: str, figs: list[FigureMatch],
         if sent is None:
             sent = Sentence(text, (0, len(text)), [(f.start, f.end) for f in figs])
         metric, subject = sent.describe(fig.start)
-        if metric is None and subject is None and fig.kind != "count" and parsed(doc):
+        if subject is None and fig.kind != "count" and parsed(doc):
             # a count's noun is its unit in NewsQuant ("19 fouls"): nothing more is named
-            subject = parsed_subject(doc, fig.start, fig.end)
+            subject = parsed_subject(doc, fig.start, fig.end, name_only=metric is not None)
         facts[(fig.start, fig.end)] = {
             "metric_text": text[metric[0]:metric[1]] if metric else None,
             "subject": text[subject[0]:subject[1]] if subject else None}

@@ -32,6 +32,10 @@ SPAN_OF_TIME = [("Nine", 1, "nummod", "NUM"), ("days", 2, "npadvmod", "NOUN"),
                 ("plant", 5, "nsubjpass", "NOUN"), ("closed", 5, "ROOT", "VERB"),
                 (".", 5, "punct", "PUNCT")]
 
+NAMED = [("Zenith", 1, "nsubj", "PROPN"), ("bought", 1, "ROOT", "VERB"),
+         ("13", 3, "nummod", "NUM"), ("%", 1, "dobj", "NOUN"), ("of", 3, "prep", "ADP"),
+         ("Orbis", 4, "pobj", "PROPN"), (".", 1, "punct", "PUNCT")]
+
 
 def parsed_doc(rows: list[tuple[str, int, str, str]], vocab=None) -> Doc:  # noqa: ANN001
     """A Doc with the given parse; a space after every word but one before punctuation."""
@@ -70,6 +74,14 @@ def test_a_blank_doc_has_no_parse() -> None:
 def test_parsed_subject(rows: list[tuple[str, int, str, str]], figure: str,
                         expected: str | None) -> None:
     assert subject_of(rows, figure) == expected
+
+
+def test_beside_metric_words_only_a_name_is_whose() -> None:
+    doc = parsed_doc(NAMED)
+    assert parsed_subject(doc, 14, 17, name_only=True) == (0, 6)  # "Zenith" bought 13%
+    doc = parsed_doc(MILEAGE)
+    start = doc.text.index("29 mpg")
+    assert parsed_subject(doc, start, start + 6, name_only=True) is None  # a common noun
 
 
 def test_the_pipeline_asks_the_parse_only_where_the_words_find_nothing() -> None:

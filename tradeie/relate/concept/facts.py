@@ -46,8 +46,8 @@ def describe_facts(text: str, facts: list[dict[str, Any]], figures: list[tuple[i
             inside = ordered[bisect_left(starts, key[0]):bisect_right(starts, key[1] - 1)]
             sent = sentences[key] = Sentence(text, key, inside)
         metric, subject = sent.describe(fig[0])
-        if metric is None and subject is None and parsed(doc):
-            subject = parsed_subject(doc, fig[0], fig[1])
+        if subject is None and parsed(doc):
+            subject = parsed_subject(doc, fig[0], fig[1], name_only=metric is not None)
         mention = fact.get("mention")
         # a count named by its noun ("4,000 staff") keeps it unless words beside it say more
         window = fact.get("metric") == "other" and not mention and not unit_only and \

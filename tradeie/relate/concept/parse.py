@@ -4,8 +4,10 @@ The default pipeline (blank English) has no parser and never reaches this module
 rules of ``figure`` decide alone. With a statistical base (``tradeie.load("en_core_web_sm")``)
 the parse is asked only where the word rules find no subject: the nominal subject of the verb
 that governs the figure ("Apple said its revenue rose 5%": "its revenue" governs "5%" through
-"rose"), as its noun chunk. A pronoun, a subject that holds the figure, or a subject across a
-clause the figure's verb does not head is no answer. Cost: one walk up the figure's heads and
+"rose"), as its noun chunk; where the words name what is measured but not whose, only a proper
+name ("Zenith bought 13% of Orbis"). A pronoun, a subject that holds the figure or a number, a
+subject after a figure that fronts the clause ("At 118p, the shares ..."), a count of a noun
+outside the figure, a number word alone and a span of time get no answer. Cost: one walk up the figure's heads and
 one look at the verb's children (bounded by the sentence).
 """
 
@@ -26,9 +28,11 @@ def parsed(doc: Doc | None) -> bool:
     return doc is not None and doc.has_annotation("DEP")
 
 
-def parsed_subject(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+def parsed_subject(doc: Doc, start: int, end: int, name_only: bool = False,
+                   ) -> tuple[int, int] | None:
     """Character offsets of the nominal subject of the verb governing the figure at
-    ``start``-``end`` (its noun chunk), else None."""
+    ``start``-``end`` (its noun chunk), else None; with ``name_only`` (the words already
+    name what is measured) only a proper name is whose it is ("Frankel acquired 13% of ...")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
@@ -43,7 +47,8 @@ def parsed_subject(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     if verb is None:
         return None
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
-    if subject is None or subject.pos_ == "PRON" or subject.tag_ in ("PRP", "WDT", "WP"):
+    if subject is None or subject.pos_ == "PRON" or subject.tag_ in ("PRP", "WDT", "WP") or \
+            name_only and subject.pos_ != "PROPN":
         return None
     if subject.left_edge.i <= span.start and span.end - 1 <= subject.right_edge.i:
         return None  # the figure is inside its own subject ("96 fans went")
