@@ -7,8 +7,8 @@ that governs the figure ("Apple said its revenue rose 5%": "its revenue" governs
 "rose"), as its noun chunk; where the words name what is measured but not whose, only a proper
 name ("Zenith bought 13% of Orbis"). A pronoun, a subject that holds the figure or a number, a
 subject after a figure that fronts the clause ("At 118p, the shares ..."), a count of a noun
-outside the figure, a number word alone and a span of time get no answer. Cost: one walk up the figure's heads and
-one look at the verb's children (bounded by the sentence).
+outside the figure, a number word alone and a span of time get no answer. Cost: one walk up
+the figure's heads and one look at the verb's children (bounded by the sentence).
 """
 
 from __future__ import annotations
