@@ -4,6 +4,11 @@
     python bench/newsquant.py --data PATH --json out.json  # also write the scores as JSON
     python bench/newsquant.py --no-quantulum               # skip quantulum3 (about 2 minutes)
     python bench/newsquant.py --errors 50                  # print 50 sentences that miss
+    python bench/newsquant.py --pipeline en_core_web_sm    # also rows with a statistical base
+
+``--pipeline`` names an installed spaCy pipeline (a package or path for ``spacy.load``, or a
+module with ``load()``); tradeie's components are added to it (``tradeie.load``) and its rows
+are printed beside the blank default's. It is never downloaded: an absent one is an error.
 
 NewsQuant (Almasian et al., EMNLP 2023; github.com/satya77/CQE_Evaluation) is research data
 without a licence file: it is read from its path and never copied into this repository.
@@ -356,6 +361,41 @@ def pipeline_or_none() -> tuple[Callable[[str], Any] | None, str]:
         return None, f"finder only: tradeie.extract unavailable ({type(err).__name__}: {err})"
 
 
+def statistical_pipeline(name: str) -> tuple[Callable[[str], Any], str]:
+    """``tradeie.extract`` on ``name`` (a spaCy package, path or a module with ``load()``)
+    with tradeie's components added; SystemExit with a clear message when it is absent."""
+    import importlib
+    import importlib.util
+
+    import spacy
+
+    import tradeie
+
+    try:
+        module = importlib.import_module(name) if importlib.util.find_spec(name) else None
+    except (ImportError, ValueError):
+        module = None
+    try:
+        base = module.load() if module is not None and hasattr(module, "load") else \
+            spacy.load(name)
+    except OSError as err:
+        raise SystemExit(f"--pipeline {name}: not installed here ({err}); install it "
+                         "yourself (it is never downloaded by this script)") from None
+    nlp = tradeie.load(base)
+    own = [n for n in nlp.pipe_names if not n.startswith("tradeie_")]
+
+    def extract(text: str) -> Any:
+        return tradeie.extract(text, nlp=nlp)
+
+    def parse(text: str) -> Any:
+        with nlp.select_pipes(enable=own):  # the base's parse, for figures with no fact
+            return nlp(text)
+
+    extract.parse = parse  # type: ignore[attr-defined]
+    parsed = "parser" if "parser" in nlp.pipe_names else "no parser"
+    return extract, f"{name} ({parsed})"
+
+
 def run_tradeie(data: list[dict], everything: bool, extract) -> tuple[list[dict], float]:
     """NewsQuant rows for tradeie, and the seconds the figure finder itself took."""
     finder = default_finder()
@@ -382,7 +422,8 @@ def run_tradeie(data: list[dict], everything: bool, extract) -> tuple[list[dict]
         figs = finder.find(text, blocked, everything=everything)
         finder_secs += time.process_time() - start
         if extract is not None:
-            _describe_unlinked(text, figs, facts)
+            parse = getattr(extract, "parse", None)
+            _describe_unlinked(text, figs, facts, parse(text) if parse else None)
         rows.append({"text": text, "gt": item["quantities"], "tags": to_newsquant(figs, facts)})
     return rows, finder_secs
 
@@ -427,12 +468,14 @@ def _economy_words(text: str, extra: dict, reporter: str | None, partner: str | 
 
 
 def _describe_unlinked(text: str, figs: list[FigureMatch],
-                       facts: dict[tuple[int, int], dict]) -> None:
+                       facts: dict[tuple[int, int], dict], doc: Any = None) -> None:
     """A figure the pipeline has no fact for (``everything=True`` finds bare numbers and
     counts the pipeline leaves out), or whose fact's metric words name only its unit ("4,000
     staff", "lost 162 points", whether or not it has a subject), is described by
-    ``tradeie.relate.concept`` directly."""
+    ``tradeie.relate.concept`` directly (with ``doc``'s dependency parse where the words find
+    no subject, as the pipeline does)."""
     from tradeie.relate.concept import Sentence
+    from tradeie.relate.concept.parse import parsed, parsed_subject
 
     sent = None
     for fig in figs:
@@ -443,6 +486,9 @@ def _describe_unlinked(text: str, figs: list[FigureMatch],
         if sent is None:
             sent = Sentence(text, (0, len(text)), [(f.start, f.end) for f in figs])
         metric, subject = sent.describe(fig.start)
+        if subject is None and fig.kind != "count" and parsed(doc):
+            # a count's noun is its unit in NewsQuant ("19 fouls"): nothing more is named
+            subject = parsed_subject(doc, fig.start, fig.end, name_only=metric is not None)
         facts[(fig.start, fig.end)] = {
             "metric_text": text[metric[0]:metric[1]] if metric else None,
             "subject": text[subject[0]:subject[1]] if subject else None}
@@ -524,6 +570,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-quantulum", action="store_true", help="skip quantulum3 (slow)")
     ap.add_argument("--no-pipeline", action="store_true", help="finder only, no tradeie.extract")
     ap.add_argument("--errors", type=int, default=0, help="print N sentences with misses")
+    ap.add_argument("--pipeline", default=None, metavar="MODULE_OR_NAME",
+                    help="also score tradeie on this installed spaCy pipeline (en_core_web_sm)")
     args = ap.parse_args(argv)
     data = json.loads(args.data.read_text(encoding="utf-8"))
     extract, how = (None, "finder only (--no-pipeline)") if args.no_pipeline else \
@@ -538,6 +586,14 @@ def main(argv: list[str] | None = None) -> int:
     }
     econ = {"tradeie (everything=True)": calculate_metrics(economic_subset(rows_all), attrs),
             "tradeie (default)": calculate_metrics(economic_subset(rows_default), attrs)}
+    if args.pipeline and extract is not None:
+        extract_stat, stat = statistical_pipeline(args.pipeline)
+        results["pipeline"] = stat
+        for mode, everything in (("everything=True", True), ("default", False)):
+            rows, _ = run_tradeie(data, everything, extract_stat)
+            systems[f"tradeie+{stat.split()[0]} ({mode})"] = calculate_metrics(rows, attrs)
+            econ[f"tradeie+{stat.split()[0]} ({mode})"] = calculate_metrics(
+                economic_subset(rows), attrs)
     results["tradeie_seconds"] = round(secs, 3)
     if not args.no_quantulum:
         q_rows, q_secs = run_quantulum(data)
@@ -555,7 +611,10 @@ def main(argv: list[str] | None = None) -> int:
             "value+concept complete"]
     print(f"NewsQuant: {len(data)} sentences, {sum(len(d['quantities']) for d in data)} "
           f"quantities. tradeie: {how}")
-    print(f"{'system':34}" + "".join(f"{c:>24}" for c in cols))
+    if "pipeline" in results:
+        print(f"statistical base: {results['pipeline']}")
+    width = max(34, *(len(n) + 1 for n in systems))
+    print(f"{'system':{width}}" + "".join(f"{c:>24}" for c in cols))
 
     def line(name: str, scores: dict) -> None:
         cells = []
@@ -567,7 +626,7 @@ def main(argv: list[str] | None = None) -> int:
                 cells.append(f"{s['P']:>7.1f} {s['R']:>6.1f} {s['F1']:>7.1f}  ")
             else:
                 cells.append(f"{'F1 ' + format(s, '.1f'):>22}  ")
-        print(f"{name:34}" + "".join(cells))
+        print(f"{name:{width}}" + "".join(cells))
 
     print("(cells: P R F1)")
     for name, scores in systems.items():

@@ -84,7 +84,8 @@ def doc_view(doc: Doc) -> DocView:
     )
 
 
-def _with_concepts(view: DocView, facts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _with_concepts(view: DocView, facts: list[dict[str, Any]],
+                   doc: Doc | None = None) -> list[dict[str, Any]]:
     """The linker's facts with what each measures and whose it is (``relate.concept``): an
     ``other`` fact the linker named by its unit alone gets the words of the text."""
     units = {f.key: f.attrs.get("unit") for f in view.figures}
@@ -103,7 +104,8 @@ def _with_concepts(view: DocView, facts: list[dict[str, Any]]) -> list[dict[str,
     economy = cues().economy
     blocked = [i.key for i in (*view.dates, *view.agencies, *view.officials)]
     facts = describe_facts(view.text, facts, [f.key for f in view.figures],
-                           lambda words: economy.search(words) is not None, blocked)
+                           lambda words: economy.search(words) is not None, blocked,
+                           doc if doc is not None and doc.has_annotation("DEP") else None)
     employment_sectors(view.text, facts, units, economy)  # "Government employment rose"
     return facts
 
@@ -121,7 +123,7 @@ class RelationLinker(GuardedComponent):
 
     def process(self, doc: Doc) -> Doc:
         view = doc_view(doc)
-        facts = _with_concepts(view, link(view))
+        facts = _with_concepts(view, link(view), doc)  # a parse helps where there is one
         doc._.set(FACTS, facts)
         doc._.set(CHECKS, consistency_checks(facts, {f.key: f for f in view.figures}))
         return doc

@@ -52,8 +52,10 @@ Layout (each module one job; imports only go down this list, no cycles): ``lexic
 word lists of models/concepts.json, loaded and validated; ``phrases`` tokens, clauses and
 noun phrases (``Clauses``); ``grammar`` small rules on those tokens and clauses that
 ``figure`` and ``facts`` ask (premodifiers, participles, spans of time, fronted phrases,
-attachments); ``figure`` what one figure measures and whose it is (``Sentence``); ``facts``
-``describe_facts``, the hook components/relations.py calls.
+attachments); ``figure`` what one figure measures and whose it is (``Sentence``); ``parse``
+whose it is from a dependency parse, asked only for a Doc that has one (a statistical base)
+where the words find no subject; ``facts`` ``describe_facts``, the hook
+components/relations.py calls.
 """
 
 from __future__ import annotations

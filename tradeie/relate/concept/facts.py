@@ -11,6 +11,7 @@ from typing import Any
 from tradeie.relate.concept.figure import Sentence
 from tradeie.relate.concept.grammar import after_preposition, clause_begin, own_subject
 from tradeie.relate.concept.lexicon import words
+from tradeie.relate.concept.parse import parsed, parsed_subject
 from tradeie.relate.concept.phrases import _TOKEN
 
 _AFTER_PREP = re.compile(r"\s+(\w+)\s+(?:the\s+)?")  # " across the " after a metric's words
@@ -19,12 +20,14 @@ _NAME_JOINERS = frozenset({"and", "of", "the", "de", "&"})  # lower-case words i
 
 def describe_facts(text: str, facts: list[dict[str, Any]], figures: list[tuple[int, int]],
                    is_economy: Any = None, blocked: list[tuple[int, int]] | None = None,
-                   ) -> list[dict[str, Any]]:
+                   doc: Any = None) -> list[dict[str, Any]]:
     """Set ``subject`` where the words name one, and ``metric_text`` (with ``mention``) on
     ``other`` facts that have none, only their unit (``_unit_text``, removed here), or a
     metric word the words beside the figure extend or replace ("a fine of $3 billion");
     ``figures``: every figure's offsets; ``is_economy(words)``: whether the words name an
-    economy; ``blocked``: spans no subject may overlap (dates, agencies, officials)."""
+    economy; ``blocked``: spans no subject may overlap (dates, agencies, officials); ``doc``:
+    the spaCy Doc when it has a dependency parse (``parse``: asked where the words find no
+    subject), else None."""
     spans = sorted(blocked or [])
     no_subject = ([s for s, _ in spans], spans)
     sentences: dict[tuple[int, int], Sentence] = {}
@@ -43,6 +46,8 @@ def describe_facts(text: str, facts: list[dict[str, Any]], figures: list[tuple[i
             inside = ordered[bisect_left(starts, key[0]):bisect_right(starts, key[1] - 1)]
             sent = sentences[key] = Sentence(text, key, inside)
         metric, subject = sent.describe(fig[0])
+        if subject is None and parsed(doc):
+            subject = parsed_subject(doc, fig[0], fig[1], name_only=metric is not None)
         mention = fact.get("mention")
         # a count named by its noun ("4,000 staff") keeps it unless words beside it say more
         window = fact.get("metric") == "other" and not mention and not unit_only and \
