@@ -55,8 +55,8 @@ def compared_of_date(linker: Any, fig: Item, s: SentenceIndex) -> str | None:
 
 
 # "3.74% and, in the last 12 months, of 5.00%": a date opening the next coordinated part
-LEADS_NEXT = re.compile(r"\s*,?\s*(?:and|but|while|whereas)\s*,?\s*(?:in|during|for|over)\s+",
-                        re.IGNORECASE)
+LEADS_NEXT = re.compile(r"\s*(?:,\s*)?(?:and|but|while|whereas)\s*(?:,\s*)?"
+                        r"(?:in|during|for|over)\s+", re.IGNORECASE)
 
 
 def leads_next_figure(linker: Any, fig: Item, d: Item, s: SentenceIndex) -> bool:

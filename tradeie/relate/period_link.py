@@ -21,6 +21,31 @@ from tradeie.relate.clause_period import (
     leads_next_figure,
 )
 from tradeie.relate.cues import FROM_BEFORE, SENTENCE_OPENING
+from tradeie.relate.period_patterns import (
+    AND_AFTER,
+    ANNUAL_FLOW,
+    APPOSITION,
+    COMMA_AFTER,
+    COMPARED_BEFORE,
+    DATE_OF_FIGURE,
+    DATELINE_AFTER,
+    DATELINE_BEFORE,
+    FISCAL_WORDS,
+    FORECAST_NOUN_AFTER,
+    FROM_ARTICLE_BEFORE,
+    FROM_TO,
+    HEADING_WORDS,
+    MID_MONTH,
+    OPENING_BEFORE,
+    RECORDED_AFTER,
+    RELEASED_ON,
+    REVISED,
+    ROLLING_SPAN,
+    SPAN_WORDS,
+    TO_BEFORE,
+    TO_FIGURE,
+    WHEN_CLAUSE,
+)
 from tradeie.relate.scope import (
     BETWEEN_BEFORE,
     canonical_period,
@@ -39,54 +64,6 @@ from tradeie.relate.scope import (
 )
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.view import Item
-
-# between a date and the value it owns: "recorded in December 2016 of R93,52-billion",
-# "November's increase of 1.2 per cent" (a noun between only after a possessive: a plain
-# "<date> <noun> of" cost more than it fixed)
-DATE_OF_FIGURE = re.compile(r"\s+of\s+|['’]s\s+(?:[a-z][\w-]*\s+){0,2}?of\s+")
-APPOSITION = re.compile(r"\s*,\s*(?:in\s+|i\.e\.\s+)?")
-TO_FIGURE = re.compile(r"\s+to\s+")
-COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+"
-                             r"(?:(?:an?|the)\s+)?$", re.IGNORECASE)
-# "In the same period last year, ...": a preposition at most before a sentence's opening date
-OPENING_BEFORE = re.compile(r"\s*(?:(?:in|during|for|over|at|by)\s+)?", re.IGNORECASE)
-COMMA_AFTER = re.compile(r"\s*,")
-# "mid-April" (not "end-March": a stock at a month's end is annotated as the month)
-MID_MONTH = re.compile(r"mid(?:-|\s+)", re.IGNORECASE)
-TO_BEFORE = re.compile(r"\bto\s+(?:an?\s+)?$")
-# "from 32.98 million to a total of 36.55 million"
-FROM_TO = re.compile(r"\s+to\s+(?:(?:a|an|the|total|of|reach|around|about)\s+){0,4}")
-# a flow called annual: "the annual exports", "full-year trade" (not "annual inflation", a
-# rate of the month)
-ANNUAL_FLOW = re.compile(r"\b(?:annual|full-year|full\s+year|yearly|whole-year)\s+(?:[\w-]+\s+)?"
-                         r"(?:exports|imports|trade|shipments|sales|total|surplus|deficit|"
-                         r"revenue|earnings|turnover)\b", re.IGNORECASE)
-HEADING_WORDS = 8  # at most, in a section heading ("Quarter 4 (Oct to Dec) 2024")
-REVISED = re.compile(r"\brevised\b", re.IGNORECASE)
-FROM_ARTICLE_BEFORE = re.compile(r"\bfrom\s+(?:(?:a|an|the|its|their)\s+)?$", re.IGNORECASE)
-# "from a 1.2% target set in September": the value revised from is a forecast or target
-FORECAST_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:forecast|target|estimate|projection|"
-                                 r"outlook|goal)\b", re.IGNORECASE)
-# "the US$2.1bn trade surplus recorded a year earlier": the date the value was recorded
-# (not past a comparison: "4.5 points above the variation registered in August")
-RECORDED_AFTER = re.compile(r"\s+(?:(?!(?:above|below|than|over|from|compared|versus|against)\b)"
-                            r"[\w-]+\s+){0,3}(?:recorded|registered|posted|seen|reported|"
-                            r"observed)\s+(?:in\s+)?$", re.IGNORECASE)
-# a dateline's day: "MANILA, Oct 25 -- ", "BEIJING, Jan. 13 (Xinhua) -- "
-DATELINE_AFTER = re.compile(r"\s*(?:\(|--|—|–|-\s)")
-DATELINE_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Za-z .]+,\s*$")
-FISCAL_WORDS = re.compile(r"\b(?:fiscal|financial\s+year|FY\s?\d)", re.IGNORECASE)
-RELEASED_ON = re.compile(r"\b(?:said|says|released|published|announced|reported|showed|shows)"
-                         r"\s+(?:on\s+)?$", re.IGNORECASE)
-# "since 2023, when export revenue surged 25.6%", "the same month of the previous year, a
-# period in which a surplus of US$297 million had been registered"
-WHEN_CLAUSE = re.compile(r"\s*,?\s*(?:when|a\s+(?:period|month|quarter|year)\s+(?:in\s+which|when))"
-                         r"\b[^,;:()]*$", re.IGNORECASE)
-AND_AFTER = re.compile(r"\s+and\s+(?:the\s+)?")
-ROLLING_SPAN = re.compile(r"(?:the\s+)?(?:(?:past|last|latest)\s+)?[\w-]+\s+(?:months|quarters)",
-                          re.IGNORECASE)
-# a date naming a span of its own: "April to June", "January-March"
-SPAN_WORDS = re.compile(r"\s(?:to|through|until)\s|[-–]")
 
 
 class PeriodLinking:
