@@ -119,12 +119,93 @@ STORIES = [
       "0.4%": "other change direction=down basis=yoy period=2024-01/2024-07 reporter=MX",
       "US $5.6 billion": "other level period=2024-07 reporter=MX",
       "4.6%": "other change direction=down basis=yoy period=2024-07 reporter=MX"}),
+    # ---- Brazil, IBGE industrial production (EFE), month compared to a month without a year
+    ("Brazil's industrial production falls 0.2% in October\n\n"
+     "Sao Paulo, Dec 3 (EFE).- Brazil's industrial production fell 0.2% in October compared "
+     "to September, the Brazilian Institute of Geography and Statistics (IBGE) reported this "
+     "Tuesday. Compared to October of last year, industry grew 5.8%.\n\n"
+     "Accumulated in the year, industrial production rose 3.4%, and in the 12 months it "
+     "advanced 2.9%. Manufacturing fell 0.5% in the month.", "2024-12-03",
+     {"0.2%#2": "output.industrial change direction=down basis=mom period=2024-10 reporter=BR "
+                "source=Brazilian_Institute_of_Geography_and_Statistics",
+      "5.8%": "output.industrial change direction=up basis=yoy period=2024-10 reporter=BR",
+      "3.4%": "output.industrial change direction=up period=2024-01/2024-10 reporter=BR",
+      "2.9%": "output.industrial change direction=up period=2023-11/2024-10 reporter=BR",
+      "0.5%": "output.industrial change direction=down period=2024-10 reporter=BR"}),
+    # ---- Mexico, remittances, the January-March period then the month (Europa Press)
+    ("Remittances to Mexico reach US$14.98 billion in the first quarter\n\n"
+     "Mexico City, May 2 (Europa Press) - Mexico received remittances worth US$14.98 billion "
+     "in the January-March period, an increase of 3.3% compared to the same period of the "
+     "previous year, according to data from the Bank of Mexico (Banxico).\n\n"
+     "In March, remittances totaled US$5.02 billion. The number of transfers fell 2.2%, "
+     "while the average remittance rose to US$390.", "2025-05-02",
+     {"US$14.98 billion#2": "other level period=2025-Q1 reporter=MX source=Bank_of_Mexico",
+      "3.3%": "other change direction=up basis=yoy period=2025-Q1 reporter=MX",
+      "US$5.02 billion": "other level period=2025-03 reporter=MX",
+      "2.2%": "other change direction=down period=2025-03 reporter=MX",
+      "US$390": "other level period=2025-03 reporter=MX"}),
+    # ---- Brazil, IBGE quarterly GDP with 'in the quarter' (Bloomberg Línea)
+    ("Brazil's economy expands 1.4% in second quarter, beating forecasts\n\n"
+     "Brazil's economy grew 1.4% in the second quarter from the first three months of the "
+     "year, IBGE said on Tuesday, above the 0.9% median estimate of economists surveyed by "
+     "Bloomberg. Compared to the same quarter of 2023, GDP expanded 3.3%.\n\n"
+     "Household consumption rose 1.3% in the quarter, and investment jumped 2.1%. Industry "
+     "grew 1.8%.", "2024-09-03",
+     {"1.4%#2": "economy.gdp change direction=up basis=qoq period=2024-Q2 reporter=BR",
+      "0.9%": "economy.gdp change direction=up period=2024-Q2 reporter=BR modality=forecast",
+      "3.3%": "economy.gdp change direction=up basis=yoy period=2024-Q2 reporter=BR",
+      "1.3%": "other change direction=up period=2024-Q2 reporter=BR product=-",
+      "2.1%": "other change direction=up period=2024-Q2 reporter=BR",
+      "1.8%": "economy.gdp change direction=up period=2024-Q2 reporter=BR product=Industry"}),
+    # ---- Mexico, unemployment (El Economista English), month compared to the same month
+    ("Mexico's unemployment rate at 2.5% in November\n\n"
+     "Mexico's unemployment rate stood at 2.5% of the economically active population in "
+     "November, INEGI reported on Thursday, down from 2.7% in the same month of 2023. In "
+     "October, the rate had been 2.6%.\n\n"
+     "Informality reached 54.4% of employed workers.", "2024-12-26",
+     {"2.5%#2": "labour.unemployment level period=2024-11 reporter=MX "
+                "source=National_Institute_of_Statistics_and_Geography",
+      "2.7%": "labour.unemployment level period=2023-11 reporter=MX",
+      "2.6%": "labour.unemployment level period=2024-10 reporter=MX",
+      "54.4%": "other share period=2024-11 reporter=MX"}),
+    # ---- Brazil, IPCA with 'in the quarter' and the central bank's target (Agência Brasil)
+    ("Inflation closes March at 0.16%\n\n"
+     "Brasília - Brazil's official inflation, measured by the IPCA, was 0.16% in March, "
+     "IBGE reported on Wednesday. In the quarter, the index accumulated 1.42%, and in the 12 "
+     "months, 3.93%.\n\n"
+     "The inflation target set by the National Monetary Council for 2024 is 3%.",
+     "2024-04-10",
+     {"0.16%#2": "prices.cpi level period=2024-03 reporter=BR",
+      "1.42%": "prices.cpi level period=2024-Q1 reporter=BR",
+      "3.93%": "prices.cpi level period=2023-04/2024-03 reporter=BR",
+      "3%#2": "prices.cpi level period=2024 reporter=BR modality=target"}),
+    # ---- Mexico, IGAE, a cumulative range lead then its last month (RELEASE_MONTH class)
+    ("Mexico's economic activity slows\n\n"
+     "Mexico City - Between January and September, Mexico's Global Indicator of Economic "
+     "Activity grew 1.4% compared to the same period of 2023, INEGI reported. In September, "
+     "the IGAE fell 0.3% in monthly terms.\n\n"
+     "Primary activities plunged 6.1% at an annual rate, and tertiary activities rose 0.8%.",
+     "2024-11-22",
+     {"1.4%": "other change direction=up basis=yoy period=2024-01/2024-09 reporter=MX",
+      "0.3%": "other change direction=down basis=mom period=2024-09 reporter=MX",
+      "6.1%": "other change direction=down basis=yoy period=2024-09 reporter=MX",
+      "0.8%": "other change direction=up period=2024-09 reporter=MX"}),
 ]
 
 XFAIL: dict[tuple[str, str], str] = {
     ("Mexico's economy grows 1.5%", "1.5%#2"): "'grew 1.5% in the third quarter of 2024, at "
                                                 "an annual rate' (INEGI's year-on-year) is "
                                                 "read as an annualised quarterly rate",
+    ("Brazil's economy expands 1.4%", "0.9%"): "'above the 0.9% median estimate of "
+                                               "economists surveyed by Bloomberg': an "
+                                               "estimate noun after the figure is no forecast "
+                                               "cue",
+    ("Mexico's unemployment rate at 2.5%", "54.4%"): "'Informality reached 54.4%': a "
+                                                    "sentence whose subject names no metric "
+                                                    "inherits the previous sentence's",
+    ("Inflation closes March", "3%#2"): "'The inflation target set by the National Monetary "
+                                        "Council for 2024 is 3%': the target word is too far "
+                                        "from the figure",
     ("Economic activity rises", "0.4%"): "'Industrial activity fell 0.3%, while services "
                                           "advanced 0.4%': the other clause's subject is read "
                                           "as a product of the first clause's metric",
@@ -173,3 +254,25 @@ def test_span_ended_in_month(text: str, value: str) -> None:
     dates = [e for e in tradeie.extract(text, published="2024-11-29").entities
              if e.label == "DATE"]
     assert [e.attrs.get("value") for e in dates] == [value]
+
+
+# A lead naming a cumulative range and then its last month: the range's own paragraph keeps
+# the range after it; a later paragraph that names no period is of the month (the release's);
+# with the month as an aside ("In June alone") the range governs the later paragraph too.
+RELEASE = [
+    ("From January to June, Brazil's industrial output rose 2.6%, IBGE said. In June, output "
+     "grew 4.1%.\n\nCapital goods rose 1.2%.", "2024-08-02",
+     {"1.2%": "output.industrial change direction=up period=2024-06 reporter=BR"}),
+    ("From January to June, Brazil's industrial output rose 2.6%, IBGE said. Mining rose "
+     "1.9%. In June alone, output grew 4.1%.\n\nCapital goods rose 1.2%.", "2024-08-02",
+     {"1.9%": "output.industrial change direction=up period=2024-01/2024-06 reporter=BR",
+      "1.2%": "output.industrial change direction=up period=2024-01/2024-06 reporter=BR"}),
+    ("Remittances totaled US$ 31.2 billion in January-June, Banxico said. Transfers rose 2% "
+     "in the period. In June, they reached US$ 5.2 billion.", "2024-08-01",
+     {"2%": "other change direction=up period=2024-01/2024-06 reporter=MX"}),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "figure", "spec"), fact_spec_params(RELEASE, {}))
+def test_release_month_after_range_lead(text, published, figure, spec):
+    _check(text, published, figure, spec)
