@@ -193,9 +193,6 @@ STORIES = [
 ]
 
 XFAIL: dict[tuple[str, str], str] = {
-    ("Mexico's economy grows 1.5%", "1.5%#2"): "'grew 1.5% in the third quarter of 2024, at "
-                                                "an annual rate' (INEGI's year-on-year) is "
-                                                "read as an annualised quarterly rate",
     ("Brazil's economy expands 1.4%", "0.9%"): "'above the 0.9% median estimate of "
                                                "economists surveyed by Bloomberg': an "
                                                "estimate noun after the figure is no forecast "
@@ -276,3 +273,15 @@ RELEASE = [
 @pytest.mark.parametrize(("text", "published", "figure", "spec"), fact_spec_params(RELEASE, {}))
 def test_release_month_after_range_lead(text, published, figure, spec):
     _check(text, published, figure, spec)
+
+
+@pytest.mark.parametrize(("text", "basis"), [
+    # INEGI's "at an annual rate" (Spanish "a tasa anual") is year on year, also for a quarter
+    ("Mexico's GDP grew 1.6% in the second quarter, at an annual rate, INEGI said.", "yoy"),
+    # ... the US's plain "annual rate" of a quarter is annualised, and so is an "annualized"
+    ("US GDP grew at a 2.8% annual rate in the third quarter.", None),
+    ("Mexico's GDP grew at a 2.1% annualized rate in the second quarter.", None),
+])
+def test_annual_rate_by_economy(text: str, basis: str | None) -> None:
+    facts = tradeie.extract(text, published="2024-10-30").facts
+    assert [(f.metric, f.basis) for f in facts] == [("economy.gdp", basis)]
