@@ -246,6 +246,8 @@ def test_mxbr_story(text, published, figure, spec):
     ("The jobless rate was 6.9% in the previous moving quarter, ended in July.", "2024-05/2024-07"),
     ("Joblessness hit 6.2% in the moving quarter ended in October.", "2024-08/2024-10"),
     ("Prices rose 4.4% in the 12 months, ended in September.", "2023-10/2024-09"),
+    # "trimestre móvil" translated word for word
+    ("In the moving trimester ended in October, unemployment was 6.2%.", "2024-08/2024-10"),
 ])
 def test_span_ended_in_month(text: str, value: str) -> None:
     dates = [e for e in tradeie.extract(text, published="2024-11-29").entities
