@@ -190,6 +190,57 @@ STORIES = [
       "0.3%": "other change direction=down basis=mom period=2024-09 reporter=MX",
       "6.1%": "other change direction=down basis=yoy period=2024-09 reporter=MX",
       "0.8%": "other change direction=up period=2024-09 reporter=MX"}),
+    # ---- Mexico, IGAE yearly close (EFE), figure first, then "compared to" a bare month
+    ("Mexican economy grew 1.2% in 2024, according to the IGAE\n\n"
+     "Mexico City, Feb 24 (EFE).- The Mexican economy registered growth of 1.2% in 2024, "
+     "according to the Global Indicator of Economic Activity (IGAE) published this Monday by "
+     "INEGI. In December, economic activity fell 0.9% compared to November, with seasonally "
+     "adjusted figures, and decreased 0.3% at an annual rate.\n\n"
+     "Secondary activities, which include industry, fell 1.4% in the year, while tertiary "
+     "activities advanced 2.3%.", "2025-02-24",
+     # ("the economy grew": GDP by the contract, though the IGAE is its monthly proxy)
+     {"1.2%#2": "economy.gdp change direction=up period=2024 reporter=MX "
+                "source=National_Institute_of_Statistics_and_Geography",
+      "0.9%": "economy.gdp change direction=down basis=mom period=2024-12 reporter=MX",
+      "0.3%": "economy.gdp change direction=down basis=yoy period=2024-12 reporter=MX",
+      "1.4%": "economy.gdp change direction=down period=2024 reporter=MX",
+      "2.3%": "economy.gdp change direction=up period=2024 reporter=MX"}),
+    # ---- Brazil, PNAD unemployment with the population counts (Agência Brasil)
+    ("Unemployment rate falls to 6.4% in quarter ended in September\n\n"
+     "Brazil's unemployment rate was 6.4% in the quarter ended in September, IBGE reported "
+     "this Thursday. It is the lowest rate for the period in the series, started in 2012. "
+     "In the same quarter of 2023, it stood at 7.7%, and in the quarter ended in June, at "
+     "6.9%.\n\n"
+     "The employed population reached 103 million people, a record. The informality rate "
+     "was 38.8%.", "2024-10-31",
+     {"6.4%#2": "labour.unemployment level period=2024-07/2024-09 reporter=BR "
+                "source=Brazilian_Institute_of_Geography_and_Statistics",
+      "6.9%": "labour.unemployment level period=2024-04/2024-06 reporter=BR",
+      "7.7%": "labour.unemployment level period=2023-07/2023-09 reporter=BR",
+      "103 million": "other level period=2024-07/2024-09 reporter=BR",
+      "38.8%": "other level period=2024-07/2024-09 reporter=BR"}),
+    # ---- Mexico, remittances record year (Bloomberg Línea), year and month
+    ("Remittances to Mexico hit record US$64.7 billion in 2024\n\n"
+     "Mexico received US$64.75 billion in remittances in 2024, a 2.3% increase over the "
+     "previous year, the Bank of Mexico reported on Monday. In December alone, remittances "
+     "fell 1.4% year-on-year to US$5.39 billion.\n\n"
+     "The number of operations fell 2.5% in the year, to 165 million.", "2025-02-03",
+     {"US$64.75 billion": "other level period=2024 reporter=MX source=Bank_of_Mexico",
+      "2.3%": "other change direction=up basis=yoy period=2024 reporter=MX",
+      "1.4%": "other change direction=down basis=yoy period=2024-12 reporter=MX",
+      "US$5.39 billion": "other level period=2024-12 reporter=MX",
+      "2.5%": "other change direction=down period=2024 reporter=MX",
+      "165 million": "other level period=2024 reporter=MX"}),
+    # ---- Brazil, IPCA-15 with a month compared to a bare month (EFE)
+    ("Brazil's IPCA-15 accelerates to 0.62% in November\n\n"
+     "Sao Paulo, Nov 26 (EFE).- Brazil's IPCA-15, considered the preview of official "
+     "inflation, rose 0.62% in November, compared to 0.54% in October, IBGE reported on "
+     "Tuesday. In 12 months, the index accumulated 4.77%.\n\n"
+     "The highest variation was in food and beverages, at 1.34%.", "2024-11-26",
+     {"0.62%#2": "prices.cpi change direction=up period=2024-11 reporter=BR",
+      "0.54%": "prices.cpi change direction=up period=2024-10 reporter=BR",
+      "4.77%": "prices.cpi level period=2023-12/2024-11 reporter=BR",
+      "1.34%": "prices.cpi level period=2024-11 reporter=BR"}),
 ]
 
 XFAIL: dict[tuple[str, str], str] = {
@@ -203,6 +254,17 @@ XFAIL: dict[tuple[str, str], str] = {
     ("Inflation closes March", "3%#2"): "'The inflation target set by the National Monetary "
                                         "Council for 2024 is 3%': the target word is too far "
                                         "from the figure",
+    ("Unemployment rate falls to 6.4%", "38.8%"): "'The informality rate was 38.8%': "
+                                                  "'rate' continues the unemployment rate "
+                                                  "though another noun modifies it",
+    ("Remittances to Mexico hit record", "165 million"): "'to 165 million' (operations "
+                                                        "named before) is no figure",
+    ("Unemployment rate falls to 6.4%", "7.7%"): "'In the same quarter of 2023, it stood at "
+                                                 "7.7%, and in the quarter ended in June, at "
+                                                 "6.9%': the back-reference is read against "
+                                                 "the later clause's quarter (2023-Q2)",
+    ("Unemployment rate falls to 6.4%", "6.9%"): "the same: the later clause's own quarter "
+                                                 "takes the year of the wrong 2023-Q2",
     ("Economic activity rises", "0.4%"): "'Industrial activity fell 0.3%, while services "
                                           "advanced 0.4%': the other clause's subject is read "
                                           "as a product of the first clause's metric",
@@ -246,6 +308,8 @@ def test_mxbr_story(text, published, figure, spec):
     ("The jobless rate was 6.9% in the previous moving quarter, ended in July.", "2024-05/2024-07"),
     ("Joblessness hit 6.2% in the moving quarter ended in October.", "2024-08/2024-10"),
     ("Prices rose 4.4% in the 12 months, ended in September.", "2023-10/2024-09"),
+    # "em 12 meses" at the start of a clause: the twelve months to the last whole month
+    ("In 12 months, the index accumulated 4.77%.", "2023-11/2024-10"),
     # "trimestre móvil" translated word for word
     ("In the moving trimester ended in October, unemployment was 6.2%.", "2024-08/2024-10"),
 ])
