@@ -244,10 +244,6 @@ STORIES = [
 ]
 
 XFAIL: dict[tuple[str, str], str] = {
-    ("Brazil's economy expands 1.4%", "0.9%"): "'above the 0.9% median estimate of "
-                                               "economists surveyed by Bloomberg': an "
-                                               "estimate noun after the figure is no forecast "
-                                               "cue",
     ("Mexico's unemployment rate at 2.5%", "54.4%"): "'Informality reached 54.4%': a "
                                                     "sentence whose subject names no metric "
                                                     "inherits the previous sentence's",
@@ -351,3 +347,15 @@ def test_release_month_after_range_lead(text, published, figure, spec):
 def test_annual_rate_by_economy(text: str, basis: str | None) -> None:
     facts = tradeie.extract(text, published="2024-10-30").facts
     assert [(f.metric, f.basis) for f in facts] == [("economy.gdp", basis)]
+
+
+@pytest.mark.parametrize(("text", "figure", "modality"), [
+    # a poll's estimate named right after the figure
+    ("GDP grew 1.4% in the quarter, above the 0.9% median estimate of analysts.", "0.9%",
+     "forecast"),
+    ("GDP grew 1.4%, beating the 1.1% consensus estimate.", "1.1%", "forecast"),
+    ("GDP grew 1.4% in the quarter, IBGE's first estimate showed.", "1.4%", "actual"),
+])
+def test_estimate_after_figure(text: str, figure: str, modality: str) -> None:
+    res = tradeie.extract(text, published="2024-09-03")
+    assert [f.modality for f in res.facts if res.entity(f.figure).text == figure] == [modality]
