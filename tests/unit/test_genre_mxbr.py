@@ -370,3 +370,30 @@ def test_estimate_after_figure(text: str, figure: str, modality: str) -> None:
 def test_target_as_subject(text: str, modality: str) -> None:
     assert [f.modality for f in tradeie.extract(text, published="2025-04-10").facts] == \
         [modality]
+
+
+# DATE entities of the genre: ranges written out, back-references, rolling spans, and a
+# series' start, which is no period the back-reference before it is read against
+DATES = [
+    ("Brazil's jobless rate was 6.4% in the quarter ended in September, IBGE said. It is the "
+     "lowest for the period in the historical series, started in 2012.", "2024-10-31",
+     {"the quarter ended in September": "2024-07/2024-09", "the period": "2024-07/2024-09",
+      "2012": "2012"}),
+    ("Mexico received US $14.2 billion in remittances between January and March, 0.6% more "
+     "than in the same period of the previous year. The average remittance in the "
+     "January-March period was US $385.", "2024-05-01",
+     {"January and March": "2024-01/2024-03",
+      "the same period of the previous year": "2023-01/2023-03",
+      "the January-March period": "2024-01/2024-03"}),
+    ("The IPCA rose 0.44% in September. In the 12 months, inflation reached 4.42%, and "
+     "accumulated in the year, 3.31%.", "2024-10-09",
+     {"September": "2024-09", "the 12 months": "2023-10/2024-09",
+      "the year": "2024-01/2024-09"}),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "dates"), DATES)
+def test_genre_dates(text: str, published: str, dates: dict[str, str]) -> None:
+    got = {e.text: e.attrs.get("value") for e in tradeie.extract(text, published=published)
+           .entities if e.label == "DATE"}
+    assert got == dates
