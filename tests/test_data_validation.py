@@ -321,6 +321,10 @@ CASES = [
     Case("relations-empty-job-unit", "relations.json",
          lambda p: edit_json(p, lambda d: d["release_terms"]["job_count_units"].append(" ")),
          '" "', after='"release_terms"'),
+    Case("relations-yoy-annual-rate-economy", "relations.json",
+         lambda p: edit_json(p, lambda d: d["release_terms"]["yoy_annual_rate_economies"]
+                             .append("Mexico")),
+         '"Mexico"', after='"release_terms"'),
     Case("relations-earlier-estimates-missing", "relations.json",
          lambda p: edit_json(p, lambda d: d["release_terms"].pop("earlier_estimates")),
          "earlier_estimates", by_line=False),

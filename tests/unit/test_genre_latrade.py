@@ -653,20 +653,7 @@ STORIES = [
              "product=copper"}),
 ]
 
-# A story period that turns to the release month when the lead's paragraph names a range and
-# then its last month: tried, and it gave the month to the range's own sentences in other
-# genres' one-paragraph stories (tests/unit/test_genre_asia.py, test_genre_g_europe.py); it
-# needs to know the figure's paragraph
-RELEASE_MONTH = ("later paragraphs of a monthly release after a range lead take the range, not "
-                 "the month")
 XFAIL: dict[tuple[str, str], str] = {
-    ("Mexico's trade balance swings", "14.2%"): RELEASE_MONTH,
-    ("Mexico's trade balance swings", "3.3%"): RELEASE_MONTH,
-    ("Mexico's trade balance swings", "9.8%"): RELEASE_MONTH,
-    ("Colombia's trade gap narrows", "25.1%"): RELEASE_MONTH,
-    ("Colombia's trade gap narrows", "32.6%"): RELEASE_MONTH,
-    ("In the 12 months to March, Chile's trade surplus was US$ 20.4 billion. In March, ",
-     "2.1%"): RELEASE_MONTH,
     ("Peru: mining exports", "US$ 6.3 billion"): "'Copper accounted for 58% of the total, "
                                                  "with shipments worth': the product of the "
                                                  "clause's subject is not carried",

@@ -40,6 +40,12 @@ TARGET_NP_AFTER = re.compile(r"^[^,;.()\d]{0,40}?\btargets?\b", re.IGNORECASE)
 TARGET_NOUN_AFTER_WORD = re.compile(r"\s+targets?", re.IGNORECASE)
 # "expects growth of 3.0 percent in 2025, after a decline of 1.1 percent in 2023": a value
 # the forecast follows on (at most four words between)
+# "The inflation target set by the National Monetary Council for 2024 is 3%": the figure is
+# the complement of a copula whose subject (the clause's opening words) names a target
+COPULA_BEFORE = re.compile(r"\b(?:is|was|stands\s+at|stood\s+at)\s*$", re.IGNORECASE)
+# ... with no other verb or conjunction between ("The target was missed as inflation was 4.5%")
+NOT_SUBJECT = re.compile(r"\b(?:is|was|were|are|has|had|have|as|while|when|and|but|because|"
+                         r"after|since|whereas)\b.*\b(?:is|was|stands|stood)\b", re.IGNORECASE)
 AFTER_BEFORE = re.compile(r"\b(?:after|following)(?:\s+[\w-]+){0,4}\s*$", re.IGNORECASE)
 
 
@@ -90,7 +96,7 @@ class ModalityLinking:
         # "the bank's 3.0% target, rose on a 7.8% increase": a target before a comma is
         # another figure's
         if (target and "," not in before[target.end():]) or c.target.search(after[:12]) \
-                or self._target_noun_after(after_long):
+                or self._target_noun_after(after_long) or self._target_subject(fig, clause):
             return "target"
         if c.forecast.search(before) or forecast_word \
                 or c.forecast_after.match(after) or c.forecaster_after.match(after_long):
@@ -112,6 +118,18 @@ class ModalityLinking:
         if self._after_publication(fig, s):
             return "forecast"
         return "actual"
+
+    def _target_subject(self, fig: Item, clause: tuple[int, int]) -> bool:
+        """"The inflation target set by the council for 2024 is 3%": a copula right before
+        the figure, a target word in the clause before it, no comma and no figure between."""
+        if not COPULA_BEFORE.search(self.text, clause[0], fig.start):
+            return False
+        cue = None  # the last target word before the figure
+        for cue in self.c.target.finditer(self.text, clause[0], fig.start):  # noqa: B007
+            pass
+        return cue is not None and "," not in self.text[cue.end():fig.start] and \
+            not NOT_SUBJECT.search(self.text, cue.end(), fig.start) and \
+            not self.any_figure_in(clause[0], fig.start)
 
     def _target_noun_after(self, after: str) -> bool:
         """'the 3.0% mid-term “price stability” target', "Prabowo's 8% growth target": a

@@ -46,6 +46,7 @@ from tradeie.relate.period_patterns import (
     TO_FIGURE,
     WHEN_CLAUSE,
 )
+from tradeie.relate.release_month import release_month
 from tradeie.relate.scope import (
     BETWEEN_BEFORE,
     canonical_period,
@@ -492,6 +493,10 @@ class PeriodLinking:
                     best_claim = (gap, value)
         if best_claim is not None:
             return best_claim[1]
+        if not self.passage_period and not self.heading_period:
+            month = release_month(self, fig.start)  # after a lead of a range, then its month
+            if month is not None:
+                return month
         found = self.passage_period or self.heading_period or self.main_period
         if found and not self.passage_period and not self.heading_period:
             found = self._after_compared(found, s)

@@ -29,6 +29,24 @@ def annualized_rate() -> re.Pattern[str]:
 
 
 @cache
+def _yoy_annual_rate() -> tuple[frozenset[str], frozenset[str]]:
+    """(plain "annual rate" words, the economies whose releases mean year on year by them)."""
+    from tradeie.relate.cues import relations
+
+    terms = relations()["release_terms"]
+    return (frozenset(w.lower() for w in terms["yoy_annual_rate"]),
+            frozenset(terms["yoy_annual_rate_economies"]))
+
+
+def _plain_yoy_rate(text: str, bounds: tuple[int, int], reporter: str | None) -> bool:
+    """Whether every annual-rate phrase in ``bounds`` is a plain one of an economy whose
+    releases mean year on year by it (Mexico's "at an annual rate", Spanish "a tasa anual")."""
+    words, where = _yoy_annual_rate()
+    return reporter in where and all(" ".join(m.group().lower().split()) in words
+                                     for m in annualized_rate().finditer(text, *bounds))
+
+
+@cache
 def _earlier_estimate() -> re.Pattern[str]:
     from tradeie.relate.cues import relations
 
@@ -74,8 +92,10 @@ def annualized_basis(text: str, sent: tuple[int, int], fig: tuple[int, int],
                      fact: dict[str, Any], yoy: re.Pattern[str]) -> None:
     """Drop a year-on-year basis that only "annual rate" stated for a quarter's change."""
     # (not with a year-on-year cue of its own: "from a year earlier")
+    window = (max(sent[0], fig[0] - 60), min(sent[1], fig[1] + 80))
     if fact["role"] == "change" and fact["basis"] == "yoy" and quarter_annualized(
-            text, (max(sent[0], fig[0] - 60), min(sent[1], fig[1] + 80)), yoy, fact["period"]):
+            text, window, yoy, fact["period"]) and \
+            not _plain_yoy_rate(text, window, fact["reporter"]):
         fact["basis"] = None
 
 

@@ -373,7 +373,8 @@ class Grammar:
             ("months_to",
              # "the 12-month period to October", "the year ended 31 December 2024"
              rf"(?:(?P<n>{NUM})(?:\s+months|[\s-]month\s+period|\s+(?P<qs>quarters))"
-             rf"|(?P<len>{span_len}))\s+"
+             # (a comma before the end word: "the previous moving quarter, ended in July")
+             rf"|(?P<len>{span_len}))(?:\s+|,\s+(?={span_end}))"
              # "the year to the September quarter" (Australia, New Zealand)
              rf"(?:{span_end}|(?P<from>{span_start}))\s+(?:in\s+)?"
              rf"(?:end-|the\s+end\s+of\s+|(?P<tq>the\s+))?"
