@@ -28,6 +28,12 @@ EARLIER_ESTIMATE = re.compile(
     r"\b(?:from|than|against|with|versus|vs\.?)\s+(?:the|an?|its)\s+(?:government's\s+)?"
     r"(?:preliminary|initial|first|advance|earlier|original)\s+"
     r"(?:reading|estimate|print|figure|calculation|data)\s+(?:of\s+)?$", re.IGNORECASE)
+# "Its initial estimate for February had called for 0.4 per cent growth": an earlier
+# estimate as the clause's subject, in the pluperfect
+EARLIER_ESTIMATE_SUBJECT = re.compile(
+    r"\b(?:initial|preliminary|advance|flash|earlier|original|first)\s+"
+    r"(?:estimate|reading|print|figure)s?(?:\s+for\s+[\w.]+(?:\s+\d{4})?)?\s+had\b",
+    re.IGNORECASE)
 # a previous-value cue that names the estimate, not the value's place ("revised from"):
 # it holds for every figure after it in its clause ("had initially estimated growth at
 # 1.4% and ... at 1.5%") but one given as the new value ("... to 8.8%")
@@ -75,6 +81,8 @@ class ModalityLinking:
         if cue is not None and _VERB_CUE.search(cue.group(0)) and not TO_BEFORE.search(before):
             return "previous"
         if EARLIER_ESTIMATE.search(before):
+            return "previous"
+        if EARLIER_ESTIMATE_SUBJECT.search(self.text, clause[0], fig.start):
             return "previous"
         if PRELIMINARY.search(before) and REVISED.search(self.text, clause[0], fig.start):
             return "previous"
