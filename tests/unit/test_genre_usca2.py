@@ -181,6 +181,51 @@ STORIES = [
       "9.0%": "other change direction=down period=2023",
       "1.413 million units": "other level period=2023",
       "1.9%": "other change direction=up period=2023-12"}),
+    # 10 ---- Reuters: factory output with a revision and a poll
+    ("US factory output rebounds in February\n\n"
+     "WASHINGTON, March 15 (Reuters) - Production at U.S. factories rebounded in February. "
+     "Manufacturing output rose 0.8% last month, the Federal Reserve said on Friday, after "
+     "falling by a revised 1.1% in January. Economists polled by Reuters had forecast factory "
+     "output rising 0.3%. Output at factories was down 0.5% from a year earlier. Overall "
+     "industrial production rose 0.1% after dropping 0.6% in the prior month. Capacity "
+     "utilization for the industrial sector was unchanged at 78.3%.", "2024-03-15",
+     {"0.8%": "output.industrial change direction=up period=2024-02 reporter=US "
+              "src=Federal_Reserve",
+      "1.1%": "output.industrial change direction=down period=2024-01 modality=actual",
+      "0.3%": "output.industrial change direction=up period=2024-02 modality=forecast src=-",
+      "0.5%": "output.industrial change direction=down basis=yoy period=2024-02",
+      "0.1%": "output.industrial change direction=up period=2024-02 reporter=US",
+      "0.6%": "output.industrial change direction=down period=2024-01",
+      "78.3%": "other level period=2024-02 reporter=US"}),
+    # 11 ---- Bloomberg: StatCan monthly GDP, a preliminary estimate, the prior quarter
+    ("Canada's economy grew in January as flash data point to a stall\n\n"
+     "OTTAWA (Bloomberg) - Canada's gross domestic product rose 0.4% in January from the "
+     "prior month, Statistics Canada said Friday, topping the 0.3% gain economists expected. "
+     "A preliminary estimate shows the economy was flat in February. Output had declined 0.1% "
+     "in December, revised from an initial reading of a 0.2% gain. The economy grew at a 2.6% "
+     "annualized pace in the fourth quarter, up from 2.2% in the prior three months.",
+     "2025-03-28",
+     {"0.4%": f"economy.gdp change direction=up basis=mom period=2025-01 reporter=CA "
+              f"src={STC}",
+      "0.3%": "economy.gdp change direction=up period=2025-01 modality=forecast src=-",
+      "0.1%": "economy.gdp change direction=down period=2024-12 modality=actual",
+      "0.2%": "economy.gdp change direction=up period=2024-12 modality=previous",
+      "2.6%": "economy.gdp change direction=up basis=- period=2024-Q4 reporter=CA",
+      "2.2%": "economy.gdp change direction=up period=2024-07/2024-09"}),
+    # 12 ---- AP: US CPI, "from a year earlier", "From August to September"
+    ("US inflation cools to lowest since 2021 in Sept.\n\n"
+     "WASHINGTON (AP) - Consumer prices rose 2.4% in September from a year earlier, down from "
+     "2.5% in August, the Labor Department said Thursday. It was the smallest year-over-year "
+     "increase since February 2021. From August to September, prices rose 0.2%. Core prices, "
+     "which exclude volatile food and energy costs, rose 3.3% from 12 months earlier. "
+     "Economists had expected core inflation of 3.2%. Grocery prices jumped 0.4% from August "
+     "to September.", "2024-10-10",
+     {"2.4%": f"prices.cpi change direction=up basis=yoy period=2024-09 reporter=US src={DOL}",
+      "2.5%": "prices.cpi change direction=up period=2024-08 reporter=US",
+      "0.2%": "prices.cpi change direction=up basis=mom period=2024-09",
+      "3.3%": "prices.cpi change direction=up basis=yoy period=2024-09",
+      "3.2%": "prices.cpi level period=2024-09 modality=forecast src=-",
+      "0.4%": "prices.cpi change direction=up basis=mom period=2024-09"}),
 ]
 
 XFAIL: dict[tuple[str, str], str] = {
@@ -197,6 +242,9 @@ XFAIL: dict[tuple[str, str], str] = {
     ("Consumer confidence", "74.0"): "as '66.4'",
     ("US trade deficit narrows", "1.5%"): "'So far this year' in a January story about "
     "November is the year under review, not the publication year",
+    ("Canada's economy grew in January", "0.2%"): "'Output had declined 0.1% in December, "
+    "revised from an initial reading of a 0.2% gain': the value revised from takes the "
+    "story's month, not the revised figure's",
     ("US economy grew", "4.9%"): "'That was down from a 4.9% pace': the compared growth "
     "rate takes 'down' as its direction",
 }
@@ -263,6 +311,11 @@ PASSAGES = [
      "March 8.", "2025-03-13",
      {"5,000": "other change direction=down period=2025-03-02/2025-03-08",
       "215,000": "other level period=2025-03-02/2025-03-08"}),
+    ("Industrial production rose 0.1% after dropping 0.6% in December.", "2025-02-14",
+     {"0.6%": "output.industrial change direction=down period=2024-12"}),
+    ("Capacity utilization was unchanged at 77.8%.", "2025-02-14", {"77.8%": "other level"}),
+    ("Consumer prices jumped 0.4% from August to September.", "2024-10-10",
+     {"0.4%": "prices.cpi change direction=up basis=mom period=2024-09"}),
     ("Continuing claims rose by 27,000 to 1.9 million for the week that ended Feb. 22.",
      "2025-03-06", {"1.9 million": "other level period=2025-02-16/2025-02-22"}),
     ("The Canadian economy shed 33,000 jobs in March, Statistics Canada said.", "2025-04-04",

@@ -583,9 +583,11 @@ class MetricLinking:
         # "Compared with October 2023, the index was up ...", never qualifies.)
         for d in self.dates_in(fig.end, min(nxt, fig.end + 80)):
             if d.attrs.get("granularity") == "day" or \
-                    d.attrs.get("value") == self._period(fig, s):
+                    d.attrs.get("value") == self._period(fig, s) or \
+                    fig.key in s.compared and "/" in (d.attrs.get("value") or ""):
                 continue  # a release day ("said on Thursday"), the figure's own period ("grew
-                # 0.1% from April to June"): no period compared
+                # 0.1% from April to June"): no period compared; a span that compares two
+                # ("jumped 0.4% from August to September") is read below
             if self.c.comparison_before.search(
                 self.text, max(fig.end, d.start - 20), d.start
             ) or self.c.comparison_recorded_before.search(self.text, fig.end, d.start):
