@@ -13,6 +13,7 @@ from re import Pattern
 
 from tradeie.relate.basis_link import _period_start
 from tradeie.relate.cues import FROM_BEFORE, EndChars
+from tradeie.relate.period_patterns import EARLIER_ESTIMATE
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.source_link import source_cues
 from tradeie.relate.view import Item, _within
@@ -22,12 +23,6 @@ REVISED = re.compile(r"\brevised\b", re.IGNORECASE)
 # "from the previous month's preliminary surplus of R13.02 billion to a revised ...": the
 # preliminary value a revision replaces
 PRELIMINARY = re.compile(r"\bpreliminary\b[^,;]{0,30}$", re.IGNORECASE)
-# "up from the initial reading of 0.5 percent", "compared with a preliminary estimate of
-# 1.8%": the earlier estimate a revised figure is set against
-EARLIER_ESTIMATE = re.compile(
-    r"\b(?:from|than|against|with|versus|vs\.?)\s+(?:the|an?|its)\s+(?:government's\s+)?"
-    r"(?:preliminary|initial|first|advance|earlier|original)\s+"
-    r"(?:reading|estimate|print|figure|calculation|data)\s+(?:of\s+)?$", re.IGNORECASE)
 # "Its initial estimate for February had called for 0.4 per cent growth": an earlier
 # estimate as the clause's subject, in the pluperfect
 EARLIER_ESTIMATE_SUBJECT = re.compile(
