@@ -485,6 +485,8 @@ class MetricLinking:
                     # "fell 43.1%, including mechanical equipment by 35.4%": an elided verb;
                     # the sentence's last direction (carry_direction), else the sign
                     return "change", None, False
+                if words and c.comparison_value_before.search(before, words[-1].end()):
+                    return "change", sign, False  # "down from a 4.9% pace": the rate compared
                 return "change", said if said and (sign != "down") else sign, False
             if level_marker or not words:
                 if not words and c.basis_any.search(after):
