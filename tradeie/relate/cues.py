@@ -435,7 +435,10 @@ class Cues:
             rf"^[\s,]*(?:(?:{phrase_pattern(rel['date_right_after_figure'])})\s+)(?:the\s+)?$",
             re.IGNORECASE,
         )
-        self.forecast = cue_re(rel["forecast"])
+        # (not "the expectations index fell to 66.4": an index named so is no forecast)
+        self.forecast = re.compile(cue_re(rel["forecast"]).pattern +
+                                   r"(?!\s+(?:index|indexes|indices|gauge)(?![\w-]))",
+                                   re.IGNORECASE)
         self.estimate = cue_re(rel["revised_estimate_words"])
         self.estimate_ends = EndChars.of(rel["revised_estimate_words"])
         self.forecast_ends = EndChars.of(rel["forecast"])

@@ -485,6 +485,8 @@ class MetricLinking:
                     # "fell 43.1%, including mechanical equipment by 35.4%": an elided verb;
                     # the sentence's last direction (carry_direction), else the sign
                     return "change", None, False
+                if words and c.comparison_value_before.search(before, words[-1].end()):
+                    return "change", sign, False  # "down from a 4.9% pace": the rate compared
                 return "change", said if said and (sign != "down") else sign, False
             if level_marker or not words:
                 if not words and c.basis_any.search(after):
@@ -583,9 +585,11 @@ class MetricLinking:
         # "Compared with October 2023, the index was up ...", never qualifies.)
         for d in self.dates_in(fig.end, min(nxt, fig.end + 80)):
             if d.attrs.get("granularity") == "day" or \
-                    d.attrs.get("value") == self._period(fig, s):
+                    d.attrs.get("value") == self._period(fig, s) or \
+                    fig.key in s.compared and "/" in (d.attrs.get("value") or ""):
                 continue  # a release day ("said on Thursday"), the figure's own period ("grew
-                # 0.1% from April to June"): no period compared
+                # 0.1% from April to June"): no period compared; a span that compares two
+                # ("jumped 0.4% from August to September") is read below
             if self.c.comparison_before.search(
                 self.text, max(fig.end, d.start - 20), d.start
             ) or self.c.comparison_recorded_before.search(self.text, fig.end, d.start):

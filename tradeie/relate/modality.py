@@ -13,6 +13,7 @@ from re import Pattern
 
 from tradeie.relate.basis_link import _period_start
 from tradeie.relate.cues import FROM_BEFORE, EndChars
+from tradeie.relate.period_patterns import EARLIER_ESTIMATE
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.source_link import source_cues
 from tradeie.relate.view import Item, _within
@@ -22,12 +23,12 @@ REVISED = re.compile(r"\brevised\b", re.IGNORECASE)
 # "from the previous month's preliminary surplus of R13.02 billion to a revised ...": the
 # preliminary value a revision replaces
 PRELIMINARY = re.compile(r"\bpreliminary\b[^,;]{0,30}$", re.IGNORECASE)
-# "up from the initial reading of 0.5 percent", "compared with a preliminary estimate of
-# 1.8%": the earlier estimate a revised figure is set against
-EARLIER_ESTIMATE = re.compile(
-    r"\b(?:from|than|against|with|versus|vs\.?)\s+(?:the|an?|its)\s+(?:government's\s+)?"
-    r"(?:preliminary|initial|first|advance|earlier|original)\s+"
-    r"(?:reading|estimate|print|figure|calculation|data)\s+(?:of\s+)?$", re.IGNORECASE)
+# "Its initial estimate for February had called for 0.4 per cent growth": an earlier
+# estimate as the clause's subject, in the pluperfect
+EARLIER_ESTIMATE_SUBJECT = re.compile(
+    r"\b(?:initial|preliminary|advance|flash|earlier|original|first)\s+"
+    r"(?:estimate|reading|print|figure)s?(?:\s+for\s+[\w.]+(?:\s+\d{4})?)?\s+had\b",
+    re.IGNORECASE)
 # a previous-value cue that names the estimate, not the value's place ("revised from"):
 # it holds for every figure after it in its clause ("had initially estimated growth at
 # 1.4% and ... at 1.5%") but one given as the new value ("... to 8.8%")
@@ -81,6 +82,8 @@ class ModalityLinking:
         if cue is not None and _VERB_CUE.search(cue.group(0)) and not TO_BEFORE.search(before):
             return "previous"
         if EARLIER_ESTIMATE.search(before):
+            return "previous"
+        if EARLIER_ESTIMATE_SUBJECT.search(self.text, clause[0], fig.start):
             return "previous"
         if PRELIMINARY.search(before) and REVISED.search(self.text, clause[0], fig.start):
             return "previous"

@@ -30,6 +30,7 @@ from tradeie.relate.period_patterns import (
     DATE_OF_FIGURE,
     DATELINE_AFTER,
     DATELINE_BEFORE,
+    EARLIER_ESTIMATE,
     FISCAL_WORDS,
     FORECAST_NOUN_AFTER,
     FROM_ARTICLE_BEFORE,
@@ -228,12 +229,16 @@ class PeriodLinking:
         "trimmed its euro area estimate to 1.0% from 1.2%" (a forecast revised, the value
         revised from naming no date)."""
         lo = s.bounds[0]
-        if not FROM_ARTICLE_BEFORE.search(self.text, max(lo, fig.start - 14), fig.start):
+        # "revised from an initial reading of a 0.2% gain"
+        estimate = EARLIER_ESTIMATE.search(self.text, max(lo, fig.start - 70), fig.start)
+        if estimate is None and \
+                not FROM_ARTICLE_BEFORE.search(self.text, max(lo, fig.start - 14), fig.start):
             return None
         i = bisect_left(s.fig_starts, fig.start)
         if i == 0 or s.figs[i - 1].label != fig.label:
             return None
-        if self.c.previous.search(self.text, max(lo, fig.start - 30), fig.start) is not None:
+        if estimate is not None or \
+                self.c.previous.search(self.text, max(lo, fig.start - 30), fig.start) is not None:
             return s.figs[i - 1]
         if FORECAST_NOUN_AFTER.match(self.text, fig.end) and s.has(self.c.forecast):
             return s.figs[i - 1]  # "to 0.6% from a 1.2% target set in September"

@@ -28,6 +28,12 @@ ANNUAL_FLOW = re.compile(r"\b(?:annual|full-year|full\s+year|yearly|whole-year)\
                          r"revenue|earnings|turnover)\b", re.IGNORECASE)
 HEADING_WORDS = 8  # at most, in a section heading ("Quarter 4 (Oct to Dec) 2024")
 REVISED = re.compile(r"\brevised\b", re.IGNORECASE)
+# "up from the initial reading of 0.5 percent", "compared with a preliminary estimate of
+# 1.8%": the earlier estimate a revised figure is set against
+EARLIER_ESTIMATE = re.compile(
+    r"\b(?:from|than|against|with|versus|vs\.?)\s+(?:the|an?|its)\s+(?:government's\s+)?"
+    r"(?:preliminary|initial|first|advance|earlier|original)\s+"
+    r"(?:reading|estimate|print|figure|calculation|data)\s+(?:of\s+(?:an?\s+)?)?$", re.IGNORECASE)
 FROM_ARTICLE_BEFORE = re.compile(r"\bfrom\s+(?:(?:a|an|the|its|their)\s+)?$", re.IGNORECASE)
 # "from a 1.2% target set in September": the value revised from is a forecast or target
 FORECAST_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:forecast|target|estimate|projection|"

@@ -57,6 +57,10 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
         listed = _price_subject(linker, fig, s)
     if listed is None and not fact.get("product") and mention.metric in p.flows:
         listed = _flow_of(linker, fig, mention)
+        at = _SALES_AT.match(linker.text, mention.head_end) if listed is None and \
+            mention.metric == "sales.retail" else None
+        if at is not None and mention.start < at.end() <= fig.start:
+            listed = _clean(at.group("np"))  # "Sales at gasoline stations dropped 1.7%"
     if listed is None and not fact.get("product") and mention.metric in p.modified \
             and mention.metric not in p.flows:
         # "the surplus in chemicals", "inflation in food basket", "inflation of Food Group"
@@ -306,6 +310,9 @@ _VERB_GAP = re.compile(r"\s+(?:(?:about|around|some|nearly|almost|over|more\s+th
 _VERB_GOODS_END = re.compile(r",|\s+(?:from|to|in|into|with|for|at|by|on|during|worth|valued)\b")
 _FLOW_OF = re.compile(
     r"\s+of\s+(?:the\s+)?(?P<np>[A-Za-z][\w'’/&\-]*(?:,?\s+[A-Za-z][\w'’/&\-]*){0,7})")
+# "Sales at gasoline stations dropped 1.7%": the kind of store retail sales are made at
+_SALES_AT = re.compile(
+    r"\s+at\s+(?P<np>(?:[a-z][\w'’&\-]*\s+){0,3}[a-z][\w'’&\-]*s)(?![\w-])")
 # "the surplus in chemicals", "inflation of Food Group", "FDI into the services sector": the
 # sector a balance, a price measure or an investment is of
 _SECTOR_IN = re.compile(

@@ -106,7 +106,19 @@ def passage_period(periods: list[str], named: set[str | None], main: str | None,
     if not periods:
         return current
     chosen = next((p for p in periods if p in named), periods[0])
+    if "/" not in chosen and _contains(chosen, main):
+        # "For all of 2023, starts fell 9.0%" in a December story: the year is an aside;
+        # the next sentence is about December again (a year-to-date range is no aside: the
+        # passage on "January-August" goes on)
+        return current
     return chosen if not ends_before(chosen, main) else current
+
+
+def _contains(value: str, main: str | None) -> bool:
+    """Whether period ``value`` strictly contains the story's ``main`` period."""
+    outer, inner = period_bounds(value), period_bounds(main) if main else None
+    return bool(outer and inner and outer != inner and outer[0] <= inner[0]
+                and inner[1] <= outer[1])
 
 
 def ends_before(value: str | None, main: str | None, *, ranges: bool = True) -> bool:

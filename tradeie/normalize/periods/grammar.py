@@ -330,7 +330,8 @@ class Grammar:
              rf"(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}){_YEND}|{REL_Y})?",
              self._h_week_of_month, ords),
             ("week_ending",
-             rf"week\s+(?:{span_end})\s+(?:(?P<mon>{MON})\s*(?P<d>{_DAYNUM})"
+             # "the week ended Jan. 13", "the week that ended Jan. 6"
+             rf"week\s+(?:that\s+)?(?:{span_end})\s+(?:(?P<mon>{MON})\s*(?P<d>{_DAYNUM})"
              rf"|(?P<d2>{_DAYNUM})\s+(?P<mon2>{MON})|(?P<wd>{WD})){DAY_Y}",
              self._h_week_ending, ("week",)),
             ("iso_week",
@@ -482,7 +483,7 @@ class Grammar:
             "day_md": ("#d12", "#ord"),
             "day_dm": ("#mon", "of"),
             "week_of_month": ("week",),
-            "week_ending": tuple(d["span_end_words"]),
+            "week_ending": (*d["span_end_words"], "that"),
             "iso_week": ("#d12", "week", "#w"),
             "rel_unit": ("year", "month", "week", *self.weekend_words, *d["quarter_words"],
                          *_second_tokens(self.standalone)),
