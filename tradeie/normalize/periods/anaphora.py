@@ -207,7 +207,11 @@ class Anaphora:
                 if reported[0] is not None and (
                         near is None or near.rank == self._rank["rel_unit"]
                         or not (near.period.start <= reported[0].start
-                                and near.period.end >= reported[0].end)):
+                                and near.period.end >= reported[0].end)
+                        # "the quarter" after a half-year figure, in a quarter's story: the
+                        # quarter reported, not the first quarter of that half
+                        or c.op.coerce is not None and c.op.coerce == reported[0].gran
+                        and near.period.gran != c.op.coerce):
                     resolved = _apply_op(reported[0], c.op, ctx.cal)
                     if resolved is not None:
                         earlier = []  # skip the search below
