@@ -190,13 +190,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("IIP growth rises", "5.48%"):
         "a headline of two clauses ('IIP ... in October; retail inflation eases to 5.48%'): "
         "the second clause's figure takes the first clause's month, not the story's November",
-    ("China's consumer prices fall", "3 per cent"):
-        "'dropped 3 per cent, after falls of ... in September and October, respectively': "
-        "the figure before 'after' takes a period of the comparison clause",
-    ("China's consumer prices fall", "2.5 per cent"):
-        "'2.5 per cent and 2.6 per cent in September and October, respectively': the "
-        "months are paired with the figures in reverse order",
-    ("China's consumer prices fall", "2.6 per cent"): "as above",
     ("Caixin manufacturing PMI", "50.3"):
         "an index level after 'from' ('rose to 51.5 in November from 50.3 in October') gets "
         "no fact",
@@ -266,6 +259,16 @@ PASSAGES = [
      "fiscal, growth stood at 6.1 per cent. Services grew 7.4 per cent in the quarter.",
      "2025-02-28",
      {"7.4 per cent": "economy.gdp change period=2024-Q4"}),
+    # figures zipped with the dates listed before "respectively"
+    ("NEW DELHI: Retail inflation stood at 6.2 per cent and 5.5 per cent in October and "
+     "November, respectively.", "2024-12-12",
+     {"6.2 per cent": "prices.cpi level period=2024-10",
+      "5.5 per cent": "prices.cpi level period=2024-11"}),
+    ("BEIJING: Exports grew 7.1 percent, 8.7 percent and 2.4 percent in July, August and "
+     "September respectively.", "2024-10-14",
+     {"7.1 percent": "trade.exports change period=2024-07",
+      "8.7 percent": "trade.exports change period=2024-08",
+      "2.4 percent": "trade.exports change period=2024-09"}),
 ]
 
 

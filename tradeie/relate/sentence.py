@@ -14,6 +14,7 @@ from typing import Any, Protocol
 from tradeie.normalize.metrics import MetricMention
 from tradeie.relate import heads
 from tradeie.relate.cues import BRACKET_AFTER_DATE, LIST_JOINER, Cues, EndChars
+from tradeie.relate.respective_dates import respective_dates
 from tradeie.relate.view import Item
 
 # the longest opening phrase ("Compared with the same quarter a year ago,") read as setting
@@ -147,6 +148,12 @@ class SentenceIndex:
             self.claims[f.key] = own
             for d in own:
                 self.claimers.setdefault(d.key, set()).add(f.key)
+        # "2.5% and 2.6% in September and October, respectively": each its own date
+        for key, d in respective_dates(text, figs, near, c.respectively).items():
+            for old in self.claims.get(key, []):
+                self.claimers.get(old.key, set()).discard(key)
+            self.claims[key] = [d]
+            self.claimers.setdefault(d.key, set()).add(key)
         # "compared with March 2021 (€201.4Bn)": offsets right after a bracket that follows a
         # date, each with the first such date; brackets differ, so the spans are disjoint
         brackets: dict[int, tuple[int, int]] = {}
