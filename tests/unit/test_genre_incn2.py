@@ -176,12 +176,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("India's GDP growth slows", "2.2%"):
         "a bare 'Q2' in an Indian fiscal-year story is read as the calendar quarter: the "
         "fiscal year is not carried from 'Q2 FY25' of the headline",
-    ("IIP growth rises", "3.2 per cent"):
-        "'the previous month's revised 3.2 per cent': the possessive back-reference is not "
-        "read as a period (the figure takes October)",
-    ("IIP growth rises", "11.9 per cent"):
-        "'in October a year ago': the month and the back-reference are not composed "
-        "(October of the year before)",
     ("IIP growth rises", "5.48%"):
         "a headline of two clauses ('IIP ... in October; retail inflation eases to 5.48%'): "
         "the second clause's figure takes the first clause's month, not the story's November",
@@ -257,6 +251,14 @@ PASSAGES = [
     # "IIP" (India's Index of Industrial Production) is industrial output, not GDP growth
     ("IIP growth slowed to 3.1 per cent in September.", "2024-11-12",
      {"3.1 per cent": "output.industrial change period=2024-09"}),
+    # a month right before a back-reference: that month a year before
+    ("Core sector output rose 3.1 per cent in October. Power generation had grown 20.4 per "
+     "cent in October a year ago.", "2024-11-29",
+     {"20.4 per cent": "other change period=2023-10"}),
+    # a possessive date over a compared value's later release day
+    ("Industrial output grew 5.2 per cent in June, down from the previous month's revised 6.2 "
+     "per cent, data released on Thursday showed.", "2024-08-01",
+     {"6.2 per cent": "output.industrial change period=2024-05"}),
     # figures zipped with the dates listed before "respectively"
     ("NEW DELHI: Retail inflation stood at 6.2 per cent and 5.5 per cent in October and "
      "November, respectively.", "2024-12-12",

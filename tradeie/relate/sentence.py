@@ -24,7 +24,7 @@ LEAD_MAX = 90
 # the same month of the previous year")
 COMPARED_DATE_REACH = 70
 # a date owning the figure right after it: "November's 4.8%"
-POSSESSIVE_DATE = re.compile(r"(?:'s|’s)\s+")
+POSSESSIVE_DATE = re.compile(r"(?:'s|’s)\s+(?:revised\s+)?")  # "the previous month's revised"
 
 
 class _LinkerLike(Protocol):
@@ -122,8 +122,16 @@ class SentenceIndex:
             own = [d for d in near[bisect_left(self.date_starts, f.end):
                                    bisect_right(self.date_starts, f.end + 40)]
                    if c.date_after_figure.match(text[f.end:d.start])]
+            if own:
+                # "had grown 11.9 per cent in October a year ago": the back-reference right
+                # after the month dates the figure (October of the year before)
+                k = bisect_right(self.date_starts, own[0].start)
+                if k < len(near) and text[own[0].end:near[k].start] == " " and \
+                        c.backref.search(text, near[k].start, near[k].end):
+                    own[0] = near[k]
             k = bisect_left(self.date_starts, f.start) - 1
-            if k >= 0 and POSSESSIVE_DATE.fullmatch(text, near[k].end, f.start):
+            poss = k >= 0 and POSSESSIVE_DATE.fullmatch(text, near[k].end, f.start)
+            if poss:
                 own.insert(0, near[k])  # "November's 4.8%", "the previous month's 90.7 pct"
             compared = self._compared_value_date(linker, f)
             if compared is None and prev is not None and prev.key in self.compared_figs and \
@@ -132,7 +140,9 @@ class SentenceIndex:
                 # compared with shares their date
                 self.compared_figs.add(f.key)
                 compared = self._compared_value_date(linker, f, listed=True)
-            if compared is not None and compared not in own:
+            # (not over a possessive date: "up from the previous month's 3.2 per cent, data
+            # released on Thursday showed" is the previous month's)
+            if compared is not None and compared not in own and not poss:
                 own.insert(0, compared)
             if f.key in self.compared_figs:
                 if compared is None and not own:
