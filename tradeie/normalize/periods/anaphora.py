@@ -75,6 +75,23 @@ class Anaphora:
             if c.fh and c.op is None and c.period is not None:
                 c.period = cal.months(sy, 6 * (c.fh - 1), 6, "half") or c.period
 
+    def _fiscal_quarters(self, ctx: _Ctx, chosen: list[_Cand]) -> None:
+        """In a story that reports a quarter of a fiscal year ("Q2 FY25": July-September 2024
+        in India), "Q2" without a year is that fiscal year's quarter."""
+        prev_end, first = 0, None
+        for c in chosen:
+            if c.op is None and c.period is not None and not _is_dayish(c.period) and (
+                    not self._is_comparison(ctx, c, prev_end)):
+                first = c
+                break
+            prev_end = c.end
+        if first is None or not first.fq_named:
+            return
+        sy = ctx.cal.fy_of(first.period.start)
+        for c in chosen:
+            if c.fq and not c.fq_named and c.op is None and c.period is not None:
+                c.period = ctx.cal.months(sy, 3 * (c.fq - 1), 3, "quarter") or c.period
+
     def _place_in_sentence_year(self, ctx: _Ctx, chosen: list[_Cand]) -> None:
         """"In 2022, the highest was in the first quarter": a period without a year in a
         sentence that opens with a year lies in that year, not in the latest one."""
