@@ -87,6 +87,28 @@ CAIXIN_PMI = (
     "October, according to a Caixin-sponsored survey released on Monday. In the first 10 "
     "months, the index averaged 50.9. The official manufacturing PMI from the National Bureau "
     "of Statistics came in at 50.1 in November.")
+ET_TRADE = (
+    "Exports dip 4.85% in November; trade deficit at record high\n"
+    "NEW DELHI: In November, exports fell 4.85 per cent to $32.11 billion from $33.75 billion "
+    "in the year-ago month, commerce ministry data showed on Monday. Imports jumped 27 per cent "
+    "to $69.95 billion. Cumulatively, exports during April-November 2024-25 rose 2.17 per cent "
+    "to $284.31 billion against $278.26 billion in the corresponding period last year. "
+    "Services exports in November were estimated at $35.67 billion, against $28.11 billion in "
+    "November 2023.")
+CAIXIN_PPI = (
+    "China's factory-gate deflation persists in October\n"
+    "China's producer price index fell 2.9 per cent in October from a year earlier, the "
+    "National Bureau of Statistics said on Saturday, extending declines into a 25th month. In "
+    "the first 10 months, the PPI fell 2.1 per cent. On a monthly basis, producer prices "
+    "dropped 0.1 per cent. Consumer prices rose 0.3 per cent year on year in October, down "
+    "from 0.4 per cent in September. For the January-October period, consumer prices edged "
+    "up 0.2 per cent.")
+HINDU_FY24 = (
+    "GDP grows 8.2% in 2023-24\n"
+    "NEW DELHI, May 31, 2024: India's economy grew 8.2 per cent in 2023-24, up from 7 per cent "
+    "in the previous fiscal, data released by the National Statistics Office (NSO) on Friday "
+    "showed. In the January-March quarter (Q4 FY24), GDP expanded 7.8 per cent, against 6.2 per "
+    "cent in the corresponding quarter of the previous year.")
 
 STORIES = [
     (HINDU_GDP, "2016-11-30",
@@ -172,6 +194,34 @@ STORIES = [
       "50.1": "other level period=2024-11 reporter=CN"}),
 ]
 
+STORIES += [
+    (ET_TRADE, "2024-12-16",
+     {"4.85%": "trade.exports change direction=down period=2024-11 reporter=IN",
+      "4.85 per cent": "trade.exports change direction=down period=2024-11 reporter=IN",
+      "$32.11 billion": "trade.exports level period=2024-11 reporter=IN",
+      "$33.75 billion": "trade.exports level period=2023-11 reporter=IN",
+      "27 per cent": "trade.imports change direction=up period=2024-11 reporter=IN",
+      "$69.95 billion": "trade.imports level period=2024-11 reporter=IN",
+      "2.17 per cent": "trade.exports change direction=up period=2024-04/2024-11 reporter=IN",
+      "$284.31 billion": "trade.exports level period=2024-04/2024-11 reporter=IN",
+      "$278.26 billion": "trade.exports level period=2023-04/2023-11 reporter=IN",
+      "$35.67 billion": "trade.exports level period=2024-11 reporter=IN product=services",
+      "$28.11 billion": "trade.exports level period=2023-11 reporter=IN product=services"}),
+    (CAIXIN_PPI, "2024-11-09",
+     {"2.9 per cent": "prices.ppi change direction=down basis=yoy period=2024-10 reporter=CN",
+      "2.1 per cent": "prices.ppi change direction=down period=2024-01/2024-10 reporter=CN",
+      "0.1 per cent": "prices.ppi change direction=down basis=mom period=2024-10 reporter=CN",
+      "0.3 per cent": "prices.cpi change direction=up basis=yoy period=2024-10 reporter=CN",
+      "0.4 per cent": "prices.cpi change period=2024-09 reporter=CN",
+      "0.2 per cent": "prices.cpi change direction=up period=2024-01/2024-10 reporter=CN"}),
+    (HINDU_FY24, "2024-05-31",
+     {"8.2%": "economy.gdp change direction=up period=2023-04/2024-03 reporter=IN",
+      "8.2 per cent": "economy.gdp change direction=up period=2023-04/2024-03 reporter=IN",
+      "7 per cent": "economy.gdp change period=2022-04/2023-03 reporter=IN",
+      "7.8 per cent": "economy.gdp change direction=up period=2024-Q1 reporter=IN",
+      "6.2 per cent": "economy.gdp change period=2023-Q1 reporter=IN"}),
+]
+
 XFAIL: dict[tuple[str, str], str] = {
     ("IIP growth rises", "5.48%"):
         "a headline of two clauses ('IIP ... in October; retail inflation eases to 5.48%'): "
@@ -215,6 +265,15 @@ DATE_CASES = [
     (HINDU_FY, "2025-05-30", "2023-24", "2023-04/2024-03"),
     (HINDU_FY, "2025-05-30", "the fourth quarter of FY25", "2025-Q1"),
     (CAIXIN_PMI, "2024-12-02", "the first 10 months", "2024-01/2024-10"),
+]
+DATE_CASES += [
+    (ET_TRADE, "2024-12-16", "the year-ago month", "2023-11"),
+    (ET_TRADE, "2024-12-16", "April-November 2024-25", "2024-04/2024-11"),
+    (ET_TRADE, "2024-12-16", "the corresponding period last year", "2023-04/2023-11"),
+    (CAIXIN_PPI, "2024-11-09", "the January-October period", "2024-01/2024-10"),
+    (HINDU_FY24, "2024-05-31", "the previous fiscal", "2022-04/2023-03"),
+    (HINDU_FY24, "2024-05-31", "Q4 FY24", "2024-Q1"),
+    (HINDU_FY24, "2024-05-31", "the corresponding quarter of the previous year", "2023-Q1"),
 ]
 DATE_XFAIL: dict[str, str] = {}
 
