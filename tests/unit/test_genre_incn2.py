@@ -319,6 +319,11 @@ PASSAGES = [
     ("Industrial output grew 5.2 per cent in June, down from the previous month's revised 6.2 "
      "per cent, data released on Thursday showed.", "2024-08-01",
      {"6.2 per cent": "output.industrial change period=2024-05"}),
+    # "full-year growth" after a quarter's figure: the rate of the year
+    ("BEIJING: China's economy grew 5.4 percent in the fourth quarter, bringing full-year "
+     "growth to 5 percent.", "2025-01-17",
+     {"5.4 percent": "economy.gdp change period=2024-Q4",
+      "5 percent": "economy.gdp change period=2024"}),
     # figures zipped with the dates listed before "respectively"
     ("NEW DELHI: Retail inflation stood at 6.2 per cent and 5.5 per cent in October and "
      "November, respectively.", "2024-12-12",
