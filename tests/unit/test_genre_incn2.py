@@ -329,6 +329,14 @@ PASSAGES = [
      "November, respectively.", "2024-12-12",
      {"6.2 per cent": "prices.cpi level period=2024-10",
       "5.5 per cent": "prices.cpi level period=2024-11"}),
+    ("NEW DELHI: India's GDP grew 8.2 per cent and 8.1 per cent in the first and second "
+     "quarters of FY24, respectively.", "2023-12-01",
+     {"8.2 per cent": "economy.gdp change period=2023-Q2",
+      "8.1 per cent": "economy.gdp change period=2023-Q3"}),
+    ("BEIJING: Retail sales rose 4.7 percent and 2.7 percent in the first and second "
+     "quarters, respectively.", "2024-07-15",
+     {"4.7 percent": "sales.retail change period=2024-Q1",
+      "2.7 percent": "sales.retail change period=2024-Q2"}),
     ("BEIJING: Exports grew 7.1 percent, 8.7 percent and 2.4 percent in July, August and "
      "September respectively.", "2024-10-14",
      {"7.1 percent": "trade.exports change period=2024-07",

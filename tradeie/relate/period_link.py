@@ -194,7 +194,8 @@ class PeriodLinking:
 
     def _period(self, fig: Item, s: SentenceIndex) -> str | None:
         if fig.key not in s._periods:
-            value = self._find_period(fig, s)
+            # ("the first and second quarters, respectively": each figure its own quarter)
+            value = s.respective_periods.get(fig.key) or self._find_period(fig, s)
             j = bisect_right(s.fig_starts, fig.start)
             # (only the value compared with that comes next: "$2.27 billion ... compared to
             # a $700 million surplus in December 2020")

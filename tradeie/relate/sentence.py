@@ -159,7 +159,9 @@ class SentenceIndex:
             for d in own:
                 self.claimers.setdefault(d.key, set()).add(f.key)
         # "2.5% and 2.6% in September and October, respectively": each its own date
-        for key, d in respective_dates(text, figs, near, c.respectively).items():
+        respective, self.respective_periods = respective_dates(text, figs, near,
+                                                               c.respectively)
+        for key, d in respective.items():
             for old in self.claims.get(key, []):
                 self.claimers.get(old.key, set()).discard(key)
             self.claims[key] = [d]
