@@ -311,6 +311,13 @@ PASSAGES = [
     ("GDP growth at 6.2% in Q3 FY25\nNEW DELHI: India's economy grew 6.2 per cent in Q3 FY25. "
      "Construction grew 7 per cent in Q3, official data showed.", "2025-02-28",
      {"7 per cent": "economy.gdp change period=2024-Q4"}),
+    # a yearless quarter with its months in brackets: those months (India's fiscal quarter)
+    ("NEW DELHI: India's GDP grew 6.2 per cent in the third quarter (October-December), "
+     "data showed. Mining grew 1.4 per cent in the quarter, against 2.1 per cent in the "
+     "year-ago quarter.", "2025-02-28",
+     {"6.2 per cent": "economy.gdp change period=2024-Q4",
+      "1.4 per cent": "economy.gdp change period=2024-Q4",
+      "2.1 per cent": "economy.gdp change period=2023-Q4"}),
     # a month right before a back-reference: that month a year before
     ("Core sector output rose 3.1 per cent in October. Power generation had grown 20.4 per "
      "cent in October a year ago.", "2024-11-29",

@@ -75,6 +75,20 @@ class Anaphora:
             if c.fh and c.op is None and c.period is not None:
                 c.period = cal.months(sy, 6 * (c.fh - 1), 6, "half") or c.period
 
+    @staticmethod
+    def _bracketed_months(ctx: _Ctx, chosen: list[_Cand]) -> None:
+        """"the second quarter (July-September)" (India's fiscal year): a quarter named
+        without its year is the three months its brackets name."""
+        for c, d in zip(chosen, chosen[1:], strict=False):
+            if not c.fq or c.op is not None or d.op is not None or c.period is None or \
+                    d.period is None or ctx.text[c.end:d.start] != " (" or \
+                    not ctx.text.startswith(")", d.end):
+                continue
+            span = _month_span(d.period)
+            if span is not None and span[1] - span[0] == 2 and span[0] % 3 == 0:
+                c.period = p_months(d.period.start.year, d.period.start.month,
+                                    d.period.end.year, d.period.end.month, "quarter")
+
     def _fiscal_quarters(self, ctx: _Ctx, chosen: list[_Cand]) -> None:
         """In a story that reports a quarter of a fiscal year ("Q2 FY25": July-September 2024
         in India), "Q2" without a year is that fiscal year's quarter."""
