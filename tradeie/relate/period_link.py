@@ -35,6 +35,7 @@ from tradeie.relate.period_patterns import (
     FORECAST_NOUN_AFTER,
     FROM_ARTICLE_BEFORE,
     FROM_TO,
+    FULL_YEAR_RATE,
     HEADING_WORDS,
     MID_MONTH,
     OPENING_BEFORE,
@@ -195,7 +196,8 @@ class PeriodLinking:
 
     def _period(self, fig: Item, s: SentenceIndex) -> str | None:
         if fig.key not in s._periods:
-            value = self._find_period(fig, s)
+            # ("the first and second quarters, respectively": each figure its own quarter)
+            value = s.respective_periods.get(fig.key) or self._find_period(fig, s)
             j = bisect_right(s.fig_starts, fig.start)
             # (only the value compared with that comes next: "$2.27 billion ... compared to
             # a $700 million surplus in December 2020")
@@ -561,8 +563,10 @@ class PeriodLinking:
         """"bringing the annual exports to a record $261.8 billion" after December's: a
         flow its clause calls annual is of the calendar year of the period found (not in a
         fiscal-year story of an economy whose year starts in another month)."""
-        if not value or not ANNUAL_FLOW.search(self.text, s.clause(fig.start)[0], fig.start):
-            return value
+        start = s.clause(fig.start)[0]
+        if not value or not ANNUAL_FLOW.search(self.text, start, fig.start) and (
+                s.claims[fig.key] or not FULL_YEAR_RATE.search(self.text, start, fig.start)):
+            return value  # (a rate with a date of its own: "than the 4.8% of the first ...")
         bounds = period_bounds(value)
         if bounds is None or bounds[0].year != bounds[1].year:
             return value

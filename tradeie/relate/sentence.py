@@ -14,6 +14,7 @@ from typing import Any, Protocol
 from tradeie.normalize.metrics import MetricMention
 from tradeie.relate import heads
 from tradeie.relate.cues import BRACKET_AFTER_DATE, LIST_JOINER, Cues, EndChars
+from tradeie.relate.respective_dates import respective_dates
 from tradeie.relate.view import Item
 
 # the longest opening phrase ("Compared with the same quarter a year ago,") read as setting
@@ -23,7 +24,7 @@ LEAD_MAX = 90
 # the same month of the previous year")
 COMPARED_DATE_REACH = 70
 # a date owning the figure right after it: "November's 4.8%"
-POSSESSIVE_DATE = re.compile(r"(?:'s|’s)\s+")
+POSSESSIVE_DATE = re.compile(r"(?:'s|’s)\s+(?:revised\s+)?")  # "the previous month's revised"
 
 
 class _LinkerLike(Protocol):
@@ -121,8 +122,16 @@ class SentenceIndex:
             own = [d for d in near[bisect_left(self.date_starts, f.end):
                                    bisect_right(self.date_starts, f.end + 40)]
                    if c.date_after_figure.match(text[f.end:d.start])]
+            if own:
+                # "had grown 11.9 per cent in October a year ago": the back-reference right
+                # after the month dates the figure (October of the year before)
+                k = bisect_right(self.date_starts, own[0].start)
+                if k < len(near) and text[own[0].end:near[k].start] == " " and \
+                        c.backref.search(text, near[k].start, near[k].end):
+                    own[0] = near[k]
             k = bisect_left(self.date_starts, f.start) - 1
-            if k >= 0 and POSSESSIVE_DATE.fullmatch(text, near[k].end, f.start):
+            poss = k >= 0 and POSSESSIVE_DATE.fullmatch(text, near[k].end, f.start)
+            if poss:
                 own.insert(0, near[k])  # "November's 4.8%", "the previous month's 90.7 pct"
             compared = self._compared_value_date(linker, f)
             if compared is None and prev is not None and prev.key in self.compared_figs and \
@@ -131,7 +140,9 @@ class SentenceIndex:
                 # compared with shares their date
                 self.compared_figs.add(f.key)
                 compared = self._compared_value_date(linker, f, listed=True)
-            if compared is not None and compared not in own:
+            # (not over a possessive date: "up from the previous month's 3.2 per cent, data
+            # released on Thursday showed" is the previous month's)
+            if compared is not None and compared not in own and not poss:
                 own.insert(0, compared)
             if f.key in self.compared_figs:
                 if compared is None and not own:
@@ -147,6 +158,14 @@ class SentenceIndex:
             self.claims[f.key] = own
             for d in own:
                 self.claimers.setdefault(d.key, set()).add(f.key)
+        # "2.5% and 2.6% in September and October, respectively": each its own date
+        respective, self.respective_periods = respective_dates(text, figs, near,
+                                                               c.respectively)
+        for key, d in respective.items():
+            for old in self.claims.get(key, []):
+                self.claimers.get(old.key, set()).discard(key)
+            self.claims[key] = [d]
+            self.claimers.setdefault(d.key, set()).add(key)
         # "compared with March 2021 (€201.4Bn)": offsets right after a bracket that follows a
         # date, each with the first such date; brackets differ, so the spans are disjoint
         brackets: dict[int, tuple[int, int]] = {}

@@ -75,6 +75,37 @@ class Anaphora:
             if c.fh and c.op is None and c.period is not None:
                 c.period = cal.months(sy, 6 * (c.fh - 1), 6, "half") or c.period
 
+    @staticmethod
+    def _bracketed_months(ctx: _Ctx, chosen: list[_Cand]) -> None:
+        """"the second quarter (July-September)" (India's fiscal year): a quarter named
+        without its year is the three months its brackets name."""
+        for c, d in zip(chosen, chosen[1:], strict=False):
+            if not c.fq or c.op is not None or d.op is not None or c.period is None or \
+                    d.period is None or ctx.text[c.end:d.start] != " (" or \
+                    not ctx.text.startswith(")", d.end):
+                continue
+            span = _month_span(d.period)
+            if span is not None and span[1] - span[0] == 2 and span[0] % 3 == 0:
+                c.period = p_months(d.period.start.year, d.period.start.month,
+                                    d.period.end.year, d.period.end.month, "quarter")
+
+    def _fiscal_quarters(self, ctx: _Ctx, chosen: list[_Cand]) -> None:
+        """In a story that reports a quarter of a fiscal year ("Q2 FY25": July-September 2024
+        in India), "Q2" without a year is that fiscal year's quarter."""
+        prev_end, first = 0, None
+        for c in chosen:
+            if c.op is None and c.period is not None and not _is_dayish(c.period) and (
+                    not self._is_comparison(ctx, c, prev_end)):
+                first = c
+                break
+            prev_end = c.end
+        if first is None or not first.fq_named:
+            return
+        sy = ctx.cal.fy_of(first.period.start)
+        for c in chosen:
+            if c.fq and not c.fq_named and c.op is None and c.period is not None:
+                c.period = ctx.cal.months(sy, 3 * (c.fq - 1), 3, "quarter") or c.period
+
     def _place_in_sentence_year(self, ctx: _Ctx, chosen: list[_Cand]) -> None:
         """"In 2022, the highest was in the first quarter": a period without a year in a
         sentence that opens with a year lies in that year, not in the latest one."""
@@ -207,7 +238,11 @@ class Anaphora:
                 if reported[0] is not None and (
                         near is None or near.rank == self._rank["rel_unit"]
                         or not (near.period.start <= reported[0].start
-                                and near.period.end >= reported[0].end)):
+                                and near.period.end >= reported[0].end)
+                        # "the quarter" after a half-year figure, in a quarter's story: the
+                        # quarter reported, not the first quarter of that half
+                        or c.op.coerce is not None and c.op.coerce == reported[0].gran
+                        and near.period.gran != c.op.coerce):
                     resolved = _apply_op(reported[0], c.op, ctx.cal)
                     if resolved is not None:
                         earlier = []  # skip the search below

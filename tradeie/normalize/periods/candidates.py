@@ -37,6 +37,7 @@ class _Cand:
     fallback: _P | None = None  # a back-reference's value when no period governs it
     fq: int = 0  # a quarter named without its year ("second quarter"): its number
     fh: int = 0  # the same for a half ("the first half")
+    fq_named: bool = False  # a quarter named as a quarter of a fiscal year ("Q2 FY25")
 
 
 @dataclass(frozen=True, slots=True)

@@ -73,6 +73,10 @@ class PeriodFinder(Lexicon, Grammar, Checks, RefDayHandlers, SpanHandlers, Named
             self._place_in_sentence_year(ctx, chosen)
         if cal.start_month != 1 and any(c.fh for c in chosen):
             self._fiscal_halves(ctx, chosen)
+        if any(c.fq for c in chosen) and " (" in text:
+            self._bracketed_months(ctx, chosen)
+        if cal.start_month != 1 and any(c.fq and not c.fq_named for c in chosen):
+            self._fiscal_quarters(ctx, chosen)
         if any(c.op is not None for c in chosen):
             try:
                 self._resolve_backrefs(ctx, chosen)

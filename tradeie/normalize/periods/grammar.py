@@ -385,13 +385,17 @@ class Grammar:
             ("quarter",
              # "the first and second quarters", "the first to third quarters of 2024"
              rf"(?P<ord>{ORD}|{FINAL})(?:\s+(?:and|to|through)\s+(?P<ord2>{ORD}))?(?:-|\s+)"
-             rf"(?P<fis2>fiscal[-\s]+)?(?:{QW})(?P<pl>s)?(?![\w-]){tail('t')}",
+             rf"(?P<fis2>fiscal[-\s]+)?(?:{QW})(?P<pl>s)?(?![\w-])"
+             # "the second quarter (July-September) of FY17": the months it names in brackets
+             rf"(?:\s+\((?:{MON})\s*[-–]\s*(?:{MON})\)(?=\s+(?:of|in)\s))?{tail('t')}",
              self._h_quarter, ords),
             ("quarter_q",
              # "Q1-Q3 2024", "1Q-3Q 2024", "1Q2024"
              rf"(?:q(?P<q>[1-4])|(?P<q2>[1-4])q(?P<yy2>\d\d)?)"
              rf"(?:\s*(?:-|–|to)\s*(?:q(?P<qe>[1-4])|(?P<qe2>[1-4])q))?"
-             rf"(?:(?:\s*(?:of\s+)?|\s*[-/]\s*)(?P<y>{_YEAR})|'(?P<yy>\d\d)"
+             # "Q2 of 2016-17", "Q3 2024-25": a quarter of a two-label fiscal year
+             rf"(?:\s+(?:of\s+)?{ypair('t')}"
+             rf"|(?:\s*(?:of\s+)?|\s*[-/]\s*)(?P<y>{_YEAR})|'(?P<yy>\d\d)"
              rf"|(?:\s+(?:of\s+)?|(?=(?:{FY})'?\d))"
              rf"{fisc('t')}|{REL_OF_Y})?(?![\w%-])",
              self._h_quarter_q, ("#q",)),

@@ -49,7 +49,12 @@ class NamedHandlers:
         def fy_build(sy: int, cal: _Cal) -> _P | None:
             return cal.months(sy, 3 * (q1 - 1), 3 * (q2 - q1 + 1), "quarter")
 
-        return self._cand(m.start(), m.end(), self._resolve(spec, ctx, build, fy_build))
+        c = self._cand(m.start(), m.end(), self._resolve(spec, ctx, build, fy_build))
+        if c is not None and q1 == q2 and spec is not None:
+            if spec == ("latest",):
+                c.fq = q1  # "Q2" alone: a quarter of the fiscal year the story names
+            c.fq_named = spec[0] in ("fy", "fyrel", "fylatest")
+        return c
 
     def _h_year_qh(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         if not _num_lb(ctx.low, m.start()):

@@ -209,6 +209,8 @@ class SpanHandlers:
         c = self._cand(start, m.end(), res)
         if c is not None and spec is not None and spec[0] in ("latest", "fylatest"):
             c.fq = q
+        if c is not None and spec is not None:
+            c.fq_named = spec[0] in ("fy", "fyrel", "fylatest")
         return c
 
     def _quarter_pair(self, m: re.Match[str], ctx: _Ctx, q1: int) -> _Cand | None:
