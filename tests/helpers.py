@@ -174,3 +174,81 @@ def check_fact_spec(text: str, published: str, figure: str, spec: str, *,
             assert _norm(have) == _norm(value), (key, have, value)
         else:
             assert have == value, (key, have, value)
+
+
+def check_fact_spec_with_source(text: str, published: str, figure: str, spec: str) -> None:
+    """``check_fact_spec`` (the product as scored) with one more key, ``src=NAME``: the fact's
+    source entity's canonical name (else its text) contains NAME (``src=-``: no source)."""
+    import tradeie
+
+    items = spec.split()
+    src = [i.split("=", 1)[1] for i in items if i.startswith("src=")]
+    check_fact_spec(text, published, figure, " ".join(i for i in items
+                                                        if not i.startswith("src=")),
+                    product_as_scored=True)
+    if not src:
+        return
+    res = tradeie.extract(text, published=published)
+    fact = ([f for f in res.facts if res.entity(f.figure).text == figure] or
+            [f for f in res.facts if figure in res.entity(f.figure).text])[0]
+    want = None if src[0] == "-" else src[0].replace("_", " ")
+    have = None
+    if fact.source is not None:
+        ent = res.entity(fact.source)
+        have = ent.attrs.get("name") or ent.text
+    assert (have is None) == (want is None) and (want is None or want in have), \
+        ("source", have, want)
+
+
+def _interval(value: str | None) -> object:
+    from tradeie.normalize.periods import period_bounds
+
+    try:
+        return period_bounds(value) if value else value
+    except (ValueError, KeyError):
+        return value
+
+
+def check_fact_as_scored(text: str, published: str, figure: str, spec: str) -> None:
+    """The fact of ``figure`` ("text#n": its n-th occurrence) has every field of ``spec``;
+    periods compare as date intervals and the product as the scorer compares them,
+    ``source`` as the cited AGENCY's canonical name."""
+    import tradeie
+    from tradeie.scoring.scorer import _norm
+
+    surface, _, nth = figure.partition("#")
+    res = tradeie.extract(text, published=published)
+    got = [f for f in res.facts if surface in res.entity(f.figure).text]
+    assert len(got) >= int(nth or 1), f"no fact for {figure!r}"
+    fact = got[int(nth or 1) - 1]
+    for key, value in fact_spec(spec).items():
+        have = getattr(fact, key)
+        if key == "source":
+            have = res.entity(have).attrs.get("name") if have else None
+        elif key == "period":
+            have, value = _interval(have), _interval(value)
+        elif key == "product":
+            have, value = _norm(have), _norm(value)
+        assert have == value, (key, have, value)
+
+
+# ------------------------------------------------------- entity sentences with open cases
+
+
+def open_case_params(cases: Any, open_cases: dict[str, str]) -> list[Any]:
+    """One pytest param per entity case; a case whose text starts with a key of
+    ``open_cases`` is a strict xfail with that reason."""
+    out = []
+    for case in cases:
+        reason = next((why for start, why in open_cases.items() if case[2].startswith(start)),
+                      None)
+        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+        out.append(pytest.param(case, marks=marks, id=f"{case[0]}-{case[2][:40]}"))
+    return out
+
+
+def check_open_cases_exist(cases: Any, open_cases: dict[str, str]) -> None:
+    """Every open case names the start of a case's text (a stale entry fails)."""
+    texts = [c[2] for c in cases]
+    for start in open_cases:
+        assert any(t.startswith(start) for t in texts), start

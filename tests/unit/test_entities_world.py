@@ -9,6 +9,7 @@ Open cases are strict xfails: they flip when fixed.
 from __future__ import annotations
 
 import pytest
+from helpers import check_open_cases_exist, open_case_params
 from world_cases import CASES, Case  # tests/unit is on sys.path (no package)
 
 import tradeie
@@ -54,18 +55,10 @@ def problems(case: Case) -> list[str]:
     return out
 
 
-def _param(case: Case) -> object:
-    reason = next((why for start, why in OPEN.items() if case[2].startswith(start)), None)
-    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-    return pytest.param(case, marks=marks, id=f"{case[0]}-{case[2][:40]}")
-
-
-@pytest.mark.parametrize("case", [_param(c) for c in CASES])
+@pytest.mark.parametrize("case", open_case_params(CASES, OPEN))
 def test_world_sentence(case: Case) -> None:
     assert not problems(case)
 
 
 def test_open_cases_exist() -> None:
-    texts = [c[2] for c in CASES]
-    for start in OPEN:
-        assert any(t.startswith(start) for t in texts), start
+    check_open_cases_exist(CASES, OPEN)

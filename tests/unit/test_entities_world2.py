@@ -9,6 +9,7 @@ fixed.
 from __future__ import annotations
 
 import pytest
+from helpers import check_open_cases_exist, open_case_params
 from test_entities_world import problems  # tests/unit is on sys.path (no package)
 from world2_cases import CASES, Case
 
@@ -18,21 +19,13 @@ OPEN: dict[str, str] = {  # text start -> what is missing
 }
 
 
-def _param(case: Case) -> object:
-    reason = next((why for start, why in OPEN.items() if case[2].startswith(start)), None)
-    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-    return pytest.param(case, marks=marks, id=f"{case[0]}-{case[2][:40]}")
-
-
-@pytest.mark.parametrize("case", [_param(c) for c in CASES])
+@pytest.mark.parametrize("case", open_case_params(CASES, OPEN))
 def test_world2_sentence(case: Case) -> None:
     assert not problems(case)
 
 
 def test_open_cases_exist() -> None:
-    texts = [c[2] for c in CASES]
-    for start in OPEN:
-        assert any(t.startswith(start) for t in texts), start
+    check_open_cases_exist(CASES, OPEN)
 
 
 @pytest.mark.parametrize(("text", "name"), [

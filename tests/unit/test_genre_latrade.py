@@ -14,11 +14,9 @@ Only the fields named are checked. Open cases are strict xfails: they flip when 
 from __future__ import annotations
 
 import pytest
-from helpers import fact_spec, fact_spec_params
+from helpers import check_fact_as_scored, fact_spec_params
 
 import tradeie
-from tradeie.normalize.periods import period_bounds
-from tradeie.scoring.scorer import _norm
 
 MDIC = "Ministry_of_Development,_Industry,_Trade_and_Services"
 
@@ -675,37 +673,10 @@ XFAIL: dict[tuple[str, str], str] = {
 }
 
 
-def _interval(value: str | None) -> object:
-    try:
-        return period_bounds(value) if value else value
-    except (ValueError, KeyError):
-        return value
-
-
-def _check(text: str, published: str, figure: str, spec: str) -> None:
-    """The fact of ``figure`` ("text#n": its n-th occurrence) has every field of ``spec``;
-    periods compare as date intervals and the product as the scorer compares them (as
-    check_fact_spec does), ``source`` as the cited AGENCY's canonical name."""
-    surface, _, nth = figure.partition("#")
-    res = tradeie.extract(text, published=published)
-    got = [f for f in res.facts if surface in res.entity(f.figure).text]
-    assert len(got) >= int(nth or 1), f"no fact for {figure!r}"
-    fact = got[int(nth or 1) - 1]
-    for key, value in fact_spec(spec).items():
-        have = getattr(fact, key)
-        if key == "source":
-            have = res.entity(have).attrs.get("name") if have else None
-        elif key == "period":
-            have, value = _interval(have), _interval(value)
-        elif key == "product":
-            have, value = _norm(have), _norm(value)
-        assert have == value, (key, have, value)
-
-
 @pytest.mark.parametrize(("text", "published", "figure", "spec"),
                          fact_spec_params(STORIES, XFAIL))
 def test_latrade_story(text, published, figure, spec):
-    _check(text, published, figure, spec)
+    check_fact_as_scored(text, published, figure, spec)
 
 
 # Short passages, one construction each, for the classes fixed on the stories above.
@@ -802,7 +773,7 @@ SHORT = [
 @pytest.mark.parametrize(("text", "published", "figure", "spec"),
                          fact_spec_params(SHORT, XFAIL))
 def test_latrade_short(text, published, figure, spec):
-    _check(text, published, figure, spec)
+    check_fact_as_scored(text, published, figure, spec)
 
 
 # Entities of the genre: agencies by their Spanish/Portuguese acronyms, local currencies.

@@ -15,11 +15,9 @@ strict xfails: they flip when fixed."""
 from __future__ import annotations
 
 import pytest
-from helpers import fact_spec, fact_spec_params
+from helpers import check_fact_as_scored, fact_spec_params
 
 import tradeie
-from tradeie.normalize.periods import period_bounds
-from tradeie.scoring.scorer import _norm
 
 STORIES = [
     # ---- Mexico, INEGI timely GDP estimate (EFE)
@@ -264,36 +262,10 @@ XFAIL: dict[tuple[str, str], str] = {
 }
 
 
-def _interval(value: str | None) -> object:
-    try:
-        return period_bounds(value) if value else value
-    except (ValueError, KeyError):
-        return value
-
-
-def _check(text: str, published: str, figure: str, spec: str) -> None:
-    """As in test_genre_latrade.py: periods compare as date intervals, the product as the
-    scorer compares it, ``source`` as the cited AGENCY's canonical name."""
-    surface, _, nth = figure.partition("#")
-    res = tradeie.extract(text, published=published)
-    got = [f for f in res.facts if surface in res.entity(f.figure).text]
-    assert len(got) >= int(nth or 1), f"no fact for {figure!r}"
-    fact = got[int(nth or 1) - 1]
-    for key, value in fact_spec(spec).items():
-        have = getattr(fact, key)
-        if key == "source":
-            have = res.entity(have).attrs.get("name") if have else None
-        elif key == "period":
-            have, value = _interval(have), _interval(value)
-        elif key == "product":
-            have, value = _norm(have), _norm(value)
-        assert have == value, (key, have, value)
-
-
 @pytest.mark.parametrize(("text", "published", "figure", "spec"),
                          fact_spec_params(STORIES, XFAIL))
 def test_mxbr_story(text, published, figure, spec):
-    _check(text, published, figure, spec)
+    check_fact_as_scored(text, published, figure, spec)
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -331,7 +303,7 @@ RELEASE = [
 
 @pytest.mark.parametrize(("text", "published", "figure", "spec"), fact_spec_params(RELEASE, {}))
 def test_release_month_after_range_lead(text, published, figure, spec):
-    _check(text, published, figure, spec)
+    check_fact_as_scored(text, published, figure, spec)
 
 
 @pytest.mark.parametrize(("text", "basis"), [

@@ -12,7 +12,7 @@ by its canonical name (``src=-``: no source). Only the fields named are checked.
 from __future__ import annotations
 
 import pytest
-from helpers import check_fact_spec, fact_spec_params
+from helpers import check_fact_spec, check_fact_spec_with_source, fact_spec_params
 
 import tradeie
 from tradeie.normalize.periods.values import period_bounds
@@ -332,28 +332,10 @@ XFAIL: dict[tuple[str, str], str] = {
 }
 
 
-def _source_name(res: tradeie.Extraction, fact: tradeie.Fact) -> str | None:
-    if fact.source is None:
-        return None
-    ent = res.entity(fact.source)
-    return ent.attrs.get("name") or ent.text
-
-
 @pytest.mark.parametrize(("text", "published", "figure", "spec"),
                          fact_spec_params(STORIES, XFAIL))
 def test_usca_story_figure(text: str, published: str, figure: str, spec: str) -> None:
-    items = spec.split()
-    src = [i.split("=", 1)[1] for i in items if i.startswith("src=")]
-    check_fact_spec(text, published, figure, " ".join(i for i in items
-                                                        if not i.startswith("src=")),
-                    product_as_scored=True)
-    if src:
-        res = tradeie.extract(text, published=published)
-        fact = next(f for f in res.facts if res.entity(f.figure).text == figure)
-        want = None if src[0] == "-" else src[0].replace("_", " ")
-        have = _source_name(res, fact)
-        assert (have is None) == (want is None) and (want is None or want in have), \
-            ("source", have, want)
+    check_fact_spec_with_source(text, published, figure, spec)
 
 
 # ---- entities of the genre: agencies, periods, and "$" in a Canadian story
