@@ -660,12 +660,8 @@ class MetricLinking:
             for f in facts:
                 # not to a point move of a growth rate ("up 9.9 percent year-on-year, 6.3
                 # percentage points higher than the overall pace"): rates compared, no basis
-                # (an 'other' one only when it is the same wording's: "investment rose 8.9%
-                # year-on-year, down from 10.2% in the same period last year")
                 if f["role"] == "change" and f["basis"] is None and (
-                        f["metric"] != "other" or f.get("mention") is not None and any(
-                            g["basis"] and g.get("mention") == f["mention"] for g in facts)
-                        or f["metric_text"] in stated) \
+                        f["metric"] != "other" or f["metric_text"] in stated) \
                         and not f.get("of_growth_rate") and not self._other_step(f, facts) \
                         and not period_cues().sequential.search(
                             self.text, f["figure"][1], f["figure"][1] + 14):
