@@ -76,6 +76,12 @@ RELATIONS_SCHEMA = Record({
                                  c.alpha_2 for c in pycountry.countries)))}),
 }, optional=frozenset({"version"}))
 
+# The end of an economy's name in the patterns that name one: no word, possessive or "$"
+# continues it, and no "$" follows after a space ("US$ 7.1 billion", "US $" are currencies);
+# the WORD form lets a possessive through ("China's exports to the US")
+ECONOMY_END = r"(?!['\u2019\w$-]|\s+\$)"
+ECONOMY_WORD_END = r"(?![\w$-]|\s+\$)"
+
 # Structural patterns of the linker (punctuation and grammar, no vocabulary), compiled once.
 # "compared with March 2021 (€201.4Bn)": from a date's end, the bracket opening before a
 # figure; group 1 spans the offsets at which that figure may start
@@ -501,14 +507,14 @@ class Cues:
         self.reporter_only = set(eco["reporter_only"])
         # Case-sensitive: "US" and "us" differ; economies are proper names.
         self.economy = re.compile(
-            rf"(?<![\w-])(?P<e>{names_alt})(?P<poss>'s|’s)?(?![\w$-]|\s+\$)"
+            rf"(?<![\w-])(?P<e>{names_alt})(?P<poss>'s|’s)?{ECONOMY_WORD_END}"
         )
         self.economy_ends = EndChars.of([*names, "'s", "’s"])
         self.self_reference = cue_re(eco["self_reference"])
         self.no_partner = cue_re(eco["no_partner"])
         self.partner_after = re.compile(
             rf"^(?:\s+[\w-]+){{0,3}}?\s+(?P<prep>to|with|from|into|in|along)\s+(?:the\s+)?"
-            rf"(?P<e>{names_alt})(?![\w$-]|\s+\$)"
+            rf"(?P<e>{names_alt}){ECONOMY_WORD_END}"
         )
         self.intra = re.compile(rf"(?i:intra)-?\s*(?P<e>{names_alt})\s*$")
         # "extra-EU25 trade": the area's trade with the rest of the world
@@ -528,12 +534,11 @@ class Cues:
         # (patterns used with .match(text, pos) carry no '^': it would match only at 0)
         self.economy_after_figure = re.compile(
             rf"\s+(?:(?!(?:and|or|but|while|whereas)\s)[\w-]+\s+){{0,2}}?(?P<prep>in|for)\s+"
-            rf"(?:the\s+)?(?P<e>{names_alt})"
-            r"(?!['\u2019\w$-]|\s+\$)")
+            rf"(?:the\s+)?(?P<e>{names_alt}){ECONOMY_END}")
         # "..., while in France it stood at 2.5%": a clause opened by the economy it is about
         self.in_economy_opening = re.compile(
             rf"\s*(?:(?:while|whereas|and|but)\s+)?in\s+(?:the\s+)?(?P<e>{names_alt})"
-            r"(?!['\u2019\w$-]|\s+\$)")
+            rf"{ECONOMY_END}")
         # "... for the EU at 1.5%": the economy right before a figure
         self.economy_before_figure = re.compile(
             rf"(?<![\w-])for\s+(?:the\s+)?(?P<e>{names_alt})\s+(?:at|was|of|stood\s+at)\s*$")
@@ -543,12 +548,12 @@ class Cues:
             r"\s*,")
         # "its 2025 forecast for the United States": the economy a metric is given for
         self.for_economy_after = re.compile(
-            rf"\s+(?:[\w-]+\s+)?for\s+(?:the\s+)?(?P<e>{names_alt})(?!['\u2019\w$-]|\s+\$)")
+            rf"\s+(?:[\w-]+\s+)?for\s+(?:the\s+)?(?P<e>{names_alt}){ECONOMY_END}")
         # "producer prices on the mainland", "annual inflation in Germany": the place a rate
         # is measured in, right after its mention, is its economy (the caller leaves trade
         # flows out: "exports in China" is where, not whose)
         self.economy_in_after = re.compile(
-            rf"\s+(?:in|on)\s+(?:the\s+)?(?P<e>{names_alt})(?!['\u2019\w$-]|\s+\$)")
+            rf"\s+(?:in|on)\s+(?:the\s+)?(?P<e>{names_alt}){ECONOMY_END}")
         # "exports to the EU", "trade with the euro area": the economy after it is a partner
         self.partner_preposition = re.compile(
             r"(?<![\w-])(?:to|with|from|outside|than|non)[\s-]+(?:the\s+)?$", re.IGNORECASE)
@@ -568,13 +573,13 @@ class Cues:
         # partner a trade mention is written with, some words after it
         self.partner_phrase = re.compile(
             rf"(?<![\w-])(?P<prep>to|with|from)\s+(?:the\s+)?(?:other\s+)?"
-            rf"(?P<e>{names_alt})(?!['\u2019\w$-]|\s+\$)")
+            rf"(?P<e>{names_alt}){ECONOMY_END}")
         # "imports of Russian oil": the economy the goods come from
         self.origin_after = re.compile(
             rf"\s+of\s+(?:the\s+)?(?P<e>{names_alt})\s+[a-z]")
         # "With the European Union, Japan reported a deficit": an opening partner
         self.partner_lead = re.compile(
-            rf"\s*With\s+(?:the\s+)?(?:other\s+)?(?P<e>{names_alt})(?!['\u2019\w$-]|\s+\$)")
+            rf"\s*With\s+(?:the\s+)?(?:other\s+)?(?P<e>{names_alt}){ECONOMY_END}")
         # "total exports", "overall imports": a whole, not the trade with one partner
         self.whole_words = cue_re(eco["whole_words"])
         # a word that makes the economy after it no subject: "exports to China", "in the EU"
@@ -590,8 +595,7 @@ class Cues:
         # ("74.6 million tonnes of soybeans from Brazil": the goods may come between)
         self.partner_after_figure = re.compile(
             rf"\s+(?:of\s+[\w-]+(?:\s+[\w-]+)?\s+|[\w-]+\s+)?(?P<prep>to|with|from)\s+"
-            rf"(?:the\s+)?(?P<e>{names_alt})"
-            r"(?!['\u2019\w$-]|\s+\$)")
+            rf"(?:the\s+)?(?P<e>{names_alt}){ECONOMY_END}")
         # "imports from Russia slumped 31% and from Saudi Arabia 12%": an elided conjunct,
         # a partner right before the figure (search with endpos at the figure)
         self.elided_partner = re.compile(
@@ -600,7 +604,7 @@ class Cues:
         # "exports to the US rose 3% and those to Southeast Asia 5%": the pronoun's partner
         self.those_partner = re.compile(
             rf"(?<![\w-])those\s+(?P<prep>to|from|with|of)\s+(?:the\s+)?(?P<e>{names_alt})"
-            r"(?![\w$-]|\s+\$)", re.IGNORECASE)
+            rf"{ECONOMY_WORD_END}", re.IGNORECASE)
         # "China-Germany trade value", "India-US bilateral trade", "Sino-US trade": a pair of
         # economies naming a flow, the first the reporter, the second the partner
         pair = (rf"(?<![\w-])(?:(?P<sino>Sino)|(?P<a>{names_alt}))\s?[-\u2013]\s?"
@@ -615,9 +619,9 @@ class Cues:
         # between China and Russia": the first economy is the reporter, the second the partner
         self.route = re.compile(
             rf"^\s+(?P<prep>from|into|to|between)\s+(?:the\s+)?(?P<e>{names_alt})"
-            r"(?![\w$-]|\s+\$)"
+            rf"{ECONOMY_WORD_END}"
             rf"(?:\s+(?P<to>to|into|from|and)\s+(?:the\s+)?(?P<e2>{names_alt})"
-            r"(?![\w$-]|\s+\$))?"
+            rf"{ECONOMY_WORD_END})?"
         )
 
 
