@@ -64,7 +64,7 @@ def flat_pattern(keys: Iterable[str], sep: str = WORD_SEP, hyphen: str | None = 
     its first branch that matches ("x y" of "x y z") where this takes the longest key
     ("x-y z"). No key: ""."""
     out = []
-    for key in sorted(keys, key=len, reverse=True):
+    for key in sorted(keys, key=lambda k: (-len(k), k)):  # ties by text: same regex every run
         rx = re.escape(key).replace(r"\ ", sep)
         if hyphen is not None:
             rx = rx.replace(r"\-", "-").replace("-", hyphen)
