@@ -120,7 +120,13 @@ def _known(np_: str) -> str | None:
 
 
 def _known_subject(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
-    m = _OWN_SUBJECT.search(linker.text, max(s.bounds[0], fig.start - 70), fig.start)
+    lo = max(s.bounds[0], fig.start - 70)
+    # every match holds "with" or "which" (case-sensitive): most windows hold neither, and
+    # the pattern tries a word run at each letter
+    if linker.text.find("with", lo, fig.start) < 0 and \
+            linker.text.find("which", lo, fig.start) < 0:
+        return None
+    m = _OWN_SUBJECT.search(linker.text, lo, fig.start)
     if m is None:
         return None
     group = "a" if m.group("a") else "b"
