@@ -60,7 +60,11 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
             fact["reporter"] = code
         return
     # "outpacing Thailand's 5.4% and Indonesia's 2.3%": the owner written at the figure
-    for owner in c.economy.finditer(text, max(sent[0], fig.start - 40), fig.start):
+    # (only a possessive followed by spaces alone qualifies: looked for at the window's end)
+    lo = max(sent[0], fig.start - 40)
+    owners = c.economy.finditer(text, lo, fig.start) if text[lo:fig.start].rstrip().endswith(
+        ("'s", "’s")) else ()
+    for owner in owners:
         if owner.group("poss") and not text[owner.end():fig.start].strip():
             code = c.economy_code(owner.group("e"))
             if c.can_report(code):

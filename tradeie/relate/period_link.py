@@ -356,7 +356,9 @@ class PeriodLinking:
                  if i >= 0]
         end = min(stops, default=hi)
         cues = period_cues()
-        return bool(self.c.target.search(self.text, start, end)) and \
+        # (the stretch ends at a comma, a semicolon or the sentence's end: a target word in it
+        # is one of the sentence, so a sentence with none is read no further)
+        return s.has(self.c.target) and bool(self.c.target.search(self.text, start, end)) and \
             bool(cues.standing_target.search(self.text, start, end)) and \
             not self.dates_in(start, end)
 
