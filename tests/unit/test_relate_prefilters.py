@@ -10,6 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import tradeie
+from tradeie.relate.balance import story_sign
+from tradeie.relate.cues import cues
+from tradeie.relate.economy import THOSE_TO
 from tradeie.relate.modality import _COPULA_LAST, COPULA_BEFORE, EARLIER_ESTIMATE_SUBJECT
 from tradeie.relate.product import _ELIDED_OF, _EXCLUDING, _OWN_SUBJECT
 
@@ -50,6 +53,33 @@ def test_an_elided_conjunct_holds_of(s: str) -> None:
 def test_an_own_subject_holds_with_or_which(s: str) -> None:
     if _OWN_SUBJECT.search(s):
         assert "with" in s or "which" in s
+
+
+@_QUICK
+@given(st.one_of(st.from_regex(cues().those_partner), st.from_regex(THOSE_TO)))
+def test_a_those_phrase_holds_tho(s: str) -> None:
+    if cues().those_partner.search(s) or THOSE_TO.search(s):
+        assert "tho" in s.lower()
+
+
+@_QUICK
+@given(st.from_regex(cues().intra))
+def test_an_intra_economy_holds_ntra(s: str) -> None:
+    if cues().intra.search(s):
+        assert "ntra" in s.lower()  # ("İntra" lower-cases to "i̇ntra")
+
+
+@_QUICK
+@given(st.lists(st.one_of(st.from_regex(cues().balance_sign), st.text(max_size=8)),
+                max_size=4).map(" ".join))
+def test_story_sign_as_read_word_by_word(s: str) -> None:
+    expected = None
+    for m in cues().balance_sign.finditer(s):
+        word = m.group(0).lower()
+        if word.startswith(("surplus", "deficit")):
+            expected = "trade.surplus" if word.startswith("surplus") else "trade.deficit"
+            break
+    assert story_sign(s, cues().balance_sign) == expected
 
 
 def _facts(text: str) -> list[dict]:
