@@ -355,9 +355,7 @@ class PeriodLinking:
         stops = [i for i in (text.find(",", fig.end, hi), text.find(";", fig.end, hi))
                  if i >= 0]
         end = min(stops, default=hi)
-        cues = period_cues()
-        # (the stretch ends at a comma, a semicolon or the sentence's end: a target word in it
-        # is one of the sentence, so a sentence with none is read no further)
+        cues = period_cues()  # (a sentence with no target word has none in its stretches)
         return s.has(self.c.target) and bool(self.c.target.search(self.text, start, end)) and \
             bool(cues.standing_target.search(self.text, start, end)) and \
             not self.dates_in(start, end)
