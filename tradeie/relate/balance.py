@@ -33,6 +33,9 @@ def balance_metric(text: str, sent: tuple[int, int], fig_start: int, value: obje
 def story_sign(text: str, sign_words: Pattern[str]) -> str | None:
     """The first sign word of a story: what its balance figures are when their sentences do
     not say."""
+    low = text.lower()  # (a story naming neither noun is not read word by word)
+    if "surplus" not in low and "deficit" not in low:
+        return None
     for m in sign_words.finditer(text):
         # only the nouns: "negative" or "minus" in a story's lead often qualify growth
         word = m.group(0).lower()

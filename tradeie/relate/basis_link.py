@@ -60,7 +60,9 @@ class BasisLinking:
         """"prices rose 0.5% and 2.9% on a month-on-month and year-on-year basis,
         respectively": a list of figures, then as many basis cues, then "respectively"; each
         figure takes the cue in its place."""
-        resp = self.c.respectively.search(self.text, fig.end, s.bounds[1])
+        # (the same end as the sentence's: none in it, none after the figure)
+        resp = self.c.respectively.search(self.text, fig.end, s.bounds[1]) \
+            if s.has(self.c.respectively) else None
         if resp is None:
             return None
         cues: list[tuple[int, int, str]] = []

@@ -60,7 +60,11 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
             fact["reporter"] = code
         return
     # "outpacing Thailand's 5.4% and Indonesia's 2.3%": the owner written at the figure
-    for owner in c.economy.finditer(text, max(sent[0], fig.start - 40), fig.start):
+    # (only a possessive followed by spaces alone qualifies: looked for at the window's end)
+    lo = max(sent[0], fig.start - 40)
+    owners = c.economy.finditer(text, lo, fig.start) if text[lo:fig.start].rstrip().endswith(
+        ("'s", "’s")) else ()
+    for owner in owners:
         if owner.group("poss") and not text[owner.end():fig.start].strip():
             code = c.economy_code(owner.group("e"))
             if c.can_report(code):
@@ -89,8 +93,11 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
     if elided is not None:
         fact["partner"] = c.economy_code(elided.group("e"))
         return
+    near = max(clause[0], fig.start - WINDOW)
+    # (every match of the two "those" patterns below holds "tho", whatever its case)
+    has_those = "tho" in text[near:fig.start].lower()
     those = None
-    for m in c.those_partner.finditer(text, max(clause[0], fig.start - WINDOW), fig.start):
+    for m in c.those_partner.finditer(text, near, fig.start) if has_those else ():
         those = m  # the last one before the figure
     if those is not None:
         code = c.economy_code(those.group("e"))
@@ -103,7 +110,7 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
         else:
             fact["partner"] = code
         return
-    for m in THOSE_TO.finditer(text, max(clause[0], fig.start - WINDOW), fig.start):
+    for m in THOSE_TO.finditer(text, near, fig.start) if has_those else ():
         if c.no_partner.match(text, m.end()):
             fact["partner"] = None  # "while those to the rest of the world fell 1.2%"
             return

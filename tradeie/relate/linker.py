@@ -328,7 +328,9 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
             fact["reporter"], fact["partner"] = fact["partner"], None
         economy.refine(self, fig, s, mention, fact)  # what is written at the figure itself
         pair.refine(self, mention, fact)  # "Saudi-Chinese trade"
-        intra = self.c.intra.search(self.text[max(sent[0], mention.start - 30):mention.head_start])
+        intra_window = self.text[max(sent[0], mention.start - 30):mention.head_start]
+        # (every match holds "intra", any case; "ntra" is what lower-casing it surely keeps)
+        intra = self.c.intra.search(intra_window) if "ntra" in intra_window.lower() else None
         if intra:
             fact["reporter"] = fact["partner"]
         elif fact["reporter"] == fact["partner"] is not None:

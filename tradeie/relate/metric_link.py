@@ -530,7 +530,11 @@ class MetricLinking:
         m = self.c.growth_rate.search(self.text, fig.end, min(sent[1], fig.end + 25))
         if not m:
             # "0.5, 2.4 and 1.6 percentage points, respectively, lower than": after the list
-            resp = self.c.respectively.search(self.text, fig.end, sent[1])
+            key = ("respectively", sent[0], sent[1])  # (none in the sentence: none after)
+            if key not in self.cache:
+                self.cache[key] = self.c.respectively.search(self.text, *sent) is not None
+            resp = self.c.respectively.search(self.text, fig.end, sent[1]) \
+                if self.cache[key] else None
             if resp is not None and not self.c.any_direction.search(self.text, fig.end,
                                                                     resp.start()):
                 m = self.c.growth_rate.search(self.text, resp.end(),

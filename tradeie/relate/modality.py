@@ -44,6 +44,7 @@ TARGET_NOUN_AFTER_WORD = re.compile(r"\s+targets?", re.IGNORECASE)
 # "The inflation target set by the National Monetary Council for 2024 is 3%": the figure is
 # the complement of a copula whose subject (the clause's opening words) names a target
 COPULA_BEFORE = re.compile(r"\b(?:is|was|stands\s+at|stood\s+at)\s*$", re.IGNORECASE)
+_COPULA_LAST = frozenset("sS\u017ftT")  # what its last letter can be (ignoring case)
 # ... with no other verb or conjunction between ("The target was missed as inflation was 4.5%")
 NOT_SUBJECT = re.compile(r"\b(?:is|was|were|are|has|had|have|as|while|when|and|but|because|"
                          r"after|since|whereas)\b.*\b(?:is|was|stands|stood)\b", re.IGNORECASE)
@@ -83,7 +84,9 @@ class ModalityLinking:
             return "previous"
         if EARLIER_ESTIMATE.search(before):
             return "previous"
-        if EARLIER_ESTIMATE_SUBJECT.search(self.text, clause[0], fig.start):
+        # (every match holds "had", any case: most clauses have none)
+        if "had" in self.text[clause[0]:fig.start].lower() and \
+                EARLIER_ESTIMATE_SUBJECT.search(self.text, clause[0], fig.start):
             return "previous"
         if PRELIMINARY.search(before) and REVISED.search(self.text, clause[0], fig.start):
             return "previous"
@@ -125,7 +128,13 @@ class ModalityLinking:
     def _target_subject(self, fig: Item, clause: tuple[int, int]) -> bool:
         """"The inflation target set by the council for 2024 is 3%": a copula right before
         the figure, a target word in the clause before it, no comma and no figure between."""
-        if not COPULA_BEFORE.search(self.text, clause[0], fig.start):
+        # a match ends, before spaces, right at the figure: in "is", "was" or "at" (an
+        # ignore-case "s" also matches the long s); most figures follow no such word
+        j = fig.start
+        while j > clause[0] and self.text[j - 1].isspace():
+            j -= 1
+        if j == clause[0] or self.text[j - 1] not in _COPULA_LAST or \
+                not COPULA_BEFORE.search(self.text, clause[0], fig.start):
             return False
         cue = None  # the last target word before the figure
         for cue in self.c.target.finditer(self.text, clause[0], fig.start):  # noqa: B007

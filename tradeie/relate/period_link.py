@@ -355,8 +355,8 @@ class PeriodLinking:
         stops = [i for i in (text.find(",", fig.end, hi), text.find(";", fig.end, hi))
                  if i >= 0]
         end = min(stops, default=hi)
-        cues = period_cues()
-        return bool(self.c.target.search(self.text, start, end)) and \
+        cues = period_cues()  # (a sentence with no target word has none in its stretches)
+        return s.has(self.c.target) and bool(self.c.target.search(self.text, start, end)) and \
             bool(cues.standing_target.search(self.text, start, end)) and \
             not self.dates_in(start, end)
 

@@ -84,7 +84,10 @@ _ELIDED_OF = re.compile(r"(?:(?<![\w-])(?:and|while|but)|[,;])\s+(?:th(?:ose|at)
 
 
 def _elided(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
-    m = _ELIDED_OF.search(linker.text, max(s.bounds[0], fig.start - 60), fig.start)
+    lo = max(s.bounds[0], fig.start - 60)
+    # (every match holds "of": most windows have none)
+    m = _ELIDED_OF.search(linker.text, lo, fig.start) if linker.text.find(
+        "of", lo, fig.start) >= 0 else None
     if m is None or " ".join(m.group("np").split()) in linker.c.economy_names:
         return None  # "and those of Japan 4%": an economy, not a product
     found = _clean(m.group("np"))
@@ -120,7 +123,13 @@ def _known(np_: str) -> str | None:
 
 
 def _known_subject(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
-    m = _OWN_SUBJECT.search(linker.text, max(s.bounds[0], fig.start - 70), fig.start)
+    lo = max(s.bounds[0], fig.start - 70)
+    # every match holds "with" or "which" (case-sensitive): most windows hold neither, and
+    # the pattern tries a word run at each letter
+    if linker.text.find("with", lo, fig.start) < 0 and \
+            linker.text.find("which", lo, fig.start) < 0:
+        return None
+    m = _OWN_SUBJECT.search(linker.text, lo, fig.start)
     if m is None:
         return None
     group = "a" if m.group("a") else "b"
@@ -159,6 +168,9 @@ def _excluding(linker: _Linker, fig: Item, s: SentenceIndex,
     """The restriction 'excluding X' of a measure: written at the sentence's opening or
     between the measure's wording and its figure."""
     text = linker.text
+    # every match holds "excl" (any case) inside the sentence: most sentences have none
+    if not s.lazy("excl", lambda: "excl" in s.text().lower()):
+        return None
     m = _EXCLUDING.search(text, s.bounds[0], fig.start)
     if m is not None and text[s.bounds[0]:m.start()].strip() and not _DATELINE.fullmatch(
             text, s.bounds[0], m.start()):

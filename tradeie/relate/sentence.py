@@ -45,19 +45,24 @@ class FirstMatch:
     ``hi``. Cutting the string at ``e`` changes nothing before ``e`` except that a match may
     now end exactly at ``e``; that needs ``string[e - 1]`` to be able to end a match
     (``ends``). Only then, or when the first match straddles ``e``, is the string searched
-    again, so a sentence with thousands of figures is searched about once."""
+    again, so a sentence with thousands of figures is searched about once. The search up to
+    ``hi`` is made at the first ``e`` that can use it (often none does)."""
 
-    __slots__ = ("pattern", "string", "start", "hi", "ends", "first")
+    __slots__ = ("pattern", "string", "start", "hi", "ends", "first", "searched")
 
     def __init__(self, pattern: Pattern[str], string: str, start: int, hi: int,
                  ends: EndChars) -> None:
         self.pattern, self.string, self.start, self.hi, self.ends = (
             pattern, string, start, hi, ends)
-        self.first = pattern.search(string, start, hi)
+        self.first: Match[str] | None = None
+        self.searched = False
 
     def search(self, e: int) -> Match[str] | None:
         if e <= self.start or e > self.hi or self.ends.possible(self.string[e - 1]):
             return self.pattern.search(self.string, self.start, e)
+        if not self.searched:
+            self.first = self.pattern.search(self.string, self.start, self.hi)
+            self.searched = True
         first = self.first
         if first is None or first.start() >= e:
             return None
@@ -227,11 +232,18 @@ class SentenceIndex:
         return self._lazy[name]
 
     def has(self, pattern: Pattern[str]) -> bool:
-        return self.lazy(id(pattern), lambda: bool(pattern.search(self.linker.text,
-                                                                  *self.bounds)))
+        # (no closure for ``lazy``: this is asked several times per figure)
+        key = id(pattern)
+        got = self._lazy.get(key)
+        if got is None:
+            got = self._lazy[key] = bool(pattern.search(self.linker.text, *self.bounds))
+        return got
 
     def text(self) -> str:
-        return self.lazy("text", lambda: self.linker.text[self.bounds[0]:self.bounds[1]])
+        got = self._lazy.get("text")
+        if got is None:
+            got = self._lazy["text"] = self.linker.text[self.bounds[0]:self.bounds[1]]
+        return got
 
     def lead(self) -> tuple[str, str] | None:
         """The basis an opening phrase sets for the whole sentence ("On a month-on-month

@@ -178,7 +178,9 @@ class Clauses:
                     toks[k - 1].kind not in (_PUNCT, _CLAUSE) and self._has_object(toks, k):
                 t.kind = _VERB  # "the firm expects a net profit of $5m": no reported clause
         self.toks = _drop_asides(toks)
-        self.respectively = any(t.text.lower() == "respectively" for t in self.toks)
+        # (a token "respectively" is in the sentence's lower-cased text: most have none)
+        self.respectively = "respectively" in text[bounds[0]:bounds[1]].lower() and any(
+            t.text.lower() == "respectively" for t in self.toks)
         self.starts = [t.start for t in self.toks]
         self.cache: dict[int, tuple[_Phrase | None, _Phrase | None]] = {}
         self.phrase_cache: dict[tuple[int, int], list[_Phrase]] = {}
