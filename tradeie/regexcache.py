@@ -50,8 +50,12 @@ def cache_file() -> Path | None:
         return None
     base = os.environ.get("TRADEIE_CACHE_DIR")
     if not base:
-        xdg = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"),
-                                                                ".cache")
+        xdg = os.environ.get("XDG_CACHE_HOME")
+        if not xdg:
+            home = os.path.expanduser("~")
+            if home == "~":  # no home directory known: nowhere to keep it
+                return None
+            xdg = os.path.join(home, ".cache")
         base = os.path.join(xdg, "tradeie")
     tag = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{magic}"
     return Path(base) / f"regex-{tag}.marshal"

@@ -101,3 +101,10 @@ def test_restores_re_and_nests(cache_dir):
             re.compile(r"nested\d+")
         assert _compiler.compile is not original
     assert _compiler.compile is original
+
+
+def test_no_home_no_cache(monkeypatch):
+    for name in ("TRADEIE_CACHE_DIR", "XDG_CACHE_HOME", "HOME", "USERPROFILE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr("os.path.expanduser", lambda path: path)
+    assert regexcache.cache_file() is None
