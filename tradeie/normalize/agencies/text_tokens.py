@@ -64,11 +64,9 @@ class TextTokens:
         self.cap = [w[0].isupper() for w in words]
         # joined[i]: token i continues a phrase begun before it (only blanks in between, no
         # blank line); spaced[i]: whitespace in between but no blank line and no
-        # punctuation, as between the words of one personal name. Read once per distinct
-        # gap (most are " "): a dict lookup per token instead of three string tests.
-        kinds = {g: _gap_kind(g) for g in set(gaps)}
-        joined = [kinds[g][0] for g in gaps]
-        spaced = [kinds[g][1] for g in gaps]
+        # punctuation, as between the words of one personal name.
+        joined = [g == " " or ((not g or g.isspace()) and g.count("\n") < 2) for g in gaps]
+        spaced = [g == " " or (g.isspace() and g.count("\n") < 2) for g in gaps]
         if gaps:
             joined[0] = spaced[0] = False
         self.joined, self.spaced = joined, spaced
@@ -92,12 +90,6 @@ class TextTokens:
         gap = self.text[self.ends[i - 1]:self.starts[i]]
         return any(c in _BREAK_CHARS for c in gap) or gap.count("\n") >= 2 \
             or (gap.strip() in _DASHES and gap[:1].isspace())  # "CANBERRA -- Treasurer X"
-
-
-def _gap_kind(g: str) -> tuple[bool, bool]:
-    """(joined, spaced) of the text between two tokens (see TextTokens.__init__)."""
-    return (g == " " or ((not g or g.isspace()) and g.count("\n") < 2),
-            g == " " or (g.isspace() and g.count("\n") < 2))
 
 
 @lru_cache(maxsize=2)
