@@ -38,9 +38,12 @@ class ExtractionError(RuntimeError):
 
 @cache
 def _default_pipeline() -> Language:
-    from tradeie.pipeline import build
+    from tradeie.regexcache import cached
 
-    return build()
+    with cached():  # the patterns compiled when the modules are imported, too
+        from tradeie.pipeline import build
+
+        return build()
 
 
 def load(base: str | Language | None = None) -> Language:

@@ -14,7 +14,7 @@ import tradeie.components.figures  # noqa: F401
 import tradeie.components.metrics  # noqa: F401
 import tradeie.components.officials  # noqa: F401
 import tradeie.components.relations  # noqa: F401
-from tradeie import textprep
+from tradeie import regexcache, textprep
 from tradeie.resources import VERSION, List, Record, Type, data_error, read_json, validate
 
 # Order matters: officials need agencies; dates need the article's country (fiscal years)
@@ -57,6 +57,11 @@ def _infix_regex(nlp: Language) -> re.Pattern[str]:
 def build(base: str | Language | None = None) -> Language:
     """A new pipeline: ``spacy.blank("en")`` by default, or the given pipeline / package name
     with tradeie's components added after its own (its NER and parser are left alone)."""
+    with regexcache.cached():  # the rule data's patterns, compiled in an earlier process
+        return _build(base)
+
+
+def _build(base: str | Language | None) -> Language:
     if base is None:
         nlp = spacy.blank("en")
         tune_tokenizer(nlp)

@@ -37,3 +37,30 @@ def test_flat_list_with_flexible_hyphens_takes_the_longest_key():
     assert rx.match("x-y z").group() == "x-y z"
     assert rx.match("x  y").group() == "x  y"
     assert flat_pattern([]) == ""
+
+
+def _reference_emit(node: dict, sep: str) -> str:
+    """The recursive tree writer trie_pattern used before its runs were written in one go."""
+    ends_here = "" in node
+    branches = [(sep if ch == " " else re.escape(ch)) + _reference_emit(child, sep)
+                for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    if len(branches) == 1 and not ends_here:
+        return branches[0]
+    body = "(?:" + "|".join(branches) + ")"
+    return body + "?" if ends_here else body
+
+
+@given(st.lists(st.text(alphabet="ab c.*-", max_size=8), max_size=12),
+       st.sampled_from([SPACE_SEP, r"[\s\-]+"]))
+def test_trie_pattern_string_unchanged_by_the_run_writer(keys, sep):
+    root: dict = {}
+    for key in keys:
+        if key:  # as trie_pattern: a blank key ends at the root
+            node = root
+            for ch in " ".join(key.split()):
+                node = node.setdefault(ch, {})
+            node[""] = {}
+    expected = _reference_emit(root, sep) if root else r"(?!)"
+    assert trie_pattern(keys, sep) == expected

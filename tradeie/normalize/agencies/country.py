@@ -171,6 +171,7 @@ def _dateline(text: str) -> tuple[str, str] | None:
     return found[:2] if found else None
 
 
+@lru_cache(maxsize=2)  # asked twice per article too (_dateline, _doc_country): one search
 def _dateline_at(text: str) -> tuple[str, str, int] | None:
     """(city in upper case, country, end offset) of the article's dateline, if any."""
     cities = _dateline_cities()
