@@ -321,6 +321,9 @@ CASES = [
     Case("relations-empty-job-unit", "relations.json",
          lambda p: edit_json(p, lambda d: d["release_terms"]["job_count_units"].append(" ")),
          '" "', after='"release_terms"'),
+    Case("relations-empty-poll-unit", "relations.json",
+         lambda p: edit_json(p, lambda d: d["release_terms"]["poll_count_units"].append("")),
+         '""', after='"release_terms"'),
     Case("relations-yoy-annual-rate-economy", "relations.json",
          lambda p: edit_json(p, lambda d: d["release_terms"]["yoy_annual_rate_economies"]
                              .append("Mexico")),

@@ -71,7 +71,8 @@ RELATIONS_SCHEMA = Record({
     "source_cues": Record({key: WORDS for key in SOURCE_CUE_LISTS}),
     # annualised rates (relate/release_terms.py)
     "release_terms": Record({"annualized_rate": WORDS, "earlier_estimates": WORDS,
-                             "job_count_units": WORDS, "yoy_annual_rate": WORDS,
+                             "job_count_units": WORDS, "poll_count_units": WORDS,
+                             "yoy_annual_rate": WORDS,
                              "yoy_annual_rate_economies": List(OneOf(tuple(
                                  c.alpha_2 for c in pycountry.countries)))}),
 }, optional=frozenset({"version"}))

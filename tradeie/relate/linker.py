@@ -201,6 +201,8 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
                             "other", "labour.unemployment") and \
                             release_terms.job_count(fig.label, fig.attrs.get("unit")):
                         mention = None  # "The economy added 200,000 jobs": employment
+                    if release_terms.poll_count(fig.label, fig.attrs.get("unit")):
+                        mention = None  # "a Reuters poll of 12 economists": a plain count
                     family, named = self._generic.get((mention.start, mention.end), ((), 0)) \
                         if mention else ((), 0)
                     if family and named < sent[0] and lead_metric is not None and \
@@ -232,7 +234,8 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
                     facts[fig.key] = fact
                     if lead_metric is None and fact["metric"] != "other":
                         lead_metric = fact["metric"]
-                    self.last_source = fact["source"]
+                    if not release_terms.poll_count(fig.label, fig.attrs.get("unit")):
+                        self.last_source = fact["source"]  # (a poll's size cites nobody)
                     if mention is not None and mention.metric != "other":
                         last_metric = mention
             # the sentence's facts, units and values, built once: the passes below change
@@ -368,6 +371,8 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
             "source": self._continued_source(s, fig, modality), "sentence": list(sent),
         }
         self._release_terms(fig, s, fact)
+        if release_terms.poll_count(fig.label, unit):
+            release_terms.poll_count_fields(fact)
         return fact
 
     def _component(self, fig: Item, s: SentenceIndex) -> tuple[str | None, str | None]:
