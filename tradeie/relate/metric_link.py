@@ -446,7 +446,7 @@ class MetricLinking:
         marker = c.level_marker.search(before)
         if words and marker and marker.start() < words[-1].start() < marker.end():
             words.pop()  # the particle of a level verb: "made up $226.6 billion"
-        if not words and mention.end <= fig.start and BY_BEFORE.search(before):
+        if not words and mention.end <= fig.start and c.by_before.search(before):
             # "cut its key rate by 25 basis points", "widened the merchandise trade deficit
             # by $8.3 billion": the verb stands before the metric and its scope words
             words = list(c.any_direction.finditer(
@@ -499,7 +499,7 @@ class MetricLinking:
         if noun_after and noun_dir:
             return "change", noun_dir, False
         # "widened by $3.1 billion", "down 63.3 billion dollars", "an increase of £600m"
-        if words and (BY_BEFORE.search(before) or words[-1].end() >= len(before.rstrip())
+        if words and (c.by_before.search(before) or words[-1].end() >= len(before.rstrip())
                       or OF_GAP.fullmatch(before, words[-1].end())):
             return "change", said, False
         return "level", None, False
