@@ -26,7 +26,7 @@ from dataclasses import replace
 from typing import Any
 
 from tradeie.normalize.metrics import MetricMention
-from tradeie.relate import economy, heads, month_end, pair, product, release_terms
+from tradeie.relate import economy, heads, lead_period, month_end, pair, product, release_terms
 from tradeie.relate.balance import balance_metric, story_sign
 from tradeie.relate.basis_link import BasisLinking
 from tradeie.relate.comparison import (
@@ -113,6 +113,14 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
         self.passage_period: str | None = None
         self.last_source: list[int] | None = None
         self.heading_basis: tuple[str, str] | None = None  # (release_terms.heading_comparison)
+
+    def _lead_is_main(self, index: int, first_fig: int, usable: list[tuple[Item, str]],
+                      k: int) -> bool:
+        """(period_link._main_period) Whether the period named before ``usable[k]`` (a date
+        of sentence ``index``) is the story's: a later sentence's, or a figureless lead's
+        later period than the first figure sentence's (relate.lead_period)."""
+        return index > first_fig or (index == first_fig and lead_period.lead_names_later(
+            self, usable[k - 1][0], usable[k - 1][1], usable[k][1], first_fig))
 
     def figures_in(self, lo: int, hi: int) -> list[Item]:
         return _within(self.v.figures, self._fig_starts, lo, hi)
