@@ -362,6 +362,79 @@ STORIES = [
       "$5.7 billion": "account.current level reporter=TR",
       "$1.1 billion": "account.current level period=2024-10 reporter=TR modality=actual",
       "$626 million": "investment.fdi level period=2024-11 reporter=TR"}),
+    # 18 ---- Reuters: Philippine trade, the year-ago deficit, a share, January-November
+    ("Philippine trade deficit narrows in November\n\n"
+     "MANILA, Jan 10 (Reuters) - The Philippines' trade deficit narrowed to $4.36 billion in "
+     "November from $5.08 billion a year earlier, the Philippine Statistics Authority (PSA) "
+     "said on Friday. Exports fell 10.6% year-on-year to $5.90 billion, the lowest since "
+     "January, while imports dropped 9.0% to $10.26 billion. Electronic products, which make "
+     "up more than half of exports, slid 22.1%. "
+     "The United States remained the top export destination, taking 16.2% of total outbound "
+     "shipments. For the January-November period, exports were down 0.8% at $67.10 billion.",
+     "2025-01-10",
+     {"$4.36 billion": "trade.deficit level period=2024-11 reporter=PH "
+                       "src=Philippine_Statistics_Authority",
+      "$5.08 billion": "trade.deficit level period=2023-11 reporter=PH",
+      "10.6%": "trade.exports change direction=down basis=yoy period=2024-11 reporter=PH",
+      "$5.90 billion": "trade.exports level period=2024-11 reporter=PH",
+      "9.0%": "trade.imports change direction=down period=2024-11 reporter=PH",
+      "$10.26 billion": "trade.imports level period=2024-11 reporter=PH",
+      "22.1%": "trade.exports change direction=down period=2024-11 "
+               "product=Electronic_products",
+      "16.2%": "trade.exports share period=2024-11 reporter=PH partner=US",
+      "0.8%": "trade.exports change direction=down period=2024-01/2024-11 reporter=PH",
+      "$67.10 billion": "trade.exports level period=2024-01/2024-11 reporter=PH"}),
+    # 19 ---- Al Arabiya English: the UAE's non-oil trade from its prime minister, dirhams
+    ("UAE non-oil trade hits record in first half\n\n"
+     "DUBAI: The UAE's non-oil foreign trade reached a record 1.395 trillion dirhams ($380 "
+     "billion) in the first half of 2024, up 11.2% from the same period last year, Sheikh "
+     "Mohammed bin Rashid Al Maktoum, Vice President and Prime Minister of the UAE, said on "
+     "Tuesday. Non-oil exports rose 25.4% to 256.6 billion dirhams, he said in a post on X. "
+     "China remained the UAE's largest trading partner with trade of 146.1 billion "
+     "dirhams.\n\n"
+     "Minister of State for Foreign Trade Thani Al Zeyoudi said the country was on track to "
+     "hit its target of 4 trillion dirhams by 2031.", "2024-08-20",
+     {"1.395 trillion dirhams": "trade.total level period=2024-H1 reporter=AE product=non-oil "
+                                "src=Mohammed_bin_Rashid",
+      "$380 billion": "trade.total level period=2024-H1 reporter=AE",
+      "11.2%": "trade.total change direction=up basis=yoy period=2024-H1 reporter=AE",
+      "25.4%": "trade.exports change direction=up period=2024-H1 reporter=AE "
+               "product=non-oil",
+      "256.6 billion dirhams": "trade.exports level period=2024-H1 reporter=AE "
+                               "product=non-oil",
+      "146.1 billion dirhams": "trade.total level period=2024-H1 reporter=AE partner=CN",
+      "4 trillion dirhams": "trade.total level reporter=AE modality=target"}),
+    # 20 ---- Reuters: South African GDP contracts, a poll, a revised quarter, a minister
+    ("South Africa's economy unexpectedly shrinks in third quarter\n\n"
+     "PRETORIA, Dec 3 (Reuters) - South Africa's economy unexpectedly contracted 0.1% in the "
+     "third quarter, Statistics South Africa said on Tuesday, as agriculture slumped. "
+     "Economists polled by Reuters had expected growth of 0.5% quarter-on-quarter. Growth in "
+     "the second quarter was revised down to 0.3% from 0.4%. Agriculture shrank 28.8%, its "
+     "biggest drop since 2020.\n\n"
+     "Finance Minister Enoch Godongwana said the contraction was temporary.", "2024-12-03",
+     {"0.1%": "economy.gdp change direction=down period=2024-Q3 reporter=ZA "
+              f"src={STATSSA}",
+      "0.5%": "economy.gdp change direction=up basis=qoq period=2024-Q3 modality=forecast "
+              "src=-",
+      "0.3%": "economy.gdp change direction=up period=2024-Q2 reporter=ZA modality=actual",
+      "0.4%": "economy.gdp change direction=up period=2024-Q2 modality=previous",
+      "28.8%": "economy.gdp change direction=down period=2024-Q3 reporter=ZA "
+               "product=Agriculture"}),
+    # 21 ---- Reuters: the Bank of Korea cuts, its growth forecast revised, the won
+    ("Bank of Korea unexpectedly cuts rates again\n\n"
+     "SEOUL, Nov 28 (Reuters) - The Bank of Korea cut its benchmark interest rate by 25 "
+     "basis points to 3.00% on Thursday, surprising most economists in a Reuters poll who had "
+     "expected a hold. The central bank also lowered its growth forecast for next year to "
+     "1.9% from 2.1%. BOK Governor Rhee Chang-yong told a news conference that the won's "
+     "weakness was a concern. The won fell 0.5% against the dollar after the decision.",
+     "2024-11-28",
+     {"25 basis points": "other change direction=down period=2024-11-28 reporter=KR "
+                         "src=Bank_of_Korea",
+      "3.00%": "other level period=2024-11-28 reporter=KR src=Bank_of_Korea",
+      "1.9%": "economy.gdp change direction=up period=2025 reporter=KR modality=forecast "
+              "src=-",
+      "2.1%": "economy.gdp change direction=up period=2025 modality=previous",
+      "0.5%": "other change direction=down"}),
 ]
 
 XFAIL: dict[tuple[str, str], str] = {
@@ -416,6 +489,12 @@ ENTITY_CASES = [
     (13, "AGENCY", "Bank Indonesia", "Bank Indonesia"),
     (15, "AGENCY", "Cochilco", "Chilean Copper Commission"),
     (16, "AGENCY", "Bank of Japan", "Bank of Japan"),
+    (18, "AGENCY", "PSA", "Philippine Statistics Authority"),
+    (18, "DATE", "the January-November period", "2024-01/2024-11"),
+    (19, "OFFICIAL", "Thani Al Zeyoudi", "Thani Al Zeyoudi"),
+    (19, "MONEY", "256.6 billion dirhams", "AED"),
+    (20, "OFFICIAL", "Enoch Godongwana", "Enoch Godongwana"),
+    (21, "OFFICIAL", "Rhee Chang-yong", "Rhee Chang-yong"),
 ]
 ENTITY_XFAIL: dict[tuple[int, str], str] = {
 }
@@ -495,6 +574,15 @@ PASSAGES = [
      "2025-06-03", {"51.2": "other level period=2025-05", "52.8": "other level period=2025-04"}),
     ("The new export orders sub-index rose to 50.4 from 49.1.", "2025-06-03",
      {"50.4": "other level", "49.1": "other level"}),
+    # a component as the subject, the flow only in an aside between commas
+    ("Exports fell 4.1% in May. Semiconductors, the country's biggest export item, rose "
+     "11.2%.", "2025-06-01",
+     {"11.2%": "trade.exports change direction=up product=Semiconductors"}),
+    ("Exports fell 4.1% in May. Garments, which account for a third of exports, dropped "
+     "6.5%.", "2025-06-01",
+     {"6.5%": "trade.exports change direction=down product=Garments"}),
+    ("Exports, which account for 60% of output, rose 5.1% in May.", "2025-06-01",
+     {"5.1%": "trade.exports change direction=up product=-"}),
     # a lead with no figure names the month; the first figure sentence only the month before
     ("Chile's trade surplus widened in March as copper shipments rose.\n"
      "The surplus was $2.1 billion, compared with a forecast $1.8 billion and a revised $1.5 "

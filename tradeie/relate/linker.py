@@ -26,7 +26,16 @@ from dataclasses import replace
 from typing import Any
 
 from tradeie.normalize.metrics import MetricMention
-from tradeie.relate import economy, heads, lead_period, month_end, pair, product, release_terms
+from tradeie.relate import (
+    aside_subject,
+    economy,
+    heads,
+    lead_period,
+    month_end,
+    pair,
+    product,
+    release_terms,
+)
 from tradeie.relate.balance import balance_metric, story_sign
 from tradeie.relate.basis_link import BasisLinking
 from tradeie.relate.comparison import (
@@ -238,6 +247,11 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
                     # "The United States accounted for $119.5 billion": the partner the
                     # sentence frames (relate.economy) when no component is written
                     fact["partner"] = fact["partner"] or framed
+                if fact is not None and mention is not None and not inherited and \
+                        fact["product"] is None and fact["metric"].startswith("trade."):
+                    # "Electronic products, which make up half of exports, slid 22.1%"
+                    fact["product"] = aside_subject.aside_product(self, sent, fig.start,
+                                                                  mention.start)
                 if fact is not None:
                     facts[fig.key] = fact
                     if lead_metric is None and fact["metric"] != "other":
