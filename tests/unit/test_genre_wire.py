@@ -435,6 +435,49 @@ STORIES = [
               "src=-",
       "2.1%": "economy.gdp change direction=up period=2025 modality=previous",
       "0.5%": "other change direction=down"}),
+    # 22 ---- Reuters: Indonesian GDP in line with a poll, a minister's full-year estimate
+    ("Indonesia's Q3 growth slows to 4.95%, lowest in a year\n\n"
+     "JAKARTA, Nov 5 (Reuters) - Indonesia's economy grew 4.95% in the July-September period "
+     "from a year earlier, its slowest pace in a year, Statistics Indonesia (BPS) said on "
+     "Tuesday, in line with the median forecast in a Reuters poll. Growth was 5.05% in the "
+     "second quarter. On a quarterly basis, GDP expanded 1.50%. Household consumption grew "
+     "4.91%.\n\n"
+     "Finance Minister Sri Mulyani Indrawati said full-year growth should be around 5%.",
+     "2024-11-05",
+     {"4.95%": "economy.gdp change direction=up period=2024-Q3 reporter=ID",
+      "5.05%": "economy.gdp change direction=up period=2024-Q2 reporter=ID",
+      "1.50%": "economy.gdp change direction=up basis=qoq period=2024-07/2024-09 reporter=ID "
+               "src=Statistics_Indonesia",
+      "4.91%": "other change direction=up period=2024-07/2024-09 reporter=ID",
+      "around 5%": "economy.gdp change direction=up period=2024 reporter=ID modality=forecast "
+            "src=-"}),
+    # 23 ---- Reuters: Poland's current account in euros, a poll, the trade balance
+    ("Poland's current account deficit wider than expected in October\n\n"
+     "WARSAW, Dec 13 (Reuters) - Poland's current account showed a deficit of 1.57 billion "
+     "euros in October, the National Bank of Poland (NBP) said on Friday, compared with a "
+     "deficit of 1.1 billion euros expected by analysts polled by Reuters. Exports fell 2.9% "
+     "year-on-year in euro terms, while imports rose 4.5%. The trade balance showed a deficit "
+     "of 710 million euros.", "2024-12-13",
+     {"1.57 billion euros": "account.current level period=2024-10 reporter=PL "
+                            "src=National_Bank_of_Poland",
+      "1.1 billion euros": "account.current level period=2024-10 modality=forecast src=-",
+      "2.9%": "trade.exports change direction=down basis=yoy period=2024-10 reporter=PL",
+      "4.5%": "trade.imports change direction=up basis=yoy period=2024-10 reporter=PL",
+      "710 million euros": "trade.deficit level period=2024-10 reporter=PL "
+                           "src=National_Bank_of_Poland"}),
+    # 24 ---- Reuters: Saudi CPI, rents, the year's average
+    ("Saudi inflation edges up to 1.9% in December on rents\n\n"
+     "RIYADH, Jan 15 (Reuters) - Saudi Arabia's annual inflation rate rose to 1.9% in "
+     "December from 1.7% in November, driven by higher housing rents, the General Authority "
+     "for Statistics said on Wednesday. Actual rents for housing rose 10.6%, while food and "
+     "beverage prices increased 0.6%. For the whole of 2024, inflation averaged 1.6%.",
+     "2025-01-15",
+     {"1.9%": "prices.cpi level period=2024-12 reporter=SA",
+      "1.7%": "prices.cpi level period=2024-11 reporter=SA",
+      "10.6%": "prices.cpi change direction=up period=2024-12 reporter=SA "
+               "src=General_Authority_for_Statistics",
+      "0.6%": "prices.cpi change direction=up period=2024-12 reporter=SA",
+      "1.6%": "prices.cpi level period=2024 reporter=SA"}),
 ]
 
 XFAIL: dict[tuple[str, str], str] = {
@@ -495,6 +538,9 @@ ENTITY_CASES = [
     (19, "MONEY", "256.6 billion dirhams", "AED"),
     (20, "OFFICIAL", "Enoch Godongwana", "Enoch Godongwana"),
     (21, "OFFICIAL", "Rhee Chang-yong", "Rhee Chang-yong"),
+    (22, "OFFICIAL", "Sri Mulyani Indrawati", "Sri Mulyani Indrawati"),
+    (22, "DATE", "the July-September period", "2024-Q3"),
+    (23, "MONEY", "1.57 billion euros", "EUR"),
 ]
 ENTITY_XFAIL: dict[tuple[int, str], str] = {
 }
@@ -583,6 +629,9 @@ PASSAGES = [
      {"6.5%": "trade.exports change direction=down product=Garments"}),
     ("Exports, which account for 60% of output, rose 5.1% in May.", "2025-06-01",
      {"5.1%": "trade.exports change direction=up product=-"}),
+    # "should" before a figure is a forecast
+    ("The central bank said inflation should be around 2.5% next year.", "2024-11-05",
+     {"around 2.5%": "prices.cpi level period=2025 modality=forecast src=-"}),
     # a lead with no figure names the month; the first figure sentence only the month before
     ("Chile's trade surplus widened in March as copper shipments rose.\n"
      "The surplus was $2.1 billion, compared with a forecast $1.8 billion and a revised $1.5 "
