@@ -321,6 +321,12 @@ CASES = [
     Case("relations-empty-job-unit", "relations.json",
          lambda p: edit_json(p, lambda d: d["release_terms"]["job_count_units"].append(" ")),
          '" "', after='"release_terms"'),
+    Case("relations-empty-by-filler", "relations.json",
+         lambda p: edit_json(p, lambda d: d["by_amount_fillers"].append("")),
+         '""', after='"by_amount_fillers"'),
+    Case("relations-empty-poll-unit", "relations.json",
+         lambda p: edit_json(p, lambda d: d["release_terms"]["poll_count_units"].append("")),
+         '""', after='"release_terms"'),
     Case("relations-yoy-annual-rate-economy", "relations.json",
          lambda p: edit_json(p, lambda d: d["release_terms"]["yoy_annual_rate_economies"]
                              .append("Mexico")),

@@ -1028,24 +1028,22 @@ def test_no_count_of_things(finder, text):
             f.unit not in ("points",)] == []
 
 
-def test_poll_size_after_of_is_counted_only_when_listed(finder):
-    # figures.json count_phrase.counted_after_of is empty for now (see its comment): the
-    # size of a poll is no figure; listed, it is a count after "of" and nowhere else
-    assert [f.text for f in finder.find("A survey of 28 economists saw growth slowing.")
-            if f.label == "QUANTITY"] == []
+def test_poll_size_is_counted_only_after_of(finder):
+    # figures.json count_phrase.counted_after_of lists the nouns of a poll's size: a count
+    # right after "of" ("a survey of 28 economists") and nowhere else
+    got = [(f.text, f.value) for f in finder.find("A survey of 28 economists saw growth "
+                                                   "slowing.") if f.label == "QUANTITY"]
+    assert got == [("28 economists", 28)]
+    got = [f.unit for f in finder.find("Jobs rose 90,900, more than the 25,000 analysts "
+                                        "had expected.") if f.label == "QUANTITY"]
+    assert "analysts" not in got
     lex = finder.lex
     saved = set(lex.count_after_of)
     try:
-        lex.count_after_of.add("economists")
-        lex.count_after_of.add("analysts")
-        got = [(f.text, f.value) for f in finder.find("A survey of 28 economists saw growth "
-                                                       "slowing.") if f.label == "QUANTITY"]
-        assert got == [("28 economists", 28)]
-        got = [f.unit for f in finder.find("Jobs rose 90,900, more than the 25,000 analysts "
-                                            "had expected.") if f.label == "QUANTITY"]
-        assert "analysts" not in got
+        lex.count_after_of.clear()  # unlisted, the size of a poll is no figure
+        assert [f.text for f in finder.find("A survey of 28 economists saw growth slowing.")
+                if f.label == "QUANTITY"] == []
     finally:
-        lex.count_after_of.clear()
         lex.count_after_of.update(saved)
 
 

@@ -56,14 +56,24 @@ def role_of_compared(facts: list[dict[str, Any]], text: str, compared_before: Pa
                 f.pop("of_growth_rate", None)
             continue
         if before is not None and before["role"] in ("level", "change") and \
-                f["role"] in ("level", "change") and f["role"] != before["role"] and \
-                compared_before.search(text, max(before["figure"][1], start - 60), start):
+                f["role"] in ("level", "change") and f["role"] != before["role"] and (
+                    compared_before.search(text, max(before["figure"][1], start - 60), start)
+                    or _forecast_of_same(f, before)):
             f["role"] = before["role"]
             if f["role"] == "level":
                 f["direction"] = f["basis"] = None
             else:
                 f["direction"] = f["direction"] or "up"
         last[f["metric"]] = f
+
+
+def _forecast_of_same(f: dict[str, Any], before: dict[str, Any]) -> bool:
+    """"rose 2.2% ..., exceeding a median market forecast of 2.0%": a forecast of the same
+    metric after an actual figure, naming no metric of its own after it, is the same kind
+    of figure."""
+    mention = f.get("mention")
+    return f.get("modality") == "forecast" and before.get("modality") == "actual" and \
+        mention is not None and mention[0] < before["figure"][0]
 
 
 def other_metric_text(text: str, clause_start: int, fig: Any) -> str | None:

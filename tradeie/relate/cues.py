@@ -43,7 +43,7 @@ CUE_LISTS = (
     "comparison_value_cues", "comparison_value_fillers", "comparison_recorded_verbs",
     "passage_backref_dates", "revised_estimate_words", "to_date_before_day",
     "comparison_later_cues", "rate_change_nouns", "tolerance_cues", "pace_before_date",
-    "component_rank_verbs",
+    "component_rank_verbs", "by_amount_fillers",
 )
 # The period/basis cue lists read by relate/scope.py (see the file's "_period_scope" note).
 PERIOD_CUE_LISTS = ("period_event_day_gap", "period_timeless_verbs", "period_standing_target",
@@ -71,7 +71,8 @@ RELATIONS_SCHEMA = Record({
     "source_cues": Record({key: WORDS for key in SOURCE_CUE_LISTS}),
     # annualised rates (relate/release_terms.py)
     "release_terms": Record({"annualized_rate": WORDS, "earlier_estimates": WORDS,
-                             "job_count_units": WORDS, "yoy_annual_rate": WORDS,
+                             "job_count_units": WORDS, "poll_count_units": WORDS,
+                             "yoy_annual_rate": WORDS,
                              "yoy_annual_rate_economies": List(OneOf(tuple(
                                  c.alpha_2 for c in pycountry.countries)))}),
 }, optional=frozenset({"version"}))
@@ -368,6 +369,9 @@ class Cues:
         self.share_after = cue_re(rel["share_after"], at_start=True)
         self.share_subject = cue_re(rel["share_subjects"])
         self.rate_metrics = set(rel["rate_metrics"])
+        # "cut its key rate by (a total of) 50 basis points": 'by' and the amount's fillers
+        self.by_before = re.compile(
+            rf"\bby(?:\s+(?:{phrase_pattern(rel['by_amount_fillers'])}))?\s*$", re.IGNORECASE)
         # stocks are measured at a day; flows "as of April 15" run from January 1 to it
         self.stock_metrics = set(rel["stock_metrics"])
         # "3% plus or minus one percentage point": the band of a target (relate/tolerance)

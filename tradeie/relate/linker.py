@@ -26,7 +26,16 @@ from dataclasses import replace
 from typing import Any
 
 from tradeie.normalize.metrics import MetricMention
-from tradeie.relate import economy, heads, month_end, pair, product, release_terms
+from tradeie.relate import (
+    aside_subject,
+    economy,
+    heads,
+    lead_period,
+    month_end,
+    pair,
+    product,
+    release_terms,
+)
 from tradeie.relate.balance import balance_metric, story_sign
 from tradeie.relate.basis_link import BasisLinking
 from tradeie.relate.comparison import (
@@ -113,6 +122,14 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
         self.passage_period: str | None = None
         self.last_source: list[int] | None = None
         self.heading_basis: tuple[str, str] | None = None  # (release_terms.heading_comparison)
+
+    def _lead_is_main(self, index: int, first_fig: int, usable: list[tuple[Item, str]],
+                      k: int) -> bool:
+        """(period_link._main_period) Whether the period named before ``usable[k]`` (a date
+        of sentence ``index``) is the story's: a later sentence's, or a figureless lead's
+        later period than the first figure sentence's (relate.lead_period)."""
+        return index > first_fig or (index == first_fig and lead_period.lead_names_later(
+            self, usable[k - 1][0], usable[k - 1][1], usable[k][1], first_fig))
 
     def figures_in(self, lo: int, hi: int) -> list[Item]:
         return _within(self.v.figures, self._fig_starts, lo, hi)
@@ -201,6 +218,8 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
                             "other", "labour.unemployment") and \
                             release_terms.job_count(fig.label, fig.attrs.get("unit")):
                         mention = None  # "The economy added 200,000 jobs": employment
+                    if release_terms.poll_count(fig.label, fig.attrs.get("unit")):
+                        mention = None  # "a Reuters poll of 12 economists": a plain count
                     family, named = self._generic.get((mention.start, mention.end), ((), 0)) \
                         if mention else ((), 0)
                     if family and named < sent[0] and lead_metric is not None and \
@@ -228,11 +247,17 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
                     # "The United States accounted for $119.5 billion": the partner the
                     # sentence frames (relate.economy) when no component is written
                     fact["partner"] = fact["partner"] or framed
+                if fact is not None and mention is not None and not inherited and \
+                        fact["product"] is None and fact["metric"].startswith("trade."):
+                    # "Electronic products, which make up half of exports, slid 22.1%"
+                    fact["product"] = aside_subject.aside_product(self, sent, fig.start,
+                                                                  mention.start)
                 if fact is not None:
                     facts[fig.key] = fact
                     if lead_metric is None and fact["metric"] != "other":
                         lead_metric = fact["metric"]
-                    self.last_source = fact["source"]
+                    if not release_terms.poll_count(fig.label, fig.attrs.get("unit")):
+                        self.last_source = fact["source"]  # (a poll's size cites nobody)
                     if mention is not None and mention.metric != "other":
                         last_metric = mention
             # the sentence's facts, units and values, built once: the passes below change
@@ -370,6 +395,8 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
             "source": self._continued_source(s, fig, modality), "sentence": list(sent),
         }
         self._release_terms(fig, s, fact)
+        if release_terms.poll_count(fig.label, unit):
+            release_terms.poll_count_fields(fact)
         return fact
 
     def _component(self, fig: Item, s: SentenceIndex) -> tuple[str | None, str | None]:

@@ -31,6 +31,7 @@ from tradeie.relate.metric_patterns import (
     IN_METRIC,
     OF_GAP,
     OF_THE,
+    OF_TO_END,
     OF_WORD,
     OPENING_THE,
     OWN_PERIOD_AND,
@@ -446,7 +447,7 @@ class MetricLinking:
         marker = c.level_marker.search(before)
         if words and marker and marker.start() < words[-1].start() < marker.end():
             words.pop()  # the particle of a level verb: "made up $226.6 billion"
-        if not words and mention.end <= fig.start and BY_BEFORE.search(before):
+        if not words and mention.end <= fig.start and c.by_before.search(before):
             # "cut its key rate by 25 basis points", "widened the merchandise trade deficit
             # by $8.3 billion": the verb stands before the metric and its scope words
             words = list(c.any_direction.finditer(
@@ -499,7 +500,7 @@ class MetricLinking:
         if noun_after and noun_dir:
             return "change", noun_dir, False
         # "widened by $3.1 billion", "down 63.3 billion dollars", "an increase of £600m"
-        if words and (BY_BEFORE.search(before) or words[-1].end() >= len(before.rstrip())
+        if words and (c.by_before.search(before) or words[-1].end() >= len(before.rstrip())
                       or OF_GAP.fullmatch(before, words[-1].end())):
             return "change", said, False
         return "level", None, False
@@ -562,6 +563,11 @@ class MetricLinking:
             # January, an annual decline of 9%"
             cut = max(self.text.rfind(",", prev, fig.start), self.text.rfind(";", prev, fig.start))
             window_before = self.text[cut + 1:fig.start] if cut >= 0 else ""
+            if cut < 0:  # "... month-on-month for an annual rise of 29.47%": a basis cue
+                gap = self.text[prev:fig.start]  # whose "of" names this figure is its own
+                window_before = next((gap[m.start():] for p in self.c.basis.values()
+                                      for m in p.finditer(gap) if OF_TO_END.fullmatch(
+                                          gap, m.end())), "")
         elif prev > sent[0]:
             # the same past a comma after a figure further back: "33.40 per cent in July on a
             # year-on-year basis, down 0.79 percentage points from 34.19 per cent in June"
@@ -579,11 +585,13 @@ class MetricLinking:
         for basis, pattern in self.c.basis_adverb_after.items():
             if pattern.match(window_after):  # "rose 3.6% monthly."
                 return basis
-        # the cue after the figure first: "1.9% year-on-year and 0.6% quarter-on-quarter"
-        for window in (window_after, window_before):
-            for basis, pattern in self.c.basis.items():
-                if pattern.search(window):
-                    return basis
+        # the cue after the figure first: "1.9% year-on-year and 0.6% quarter-on-quarter";
+        # of several, the nearest ("1.33% month-on-month for an annual rise of 29.47%")
+        for window, near in ((window_after, min), (window_before, max)):
+            found = [(m.start(), basis) for basis, pattern in self.c.basis.items()
+                     if (m := pattern.search(window)) is not None]
+            if found:
+                return near(found)[1]
         # "compared with March 2021": an explicit earlier period one year back, after the
         # figure. (The cue is searched from the figure's end on, so a date before the figure,
         # "Compared with October 2023, the index was up ...", never qualifies.)

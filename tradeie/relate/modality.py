@@ -48,6 +48,11 @@ _COPULA_LAST = frozenset("sS\u017ftT")  # what its last letter can be (ignoring 
 # ... with no other verb or conjunction between ("The target was missed as inflation was 4.5%")
 NOT_SUBJECT = re.compile(r"\b(?:is|was|were|are|has|had|have|as|while|when|and|but|because|"
                          r"after|since|whereas)\b.*\b(?:is|was|stands|stood)\b", re.IGNORECASE)
+# "the 5.7% forecast in a Reuters poll and a revised 6.4% in the second quarter": a value
+# written as revised right before it is a release's (the poll's word is the other figure's)
+REVISED_RIGHT_BEFORE = re.compile(r"\b(?:and|or|,)\s+(?:an?\s+|the\s+)?(?:(?:upwardly|downwardly)"
+                                  r"\s+)?revised\s*$", re.IGNORECASE)
+COORDINATOR = re.compile(r"\b(?:and|but|while|whereas)\b", re.IGNORECASE)
 AFTER_BEFORE = re.compile(r"\b(?:after|following)(?:\s+[\w-]+){0,4}\s*$", re.IGNORECASE)
 
 
@@ -104,6 +109,11 @@ class ModalityLinking:
         if (target and "," not in before[target.end():]) or c.target.search(after[:12]) \
                 or self._target_noun_after(after_long) or self._target_subject(fig, clause):
             return "target"
+        revised_value = REVISED_RIGHT_BEFORE.search(before)
+        if (revised_value and not c.forecast.search(before, revised_value.start())
+                or self._forecast_of_previous(fig, clause)) and \
+                not c.forecast_after.match(after) and not c.forecaster_after.match(after_long):
+            return "actual"
         if c.forecast.search(before) or forecast_word \
                 or c.forecast_after.match(after) or c.forecaster_after.match(after_long):
             # (a value compared with that is itself forecast after it stays a forecast:
@@ -124,6 +134,22 @@ class ModalityLinking:
         if self._after_publication(fig, s):
             return "forecast"
         return "actual"
+
+    def _forecast_of_previous(self, fig: Item, clause: tuple[int, int]) -> bool:
+        """"above the 4.5% expected by analysts polled by Reuters and down from 5.0% in
+        October": the forecast words right after the previous figure of the clause are that
+        figure's; a figure coordinated after them is no forecast."""
+        i = bisect_left(self._fig_starts, fig.start) - 1
+        if i < 0 or self.v.figures[i].end <= max(clause[0], fig.start - 90):
+            return False
+        prev_end = self.v.figures[i].end
+        coord = None
+        for coord in COORDINATOR.finditer(self.text, prev_end, fig.start):  # noqa: B007
+            pass  # (the last one)
+        tail = self.text[prev_end:min(clause[1], prev_end + 50)]
+        return coord is not None and \
+            not self.c.forecast.search(self.text, coord.end(), fig.start) and \
+            bool(self.c.forecast_after.match(tail) or self.c.forecaster_after.match(tail))
 
     def _target_subject(self, fig: Item, clause: tuple[int, int]) -> bool:
         """"The inflation target set by the council for 2024 is 3%": a copula right before

@@ -644,7 +644,7 @@ class PeriodLinking:
                           if self.any_figure_in(*sent)), None)
         for k, (d, value) in enumerate(usable):
             index = bisect_left(sent_starts, d.start + 1) - 1
-            if first_fig is not None and index > first_fig and k:
+            if first_fig is not None and k and self._lead_is_main(index, first_fig, usable, k):
                 # "Inflation picked up in November. Prices rose 2.2% ... In October, ...":
                 # the first figures name no period; the lead's before them is the story's
                 return usable[k - 1][1]

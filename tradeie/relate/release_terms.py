@@ -68,6 +68,26 @@ def job_count(label: str, unit: str | None) -> bool:
     return label == "QUANTITY" and (unit or "").lower() in _job_units()
 
 
+@cache
+def _poll_units() -> frozenset[str]:
+    from tradeie.relate.cues import relations
+
+    return frozenset(w.lower() for w in relations()["release_terms"]["poll_count_units"])
+
+
+def poll_count(label: str, unit: str | None) -> bool:
+    """Whether a figure is the size of a poll ("a Reuters poll of 12 economists"): a count of
+    the people asked, no statistic of the economy, its period or its release."""
+    return label == "QUANTITY" and (unit or "").lower() in _poll_units()
+
+
+def poll_count_fields(fact: dict[str, Any]) -> None:
+    """A poll's size is a plain count: no period, economy or source, and actual even in the
+    clause of the forecast it gave ("A Reuters poll of 28 economists had forecast ...")."""
+    fact.update(role="level", direction=None, basis=None, period=None, reporter=None,
+                partner=None, product=None, source=None, modality="actual")
+
+
 def earlier_estimate_after(text: str, end: int) -> bool:
     """"up from 2.8% in the advance estimate": the value compared with is an earlier estimate
     of the same period."""

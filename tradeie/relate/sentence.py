@@ -149,6 +149,10 @@ class SentenceIndex:
             # released on Thursday showed" is the previous month's)
             if compared is not None and compared not in own and not poss:
                 own.insert(0, compared)
+            if undated and not LIST_JOINER.fullmatch(text, prev.end, f.start):
+                # "above the 4.5% expected by analysts and down from 5.0% in October": a
+                # value compared with that is not listed with the undated ones dates only itself
+                undated = []
             if f.key in self.compared_figs:
                 if compared is None and not own:
                     undated.append(f)

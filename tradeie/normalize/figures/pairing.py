@@ -20,6 +20,7 @@ from tradeie.normalize.figures.helpers import (
 from tradeie.normalize.figures.model import _Cand, _Text
 from tradeie.normalize.figures.patterns import (
     _AMOUNT_WINDOW,
+    _CLOSE_PAREN,
     _EQUIV_GAP,
     _FROM_TO,
     _LEVEL_AFTER,
@@ -322,6 +323,8 @@ class _Pairing:
         for m in self._subject_re.finditer(text, sent, end):
             if m.start() > at:
                 noun, at = lex.count_subjects[key_of(m.group(0))], m.end()
+                close = _CLOSE_PAREN.match(text, at, end)  # "Managers' Index (PMI) rose to"
+                at = close.end() if close else at
         if noun is None:
             noun, at = self._clause_subject(text, sent, end)
         # a parenthesis inside the clause does not end it: "persons (not seasonally adjusted)"

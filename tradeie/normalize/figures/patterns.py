@@ -58,6 +58,8 @@ _LETTERS_R = re.compile(r"[A-Za-z]{1,12}(?![A-Za-z])")
 _NUMBER_OF = re.compile(r"(?i:\bnumber[ \t]{1,3}of[ \t]{1,3})")
 _NP_WORD = re.compile(r"[ \t]{0,3}([A-Za-z][A-Za-z'’-]{0,40})")
 _PAREN = re.compile(r"\([^()\n]{0,80}\)")
+# the end of a bracketed acronym after the subject it abbreviates ("Managers' Index (PMI)")
+_CLOSE_PAREN = re.compile(r"\s*\)")
 _OF_THEM = re.compile(r"[ \t]{1,3}of[ \t]{1,3}(?:them|whom)\b")
 _DIGIT_GROUP = re.compile(r"[ \t]\d")
 # How far an amount written without its unit looks for the money amount it goes with.
