@@ -299,3 +299,38 @@ def test_anglo_entities(story: int, label: str, surface: str, want: str) -> None
         return
     assert any(want.lower() in str(e.attrs.get(key)).lower() for e in ents), \
         [e.attrs.get(key) for e in ents]
+
+
+# ---- short passages for the rules this hunt added
+PASSAGES = [
+    # a change compared with one named period inside a longer passage
+    ("In the three months to May 2025, retail sales volumes rose by 1.0% compared with the "
+     "previous three months. Volumes were 1.8% higher than in May 2024.", "2025-06-20",
+     {"1.0%": "sales.retail change direction=up period=2025-03/2025-05",
+      "1.8%": "sales.retail change direction=up basis=yoy period=2025-05"}),
+    ("Consumer prices rose by 1.9% in the 12 months to June. Prices were 0.4% higher than in "
+     "May.", "2025-07-15",
+     {"0.4%": "prices.cpi change direction=up basis=mom period=2025-06"}),
+    ("Exports rose 16% to €77.1 billion in January-December 2010 compared with 2009.",
+     "2011-02-20", {"16%": "trade.exports change direction=up basis=yoy period=2010-01/2010-12"}),
+    # a level below the pre-pandemic one is no figure of that earlier month
+    ("Retail sales rose 0.4% in May. Volumes remain 1.5% below their pre-pandemic February "
+     "2020 level.", "2025-06-20", {"1.5%": "sales.retail change direction=down period=2025-05"}),
+    # a government's balance is a budget balance; a country's stays a trade balance
+    ("The federal government ran a deficit of $20.5 billion in the first half of the fiscal "
+     "year.", "2025-11-20", {"$20.5 billion": "other level"}),
+    ("The Treasury posted a surplus of $12.1 billion in April.", "2025-05-12",
+     {"$12.1 billion": "other level"}),
+    ("OTTAWA - Canada posted a deficit of $1.1 billion in September.", "2025-11-05",
+     {"$1.1 billion": "trade.deficit level period=2025-09"}),
+    ("The government said the trade deficit narrowed to $3.2 billion in May.", "2025-07-05",
+     {"$3.2 billion": "trade.deficit level period=2025-05"}),
+    ("Program expenses rose 4.1 per cent to $501.2 billion.", "2025-10-10",
+     {"4.1 per cent": "other change direction=up", "$501.2 billion": "other level"}),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "figure", "spec"),
+                         fact_spec_params(PASSAGES, {}))
+def test_anglo_passage(text: str, published: str, figure: str, spec: str) -> None:
+    check_fact_spec_with_source(text, published, figure, spec)

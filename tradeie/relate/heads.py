@@ -158,6 +158,26 @@ def _market_reading(linker: Any, sent: tuple[int, int], x: MetricMention) -> boo
     return False
 
 
+@cache
+def _fiscal_holder() -> re.Pattern[str]:
+    """The holders that make a bare balance a budget one (``fiscal_balances``), matched
+    case-sensitively at the end of the words before it in its clause."""
+    words = read_json(METRIC_DATA)["fiscal_balances"]["holders"]
+    return re.compile(rf"(?<![\w-])(?:{flat_pattern(words, SPACE_SEP)})(?![\w-])[^,;:]*$")
+
+
+BARE_BALANCES = frozenset({"deficit", "deficits", "surplus", "surpluses"})
+
+
+def _fiscal_balance(linker: Any, sent: tuple[int, int], x: MetricMention) -> bool:
+    """"The federal government ran a deficit of $61.9 billion": a bare balance word whose
+    clause names a government before it is a budget balance, no trade balance."""
+    text = linker.text
+    return x.metric in ("trade.deficit", "trade.surplus") and x.start == x.head_start and \
+        " ".join(text[x.head_start:x.head_end].lower().split()) in BARE_BALANCES and \
+        _fiscal_holder().search(text, max(sent[0], x.start - 60), x.start) is not None
+
+
 # the bare growth words of a GDP mention, which may be another metric's growth
 GROWTH_WORDS = frozenset({"growth", "growth rate", "rate of growth", "pace of growth"})
 GROWTH_ASIDE = re.compile(r",\s+(?:a|an|the)\s[^,;]*$")
@@ -214,6 +234,7 @@ def load() -> None:
     _market()
     _partner_side()
     _trade_sector()
+    _fiscal_holder()
 
 
 def reread(linker: Any, sent: tuple[int, int],
@@ -269,6 +290,11 @@ def reread(linker: Any, sent: tuple[int, int],
                                   product_heads[m.group("head").lower()], m.start("head"),
                                   m.end("head"), products[prod.lower()]),
                key=lambda x: x.start)
+    if any(x.metric in ("trade.deficit", "trade.surplus") for x in out):
+        fiscal = [replace(x, metric="other") if _fiscal_balance(linker, sent, x) else x
+                  for x in out]
+        if any(a is not b for a, b in zip(fiscal, out, strict=True)):
+            out = fiscal
     if any(x.metric in ("trade.total", "economy.gdp", "output.industrial")
            for x in out):
         market = [replace(x, metric="other") if x.metric != "other" and
