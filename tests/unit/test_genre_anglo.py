@@ -334,3 +334,20 @@ PASSAGES = [
                          fact_spec_params(PASSAGES, {}))
 def test_anglo_passage(text: str, published: str, figure: str, spec: str) -> None:
     check_fact_spec_with_source(text, published, figure, spec)
+
+
+# ---- the prior quarter's, by its possessive; productivity and cost measures are 'other'
+POSSESSIVE_PASSAGES = [
+    ("GDP grew at a 2.8% rate in the third quarter. The prior quarter's growth was 3.0%.",
+     "2024-10-31", {"3.0%": "economy.gdp change direction=up period=2024-Q2"}),
+    ("Exports rose 1.1% in March. The previous month's gain was 0.4%.", "2025-05-06",
+     {"0.4%": "trade.exports change direction=up period=2025-02"}),
+    ("Unit labor costs rose at a 1.9% rate, and hours worked increased 1.3%.", "2024-10-31",
+     {"1.9%": "other change direction=up", "1.3%": "other change direction=up"}),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "figure", "spec"),
+                         fact_spec_params(POSSESSIVE_PASSAGES, {}))
+def test_anglo_possessive_passage(text: str, published: str, figure: str, spec: str) -> None:
+    check_fact_spec_with_source(text, published, figure, spec)
