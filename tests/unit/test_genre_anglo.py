@@ -248,6 +248,37 @@ STORIES = [
       "3.2%": "prices.cpi change direction=up period=2024-09 reporter=GB",
       "3.6%": "prices.cpi change direction=up period=2024-08 reporter=GB",
       "2.1%": "prices.cpi level period=2024-09 reporter=GB modality=forecast"}),
+    # 13 ---- UK retail trade press on the BRC and Kantar monitors: "the four weeks to"
+    ("Shoppers splash out as Easter and sunshine lift sales\n\n"
+     "UK retail sales increased by 7.0% year on year in the four weeks to 3 May 2025, against "
+     "a decline of 3.5% in the same period last year, according to the BRC-KPMG Retail Sales "
+     "Monitor. Food sales increased 5.5% year on year, while non-food sales rose 8.3%. Over "
+     "the three months to April, non-food in-store sales increased 4.5%. Separately, Kantar "
+     "said grocery price inflation rose to 4.1% in the four weeks to 20 April 2025. Take-home "
+     "grocery sales rose 5.1% over the 12 weeks to 20 April.",
+     "2025-05-06",
+     {"7.0%": "sales.retail change direction=up basis=yoy period=2025-04-06/2025-05-03 "
+              "reporter=GB",
+      "3.5%": "sales.retail change direction=down period=2024-04-06/2024-05-03 reporter=GB",
+      "5.5%": "sales.retail change direction=up basis=yoy period=2025-04-06/2025-05-03 "
+              "product=food",
+      "8.3%": "sales.retail change direction=up period=2025-04-06/2025-05-03 "
+              "product=non-food",
+      "4.5%": "sales.retail change direction=up period=2025-02/2025-04 reporter=GB",
+      "4.1%": "prices.cpi level period=2025-03-24/2025-04-20 reporter=GB",
+      "5.1%": "sales.retail change direction=up period=2025-01-27/2025-04-20 reporter=GB"}),
+    # 14 ---- UK public finances: the financial year ending March, "2024/25"
+    ("Borrowing overshoots forecast as debt interest climbs\n\n"
+     "LONDON - Public sector net borrowing was £151.9 billion in the financial year ending "
+     "March 2025, the Office for National Statistics said, more than the Office for Budget "
+     "Responsibility had forecast. Borrowing in March alone was £16.4 billion. Central "
+     "government tax receipts rose 6.2% to £845.6 billion in 2024/25. Chancellor Rachel "
+     "Reeves said the country's finances had been left in a mess.",
+     "2025-04-23",
+     {"£151.9 billion": f"other level period=2024-04/2025-03 reporter=GB src={ONS}",
+      "£16.4 billion": "other level period=2025-03 reporter=GB",
+      "6.2%": "other change direction=up period=2024-04/2025-03 reporter=GB",
+      "£845.6 billion": "other level period=2024-04/2025-03 reporter=GB"}),
 ]
 
 XFAIL: dict[tuple[str, str], str] = {}
@@ -278,6 +309,12 @@ ENTITY_CASES = [
     (10, "MONEY", "$61.9-billion", "CAD"),
     (6, "MONEY", "SEK 1,498 billion", "SEK"),
     (3, "MONEY", "51.6 billion euros", "EUR"),
+    (13, "DATE", "the four weeks to 3 May 2025", "2025-04-06/2025-05-03"),
+    (13, "DATE", "the 12 weeks to 20 April", "2025-01-27/2025-04-20"),
+    (14, "DATE", "the financial year ending March 2025", "2024-04/2025-03"),
+    (14, "DATE", "2024/25", "2024-04/2025-03"),
+    (14, "AGENCY", "Office for Budget Responsibility", "Office for Budget Responsibility"),
+    (14, "OFFICIAL", "Rachel Reeves", "Chancellor"),
 ]
 ENTITY_XFAIL: dict[tuple[int, str], str] = {}
 
