@@ -381,6 +381,12 @@ POSSESSIVE_PASSAGES = [
      {"0.4%": "trade.exports change direction=up period=2025-02"}),
     ("Unit labor costs rose at a 1.9% rate, and hours worked increased 1.3%.", "2024-10-31",
      {"1.9%": "other change direction=up", "1.3%": "other change direction=up"}),
+    # online and non-food sales are segments; what households spent is no price index
+    ("Retail sales rose 0.3% in May. Online sales rose 2.2% and non-food sales fell 0.5%.",
+     "2025-06-20", {"2.2%": "sales.retail change direction=up product=online",
+                    "0.5%": "sales.retail change direction=down product=non-food"}),
+    ("Inflation was 3.3% in August. Households spent 1.1 percent more in June than a year "
+     "earlier.", "2025-08-30", {"1.1 percent": "other change direction=up period=2025-06"}),
 ]
 
 
