@@ -387,6 +387,11 @@ POSSESSIVE_PASSAGES = [
                     "0.5%": "sales.retail change direction=down product=non-food"}),
     ("Inflation was 3.3% in August. Households spent 1.1 percent more in June than a year "
      "earlier.", "2025-08-30", {"1.1 percent": "other change direction=up period=2025-06"}),
+    # a gain or growth of a rate named before its value is its change
+    ("The productivity gain was 2.1% in the second quarter.", "2024-10-31",
+     {"2.1%": "other change direction=up period=2024-Q2"}),
+    ("Regular earnings growth was 5.9% in the three months to June.", "2024-08-13",
+     {"5.9%": "other change direction=up period=2024-04/2024-06"}),
 ]
 
 
