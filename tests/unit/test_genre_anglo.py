@@ -392,6 +392,11 @@ POSSESSIVE_PASSAGES = [
      {"2.1%": "other change direction=up period=2024-Q2"}),
     ("Regular earnings growth was 5.9% in the three months to June.", "2024-08-13",
      {"5.9%": "other change direction=up period=2024-04/2024-06"}),
+    # the growth of wages, pay or credit is no GDP growth; the rate it reached is its change
+    ("Annual wage growth slowed to 4.9% in the three months to July.", "2024-09-10",
+     {"4.9%": "other change direction=up period=2024-05/2024-07"}),
+    ("Credit growth rose to 8% in March.", "2025-04-30",
+     {"8%": "other change direction=up period=2025-03"}),
 ]
 
 
