@@ -345,6 +345,9 @@ PASSAGES = [
      "previous three months. Volumes were 1.8% higher than in May 2024.", "2025-06-20",
      {"1.0%": "sales.retail change direction=up period=2025-03/2025-05",
       "1.8%": "sales.retail change direction=up basis=yoy period=2025-05"}),
+    ("In the three months to May 2025, retail sales volumes rose by 1.0%. Volumes were 1.8% "
+     "higher than in May 2024. Food store sales volumes rose by 0.6%.", "2025-06-20",
+     {"0.6%": "sales.retail change direction=up period=2025-05"}),
     ("Consumer prices rose by 1.9% in the 12 months to June. Prices were 0.4% higher than in "
      "May.", "2025-07-15",
      {"0.4%": "prices.cpi change direction=up basis=mom period=2025-06"}),

@@ -33,6 +33,9 @@ def passage_or_compared_step(linker: Any, fig: Item, s: SentenceIndex) -> str | 
         for later in (year_after(base), step_forward(base)):
             # (a step that is the whole span is the span: "2010" for "January-December")
             if later and period_bounds(later)[1] == span[1] and period_bounds(later) != span:
+                # (the passage goes on about that period: "..., with non-food stores sales
+                # volumes rising by 1.1%" after it is July's, not the three months')
+                linker.passage_period = later
                 return later
     except (ValueError, KeyError):
         pass
