@@ -7,6 +7,8 @@
 - "exports from Europe's largest economy", "imports into the world's second-largest
   economy": an economy described by its rank after a preposition names whose flow it is;
   it is no GDP mention (``economy_descriptions`` of metrics.json).
+- "The federal government ran a deficit of $61.9 billion": a bare balance held by a
+  government is a budget balance, 'other' (``fiscal_balances`` of metrics.json).
 """
 
 from __future__ import annotations
