@@ -279,6 +279,33 @@ STORIES = [
       "£16.4 billion": "other level period=2025-03 reporter=GB",
       "6.2%": "other change direction=up period=2024-04/2025-03 reporter=GB",
       "£845.6 billion": "other level period=2024-04/2025-03 reporter=GB"}),
+    # 15 ---- ONS labour market: rolling quarters, "on the quarter", "between June and June"
+    ("UK unemployment rises to 4.7% as vacancies fall\n\n"
+     "The UK unemployment rate rose to 4.7% in the three months to June 2025, up from 4.2% a "
+     "year earlier, the Office for National Statistics said. Annual growth in employees' "
+     "regular earnings was 5.0% in April to June 2025. The number of vacancies fell by 44,000 "
+     "on the quarter to 718,000 in May to July 2025. The number of payrolled employees fell by "
+     "164,000 between June 2024 and June 2025.",
+     "2025-08-12",
+     {"4.7%": f"labour.unemployment level period=2025-04/2025-06 reporter=GB src={ONS}",
+      "4.2%": "labour.unemployment level period=2024-04/2024-06 reporter=GB",
+      "5.0%": "other change direction=up period=2025-04/2025-06 reporter=GB",
+      "44,000": "other change direction=down period=2025-05/2025-07 reporter=GB",
+      "718,000": "other level period=2025-05/2025-07 reporter=GB",
+      "164,000": "other change direction=down basis=yoy period=2025-06 reporter=GB"}),
+    # 16 ---- The Irish Times on CSO quarterly GDP and modified domestic demand
+    ("Irish economy surges on pharma exports\n\n"
+     "Ireland's gross domestic product (GDP) grew by 7.4 per cent in the first quarter of "
+     "2025 compared with the final three months of 2024, according to the Central Statistics "
+     "Office (CSO). On an annual basis, GDP was 10.9 per cent higher than in the same quarter "
+     "of 2024. Modified domestic demand, seen as a better gauge of the domestic economy, fell "
+     "by 0.2 per cent in the quarter. Minister for Finance Paschal Donohoe said the figures "
+     "were distorted by multinationals.",
+     "2025-06-05",
+     {"7.4 per cent": f"economy.gdp change direction=up basis=qoq period=2025-Q1 reporter=IE "
+                      f"src={CSO}",
+      "10.9 per cent": "economy.gdp change direction=up basis=yoy period=2025-Q1 reporter=IE",
+      "0.2 per cent": "other change direction=down period=2025-Q1 reporter=IE"}),
 ]
 
 TWELVE = ("a change 'in the 12 months to September' / 'for the 12-month period ending in' is "
@@ -351,6 +378,10 @@ ENTITY_CASES = [
     (14, "DATE", "2024/25", "2024-04/2025-03"),
     (14, "AGENCY", "Office for Budget Responsibility", "Office for Budget Responsibility"),
     (14, "OFFICIAL", "Rachel Reeves", "Chancellor"),
+    (15, "DATE", "April to June 2025", "2025-04/2025-06"),
+    (15, "DATE", "May to July 2025", "2025-05/2025-07"),
+    (16, "DATE", "the final three months of 2024", "2024-Q4"),
+    (16, "OFFICIAL", "Paschal Donohoe", "Minister for Finance"),
 ]
 ENTITY_XFAIL: dict[tuple[int, str], str] = {}
 
@@ -436,6 +467,11 @@ POSSESSIVE_PASSAGES = [
      {"4.9%": "other change direction=up period=2024-05/2024-07"}),
     ("Credit growth rose to 8% in March.", "2025-04-30",
      {"8%": "other change direction=up period=2025-03"}),
+    # a participial aside after the subject: its metric and its 'seen' are not the figure's
+    ("Consumer spending, seen as a key driver of the economy, rose 0.6% in April.",
+     "2025-05-30", {"0.6%": "other change direction=up period=2025-04 modality=actual"}),
+    ("Growth is seen at 2.1% this year.", "2025-05-30",
+     {"2.1%": "economy.gdp change modality=forecast"}),
 ]
 
 

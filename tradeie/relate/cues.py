@@ -442,8 +442,9 @@ class Cues:
             re.IGNORECASE,
         )
         # (not "the expectations index fell to 66.4": an index named so is no forecast)
+        # (not "the expectations index", nor "seen as a better gauge of the economy")
         self.forecast = re.compile(cue_re(rel["forecast"]).pattern +
-                                   r"(?!\s+(?:index|indexes|indices|gauge)(?![\w-]))",
+                                   r"(?!\s+(?:index|indexes|indices|gauge|as)(?![\w-]))",
                                    re.IGNORECASE)
         self.estimate = cue_re(rel["revised_estimate_words"])
         self.estimate_ends = EndChars.of(rel["revised_estimate_words"])
