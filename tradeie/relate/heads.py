@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 import re
-from bisect import insort
+from bisect import bisect_left, insort
 from dataclasses import replace
 from functools import cache
 from typing import Any
@@ -165,19 +165,49 @@ def _fiscal_holder() -> re.Pattern[str]:
     """The holders that make a bare balance a budget one (``fiscal_balances``), matched
     case-sensitively at the end of the words before it in its clause."""
     words = read_json(METRIC_DATA)["fiscal_balances"]["holders"]
-    return re.compile(rf"(?<![\w-])(?:{flat_pattern(words, SPACE_SEP)})(?![\w-])[^,;:]*$")
+    # (not a holder that only says it: "the government said the deficit narrowed")
+    return re.compile(rf"(?<![\w-])(?:{flat_pattern(words, SPACE_SEP)})(?![\w-])"
+                      r"(?!\s+(?:said|says|reported|announced|noted|added|data|figures)\b)"
+                      r"[^,;:]*$")
+
+
+@cache
+def _budget_word() -> re.Pattern[str]:
+    words = read_json(METRIC_DATA)["fiscal_balances"]["budget_words"]
+    return re.compile(rf"(?<![\w-])(?:{flat_pattern(words, SPACE_SEP)})(?![\w-])",
+                      re.IGNORECASE)
 
 
 BARE_BALANCES = frozenset({"deficit", "deficits", "surplus", "surpluses"})
 
 
+def _bare_balance(text: str, x: MetricMention) -> bool:
+    return x.metric in ("trade.deficit", "trade.surplus") and x.start == x.head_start and \
+        " ".join(text[x.head_start:x.head_end].lower().split()) in BARE_BALANCES
+
+
 def _fiscal_balance(linker: Any, sent: tuple[int, int], x: MetricMention) -> bool:
     """"The federal government ran a deficit of $61.9 billion": a bare balance word whose
-    clause names a government before it is a budget balance, no trade balance."""
+    clause names a government before it is a budget balance, no trade balance; so is one
+    whose story's last balance before it was a budget one ("That compares with a deficit
+    of $35.3 billion")."""
     text = linker.text
-    return x.metric in ("trade.deficit", "trade.surplus") and x.start == x.head_start and \
-        " ".join(text[x.head_start:x.head_end].lower().split()) in BARE_BALANCES and \
-        _fiscal_holder().search(text, max(sent[0], x.start - 60), x.start) is not None
+    if not _bare_balance(text, x):
+        return False
+    if _fiscal_holder().search(text, max(sent[0], x.start - 60), x.start) is not None:
+        return True
+    earlier = [m for m in linker.v.metrics[max(0, bisect_left(
+        linker._metric_starts, x.head_start) - 8):bisect_left(linker._metric_starts,
+                                                             x.head_start)]
+               if m.end <= x.start and any(w in text[m.head_start:m.head_end].lower()
+                                           for w in ("deficit", "surplus"))]
+    if not earlier:
+        return False
+    m = earlier[-1]
+    if m.metric == "other":  # "the budget deficit ... a deficit of", not "income surplus"
+        return _budget_word().search(text, m.start, m.end) is not None
+    return _bare_balance(text, m) and _fiscal_holder().search(
+        text, max(0, m.start - 60), m.start) is not None
 
 
 # the bare growth words of a GDP mention, which may be another metric's growth
@@ -237,6 +267,7 @@ def load() -> None:
     _partner_side()
     _trade_sector()
     _fiscal_holder()
+    _budget_word()
 
 
 def reread(linker: Any, sent: tuple[int, int],
