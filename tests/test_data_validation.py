@@ -229,6 +229,11 @@ CASES = [
          '" "'),
     Case("metrics-market-heads-empty-session", "metrics.json",
          lambda p: edit_json(p, lambda d: d["market_heads"]["sessions"].append(" ")), '" "'),
+    Case("metrics-fiscal-holders-empty-word", "metrics.json",
+         lambda p: edit_json(p, lambda d: d["fiscal_balances"]["holders"].append(" ")), '" "'),
+    Case("metrics-fiscal-budget-words-not-list", "metrics.json",
+         lambda p: edit_json(p, lambda d: d["fiscal_balances"].__setitem__(
+             "budget_words", "budget")), "fiscal_balances.budget_words", by_line=False),
     Case("metrics-partner-side-not-list", "metrics.json",
          lambda p: edit_json(p, lambda d: d["partner_side"].__setitem__("buyers", "buyer")),
          "partner_side.buyers", by_line=False),

@@ -64,6 +64,8 @@ METRICS_SCHEMA = Record({
     # read by relate/heads.py: company and market wordings that are 'other'
     "market_heads": Record({"sessions": WORDS, "possessed": WORDS, "economy_owners": WORDS,
                             "trade_sectors": WORDS}),
+    # read by relate/heads.py: the holders that make a bare balance a budget one
+    "fiscal_balances": Record({"holders": WORDS, "budget_words": WORDS}),
     # read by relate/heads.py: a flow written from the partner's side
     "partner_side": Record({"suppliers": WORDS, "buyers": WORDS, "exports": WORDS,
                             "imports": WORDS}),

@@ -382,7 +382,9 @@ class Cues:
         # a change noun of the clause whose value the figure is (no figure in between)
         self.rate_change_before = re.compile(
             rf"(?<![\w-])(?:{phrase_pattern(rel['rate_change_nouns'])})(?![\w-])[^\d.;]{{0,70}}?"
-            rf"(?<![\w-])(?:was|is|were|of|stood\s+at|came\s+in\s+at|amounted\s+to)\s+$",
+            rf"(?<![\w-])(?:was|is|were|of|stood\s+at|came\s+in\s+at|amounted\s+to"
+            # ("the productivity gain was revised down to 2.1%")
+            rf"|revised(?:\s+(?:up|down|upward|downward|higher|lower))?\s+to)\s+$",
             re.IGNORECASE)
         self.products = ProductCues.load()
         self.growth_rate = cue_re(rel["growth_rate_cues"])
@@ -446,8 +448,9 @@ class Cues:
             re.IGNORECASE,
         )
         # (not "the expectations index fell to 66.4": an index named so is no forecast)
+        # (not "the expectations index", nor "seen as a better gauge of the economy")
         self.forecast = re.compile(cue_re(rel["forecast"]).pattern +
-                                   r"(?!\s+(?:index|indexes|indices|gauge)(?![\w-]))",
+                                   r"(?!\s+(?:index|indexes|indices|gauge|as)(?![\w-]))",
                                    re.IGNORECASE)
         self.estimate = cue_re(rel["revised_estimate_words"])
         self.estimate_ends = EndChars.of(rel["revised_estimate_words"])

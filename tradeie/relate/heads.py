@@ -7,12 +7,14 @@
 - "exports from Europe's largest economy", "imports into the world's second-largest
   economy": an economy described by its rank after a preposition names whose flow it is;
   it is no GDP mention (``economy_descriptions`` of metrics.json).
+- "The federal government ran a deficit of $61.9 billion": a bare balance held by a
+  government is a budget balance, 'other' (``fiscal_balances`` of metrics.json).
 """
 
 from __future__ import annotations
 
 import re
-from bisect import insort
+from bisect import bisect_left, insort
 from dataclasses import replace
 from functools import cache
 from typing import Any
@@ -158,6 +160,56 @@ def _market_reading(linker: Any, sent: tuple[int, int], x: MetricMention) -> boo
     return False
 
 
+@cache
+def _fiscal_holder() -> re.Pattern[str]:
+    """The holders that make a bare balance a budget one (``fiscal_balances``), matched
+    case-sensitively at the end of the words before it in its clause."""
+    words = read_json(METRIC_DATA)["fiscal_balances"]["holders"]
+    # (not a holder that only says it: "the government said the deficit narrowed")
+    return re.compile(rf"(?<![\w-])(?:{flat_pattern(words, SPACE_SEP)})(?![\w-])"
+                      r"(?!\s+(?:said|says|reported|announced|noted|added|data|figures)\b)"
+                      r"[^,;:]*$")
+
+
+@cache
+def _budget_word() -> re.Pattern[str]:
+    words = read_json(METRIC_DATA)["fiscal_balances"]["budget_words"]
+    return re.compile(rf"(?<![\w-])(?:{flat_pattern(words, SPACE_SEP)})(?![\w-])",
+                      re.IGNORECASE)
+
+
+BARE_BALANCES = frozenset({"deficit", "deficits", "surplus", "surpluses"})
+
+
+def _bare_balance(text: str, x: MetricMention) -> bool:
+    return x.metric in ("trade.deficit", "trade.surplus") and x.start == x.head_start and \
+        " ".join(text[x.head_start:x.head_end].lower().split()) in BARE_BALANCES
+
+
+def _fiscal_balance(linker: Any, sent: tuple[int, int], x: MetricMention) -> bool:
+    """"The federal government ran a deficit of $61.9 billion": a bare balance word whose
+    clause names a government before it is a budget balance, no trade balance; so is one
+    whose story's last balance before it was a budget one ("That compares with a deficit
+    of $35.3 billion")."""
+    text = linker.text
+    if not _bare_balance(text, x):
+        return False
+    if _fiscal_holder().search(text, max(sent[0], x.start - 60), x.start) is not None:
+        return True
+    earlier = [m for m in linker.v.metrics[max(0, bisect_left(
+        linker._metric_starts, x.head_start) - 8):bisect_left(linker._metric_starts,
+                                                             x.head_start)]
+               if m.end <= x.start and any(w in text[m.head_start:m.head_end].lower()
+                                           for w in ("deficit", "surplus"))]
+    if not earlier:
+        return False
+    m = earlier[-1]
+    if m.metric == "other":  # "the budget deficit ... a deficit of", not "income surplus"
+        return _budget_word().search(text, m.start, m.end) is not None
+    return _bare_balance(text, m) and _fiscal_holder().search(
+        text, max(0, m.start - 60), m.start) is not None
+
+
 # the bare growth words of a GDP mention, which may be another metric's growth
 GROWTH_WORDS = frozenset({"growth", "growth rate", "rate of growth", "pace of growth"})
 GROWTH_ASIDE = re.compile(r",\s+(?:a|an|the)\s[^,;]*$")
@@ -214,6 +266,8 @@ def load() -> None:
     _market()
     _partner_side()
     _trade_sector()
+    _fiscal_holder()
+    _budget_word()
 
 
 def reread(linker: Any, sent: tuple[int, int],
@@ -269,6 +323,11 @@ def reread(linker: Any, sent: tuple[int, int],
                                   product_heads[m.group("head").lower()], m.start("head"),
                                   m.end("head"), products[prod.lower()]),
                key=lambda x: x.start)
+    if any(x.metric in ("trade.deficit", "trade.surplus") for x in out):
+        fiscal = [replace(x, metric="other") if _fiscal_balance(linker, sent, x) else x
+                  for x in out]
+        if any(a is not b for a, b in zip(fiscal, out, strict=True)):
+            out = fiscal
     if any(x.metric in ("trade.total", "economy.gdp", "output.industrial")
            for x in out):
         market = [replace(x, metric="other") if x.metric != "other" and

@@ -473,6 +473,9 @@ class MetricLinking:
                 # before it, its direction is the list's (carry_direction)
                 return "change", said, False
             rate = mention.metric in c.rate_metrics or mention.metric == "other"
+            if mention.metric == "other" and self.text[
+                    mention.head_start:mention.head_end].lower().endswith(" growth"):
+                return "change", sign, False  # "Pay growth slowed to 4.9%": its rate reached
             if rate and mention.metric != "other" and " ".join(self.text[
                     mention.head_start:mention.head_end].lower().split()) in GROWTH_WORDS:
                 # "the CPI averaged growth of 5.4 percent": a rate's growth is its change

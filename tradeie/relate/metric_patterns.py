@@ -68,7 +68,9 @@ COUNT_CHANGE_GAP = re.compile(r"[,;]\s+(?:up|down|an?\s+(?:increase|decrease|ris
 COUNT_NUMBER = re.compile(r"[\d.,\s]+(?:(?:million|billion|thousand|mln|bln)\s+)?")
 # an aside right after a subject: ", which makes up over half of GDP,", ", a major driver of
 # growth,", ", including re-exports,", " – which includes both domestic goods and re-exports –"
-ASIDE = re.compile(r"\s*(?:,\s+(?:which|who|that|a|an|the|its|their|including|excluding)\s[^,;()]*,"
+# (or a participle: "Modified domestic demand, seen as a better gauge of the economy, fell")
+ASIDE = re.compile(r"\s*(?:,\s+(?:which|who|that|a|an|the|its|their|including|excluding"
+                   r"|seen|viewed|regarded|considered|widely|known|described)\s[^,;()]*,"
                    r"|\s[\u2013\u2014-]{1,2}\s+(?:which|including|excluding)\s[^,;()\u2013\u2014]*"
                    r"\s[\u2013\u2014-]{1,2}\s)")
 # "The " opening a sentence right before its figure

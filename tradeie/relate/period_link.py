@@ -15,11 +15,8 @@ from typing import Any
 from tradeie.normalize.periods.values import period_bounds
 from tradeie.relate import release_terms
 from tradeie.relate.basis_link import d_usable
-from tradeie.relate.clause_period import (
-    clause_backref_period,
-    compared_of_date,
-    leads_next_figure,
-)
+from tradeie.relate.clause_period import clause_backref_period, compared_of_date, leads_next_figure
+from tradeie.relate.compared_step import passage_or_compared_step
 from tradeie.relate.cues import FROM_BEFORE, SENTENCE_OPENING
 from tradeie.relate.period_patterns import (
     AND_AFTER,
@@ -504,7 +501,7 @@ class PeriodLinking:
             month = release_month(self, fig.start)  # after a lead of a range, then its month
             if month is not None:
                 return month
-        found = self.passage_period or self.heading_period or self.main_period
+        found = passage_or_compared_step(self, fig, s) or self.heading_period or self.main_period
         if found and not self.passage_period and not self.heading_period:
             found = self._after_compared(found, s)
         return found or self._story_day(fig, s)

@@ -334,6 +334,11 @@ class Grammar:
              rf"week\s+(?:that\s+)?(?:{span_end})\s+(?:(?P<mon>{MON})\s*(?P<d>{_DAYNUM})"
              rf"|(?P<d2>{_DAYNUM})\s+(?P<mon2>{MON})|(?P<wd>{WD})){DAY_Y}",
              self._h_week_ending, ("week",)),
+            ("weeks_ending",
+             # "the four weeks to 3 May", "the 12 weeks ending 18 May" (UK retail monitors)
+             rf"(?P<n>{NUM})\s+weeks\s+(?:that\s+)?(?:{span_end})\s+(?:(?P<mon>{MON})\s*"
+             rf"(?P<d>{_DAYNUM})|(?P<d2>{_DAYNUM})\s+(?P<mon2>{MON})|(?P<wd>{WD})){DAY_Y}",
+             self._h_week_ending, (*_starts(self.numbers), "#d12")),
             ("iso_week",
              rf"(?:week\s+(?P<wn>[1-4]\d|5[0-3]|0?[1-9])(?:(?:\s+of|,)?\s+(?P<y>{_YEAR}))?"
              rf"|(?P<wn2>[1-4]\d|5[0-3]|[1-9])(?:st|nd|rd|th)\s+week\s+(?:of|in)\s+"
@@ -488,6 +493,7 @@ class Grammar:
             "day_dm": ("#mon", "of"),
             "week_of_month": ("week",),
             "week_ending": (*d["span_end_words"], "that"),
+            "weeks_ending": ("weeks",),
             "iso_week": ("#d12", "week", "#w"),
             "rel_unit": ("year", "month", "week", *self.weekend_words, *d["quarter_words"],
                          *_second_tokens(self.standalone)),

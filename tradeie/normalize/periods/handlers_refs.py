@@ -267,6 +267,10 @@ class RefDayHandlers:
         if not _word_lb(ctx.low, m.start()):
             return None
         start = self._the(ctx, m.start())
+        # ("the four weeks to 3 May": that many whole weeks)
+        span = 7 * (self._count(m["n"]) or 0) - 1 if "n" in m.re.groupindex else 6
+        if span < 6:
+            return None
         if m["wd"]:
             wd = self._weekday_at(ctx, m.start("wd"), m["wd"])
             if wd is None or m["y"]:
@@ -274,7 +278,7 @@ class RefDayHandlers:
             if ctx.pub is None:
                 return _Cand(start, m.end(), None, True)
             end = ctx.pub - timedelta(days=(ctx.pub.weekday() - wd) % 7)
-            return _Cand(start, m.end(), p_days(end - timedelta(days=6), end), True)
+            return _Cand(start, m.end(), p_days(end - timedelta(days=span), end), True)
         mon = self._month(ctx, m, "mon") if m["mon"] else self._month(ctx, m, "mon2")
         if mon is None:
             return None
@@ -282,7 +286,7 @@ class RefDayHandlers:
 
         def build(y: int) -> _P | None:
             end = _safe_date(y, mon, day)
-            return None if end is None else p_days(end - timedelta(days=6), end)
+            return None if end is None else p_days(end - timedelta(days=span), end)
 
         spec = ("abs", int(m["y"])) if m["y"] else ("latest",)
         return self._cand(start, m.end(), self._resolve(spec, ctx, build))
