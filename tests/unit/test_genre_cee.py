@@ -25,6 +25,8 @@ FCS = "src=Federal_Customs_Service"
 ROSSTAT = "src=Federal_State_Statistics_Service"
 
 RO_10M = "period=2024-01/2024-10 reporter=RO"
+# (the same span written with days: the scorer compares periods as date intervals)
+RO_10D = "period=2024-01-01/2024-10-31 reporter=RO"
 
 STORIES = [
     # ---- Agerpres on INS trade: the first 10 months, FOB / CIF, then the month, lei, intra-EU
@@ -255,6 +257,146 @@ STORIES = [
       "3.9%": "economy.gdp change direction=up period=2024 reporter=RU modality=forecast"}),
 ]
 
+STORIES += [
+    # ---- round 2. Agerpres on INS trade in lei first, the period written with dates, then euro
+    ("Bucharest, Dec 11 /Agerpres/ - In the period January 1 - October 31, 2024, the FOB exports "
+     "amounted to 380.26 billion lei and the CIF imports to 503.17 billion lei, the trade "
+     "balance deficit (FOB/CIF) being 122.91 billion lei, by 13.91 billion lei more than in the "
+     "same period of 2023, the National Institute of Statistics (INS) announced. Calculated "
+     "based on values in lei, exports of goods increased by 0.4% and imports by 2.8%. In "
+     "October 2024, the trade deficit (FOB/CIF) was 14.08 billion lei.",
+     "2024-12-11",
+     {"380.26 billion lei": f"trade.exports level {RO_10D} {INS}",
+      "503.17 billion lei": f"trade.imports level {RO_10D} {INS}",
+      "122.91 billion lei": f"trade.deficit level {RO_10D} {INS}",
+      "13.91 billion lei": f"trade.deficit change direction=up basis=yoy {RO_10D} {INS}",
+      "0.4%": f"trade.exports change direction=up {RO_10D} {INS}",
+      "2.8%": f"trade.imports change direction=up {RO_10D} {INS}",
+      "14.08 billion lei": f"trade.deficit level period=2024-10 reporter=RO {INS}"}),
+    # ---- Agerpres on the INS structure of trade by product group
+    ("Bucharest, Dec 11 /Agerpres/ - In the first ten months of 2024, the highest weights in "
+     "Romania's exports and imports were held by machinery and transport equipment (44.5% of "
+     "exports and 37.2% of imports) and other manufactured products (33.1% and 32.9%, "
+     "respectively), according to INS data.",
+     "2024-12-11",
+     {"44.5%": f"trade.exports share {RO_10M} {INS}",
+      "37.2%": f"trade.imports share {RO_10M} {INS}",
+      "33.1%": f"trade.exports share {RO_10M} {INS}",
+      "32.9%": f"trade.imports share {RO_10M} {INS}"}),
+    # ---- Agerpres on the INS GDP flash: gross and seasonally adjusted series
+    ("Bucharest, Nov 14 /Agerpres/ - Romania's Gross Domestic Product (GDP) rose, as gross "
+     "series, by 0.8% in the first nine months of 2024 compared to the same period of 2023, "
+     "according to the flash estimate of the National Institute of Statistics (INS). In the "
+     "third quarter of 2024, GDP as seasonally adjusted series was 0.1% lower than in the "
+     "second quarter of 2024. Compared to the third quarter of 2023, GDP increased by 1.1% as "
+     "gross series.",
+     "2024-11-14",
+     {"0.8%": f"economy.gdp change direction=up basis=yoy period=2024-01/2024-09 reporter=RO "
+              f"{INS}",
+      "0.1%": f"economy.gdp change direction=down basis=qoq period=2024-Q3 reporter=RO {INS}",
+      "1.1%": f"economy.gdp change direction=up basis=yoy period=2024-Q3 reporter=RO {INS}"}),
+    # ---- Agerpres on INS unemployment: a rate, a change in points, counts of persons
+    ("Bucharest, Dec 3 /Agerpres/ - The unemployment rate in Romania was 5.6% in October "
+     "2024, up 0.2 percentage points from the previous month, according to INS. The number of "
+     "unemployed persons aged 15-74 was estimated at 439,000 in October, up from 425,000 in "
+     "the previous month.",
+     "2024-12-03",
+     {"5.6%": f"labour.unemployment level period=2024-10 reporter=RO {INS}",
+      "0.2 percentage points": f"labour.unemployment change direction=up basis=mom "
+                               f"period=2024-10 reporter=RO {INS}",
+      "439,000": "other level period=2024-10 reporter=RO",
+      "425,000": "other level period=2024-09 reporter=RO"}),
+    # ---- Agerpres on the BNR reserves at the end of a month
+    ("Bucharest, Nov 1 /Agerpres/ - The foreign exchange reserves of the National Bank of "
+     "Romania (BNR) stood at 64.46 billion euros on October 31, 2024, compared to 66.33 "
+     "billion euros on September 30, 2024, the central bank informs. The gold stock remained "
+     "at 103.6 tonnes.",
+     "2024-11-01",
+     {"64.46 billion euros": f"reserves.fx level period=2024-10-31 reporter=RO {BNR}",
+      "66.33 billion euros": f"reserves.fx level period=2024-09-30 reporter=RO {BNR}",
+      "103.6 tonnes": "other level reporter=RO"}),
+    # ---- TASR: a balance "in the red", eleven months
+    ("Bratislava, January 10 (TASR) - Slovakia's foreign trade ended November in the red to "
+     "the tune of €142.2 million, the Statistics Office reported on Friday. Exports from "
+     "Slovakia in the first 11 months of 2024 were up by 2.7 percent y-o-y to €97.4 billion, "
+     "while imports increased by 3.1 percent to €95.2 billion.",
+     "2025-01-10",
+     {"€142.2 million": f"trade.deficit level period=2024-11 reporter=SK {SUSR}",
+      "2.7 percent": f"trade.exports change direction=up basis=yoy period=2024-01/2024-11 "
+                     f"reporter=SK {SUSR}",
+      "€97.4 billion": f"trade.exports level period=2024-01/2024-11 reporter=SK {SUSR}",
+      "3.1 percent": f"trade.imports change direction=up period=2024-01/2024-11 reporter=SK "
+                     f"{SUSR}",
+      "€95.2 billion": f"trade.imports level period=2024-01/2024-11 reporter=SK {SUSR}"}),
+    # ---- Portugal Pulse on the INE GDP flash: a change of the growth rate in points
+    ("Portuguese economy grows 1.9% in the third quarter\n\nPortugal's Gross Domestic Product "
+     "(GDP) grew 1.9% year-on-year in the third quarter of 2024, according to the flash "
+     "estimate released today by Statistics Portugal, 0.4 percentage points more than in the "
+     "previous quarter. Compared with the second quarter, GDP increased 0.2%.",
+     "2024-10-31",
+     {"1.9%": "economy.gdp change direction=up period=2024-Q3 reporter=PT",
+      "0.4 percentage points": f"economy.gdp change direction=up period=2024-Q3 reporter=PT "
+                               f"{INE}",
+      "0.2%": f"economy.gdp change direction=up basis=qoq period=2024-Q3 reporter=PT {INE}"}),
+    # ---- Report.az on trade with one partner: shares of the turnover
+    ("Baku, November 19, REPORT.AZ - Azerbaijan's trade turnover with Italy amounted to $9.12 "
+     "billion in January-October 2024, according to the State Customs Committee. Italy "
+     "accounted for 23.2% of the country's foreign trade turnover. Exports to Italy totaled "
+     "$8.75 billion, while imports from Italy amounted to $369.4 million.",
+     "2024-11-19",
+     {"$9.12 billion": f"trade.total level period=2024-01/2024-10 reporter=AZ partner=IT "
+                       f"{SCC}",
+      "23.2%": f"trade.total share period=2024-01/2024-10 reporter=AZ partner=IT {SCC}",
+      "$8.75 billion": f"trade.exports level period=2024-01/2024-10 reporter=AZ partner=IT "
+                       f"{SCC}",
+      "$369.4 million": f"trade.imports level period=2024-01/2024-10 reporter=AZ partner=IT "
+                        f"{SCC}"}),
+    # ---- TASS on Rosstat: industry, then retail trade turnover (no foreign trade)
+    ("MOSCOW, November 27. /TASS/. Industrial production in Russia increased by 4.8% in "
+     "October 2024 year-on-year, Rosstat reported. In January-October, industrial output rose "
+     "by 4.3%. Retail trade turnover grew by 6.6% in October, and the unemployment rate stood "
+     "at 2.3%.",
+     "2024-11-27",
+     {"4.8%": f"output.industrial change direction=up basis=yoy period=2024-10 reporter=RU "
+              f"{ROSSTAT}",
+      "4.3%": f"output.industrial change direction=up period=2024-01/2024-10 reporter=RU "
+              f"{ROSSTAT}",
+      "6.6%": f"sales.retail change direction=up period=2024-10 reporter=RU {ROSSTAT}",
+      "2.3%": f"labour.unemployment level period=2024-10 reporter=RU {ROSSTAT}"}),
+    # ---- TASS on Chinese customs data: trade with Russia
+    ("BEIJING, December 10. /TASS/. Trade between Russia and China in January-November 2024 "
+     "grew by 2.0% year-on-year to $222.8 bln, according to data from the General "
+     "Administration of Customs of China. Chinese exports to Russia rose 4.5% to $105.6 bln, "
+     "while imports from Russia increased 0.4% to $117.2 bln.",
+     "2024-12-10",
+     {"2.0%": "trade.total change direction=up basis=yoy period=2024-01/2024-11",
+      "$222.8 bln": "trade.total level period=2024-01/2024-11 src=General_Administration",
+      "4.5%": "trade.exports change direction=up period=2024-01/2024-11 reporter=CN "
+              "partner=RU src=General_Administration",
+      "$105.6 bln": "trade.exports level period=2024-01/2024-11 reporter=CN partner=RU",
+      "0.4%": "trade.imports change direction=up period=2024-01/2024-11 reporter=CN "
+              "partner=RU",
+      "$117.2 bln": "trade.imports level period=2024-01/2024-11 reporter=CN partner=RU "
+                    "src=General_Administration"}),
+    # ---- Vindobona on Statistics Austria: nine months, nominal, the largest partners
+    ("Vienna (Vindobona) - In the period from January to September 2024, Austrian exports of "
+     "goods fell by 3.4% in nominal terms to EUR 150.3 billion, while imports decreased by "
+     "8.4% to EUR 148.9 billion, Statistik Austria reported. The trade balance thus showed a "
+     "surplus of EUR 1.4 billion. Exports to the USA grew by 5.2% to EUR 11.9 billion.",
+     "2024-11-22",
+     {"3.4%": f"trade.exports change direction=down period=2024-01/2024-09 reporter=AT "
+              f"{STAT_AT}",
+      "EUR 150.3 billion": f"trade.exports level period=2024-01/2024-09 reporter=AT {STAT_AT}",
+      "8.4%": f"trade.imports change direction=down period=2024-01/2024-09 reporter=AT "
+              f"{STAT_AT}",
+      "EUR 148.9 billion": f"trade.imports level period=2024-01/2024-09 reporter=AT {STAT_AT}",
+      "EUR 1.4 billion": f"trade.surplus level period=2024-01/2024-09 reporter=AT {STAT_AT}",
+      "5.2%": f"trade.exports change direction=up period=2024-01/2024-09 reporter=AT "
+              f"partner=US {STAT_AT}",
+      "EUR 11.9 billion": f"trade.exports level period=2024-01/2024-09 reporter=AT partner=US "
+                          f"{STAT_AT}"}),
+]
+
 XFAIL: dict[tuple[str, str], str] = {
     ("Romania's trade deficit up 12.3%", "2.71 billion euros"):
         "'higher by X than the one recorded in <period>': an amount by which a balance "
@@ -269,6 +411,16 @@ XFAIL: dict[tuple[str, str], str] = {
     ("Bucharest, Dec 11 /Agerpres/ - In the January-October", "73.5%"):
         "'representing a% of total exports and b% of total imports': each share takes the "
         "flow after its own 'of'",
+    ("Bucharest, Dec 3 /Agerpres/ - The unemployment rate", "439,000"):
+        "'The number of unemployed persons ... was estimated at 439,000': a bare number "
+        "after 'estimated at' is no QUANTITY (the counted noun is the subject's)",
+    ("Bucharest, Dec 3 /Agerpres/ - The unemployment rate", "425,000"):
+        "'up from 425,000 in the previous month': a bare compared number is no QUANTITY",
+    ("Bratislava, January 10 (TASR) - Slovakia's foreign trade ended November in the red",
+     "€142.2 million"):
+        "'foreign trade ended November in the red to the tune of X': the sign phrase after "
+        "'foreign trade' does not make it a balance (as a metric wording 'in the red' "
+        "would also take share prices and budgets)",
     ("MOSCOW, November 13. /TASS/.", "7.33%"):
         "'Since the beginning of the year' is no DATE: a year-to-date span up to the week "
         "named before is not built",
@@ -358,3 +510,48 @@ def test_manat_by_economy(text, unit):
 def test_national_statistics_institute_by_economy(text, country):
     got = [e.attrs["country"] for e in tradeie.extract(text).entities if e.label == "AGENCY"]
     assert got == [country]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Bucharest, Dec 11 /Agerpres/ - Exports rose 3%, the INS announced.", "RO"),
+    ("Baku, November 18, REPORT.AZ - Exports rose 3%, the State Customs Committee said.", "AZ"),
+    ("MOSCOW, November 8. /TASS/. Exports fell 1.5%, the customs service said.", "RU"),
+])
+def test_outlet_datelines(text, country):
+    from tradeie.normalize.agencies.country import dateline_country
+
+    assert dateline_country(text) == country
+    assert [f.reporter for f in tradeie.extract(text).facts] == [country]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # the acronym a shared name defines chooses among its bodies when no economy is named
+    ("Exports rose 3% to 5 billion lei, the National Institute of Statistics (INS) said.",
+     "RO"),
+    ("Exports rose 3%, the National Institute of Statistics (INE) said.", "ES"),
+    ("TUNIS - Exports rose 3%, the National Institute of Statistics (INS) said.", "TN"),
+])
+def test_shared_name_by_defined_acronym(text, country):
+    got = {e.attrs["country"] for e in tradeie.extract(text).entities if e.label == "AGENCY"}
+    assert got == {country}
+
+
+@pytest.mark.parametrize(("text", "figure", "spec"), [
+    # a share list spells each share's whole after its own "of"
+    ("Machinery accounted for 44.5% of exports and 37.2% of imports.", "37.2%",
+     "trade.imports share"),
+    ("The weights in exports and imports were held by machinery (44.5% of exports and 37.2% "
+     "of imports).", "44.5%", "trade.exports share"),
+    # the mention before stays the metric when it is no earlier share's whole
+    ("Exports made up 40% of total trade.", "40%", "trade.exports share"),
+    # a bracket after an amount is the share of the amount's metric
+    ("Exports of chemicals were $9.2 billion (54% of manufactured exports).", "54%",
+     "trade.exports share product=chemicals"),
+    # "export market" names exports: "China became the top export market for services,
+    # growing by 13.4 percent"
+    ("China took 20% of total exports and 15% of imports. It also became the top export "
+     "market for services, growing by 13.4 percent.", "13.4 percent",
+     "trade.exports change direction=up"),
+])
+def test_share_wholes(text, figure, spec):
+    check_fact_spec_with_source(text, "2024-06-10", figure, spec)

@@ -43,6 +43,7 @@ from tradeie.relate.metric_patterns import (
 )
 from tradeie.relate.scope import compared_base, period_cues
 from tradeie.relate.sentence import SentenceIndex
+from tradeie.relate.share_whole import own_whole_first
 from tradeie.relate.view import Item, _within
 
 
@@ -113,6 +114,11 @@ class MetricLinking:
             if i < len(mentions) and mentions[i].metric != "other" and \
                     IN_METRIC.fullmatch(self.text, fig.end, mentions[i].start):
                 return mentions[i]
+        if fig.label == "PERCENT" and left is not None and \
+                own_whole_first(self.text, fig.start, left.start, self._level_before):
+            own = self._share_of(fig, sent)  # "(44.5% of exports and 37.2% of imports)"
+            if own is not None:
+                return own
         if left is not None and left.start >= clause[0]:
             return self._head_of(left, s)
         # "$2.5 trillion in imports": a metric right after the figure names it

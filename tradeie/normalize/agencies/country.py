@@ -137,7 +137,10 @@ _DATELINE_RE = re.compile(
     # "Harare, 20 January 2025 -"
     r"|[.,]?[ \t]*\d{1,2}[ \t]+" + _MONTH + r"(?:[ \t]+\d{4})?"
     r"(?=\.|[ \t]*(?:\(|--|\u2014|\u2013|-|:)))?"
-    r"[ \t]*(?P<src>\([^()\n]{1,40}\))?[ \t]*(?:--|\u2014|\u2013|-|:|\|"
+    # "Bucharest, Dec 11 /Agerpres/ -": Agerpres puts its name between slashes; "Baku,
+    # November 18, REPORT.AZ -": an upper-case outlet after a comma
+    r"[ \t]*(?P<src>\([^()\n]{1,40}\)|/[^/\n]{1,40}/|,[ \t]*[A-Z][A-Z.]{1,20})?"
+    r"[ \t]*(?:--|\u2014|\u2013|-|:|\|"
     r"|(?(date)\.|(?!))|(?(src)(?(date)(?=[A-Z\"\u201c])|(?!))|(?!)))",
     re.MULTILINE,
 )
