@@ -398,9 +398,6 @@ STORIES += [
 ]
 
 XFAIL: dict[tuple[str, str], str] = {
-    ("Romania's trade deficit up 12.3%", "2.71 billion euros"):
-        "'higher by X than the one recorded in <period>': an amount by which a balance "
-        "exceeds an earlier one is read as a level",
     ("Bucharest, Dec 11 /Agerpres/ - In the January-October", "55.1 billion euros"):
         "'X at exports and Y at imports': a flow named after 'at' behind its figure",
     ("Bucharest, Dec 11 /Agerpres/ - In the January-October", "74.3 billion euros"):
@@ -555,3 +552,16 @@ def test_shared_name_by_defined_acronym(text, country):
 ])
 def test_share_wholes(text, figure, spec):
     check_fact_spec_with_source(text, "2024-06-10", figure, spec)
+
+
+@pytest.mark.parametrize(("text", "figure", "spec"), [
+    # a comparative with 'by' right before the figure is its change
+    ("In the first half, the deficit was 9.1 billion euros, higher by 1.2 billion euros than "
+     "a year earlier.", "1.2 billion euros", "trade.deficit change direction=up"),
+    ("In the first half, the surplus was 2.3 billion euros, lower by 0.4 billion euros "
+     "compared to 2023.", "0.4 billion euros", "trade.surplus change direction=down"),
+    # a comparative comparing two figures stays no direction of the metric
+    ("Inflation was 0.4% in May, below the 0.5% expected.", "0.5%", "prices.cpi level"),
+])
+def test_comparative_by(text, figure, spec):
+    check_fact_spec_with_source(text, "2024-08-10", figure, spec)

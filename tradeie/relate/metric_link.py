@@ -20,6 +20,7 @@ from tradeie.relate.metric_patterns import (
     ASIDE,
     BALANCE_METRICS,
     BRACKET_AFTER,
+    BY_GAP,
     CHANGE_IN,
     CONTRAST,
     COUNT_CHANGE_GAP,
@@ -447,8 +448,11 @@ class MetricLinking:
             return "share", None, False
         # comparatives ("below the 0.5% expected") compare two figures; they do not say
         # which way the metric moved
+        # ("higher by 2.71 billion euros than": a comparative with 'by' before the figure
+        # is the change)
         words = [w for w in c.any_direction.finditer(before)
-                 if w.group("w").lower() not in c.comparatives]
+                 if w.group("w").lower() not in c.comparatives
+                 or BY_GAP.fullmatch(before, w.end())]
         marker = c.level_marker.search(before)
         if words and marker and marker.start() < words[-1].start() < marker.end():
             words.pop()  # the particle of a level verb: "made up $226.6 billion"

@@ -57,6 +57,7 @@ VALUATION = re.compile(r"\s+at\s+(?:(?:constant|current|market|basic|producer|pu
                        r"(?:\d{4}\s+)?prices", re.IGNORECASE)
 BRACKET_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
 # "an increase of £600m": a change noun, "of", the amount
+BY_GAP = re.compile(r"\s+by\s*")  # "higher by 2.71 billion euros"
 OF_GAP = re.compile(r"\s+of\s+(?:only|just|nearly|almost|about|around|some|roughly)?\s*")
 # "rise in (the) ", "increase in China's ": the gap from a change noun to its metric
 CHANGE_IN = re.compile(r"\s+in\s+(?:the\s+)?(?:[\w.'’-]+(?:'s|’s)\s+)?")
