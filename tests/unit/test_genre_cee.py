@@ -397,6 +397,95 @@ STORIES += [
                           f"{STAT_AT}"}),
 ]
 
+STORIES += [
+    # ---- round 3. Stiri pe surse (machine-translated English): the commercial deficit
+    ("Romania's commercial deficit increased in the first quarter\n\nThe commercial deficit "
+     "of Romania increased by 4.6% in the first three months of 2023, to 7.09 billion euros, "
+     "according to the data published on Thursday by INS. The value of the FOB exports was of "
+     "22.5 billion euros, and of the CIF imports of 29.6 billion euros. Exports were higher "
+     "by 7.2%, and imports by 5.6% compared to the first quarter of last year. The intra-EU "
+     "exports were of 16.3 billion euros and the extra-EU ones of 6.2 billion euros.",
+     "2023-05-11",
+     {"4.6%": "trade.deficit change direction=up period=2023-01/2023-03 reporter=RO",
+      "7.09 billion euros": "trade.deficit level period=2023-01/2023-03 reporter=RO",
+      "22.5 billion euros": "trade.exports level period=2023-01/2023-03 reporter=RO",
+      "29.6 billion euros": "trade.imports level period=2023-01/2023-03 reporter=RO",
+      "7.2%": "trade.exports change direction=up basis=yoy period=2023-01/2023-03 reporter=RO",
+      "5.6%": "trade.imports change direction=up basis=yoy period=2023-01/2023-03 reporter=RO",
+      "16.3 billion euros": "trade.exports level period=2023-01/2023-03 reporter=RO partner=EU",
+      "6.2 billion euros": "trade.exports level period=2023-01/2023-03 reporter=RO partner=-"}),
+    # ---- Stiri pe surse: the month first, then the year to date, "the trade balance deficit"
+    ("Romania's exports up 1.9% in March\n\nIn March 2023, the FOB exports amounted to 8.3 "
+     "billion euros and the CIF imports to "
+     "10.7 billion euros, the trade balance deficit being 2.4 billion euros, INS announced. "
+     "Compared to March 2022, the exports increased by 1.9% and the imports decreased by "
+     "3.2%. Since the beginning of the year, the deficit of the trade balance reached 7.09 "
+     "billion euros.",
+     "2023-05-11",
+     {"1.9%": "trade.exports change direction=up period=2023-03 reporter=RO",
+      "8.3 billion euros": "trade.exports level period=2023-03 reporter=RO",
+      "10.7 billion euros": "trade.imports level period=2023-03 reporter=RO",
+      "2.4 billion euros": "trade.deficit level period=2023-03 reporter=RO",
+      "3.2%": "trade.imports change direction=down basis=yoy period=2023-03 reporter=RO",
+      "7.09 billion euros": "trade.deficit level period=2023-01/2023-03 reporter=RO"}),
+    # ---- Agerpres on the Romanian budget and the Finance Ministry
+    ("Bucharest, Nov 26 /Agerpres/ - The general consolidated budget execution ended the first "
+     "ten months of 2024 with a deficit of 122.4 billion lei, representing 6.98% of GDP, the "
+     "Ministry of Finance (MF) announced. Budget revenues amounted to 480.5 billion lei, up "
+     "14.2% in nominal terms compared to the same period of 2023.",
+     "2024-11-26",
+     {"122.4 billion lei": "other level period=2024-01/2024-10 reporter=RO "
+                           "src=Ministry_of_Finance",
+      "6.98%": "other share period=2024-01/2024-10 reporter=RO",
+      "480.5 billion lei": "other level period=2024-01/2024-10 reporter=RO",
+      "14.2%": "other change direction=up basis=yoy period=2024-01/2024-10 reporter=RO"}),
+    # ---- Portugal Pulse on the Bank of Portugal: current and capital account
+    ("LISBON - The Portuguese economy recorded a current account surplus of 5.4 billion "
+     "euros up to September, compared with 4.8 billion euros in the same period of "
+     "2023, according to the Bank of Portugal. The goods balance deficit widened to 16.1 "
+     "billion euros, while the services surplus reached 22.0 billion euros.",
+     "2024-11-19",
+     {"5.4 billion euros": "account.current level period=2024-01/2024-09 reporter=PT "
+                           "src=Bank_of_Portugal",
+      "4.8 billion euros": "account.current level period=2023-01/2023-09 reporter=PT",
+      "16.1 billion euros": "trade.deficit level period=2024-01/2024-09 reporter=PT",
+      "22.0 billion euros": "trade.surplus level period=2024-01/2024-09 reporter=PT "
+                            "product=services"}),
+    # ---- Report.az on the central bank's reserves and the strategic currency reserves
+    ("Baku, November 5, REPORT.AZ - The foreign exchange reserves of the Central Bank of "
+     "Azerbaijan (CBA) amounted to $10.98 billion as of November 1, 2024, increasing by 2.5% "
+     "since the beginning of the year. Azerbaijan's strategic currency reserves reached $70.2 "
+     "billion.",
+     "2024-11-05",
+     {"$10.98 billion": "reserves.fx level period=2024-11-01 reporter=AZ "
+                        "src=Central_Bank_of_the_Republic_of_Azerbaijan",
+      "2.5%": "reserves.fx change direction=up reporter=AZ",
+      "$70.2 billion": "reserves.fx level reporter=AZ"}),
+    # ---- TASS on the Russian current account from the Bank of Russia
+    ("MOSCOW, October 10. /TASS/. Russia's current account surplus in January-September 2024 "
+     "amounted to $50.7 bln, up 42% from $35.6 bln a year earlier, according to the Bank of "
+     "Russia's preliminary estimate. The trade surplus in goods reached $107.3 bln.",
+     "2024-10-10",
+     {"$50.7 bln": "account.current level period=2024-01/2024-09 reporter=RU "
+                   "src=Central_Bank_of_Russia",
+      "42%": "account.current change direction=up basis=yoy period=2024-01/2024-09 "
+             "reporter=RU",
+      "$35.6 bln": "account.current level period=2023-01/2023-09 reporter=RU",
+      "$107.3 bln": "trade.surplus level period=2024-01/2024-09 reporter=RU "
+                    "src=Central_Bank_of_Russia"}),
+    # ---- TASR: Slovak industry and wages
+    ("Bratislava, December 10 (TASR) - Industrial production in Slovakia dropped by 5.7 "
+     "percent year-on-year in October, the Statistics Office reported on Tuesday. The average "
+     "nominal monthly wage in the third quarter reached €1,491, up by 6.9 percent y-o-y, while "
+     "real wages rose by 3.8 percent.",
+     "2024-12-10",
+     {"5.7 percent": f"output.industrial change direction=down basis=yoy period=2024-10 "
+                     f"reporter=SK {SUSR}",
+      "€1,491": "other level period=2024-Q3 reporter=SK",
+      "6.9 percent": "other change direction=up basis=yoy period=2024-Q3 reporter=SK",
+      "3.8 percent": "other change direction=up period=2024-Q3 reporter=SK"}),
+]
+
 XFAIL: dict[tuple[str, str], str] = {
     ("Bucharest, Dec 11 /Agerpres/ - In the January-October", "55.1 billion euros"):
         "'X at exports and Y at imports': a flow named after 'at' behind its figure",
@@ -419,8 +508,23 @@ XFAIL: dict[tuple[str, str], str] = {
         "'foreign trade' does not make it a balance (as a metric wording 'in the red' "
         "would also take share prices and budgets)",
     ("MOSCOW, November 13. /TASS/.", "7.33%"):
-        "'Since the beginning of the year' is no DATE: a year-to-date span up to the week "
-        "named before is not built",
+        "'Since the beginning of the year' after a week's figure: the year-to-date span "
+        "ends with the month before publication, not with the week named before",
+    ("Romania's commercial deficit increased", "6.2 billion euros"):
+        "'the extra-EU ones': the anaphor 'ones' carries the partner of the intra-EU exports",
+    ("Bucharest, Nov 26 /Agerpres/ - The general consolidated budget", "122.4 billion lei"):
+        "'budget execution ended ... with a deficit of': the deficit nearest the figure is "
+        "read as a trade deficit, not the budget's",
+    ("Bucharest, Nov 26 /Agerpres/ - The general consolidated budget", "6.98%"):
+        "'budget execution ended ... with a deficit of X, representing 6.98% of GDP'",
+    ("LISBON - The Portuguese economy recorded", "5.4 billion euros"):
+        "'up to September' (year to date) is read as the direction 'up' and the month",
+    ("LISBON - The Portuguese economy recorded", "4.8 billion euros"):
+        "'up to September' (year to date) is read as the month September",
+    ("LISBON - The Portuguese economy recorded", "16.1 billion euros"):
+        "'up to September' (year to date) is read as the month September",
+    ("LISBON - The Portuguese economy recorded", "22.0 billion euros"):
+        "'up to September' (year to date) is read as the month September",
 }
 
 
@@ -565,3 +669,22 @@ def test_share_wholes(text, figure, spec):
 ])
 def test_comparative_by(text, figure, spec):
     check_fact_spec_with_source(text, "2024-08-10", figure, spec)
+
+
+@pytest.mark.parametrize(("text", "figure", "spec"), [
+    # a member's own release: its intra-EU exports are its exports to the EU
+    ("BUCHAREST - The intra-EU exports were 16.3 billion euros in March, the National "
+     "Institute of Statistics (INS) said.", "16.3 billion euros",
+     "trade.exports level reporter=RO partner=EU"),
+    # Eurostat's intra-EU trade stays the EU's
+    ("Intra-EU exports were 16.3 billion euros in March, Eurostat said.", "16.3 billion euros",
+     "trade.exports level reporter=EU partner=EU"),
+    # the year to date up to the month the passage reports
+    ("In March 2023, exports rose 1.9%. Since the beginning of the year, the trade deficit "
+     "reached 7.09 billion euros.", "7.09 billion euros",
+     "trade.deficit level period=2023-01/2023-03"),
+    ("The average monthly wage reached €1,491 in the third quarter.", "€1,491",
+     "other level period=2024-Q3"),
+])
+def test_cee_release_constructions(text, figure, spec):
+    check_fact_spec_with_source(text, "2024-12-10", figure, spec)

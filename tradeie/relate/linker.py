@@ -99,6 +99,7 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
         # An intergovernmental release (IMF, WTO) speaks for no one economy: its dateline
         # city (Washington, Geneva) is not the reporter.
         release_country = self._agency_countries.get(tuple(self.release_agency or ()))
+        self.release_country = release_country
         # A region or bloc named most ("Latin America") is no reporter: the contract's
         # reporters are economies (ISO alpha-2, EU, EA).
         self.country = view.country if c.can_report(view.country) else None
@@ -329,7 +330,10 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
         economy.refine(self, fig, s, mention, fact)  # what is written at the figure itself
         pair.refine(self, mention, fact)  # "Saudi-Chinese trade"
         intra = self.c.intra.search(self.text[max(sent[0], mention.start - 30):mention.head_start])
-        if intra:
+        own = self.release_country
+        if intra and not (fact["reporter"] == own and own not in (None, "EU", "EA", "INT")):
+            # (a member's own release: "the intra-EU exports" in a Romanian INS story are
+            # Romania's exports to the EU)
             fact["reporter"] = fact["partner"]
         elif fact["reporter"] == fact["partner"] is not None:
             # the partner is written out; a reporter equal to it was only the article's
