@@ -486,6 +486,62 @@ STORIES += [
       "3.8 percent": "other change direction=up period=2024-Q3 reporter=SK"}),
 ]
 
+STORIES += [
+    # ---- round 4. Agerpres on Eurostat: Romania against the EU and the euro area
+    ("Romania, highest annual inflation rate in the EU in October\n\nBucharest, Nov 19 "
+     "/Agerpres/ - Romania recorded in October 2024 the highest annual inflation rate in the "
+     "European Union, of 5.3%, according to data published on Tuesday by Eurostat. The annual "
+     "inflation rate in the euro area was 2.0%, up from 1.7% in September, while in the EU it "
+     "stood at 2.3%. The lowest annual rates were registered in Ireland (0.0%) and Lithuania "
+     "(0.1%).",
+     "2024-11-19",
+     {"5.3%": "prices.cpi level period=2024-10 reporter=RO",
+      "2.0%": "prices.cpi level period=2024-10 reporter=EA",
+      "1.7%": "prices.cpi level period=2024-09 reporter=EA",
+      "2.3%": "prices.cpi level period=2024-10 reporter=EU",
+      "0.0%": "prices.cpi level period=2024-10 reporter=IE",
+      "0.1%": "prices.cpi level period=2024-10 reporter=LT"}),
+    # ---- Report.az: oil and gas against non-oil exports, a top partner
+    ("Baku, February 3, REPORT.AZ - Azerbaijan exported goods worth $26.4 billion in 2024, "
+     "the State Customs Committee reported. Exports of oil and gas accounted for $23.1 "
+     "billion, while non-oil and gas exports totaled $3.3 billion, up 8.2% year-on-year. Italy "
+     "was the largest buyer of Azerbaijani products, with purchases of $10.5 billion.",
+     "2025-02-03",
+     {"$26.4 billion": f"trade.exports level period=2024 reporter=AZ {SCC}",
+      "$23.1 billion": f"trade.exports level period=2024 reporter=AZ {SCC}",
+      "$3.3 billion": f"trade.exports level period=2024 reporter=AZ {SCC}",
+      "8.2%": f"trade.exports change direction=up basis=yoy period=2024 reporter=AZ {SCC}",
+      "$10.5 billion": f"trade.exports level period=2024 reporter=AZ partner=IT {SCC}"}),
+    # ---- Vindobona on WIFO: exports forecast, then Statistics Austria's GDP flash
+    ("Vienna (Vindobona) - The Austrian Institute of Economic Research (WIFO) expects goods "
+     "exports to shrink by 2.5% in real terms this year and to grow by 1.8% in 2025. "
+     "According to the flash estimate of Statistics Austria, GDP fell by 0.1% in the third "
+     "quarter compared with the previous quarter.",
+     "2024-10-30",
+     {"2.5%": "trade.exports change direction=down period=2024 reporter=AT modality=forecast",
+      "1.8%": "trade.exports change direction=up period=2025 reporter=AT modality=forecast",
+      "0.1%": f"economy.gdp change direction=down basis=qoq period=2024-Q3 reporter=AT "
+              f"{STAT_AT}"}),
+    # ---- TASS on Russian non-energy exports from the Russian Export Center
+    ("MOSCOW, February 12. /TASS/. Russia's non-energy exports in 2024 reached $153 bln, "
+     "Deputy Prime Minister Alexey Overchuk said. Agricultural exports rose by 5% to $45.5 "
+     "bln, while the number of exporting companies increased to 24,000.",
+     "2025-02-12",
+     {"$153 bln": "trade.exports level period=2024 reporter=RU",
+      "5%": "trade.exports change direction=up period=2024 reporter=RU",
+      "$45.5 bln": "trade.exports level period=2024 reporter=RU",
+      "24,000": "other level period=2024 reporter=RU"}),
+    # ---- TASR: the first three quarters, the balance written as negative
+    ("Bratislava, November 8 (TASR) - Slovakia's foreign trade balance reached -€25.6 million "
+     "in September, the Statistics Office reported. In the first three quarters of 2024, the "
+     "surplus totalled €1.5 billion, down by €0.6 billion y-o-y.",
+     "2024-11-08",
+     {"-€25.6 million": f"trade.deficit level period=2024-09 reporter=SK {SUSR}",
+      "€1.5 billion": f"trade.surplus level period=2024-01/2024-09 reporter=SK {SUSR}",
+      "€0.6 billion": f"trade.surplus change direction=down basis=yoy period=2024-01/2024-09 "
+                      f"reporter=SK {SUSR}"}),
+]
+
 XFAIL: dict[tuple[str, str], str] = {
     ("Bucharest, Dec 11 /Agerpres/ - In the January-October", "55.1 billion euros"):
         "'X at exports and Y at imports': a flow named after 'at' behind its figure",
@@ -507,6 +563,9 @@ XFAIL: dict[tuple[str, str], str] = {
         "'foreign trade ended November in the red to the tune of X': the sign phrase after "
         "'foreign trade' does not make it a balance (as a metric wording 'in the red' "
         "would also take share prices and budgets)",
+    ("Romania, highest annual inflation rate in the EU", "5.3%"):
+        "'Romania recorded the highest annual inflation rate in the European Union, of "
+        "5.3%': a superlative's 'in the EU' names the ranking's field, not the reporter",
     ("MOSCOW, November 13. /TASS/.", "7.33%"):
         "'Since the beginning of the year' after a week's figure: the year-to-date span "
         "ends with the month before publication, not with the week named before",
@@ -688,3 +747,17 @@ def test_comparative_by(text, figure, spec):
 ])
 def test_cee_release_constructions(text, figure, spec):
     check_fact_spec_with_source(text, "2024-12-10", figure, spec)
+
+
+@pytest.mark.parametrize(("text", "figure", "spec"), [
+    # a bracketed rate after a date or an economy is the rate's level there
+    ("Annual inflation was 3.0% in September, lower than the rates recorded in July (3.2%) and "
+     "August (3.1%).", "3.2%", "prices.cpi level period=2024-07"),
+    ("Euro area inflation was 2.0% in October. The lowest annual rates were registered in "
+     "Ireland (0.0%) and Lithuania (0.1%).", "0.1%", "prices.cpi level reporter=LT"),
+    # a component's bracketed rate stays its change
+    ("Consumer prices rose 6.2% in September; the largest monthly increases were those of "
+     "clothing (10.6%) and tobacco (9.4%).", "9.4%", "prices.cpi change direction=up"),
+])
+def test_bracketed_rates(text, figure, spec):
+    check_fact_spec_with_source(text, "2024-11-19", figure, spec)

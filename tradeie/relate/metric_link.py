@@ -44,7 +44,7 @@ from tradeie.relate.metric_patterns import (
 )
 from tradeie.relate.scope import compared_base, period_cues
 from tradeie.relate.sentence import SentenceIndex
-from tradeie.relate.share_whole import own_whole_first
+from tradeie.relate.share_whole import own_whole_first, rate_named_before
 from tradeie.relate.view import Item, _within
 
 
@@ -477,7 +477,10 @@ class MetricLinking:
             if bracket and self._level_before(fig.start - len(bracket.group(0))):
                 # "US$ 337.0 billion (-0.8%)": the change of the level before it
                 return "change", "up" if bracket.group(1) else sign, False
-            if bracket and not bracket.group(1) and (sign == "up"):
+            if bracket and not bracket.group(1) and (sign == "up") and not (
+                    mention.metric in c.rate_metrics and rate_named_before(
+                        self.text, fig.start - len(bracket.group(0)),
+                        [d.end for d in self.dates_in(sent[0], fig.start)], c.economy)):
                 # "followed by computers (10.8%)": a listed change; without a change word
                 # before it, its direction is the list's (carry_direction)
                 return "change", said, False

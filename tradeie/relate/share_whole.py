@@ -27,3 +27,14 @@ def own_whole_first(text: str, fig_start: int, left_start: int,
     if bracket is not None:
         return not figure_ends_at(bracket.start())
     return _WHOLE_OF_EARLIER.search(text, max(0, left_start - 30), left_start) is not None
+
+
+def rate_named_before(text: str, bracket_start: int, date_ends: list[int],
+                      economy: re.Pattern[str]) -> bool:
+    """"the rates recorded in July (3.2%)", "in Ireland (0.0%)": a bracketed percentage right
+    after a date or an economy is the value of a rate there (a level), not a component's
+    listed change ("clothing and footwear (10.6%)")."""
+    end = len(text[:bracket_start].rstrip())
+    if end in date_ends:
+        return True
+    return any(m.end() == end for m in economy.finditer(text, max(0, end - 40), end))
