@@ -354,7 +354,9 @@ class Cues:
         self.level_marker = cue_re(rel["level_verbs"] + rel["level_after_verb"], at_end=True)
         self.change_after = re.compile(
             rf"^\s*(?:(?:year-on-year|annual|monthly|quarterly|y/y|on-year)\s+)?"
-            rf"(?P<w>{phrase_pattern(rel['change_nouns_after'])})(?![\w-])",
+            # ("5.4 billion euros up to September": the span, not a rise)
+            rf"(?P<w>{phrase_pattern(rel['change_nouns_after'])})(?![\w-])"
+            rf"(?!(?<=up)\s+(?:to|until)\b)",
             re.IGNORECASE,
         )
         # "The 14.3 percent year-on-year gains beat expectations": a figure naming a change

@@ -39,6 +39,8 @@ _CLAUSE_OPEN = re.compile(r"(?:^|[,;:]\s*|\b(?:while|whereas|and|but)\s+)$")
 
 
 # "those to the rest of the world": a pronoun's complement, no partner (``no_partner``)
+SUPERLATIVE = re.compile(r"\b(?:highest|lowest|largest|smallest|biggest|fastest|slowest)\b",
+                         re.IGNORECASE)
 THOSE_TO = re.compile(r"(?<![\w-])those\s+(?:to|with|from)\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -75,7 +77,7 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
     before = c.economy_before_figure.search(text, max(sent[0], fig.start - 40), fig.start)
     if before:
         code = c.economy_code(before.group("e"))
-        if c.can_report(code):
+        if c.can_report(code) and not _ranked_in_bloc(text, mention, code, sent[0]):
             fact["reporter"] = code
             return
     clause = s.clause(fig.start)
@@ -184,6 +186,13 @@ _ANAPHORIC_PARTNER = re.compile(
 WITH_FLOW = re.compile(r"(?<![\w-])with\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
+def _ranked_in_bloc(text: str, mention: MetricMention, code: str | None, lo: int) -> bool:
+    """"the highest annual inflation rate in the European Union, of 5.3%": the bloc is the
+    field of a ranking, not the reporter."""
+    return code in ("EU", "EA") and SUPERLATIVE.search(
+        text, max(lo, mention.start - 20), mention.end) is not None
+
+
 def named_reporter(linker: _Linker, mention: MetricMention, s: SentenceIndex,
                    skip: int | None) -> str | None:
     """The economy a sentence names as the one the mention's metric belongs to, though not
@@ -206,7 +215,7 @@ def named_reporter(linker: _Linker, mention: MetricMention, s: SentenceIndex,
     m = c.economy_in_after.match(text, mention.end, sent[1])
     if m and mention.metric not in TRADE and not mention.metric.startswith("investment."):
         code = c.economy_code(m.group("e"))
-        if c.can_report(code):
+        if c.can_report(code) and not _ranked_in_bloc(text, mention, code, sent[0]):
             return code
     m = c.apposition_after.match(text, mention.end, sent[1])
     if m:
