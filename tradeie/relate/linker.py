@@ -25,6 +25,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import Any
 
+from tradeie.normalize.agencies.country import dateline_end
 from tradeie.normalize.metrics import MetricMention
 from tradeie.relate import economy, heads, month_end, pair, product, release_terms
 from tradeie.relate.balance import balance_metric, story_sign
@@ -100,6 +101,7 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
         # city (Washington, Geneva) is not the reporter.
         release_country = self._agency_countries.get(tuple(self.release_agency or ()))
         self.release_country = release_country
+        self.dateline_end = dateline_end(self.text)  # the lead sentence opens after it
         # A region or bloc named most ("Latin America") is no reporter: the contract's
         # reporters are economies (ISO alpha-2, EU, EA).
         self.country = view.country if c.can_report(view.country) else None

@@ -191,6 +191,13 @@ def _dateline_at(text: str) -> tuple[str, str, int] | None:
     return None
 
 
+def dateline_end(text: str) -> int:
+    """The offset where the article's dateline ends ("Bucharest, Dec 11 /Agerpres/ -"), or
+    -1: the lead sentence opens after it."""
+    found = _dateline_at(text)
+    return found[2] if found else -1
+
+
 def dateline_country(text: str) -> str | None:
     found = _dateline(text)
     return found[1] if found else None
