@@ -782,3 +782,14 @@ def test_subject_after_a_dateline():
     text = "Bucharest, Nov 19 /Agerpres/ - Romania recorded in October the highest annual " \
         "inflation rate in the European Union, of 5.3%, Eurostat said."
     assert [f.reporter for f in tradeie.extract(text, published="2024-11-19").facts] == ["RO"]
+
+
+def test_release_named_with_an_auxiliary():
+    # "the statistics office had initially estimated": the release's first attributed mention
+    # is the source of the figures of sentences that name none
+    text = ("LISBON - The Statistics Portugal had initially estimated GDP growth at 1.4%. In "
+            "the first quarter, GDP rose by 1.6%. According to Statistics Portugal, GDP grew "
+            "by 0.1% from April to June.")
+    res = tradeie.extract(text, published="2025-09-05")
+    fact = next(f for f in res.facts if res.entity(f.figure).text == "1.6%")
+    assert fact.source is not None and res.entity(fact.source).start == text.index("Statistics")

@@ -456,7 +456,9 @@ class Cues:
         self.respectively = cue_re(rel["respectively"])
         self.speech = cue_re(rel["speech_verbs"])
         self.attribution_after = re.compile(
-            rf"^\s*(?:\([^()]{{1,20}}\)\s*)?(?:on\s+\w+\s+)?(?:{phrase_pattern(rel['attribution_after_agency'])})"
+            # ("had initially estimated": an auxiliary and an adverb before the verb)
+            rf"^\s*(?:\([^()]{{1,20}}\)\s*)?(?:on\s+\w+\s+)?(?:(?:has|had|have)\s+)?"
+            rf"(?:\w+ly\s+)?(?:{phrase_pattern(rel['attribution_after_agency'])})"
             r"(?![\w-])",
             re.IGNORECASE,
         )
