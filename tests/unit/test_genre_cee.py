@@ -793,3 +793,11 @@ def test_release_named_with_an_auxiliary():
     res = tradeie.extract(text, published="2025-09-05")
     fact = next(f for f in res.facts if res.entity(f.figure).text == "1.6%")
     assert fact.source is not None and res.entity(fact.source).start == text.index("Statistics")
+
+
+def test_balance_achieved_in_trade_with():
+    # a balance's wording, a passive verb, then 'in trade with': the figure is the balance's
+    text = "Austria's trade deficit was €4.3bn in 2010. The highest positive balances were " \
+        "achieved in trade with the US (€1.70bn) and the UK (€1.59bn)."
+    check_fact_spec_with_source(text, "2011-06-30", "€1.70bn",
+                                "trade.surplus level partner=US")
