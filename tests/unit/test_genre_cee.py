@@ -801,3 +801,10 @@ def test_balance_achieved_in_trade_with():
         "achieved in trade with the US (€1.70bn) and the UK (€1.59bn)."
     check_fact_spec_with_source(text, "2011-06-30", "€1.70bn",
                                 "trade.surplus level partner=US")
+
+
+def test_these_countries_of_the_sentence_before():
+    # "Exports to these countries": the partner the sentence before named for its flow
+    text = "Austria imported goods worth €82.35bn from EU member countries in 2010. Exports " \
+        "to these countries amounted to €77.14bn."
+    check_fact_spec_with_source(text, "2011-06-30", "€77.14bn", "trade.exports level partner=EU")

@@ -136,6 +136,15 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
             if code is not None:
                 fact["partner"] = code
                 return
+        # "Austria imported goods worth EUR 82.35bn from EU member countries. Exports to
+        # these countries ...": else the flow's partner of the sentence before
+        lo = max(0, sent[0] - 300)
+        for e in reversed(list(c.economy.finditer(text, lo, sent[0]))):
+            code = c.economy_code(e.group("e"))
+            if _FLOW_PREP.search(text, max(lo, e.start() - 12), e.start()) and \
+                    code != fact.get("reporter"):
+                fact["partner"] = code
+                return
     # "exports to other markets", "trade with the rest of the world": no partner, and none
     # to share from the sentence or the story
     nowhere = re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:to|with|from)\s+(?:the\s+)?", text[mention.end:
@@ -182,6 +191,7 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
 _ANAPHORIC_PARTNER = re.compile(
     r"\s+(?:to|from|with)\s+(?:these|those|the\s+same)\s+(?:countries|nations|markets|"
     r"economies|states|members|partners|destinations)\b", re.IGNORECASE)
+_FLOW_PREP = re.compile(r"\b(?:to|from|with)\s+(?:the\s+)?$", re.IGNORECASE)
 # "..., with exports valued at": a ranked partner's flow after its apposition
 WITH_FLOW = re.compile(r"(?<![\w-])with\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
