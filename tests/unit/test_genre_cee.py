@@ -808,3 +808,10 @@ def test_these_countries_of_the_sentence_before():
     text = "Austria imported goods worth €82.35bn from EU member countries in 2010. Exports " \
         "to these countries amounted to €77.14bn."
     check_fact_spec_with_source(text, "2011-06-30", "€77.14bn", "trade.exports level partner=EU")
+
+
+@pytest.mark.parametrize("figure", ["68.4%", "75.1%"])
+def test_countries_outside_a_bloc_are_no_partner(figure):
+    text = "Fuel and energy products made up 68.4% of Russian exports to countries outside " \
+        "the CIS in the eight months, down from 75.1% a year earlier."
+    check_fact_spec_with_source(text, "2015-10-08", figure, "trade.exports share partner=-")
