@@ -815,3 +815,9 @@ def test_countries_outside_a_bloc_are_no_partner(figure):
     text = "Fuel and energy products made up 68.4% of Russian exports to countries outside " \
         "the CIS in the eight months, down from 75.1% a year earlier."
     check_fact_spec_with_source(text, "2015-10-08", figure, "trade.exports share partner=-")
+
+
+def test_eurasian_economic_union_is_a_partner():
+    text = "CIS countries accounted for 12.4% of Russia's trade turnover, the Eurasian " \
+        "Economic Union for 17.1% and APEC countries for 27.7%."
+    check_fact_spec_with_source(text, "2015-10-08", "17.1%", "trade.total share partner=EAEU")
