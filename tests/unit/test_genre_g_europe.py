@@ -651,9 +651,6 @@ STORIES = [
 ]
 
 XFAIL: dict[tuple[str, str], str] = {
-    ("FRANKFURT (dpa-AFX) - Inflation in Germany", "2.0"):
-        "'the rates had been 2.0 and 2.4 percent': 'the rates' (of inflation named before) "
-        "is read as metric 'other'",
     ("PRAGUE (CTK) - Czech industrial production", "0.6%"):
         "'industry fell by 0.6%' after industrial production: the bare head 'industry' is "
         "read as a component (product 'industry') of the passage's metric, not the metric",

@@ -355,7 +355,9 @@ class Cues:
         self.level_marker = cue_re(rel["level_verbs"] + rel["level_after_verb"], at_end=True)
         self.change_after = re.compile(
             rf"^\s*(?:(?:year-on-year|annual|monthly|quarterly|y/y|on-year)\s+)?"
-            rf"(?P<w>{phrase_pattern(rel['change_nouns_after'])})(?![\w-])",
+            # ("5.4 billion euros up to September": the span, not a rise)
+            rf"(?P<w>{phrase_pattern(rel['change_nouns_after'])})(?![\w-])"
+            rf"(?!(?<=up)\s+(?:to|until)\b)",
             re.IGNORECASE,
         )
         # "The 14.3 percent year-on-year gains beat expectations": a figure naming a change
@@ -461,7 +463,9 @@ class Cues:
         self.respectively = cue_re(rel["respectively"])
         self.speech = cue_re(rel["speech_verbs"])
         self.attribution_after = re.compile(
-            rf"^\s*(?:\([^()]{{1,20}}\)\s*)?(?:on\s+\w+\s+)?(?:{phrase_pattern(rel['attribution_after_agency'])})"
+            # ("had initially estimated": an auxiliary and an adverb before the verb)
+            rf"^\s*(?:\([^()]{{1,20}}\)\s*)?(?:on\s+\w+\s+)?(?:(?:has|had|have)\s+)?"
+            rf"(?:\w+ly\s+)?(?:{phrase_pattern(rel['attribution_after_agency'])})"
             r"(?![\w-])",
             re.IGNORECASE,
         )

@@ -39,6 +39,8 @@ _CLAUSE_OPEN = re.compile(r"(?:^|[,;:]\s*|\b(?:while|whereas|and|but)\s+)$")
 
 
 # "those to the rest of the world": a pronoun's complement, no partner (``no_partner``)
+SUPERLATIVE = re.compile(r"\b(?:highest|lowest|largest|smallest|biggest|fastest|slowest)\b",
+                         re.IGNORECASE)
 THOSE_TO = re.compile(r"(?<![\w-])those\s+(?:to|with|from)\s+(?:the\s+)?", re.IGNORECASE)
 
 
@@ -79,7 +81,7 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
     before = c.economy_before_figure.search(text, max(sent[0], fig.start - 40), fig.start)
     if before:
         code = c.economy_code(before.group("e"))
-        if c.can_report(code):
+        if c.can_report(code) and not _ranked_in_bloc(text, mention, code, sent[0]):
             fact["reporter"] = code
             return
     clause = s.clause(fig.start)
@@ -141,6 +143,15 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
             if code is not None:
                 fact["partner"] = code
                 return
+        # "Austria imported goods worth EUR 82.35bn from EU member countries. Exports to
+        # these countries ...": else the flow's partner of the sentence before
+        lo = max(0, sent[0] - 300)
+        for e in reversed(list(c.economy.finditer(text, lo, sent[0]))):
+            code = c.economy_code(e.group("e"))
+            if _FLOW_PREP.search(text, max(lo, e.start() - 12), e.start()) and \
+                    code != fact.get("reporter"):
+                fact["partner"] = code
+                return
     # "exports to other markets", "trade with the rest of the world": no partner, and none
     # to share from the sentence or the story
     nowhere = re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:to|with|from)\s+(?:the\s+)?", text[mention.end:
@@ -187,8 +198,16 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
 _ANAPHORIC_PARTNER = re.compile(
     r"\s+(?:to|from|with)\s+(?:these|those|the\s+same)\s+(?:countries|nations|markets|"
     r"economies|states|members|partners|destinations)\b", re.IGNORECASE)
+_FLOW_PREP = re.compile(r"\b(?:to|from|with)\s+(?:the\s+)?$", re.IGNORECASE)
 # "..., with exports valued at": a ranked partner's flow after its apposition
 WITH_FLOW = re.compile(r"(?<![\w-])with\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _ranked_in_bloc(text: str, mention: MetricMention, code: str | None, lo: int) -> bool:
+    """"the highest annual inflation rate in the European Union, of 5.3%": the bloc is the
+    field of a ranking, not the reporter."""
+    return code in ("EU", "EA") and SUPERLATIVE.search(
+        text, max(lo, mention.start - 20), mention.end) is not None
 
 
 def named_reporter(linker: _Linker, mention: MetricMention, s: SentenceIndex,
@@ -213,7 +232,7 @@ def named_reporter(linker: _Linker, mention: MetricMention, s: SentenceIndex,
     m = c.economy_in_after.match(text, mention.end, sent[1])
     if m and mention.metric not in TRADE and not mention.metric.startswith("investment."):
         code = c.economy_code(m.group("e"))
-        if c.can_report(code):
+        if c.can_report(code) and not _ranked_in_bloc(text, mention, code, sent[0]):
             return code
     m = c.apposition_after.match(text, mention.end, sent[1])
     if m:

@@ -25,6 +25,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import Any
 
+from tradeie.normalize.agencies.country import dateline_end
 from tradeie.normalize.metrics import MetricMention
 from tradeie.relate import (
     aside_subject,
@@ -108,6 +109,8 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
         # An intergovernmental release (IMF, WTO) speaks for no one economy: its dateline
         # city (Washington, Geneva) is not the reporter.
         release_country = self._agency_countries.get(tuple(self.release_agency or ()))
+        self.release_country = release_country
+        self.dateline_end = dateline_end(self.text)  # the lead sentence opens after it
         # A region or bloc named most ("Latin America") is no reporter: the contract's
         # reporters are economies (ISO alpha-2, EU, EA).
         self.country = view.country if c.can_report(view.country) else None
@@ -356,7 +359,10 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
         intra_window = self.text[max(sent[0], mention.start - 30):mention.head_start]
         # (every match holds "intra", any case; "ntra" is what lower-casing it surely keeps)
         intra = self.c.intra.search(intra_window) if "ntra" in intra_window.lower() else None
-        if intra:
+        own = self.release_country
+        if intra and not (fact["reporter"] == own and own not in (None, "EU", "EA", "INT")):
+            # (a member's own release: "the intra-EU exports" in a Romanian INS story are
+            # Romania's exports to the EU)
             fact["reporter"] = fact["partner"]
         elif fact["reporter"] == fact["partner"] is not None:
             # the partner is written out; a reporter equal to it was only the article's

@@ -20,6 +20,7 @@ from tradeie.relate.metric_patterns import (
     ASIDE,
     BALANCE_METRICS,
     BRACKET_AFTER,
+    BY_GAP,
     CHANGE_IN,
     CONTRAST,
     COUNT_CHANGE_GAP,
@@ -44,6 +45,7 @@ from tradeie.relate.metric_patterns import (
 )
 from tradeie.relate.scope import compared_base, period_cues
 from tradeie.relate.sentence import SentenceIndex
+from tradeie.relate.share_whole import own_whole_first, rate_named_before
 from tradeie.relate.view import Item, _within
 
 
@@ -114,6 +116,11 @@ class MetricLinking:
             if i < len(mentions) and mentions[i].metric != "other" and \
                     IN_METRIC.fullmatch(self.text, fig.end, mentions[i].start):
                 return mentions[i]
+        if fig.label == "PERCENT" and left is not None and \
+                own_whole_first(self.text, fig.start, left.start, self._level_before):
+            own = self._share_of(fig, sent)  # "(44.5% of exports and 37.2% of imports)"
+            if own is not None:
+                return own
         if left is not None and left.start >= clause[0]:
             return self._head_of(left, s)
         # "$2.5 trillion in imports": a metric right after the figure names it
@@ -442,8 +449,11 @@ class MetricLinking:
             return "share", None, False
         # comparatives ("below the 0.5% expected") compare two figures; they do not say
         # which way the metric moved
+        # ("higher by 2.71 billion euros than": a comparative with 'by' before the figure
+        # is the change)
         words = [w for w in c.any_direction.finditer(before)
-                 if w.group("w").lower() not in c.comparatives]
+                 if w.group("w").lower() not in c.comparatives
+                 or BY_GAP.fullmatch(before, w.end())]
         marker = c.level_marker.search(before)
         if words and marker and marker.start() < words[-1].start() < marker.end():
             words.pop()  # the particle of a level verb: "made up $226.6 billion"
@@ -468,7 +478,10 @@ class MetricLinking:
             if bracket and self._level_before(fig.start - len(bracket.group(0))):
                 # "US$ 337.0 billion (-0.8%)": the change of the level before it
                 return "change", "up" if bracket.group(1) else sign, False
-            if bracket and not bracket.group(1) and (sign == "up"):
+            if bracket and not bracket.group(1) and (sign == "up") and not (
+                    mention.metric in c.rate_metrics and rate_named_before(
+                        self.text, fig.start - len(bracket.group(0)),
+                        [d.end for d in self.dates_in(sent[0], fig.start)], c.economy)):
                 # "followed by computers (10.8%)": a listed change; without a change word
                 # before it, its direction is the list's (carry_direction)
                 return "change", said, False

@@ -40,7 +40,9 @@ PREMODIFIER_GAP = re.compile(r"[ \t]+")
 DETERMINER_BEFORE = re.compile(
     r"(?<![\w-])(?:a|an|the|its|their|this|that)\s+(?:[a-z][\w-]*\s+){0,2}$")
 # "the deficit on trade in goods": a balance and the flow it is taken on
-HEAD_LINK = re.compile(r"\s+(?:on|in|of)\s+(?:the\s+)?")
+# ("the highest positive balances were achieved in trade with the US": a passive verb too)
+HEAD_LINK = re.compile(r"\s+(?:(?:was|were)\s+(?:achieved|recorded|registered|posted)\s+)?"
+                       r"(?:on|in|of)\s+(?:the\s+)?")
 BALANCE_METRICS = ("trade.surplus", "trade.deficit", "account.current")
 # "the top buyer with 21 percent", "followed by the US with 8%", "Japan, with 14.2%"
 PARTNER_WITH = re.compile(r"(?<![\w-])with\s+(?:a\s+|about\s+|around\s+|nearly\s+)?$",
@@ -59,6 +61,7 @@ VALUATION = re.compile(r"\s+at\s+(?:(?:constant|current|market|basic|producer|pu
                        r"(?:\d{4}\s+)?prices", re.IGNORECASE)
 BRACKET_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
 # "an increase of £600m": a change noun, "of", the amount
+BY_GAP = re.compile(r"\s+by\s*")  # "higher by 2.71 billion euros"
 OF_GAP = re.compile(r"\s+of\s+(?:only|just|nearly|almost|about|around|some|roughly)?\s*")
 # "rise in (the) ", "increase in China's ": the gap from a change noun to its metric
 CHANGE_IN = re.compile(r"\s+in\s+(?:the\s+)?(?:[\w.'’-]+(?:'s|’s)\s+)?")

@@ -214,8 +214,8 @@ def _bracketed(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
     text, c = linker.text, linker.c
     lo = max(s.bounds[0], fig.start - 70)
     m = c.products.bracketed.search(text, lo, fig.start)
-    if m is None or c.economy.search(m.group("np")):
-        return None  # "Norway and India (both +14%)": economies, not products
+    if m is None or c.economy.search(m.group("np")) or linker.dates_in(m.start("np"), fig.start):
+        return None  # "Norway and India (both +14%)", "July (3.2%)": no products
     np_start = m.start("np")
     # a metric wording or a figure inside the phrase: "exports rose (3%)" is no list
     if _overlaps_mention(s, np_start, fig.start) or \

@@ -72,9 +72,13 @@ class ReporterLinking:
         if c.self_reference.search(before):
             return self.default_reporter
         first = s.first_economy(mention.start)
+        # (a dateline opening the sentence is not part of it: "Bucharest, Nov 19 /Agerpres/ -
+        # Romania recorded ...")
+        opening = self.dateline_end if sent[0] <= self.dateline_end <= mention.start \
+            else sent[0]
         # (not "China received 55 percent of these shipments": a partner the sentence ranks)
         if first and first.start() != ranked and (
-                first.group("poss") or (first.start() - sent[0] < 3
+                first.group("poss") or (first.start() - opening < 3
                                         and not s.has(c.partner_frame))):
             code = c.economy_code(first.group("e"))
             if c.can_report(code):

@@ -137,7 +137,10 @@ _DATELINE_RE = re.compile(
     # "Harare, 20 January 2025 -"
     r"|[.,]?[ \t]*\d{1,2}[ \t]+" + _MONTH + r"(?:[ \t]+\d{4})?"
     r"(?=\.|[ \t]*(?:\(|--|\u2014|\u2013|-|:)))?"
-    r"[ \t]*(?P<src>\([^()\n]{1,40}\))?[ \t]*(?:--|\u2014|\u2013|-|:|\|"
+    # "Bucharest, Dec 11 /Agerpres/ -": Agerpres puts its name between slashes; "Baku,
+    # November 18, REPORT.AZ -": an upper-case outlet after a comma
+    r"[ \t]*(?P<src>\([^()\n]{1,40}\)|/[^/\n]{1,40}/|,[ \t]*[A-Z][A-Z.]{1,20})?"
+    r"[ \t]*(?:--|\u2014|\u2013|-|:|\|"
     r"|(?(date)\.|(?!))|(?(src)(?(date)(?=[A-Z\"\u201c])|(?!))|(?!)))",
     re.MULTILINE,
 )
@@ -187,6 +190,13 @@ def _dateline_at(text: str) -> tuple[str, str, int] | None:
                      or _bare_dateline(text, m.start(), m.end())):
             return key, code, m.end()
     return None
+
+
+def dateline_end(text: str) -> int:
+    """The offset where the article's dateline ends ("Bucharest, Dec 11 /Agerpres/ -"), or
+    -1: the lead sentence opens after it."""
+    found = _dateline_at(text)
+    return found[2] if found else -1
 
 
 def dateline_country(text: str) -> str | None:

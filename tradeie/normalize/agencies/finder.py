@@ -210,7 +210,7 @@ class AgencyFinder(GenericBodies):
                 return
             if want == qual:
                 break
-        row_idx, stype, surface = pick or options[0]
+        row_idx, stype, surface = pick or self._defined_as(toks, c.end, options) or options[0]
         row = rows[row_idx]
         c.kind = row.kind
         if row.kind == "intergovernmental" and stype == "acronym" and c.end < len(toks) \
@@ -218,6 +218,18 @@ class AgencyFinder(GenericBodies):
             return  # "OPEC countries": the members, not the organisation
         c.name, c.country = row.name, row.country
         c.acronym = surface if stype == "acronym" else row_acronym(row)
+
+    def _defined_as(self, toks: TextTokens, end: int, options: list[tuple[int, str, str]]
+                    ) -> tuple[int, str, str] | None:
+        """The first row among ``options`` whose acronym the name defines right after it:
+        "National Institute of Statistics (INS)" with no economy named is Romania's (INS),
+        not Spain's (INE), which comes first."""
+        m = _ACRONYM_DEF_RE.match(toks.text, toks.ends[end - 1])
+        if not m:
+            return None
+        acr = m.group(1)
+        rows = self.lex.rows
+        return next((o for o in options if acr in rows[o[0]].acronyms), None)
 
     def _set_generic(self, toks: TextTokens, c: _Cand, country: str, lows: list[str]) -> None:
         sig = self.lex.signature(lows)
