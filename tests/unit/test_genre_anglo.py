@@ -308,25 +308,7 @@ STORIES = [
       "0.2 per cent": "other change direction=down period=2025-Q1 reporter=IE"}),
 ]
 
-TWELVE = ("a change 'in the 12 months to September' / 'for the 12-month period ending in' is "
-          "read as the twelve-month span with no basis; the real corpus (dev 193) gives the "
-          "month and yoy, the blind fixtures and held-out set the span: no rule until one "
-          "convention holds (relate/release_terms.py note)")
 XFAIL: dict[tuple[str, str], str] = {
-    ("Inflation in Ireland", "2.7 per cent"): TWELVE,
-    ("Inflation in Ireland", "2 per cent"): TWELVE,
-    ("Inflation in Ireland", "1.4 per cent"): TWELVE + " ('in the year' resolves to the span)",
-    ("Inflation in Ireland", "4.5 per cent"): TWELVE,
-    ("Inflation in Ireland", "2.6 per cent"): TWELVE,
-    ("Compensation costs rise", "3.9 percent"): TWELVE,
-    ("Compensation costs rise", "3.8 percent"): TWELVE,
-    ("Compensation costs rise", "4.0 percent"): TWELVE,
-    ("Compensation costs rise", "4.3 percent"): TWELVE,
-    ("Compensation costs rise", "3.6 percent"): TWELVE,
-    ("UK inflation falls", "1.7%"): TWELVE,
-    ("UK inflation falls", "2.2%"): TWELVE,
-    ("UK inflation falls", "2.6%"): TWELVE,
-    ("UK inflation falls", "3.2%"): TWELVE,
     ("Dutch inflation edges up", "2.4 percent"): "'Energy was 2.4 percent more expensive': a "
     "product named as the subject of a price comparative gets no product",
     ("Dutch inflation edges up", "2.0 percent"): "a release digest: after the CPI of August, "

@@ -72,6 +72,8 @@ RELATIONS_SCHEMA = Record({
     # annualised rates (relate/release_terms.py)
     "release_terms": Record({"annualized_rate": WORDS, "earlier_estimates": WORDS,
                              "job_count_units": WORDS, "poll_count_units": WORDS,
+                             "twelve_month_dates": WORDS,
+                             "twelve_month_rate_metrics": List(METRIC_ID),
                              "yoy_annual_rate": WORDS,
                              "yoy_annual_rate_economies": List(OneOf(tuple(
                                  c.alpha_2 for c in pycountry.countries)))}),

@@ -36,6 +36,7 @@ from tradeie.relate import (
     pair,
     product,
     release_terms,
+    twelve_months,
 )
 from tradeie.relate.balance import balance_metric, story_sign
 from tradeie.relate.basis_link import BasisLinking
@@ -278,6 +279,7 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
             bracketed_change_direction(done, self.text, values)
             self._share_basis(done)
             release_terms.apply_heading_basis(done, self.heading_basis)
+            twelve_months.refine(self, sent, figs, done)  # "in the 12 months to May"
             self._update_passage(s, done)
         for fig in self.v.figures:
             src = fig.attrs.get("equivalent_of")

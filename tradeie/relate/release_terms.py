@@ -5,9 +5,8 @@ pace") is the quarter's growth on the quarter before, scaled to a year. It is no
 year-on-year comparison, so the words "annual rate" state no basis there (a monthly "annual
 rate of inflation" still does).
 
-(A change "in the 12 months to December" is annotated two ways: the real corpus gives the
-month and ``yoy``, the blind fixtures the twelve-month span and no basis; no rule is made
-for it until one convention holds.)
+(A rate "in the 12 months to December" is December's, year on year, as the real corpus
+annotates it: relate/twelve_months.py.)
 """
 
 from __future__ import annotations

@@ -1,0 +1,68 @@
+"""Rates over "the 12 months to September": the month's rate, year on year.
+
+A price index's change "in the 12 months to September" compares September's index with
+September's a year before: it is September's rate, year on year, and the rate quoted "in the
+12 months to August" beside it is August's (the real corpus annotates both so). A flow summed
+over twelve months ("exports of $89.7 billion over the 12 months to June") keeps the span.
+So a percent of a rate metric (``twelve_month_rate_metrics``) whose period is the twelve-month
+span of a DATE opening with ``twelve_month_dates`` takes the span's last month, and a change
+with no basis written becomes ``yoy``. An explicit range written beside it ("over the past 12
+months (Dec 2016-Nov 2017)") keeps the span: the text then states the interval itself.
+
+Data: the ``release_terms`` section of models/relations.json.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from tradeie.patterns import phrase_pattern
+
+if TYPE_CHECKING:
+    from tradeie.relate.linker import _Linker
+    from tradeie.relate.view import Item
+
+DIGIT = re.compile(r"\d")  # (a range written out has its years; "the year" none)
+SPAN = re.compile(r"(\d{4})-(\d\d)/(\d{4})-(\d\d)")
+
+
+@cache
+def _cues() -> tuple[re.Pattern[str], frozenset[str]]:
+    from tradeie.relate.cues import relations  # the validated relations.json
+
+    terms = relations()["release_terms"]
+    opener = re.compile(rf"(?:the\s+)?(?:{phrase_pattern(terms['twelve_month_dates'])})"
+                        r"(?![\w-])", re.IGNORECASE)
+    return opener, frozenset(terms["twelve_month_rate_metrics"])
+
+
+def _twelve_months(period: str | None) -> bool:
+    m = SPAN.fullmatch(period or "")
+    if m is None:
+        return False
+    y1, m1, y2, m2 = (int(g) for g in m.groups())
+    return (y2 * 12 + m2) - (y1 * 12 + m1) == 11
+
+
+def refine(linker: _Linker, sent: tuple[int, int], figs: list[Item],
+           done: list[dict[str, Any]]) -> None:
+    """Give the sentence's twelve-month rates their month (and a change its yoy basis)."""
+    opener, metrics = _cues()
+    labels = {(f.start, f.end): f.label for f in figs}
+    dates = linker.dates_in(*sent)
+    for fact in done:
+        period = fact.get("period")
+        if fact["metric"] not in metrics or fact["role"] not in ("change", "level") or \
+                labels.get(tuple(fact["figure"])) != "PERCENT" or not _twelve_months(period):
+            continue
+        if not any(d.attrs.get("value") == period and opener.match(linker.text, d.start, d.end)
+                   for d in linker.v.dates):
+            continue  # the span is not one of "12 months to" (a passage's may govern here)
+        if any(d.attrs.get("value") == period and DIGIT.search(linker.text, d.start, d.end)
+               and not opener.match(linker.text, d.start, d.end) for d in dates):
+            continue  # a range written out in the sentence: the text states the interval
+        fact["period"] = period.split("/")[1]
+        if fact["role"] == "change" and fact.get("basis") is None:
+            fact["basis"] = "yoy"
