@@ -66,8 +66,9 @@ class Grammar:
                 rf"|(?:{FY})\s*'?(?P<{p}fb1>{_YEAR}|\d\d)"
                 rf"(?:\s*[-/–]\s*(?P<{p}fb2>{_YEAR}|\d\d))?(?![\w%])"
                 rf"|(?P<{p}frel>{REL})\s+(?:{FW})(?![\w-]){bare_ok}"
-                # "the preceding fiscal year of 2016/17": the year the label names
-                rf"(?:\s+of\s+(?P<{p}fo1>{_YEAR})\s*[-/–]\s*(?P<{p}fo2>{_YEAR}|\d\d)(?![\w%]))?"
+                # "the preceding fiscal year of 2016/17", "the current fiscal year 2024-25":
+                # the year the label names
+                rf"(?:\s+(?:of\s+)?(?P<{p}fo1>{_YEAR})\s*[-/–]\s*(?P<{p}fo2>{_YEAR}|\d\d)(?![\w%]))?"
                 rf"|(?P<{p}fthe>the\s+(?:{FW}))(?![\w-]){bare_ok})"
             )
 
@@ -298,7 +299,9 @@ class Grammar:
              self._h_to_date, (*_starts(to_date["markers_before"]), *_starts(to_date["openers"]))),
             ("same_period_of",
              rf"(?:{_alt(d['same_period_of']['words'])})\s+(?P<noun>{_alt(self.same_nouns)})"
-             rf"\s+(?:of|in)\s+(?P<y>{_YEAR}){_YEND}", self._h_same_period_of,
+             rf"\s+(?:of|in)\s+(?:{ypair('s')}|(?P<y>{_YEAR}){_YEND}"
+             # "the same period of FY24", "... of fiscal 2023": the slice in that fiscal year
+             rf"|(?=(?:{FY})\s*'?\d|(?:{FW})\s*\d){fisc('s')})", self._h_same_period_of,
              _starts(d["same_period_of"]["words"])),
             ("iso_day",
              rf"(?P<y>{_YEAR})(?P<sep>[-/])(?P<m>0[1-9]|1[0-2])(?P=sep)"
@@ -413,7 +416,10 @@ class Grammar:
              self._h_month_quarter, months),
             ("half",
              rf"(?P<ord>first|second|1st|2nd|{_alt(self.half_ordinals)})(?:-|\s+)"
-             rf"(?P<fis2>fiscal[-\s]+)?(?:{HW})(?![\w-]){tail('t')}", self._h_half,
+             rf"(?P<fis2>fiscal[-\s]+)?(?:{HW})(?![\w-])"
+             # "the first half (July-December) of the current fiscal year", as for quarters
+             rf"(?:\s+\((?:{MON})\s*[-–]\s*(?:{MON})\)(?=\s+(?:of|in)\s))?{tail('t')}",
+             self._h_half,
              ("first", "second", "#ord", *_starts(self.half_ordinals))),
             ("half_h",
              rf"(?:h(?P<h>[12])|(?P<h2>[12])h(?P<yy2>\d\d)?)(?:(?:\s*(?:of\s+)?|\s*[-/]\s*)"

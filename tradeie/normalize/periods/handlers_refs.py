@@ -151,7 +151,14 @@ class RefDayHandlers:
         if not _word_lb(ctx.low, m.start()):
             return None
         coerce = self.same_nouns.get(m["noun"])
-        return _Cand(m.start(), m.end(), None, True, _Op(coerce, "year", 0, int(m["y"])))
+        if m["y"]:
+            return _Cand(m.start(), m.end(), None, True, _Op(coerce, "year", 0, int(m["y"])))
+        # a fiscal label ("FY24", "2023-24"): moved into the fiscal year that starts then
+        spec = self._tail_spec(m, "s", ctx)
+        if spec is None or spec[0] != "fy":
+            return None
+        return _Cand(m.start(), m.end(), None, True,
+                     _Op(coerce, "year", 0, int(spec[1]), fiscal=True))
 
     def _h_iso_day(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         if not _num_lb(ctx.low, m.start()):
