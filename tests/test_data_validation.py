@@ -235,6 +235,11 @@ CASES = [
     Case("metrics-not-before-not-list", "metrics.json",
          lambda p: edit_json(p, lambda d: d["not_a_metric_before"].__setitem__(
              "prices", "constant")), "not_a_metric_before.prices", by_line=False),
+    Case("metrics-index-rates-empty-noun", "metrics.json",
+         lambda p: edit_json(p, lambda d: d["index_rates"]["nouns"].append(" ")), '" "'),
+    Case("metrics-index-rates-missing-joiners", "metrics.json",
+         lambda p: edit_json(p, lambda d: d["index_rates"].pop("joiners")),
+         "index_rates", by_line=False),
     Case("metrics-not-before-empty-phrase", "metrics.json",
          lambda p: edit_json(p, lambda d: d["not_a_metric_before"]["prices"].append(" ")),
          '" "'),

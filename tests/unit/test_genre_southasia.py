@@ -287,14 +287,9 @@ XFAIL: dict[tuple[str, str], str] = {
         "the month of the sentence before",
     ("Trade deficit swells", "Rs14.5 billion"):
         "'Exports of soybean oil': the product stops at 'soybean'",
-    ("WPI inflation eases", "1.89 per cent"): "'WPI inflation' is read as CPI inflation",
-    ("WPI inflation eases", "2.36 per cent"): "'WPI ... based inflation' is read as CPI",
-    ("WPI inflation eases", "0.39 per cent"): "'The rate' after WPI inflation is read as CPI",
-    ("WPI inflation eases", "8.92 per cent"):
-        "'Food inflation in the WPI basket': no product, CPI",
-    ("WPI inflation eases", "13.54 per cent"):
-        "'Food inflation in the WPI basket': no product, CPI",
-    ("WPI inflation eases", "2 per cent"): "'Manufactured products inflation' after WPI is CPI",
+    ("WPI inflation eases", "2 per cent"):
+        "a bare 'inflation' of a WPI group ('Manufactured products inflation') in a WPI story "
+        "is read as CPI (a bare 'inflation' after PPI is CPI in Chinese stories)",
     ("Fiscal deficit at 52.5%", "52.5%"):
         "'52.5% of full-year target' in a headline is no share",
     ("Fiscal deficit at 52.5%", "Rs 8.47 lakh crore"):
@@ -435,6 +430,18 @@ PASSAGES = [
      "billion in the same period of FY24.", "2025-01-03",
      {"$12.1 billion": "other level period=2024-07/2024-12",
       "$9.9 billion": "other level period=2023-07/2023-12"}),
+    # a rate noun of the price index named next to it is that index's rate
+    ("NEW DELHI: WPI inflation rose to 2.4 per cent in October, while retail inflation "
+     "climbed to 6.2 per cent.", "2024-11-14",
+     {"2.4 per cent": "prices.ppi level period=2024-10",
+      "6.2 per cent": "prices.cpi level period=2024-10"}),
+    ("NEW DELHI: Inflation based on the wholesale price index (WPI) stood at 1.3 per cent in "
+     "June. Fuel inflation in the WPI basket was 1 per cent.", "2024-07-15",
+     {"1.3 per cent": "prices.ppi level period=2024-06",
+      "1 per cent": "prices.ppi level period=2024-06 product=fuel"}),
+    ("NEW DELHI: Wholesale price index (WPI)-based inflation eased to 3.4 per cent in May.",
+     "2024-06-14",
+     {"3.4 per cent": "prices.ppi level period=2024-05"}),
     ("NEW DELHI: Exports rose 3 per cent in April-October, against 5 per cent in the same "
      "period of 2023-24.", "2024-11-15",
      {"3 per cent": "trade.exports change period=2024-04/2024-10",
