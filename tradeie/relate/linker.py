@@ -43,6 +43,7 @@ from tradeie.relate.metric_link import MetricLinking
 from tradeie.relate.modality import ModalityLinking
 from tradeie.relate.period_link import PeriodLinking
 from tradeie.relate.reporter_link import ReporterLinking
+from tradeie.relate.scope import fiscal_start_month
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.source_link import SourceLinking
 from tradeie.relate.tolerance import tolerance_bands
@@ -55,8 +56,22 @@ ENGLISH_WORDS = re.compile(
 # "employment in the euro area": the economy right after an 'other' measure
 IN_ECONOMY = re.compile(r"\s+in\s")
 AMONG_BEFORE = re.compile(r"(?<![\w-])among\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?$", re.I)
-# a period from January 1 to a day: a flow summed "as of" that day (see PeriodLinking._to_date)
-TO_DATE = re.compile(r"\d{4}-01-01/\d{4}-\d\d-\d\d")
+# a period from January 1 (or a fiscal year's first day) to a day: a flow summed "as of" that
+# day (see PeriodLinking._to_date)
+TO_DATE = re.compile(r"(?P<y>\d{4})-(?P<m>\d\d)-01/\d{4}-\d\d-\d\d")
+
+
+def _summed_to_day(period: str, country: str | None) -> bool:
+    """The period is a span summed from the (fiscal) year's start to a day: "as of 31
+    December" in a July-June fiscal-year story is July 1 to December 31 (not a week)."""
+    m = TO_DATE.fullmatch(period)
+    if m is None:
+        return False
+    y, mon = int(m["y"]), int(m["m"])
+    if mon == 1:
+        return True
+    end = period.split("/")[1]
+    return mon == fiscal_start_month(country, y) and end[:7] != period[:7]
 
 
 def link(view: DocView) -> list[dict[str, Any]]:
@@ -311,7 +326,7 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
             "sentence": list(sent),
         }
         if metric in self.c.stock_metrics and fact["period"] and \
-                TO_DATE.fullmatch(fact["period"]):
+                _summed_to_day(fact["period"], self.country):
             # a stock "as of April 15" is measured that day, not summed up to it
             fact["period"] = fact["period"].split("/")[1]
         self._release_terms(fig, s, fact)
