@@ -145,6 +145,9 @@ CASES = [
     # dates.json (periods.PeriodFinder._load_data)
     Case("dates-bad-month", "dates.json",
          lambda p: edit_json(p, lambda d: d["months"][0].__setitem__("n", 13)), '"months"'),
+    Case("dates-empty-month-suffix", "dates.json",
+         lambda p: edit_json(p, lambda d: d.__setitem__("month_position_suffixes", [])),
+         "month_position_suffixes", by_line=False),
     Case("dates-missing-key", "dates.json",
          lambda p: edit_json(p, lambda d: d.pop("weekdays")), "weekdays", by_line=False),
     Case("dates-ordinal-not-number", "dates.json",
@@ -270,6 +273,11 @@ CASES = [
     # relations.json (cues.validate_relations)
     Case("relations-empty-cue", "relations.json",
          lambda p: edit_json(p, lambda d: d["forecast"].append("")), '""'),
+    Case("relations-empty-month-end-other-flow", "relations.json",
+         lambda p: edit_json(p, lambda d: d["period_month_end_other_flows"].append("")), '""'),
+    Case("relations-month-end-suffix-not-string", "relations.json",
+         lambda p: edit_json(p, lambda d: d["period_month_end_suffixes"].append(7)), "7",
+         after='"period_month_end_suffixes"'),
     Case("relations-empty-tolerance-cue", "relations.json",
          lambda p: edit_json(p, lambda d: d["tolerance_cues"].append("")), '""'),
     Case("relations-pace-cue-not-string", "relations.json",

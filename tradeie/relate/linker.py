@@ -149,8 +149,17 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
         # a generic mention resolved: (its family, where the metric it took was named)
         self._generic: dict[tuple[int, int], tuple[tuple[str, ...], int]] = {}
         prev_head = ""
+        # a bare "the deficit" in a story whose deficits are all unlisted ones ("fiscal
+        # deficit"): that 'other' deficit (not when a listed one, "trade deficit", was named)
+        other_tails: set[str] = set()
+        listed_tails: set[str] = set()
         for m in self.v.metrics:
             head = " ".join(self.text[m.head_start:m.head_end].lower().split())
+            if " " in head:
+                tail = head.rsplit(" ", 1)[1]
+                (other_tails if m.metric == "other" else listed_tails).add(tail)
+            elif head in other_tails and head not in listed_tails and m.metric != "other":
+                m = replace(m, metric="other")
             family = self.c.generic_heads.get(head)
             balance_before = prev_head in self.c.balance_heads and resolved and \
                 BALANCE_SIGN_GAP.fullmatch(self.text, resolved[-1].end, m.start)

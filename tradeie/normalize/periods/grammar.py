@@ -107,6 +107,9 @@ class Grammar:
         self._left_wd_name = re.compile(
             rf"(?<![\w])(?:{_alt(d['weekday_name_prefixes'])})\s+\Z"
         )
+        # "November-end": a position after the month
+        self._month_suffix = re.compile(
+            rf"-(?:{_alt(d['month_position_suffixes'])})(?![\w-])")
         self._left_pos = re.compile(
             rf"(?<![\w])(?:(?:{POS})(?:-|\s+)|(?:{_alt(d['period_position_phrases'])})\s+)\Z"
         )

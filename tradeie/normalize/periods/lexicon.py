@@ -150,6 +150,7 @@ def _int_table(data: dict[str, Any], key: str) -> dict[str, int]:
 
 _WORD_LISTS = (
     "month_context_before", "month_context_after", "month_position_prefixes",
+    "month_position_suffixes",
     "weekday_name_prefixes", "final_ordinals", "standalone_relative", "quarter_words",
     "half_words", "fiscal_words", "bare_fiscal_words", "bare_fiscal_followers", "fy_prefixes",
     "calendar_words", "calendar_prefixes", "range_connectors", "range_openers", "span_end_words",
