@@ -26,7 +26,15 @@ from dataclasses import replace
 from typing import Any
 
 from tradeie.normalize.metrics import MetricMention
-from tradeie.relate import economy, heads, month_end, pair, product, release_terms
+from tradeie.relate import (
+    economy,
+    heads,
+    month_end,
+    pair,
+    product,
+    release_terms,
+    sequential_period,
+)
 from tradeie.relate.balance import balance_metric, story_sign
 from tradeie.relate.basis_link import BasisLinking
 from tradeie.relate.comparison import (
@@ -343,6 +351,7 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
             fact["partner"] = partner_after_amount(self.text, self.c, mention.end, mention.text,
                                                    metric, (fig.start, fig.end), sent[1])
         month_end.refine(self, s, fact)  # "at the end of June": a flow summed to June
+        sequential_period.refine(self, fig, sent, fact)  # a mom change: the month named
         route = self._route(mention, sent) or self._pair(mention, sent)
         if route is not None:
             fact["reporter"], fact["partner"] = route
