@@ -145,6 +145,12 @@ CASES = [
     # dates.json (periods.PeriodFinder._load_data)
     Case("dates-bad-month", "dates.json",
          lambda p: edit_json(p, lambda d: d["months"][0].__setitem__("n", 13)), '"months"'),
+    Case("dates-local-month-bad-number", "dates.json",
+         lambda p: edit_json(p, lambda d: d["local_months"]["NP"][0].__setitem__("n", 13)),
+         '"n": 13', after='"local_months"'),
+    Case("dates-local-month-bad-country", "dates.json",
+         lambda p: edit_json(p, lambda d: d["local_months"].__setitem__("Nepal", [])),
+         '"Nepal"'),
     Case("dates-empty-month-suffix", "dates.json",
          lambda p: edit_json(p, lambda d: d.__setitem__("month_position_suffixes", [])),
          "month_position_suffixes", by_line=False),

@@ -50,6 +50,16 @@ class Lexicon:
                 self.abbrevs.add(ab.lower())
         if seen != set(range(1, 13)):
             raise data_error(DATES_DATA, "months", "every month 1..12 must be listed once")
+        # a local calendar's month names: months only in a story of that economy
+        self.local_month_country: dict[str, str] = {}
+        for country, rows in d.get("local_months", {}).items():
+            for row in rows:
+                for name in row["names"]:
+                    if name.lower() in self.month_of:
+                        raise data_error(DATES_DATA, ("local_months", country),
+                                         f"{name!r} is already a month name", name)
+                    self.month_of[name.lower()] = row["n"]
+                    self.local_month_country[name.lower()] = country
         self.weekday_of = {w.lower(): i for i, w in enumerate(d["weekdays"])}
         self.numbers = _int_table(d, "number_words")
         self.ordinals = _int_table(d, "ordinals")
@@ -189,6 +199,11 @@ _FLAG = Type(bool, "true or false")
 _STRUCTURES: dict[str, Spec] = {
     "months": List(Record({"n": Int(1, 12), "names": _WORDS, "abbrevs": _ANY_WORDS},
                           optional=frozenset({"abbrevs"}), own_lines=False), nonempty=True),
+    # country -> months of its own calendar, as the Gregorian month each is rounded to
+    "local_months": Map(List(Record({"n": Int(1, 12), "names": _WORDS}),
+                             nonempty=True), comments=False,
+                        names=Text(test=lambda c: len(c) == 2 and c.isupper(),
+                                   what="an ISO 3166-1 alpha-2 code")),
     "weekdays": Tuple((Text(),) * 7, "seven names (strings), Monday first"),
     "back_references": List(Record({
         "coerce": _COERCE,
@@ -254,7 +269,7 @@ DATES_SCHEMA = Record({
     **{key: _ints() for key in _INT_TABLES},
     **_STRUCTURES,
     **_NARROWER,
-}, optional=frozenset({"version"}))
+}, optional=frozenset({"version", "local_months"}))
 
 _CAL_FIELDS: dict[str, Spec] = {
     "start_month": Int(1, 12),
