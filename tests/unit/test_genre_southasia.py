@@ -541,6 +541,10 @@ PASSAGES = [
     ("NEW DELHI: Exports rose 4 per cent in November, Kartik Sharma of the commerce "
      "ministry said.", "2024-12-16",
      {"4 per cent": "trade.exports change period=2024-11 reporter=IN"}),
+    # "a negative growth of X" (domain-b, PIB): the direction is in the growth phrase
+    ("NEW DELHI: Cumulative exports for April-September were $78 billion, registering a "
+     "negative growth of 28 per cent over the same period last year.", "2009-11-03",
+     {"28 per cent": "trade.exports change direction=down basis=yoy"}),
     # a rate noun of the price index named next to it is that index's rate
     ("NEW DELHI: WPI inflation rose to 2.4 per cent in October, while retail inflation "
      "climbed to 6.2 per cent.", "2024-11-14",
