@@ -545,6 +545,15 @@ PASSAGES = [
     ("NEW DELHI: Cumulative exports for April-September were $78 billion, registering a "
      "negative growth of 28 per cent over the same period last year.", "2009-11-03",
      {"28 per cent": "trade.exports change direction=down basis=yoy"}),
+    # "the fortnight ended <day>": fourteen days (RBI bank credit data)
+    ("MUMBAI: Bank credit grew 11.2 per cent in the fortnight ended December 27, RBI data "
+     "showed. Deposits rose 9.8 per cent in the fortnight.", "2025-01-15",
+     {"11.2 per cent": "other change period=2024-12-14/2024-12-27 reporter=IN",
+      "9.8 per cent": "other change period=2024-12-14/2024-12-27 reporter=IN"}),
+    # "the financial year till December": from the fiscal year's first month
+    ("NEW DELHI: Exports rose 5 per cent in the current financial year till December.",
+     "2025-01-15",
+     {"5 per cent": "trade.exports change period=2024-04/2024-12"}),
     # a rate noun of the price index named next to it is that index's rate
     ("NEW DELHI: WPI inflation rose to 2.4 per cent in October, while retail inflation "
      "climbed to 6.2 per cent.", "2024-11-14",

@@ -337,9 +337,11 @@ class Grammar:
              self._h_week_of_month, ords),
             ("week_ending",
              # "the week ended Jan. 13", "the week that ended Jan. 6"
-             rf"week\s+(?:that\s+)?(?:{span_end})\s+(?:(?P<mon>{MON})\s*(?P<d>{_DAYNUM})"
+             # "the fortnight ended December 27" (the RBI's bank credit): fourteen days
+             rf"(?P<unit>week|fortnight)\s+(?:that\s+)?(?:{span_end})\s+"
+             rf"(?:(?P<mon>{MON})\s*(?P<d>{_DAYNUM})"
              rf"|(?P<d2>{_DAYNUM})\s+(?P<mon2>{MON})|(?P<wd>{WD})){DAY_Y}",
-             self._h_week_ending, ("week",)),
+             self._h_week_ending, ("week", "fortnight")),
             ("iso_week",
              rf"(?:week\s+(?P<wn>[1-4]\d|5[0-3]|0?[1-9])(?:(?:\s+of|,)?\s+(?P<y>{_YEAR}))?"
              rf"|(?P<wn2>[1-4]\d|5[0-3]|[1-9])(?:st|nd|rd|th)\s+week\s+(?:of|in)\s+"

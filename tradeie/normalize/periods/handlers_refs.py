@@ -274,6 +274,7 @@ class RefDayHandlers:
         if not _word_lb(ctx.low, m.start()):
             return None
         start = self._the(ctx, m.start())
+        back = 13 if m["unit"] == "fortnight" else 6  # days before the last one
         if m["wd"]:
             wd = self._weekday_at(ctx, m.start("wd"), m["wd"])
             if wd is None or m["y"]:
@@ -281,7 +282,7 @@ class RefDayHandlers:
             if ctx.pub is None:
                 return _Cand(start, m.end(), None, True)
             end = ctx.pub - timedelta(days=(ctx.pub.weekday() - wd) % 7)
-            return _Cand(start, m.end(), p_days(end - timedelta(days=6), end), True)
+            return _Cand(start, m.end(), p_days(end - timedelta(days=back), end), True)
         mon = self._month(ctx, m, "mon") if m["mon"] else self._month(ctx, m, "mon2")
         if mon is None:
             return None
@@ -289,7 +290,7 @@ class RefDayHandlers:
 
         def build(y: int) -> _P | None:
             end = _safe_date(y, mon, day)
-            return None if end is None else p_days(end - timedelta(days=6), end)
+            return None if end is None else p_days(end - timedelta(days=back), end)
 
         spec = ("abs", int(m["y"])) if m["y"] else ("latest",)
         return self._cand(start, m.end(), self._resolve(spec, ctx, build))

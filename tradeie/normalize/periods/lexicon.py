@@ -50,6 +50,8 @@ class Lexicon:
                 self.abbrevs.add(ab.lower())
         if seen != set(range(1, 13)):
             raise data_error(DATES_DATA, "months", "every month 1..12 must be listed once")
+        # "the financial year till December": a fiscal year's span words (span_lengths)
+        self.fiscal_spans = {w.lower() for w in d["fiscal_words"]}
         # a local calendar's month names: months only in a story of that economy
         self.local_month_country: dict[str, str] = {}
         for country, rows in d.get("local_months", {}).items():
