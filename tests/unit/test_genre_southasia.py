@@ -463,7 +463,19 @@ ENTITY_CASES += [
     (NRB_REMIT, "2024-12-12", "AGENCY", "Nepal Rastra Bank", {"country": "NP"}),
     (NRB_REMIT, "2024-12-12", "MONEY", "Rs527.8 billion", {"value": 5.278e11, "unit": "NPR"}),
 ]
+# a name-shaped month or place after "in" is no official ("in Poush, Finance Minister ...")
+POUSH = ("KATHMANDU: Exports rose 5 percent in Poush, Finance Minister Bishnu Prasad Paudel "
+         "said.")
+ENTITY_CASES += [
+    (POUSH, "2025-01-15", "OFFICIAL", "Bishnu Prasad Paudel", {"title": "Finance Minister"}),
+    (POUSH, "2025-01-15", "DATE", "Poush", {"value": "2024-12"}),
+]
 ENTITY_XFAIL: dict[str, str] = {}
+
+
+def test_southasia_month_is_no_official():
+    res = tradeie.extract(POUSH, published="2025-01-15")
+    assert [e.text for e in res.entities if e.label == "OFFICIAL"] == ["Bishnu Prasad Paudel"]
 
 
 @pytest.mark.parametrize(
