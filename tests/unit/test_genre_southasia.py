@@ -470,6 +470,17 @@ ENTITY_CASES += [
     (POUSH, "2025-01-15", "OFFICIAL", "Bishnu Prasad Paudel", {"title": "Finance Minister"}),
     (POUSH, "2025-01-15", "DATE", "Poush", {"value": "2024-12"}),
 ]
+# Pakistani titles ("Federal Minister for Commerce") and name particles ("uz", "ur")
+PK_OFFICIALS = ("ISLAMABAD: Exports rose 5pc in December, Federal Minister for Commerce Jam "
+                "Kamal Khan said. PBS chief statistician Dr Naeem uz Zafar said the data were "
+                "final.")
+ENTITY_CASES += [
+    (PK_OFFICIALS, "2025-01-15", "OFFICIAL", "Jam Kamal Khan",
+     {"title": "Federal Minister for Commerce"}),
+    (PK_OFFICIALS, "2025-01-15", "OFFICIAL", "Naeem uz Zafar", {"name": "Naeem uz Zafar"}),
+    ("DHAKA: Exports rose 5 per cent, Commerce Adviser Mahbub ur Rahman said.", "2025-01-15",
+     "OFFICIAL", "Mahbub ur Rahman", {"title": "Commerce Adviser"}),
+]
 ENTITY_XFAIL: dict[str, str] = {}
 
 
