@@ -481,6 +481,13 @@ ENTITY_CASES += [
     ("DHAKA: Exports rose 5 per cent, Commerce Adviser Mahbub ur Rahman said.", "2025-01-15",
      "OFFICIAL", "Mahbub ur Rahman", {"title": "Commerce Adviser"}),
 ]
+# Indian digit grouping (lakh, crore): "1,23,456"
+ENTITY_CASES += [
+    ("NEW DELHI: Net tax receipts were Rs 12,34,567.89 crore in April-November.",
+     "2024-12-31", "MONEY", "Rs 12,34,567.89 crore", {"value": 1.234567889e13, "unit": "INR"}),
+    ("NEW DELHI: Imports were Rs 5,67,890 crore, and 1,234,567 tonnes of coal arrived.",
+     "2024-12-31", "MONEY", "Rs 5,67,890 crore", {"value": 5.6789e12, "unit": "INR"}),
+]
 ENTITY_XFAIL: dict[str, str] = {}
 
 
