@@ -488,6 +488,14 @@ ENTITY_CASES += [
     ("NEW DELHI: Imports were Rs 5,67,890 crore, and 1,234,567 tonnes of coal arrived.",
      "2024-12-31", "MONEY", "Rs 5,67,890 crore", {"value": 5.6789e12, "unit": "INR"}),
 ]
+# bodies of these outlets' releases
+ENTITY_CASES += [
+    ("NEW DELHI: WPI inflation was 2.4 per cent in October, the Office of the Economic "
+     "Adviser said.", "2024-11-14", "AGENCY", "Office of the Economic Adviser",
+     {"country": "IN"}),
+    ("ISLAMABAD: Exports rose 5pc in December, the Finance Division said in its monthly "
+     "outlook.", "2025-01-15", "AGENCY", "Finance Division", {"country": "PK"}),
+]
 ENTITY_XFAIL: dict[str, str] = {}
 
 
