@@ -592,6 +592,11 @@ PASSAGES = [
     ("NEW DELHI: Exports rose 5 per cent in the current financial year till December.",
      "2025-01-15",
      {"5 per cent": "trade.exports change period=2024-04/2024-12"}),
+    # Sri Lanka's Colombo Consumer Price Index (CCPI) is its CPI
+    ("COLOMBO: Inflation measured by the CCPI eased to 4.3 percent in September, the "
+     "Department of Census and Statistics said.", "2018-10-01",
+     {"4.3 percent": "prices.cpi level period=2018-09 reporter=LK "
+                     "src=Department_of_Census"}),
     # a rate noun of the price index named next to it is that index's rate
     ("NEW DELHI: WPI inflation rose to 2.4 per cent in October, while retail inflation "
      "climbed to 6.2 per cent.", "2024-11-14",
