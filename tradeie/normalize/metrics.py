@@ -53,6 +53,8 @@ METRICS_SCHEMA = Record({
     "scope_words": WORDS,
     "products": Map(WORDS),  # canonical product -> its wordings
     "suffix_words": Record({"words": WORDS}),
+    # rate nouns ("inflation") of the price index named next to them ("WPI inflation")
+    "index_rates": Record({"nouns": WORDS, "joiners": WORDS, "links_after": WORDS}),
     # head -> a metric family ("trade."), one metric of it, or a list of them
     "generic_heads": Map(Type((str, list), "a metric family or a list of them")),
     # read by relate/heads.py: head -> {preposition or adverb: metric id}
@@ -69,7 +71,7 @@ METRICS_SCHEMA = Record({
     # read by relate/heads.py: a flow written from the partner's side
     "partner_side": Record({"suppliers": WORDS, "buyers": WORDS, "exports": WORDS,
                             "imports": WORDS}),
-}, optional=frozenset({"version", "not_a_metric_before"}))
+}, optional=frozenset({"version", "not_a_metric_before", "index_rates"}))
 
 
 def validate_metric_data(data: dict) -> dict:
@@ -153,6 +155,14 @@ class MetricFinder:
                           re.IGNORECASE)
             for k, v in not_before.items()}
         self.suffix_words = {w.lower() for w in data["suffix_words"]["words"]}
+        rates = data.get("index_rates", {"nouns": [], "joiners": [], "links_after": []})
+        self._rate_nouns = {w.lower() for w in rates["nouns"]}
+        joiners = "|".join(re.escape(w) for w in sorted(rates["joiners"], key=len, reverse=True))
+        # between the index (or its bracketed acronym) and the noun: ") based ", " "
+        self._rate_gap = re.compile(rf"\)?\s*(?:(?i:{joiners or '(?!)'})\s*)?\Z")
+        links = "|".join(r"\s+".join(map(re.escape, w.split()))
+                         for w in sorted(rates["links_after"], key=len, reverse=True))
+        self._rate_link = re.compile(rf"\s+(?i:{links or '(?!)'})\s+\Z")
         # wording (lower case) -> canonical product ("Chip exports" -> "chips")
         self.products = {
             wording.lower(): canonical
@@ -198,6 +208,40 @@ class MetricFinder:
                 end = after.end()
             out.append(MetricMention(start, end, text[start:end], metric, m.start(), m.end(),
                                      product))
+        return self._index_rates(text, out) if self._rate_nouns else out
+
+    def _index_rates(self, text: str, found: list[MetricMention]) -> list[MetricMention]:
+        """A rate noun of another price index named next to it: "WPI inflation" is one
+        mention of the WPI's metric; "food inflation in the WPI basket" takes the WPI's."""
+        out: list[MetricMention] = []
+        absorbed = -1
+        for i, m in enumerate(found):
+            if i == absorbed:
+                continue
+            rate = (m.metric.startswith("prices.") and
+                    " ".join(text[m.head_start:m.head_end].lower().split()) in self._rate_nouns)
+            prev = out[-1] if out else None
+            if (rate and prev is not None and prev.metric.startswith("prices.")
+                    and prev.metric != m.metric and m.start == m.head_start
+                    and self._rate_gap.match(text[prev.end:m.start])):
+                out.pop()
+                start = prev.start
+                # "wholesale price index (WPI) based inflation": from the full name
+                if out and out[-1].metric == prev.metric and \
+                        text[out[-1].end:prev.start].strip() == "(":
+                    start = out.pop().start
+                out.append(MetricMention(start, m.end, text[start:m.end], prev.metric,
+                                         prev.head_start, m.head_end, prev.product or m.product))
+                continue
+            nxt = found[i + 1] if i + 1 < len(found) else None
+            if (rate and nxt is not None and nxt.metric.startswith("prices.")
+                    and nxt.metric != m.metric
+                    and self._rate_link.match(text[m.end:nxt.start])):
+                # the index is the rate's qualifier, no mention of its own
+                m = MetricMention(m.start, m.end, m.text, nxt.metric, m.head_start, m.head_end,
+                                  m.product)
+                absorbed = i + 1
+            out.append(m)
         return out
 
     def _product_in_wording(self, key: str, metric: str) -> str | None:

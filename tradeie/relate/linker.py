@@ -36,6 +36,7 @@ from tradeie.relate import (
     pair,
     product,
     release_terms,
+    sequential_period,
     twelve_months,
 )
 from tradeie.relate.balance import balance_metric, story_sign
@@ -54,6 +55,7 @@ from tradeie.relate.metric_link import MetricLinking
 from tradeie.relate.modality import ModalityLinking
 from tradeie.relate.period_link import PeriodLinking
 from tradeie.relate.reporter_link import ReporterLinking
+from tradeie.relate.scope import fiscal_start_month
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.source_link import SourceLinking
 from tradeie.relate.tolerance import tolerance_bands
@@ -66,8 +68,22 @@ ENGLISH_WORDS = re.compile(
 # "employment in the euro area": the economy right after an 'other' measure
 IN_ECONOMY = re.compile(r"\s+in\s")
 AMONG_BEFORE = re.compile(r"(?<![\w-])among\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?$", re.I)
-# a period from January 1 to a day: a flow summed "as of" that day (see PeriodLinking._to_date)
-TO_DATE = re.compile(r"\d{4}-01-01/\d{4}-\d\d-\d\d")
+# a period from January 1 (or a fiscal year's first day) to a day: a flow summed "as of" that
+# day (see PeriodLinking._to_date)
+TO_DATE = re.compile(r"(?P<y>\d{4})-(?P<m>\d\d)-01/\d{4}-\d\d-\d\d")
+
+
+def _summed_to_day(period: str, country: str | None) -> bool:
+    """The period is a span summed from the (fiscal) year's start to a day: "as of 31
+    December" in a July-June fiscal-year story is July 1 to December 31 (not a week)."""
+    m = TO_DATE.fullmatch(period)
+    if m is None:
+        return False
+    y, mon = int(m["y"]), int(m["m"])
+    if mon == 1:
+        return True
+    end = period.split("/")[1]
+    return mon == fiscal_start_month(country, y) and end[:7] != period[:7]
 
 
 def link(view: DocView) -> list[dict[str, Any]]:
@@ -155,8 +171,17 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
         # a generic mention resolved: (its family, where the metric it took was named)
         self._generic: dict[tuple[int, int], tuple[tuple[str, ...], int]] = {}
         prev_head = ""
+        # a bare "the deficit" in a story whose deficits are all unlisted ones ("fiscal
+        # deficit"): that 'other' deficit (not when a listed one, "trade deficit", was named)
+        other_tails: set[str] = set()
+        listed_tails: set[str] = set()
         for m in self.v.metrics:
             head = " ".join(self.text[m.head_start:m.head_end].lower().split())
+            if " " in head:
+                tail = head.rsplit(" ", 1)[1]
+                (other_tails if m.metric == "other" else listed_tails).add(tail)
+            elif head in other_tails and head not in listed_tails and m.metric != "other":
+                m = replace(m, metric="other")
             family = self.c.generic_heads.get(head)
             balance_before = prev_head in self.c.balance_heads and resolved and \
                 BALANCE_SIGN_GAP.fullmatch(self.text, resolved[-1].end, m.start)
@@ -341,7 +366,7 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
             "sentence": list(sent),
         }
         if metric in self.c.stock_metrics and fact["period"] and \
-                TO_DATE.fullmatch(fact["period"]):
+                _summed_to_day(fact["period"], self.country):
             # a stock "as of April 15" is measured that day, not summed up to it
             fact["period"] = fact["period"].split("/")[1]
         self._release_terms(fig, s, fact)
@@ -349,6 +374,7 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
             fact["partner"] = partner_after_amount(self.text, self.c, mention.end, mention.text,
                                                    metric, (fig.start, fig.end), sent[1])
         month_end.refine(self, s, fact)  # "at the end of June": a flow summed to June
+        sequential_period.refine(self, fig, sent, fact)  # a mom change: the month named
         route = self._route(mention, sent) or self._pair(mention, sent)
         if route is not None:
             fact["reporter"], fact["partner"] = route

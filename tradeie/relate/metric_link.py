@@ -462,6 +462,11 @@ class MetricLinking:
             # by $8.3 billion": the verb stands before the metric and its scope words
             words = list(c.any_direction.finditer(
                 self.text, max(sent[0], mention.start - 45), mention.start))
+        if not words and mention.end <= fig.start and OF_GAP.fullmatch(self.text, mention.end,
+                                                                        fig.start):
+            # "a negative growth of 28.5 per cent": a direction phrase ending with the metric
+            words = [w for w in c.any_direction.finditer(
+                self.text, max(sent[0], mention.start - 20), mention.end) if w.end() == mention.end]
         said = c.direction_words[" ".join(words[-1].group("w").lower().split())] if words else None
         noun_after = c.change_after.match(after)
         noun_dir = c.direction_words.get(" ".join(noun_after.group("w").lower().split())) \

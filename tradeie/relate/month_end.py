@@ -32,6 +32,8 @@ class MonthEndCues:
     flows: frozenset[str]
     opener: re.Pattern[str]  # matched at a date's start: "the end of ", "end-"
     before: re.Pattern[str]  # searched in the few characters before it: "at ", "by "
+    suffix: re.Pattern[str]  # at a date's end: "November-end"
+    other_flows: re.Pattern[str]  # in an 'other' metric's words: "fiscal deficit"
 
 
 @cache
@@ -42,11 +44,17 @@ def month_end_cues() -> MonthEndCues:
         opener=re.compile(rf"(?:{phrase_pattern(rel['period_month_end_openers'])})[\s-]+",
                           re.IGNORECASE),
         before=re.compile(rf"(?<![\w-])(?:{phrase_pattern(rel['period_month_end_before'])})"
-                          r"\s+$", re.IGNORECASE))
+                          r"\s+$", re.IGNORECASE),
+        suffix=re.compile(rf"(?:{phrase_pattern(rel['period_month_end_suffixes'])})$",
+                          re.IGNORECASE),
+        other_flows=re.compile(
+            rf"(?<![\w-])(?:{phrase_pattern(rel['period_month_end_other_flows'])})(?![\w-])",
+            re.IGNORECASE))
 
 
 def _month_end(text: str, d: Item, c: MonthEndCues) -> bool:
-    return c.opener.match(text, d.start, d.end) is not None and \
+    return (c.opener.match(text, d.start, d.end) is not None
+            or c.suffix.search(text, d.start, d.end) is not None) and \
         c.before.search(text, max(0, d.start - 12), d.start) is not None
 
 
@@ -54,7 +62,9 @@ def refine(linker: _Linker, s: SentenceIndex, fact: dict[str, Any]) -> None:
     """Widen a month-end flow's period to the span summed up to that month."""
     c = month_end_cues()
     period = fact.get("period")
-    if fact["metric"] not in c.flows or not period or not MONTH.fullmatch(period):
+    flow = fact["metric"] in c.flows or (
+        fact["metric"] == "other" and c.other_flows.search(fact.get("metric_text") or ""))
+    if not flow or not period or not MONTH.fullmatch(period):
         return
     dates = [d for d in linker.v.dates if d.attrs.get("value") == period]
     if not dates:

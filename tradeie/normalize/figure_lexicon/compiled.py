@@ -81,6 +81,8 @@ def _compile(lex: Lexicon, cues: dict[str, list[str]],
         # A dot after letters ends an abbreviation ("Rs.500", "approx.5"), not a decimal
         # number's integer part: the digits after it start a number.
         r"|(?P<d>(?<![\d,])(?<![\d.]\.)(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)"
+        # Indian grouping ("1,23,456 crore", "12,34,56,789"): pairs, then a last three
+        r"|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?!\d|,\d)"
         r"|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?(?!\d|\.\d)"
         r"|\d{1,3}(?:\.\d{3})+,\d+(?!\d|[.,]\d)"
         rf"|\d+,\d{{1,2}}{decimal_comma}"

@@ -115,6 +115,8 @@ class _Shapes:
     org_words: frozenset[str]
     dotted_honorifics: frozenset[str]  # "H.E.": as written (its letters alone are "He")
     market_jobs: frozenset[str]  # "economist": jobs a sentence-opening title keeps to itself
+    # "in Poush, Finance Minister X said": words before a phrase that make it no name
+    not_after: frozenset[str] = frozenset()
 
 
 SHAPE_FIELDS: dict[str, Spec] = {
@@ -125,7 +127,7 @@ SHAPE_FIELDS: dict[str, Spec] = {
         "leader_nouns", "public_bodies", "attributive_after", "country_nouns",
         "anaphor_heads", "honorific_pairs", "voice_verbs", "document_words",
         "agency_pronouns", "name_suffixes", "given_name_abbreviations",
-        "organisation_words", "dotted_honorifics", "market_jobs",
+        "organisation_words", "dotted_honorifics", "market_jobs", "not_after_words",
     )},
 }
 SHAPES_SCHEMA = rule_file(SHAPE_FIELDS)
@@ -164,6 +166,7 @@ def _shapes() -> _Shapes:
         org_words=words("organisation_words"),
         dotted_honorifics=frozenset(raw["dotted_honorifics"]),
         market_jobs=words("market_jobs"),
+        not_after=words("not_after_words"),
     )
 
 

@@ -456,6 +456,8 @@ class TiePatterns:
         (s0, e0), _ = name
         if e0 - s0 == 1 and toks.boundary_before(s0) and toks.lows[s0].endswith("ly"):
             return None  # "Globally, the finance minister said": an adverb, not a name
+        if s0 > 0 and not toks.cap[s0 - 1] and toks.lows[s0 - 1] in sh.not_after:
+            return None  # "rose 5 percent in Poush, Finance Minister X said": a month
         name = ((self._without_honorifics(toks, s0, e0), e0), name[1])
         right = self._right_tie(toks, te)
         remit = self._remit_end(toks, te)

@@ -47,6 +47,7 @@ class _Ctx:
     pub: date | None
     cal: _Cal
     southern: bool = False  # the story's economy is in the southern hemisphere (seasons)
+    country: str | None = None  # the story's economy (ISO alpha-2, upper case): local months
 
 
 @dataclass(frozen=True, slots=True)

@@ -58,6 +58,9 @@ class Checks:
         tok = m[group]
         if not tok or not ctx.text[m.start(group)].isupper():
             return None
+        local = self.local_month_country.get(tok.rstrip("."))
+        if local is not None and local != ctx.country:
+            return None  # "Kartik" is a month in a Nepali story only (elsewhere a name)
         return self.month_of.get(tok.rstrip("."))
 
     def _weekday_at(self, ctx: _Ctx, start: int, tok: str) -> int | None:

@@ -48,7 +48,7 @@ class PeriodFinder(Lexicon, Grammar, Checks, RefDayHandlers, SpanHandlers, Named
         if len(low) != len(text):  # a few characters ("İ") lower to two: keep offsets exact
             low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         southern = bool(country) and country.upper() in self.southern
-        ctx = _Ctx(text, low, published, cal, southern)
+        ctx = _Ctx(text, low, published, cal, southern, country.upper() if country else None)
         cands: list[_Cand] = []
         fams, fallback = self._families, self._fallback
         found_at = -1  # trigger offset where a candidate was found

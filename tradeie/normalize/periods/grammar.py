@@ -66,8 +66,9 @@ class Grammar:
                 rf"|(?:{FY})\s*'?(?P<{p}fb1>{_YEAR}|\d\d)"
                 rf"(?:\s*[-/–]\s*(?P<{p}fb2>{_YEAR}|\d\d))?(?![\w%])"
                 rf"|(?P<{p}frel>{REL})\s+(?:{FW})(?![\w-]){bare_ok}"
-                # "the preceding fiscal year of 2016/17": the year the label names
-                rf"(?:\s+of\s+(?P<{p}fo1>{_YEAR})\s*[-/–]\s*(?P<{p}fo2>{_YEAR}|\d\d)(?![\w%]))?"
+                # "the preceding fiscal year of 2016/17", "the current fiscal year 2024-25":
+                # the year the label names
+                rf"(?:\s+(?:of\s+)?(?P<{p}fo1>{_YEAR})\s*[-/–]\s*(?P<{p}fo2>{_YEAR}|\d\d)(?![\w%]))?"
                 rf"|(?P<{p}fthe>the\s+(?:{FW}))(?![\w-]){bare_ok})"
             )
 
@@ -106,6 +107,9 @@ class Grammar:
         self._left_wd_name = re.compile(
             rf"(?<![\w])(?:{_alt(d['weekday_name_prefixes'])})\s+\Z"
         )
+        # "November-end": a position after the month
+        self._month_suffix = re.compile(
+            rf"-(?:{_alt(d['month_position_suffixes'])})(?![\w-])")
         self._left_pos = re.compile(
             rf"(?<![\w])(?:(?:{POS})(?:-|\s+)|(?:{_alt(d['period_position_phrases'])})\s+)\Z"
         )
@@ -298,7 +302,9 @@ class Grammar:
              self._h_to_date, (*_starts(to_date["markers_before"]), *_starts(to_date["openers"]))),
             ("same_period_of",
              rf"(?:{_alt(d['same_period_of']['words'])})\s+(?P<noun>{_alt(self.same_nouns)})"
-             rf"\s+(?:of|in)\s+(?P<y>{_YEAR}){_YEND}", self._h_same_period_of,
+             rf"\s+(?:of|in)\s+(?:{ypair('s')}|(?P<y>{_YEAR}){_YEND}"
+             # "the same period of FY24", "... of fiscal 2023": the slice in that fiscal year
+             rf"|(?=(?:{FY})\s*'?\d|(?:{FW})\s*\d){fisc('s')})", self._h_same_period_of,
              _starts(d["same_period_of"]["words"])),
             ("iso_day",
              rf"(?P<y>{_YEAR})(?P<sep>[-/])(?P<m>0[1-9]|1[0-2])(?P=sep)"
@@ -331,9 +337,11 @@ class Grammar:
              self._h_week_of_month, ords),
             ("week_ending",
              # "the week ended Jan. 13", "the week that ended Jan. 6"
-             rf"week\s+(?:that\s+)?(?:{span_end})\s+(?:(?P<mon>{MON})\s*(?P<d>{_DAYNUM})"
+             # "the fortnight ended December 27" (the RBI's bank credit): fourteen days
+             rf"(?P<unit>week|fortnight)\s+(?:that\s+)?(?:{span_end})\s+"
+             rf"(?:(?P<mon>{MON})\s*(?P<d>{_DAYNUM})"
              rf"|(?P<d2>{_DAYNUM})\s+(?P<mon2>{MON})|(?P<wd>{WD})){DAY_Y}",
-             self._h_week_ending, ("week",)),
+             self._h_week_ending, ("week", "fortnight")),
             ("weeks_ending",
              # "the four weeks to 3 May", "the 12 weeks ending 18 May" (UK retail monitors)
              rf"(?P<n>{NUM})\s+weeks\s+(?:that\s+)?(?:{span_end})\s+(?:(?P<mon>{MON})\s*"
@@ -418,7 +426,10 @@ class Grammar:
              self._h_month_quarter, months),
             ("half",
              rf"(?P<ord>first|second|1st|2nd|{_alt(self.half_ordinals)})(?:-|\s+)"
-             rf"(?P<fis2>fiscal[-\s]+)?(?:{HW})(?![\w-]){tail('t')}", self._h_half,
+             rf"(?P<fis2>fiscal[-\s]+)?(?:{HW})(?![\w-])"
+             # "the first half (July-December) of the current fiscal year", as for quarters
+             rf"(?:\s+\((?:{MON})\s*[-–]\s*(?:{MON})\)(?=\s+(?:of|in)\s))?{tail('t')}",
+             self._h_half,
              ("first", "second", "#ord", *_starts(self.half_ordinals))),
             ("half_h",
              rf"(?:h(?P<h>[12])|(?P<h2>[12])h(?P<yy2>\d\d)?)(?:(?:\s*(?:of\s+)?|\s*[-/]\s*)"

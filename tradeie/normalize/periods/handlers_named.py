@@ -206,8 +206,11 @@ class NamedHandlers:
         if mon is None or not _word_lb(ctx.low, m.start()):
             return None
         start, end, low = m.start(), m.end(), ctx.low
-        if low[end:end + 1] == "-" and low[end + 1:end + 2].isalpha():
+        suffix = self._month_suffix.match(low, end)
+        if suffix is None and low[end:end + 1] == "-" and low[end + 1:end + 2].isalpha():
             return None  # "Mar-a-Lago"; a real "March-May" is read by month_range
+        if suffix is not None:
+            end = suffix.end()  # "November-end": the month
         key = m["mon"].rstrip(".")
         if key in self.abbrevs and not m["mon"].endswith("."):
             nxt = ctx.text[end:end + 3].lstrip()
@@ -227,21 +230,21 @@ class NamedHandlers:
         # a month is "not after" publication once it has begun: "in mid-December" in an
         # article of 20 December is this December, not last year's
         if ctx.pub is None:
-            return _Cand(start, m.end(), None, True)
+            return _Cand(start, end, None, True)
         up = self._upcoming(ctx, start, lambda y: p_month(y, mon))
         if up is not None:
-            return _Cand(start, m.end(), up, True)
+            return _Cand(start, end, up, True)
         p = _latest(lambda y: p_month(y, mon), ctx.pub, begun=True)
         day = self.month_pos_days.get(ctx.low[start:m.start()].rstrip("- ")) if pos else None
         if p is not None and day is not None and p.start.replace(day=day) <= ctx.pub:
             # "mid-April": that day (a month just begun stays the month)
-            return _Cand(start, m.end(), p_day(p.start.replace(day=day)), True)
+            return _Cand(start, end, p_day(p.start.replace(day=day)), True)
         if p is not None and _THROUGH.search(low, max(0, start - 10), start) \
                 and (ctx.pub - p.end).days <= 92:
             # "arrivals totalled 5 million through September" (a month just reported): the
             # year to that month
             p = p_months(p.start.year, 1, p.start.year, mon)
-        return _Cand(start, m.end(), p, True)
+        return _Cand(start, end, p, True)
 
     def _h_year_range(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         if not _num_lb(ctx.low, m.start()) and not self._after_figure_slash(ctx.low, m.start()):

@@ -151,7 +151,14 @@ class RefDayHandlers:
         if not _word_lb(ctx.low, m.start()):
             return None
         coerce = self.same_nouns.get(m["noun"])
-        return _Cand(m.start(), m.end(), None, True, _Op(coerce, "year", 0, int(m["y"])))
+        if m["y"]:
+            return _Cand(m.start(), m.end(), None, True, _Op(coerce, "year", 0, int(m["y"])))
+        # a fiscal label ("FY24", "2023-24"): moved into the fiscal year that starts then
+        spec = self._tail_spec(m, "s", ctx)
+        if spec is None or spec[0] != "fy":
+            return None
+        return _Cand(m.start(), m.end(), None, True,
+                     _Op(coerce, "year", 0, int(spec[1]), fiscal=True))
 
     def _h_iso_day(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         if not _num_lb(ctx.low, m.start()):
@@ -267,8 +274,12 @@ class RefDayHandlers:
         if not _word_lb(ctx.low, m.start()):
             return None
         start = self._the(ctx, m.start())
-        # ("the four weeks to 3 May": that many whole weeks)
-        span = 7 * (self._count(m["n"]) or 0) - 1 if "n" in m.re.groupindex else 6
+        # ("the four weeks to 3 May": that many whole weeks; "the fortnight ended
+        # December 27": fourteen days)
+        if "n" in m.re.groupindex:
+            span = 7 * (self._count(m["n"]) or 0) - 1
+        else:
+            span = 13 if m["unit"] == "fortnight" else 6  # days before the last one
         if span < 6:
             return None
         if m["wd"]:

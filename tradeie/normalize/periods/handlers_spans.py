@@ -24,6 +24,8 @@ from tradeie.normalize.periods.values import (
 )
 
 # a comparison word right before "the <ordinal>" of an elided quarter
+# "the fiscal year ended March": a whole fiscal year (not the part of one up to a month)
+_ENDED = re.compile(r"\b(?:ended|ending)\b")
 _COMPARED_THE = re.compile(
     r"(?:from|than|compared with|compared to|over|versus|vs\.?|against)\s+\Z")
 
@@ -165,6 +167,11 @@ class SpanHandlers:
             n *= 3
         if mon is None or not n or not 1 <= n <= 24 or not _word_lb(ctx.low, m.start()):
             return None
+        if m["len"] and not m["from"] and " ".join(m["len"].split()) in self.fiscal_spans and \
+                not _ENDED.search(ctx.low, m.start(), m.end()):
+            # "the financial year till December" (India): from the fiscal year's first month
+            # to December, not the twelve months to it ("the fiscal year ended March" is)
+            n = (mon - ctx.cal.start_month) % 12 + 1
 
         def build(y: int) -> _P | None:
             end = y * 12 + mon - 1 + (n - 1 if m["from"] else 0)

@@ -50,6 +50,18 @@ class Lexicon:
                 self.abbrevs.add(ab.lower())
         if seen != set(range(1, 13)):
             raise data_error(DATES_DATA, "months", "every month 1..12 must be listed once")
+        # "the financial year till December": a fiscal year's span words (span_lengths)
+        self.fiscal_spans = {w.lower() for w in d["fiscal_words"]}
+        # a local calendar's month names: months only in a story of that economy
+        self.local_month_country: dict[str, str] = {}
+        for country, rows in d.get("local_months", {}).items():
+            for row in rows:
+                for name in row["names"]:
+                    if name.lower() in self.month_of:
+                        raise data_error(DATES_DATA, ("local_months", country),
+                                         f"{name!r} is already a month name", name)
+                    self.month_of[name.lower()] = row["n"]
+                    self.local_month_country[name.lower()] = country
         self.weekday_of = {w.lower(): i for i, w in enumerate(d["weekdays"])}
         self.numbers = _int_table(d, "number_words")
         self.ordinals = _int_table(d, "ordinals")
@@ -150,6 +162,7 @@ def _int_table(data: dict[str, Any], key: str) -> dict[str, int]:
 
 _WORD_LISTS = (
     "month_context_before", "month_context_after", "month_position_prefixes",
+    "month_position_suffixes",
     "weekday_name_prefixes", "final_ordinals", "standalone_relative", "quarter_words",
     "half_words", "fiscal_words", "bare_fiscal_words", "bare_fiscal_followers", "fy_prefixes",
     "calendar_words", "calendar_prefixes", "range_connectors", "range_openers", "span_end_words",
@@ -188,6 +201,11 @@ _FLAG = Type(bool, "true or false")
 _STRUCTURES: dict[str, Spec] = {
     "months": List(Record({"n": Int(1, 12), "names": _WORDS, "abbrevs": _ANY_WORDS},
                           optional=frozenset({"abbrevs"}), own_lines=False), nonempty=True),
+    # country -> months of its own calendar, as the Gregorian month each is rounded to
+    "local_months": Map(List(Record({"n": Int(1, 12), "names": _WORDS}),
+                             nonempty=True), comments=False,
+                        names=Text(test=lambda c: len(c) == 2 and c.isupper(),
+                                   what="an ISO 3166-1 alpha-2 code")),
     "weekdays": Tuple((Text(),) * 7, "seven names (strings), Monday first"),
     "back_references": List(Record({
         "coerce": _COERCE,
@@ -253,7 +271,7 @@ DATES_SCHEMA = Record({
     **{key: _ints() for key in _INT_TABLES},
     **_STRUCTURES,
     **_NARROWER,
-}, optional=frozenset({"version"}))
+}, optional=frozenset({"version", "local_months"}))
 
 _CAL_FIELDS: dict[str, Spec] = {
     "start_month": Int(1, 12),

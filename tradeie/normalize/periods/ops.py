@@ -41,6 +41,9 @@ class _Op:
     months: tuple[int, int] | None = None  # "the first quarter of that year": these months
     # "the second half of the month": days of the month referred to (see _days_of_month)
     days: int = 0
+    # set_year is the start year of a fiscal year ("the same period of FY24"): the period
+    # moves by whole fiscal years, from the fiscal year that contains it
+    fiscal: bool = False
 
 
 def _days_of_month(y: int, mon: int, n: int, first: bool = True) -> _P | None:
@@ -142,7 +145,8 @@ def _apply_op(p: _P, op: _Op, cal: _Cal | None = None) -> _P | None:
         (y1, m1), (y2, m2) = _ym(e - op.n + 1), _ym(e)
         return p_months(y1, m1, y2, m2)
     if op.set_year is not None:
-        return _shift_months(q, 12 * (op.set_year - q.start.year))
+        base = cal.fy_of(q.start) if op.fiscal and cal is not None else q.start.year
+        return _shift_months(q, 12 * (op.set_year - base))
     if op.unit == "months_before":  # "the previous three months": the n months before q
         span = _month_span(q)
         first = span[0] if span else q.start.year * 12 + q.start.month - 1
