@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from tradeie.relate.scope import ends_before
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.view import Item
 
@@ -65,3 +66,17 @@ def leads_next_figure(linker: Any, fig: Item, d: Item, s: SentenceIndex) -> bool
     if d.start < fig.end or not LEADS_NEXT.fullmatch(linker.text, fig.end, d.start):
         return False
     return any(f.start >= d.end for f in s.figs)
+
+
+def claim_usable(linker: Any, s: SentenceIndex, claimed: list[tuple[int, Item]],
+                 claimers: set[tuple[int, int]], fig: Item) -> bool:
+    """Whether a date other figures claim can date ``fig``: not when it ends before the story's
+    main period (then it is mostly a base: "53% in 1998 and 50% in 1997"), unless the date
+    (no back-reference) is the one of the sentence's first figure and stands before ``fig``:
+    "the deficit widened to $4.45 billion in July 2024 ..., as imports rose 22.9 percent" is
+    of July 2024 in a September story."""
+    d = claimed[0][1]
+    if d.end <= fig.start and s.figs and s.figs[0].key in claimers and \
+            not linker.c.backref.search(linker.text, d.start, d.end):
+        return True
+    return not ends_before(d.attrs.get("value"), linker.main_period, ranges=False)

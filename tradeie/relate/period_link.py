@@ -16,6 +16,7 @@ from tradeie.normalize.periods.values import period_bounds
 from tradeie.relate import release_terms
 from tradeie.relate.basis_link import d_usable
 from tradeie.relate.clause_period import (
+    claim_usable,
     clause_backref_period,
     compared_of_date,
     leads_next_figure,
@@ -490,14 +491,13 @@ class PeriodLinking:
         # $2.1 billion in the first quarter, down 18%" is the quarter's)
         best_claim: tuple[int, str] | None = None
         for key, claimed in s.claimed_candidates.items():
-            value = claimed[0][1].attrs.get("value")
             claimers = s.claimers[key] - s.compared_figs
             if claimers and d_usable(claimed[0][1]) and \
-                    not ends_before(value, self.main_period, ranges=False):
+                    claim_usable(self, s, claimed, claimers, fig):
                 gap = min((fig.start - end for _, end in claimers if end <= fig.start),
                           default=len(self.text))
                 if best_claim is None or gap < best_claim[0]:
-                    best_claim = (gap, value)
+                    best_claim = (gap, claimed[0][1].attrs.get("value"))
         if best_claim is not None:
             return best_claim[1]
         if not self.passage_period and not self.heading_period:
