@@ -13,6 +13,7 @@ from typing import Any
 
 from tradeie.normalize.metrics import MetricMention
 from tradeie.relate.basis_link import _basis_between
+from tradeie.relate.bracket_mate import bracket_economy
 from tradeie.relate.cues import BRACKET_BEFORE_FIGURE, BY_BEFORE, LIST_JOINER, OF_AFTER
 from tradeie.relate.heads import GROWTH_WORDS
 from tradeie.relate.metric_patterns import (
@@ -376,6 +377,9 @@ class MetricLinking:
         if framed is None:
             framed = self.cache[("partner_frame", sent[0])] = bool(
                 c.partner_frame.search(text, sent[0], sent[1]))
+        bracket, mate = bracket_economy(self, fig, sent[0])
+        if mate and bracket and not c.any_direction.search(text, bracket.end(), fig.start):
+            return True  # "to Spain (N2.38 trillion or 11.67%)": the amount's share
         if not framed:
             return False
         lo = max(sent[0], fig.start - 60)
