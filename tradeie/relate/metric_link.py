@@ -471,11 +471,13 @@ class MetricLinking:
             if bracket and self._level_before(fig.start - len(bracket.group(0))):
                 # "US$ 337.0 billion (-0.8%)": the change of the level before it
                 return "change", "up" if bracket.group(1) else sign, False
-            if bracket and not bracket.group(1) and (sign == "up"):
-                # "followed by computers (10.8%)": a listed change; without a change word
-                # before it, its direction is the list's (carry_direction)
-                return "change", said, False
             rate = mention.metric in c.rate_metrics or mention.metric == "other"
+            if bracket and not bracket.group(1) and (sign == "up") and not (
+                    rate and self._after_date(fig.start - len(bracket.group(0)))):
+                # "followed by computers (10.8%)": a listed change; without a change word
+                # before it, its direction is the list's (carry_direction); not a rate's
+                # value after its date: "the rate recorded in October 2023 (27.33%)"
+                return "change", said, False
             if rate and mention.metric != "other" and " ".join(self.text[
                     mention.head_start:mention.head_end].lower().split()) in GROWTH_WORDS:
                 # "the CPI averaged growth of 5.4 percent": a rate's growth is its change
@@ -493,7 +495,9 @@ class MetricLinking:
                     return "change", sign, False  # "down from a 4.9% pace": the rate compared
                 return "change", said if said and (sign != "down") else sign, False
             if level_marker or not words:
-                if not words and c.basis_any.search(after):
+                if not words and c.basis_any.search(after) and not (
+                        level_marker and "inflation" in mention.text.lower()):
+                    # ("inflation was 39.16% on a year-on-year basis" names a rate: a level)
                     return "change", sign, False
                 if c.rate_change_before.search(self.text, max(sent[0], fig.start - 90),
                                                fig.start):
@@ -507,6 +511,11 @@ class MetricLinking:
                       or OF_GAP.fullmatch(before, words[-1].end())):
             return "change", said, False
         return "level", None, False
+
+    def _after_date(self, pos: int) -> bool:
+        """Whether a date ends at ``pos`` (spaces aside): "in October 2023 (27.33%)"."""
+        end = len(self.text[:pos].rstrip())
+        return any(d.end == end for d in self.dates_in(max(0, end - 40), end))
 
     def _level_before(self, pos: int) -> bool:
         """Whether a figure ends at ``pos`` (spaces aside): "US$ 337.0 billion (-0.8%)"."""

@@ -475,6 +475,8 @@ def _modifiers(linker: _Linker, s: SentenceIndex, mention: MetricMention,
             and _noun_modifiers(linker, s, mention, words, start):
         # "Travel exports climbed", "its semiconductor shipments", "gasoline prices rose":
         # the noun modifiers opening the phrase of a flow or a price restrict it
+        if len(words) > 1 and words[-1].lower() in c.products.price_heads:
+            words = words[:-1]  # "Rice price inflation": 'Rice'
         return " ".join(words)
     return None
 
