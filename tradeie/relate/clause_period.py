@@ -44,15 +44,39 @@ OF_DATE = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 
 def compared_of_date(linker: Any, fig: Item, s: SentenceIndex) -> str | None:
     """The value of the date written right after ``fig`` with "of" when that date is a
-    point of comparison ("above the 0.28% of August": August's), else None."""
+    point of comparison ("above the 0.28% of August": August's), or of a date premodifying
+    the metric that ``fig`` is the value "of" ("the September 2024 headline inflation rate
+    of 32.70 per cent"), else None."""
     for d in s.dates:
         if d.start <= fig.end:
             continue
         m = OF_DATE.match(linker.text, fig.end, d.start)
         if m is None or m.end() != d.start:
-            return None
+            break
         return d.attrs.get("value") if linker._compared_date(d) else None
-    return None
+    return _premodifying_date(linker, fig, s)
+
+
+# between a date and the figure: the metric's words and "of" ("growth of", "headline
+# inflation rate of")
+PREMODIFIED_GAP = re.compile(r"\s+(?:[A-Za-z][\w-]*\s+){1,4}of\s+")
+THE_DATE = re.compile(r"the\s", re.IGNORECASE)
+THE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
+
+
+def _premodifying_date(linker: Any, fig: Item, s: SentenceIndex) -> str | None:
+    """"the second quarter of 2024 growth of 3.19%": the nearest date before ``fig``, when
+    only a metric wording and "of" stand between them."""
+    text = linker.text
+    before = [d for d in s.dates if d.end <= fig.start]
+    if not before or not PREMODIFIED_GAP.fullmatch(text, before[-1].end, fig.start) or not (
+            THE_DATE.match(text, before[-1].start)
+            or THE_BEFORE.search(text, max(0, before[-1].start - 5), before[-1].start)):
+        return None  # (a determiner opens the phrase: the date premodifies its noun)
+    if not any(before[-1].end <= m.start and m.end <= fig.start for m in linker.v.metrics
+               if m.start < fig.start):
+        return None
+    return before[-1].attrs.get("value")
 
 
 # "3.74% and, in the last 12 months, of 5.00%": a date opening the next coordinated part

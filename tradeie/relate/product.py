@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from tradeie.normalize.metrics import MetricMention, default_metric_finder
 from tradeie.relate.cues import cues
+from tradeie.relate.sector_subject import sector_subject
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.view import Item
 
@@ -46,7 +47,7 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
     if listed is None:
         listed = _item_by(linker, fig, s)
     if listed is None and mention.metric == "economy.gdp":
-        listed = _sector_of(linker, fig, s)
+        listed = _sector_of(linker, fig, s) or sector_subject(linker, fig, s)
     if listed is None:
         listed = _share_subject(linker, fig, s)
     if listed is None and mention.metric in p.prices:
