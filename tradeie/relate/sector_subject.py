@@ -11,13 +11,14 @@ from typing import Any
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.view import Item
 
-# the sentence's subject: "The services sector", "The oil sector's"
+# the sentence's subject: "The services sector", "The oil sector's", "The finance industry"
 SECTOR_SUBJECT = re.compile(
-    r"[\s\"'“‘]*(?:the\s+)?(?P<np>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+sector)"
+    r"[\s\"'“‘]*(?:the\s+)?(?P<np>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:sector|industry))"
     r"(?:'s|’s)?\s+", re.IGNORECASE)
 # what ends the subject's reach: another clause, the whole economy
-OTHER_SUBJECT = re.compile(r"(?<![\w-])(?:while|whereas|but|economy|GDP|sectors?)(?![\w-])|;",
-                           re.IGNORECASE)
+OTHER_SUBJECT = re.compile(
+    r"(?<![\w-])(?:while|whereas|but|economy|GDP|sectors?|industry|industries)(?![\w-])|;",
+    re.IGNORECASE)
 
 
 def sector_subject(linker: Any, fig: Item, s: SentenceIndex) -> str | None:
