@@ -123,6 +123,7 @@ STORIES = [
      "2024-11-08",
      {"$7.4 billion": "reserves.fx level reporter=KE",
       "$7,409 million": f"reserves.fx level period=2024-11-07 reporter=KE {CBK}",
+      "3.8 months of import cover": "reserves.fx level period=2024-11-07 reporter=KE",
       "$4,862 million": f"other level period=2023-11/2024-10 reporter=KE {CBK}",
       "18.1 per cent": "other change direction=up basis=yoy period=2023-11/2024-10 "
                        f"reporter=KE {CBK}",
@@ -425,6 +426,7 @@ ENTITIES = [  # (story start, label, surface, attribute, value)
     ("CBK: Usable", "DATE", "November 7, 2024", "value", "2024-11-07"),
     ("CBK: Usable", "DATE", "the 12 months to October 2024", "value", "2023-11/2024-10"),
     ("CBK: Usable", "QUANTITY", "3.8 months", "value", 3.8),
+    ("CBK: Usable", "QUANTITY", "3.8 months", "unit", "months of import cover"),
     ("Ghana's inflation", "OFFICIAL", "Samuel Kobina Annim", "title", "Government Statistician"),
     ("Egypt's urban", "AGENCY", "CAPMAS", "country", "EG"),
     ("Egypt's urban", "DATE", "the previous month", "value", "2024-08"),
@@ -438,7 +440,6 @@ ENTITIES = [  # (story start, label, surface, attribute, value)
     ("Nigeria's imports from", "DATE", "the end of July", "value", "2024-07"),
 ]
 OPEN_ENTITIES: dict[tuple[str, str], str] = {
-    ("CBK: Usable", "3.8 months"): "months of import cover are no QUANTITY",
     ("Ethiopia's export", "the 2023/24 Ethiopian fiscal year"): "the DATE stops at '2023/24' "
     "before the adjective of the country",
 }
