@@ -21,7 +21,7 @@ from tradeie.relate.clause_period import (
     compared_of_date,
     leads_next_figure,
 )
-from tradeie.relate.cues import FROM_BEFORE, SENTENCE_OPENING
+from tradeie.relate.cues import FOR_ITEM_AFTER, FROM_BEFORE, SENTENCE_OPENING
 from tradeie.relate.period_patterns import (
     AND_AFTER,
     ANNUAL_FLOW,
@@ -274,7 +274,7 @@ class PeriodLinking:
             ref = s.figs[i - 1]  # "totalled 4.80 billion euros, compared to 5.07 billion"
             plain = COMPARED_BEFORE.search(self.text, max(0, fig.start - 20),
                                            fig.start) is not None
-        if ref is None or ref.label != fig.label:
+        if ref is None or ref.label != fig.label or FOR_ITEM_AFTER.match(self.text, fig.end):
             return None
         clause_end = s.clause(fig.end)[1]
         if self.c.forecast.search(self.text, max(s.bounds[0], fig.start - 40),
