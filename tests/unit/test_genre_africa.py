@@ -397,8 +397,9 @@ SHORT = [  # one construction each, beside the stories
      "central bank said.", "2024-08-20",
      {"$0.4 billion": "trade.exports level period=2024-06 reporter=UG product=Coffee"}),
     # a value compared 'for' another item is of the same period; 'for the same month' is not
-    ("Kenya's food inflation stood at 5.3 percent in June, compared with 2.1 percent for "
-     "non-food items, the KNBS said.", "2024-07-01",
+    ("Kenya's inflation eased to 4.6 percent in June from 5.1 percent in May, the KNBS said. "
+     "\"Food inflation stood at 5.3 percent, compared with 2.1 percent for non-food items,\" "
+     "the statistician said.", "2024-07-01",
      {"2.1 percent": "prices.cpi level period=2024-06 reporter=KE"}),
     # "retail trade sales" are retail sales; portfolio investment is no FDI
     ("Retail trade sales rose 1,5% year-on-year in June, Stats SA said.", "2024-08-14",
