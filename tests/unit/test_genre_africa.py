@@ -423,6 +423,9 @@ SHORT = [  # one construction each, beside the stories
     ("Maize price inflation remained high at 12.4 percent in May, the KNBS said.",
      "2024-06-12",
      {"12.4 percent": "prices.cpi level period=2024-05 reporter=KE product=Maize"}),
+    ("NAIROBI - Maize price inflation eased to 10.1 percent in June, the KNBS said.",
+     "2024-07-12",
+     {"10.1 percent": "prices.cpi level period=2024-06 reporter=KE product=Maize"}),
     # a date premodifying the metric a figure is the value of
     ("Kenya's economy grew 4.6 percent in the second quarter of 2024, below the first "
      "quarter of 2024 growth of 5.0 percent, the KNBS said.", "2024-09-30",

@@ -339,7 +339,8 @@ class ProductCues:
                 rf"(?=\s+(?:[a-z]+ed|[a-z]+ing|{phrase_pattern(raw['list_enders'])})\b|\s*,)"),
             tail=re.compile(rf"\s+(?:{phrase_pattern(raw['product_tails'])})\b", re.IGNORECASE),
             np_opening=re.compile(
-                rf"(?:^|[,;:(]\s*|[.!?]\s+|\b(?:{phrase_pattern(raw['phrase_openers'])})\s+)$",
+                rf"(?:^|[,;:(]\s*|[.!?]\s+|\s[-\u2013\u2014]\s+|"  # (a dateline: "NAIROBI - ")
+                rf"\b(?:{phrase_pattern(raw['phrase_openers'])})\s+)$",
                 re.IGNORECASE),
         )
 
