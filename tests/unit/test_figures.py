@@ -602,6 +602,7 @@ OWN_UNIT_NAMES = {
     "billion cubic foot", "million barrel per day", "thousand barrel per day",
     "million standard cubic metre per day",  # commodity-trade abbreviations ('8 bcm')
     "millilitre",  # quantulum3 says "cubic centimetre"; NewsQuant maps it to "millilitre"
+    "month of import cover",  # central banks' measure of reserves ('3.8 months of imports')
 }
 
 

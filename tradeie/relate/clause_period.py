@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from tradeie.relate.scope import ends_before
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.view import Item
 
@@ -43,15 +44,39 @@ OF_DATE = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 
 def compared_of_date(linker: Any, fig: Item, s: SentenceIndex) -> str | None:
     """The value of the date written right after ``fig`` with "of" when that date is a
-    point of comparison ("above the 0.28% of August": August's), else None."""
+    point of comparison ("above the 0.28% of August": August's), or of a date premodifying
+    the metric that ``fig`` is the value "of" ("the September 2024 headline inflation rate
+    of 32.70 per cent"), else None."""
     for d in s.dates:
         if d.start <= fig.end:
             continue
         m = OF_DATE.match(linker.text, fig.end, d.start)
         if m is None or m.end() != d.start:
-            return None
+            break
         return d.attrs.get("value") if linker._compared_date(d) else None
-    return None
+    return _premodifying_date(linker, fig, s)
+
+
+# between a date and the figure: the metric's words and "of" ("growth of", "headline
+# inflation rate of")
+PREMODIFIED_GAP = re.compile(r"\s+(?:[A-Za-z][\w-]*\s+){1,4}of\s+")
+THE_DATE = re.compile(r"the\s", re.IGNORECASE)
+THE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
+
+
+def _premodifying_date(linker: Any, fig: Item, s: SentenceIndex) -> str | None:
+    """"the second quarter of 2024 growth of 3.19%": the nearest date before ``fig``, when
+    only a metric wording and "of" stand between them."""
+    text = linker.text
+    before = [d for d in s.dates if d.end <= fig.start]
+    if not before or not PREMODIFIED_GAP.fullmatch(text, before[-1].end, fig.start) or not (
+            THE_DATE.match(text, before[-1].start)
+            or THE_BEFORE.search(text, max(0, before[-1].start - 5), before[-1].start)):
+        return None  # (a determiner opens the phrase: the date premodifies its noun)
+    if not any(before[-1].end <= m.start and m.end <= fig.start for m in linker.v.metrics
+               if m.start < fig.start):
+        return None
+    return before[-1].attrs.get("value")
 
 
 # "3.74% and, in the last 12 months, of 5.00%": a date opening the next coordinated part
@@ -65,3 +90,17 @@ def leads_next_figure(linker: Any, fig: Item, d: Item, s: SentenceIndex) -> bool
     if d.start < fig.end or not LEADS_NEXT.fullmatch(linker.text, fig.end, d.start):
         return False
     return any(f.start >= d.end for f in s.figs)
+
+
+def claim_usable(linker: Any, s: SentenceIndex, claimed: list[tuple[int, Item]],
+                 claimers: set[tuple[int, int]], fig: Item) -> bool:
+    """Whether a date other figures claim can date ``fig``: not when it ends before the story's
+    main period (then it is mostly a base: "53% in 1998 and 50% in 1997"), unless the date
+    (no back-reference) is the one of the sentence's first figure and stands before ``fig``:
+    "the deficit widened to $4.45 billion in July 2024 ..., as imports rose 22.9 percent" is
+    of July 2024 in a September story."""
+    d = claimed[0][1]
+    if d.end <= fig.start and s.figs and s.figs[0].key in claimers and \
+            not linker.c.backref.search(linker.text, d.start, d.end):
+        return True
+    return not ends_before(d.attrs.get("value"), linker.main_period, ranges=False)

@@ -93,6 +93,12 @@ BRACKET_AFTER_DATE = re.compile(r"\s*[(\[](\s*)")
 BRACKET_BEFORE_FIGURE = re.compile(r"\(\s*(\+?)\s*$")  # "US$ 337.0 billion (-0.8%)"
 BY_BEFORE = re.compile(r"\bby\s*$")  # "widened by $3.1 billion"
 FROM_BEFORE = re.compile(r"\bfrom\s*$")  # "to $B from $C"
+# "compared with 19.8 percent for locally produced items": a value of another item, of the
+# same period (not "for the same month", "for 2023")
+FOR_ITEM_AFTER = re.compile(
+    r"\s+for\s+(?:the\s+)?(?!(?:same|previous|prior|last|past|whole|full|first|second|third|"
+    r"fourth|corresponding|comparable|year|years|month|months|quarter|quarters|period|week|"
+    r"half|fiscal)\b)[a-z][\w-]*")
 OF_AFTER = re.compile(r"\s+of\s+")  # "about 83% of Mexico's exports"
 ONLY_SPACE = re.compile(r"[\s]*")
 # between an economy and the metric it owns: "China exports"; never a line break ("Trade
@@ -337,7 +343,8 @@ class ProductCues:
                 rf"(?=\s+(?:[a-z]+ed|[a-z]+ing|{phrase_pattern(raw['list_enders'])})\b|\s*,)"),
             tail=re.compile(rf"\s+(?:{phrase_pattern(raw['product_tails'])})\b", re.IGNORECASE),
             np_opening=re.compile(
-                rf"(?:^|[,;:(]\s*|[.!?]\s+|\b(?:{phrase_pattern(raw['phrase_openers'])})\s+)$",
+                rf"(?:^|[,;:(]\s*|[.!?]\s+|\s[-\u2013\u2014]\s+|"  # (a dateline: "NAIROBI - ")
+                rf"\b(?:{phrase_pattern(raw['phrase_openers'])})\s+)$",
                 re.IGNORECASE),
         )
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from tradeie.normalize.metrics import MetricMention
 from tradeie.relate import product
+from tradeie.relate.bracket_mate import bracket_economy
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.view import Item
 
@@ -33,8 +34,9 @@ WINDOW = 200
 # Between two economies of a bracketed list: "Germany (5.4%), France", "Russia (+27% in
 # January-November 2006 ...), China", "Norway and India"
 _LIST_GAP = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:[,;]\s*)?(?:and\s+)?(?:the\s+)?")
-# what opens a bracketed list of partners: "exports to Russia (...)", "imports from Russia"
-_PARTNER_HEAD = re.compile(r"\b(?P<prep>to|with|into|from)\s+(?:the\s+)?$")
+# what opens a bracketed list of partners: "exports to Russia (...)", "imports from Russia",
+# "followed by Belgium (...)"
+_PARTNER_HEAD = re.compile(r"\b(?P<prep>to|with|into|from|followed\s+by)\s+(?:the\s+)?$")
 _CLAUSE_OPEN = re.compile(r"(?:^|[,;:]\s*|\b(?:while|whereas|and|but)\s+)$")
 
 
@@ -53,7 +55,7 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
     if fig.key in s._lazy.get("zipped_partner", ()) and s.has(c.partner_frame):
         return  # "India and China followed, with shares of 12.3% and 9.8%, respectively"
     sent = s.bounds
-    listed = _bracket_list(linker, fig, s, mention)
+    listed = _bracket_list(linker, fig, s, mention, fact)
     if listed is not None:
         role, code = listed
         if role == "partner":
@@ -373,15 +375,15 @@ def _zip_those(linker: _Linker, those: Match[str], s: SentenceIndex) -> dict:
     return {f.key: code for f, code in zip(figs, codes, strict=True)}
 
 
-def _bracket_list(linker: _Linker, fig: Item, s: SentenceIndex,
-                  mention: MetricMention) -> tuple[str, str | None] | None:
+def _bracket_list(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
+                  fact: dict[str, Any]) -> tuple[str, str | None] | None:
     """("reporter" | "partner", code) of a figure bracketed after an economy of a list:
     "exports from Germany (5.4%), France (7.1%)" lists reporters, "exports to Russia
     (+27%), China (+24%)" partners; a list opening the sentence ("Bulgaria (3.4%) and
     Cyprus (3.3%)") lists reporters."""
     text, c = linker.text, linker.c
     sent = s.bounds
-    m = c.economy_bracket.search(text, max(sent[0], fig.start - 40), fig.start)
+    m, _ = bracket_economy(linker, fig, sent[0])  # also "Spain (N2.4 trillion or 11.7%)"
     if m is None:
         return None
     first: Match[str] = m
@@ -401,6 +403,12 @@ def _bracket_list(linker: _Linker, fig: Item, s: SentenceIndex,
     code = c.economy_code(first.group("e"))
     lead = _PARTNER_HEAD.search(text, max(sent[0], head.start() - 30), head.start())
     if lead is None:
+        return "reporter", code
+    if lead.group("prep").startswith("followed") and not fact.get("partner") and not any(
+            _PARTNER_HEAD.search(text, max(sent[0], e.start() - 30), e.start())
+            for e in named if e.end() <= lead.start()):
+        # "imports from China ..., followed by Belgium (...)" goes on listing partners;
+        # "Ireland grew most (18.0%), followed by Bulgaria (3.4%)" lists reporters
         return "reporter", code
     if lead.group("prep") == "from" and mention.metric == "trade.exports":
         return "reporter", code  # "exports from Germany (5.4%)"

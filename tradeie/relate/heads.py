@@ -45,6 +45,9 @@ def validate_heads(data: dict[str, Any]) -> tuple[dict[str, dict[str, str]], lis
 # by tea, whose earnings climbed"
 PRODUCT_BEFORE = re.compile(r"(?<![\w-])(?P<prod>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)"
                             r"(?:,\s+whose)?\s+$")
+# "Earnings from tea", "receipts from the export of gold": the product after the head
+PRODUCT_AFTER = re.compile(r"\s+from\s+(?:the\s+)?(?:(?:export|exports|sale|sales)\s+of\s+)?"
+                           r"(?P<prod>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)")
 
 
 
@@ -305,7 +308,27 @@ def reread(linker: Any, sent: tuple[int, int],
     products = default_metric_finder().products
     for m in product_head.finditer(text, lo, hi):
         before = PRODUCT_BEFORE.search(text, max(lo, m.start() - 40), m.start())
-        if before is None:
+        if before is not None and not any(" ".join(before.group("prod").split()[i:]).lower()
+                                          in products for i in range(2)):
+            before = None  # "Uganda's earnings from coffee": no product before the head
+        after = PRODUCT_AFTER.match(text, m.end(), hi) if before is None else None
+        if before is None and after is None:
+            continue
+        if after is not None:
+            # "Earnings from tea climbed": the product named after the head
+            words = after.group("prod").split()
+            prod = next((" ".join(words[:i]) for i in range(len(words), 0, -1)
+                         if " ".join(words[:i]).lower() in products), None)
+            end = after.start("prod") + len(prod) if prod else m.end()
+            if prod is None or prod.lower() in not_products or any(
+                    x.start < end and m.start() < x.end for x in out if x.metric != "other"):
+                continue
+            out = [x for x in out if not (x.start < end and m.start() < x.end)]
+            insort(out, MetricMention(m.start(), after.start("prod") + len(prod),
+                                      text[m.start():after.start("prod") + len(prod)],
+                                      product_heads[m.group("head").lower()], m.start("head"),
+                                      m.end("head"), products[prod.lower()]),
+                   key=lambda x: x.start)
             continue
         words = before.group("prod").split()
         # "gold receipts", "crude oil earnings": a product's earnings are its exports

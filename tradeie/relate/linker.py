@@ -272,7 +272,12 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
                     # "exports to the United States" is China's)
                     framed = (economy.framed_partner(self, fig, s, fact) or fact["partner"]) \
                         if s.has(self.c.partner_frame) else None
+                    # (a known product read at the figure stays: "Coffee accounted for $1.43
+                    # billion"; not "O'Hare Airport accounted for")
+                    own = fact["product"] if mention.product is None and fact["product"] and \
+                        product._known(fact["product"]) else None
                     fact["partner"], fact["product"] = self._component(fig, s)
+                    fact["product"] = fact["product"] or own
                     # "The United States accounted for $119.5 billion": the partner the
                     # sentence frames (relate.economy) when no component is written
                     fact["partner"] = fact["partner"] or framed

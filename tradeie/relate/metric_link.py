@@ -13,6 +13,7 @@ from typing import Any
 
 from tradeie.normalize.metrics import MetricMention
 from tradeie.relate.basis_link import _basis_between
+from tradeie.relate.bracket_mate import bracket_economy
 from tradeie.relate.cues import BRACKET_BEFORE_FIGURE, BY_BEFORE, LIST_JOINER, OF_AFTER
 from tradeie.relate.heads import GROWTH_WORDS
 from tradeie.relate.metric_patterns import (
@@ -384,6 +385,9 @@ class MetricLinking:
         if framed is None:
             framed = self.cache[("partner_frame", sent[0])] = bool(
                 c.partner_frame.search(text, sent[0], sent[1]))
+        bracket, mate = bracket_economy(self, fig, sent[0])
+        if mate and bracket and not c.any_direction.search(text, bracket.end(), fig.start):
+            return True  # "to Spain (N2.38 trillion or 11.67%)": the amount's share
         if not framed:
             return False
         lo = max(sent[0], fig.start - 60)
@@ -483,14 +487,17 @@ class MetricLinking:
             if bracket and self._level_before(fig.start - len(bracket.group(0))):
                 # "US$ 337.0 billion (-0.8%)": the change of the level before it
                 return "change", "up" if bracket.group(1) else sign, False
+            rate = mention.metric in c.rate_metrics or mention.metric == "other"
             if bracket and not bracket.group(1) and (sign == "up") and not (
+                    rate and self._after_date(fig.start - len(bracket.group(0)))) and not (
                     mention.metric in c.rate_metrics and rate_named_before(
                         self.text, fig.start - len(bracket.group(0)),
                         [d.end for d in self.dates_in(sent[0], fig.start)], c.economy)):
                 # "followed by computers (10.8%)": a listed change; without a change word
-                # before it, its direction is the list's (carry_direction)
+                # before it, its direction is the list's (carry_direction); not a rate's
+                # value after its date ("the rate recorded in October 2023 (27.33%)") or
+                # its economy ("Ireland (0.0%)")
                 return "change", said, False
-            rate = mention.metric in c.rate_metrics or mention.metric == "other"
             if mention.metric == "other" and self.text[
                     mention.head_start:mention.head_end].lower().endswith(" growth"):
                 return "change", sign, False  # "Pay growth slowed to 4.9%": its rate reached
@@ -511,7 +518,9 @@ class MetricLinking:
                     return "change", sign, False  # "down from a 4.9% pace": the rate compared
                 return "change", said if said and (sign != "down") else sign, False
             if level_marker or not words:
-                if not words and c.basis_any.search(after):
+                if not words and c.basis_any.search(after) and not (
+                        level_marker and "inflation" in mention.text.lower()):
+                    # ("inflation was 39.16% on a year-on-year basis" names a rate: a level)
                     return "change", sign, False
                 if c.rate_change_before.search(self.text, max(sent[0], fig.start - 90),
                                                fig.start):
@@ -525,6 +534,11 @@ class MetricLinking:
                       or OF_GAP.fullmatch(before, words[-1].end())):
             return "change", said, False
         return "level", None, False
+
+    def _after_date(self, pos: int) -> bool:
+        """Whether a date ends at ``pos`` (spaces aside): "in October 2023 (27.33%)"."""
+        end = len(self.text[:pos].rstrip())
+        return any(d.end == end for d in self.dates_in(max(0, end - 40), end))
 
     def _level_before(self, pos: int) -> bool:
         """Whether a figure ends at ``pos`` (spaces aside): "US$ 337.0 billion (-0.8%)"."""

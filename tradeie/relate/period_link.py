@@ -15,9 +15,14 @@ from typing import Any
 from tradeie.normalize.periods.values import period_bounds
 from tradeie.relate import release_terms
 from tradeie.relate.basis_link import d_usable
-from tradeie.relate.clause_period import clause_backref_period, compared_of_date, leads_next_figure
+from tradeie.relate.clause_period import (
+    claim_usable,
+    clause_backref_period,
+    compared_of_date,
+    leads_next_figure,
+)
 from tradeie.relate.compared_step import passage_or_compared_step
-from tradeie.relate.cues import FROM_BEFORE, SENTENCE_OPENING
+from tradeie.relate.cues import FOR_ITEM_AFTER, FROM_BEFORE, SENTENCE_OPENING
 from tradeie.relate.period_patterns import (
     AND_AFTER,
     ANNUAL_FLOW,
@@ -270,7 +275,7 @@ class PeriodLinking:
             ref = s.figs[i - 1]  # "totalled 4.80 billion euros, compared to 5.07 billion"
             plain = COMPARED_BEFORE.search(self.text, max(0, fig.start - 20),
                                            fig.start) is not None
-        if ref is None or ref.label != fig.label:
+        if ref is None or ref.label != fig.label or FOR_ITEM_AFTER.match(self.text, fig.end):
             return None
         clause_end = s.clause(fig.end)[1]
         if self.c.forecast.search(self.text, max(s.bounds[0], fig.start - 40),
@@ -487,14 +492,13 @@ class PeriodLinking:
         # $2.1 billion in the first quarter, down 18%" is the quarter's)
         best_claim: tuple[int, str] | None = None
         for key, claimed in s.claimed_candidates.items():
-            value = claimed[0][1].attrs.get("value")
             claimers = s.claimers[key] - s.compared_figs
             if claimers and d_usable(claimed[0][1]) and \
-                    not ends_before(value, self.main_period, ranges=False):
+                    claim_usable(self, s, claimed, claimers, fig):
                 gap = min((fig.start - end for _, end in claimers if end <= fig.start),
                           default=len(self.text))
                 if best_claim is None or gap < best_claim[0]:
-                    best_claim = (gap, value)
+                    best_claim = (gap, claimed[0][1].attrs.get("value"))
         if best_claim is not None:
             return best_claim[1]
         if not self.passage_period and not self.heading_period:

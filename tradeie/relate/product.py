@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from tradeie.normalize.metrics import MetricMention, default_metric_finder
 from tradeie.relate.cues import cues
+from tradeie.relate.sector_subject import sector_subject
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.view import Item
 
@@ -46,7 +47,7 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
     if listed is None:
         listed = _item_by(linker, fig, s)
     if listed is None and mention.metric == "economy.gdp":
-        listed = _sector_of(linker, fig, s)
+        listed = _sector_of(linker, fig, s) or sector_subject(linker, fig, s)
     if listed is None:
         listed = _share_subject(linker, fig, s)
     if listed is None and mention.metric in p.prices:
@@ -427,7 +428,8 @@ _WORD = re.compile(r"(?<!['\u2019\w-])([a-z][\w-]*)[ \t]+$")
 _ANY_WORD = re.compile(r"(?<!['\u2019\w-])([A-Za-z][\w-]*)[ \t]+$")
 # a capitalised word opening its sentence ("Travel exports climbed"), maybe after a quote
 _FIRST_WORD = re.compile(r"(?<!['\u2019\w-])([A-Z][a-z][\w-]*)[ \t]+$")
-_SENTENCE_OPEN = re.compile(r"[\s\"“‘'(]*")
+# (after a dateline: "NAIROBI - ", "ACCRA, Sept 4 – ")
+_SENTENCE_OPEN = re.compile(r"[\s\"“‘'(]*(?:[A-Z]{2,}[\w .,']*?\s[-\u2013\u2014]\s+)?")
 _NON_WORD = re.compile(r"(?<![\w-])non[-\u2010\u2011][a-z][\w-]*(?:\s+and\s+[a-z]+)?",
                        re.IGNORECASE)
 def _modifiers(linker: _Linker, s: SentenceIndex, mention: MetricMention,
@@ -487,6 +489,8 @@ def _modifiers(linker: _Linker, s: SentenceIndex, mention: MetricMention,
             and _noun_modifiers(linker, s, mention, words, start):
         # "Travel exports climbed", "its semiconductor shipments", "gasoline prices rose":
         # the noun modifiers opening the phrase of a flow or a price restrict it
+        if len(words) > 1 and words[-1].lower() in c.products.price_heads:
+            words = words[:-1]  # "Rice price inflation": 'Rice'
         return " ".join(words)
     return None
 
