@@ -198,6 +198,10 @@ CASES = [
     Case("fiscal-bad-named-by", "fiscal_years.json",
          lambda p: edit_json(p, lambda d: d["countries"]["JP"].__setitem__("named_by", "mid")),
          '"JP"'),
+    Case("fiscal-bad-later-month", "fiscal_years.json",
+         lambda p: edit_json(p, lambda d: d["countries"]["MM"]["later"].__setitem__(
+             "start_month", 0)),
+         '"MM"'),
     # metrics.json (metrics.validate_metric_data)
     Case("metrics-unknown-id", "metrics.json",
          lambda p: edit_json(p, lambda d: d["metrics"].__setitem__("trade.balance", ["net trade"])),

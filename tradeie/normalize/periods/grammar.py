@@ -162,6 +162,8 @@ class Grammar:
         self._left_in = re.compile(r"(?<![\w])in\s+\Z")
         self._left_of = re.compile(
             rf"(?<![\w])(?:\d+(?:st|nd|rd|th)?|{ORD}|{_alt(self.numbers)})\s+of\s+(?:the\s+)?\Z")
+        # "<span> in the current <fiscal year>": the second period frames the first
+        self._framed = re.compile(r"\s*,?\s*(?:in|of|during)\s+(?:the\s+)?(?:current\s+)?")
         self._appositive = re.compile(r"\s*,\s*(?:in|on|i\.e\.)\s+|\s*\(\s*")
         self._move_rx = re.compile(rf"(?<![\w])(?:{_alt(d['year_figure_verbs'])})(?![\w-])")
         self._ana_bad_after = re.compile(rf"\s+(?:{_alt(ana['blockers_after'])})(?![\w-])")
@@ -298,7 +300,11 @@ class Grammar:
              self._h_to_date, (*_starts(to_date["markers_before"]), *_starts(to_date["openers"]))),
             ("same_period_of",
              rf"(?:{_alt(d['same_period_of']['words'])})\s+(?P<noun>{_alt(self.same_nouns)})"
-             rf"\s+(?:of|in)\s+(?P<y>{_YEAR}){_YEND}", self._h_same_period_of,
+             # "of 2023"; "of the 2023-2024 FY" / "of the 2023-24 fiscal year" (moved into the
+             # fiscal year that starts in 2023)
+             rf"\s+(?:of|in)\s+(?:(?P<y>{_YEAR}){_YEND}|the\s+(?P<fy>{_YEAR})[-/](?:\d\d){{1,2}}"
+             rf"\s*(?:{_alt((*d['fiscal_words'], *d['fy_prefixes']))})(?![\w-]))",
+             self._h_same_period_of,
              _starts(d["same_period_of"]["words"])),
             ("iso_day",
              rf"(?P<y>{_YEAR})(?P<sep>[-/])(?P<m>0[1-9]|1[0-2])(?P=sep)"

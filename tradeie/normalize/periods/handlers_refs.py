@@ -151,7 +151,8 @@ class RefDayHandlers:
         if not _word_lb(ctx.low, m.start()):
             return None
         coerce = self.same_nouns.get(m["noun"])
-        return _Cand(m.start(), m.end(), None, True, _Op(coerce, "year", 0, int(m["y"])))
+        return _Cand(m.start(), m.end(), None, True,
+                     _Op(coerce, "year", 0, int(m["y"] or m["fy"])))
 
     def _h_iso_day(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         if not _num_lb(ctx.low, m.start()):
