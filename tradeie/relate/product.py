@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from tradeie.normalize.metrics import MetricMention, default_metric_finder
 from tradeie.relate.cues import cues
+from tradeie.relate.gapped import gapped_product
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.view import Item
 
@@ -39,6 +40,8 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
         listed = _elided(linker, fig, s)
     if listed is None:
         listed = elided_bare(linker, fig, s)
+    if listed is None:
+        listed = gapped_product(linker, fig, s, mention)
     if listed is None and not fact.get("product"):
         listed = _known_subject(linker, fig, s)
     if listed is None:
