@@ -505,13 +505,18 @@ ENTITIES = [  # (published, text, label, surface, {attribute: value})
      "AGENCY", "industry ministry", {"country": "KR"}),
     ("2024-12-25", "BANGKOK - Exports rose, the Commerce Ministry announced.", "AGENCY",
      "Commerce Ministry", {"country": "TH"}),
+    ("2025-11-18", "PETALING JAYA: Exports rose 1.6%, the Ministry of Finance said.", "AGENCY",
+     "Ministry of Finance", {"country": "MY"}),
+    ("2025-11-18", "CYBERJAYA, Nov 18 (Bernama) -- Exports rose, the statistics department "
+     "said.", "AGENCY", "statistics department", {"country": "MY"}),
     ("2024-11-18", "GDP rose, the National Economic and Social Development Council (NESDC) "
      "said.", "AGENCY", "NESDC", {"country": "TH"}),
     ("2024-12-06", "Exports rose, according to the General Statistics Office (GSO).", "AGENCY",
      "GSO", {"country": "VN"}),
     ("2025-11-18", "Exports rose, according to the Department of Statistics Malaysia (DOSM).",
      "AGENCY", "DOSM", {"country": "MY"}),
-    ("2024-11-08", "Taipei (CNA) Exports rose, the Ministry of Finance (MOF) said.", "AGENCY",
+    ("2024-11-08", "Taipei, Nov. 8 (CNA) Exports rose, the Ministry of Finance (MOF) said.",
+     "AGENCY",
      "MOF", {"country": "TW"}),
     ("2024-12-24", "Exports rose, the Census and Statistics Department said.", "AGENCY",
      "Census and Statistics Department", {"country": "HK"}),
@@ -531,9 +536,7 @@ ENTITIES = [  # (published, text, label, surface, {attribute: value})
     ("2025-08-08", "\"Exports will lead,\" said Song Jae-chang, director of the financial "
      "statistics department at the BOK.", "OFFICIAL", "Song Jae-chang", {"title": "director"}),
 ]
-ENTITY_XFAIL: dict[str, str] = {
-    "MOF": "a dateline 'Taipei (CNA)' without a date names no economy: MOF is given CN",
-}
+ENTITY_XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(
