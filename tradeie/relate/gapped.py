@@ -1,7 +1,9 @@
-"""The product of a gapped clause: "exports of agricultural products fell 3.9%, while
-industrial goods grew 10.9%" (the second clause keeps the metric of the first and names its
-own product as its subject). Only a known product (models/metrics.json "products") counts,
-so "while China grew 5%" or "while imports fell" name no product here."""
+"""The product a clause names as its own subject: a gapped clause ("exports of agricultural
+products fell 3.9%, while industrial goods grew 10.9%": the second clause keeps the metric of
+the first), or a subject with a relative clause between it and its verb ("E&E products,
+which make up 40.2% of total exports, rose 15.3%": the metric is named inside the relative
+clause). Only a known product (models/metrics.json "products") counts, so "while China grew
+5%" or "while imports fell" name no product here."""
 
 from __future__ import annotations
 
@@ -40,3 +42,24 @@ def gapped_product(linker: _Linker, fig: Item, s: SentenceIndex,
     if _overlaps_mention(s, m.start("np"), m.end("np")):
         return None  # "while imports fell": a metric of its own
     return _known(m.group("np"))
+
+
+_TO_GAP = re.compile(r"\s+to\s+")
+# searched with endpos at the figure: the sentence's subject, ", which <...>,", its verb
+_RELATIVE = re.compile(
+    r"(?:\A|[.;:]\s+|\n)(?:the\s+)?(?P<np>[A-Za-z][\w&-]*(?:\s+[A-Za-z][\w&-]*){0,3}),\s+"
+    r"(?:which|that)\s+(?:[^,.;]|\.\d){1,90},\s+"
+    r"(?:[a-z]+ed|grew|rose|fell|shrank|sank|slid)\s+(?:by\s+)?(?:about\s+|some\s+)?$")
+
+
+def relative_subject_product(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
+    """The known product that is the subject of the figure's verb across a relative
+    clause."""
+    from tradeie.relate.product import _known
+
+    at = fig.start
+    i = bisect_left(s.fig_starts, fig.start)
+    if i and _TO_GAP.fullmatch(linker.text, s.figs[i - 1].end, fig.start):
+        at = s.figs[i - 1].start  # "rose 15.3% to $10 billion": the change's subject
+    m = _RELATIVE.search(linker.text, max(s.bounds[0] - 2, at - 160, 0), at)
+    return _known(m.group("np")) if m is not None else None
