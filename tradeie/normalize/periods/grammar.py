@@ -147,7 +147,11 @@ class Grammar:
         self._left_noun_use = re.compile(r"(?:%|(?<![\w])(?:a|an|the|percent|per\s+cent))\s+\Z")
         # "compared with the same period last year or in 2019": a second point of comparison
         # (not "\s*,?\s+": the same words, but quadratic on a long run of spaces)
-        self._coordinated = re.compile(r"(?:\s*,)?\s+(?:or|and)\s+(?:(?:in|with|to|than)\s+)?")
+        self._coordinated = re.compile(r"(?:\s*,)?\s+(?:or|and)\s+(?:(?:in|with|to|than)\s+)?"
+                                       # "2.6% for the full year and 2.3-3.3% in 2025": a
+                                       # conjunct with a figure of its own
+                                       r"|(?:\s*,)?\s+and\s+[-+]?\d[\d.,]*(?:-\d[\d.,]*)?"
+                                       r"\s*(?:%|percent|per\s+cent)\s+(?:in|for)\s+")
         self._left_year_start = re.compile(r"(?<![\w])(?:the\s+)?(?:beginning|start)\s+of\s+\Z")
         self._span_to = re.compile(r"\s+(?:to|through|until|till)\s+")
         # "a record for a July." / "for a July and 9.3% more": the month closes its phrase
