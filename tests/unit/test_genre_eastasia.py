@@ -433,12 +433,100 @@ STORIES += [
       "13.5 percent": "trade.exports change direction=up period=2025-01/2025-11 reporter=HK"}),
 ]
 
+STORIES += [
+    # ---- a Hong Kong government bulletin: re-exports, the same period, a bracketed list
+    ("External merchandise trade statistics for November 2025\n"
+     "The value of total exports of goods for November 2025 was $430.6 billion, the Census "
+     "and Statistics Department (C&SD) announced today. Within this total, re-exports of goods "
+     "were valued at $428.9 billion, up 12.0% over November 2024. Comparing the first 11 "
+     "months of 2025 with the same period in 2024, the value of total exports of goods "
+     "increased by 13.5%, while that of imports of goods increased by 12.8%. Analysed by major "
+     "destination, increases were recorded in the value of total exports to the mainland "
+     "(+21.7%), Taiwan (+29.8%) and Vietnam (+45.0%) in November 2025.", "2025-12-23",
+     {"$430.6 billion": f"trade.exports level period=2025-11 reporter=HK src={CSD}",
+      "$428.9 billion": f"trade.exports level period=2025-11 reporter=HK product=re-exports "
+                        f"src={CSD}",
+      "12.0%": "trade.exports change direction=up basis=yoy period=2025-11 reporter=HK "
+               "product=re-exports",
+      "13.5%": "trade.exports change direction=up basis=yoy period=2025-01/2025-11 "
+               "reporter=HK",
+      "12.8%": "trade.imports change direction=up basis=yoy period=2025-01/2025-11 "
+               "reporter=HK",
+      "+21.7%": "trade.exports change direction=up period=2025-11 reporter=HK partner=CN",
+      "+29.8%": "trade.exports change direction=up period=2025-11 reporter=HK partner=TW",
+      "+45.0%": "trade.exports change direction=up period=2025-11 reporter=HK partner=VN"}),
+    # ---- VietnamPlus on a quarter: domestic and FDI sectors, the US as the top market
+    ("Hanoi (VNA) - Vietnam's total import-export turnover of goods reached 202.5 billion USD "
+     "in the first quarter of 2025, up 13.7% year-on-year, the General Statistics Office "
+     "(GSO) reported. Exports rose 10.6% to 102.8 billion USD, of which the domestic economic "
+     "sector shipped 27.1 billion USD, while the FDI sector, including crude oil, earned 75.7 "
+     "billion USD. The US was Vietnam's largest export market at 31.4 billion USD. The trade "
+     "surplus was estimated at 3.2 billion USD.", "2025-04-06",
+     {"202.5 billion USD": f"trade.total level period=2025-Q1 reporter=VN src={GSO}",
+      "13.7%": f"trade.total change direction=up basis=yoy period=2025-Q1 reporter=VN "
+               f"src={GSO}",
+      "10.6%": "trade.exports change direction=up period=2025-Q1 reporter=VN",
+      "102.8 billion USD": "trade.exports level period=2025-Q1 reporter=VN",
+      "27.1 billion USD": "trade.exports level period=2025-Q1 reporter=VN "
+                          "product=domestic_economic_sector",
+      "75.7 billion USD": "trade.exports level period=2025-Q1 reporter=VN product=FDI_sector",
+      "31.4 billion USD": "trade.exports level period=2025-Q1 reporter=VN partner=US",
+      "3.2 billion USD": "trade.surplus level period=2025-Q1 reporter=VN"}),
+    # ---- Bernama via a Malaysian paper: MITI, a minister, the period under review, ranks
+    ("KUALA LUMPUR: Malaysia's trade performance remained resilient in September, with "
+     "exports rising for the third consecutive month, the Ministry of Investment, Trade and "
+     "Industry (MITI) said. Exports grew 6.2% year-on-year to RM131.4 billion, while imports "
+     "increased 2.8% to RM114.2 billion. Total trade during the period under review rose "
+     "4.6% to RM245.6 billion. Singapore, China and the United States were the top three "
+     "export destinations, taking 15.1%, 12.4% and 11.8% of total exports respectively. "
+     "Minister Tengku Datuk Seri Zafrul Tengku Abdul Aziz said exports to ASEAN jumped 14.3%.",
+     "2025-10-20",
+     {"6.2%": "trade.exports change direction=up basis=yoy period=2025-09 reporter=MY "
+              "src=Ministry_of_Investment",
+      "RM131.4 billion": "trade.exports level period=2025-09 reporter=MY "
+                         "src=Ministry_of_Investment",
+      "2.8%": "trade.imports change direction=up period=2025-09 reporter=MY",
+      "RM114.2 billion": "trade.imports level period=2025-09 reporter=MY",
+      "4.6%": "trade.total change direction=up period=2025-09 reporter=MY",
+      "RM245.6 billion": "trade.total level period=2025-09 reporter=MY",
+      "15.1%": "trade.exports share period=2025-09 reporter=MY partner=SG",
+      "12.4%": "trade.exports share period=2025-09 reporter=MY partner=CN",
+      "11.8%": "trade.exports share period=2025-09 reporter=MY partner=US",
+      "14.3%": "trade.exports change direction=up period=2025-09 reporter=MY partner=ASEAN "
+               "src=Zafrul"}),
+    # ---- The Nation: the Commerce Ministry's inflation, a permanent secretary, a year average
+    ("Thai headline inflation rises 1.23% in December\n"
+     "Thailand's headline inflation rose 1.23% year on year in December, the highest in nine "
+     "months, Commerce Ministry permanent secretary Keerati Rushchano said on Monday. Core "
+     "inflation, which strips out raw food and energy prices, rose 0.8%. For the whole of "
+     "2024, headline inflation averaged 0.4%, below the Bank of Thailand's target range of 1% "
+     "to 3%. The ministry forecast inflation of 0.3% to 1.3% in 2025.", "2025-01-06",
+     {"1.23%": "prices.cpi change direction=up basis=yoy period=2024-12 reporter=TH "
+               "src=Keerati",
+      "0.8%": "prices.cpi change direction=up period=2024-12 reporter=TH",
+      "0.4%": "prices.cpi level period=2024 reporter=TH",
+      "0.3% to 1.3%": "prices.cpi level period=2025 reporter=TH modality=forecast"}),
+]
+
 XFAIL: dict[tuple[str, str], str] = {
     ("Korea's current account surplus hits", "$110 billion"):
         "a bare 'an annual surplus' in a current-account story is read as the trade surplus",
     ("Vietnam's exports up over 14 pct", "108.7 billion USD"):
         "'the largest export market with an estimated turnover of X' is exports, read as "
         "total trade",
+    ("Hanoi (VNA) - Vietnam's total import-export", "27.1 billion USD"):
+        "'of which the domestic economic sector shipped X': the sector as the subject of a "
+        "verb of exporting is no product",
+    ("Hanoi (VNA) - Vietnam's total import-export", "75.7 billion USD"):
+        "'the FDI sector, including crude oil, earned X' in an exports passage is read as FDI",
+    ("Hanoi (VNA) - Vietnam's total import-export", "31.4 billion USD"):
+        "'the largest export market at X' is exports, read as other",
+    ("KUALA LUMPUR: Malaysia's trade performance", "15.1%"):
+        "'A, B and C were the top three export destinations, taking a%, b% and c% of total "
+        "exports respectively': the share is of exports to each, read as other of 'Singapore'",
+    ("KUALA LUMPUR: Malaysia's trade performance", "12.4%"): "as above",
+    ("KUALA LUMPUR: Malaysia's trade performance", "11.8%"):
+        "as above (exports, but partner US from the nearest name, not SG/CN/US by order)",
     ("Rice exports earn nearly", "5.07 billion USD"):
         "'exported N tonnes of rice worth X': the product of the verb's object is not given to "
         "the value after 'worth'",
@@ -575,6 +663,15 @@ PASSAGES = [
      "jumped 15.3% to $10 billion.", "2024-06-01",
      {"15.3%": "trade.exports change direction=up product=Semiconductors",
       "$10 billion": "trade.exports level product=Semiconductors"}),
+    # a change compared with an explicit earlier period that is its sentence's only date:
+    # the passage's period, basis from the two
+    ("Exports of goods for May 2025 were $41.2 billion. Re-exports were valued at $40.1 "
+     "billion, up 8.0% over May 2024.", "2025-06-25",
+     {"8.0%": "trade.exports change direction=up basis=yoy period=2025-05"}),
+    # "Comparing <period> with <base>, ...": the base sets the basis of the sentence
+    ("Comparing the first five months of 2025 with the same period in 2024, the value of "
+     "total exports increased by 13.5%.", "2025-06-25",
+     {"13.5%": "trade.exports change direction=up basis=yoy period=2025-01/2025-05"}),
     # a government's "efforts to achieve" an amount is a target
     ("The ministry will make every effort to achieve exports of $700 billion this year.",
      "2025-01-01", {"$700 billion": "trade.exports level modality=target period=2025"}),

@@ -15,11 +15,8 @@ from typing import Any
 from tradeie.normalize.periods.values import period_bounds
 from tradeie.relate import release_terms
 from tradeie.relate.basis_link import d_usable
-from tradeie.relate.clause_period import (
-    clause_backref_period,
-    compared_of_date,
-    leads_next_figure,
-)
+from tradeie.relate.clause_period import clause_backref_period, compared_of_date, leads_next_figure
+from tradeie.relate.compared_step import compared_step
 from tradeie.relate.cues import FROM_BEFORE, SENTENCE_OPENING
 from tradeie.relate.period_patterns import (
     AND_AFTER,
@@ -444,7 +441,7 @@ class PeriodLinking:
             self._compared_date(own[0]) and self._claimed_later(fig, own[0], s) else None
         if own and d_usable(own[0]) and (not self._compared_date(own[0]) or (
                 not s.free and base is None)):
-            return self._date_period(fig, own[0], s)
+            return compared_step(self, fig, own[0]) or self._date_period(fig, own[0], s)
         if FROM_BEFORE.search(self.text[max(sent[0], fig.start - 8):fig.start]):
             # "revised to $262.1 billion from $263.0 billion originally reported": the value
             # revised is of the period of the revision
