@@ -514,13 +514,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("Vietnam's exports up over 14 pct", "108.7 billion USD"):
         "'the largest export market with an estimated turnover of X' is exports, read as "
         "total trade",
-    ("Hanoi (VNA) - Vietnam's total import-export", "27.1 billion USD"):
-        "'of which the domestic economic sector shipped X': the sector as the subject of a "
-        "verb of exporting is no product",
-    ("Hanoi (VNA) - Vietnam's total import-export", "75.7 billion USD"):
-        "'the FDI sector, including crude oil, earned X' in an exports passage is read as FDI",
-    ("Hanoi (VNA) - Vietnam's total import-export", "31.4 billion USD"):
-        "'the largest export market at X' is exports, read as other",
     ("KUALA LUMPUR: Malaysia's trade performance", "15.1%"):
         "'A, B and C were the top three export destinations, taking a%, b% and c% of total "
         "exports respectively': the share is of exports to each, read as other of 'Singapore'",
@@ -672,6 +665,12 @@ PASSAGES = [
     ("Comparing the first five months of 2025 with the same period in 2024, the value of "
      "total exports increased by 13.5%.", "2025-06-25",
      {"13.5%": "trade.exports change direction=up basis=yoy period=2025-01/2025-05"}),
+    # the firm-type sectors of a Vietnamese bulletin are products, "FDI sector" no FDI
+    ("Exports rose 10.6% to 102.8 billion USD, of which the domestic economic sector shipped "
+     "27.1 billion USD, while the FDI sector, including crude oil, earned 75.7 billion USD.",
+     "2025-04-06",
+     {"27.1 billion USD": "trade.exports level product=domestic_economic_sector",
+      "75.7 billion USD": "trade.exports level product=FDI_sector"}),
     # a government's "efforts to achieve" an amount is a target
     ("The ministry will make every effort to achieve exports of $700 billion this year.",
      "2025-01-01", {"$700 billion": "trade.exports level modality=target period=2025"}),

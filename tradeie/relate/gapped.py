@@ -20,9 +20,11 @@ if TYPE_CHECKING:
 
 # searched with endpos at the figure: a conjunction, the subject, its verb, the figure
 _GAPPED = re.compile(
-    r"(?:[,;]\s+(?:while|whereas|but|and)|(?<![\w-])(?:while|whereas|but)|[,;])\s+"
-    r"(?:the\s+)?"
-    r"(?P<np>[A-Za-z][\w&-]*(?:\s+[A-Za-z][\w&-]*){0,2})\s+"
+    r"(?:[,;]\s+(?:while|whereas|but|and|of\s+which)|(?<![\w-])(?:while|whereas|but)|[,;])"
+    r"\s+(?:the\s+)?"
+    # (an aside after the subject: "the FDI sector, including crude oil, earned")
+    r"(?P<np>[A-Za-z][\w&-]*(?:\s+[A-Za-z][\w&-]*){0,2})(?:,\s+(?:including|excluding)\s+"
+    r"[^,;.]{1,40},)?\s+"
     r"(?:[a-z]+ed|grew|rose|fell|shrank|sank|slid)\s+(?:by\s+)?(?:about\s+|some\s+)?$")
 
 
