@@ -44,6 +44,7 @@ from tradeie.relate.modality import ModalityLinking
 from tradeie.relate.period_link import PeriodLinking
 from tradeie.relate.reporter_link import ReporterLinking
 from tradeie.relate.sentence import SentenceIndex
+from tradeie.relate.share_list import share_list
 from tradeie.relate.source_link import SourceLinking
 from tradeie.relate.tolerance import tolerance_bands
 from tradeie.relate.verb_partner import partner_after_amount
@@ -242,6 +243,7 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
             values = {f.key: f.attrs.get("value") for f in figs}
             share_of_compared(done, self.text, self.c.comparison_value_before,
                               self.c.any_direction, units)
+            share_list(done, self.text, units)  # "15.1%, 12.4% and 11.8% of total exports"
             role_of_compared(done, self.text, self.c.comparison_value_before, units)
             tolerance_bands(done, self.text, self.c.tolerance)
             product.carry_to_compared(done, self.text, self.c.comparison_value_before)
