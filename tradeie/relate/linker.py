@@ -41,6 +41,7 @@ from tradeie.relate.comparison import (
 from tradeie.relate.cues import Cues, cues
 from tradeie.relate.metric_link import MetricLinking
 from tradeie.relate.modality import ModalityLinking
+from tradeie.relate.object_product import carry_object_product
 from tradeie.relate.period_link import PeriodLinking
 from tradeie.relate.reporter_link import ReporterLinking
 from tradeie.relate.sentence import SentenceIndex
@@ -244,6 +245,7 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
             share_of_compared(done, self.text, self.c.comparison_value_before,
                               self.c.any_direction, units)
             share_list(done, self.text, units)  # "15.1%, 12.4% and 11.8% of total exports"
+            carry_object_product(done, self.text)  # "exported 8.5 mn tonnes of rice worth"
             role_of_compared(done, self.text, self.c.comparison_value_before, units)
             tolerance_bands(done, self.text, self.c.tolerance)
             product.carry_to_compared(done, self.text, self.c.comparison_value_before)
