@@ -195,7 +195,8 @@ STORIES = [
      "deficit of $460 million. The trade value fell by $1.42 billion compared with the same "
      "period of the 2023-2024 FY. Rice exports brought in over 1.1 trillion kyats in the "
      "period, the ministry said.", "2024-11-25",
-     {"US$16.28 billion": "trade.total level period=2024-04-01/2024-11-22 reporter=MM "
+     {"US$16 bln": "trade.total level period=2024-04-01/2024-11-21 reporter=MM",
+      "US$16.28 billion": "trade.total level period=2024-04-01/2024-11-22 reporter=MM "
                           f"src={THCOM}",
       "$7.91 billion": "trade.exports level period=2024-04-01/2024-11-22 reporter=MM",
       "$8.37 billion": "trade.imports level period=2024-04-01/2024-11-22 reporter=MM",
@@ -508,6 +509,46 @@ STORIES += [
       "0.3% to 1.3%": "prices.cpi level period=2025 reporter=TH modality=forecast"}),
 ]
 
+STORIES += [
+    # ---- the Korea Herald: items after a lead, separated by semicolons; elided destinations
+    ("Korea's exports extend gains on chip demand\n"
+     "South Korea's exports rose 5.3 percent on-year to $58.3 billion in September, the "
+     "industry ministry said Tuesday. Chips jumped 38.2 percent to $12.5 billion; displays "
+     "rose 5.1 percent to $1.8 billion; wireless devices fell 3.2 percent to $1.4 billion. "
+     "Exports to the US rose 8.8 percent, those to China 10.4 percent and those to ASEAN 2.1 "
+     "percent.", "2025-10-01",
+     {"5.3 percent": f"trade.exports change direction=up basis=yoy period=2025-09 reporter=KR "
+                     f"src={MOTIE}",
+      "$58.3 billion": "trade.exports level period=2025-09 reporter=KR",
+      "38.2 percent": "trade.exports change direction=up period=2025-09 reporter=KR "
+                      "product=Chips",
+      "$12.5 billion": "trade.exports level period=2025-09 reporter=KR product=Chips",
+      "5.1 percent": "trade.exports change direction=up period=2025-09 reporter=KR "
+                     "product=displays",
+      "$1.8 billion": "trade.exports level period=2025-09 reporter=KR product=displays",
+      "3.2 percent": "trade.exports change direction=down period=2025-09 reporter=KR "
+                     "product=wireless_devices",
+      "$1.4 billion": "trade.exports level period=2025-09 reporter=KR product=wireless_devices",
+      "8.8 percent": "trade.exports change direction=up period=2025-09 reporter=KR partner=US",
+      "10.4 percent": "trade.exports change direction=up period=2025-09 reporter=KR partner=CN",
+      "2.1 percent": "trade.exports change direction=up period=2025-09 reporter=KR "
+                     "partner=ASEAN"}),
+    # ---- Yonhap: the central bank's advance GDP estimate, quarter and year comparisons
+    ("S. Korea's economy grows 1.2 pct in Q3 on exports\n"
+     "SEOUL, Oct. 23 (Yonhap) -- South Korea's economy grew 1.2 percent in the third quarter "
+     "from three months earlier, the Bank of Korea said Thursday. On-year, the economy "
+     "expanded 1.7 percent. Exports rose 1.5 percent on-quarter, while imports gained 1.3 "
+     "percent. Private consumption increased 1.3 percent. The central bank expects the "
+     "economy to grow 0.9 percent this year.", "2025-10-23",
+     {"1.2 percent": f"economy.gdp change direction=up basis=qoq period=2025-Q3 reporter=KR "
+                     f"src={BOK}",
+      "1.7 percent": "economy.gdp change direction=up basis=yoy period=2025-Q3 reporter=KR",
+      "1.5 percent": "trade.exports change direction=up basis=qoq period=2025-Q3 reporter=KR",
+      "1.3 percent": "trade.imports change direction=up period=2025-Q3 reporter=KR",
+      "0.9 percent": "economy.gdp change direction=up period=2025 reporter=KR "
+                     "modality=forecast"}),
+]
+
 XFAIL: dict[tuple[str, str], str] = {
     ("Korea's current account surplus hits", "$110 billion"):
         "a bare 'an annual surplus' in a current-account story is read as the trade surplus",
@@ -676,6 +717,11 @@ PASSAGES = [
     ("Exports reached $280 billion in the first 11 months. As of mid-December, total "
      "exports had reached $300 billion.", "2024-12-18",
      {"$300 billion": "trade.exports level period=2024-01-01/2024-12-15"}),
+    # "as of the third week of November" in a fiscal-year story: from the fiscal year's start
+    # to the end of that week
+    ("Myanmar's external trade exceeded US$16 billion as of the third week of November in the "
+     "current financial year, according to the Ministry of Commerce.", "2024-11-25",
+     {"US$16 billion": "trade.total level period=2024-04-01/2024-11-21"}),
     # a government's "efforts to achieve" an amount is a target
     ("The ministry will make every effort to achieve exports of $700 billion this year.",
      "2025-01-01", {"$700 billion": "trade.exports level modality=target period=2025"}),

@@ -589,7 +589,7 @@ class PeriodLinking:
         measured at the day itself: ``_Linker._fact`` sets it back); in a story about the
         fiscal year of an economy whose year starts in another month, from its first day
         ("as of 14 Feb" in Myanmar's October-September year: from October 1)."""
-        value = d.attrs.get("value")
+        value = (d.attrs.get("value") or "").split("/")[-1] or None  # "the third week of May"
         if value and len(value) == 7:
             value = _month_day(value, self.text[d.start:d.end])  # "as of mid-April"
         if not value or len(value) != 10 or not self.c.to_date_before.search(
@@ -606,8 +606,8 @@ class PeriodLinking:
         compares two periods ("between August and September"), the earlier one then being
         the base of the change (``s.compared``)."""
         value = d.attrs.get("value")
-        if value and len(value) == 7 and MID_MONTH.match(self.text, d.start, d.end):
-            value = self._to_date(d) or value  # "As of mid-April, ... posted a surplus of"
+        if value and (len(value) == 21 or MID_MONTH.match(self.text, d.start, d.end)):
+            value = self._to_date(d) or value  # "As of mid-April", "as of the third week of"
         if self.main_period and (not value or "/" not in value) and \
                 self.c.passage_backref.match(self.text, d.start, d.end):
             # "in the reporting period": the story's period, unless the date was resolved to
