@@ -236,6 +236,9 @@ CASES = [
     Case("metrics-partner-side-not-list", "metrics.json",
          lambda p: edit_json(p, lambda d: d["partner_side"].__setitem__("buyers", "buyer")),
          "partner_side.buyers", by_line=False),
+    Case("metrics-partner-side-totals-not-list", "metrics.json",
+         lambda p: edit_json(p, lambda d: d["partner_side"].__setitem__("totals", "turnover")),
+         "partner_side.totals", by_line=False),
     Case("metrics-not-before-not-list", "metrics.json",
          lambda p: edit_json(p, lambda d: d["not_a_metric_before"].__setitem__(
              "prices", "constant")), "not_a_metric_before.prices", by_line=False),

@@ -66,7 +66,7 @@ METRICS_SCHEMA = Record({
                             "trade_sectors": WORDS}),
     # read by relate/heads.py: a flow written from the partner's side
     "partner_side": Record({"suppliers": WORDS, "buyers": WORDS, "exports": WORDS,
-                            "imports": WORDS}),
+                            "imports": WORDS, "totals": WORDS}),
 }, optional=frozenset({"version", "not_a_metric_before"}))
 
 
