@@ -724,6 +724,11 @@ PASSAGES = [
      "2025-01-20", {"$25 billion": "trade.exports level partner=JP"}),
     ("China was the largest import source with an estimated turnover of $60 billion.",
      "2025-01-20", {"$60 billion": "trade.imports level"}),
+    # verbs of earning end a product ("Exports of beans and pulses earned ...")
+    ("YANGON - Exports of beans and pulses earned K2.3 trillion between 1 April and 20 "
+     "December in the current financial year.", "2024-12-27",
+     {"K2.3 trillion": "trade.exports level product=beans_and_pulses "
+                       "period=2024-04-01/2024-12-20"}),
     # a government's "efforts to achieve" an amount is a target
     ("The ministry will make every effort to achieve exports of $700 billion this year.",
      "2025-01-01", {"$700 billion": "trade.exports level modality=target period=2025"}),
