@@ -207,6 +207,10 @@ CASES = [
     Case("fiscal-bad-named-by", "fiscal_years.json",
          lambda p: edit_json(p, lambda d: d["countries"]["JP"].__setitem__("named_by", "mid")),
          '"JP"'),
+    Case("fiscal-bad-later-month", "fiscal_years.json",
+         lambda p: edit_json(p, lambda d: d["countries"]["MM"]["later"].__setitem__(
+             "start_month", 0)),
+         '"MM"'),
     # metrics.json (metrics.validate_metric_data)
     Case("metrics-unknown-id", "metrics.json",
          lambda p: edit_json(p, lambda d: d["metrics"].__setitem__("trade.balance", ["net trade"])),
@@ -246,6 +250,9 @@ CASES = [
     Case("metrics-partner-side-not-list", "metrics.json",
          lambda p: edit_json(p, lambda d: d["partner_side"].__setitem__("buyers", "buyer")),
          "partner_side.buyers", by_line=False),
+    Case("metrics-partner-side-totals-not-list", "metrics.json",
+         lambda p: edit_json(p, lambda d: d["partner_side"].__setitem__("totals", "turnover")),
+         "partner_side.totals", by_line=False),
     Case("metrics-not-before-not-list", "metrics.json",
          lambda p: edit_json(p, lambda d: d["not_a_metric_before"].__setitem__(
              "prices", "constant")), "not_a_metric_before.prices", by_line=False),

@@ -648,6 +648,9 @@ def _expected_fiscal(country: str | None, label: int, fy_form: bool, split: bool
     earlier = row.get("earlier")
     if earlier and sy < earlier["before"]:  # a calendar that changed (Myanmar)
         sm = earlier["start_month"]
+    later = row.get("later")
+    if later and sy >= later["from"]:  # and changed again (Myanmar from 2023-24)
+        sm = later["start_month"]
     last = sy * 12 + sm - 1 + 11
     return date(sy, sm, 1), _month_end(last // 12, last % 12 + 1)
 

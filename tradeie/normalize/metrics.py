@@ -70,7 +70,7 @@ METRICS_SCHEMA = Record({
     "fiscal_balances": Record({"holders": WORDS, "budget_words": WORDS}),
     # read by relate/heads.py: a flow written from the partner's side
     "partner_side": Record({"suppliers": WORDS, "buyers": WORDS, "exports": WORDS,
-                            "imports": WORDS}),
+                            "imports": WORDS, "totals": WORDS}),
 }, optional=frozenset({"version", "not_a_metric_before", "index_rates"}))
 
 

@@ -19,10 +19,20 @@ from tradeie.relate.view import Item
 CLAUSE_OPENING = re.compile(r"[\s,]*(?:in|during|for|over|at)\s+", re.IGNORECASE)
 
 
+# "As of mid-December, exports had reached ...": a day to which the sentence's flows are summed
+AS_OF_OPENING = re.compile(r"\W*as\s+of\s+", re.IGNORECASE)
+
+
 def clause_backref_period(linker: Any, fig: Item, s: SentenceIndex) -> str | None:
     """The value of a back-reference date that opens the clause of ``fig`` (not the
-    sentence's first clause) and stands before it, else None."""
+    sentence's first clause) and stands before it; the span to the day that opens the
+    sentence with "As of <day>," (the passage's period would govern otherwise); else None."""
     lo, _ = s.clause(fig.start)
+    first = s.dates[0] if s.dates else None
+    if first is not None and first.end < fig.start and AS_OF_OPENING.fullmatch(
+            linker.text, s.bounds[0], first.start) and \
+            linker.text[first.end:first.end + 3].lstrip()[:1] == ",":
+        return linker._to_date(first)
     if lo <= s.bounds[0]:
         return None
     for d in s.dates:

@@ -1,20 +1,30 @@
-"""The period of a change compared with one named earlier period inside a longer passage:
-after "Over the three months to July 2024, sales volumes fell by 0.2%", the sentence "Sales
-volumes were 1.4% higher than in July 2023" is July 2024's change on a year before, not the
-three months'; after "Consumer prices rose by 2.7 per cent in the 12 months to September",
-"Prices were 0.3 per cent higher than in August" is September's change on the month before.
-The compared period, one year or one step on, must end where the passage ends.
+"""Periods of changes compared with one named earlier period.
+
+- Inside a longer passage: after "Over the three months to July 2024, sales volumes fell by
+  0.2%", the sentence "Sales volumes were 1.4% higher than in July 2023" is July 2024's change
+  on a year before, not the three months'; after "Consumer prices rose by 2.7 per cent in the
+  12 months to September", "Prices were 0.3 per cent higher than in August" is September's
+  change on the month before. The compared period, one year or one step on, must end where
+  the passage ends (``passage_or_compared_step``).
+- As the sentence's only date: "re-exports were valued at $428.9 billion, up 12.0% over
+  November 2024" in a story of November 2025. November 2024 is the base; the figure's period
+  is the passage's, when that is one step (a year, a month, a quarter) after the base. Without
+  such a passage period the base stays the best guess the linker has ("rose 5 percent over
+  2023" alone) (``compared_step``).
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tradeie.normalize.periods.values import period_bounds
-from tradeie.relate.basis_link import d_usable
+from tradeie.relate.basis_link import _basis_between, d_usable
 from tradeie.relate.scope import step_forward, year_after
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.view import Item
+
+if TYPE_CHECKING:
+    from tradeie.relate.linker import _Linker
 
 
 def passage_or_compared_step(linker: Any, fig: Item, s: SentenceIndex) -> str | None:
@@ -40,3 +50,14 @@ def passage_or_compared_step(linker: Any, fig: Item, s: SentenceIndex) -> str | 
     except (ValueError, KeyError):
         pass
     return passage
+
+
+def compared_step(linker: _Linker, fig: Item, d: Item) -> str | None:
+    """The passage's period when the date ``d``, right after the figure, is a base compared
+    with, one step before it; else None. (A date before the figure, "higher than November's
+    4.87%", is the period of the value compared with.)"""
+    value = d.attrs.get("value")
+    if not value or not fig.end <= d.start <= fig.end + 30 or not linker._compared_date(d):
+        return None
+    passage = linker.passage_period or linker.heading_period or linker.main_period
+    return passage if passage and _basis_between(passage, value) is not None else None

@@ -217,19 +217,21 @@ def _fiscal_balance(linker: Any, sent: tuple[int, int], x: MetricMention) -> boo
 GROWTH_WORDS = frozenset({"growth", "growth rate", "rate of growth", "pace of growth"})
 GROWTH_ASIDE = re.compile(r",\s+(?:a|an|the)\s[^,;]*$")
 # "with exports valued at", "with total imports of": a ranked partner's flow
-WITH_BEFORE = re.compile(r"(?<![\w-])with\s+(?:(?:its|their|total|respective)\s+)?$",
-                         re.IGNORECASE)
+WITH_BEFORE = re.compile(r"(?<![\w-])with\s+(?:(?:its|their|total|respective|an?|estimated)"
+                         r"\s+){0,2}$", re.IGNORECASE)
 
 
 @cache
 def _partner_side() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str],
-                             frozenset[str]]:
-    """The supplier and buyer cues and the export and import heads of ``partner_side``."""
+                             frozenset[str], frozenset[str]]:
+    """The supplier and buyer cues and the export, import and total-trade heads of
+    ``partner_side``."""
     data = read_json(METRIC_DATA)["partner_side"]
     return (re.compile(rf"(?<![\w-])(?:{_alt(data['suppliers'])})(?![\w-])", re.IGNORECASE),
             re.compile(rf"(?<![\w-])(?:{_alt(data['buyers'])})(?![\w-])", re.IGNORECASE),
             frozenset(w.lower() for w in data["exports"]),
-            frozenset(w.lower() for w in data["imports"]))
+            frozenset(w.lower() for w in data["imports"]),
+            frozenset(w.lower() for w in data["totals"]))
 
 
 def _partner_side_flow(linker: Any, sent: tuple[int, int], x: MetricMention) -> str | None:
@@ -238,11 +240,11 @@ def _partner_side_flow(linker: Any, sent: tuple[int, int], x: MetricMention) -> 
     text, lo = linker.text, sent[0]
     if x.start != x.head_start or not WITH_BEFORE.search(text, max(lo, x.start - 25), x.start):
         return None
-    suppliers, buyers, exports, imports = _partner_side()
+    suppliers, buyers, exports, imports, totals = _partner_side()
     head = " ".join(text[x.head_start:x.head_end].lower().split())
-    if head in exports and suppliers.search(text, lo, x.start):
+    if head in exports | totals and suppliers.search(text, lo, x.start):
         return "trade.imports"
-    if head in imports and buyers.search(text, lo, x.start):
+    if head in imports | totals and buyers.search(text, lo, x.start):
         return "trade.exports"
     return None
 
@@ -254,7 +256,7 @@ def ranked_flow(linker: Any, sent: tuple[int, int], inherited: MetricMention) ->
     passage named last (the imports of the sentence before)."""
     if inherited.metric not in ("trade.exports", "trade.imports"):
         return inherited
-    suppliers, buyers, _, _ = _partner_side()
+    suppliers, buyers, *_ = _partner_side()
     text, (lo, hi) = linker.text, sent
     sold, bought = buyers.search(text, lo, hi), suppliers.search(text, lo, hi)
     flow = "trade.exports" if sold and not bought else \
@@ -364,7 +366,7 @@ def reread(linker: Any, sent: tuple[int, int],
         sectors = [x for x in out if not _trade_sector_use(linker, sent, x)]
         if len(sectors) != len(out):
             out = sectors
-    if any(x.metric in ("trade.exports", "trade.imports", "other") for x in out):
+    if any(x.metric in ("trade.exports", "trade.imports", "trade.total", "other") for x in out):
         sided = [replace(x, metric=flow) if (flow := _partner_side_flow(linker, sent, x))
                  else x for x in out]
         if any(a is not b for a, b in zip(sided, out, strict=True)):

@@ -53,10 +53,12 @@ from tradeie.relate.comparison import (
 from tradeie.relate.cues import Cues, cues
 from tradeie.relate.metric_link import MetricLinking
 from tradeie.relate.modality import ModalityLinking
+from tradeie.relate.object_product import carry_object_product
 from tradeie.relate.period_link import PeriodLinking
 from tradeie.relate.reporter_link import ReporterLinking
 from tradeie.relate.scope import fiscal_start_month
 from tradeie.relate.sentence import SentenceIndex
+from tradeie.relate.share_list import share_list
 from tradeie.relate.source_link import SourceLinking
 from tradeie.relate.tolerance import tolerance_bands
 from tradeie.relate.verb_partner import partner_after_amount
@@ -301,6 +303,8 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
             values = {f.key: f.attrs.get("value") for f in figs}
             share_of_compared(done, self.text, self.c.comparison_value_before,
                               self.c.any_direction, units)
+            share_list(done, self.text, units)  # "15.1%, 12.4% and 11.8% of total exports"
+            carry_object_product(done, self.text)  # "exported 8.5 mn tonnes of rice worth"
             role_of_compared(done, self.text, self.c.comparison_value_before, units)
             tolerance_bands(done, self.text, self.c.tolerance)
             product.carry_to_compared(done, self.text, self.c.comparison_value_before)

@@ -21,7 +21,7 @@ from tradeie.relate.clause_period import (
     compared_of_date,
     leads_next_figure,
 )
-from tradeie.relate.compared_step import passage_or_compared_step
+from tradeie.relate.compared_step import compared_step, passage_or_compared_step
 from tradeie.relate.cues import FOR_ITEM_AFTER, FROM_BEFORE, SENTENCE_OPENING
 from tradeie.relate.period_patterns import (
     AND_AFTER,
@@ -446,7 +446,7 @@ class PeriodLinking:
             self._compared_date(own[0]) and self._claimed_later(fig, own[0], s) else None
         if own and d_usable(own[0]) and (not self._compared_date(own[0]) or (
                 not s.free and base is None)):
-            return self._date_period(fig, own[0], s)
+            return compared_step(self, fig, own[0]) or self._date_period(fig, own[0], s)
         if FROM_BEFORE.search(self.text[max(sent[0], fig.start - 8):fig.start]):
             # "revised to $262.1 billion from $263.0 billion originally reported": the value
             # revised is of the period of the revision
@@ -593,7 +593,7 @@ class PeriodLinking:
         measured at the day itself: ``_Linker._fact`` sets it back); in a story about the
         fiscal year of an economy whose year starts in another month, from its first day
         ("as of 14 Feb" in Myanmar's October-September year: from October 1)."""
-        value = d.attrs.get("value")
+        value = (d.attrs.get("value") or "").split("/")[-1] or None  # "the third week of May"
         if value and len(value) == 7:
             value = _month_day(value, self.text[d.start:d.end])  # "as of mid-April"
         if not value or len(value) != 10 or not self.c.to_date_before.search(
@@ -610,8 +610,8 @@ class PeriodLinking:
         compares two periods ("between August and September"), the earlier one then being
         the base of the change (``s.compared``)."""
         value = d.attrs.get("value")
-        if value and len(value) == 7 and MID_MONTH.match(self.text, d.start, d.end):
-            value = self._to_date(d) or value  # "As of mid-April, ... posted a surplus of"
+        if value and (len(value) == 21 or MID_MONTH.match(self.text, d.start, d.end)):
+            value = self._to_date(d) or value  # "As of mid-April", "as of the third week of"
         if self.main_period and (not value or "/" not in value) and \
                 self.c.passage_backref.match(self.text, d.start, d.end):
             # "in the reporting period": the story's period, unless the date was resolved to

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from tradeie.normalize.metrics import MetricMention, default_metric_finder
 from tradeie.relate.cues import cues
+from tradeie.relate.gapped import gapped_product, relative_subject_product
 from tradeie.relate.sector_subject import sector_subject
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.view import Item
@@ -40,6 +41,9 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
         listed = _elided(linker, fig, s)
     if listed is None:
         listed = elided_bare(linker, fig, s)
+    if listed is None:
+        listed = gapped_product(linker, fig, s, mention) or relative_subject_product(
+            linker, fig, s)
     if listed is None and not fact.get("product"):
         listed = _known_subject(linker, fig, s)
     if listed is None:
@@ -352,7 +356,8 @@ def _share_subject(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
                 bisect_left(linker._agency_starts, np_hi)]):
         return None
     cleaned = _clean(np_)
-    if cleaned and shift and not " ".join(np_.split()).endswith(cleaned):
+    if cleaned and shift and not re.sub(r",?\s+(?:which|that)$", "", " ".join(
+            np_.split())).endswith(cleaned):  # ("E&E products, which make up": a subject)
         return None  # "Collectively, these products represented": cut words are no subject
     return cleaned if cleaned and cleaned.lower() not in c.products.not_restricting else None
 

@@ -80,7 +80,9 @@ def fiscal_start_month(country: str | None, year: int) -> int:
     economy is unknown), as of a fiscal year starting in ``year``."""
     data = _fiscal_calendars()
     row = data.get("countries", {}).get((country or "").upper()) or data.get("default", {})
-    earlier = row.get("earlier")
+    later, earlier = row.get("later"), row.get("earlier")
+    if isinstance(later, dict) and year >= later.get("from", 10_000):
+        return int(later.get("start_month", 1))
     if isinstance(earlier, dict) and year < earlier.get("before", 0):
         return int(earlier.get("start_month", 1))
     return int(row.get("start_month", 1))

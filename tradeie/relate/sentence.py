@@ -20,6 +20,10 @@ from tradeie.relate.view import Item
 # the longest opening phrase ("Compared with the same quarter a year ago,") read as setting
 # the basis of a whole sentence; longer ones are clauses of their own
 LEAD_MAX = 90
+# "Comparing the first 11 months of 2025 with the same period in 2024, ...": the date after
+# "with" is the base compared with
+_COMPARING_WITH = re.compile(r"\W*comparing\s.+\s(?:with|to|against)\s+\Z",
+                             re.IGNORECASE | re.DOTALL)
 # how far after a value compared with its date may stand ("from $52.6 billion recorded in
 # the same month of the previous year")
 COMPARED_DATE_REACH = 70
@@ -268,8 +272,9 @@ class SentenceIndex:
                 return ("basis", basis)
         for d in self.dates[:bisect_left(self.date_starts, comma)]:
             value = d.attrs.get("value")
-            if value and not linker.is_period_date(d) and c.comparison_before.search(
-                    text, max(lo, d.start - 20), d.start):
+            if value and not linker.is_period_date(d) and (c.comparison_before.search(
+                    text, max(lo, d.start - 20), d.start) or _COMPARING_WITH.match(
+                        text[lo:d.start])):
                 return ("date", value)
         return None
 

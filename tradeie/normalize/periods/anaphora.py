@@ -205,10 +205,10 @@ class Anaphora:
             s = bisect.bisect_right(starts, c.start) - 1
             i = bisect.bisect_left(anchors, c.start, key=_start)
             back = range(i - 1, max(-1, i - 1 - cap), -1)
-            before = [j for j in back if sent[j] == s]
+            before = self._unframed([j for j in back if sent[j] == s], anchors, ctx)
             after = [j for j in range(i, min(len(anchors), i + cap)) if sent[j] == s
                      and not self._coordinated.fullmatch(ctx.low, c.end, anchors[j].start)]
-            earlier = [j for j in back if sent[j] < s]
+            earlier = self._unframed([j for j in back if sent[j] < s], anchors, ctx)
             if c.op.coerce is None and c.op.n == 0 and c.op.unit == "year" and (
                     c.op.set_year is None and c.op.months is None):
                 # "from 5.1 percent in August to 5.3 percent in September during this
@@ -309,13 +309,33 @@ class Anaphora:
         return p_days(pa.start, pb.end) if _month_span(pa) is None else p_months(
             pa.start.year, pa.start.month, pb.end.year, pb.end.month)
 
+    def _unframed(self, order: list[int], anchors: list[_Cand], ctx: _Ctx) -> list[int]:
+        """``order`` (anchors nearest first) with a period that frames the one before it
+        put after it: in "between 1 April and 22 November in the current 2024-2025 fiscal
+        year" the span governs, not the fiscal year."""
+        if len(order) >= 2 and order[1] == order[0] - 1 and self._frames(
+                ctx, anchors[order[1]], anchors[order[0]]):
+            return [order[1], order[0], *order[2:]]
+        return order
+
+    def _frames(self, ctx: _Ctx, inner: _Cand, outer: _Cand) -> bool:
+        """``outer`` right after ``inner`` ("<inner> in the current <outer>") strictly
+        contains it: a frame, not a period of its own."""
+        a, b = inner.period, outer.period
+        return (a is not None and b is not None and a != b and b.start <= a.start
+                and a.end <= b.end and bool(self._framed.fullmatch(ctx.low, inner.end,
+                                                                   outer.start)))
+
     def _reported(self, ctx: _Ctx, anchors: list[_Cand], sent: list[int], starts: list[int],
                   left_edge: list[int]) -> _P | None:
         """The period the story reports: its first period that is no day, no point of
         comparison and not in a sentence that reports a revision."""
         found: _P | None = None
         for j, a in enumerate(anchors[:40]):
-            if _is_dayish(a.period) or self._is_comparison(ctx, a, left_edge[j]):
+            # (a long span of days is a statistical period: "between 1 April and 22
+            # November", "the first 20 days of March"; a day or a week is a release's)
+            if _is_dayish(a.period) and (a.period.end - a.period.start).days < 9 or \
+                    self._is_comparison(ctx, a, left_edge[j]):
                 continue
             if self._is_revision(ctx.text, starts, sent[j]):
                 continue

@@ -19,8 +19,14 @@ class _Cal:
     # ``old_start_month``
     changed_in: int = 0
     old_start_month: int = 0
+    # a second change (Myanmar again: April-March from the fiscal year that began in 2023):
+    # fiscal years starting in ``changed_again`` or later begin in ``new_start_month``
+    changed_again: int = 0
+    new_start_month: int = 0
 
     def start_month_of(self, sy: int) -> int:
+        if self.changed_again and sy >= self.changed_again:
+            return self.new_start_month
         return self.old_start_month if sy < self.changed_in else self.start_month
 
     def start_year(self, label: int, fy_form: bool = False) -> int:
@@ -28,6 +34,10 @@ class _Cal:
         return label - 1 if self.start_month != 1 and named == "end" else label
 
     def fy_of(self, d: date) -> int:
+        if self.changed_again:
+            sy = d.year if d.month >= self.new_start_month else d.year - 1
+            if sy >= self.changed_again:
+                return sy
         sy = d.year if d.month >= self.start_month else d.year - 1
         if sy < self.changed_in:
             sy = d.year if d.month >= self.old_start_month else d.year - 1

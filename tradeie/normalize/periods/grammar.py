@@ -151,7 +151,11 @@ class Grammar:
         self._left_noun_use = re.compile(r"(?:%|(?<![\w])(?:a|an|the|percent|per\s+cent))\s+\Z")
         # "compared with the same period last year or in 2019": a second point of comparison
         # (not "\s*,?\s+": the same words, but quadratic on a long run of spaces)
-        self._coordinated = re.compile(r"(?:\s*,)?\s+(?:or|and)\s+(?:(?:in|with|to|than)\s+)?")
+        self._coordinated = re.compile(r"(?:\s*,)?\s+(?:or|and)\s+(?:(?:in|with|to|than)\s+)?"
+                                       # "2.6% for the full year and 2.3-3.3% in 2025": a
+                                       # conjunct with a figure of its own
+                                       r"|(?:\s*,)?\s+and\s+[-+]?\d[\d.,]*(?:-\d[\d.,]*)?"
+                                       r"\s*(?:%|percent|per\s+cent)\s+(?:in|for)\s+")
         self._left_year_start = re.compile(r"(?<![\w])(?:the\s+)?(?:beginning|start)\s+of\s+\Z")
         self._span_to = re.compile(r"\s+(?:to|through|until|till)\s+")
         # "a record for a July." / "for a July and 9.3% more": the month closes its phrase
@@ -166,6 +170,8 @@ class Grammar:
         self._left_in = re.compile(r"(?<![\w])in\s+\Z")
         self._left_of = re.compile(
             rf"(?<![\w])(?:\d+(?:st|nd|rd|th)?|{ORD}|{_alt(self.numbers)})\s+of\s+(?:the\s+)?\Z")
+        # "<span> in the current <fiscal year>": the second period frames the first
+        self._framed = re.compile(r"\s*,?\s*(?:in|of|during)\s+(?:the\s+)?(?:current\s+)?")
         self._appositive = re.compile(r"\s*,\s*(?:in|on|i\.e\.)\s+|\s*\(\s*")
         self._move_rx = re.compile(rf"(?<![\w])(?:{_alt(d['year_figure_verbs'])})(?![\w-])")
         self._ana_bad_after = re.compile(rf"\s+(?:{_alt(ana['blockers_after'])})(?![\w-])")
@@ -304,7 +310,12 @@ class Grammar:
              rf"(?:{_alt(d['same_period_of']['words'])})\s+(?P<noun>{_alt(self.same_nouns)})"
              rf"\s+(?:of|in)\s+(?:{ypair('s')}|(?P<y>{_YEAR}){_YEND}"
              # "the same period of FY24", "... of fiscal 2023": the slice in that fiscal year
-             rf"|(?=(?:{FY})\s*'?\d|(?:{FW})\s*\d){fisc('s')})", self._h_same_period_of,
+             rf"|(?=(?:{FY})\s*'?\d|(?:{FW})\s*\d){fisc('s')}"
+             # "of the 2023-2024 FY" / "of the 2023-24 fiscal year" (moved into the fiscal
+             # year that starts in 2023)
+             rf"|the\s+(?P<fy>{_YEAR})[-/](?:\d\d){{1,2}}"
+             rf"\s*(?:{_alt((*d['fiscal_words'], *d['fy_prefixes']))})(?![\w-]))",
+             self._h_same_period_of,
              _starts(d["same_period_of"]["words"])),
             ("iso_day",
              rf"(?P<y>{_YEAR})(?P<sep>[-/])(?P<m>0[1-9]|1[0-2])(?P=sep)"

@@ -151,8 +151,9 @@ class RefDayHandlers:
         if not _word_lb(ctx.low, m.start()):
             return None
         coerce = self.same_nouns.get(m["noun"])
-        if m["y"]:
-            return _Cand(m.start(), m.end(), None, True, _Op(coerce, "year", 0, int(m["y"])))
+        if m["y"] or m["fy"]:
+            return _Cand(m.start(), m.end(), None, True,
+                         _Op(coerce, "year", 0, int(m["y"] or m["fy"])))
         # a fiscal label ("FY24", "2023-24"): moved into the fiscal year that starts then
         spec = self._tail_spec(m, "s", ctx)
         if spec is None or spec[0] != "fy":

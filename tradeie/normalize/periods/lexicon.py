@@ -142,10 +142,10 @@ def _make_cal(row: dict[str, Any], default: dict[str, Any], where: str) -> _Cal:
     named = row.get("named_by", default.get("named_by", "start"))
     fy_named = row.get("fy_named_by", named)
     split = row.get("split_start_month", default.get("split_start_month", 4))
-    earlier = row.get("earlier")
-    if earlier is None:
-        return _Cal(sm, named, fy_named, split)
-    return _Cal(sm, named, fy_named, split, earlier["before"], earlier["start_month"])
+    earlier = row.get("earlier") or {"before": 0, "start_month": 0}
+    later = row.get("later") or {"from": 0, "start_month": 0}
+    return _Cal(sm, named, fy_named, split, earlier["before"], earlier["start_month"],
+                later["from"], later["start_month"])
 
 
 def _int_table(data: dict[str, Any], key: str) -> dict[str, int]:
@@ -281,6 +281,9 @@ _CAL_FIELDS: dict[str, Spec] = {
     # a calendar that changed: fiscal years starting before the year "before" began in
     # "start_month"
     "earlier": Record({"before": Int(), "start_month": Int(1, 12)}, own_lines=False),
+    # a calendar that changed again: fiscal years starting in the year "from" or later
+    # begin in "start_month"
+    "later": Record({"from": Int(), "start_month": Int(1, 12)}, own_lines=False),
 }
 FISCAL_SCHEMA = Record({
     "version": VERSION,

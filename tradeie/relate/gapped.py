@@ -1,0 +1,67 @@
+"""The product a clause names as its own subject: a gapped clause ("exports of agricultural
+products fell 3.9%, while industrial goods grew 10.9%": the second clause keeps the metric of
+the first), or a subject with a relative clause between it and its verb ("E&E products,
+which make up 40.2% of total exports, rose 15.3%": the metric is named inside the relative
+clause). Only a known product (models/metrics.json "products") counts, so "while China grew
+5%" or "while imports fell" name no product here."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+from tradeie.normalize.metrics import MetricMention
+from tradeie.relate.sentence import SentenceIndex
+from tradeie.relate.view import Item
+
+if TYPE_CHECKING:
+    from tradeie.relate.linker import _Linker
+
+# searched with endpos at the figure: a conjunction, the subject, its verb, the figure
+_GAPPED = re.compile(
+    r"(?:[,;]\s+(?:while|whereas|but|and|of\s+which)|(?<![\w-])(?:while|whereas|but)|[,;])"
+    r"\s+(?:the\s+)?"
+    # (an aside after the subject: "the FDI sector, including crude oil, earned")
+    r"(?P<np>[A-Za-z][\w&-]*(?:\s+[A-Za-z][\w&-]*){0,2})(?:,\s+(?:including|excluding)\s+"
+    r"[^,;.]{1,40},)?\s+"
+    r"(?:[a-z]+ed|grew|rose|fell|shrank|sank|slid)\s+(?:by\s+)?(?:about\s+|some\s+)?$")
+
+
+def gapped_product(linker: _Linker, fig: Item, s: SentenceIndex,
+                   mention: MetricMention) -> str | None:
+    """The known product that is the subject of the figure's own clause, when the metric
+    is named in an earlier clause (before that subject)."""
+    from tradeie.relate.product import _known, _overlaps_mention
+
+    m = _GAPPED.search(linker.text, max(s.bounds[0], fig.start - 60), fig.start)
+    if m is None or mention.end > m.start("np") or mention.start < s.bounds[0]:
+        return None
+    i = bisect_left(s.fig_starts, m.start())
+    if not i or m.start() - s.figs[i - 1].end > 30 or "respectively" in linker.text[
+            fig.end:s.bounds[1]]:
+        return None  # not right after a clause that closes on its figure; a list
+    if _overlaps_mention(s, m.start("np"), m.end("np")):
+        return None  # "while imports fell": a metric of its own
+    return _known(m.group("np"))
+
+
+_TO_GAP = re.compile(r"\s+to\s+")
+# searched with endpos at the figure: the sentence's subject, ", which <...>,", its verb
+_RELATIVE = re.compile(
+    r"(?:\A|[.;:]\s+|\n)(?:the\s+)?(?P<np>[A-Za-z][\w&-]*(?:\s+[A-Za-z][\w&-]*){0,3}),\s+"
+    r"(?:which|that)\s+(?:[^,.;]|\.\d){1,90},\s+"
+    r"(?:[a-z]+ed|grew|rose|fell|shrank|sank|slid)\s+(?:by\s+)?(?:about\s+|some\s+)?$")
+
+
+def relative_subject_product(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
+    """The known product that is the subject of the figure's verb across a relative
+    clause."""
+    from tradeie.relate.product import _known
+
+    at = fig.start
+    i = bisect_left(s.fig_starts, fig.start)
+    if i and _TO_GAP.fullmatch(linker.text, s.figs[i - 1].end, fig.start):
+        at = s.figs[i - 1].start  # "rose 15.3% to $10 billion": the change's subject
+    m = _RELATIVE.search(linker.text, max(s.bounds[0] - 2, at - 160, 0), at)
+    return _known(m.group("np")) if m is not None else None
