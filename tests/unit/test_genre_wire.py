@@ -490,9 +490,6 @@ XFAIL: dict[tuple[str, str], str] = {
     "accelerating from 1.8% in October': the poll's word before 2.0% makes the October value "
     "a forecast too (a 'forecast of' noun and a 'had forecast' verb over coordinated objects "
     "are not told apart)",
-    ("Tokyo core inflation", "3.0%"): "'while industrial output rose 3.0% from the previous "
-    "month' after 'stood at 2.5% in October': the month of the first clause is not carried "
-    "(the back-reference is read against the story's November)",
 }
 
 

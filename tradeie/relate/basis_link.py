@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from typing import Any
 
 from tradeie.normalize.periods.values import period_bounds, value_granularity
+from tradeie.relate.metric_patterns import OWN_PERIOD_AND
 from tradeie.relate.scope import canonical_period, period_cues, sequential_basis
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.view import Item
@@ -144,6 +146,41 @@ class BasisLinking:
         if not any(period_cues().sequential.search(w) for w in windows):
             return False, None
         return True, sequential_basis(self._period(fig, s))
+
+    def _other_step(self, f: dict[str, Any], facts: list[dict[str, Any]]) -> bool:
+        """"prices rose 0.2 per cent in the December quarter and 2.4 per cent from a year
+        earlier": a change of the same metric over the same period, its own period phrase
+        then "and", before the change whose basis is stated, is over another step."""
+        for g in facts:
+            if g is f or g["role"] != "change" or not g["basis"] or \
+                    g["metric"] != f["metric"] or g["period"] != f["period"]:
+                continue
+            if OWN_PERIOD_AND.fullmatch(self.text, f["figure"][1], g["figure"][0]) and \
+                    self.dates_in(f["figure"][1], g["figure"][0]):  # (not "in dollar terms")
+                return True
+        return False
+
+    def _share_basis(self, facts: list[dict[str, Any]]) -> None:
+        """A basis stated for one change in the sentence holds for its coordinated changes."""
+        bases = {f["basis"] for f in facts if f["role"] == "change" and f["basis"]}
+        if len(bases) == 1:
+            basis = bases.pop()
+            # not to a policy rate or other unnamed metric moved in the same sentence ("raised
+            # its rate by 25 basis points ... after prices climbed 3.0% versus a year earlier")
+            # (an 'other' metric shares it only with a change of the same wording: "Fixed
+            # asset investment increased 8.9 percent year-on-year, down from 10.2 percent")
+            stated = {f["metric_text"] for f in facts
+                      if f["metric"] == "other" and f["role"] == "change" and f["basis"]}
+            for f in facts:
+                # not to a point move of a growth rate ("up 9.9 percent year-on-year, 6.3
+                # percentage points higher than the overall pace"): rates compared, no basis
+                if f["role"] == "change" and f["basis"] is None and (
+                        f["metric"] != "other" or f["metric_text"] in stated) \
+                        and not f.get("of_growth_rate") and not self._other_step(f, facts) \
+                        and not period_cues().sequential.search(
+                            self.text, f["figure"][1], f["figure"][1] + 14):
+                    # (nor to a change stated step by step: "0.46% biweekly and 8.45% annually")
+                    f["basis"] = basis
 
 
 def _period_start(period: str | None) -> str | None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
-from typing import Any
 
 from tradeie.normalize.metrics import MetricMention
 from tradeie.relate.basis_link import _basis_between
@@ -36,7 +35,6 @@ from tradeie.relate.metric_patterns import (
     OF_TO_END,
     OF_WORD,
     OPENING_THE,
-    OWN_PERIOD_AND,
     PARTNER_WITH,
     PREMODIFIER_GAP,
     SHARE_IN,
@@ -44,7 +42,7 @@ from tradeie.relate.metric_patterns import (
     VALUATION,
     _split_flows,
 )
-from tradeie.relate.scope import compared_base, period_cues
+from tradeie.relate.scope import compared_base
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.share_whole import own_whole_first, rate_named_before
 from tradeie.relate.view import Item, _within
@@ -679,38 +677,3 @@ class MetricLinking:
                 return found
         return self._aside_basis(fig, s) or self._adjective_basis(fig, s) or \
             self._past_level_basis(fig, s)
-
-    def _other_step(self, f: dict[str, Any], facts: list[dict[str, Any]]) -> bool:
-        """"prices rose 0.2 per cent in the December quarter and 2.4 per cent from a year
-        earlier": a change of the same metric over the same period, its own period phrase
-        then "and", before the change whose basis is stated, is over another step."""
-        for g in facts:
-            if g is f or g["role"] != "change" or not g["basis"] or \
-                    g["metric"] != f["metric"] or g["period"] != f["period"]:
-                continue
-            if OWN_PERIOD_AND.fullmatch(self.text, f["figure"][1], g["figure"][0]) and \
-                    self.dates_in(f["figure"][1], g["figure"][0]):  # (not "in dollar terms")
-                return True
-        return False
-
-    def _share_basis(self, facts: list[dict[str, Any]]) -> None:
-        """A basis stated for one change in the sentence holds for its coordinated changes."""
-        bases = {f["basis"] for f in facts if f["role"] == "change" and f["basis"]}
-        if len(bases) == 1:
-            basis = bases.pop()
-            # not to a policy rate or other unnamed metric moved in the same sentence ("raised
-            # its rate by 25 basis points ... after prices climbed 3.0% versus a year earlier")
-            # (an 'other' metric shares it only with a change of the same wording: "Fixed
-            # asset investment increased 8.9 percent year-on-year, down from 10.2 percent")
-            stated = {f["metric_text"] for f in facts
-                      if f["metric"] == "other" and f["role"] == "change" and f["basis"]}
-            for f in facts:
-                # not to a point move of a growth rate ("up 9.9 percent year-on-year, 6.3
-                # percentage points higher than the overall pace"): rates compared, no basis
-                if f["role"] == "change" and f["basis"] is None and (
-                        f["metric"] != "other" or f["metric_text"] in stated) \
-                        and not f.get("of_growth_rate") and not self._other_step(f, facts) \
-                        and not period_cues().sequential.search(
-                            self.text, f["figure"][1], f["figure"][1] + 14):
-                    # (nor to a change stated step by step: "0.46% biweekly and 8.45% annually")
-                    f["basis"] = basis

@@ -57,6 +57,7 @@ from tradeie.relate.scope import (
     compared_base,
     ends_before,
     fiscal_start_month,
+    fiscal_year_ending,
     narrower_before,
     part_of_year,
     passage_period,
@@ -133,7 +134,7 @@ class PeriodLinking:
         self.passage_period = passage_period(periods, named, self.main_period,
                                              self.passage_period)
         if self.passage_period and len(self.passage_period) == 4 and \
-                _fiscal_year_ending(self.main_period, self.passage_period):
+                fiscal_year_ending(self.main_period, self.passage_period):
             # "this year" in a story whose year under review is the fiscal one ending in it
             self.passage_period = self.main_period
 
@@ -667,7 +668,7 @@ class PeriodLinking:
             bounds = period_bounds(other)
             if bounds is None:
                 continue
-            if _fiscal_year_ending(other, value):
+            if fiscal_year_ending(other, value):
                 return other
         return value
 
@@ -675,17 +676,6 @@ class PeriodLinking:
 def _month_day(month: str, text: str) -> str | None:
     """The day a month date with "mid-" names ("mid-April": the 15th), else None."""
     return f"{month}-15" if MID_MONTH.match(text) else None
-
-
-def _fiscal_year_ending(period: str | None, year: str) -> bool:
-    """Whether ``period`` is a 12-month year not starting in January that ends in ``year``
-    ("2009-07/2010-06" for "2010")."""
-    bounds = period_bounds(period) if period else None
-    if bounds is None:
-        return False
-    a, b = bounds
-    months = (b.year - a.year) * 12 + b.month - a.month + 1
-    return months == 12 and a.month != 1 and a.day == 1 and str(b.year) == year
 
 
 def _nearest(items: list[tuple[int, Item]], starts: list[int], lo: int, hi: int,

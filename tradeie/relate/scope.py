@@ -307,3 +307,14 @@ def part_of_year(value: str | None, before: str) -> str | None:
         y, mo = divmod(a.year * 12 + a.month - 1 + k, 12)
         return f"{y}-{mo + 1:02d}"
     return f"{month(first)}/{month(first + length - 1)}"
+
+
+def fiscal_year_ending(period: str | None, year: str) -> bool:
+    """Whether ``period`` is a 12-month year not starting in January that ends in ``year``
+    ("2009-07/2010-06" for "2010")."""
+    bounds = period_bounds(period) if period else None
+    if bounds is None:
+        return False
+    a, b = bounds
+    months = (b.year - a.year) * 12 + b.month - a.month + 1
+    return months == 12 and a.month != 1 and a.day == 1 and str(b.year) == year
