@@ -356,7 +356,7 @@ class SourceLinking:
             a = found if found.start >= heading else next(
                 (b for b in self.v.agencies if b.start >= heading
                  and b.attrs.get("name") == found.attrs.get("name")), found)
-            return self._first_mention(self._first_coordinated(a))
+            return self._named_in_full(self._first_mention(self._first_coordinated(a)))
         names = {a.attrs.get("name") for a in self.v.agencies}
         starts = [b[0] for b in self.v.sentences]
         if len(names) == 1 and self.v.agencies and not all(
@@ -395,6 +395,24 @@ class SourceLinking:
                     "acronym") and (ACRONYM_AFTER.match(self.text, b.end) or (
                         b is self.v.agencies[i - 1]
                         and ACRONYM_OR.fullmatch(self.text, b.end, a.start))):
+                return [b.start, b.end]
+        return key
+
+    def _named_in_full(self, key: list[int]) -> list[int]:
+        """A release cited by a description ("the national statistical body announced", "the
+        central bank said") is cited where the text then introduces the body by its name
+        with its acronym ("Turkish Statistical Institute (TurkStat) noted"): that defining
+        mention, the first one after the description."""
+        i = bisect_left(self._agency_starts, key[0])
+        if i >= len(self.v.agencies) or self.v.agencies[i].start != key[0]:
+            return key
+        a = self.v.agencies[i]
+        if not self.text[a.start].islower():
+            return key
+        for b in self.v.agencies[i + 1:]:
+            if b.attrs.get("name") == a.attrs.get("name") and self.text[b.start].isupper() \
+                    and self.text[b.start:b.end] != b.attrs.get("acronym") \
+                    and ACRONYM_AFTER.match(self.text, b.end):
                 return [b.start, b.end]
         return key
 
