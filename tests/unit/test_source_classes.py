@@ -16,10 +16,11 @@ import tradeie
 PUBLISHED = "2025-04-15"
 
 
-def _source_mention(text: str, figure: str) -> tuple[str, int] | None:
-    """(text, start) of the source entity of the fact of ``figure`` (None: no source)."""
+def _source_mention(text: str, figure: str, n: int = 1) -> tuple[str, int] | None:
+    """(text, start) of the source entity of the fact of the n-th ``figure`` (None: no
+    source)."""
     res = tradeie.extract(text, published=PUBLISHED)
-    facts = [f for f in res.facts if res.entity(f.figure).text == figure]
+    facts = [f for f in res.facts if res.entity(f.figure).start == _nth(text, figure, n)]
     assert facts, f"no fact for {figure!r}"
     if facts[0].source is None:
         return None
@@ -61,6 +62,22 @@ NORWAY = (
     "Imports rose 3.0% to 52.8 billion crowns in May."
 )
 
+# a wire headline with no full stop, its agency after a dash or colon, glued to the lead
+# by the sentence splitter: the lead's figures are the lead's agency's
+HEADLINE = (
+    "UK economy grows 0.3% in April - ONS\n"
+    "LONDON, June 10 (Reuters) - Britain's economy grew 0.3% in April, the Office for "
+    "National Statistics (ONS) said on Tuesday.\n"
+    "Services output rose 0.4% while manufacturing fell 0.6%, the ONS said."
+)
+
+HEADLINE_COLON = (
+    "Thai exports jump 7.2% in May: Commerce Ministry\n"
+    "BANGKOK, June 24 (Xinhua) -- Thailand's exports rose 7.2 percent year-on-year to 26.1 "
+    "billion U.S. dollars in May, the Commerce Ministry said on Tuesday.\n"
+    "Imports grew 4.0 percent to 25.4 billion dollars."
+)
+
 CASES = [
     (POLAND, "4.1%", ("statistical institute", 1)),
     (POLAND, "6.2%", ("Statistics Poland", 1)),
@@ -71,14 +88,23 @@ CASES = [
     (NORWAY, "18.2 billion crowns", ("statistics bureau", 1)),
     (NORWAY, "9.5%", ("Statistics Norway", 1)),
     (NORWAY, "3.0%", ("statistics bureau", 1)),
+    (HEADLINE, "0.3%", ("ONS", 1)),
+    ((HEADLINE, 2), "0.3%", ("Office for National Statistics", 1)),
+    (HEADLINE, "0.6%", ("ONS", 3)),
+    (HEADLINE_COLON, "7.2%", ("Commerce Ministry", 1)),
+    (HEADLINE_COLON, "7.2 percent", ("Commerce Ministry", 2)),
+    (HEADLINE_COLON, "4.0 percent", ("Commerce Ministry", 2)),
 ]
 
 
 @pytest.mark.parametrize(("text", "figure", "want"), CASES,
-                         ids=[f"{t[:12]}-{f}" for t, f, _ in CASES])
-def test_source_mention(text: str, figure: str, want: tuple[str, int]) -> None:
+                         ids=[f"{str(t)[:14]}-{f}" for t, f, _ in CASES])
+def test_source_mention(text: str | tuple[str, int], figure: str,
+                        want: tuple[str, int]) -> None:
+    """(text or (text, which occurrence of the figure), figure, (mention, occurrence))."""
+    text, fig_n = text if isinstance(text, tuple) else (text, 1)
     mention, n = want
-    got = _source_mention(text, figure)
+    got = _source_mention(text, figure, fig_n)
     assert got is not None, f"no source for {figure!r}"
     assert mention in got[0] and got[1] <= _nth(text, mention, n) < got[1] + len(got[0]), \
         (figure, got, want)

@@ -144,6 +144,14 @@ class SourceLinking:
             return self._target_source(fig, s)
         if self._background(fig, s):
             return None
+        head = self._heading_end()
+        if s.bounds[0] < head <= fig.start < s.bounds[1]:
+            # "Korean economy grows 1.1 pct in Q2: BOK\nSEOUL, July 25 -- ... grew 1.1
+            # percent": a headline with no full stop glued to the lead; the lead's figure is
+            # not the headline's words
+            source = s.lazy("source_after_heading",
+                            lambda: self._sentence_source(s, lo=head))
+            return None if source is None else list(source)
         split = s.lazy("speaker_split", lambda: self._speaker_split(s))
         if split is not None and fig.end <= split:
             source = s.lazy("source_before_split",
@@ -228,9 +236,10 @@ class SourceLinking:
         return None if source is None else list(source)
 
     def _sentence_source(self, s: SentenceIndex, release: bool = True,
-                         hi: int | None = None) -> list[int] | None:
-        # hi: the end of the part of the sentence read (see _speaker_split)
-        sent = s.bounds if hi is None else (s.bounds[0], hi)
+                         hi: int | None = None, lo: int | None = None) -> list[int] | None:
+        # hi: the end of the part of the sentence read (see _speaker_split); lo: its start
+        # (see _heading_end)
+        sent = (s.bounds[0] if lo is None else lo, s.bounds[1] if hi is None else hi)
         # an official named as an owner ("below President Prabowo Subianto's 8% growth
         # target") is no speaker
         speakers = [o for o in _within(self.v.officials, self._official_starts, *sent)
@@ -330,15 +339,22 @@ class SourceLinking:
             return [after[0].start, after[0].end]
         return None
 
+    def _heading_end(self) -> int:
+        """The end of the first line when it is a headline (no full stop ends it), else 0."""
+        got = self.cache.get("heading_end")
+        if got is None:
+            line_end = self.text.find("\n")
+            got = self.cache["heading_end"] = line_end if line_end > 0 and not self.text[
+                :line_end].rstrip().endswith((".", "!", "?")) else 0
+        return got
+
     def _release_agency(self) -> list[int] | None:
         """The agency whose data the article reports: named with an attribution cue, else the
         only agency the article names."""
         # a credit or heading line ("(Communicated by Central Bureau of Statistics
         # Spokesman)") cites the body that the text then names again: the release is cited
         # where the text names it
-        line_end = self.text.find("\n")
-        heading = line_end if line_end > 0 and not self.text[:line_end].rstrip().endswith(
-            (".", "!", "?")) else 0
+        heading = self._heading_end()
         found = None
         for a in self.v.agencies:
             owns_data = POSSESSIVE_DATA.match(self.text, a.end)
