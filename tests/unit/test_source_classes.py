@@ -78,6 +78,16 @@ HEADLINE_COLON = (
     "Imports grew 4.0 percent to 25.4 billion dollars."
 )
 
+# a currency's market move in a release story: background, no part of the release, unless
+# its sentence names who says it
+CURRENCY = (
+    "SEOUL, Nov 28 (Yonhap) -- South Korea's current account surplus reached US$6.8 billion "
+    "in October, the Bank of Korea (BOK) said Thursday.\n"
+    "Goods exports rose 4.6 percent from a year earlier.\n"
+    "In the third quarter, the won gained 3.2 percent against the U.S. dollar.\n"
+    "The BOK said the won rose 1.1 percent to the greenback last month."
+)
+
 CASES = [
     (POLAND, "4.1%", ("statistical institute", 1)),
     (POLAND, "6.2%", ("Statistics Poland", 1)),
@@ -94,6 +104,8 @@ CASES = [
     (HEADLINE_COLON, "7.2%", ("Commerce Ministry", 1)),
     (HEADLINE_COLON, "7.2 percent", ("Commerce Ministry", 2)),
     (HEADLINE_COLON, "4.0 percent", ("Commerce Ministry", 2)),
+    (CURRENCY, "4.6 percent", ("Bank of Korea", 1)),
+    (CURRENCY, "1.1 percent", ("BOK", 2)),
 ]
 
 
@@ -108,3 +120,8 @@ def test_source_mention(text: str | tuple[str, int], figure: str,
     assert got is not None, f"no source for {figure!r}"
     assert mention in got[0] and got[1] <= _nth(text, mention, n) < got[1] + len(got[0]), \
         (figure, got, want)
+
+
+@pytest.mark.parametrize(("text", "figure"), [(CURRENCY, "3.2 percent")])
+def test_no_source(text: str, figure: str) -> None:
+    assert _source_mention(text, figure) is None

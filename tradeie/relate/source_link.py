@@ -55,6 +55,7 @@ class SourceCues:
     owned_measure: re.Pattern[str]
     standing: re.Pattern[str]
     background: re.Pattern[str]
+    market_after: re.Pattern[str]
     measure_owner: re.Pattern[str]
     agency_object: re.Pattern[str]
     agency_modifies: re.Pattern[str]
@@ -95,6 +96,8 @@ def source_cues() -> SourceCues:
             rf"{cue_re(sc['standing_verbs']).pattern}(?:\s+(?:a|an|the|record|at))*\s*$",
             re.IGNORECASE),
         background=cue_re(sc["background_cues"]),
+        market_after=re.compile(rf"\s*{cue_re(sc['market_after_figure']).pattern}",
+                                re.IGNORECASE),
         # "the preferred gauge of the Reserve Bank": right before the agency's name
         measure_owner=re.compile(
             rf"{cue_re(sc['measure_owner_before']).pattern}\s+(?:the\s+)?$", re.IGNORECASE),
@@ -225,7 +228,8 @@ class SourceLinking:
                 self.c.speech):
             return True
         # an agency only named in it ("the year it joined the WTO") says none of it
-        return bool(sc.background.search(self.text, clause[0], fig.start)) and s.lazy(
+        return bool(sc.background.search(self.text, clause[0], fig.start)
+                    or sc.market_after.match(self.text, fig.end, s.bounds[1])) and s.lazy(
             "own_source", lambda: self._sentence_source(s, release=False)) is None
 
     def _source(self, s: SentenceIndex) -> list[int] | None:
