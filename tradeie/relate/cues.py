@@ -54,7 +54,8 @@ PERIOD_CUE_LISTS = ("period_event_day_gap", "period_timeless_verbs", "period_sta
 # (see the section's comment).
 SOURCE_CUE_LISTS = ("structure_verbs", "appositive_structure_words", "structure_wholes",
                     "structure_approximators", "owned_measure_nouns", "standing_settings",
-                    "standing_verbs", "background_cues", "measure_owner_before",
+                    "standing_verbs", "background_cues", "market_after_figure",
+                    "measure_owner_before",
                     "agency_object_before", "agency_modified_nouns", "release_estimates",
                     "previous_after_figure", "modals_after_figure")
 # Sections of relations.json mapping each basis to a phrase list.

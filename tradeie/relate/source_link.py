@@ -55,6 +55,7 @@ class SourceCues:
     owned_measure: re.Pattern[str]
     standing: re.Pattern[str]
     background: re.Pattern[str]
+    market_after: re.Pattern[str]
     measure_owner: re.Pattern[str]
     agency_object: re.Pattern[str]
     agency_modifies: re.Pattern[str]
@@ -95,6 +96,8 @@ def source_cues() -> SourceCues:
             rf"{cue_re(sc['standing_verbs']).pattern}(?:\s+(?:a|an|the|record|at))*\s*$",
             re.IGNORECASE),
         background=cue_re(sc["background_cues"]),
+        market_after=re.compile(rf"\s*{cue_re(sc['market_after_figure']).pattern}",
+                                re.IGNORECASE),
         # "the preferred gauge of the Reserve Bank": right before the agency's name
         measure_owner=re.compile(
             rf"{cue_re(sc['measure_owner_before']).pattern}\s+(?:the\s+)?$", re.IGNORECASE),
@@ -144,6 +147,14 @@ class SourceLinking:
             return self._target_source(fig, s)
         if self._background(fig, s):
             return None
+        head = self._heading_end()
+        if s.bounds[0] < head <= fig.start < s.bounds[1]:
+            # "Korean economy grows 1.1 pct in Q2: BOK\nSEOUL, July 25 -- ... grew 1.1
+            # percent": a headline with no full stop glued to the lead; the lead's figure is
+            # not the headline's words
+            source = s.lazy("source_after_heading",
+                            lambda: self._sentence_source(s, lo=head))
+            return None if source is None else list(source)
         split = s.lazy("speaker_split", lambda: self._speaker_split(s))
         if split is not None and fig.end <= split:
             source = s.lazy("source_before_split",
@@ -217,7 +228,8 @@ class SourceLinking:
                 self.c.speech):
             return True
         # an agency only named in it ("the year it joined the WTO") says none of it
-        return bool(sc.background.search(self.text, clause[0], fig.start)) and s.lazy(
+        return bool(sc.background.search(self.text, clause[0], fig.start)
+                    or sc.market_after.match(self.text, fig.end, s.bounds[1])) and s.lazy(
             "own_source", lambda: self._sentence_source(s, release=False)) is None
 
     def _source(self, s: SentenceIndex) -> list[int] | None:
@@ -228,9 +240,10 @@ class SourceLinking:
         return None if source is None else list(source)
 
     def _sentence_source(self, s: SentenceIndex, release: bool = True,
-                         hi: int | None = None) -> list[int] | None:
-        # hi: the end of the part of the sentence read (see _speaker_split)
-        sent = s.bounds if hi is None else (s.bounds[0], hi)
+                         hi: int | None = None, lo: int | None = None) -> list[int] | None:
+        # hi: the end of the part of the sentence read (see _speaker_split); lo: its start
+        # (see _heading_end)
+        sent = (s.bounds[0] if lo is None else lo, s.bounds[1] if hi is None else hi)
         # an official named as an owner ("below President Prabowo Subianto's 8% growth
         # target") is no speaker
         speakers = [o for o in _within(self.v.officials, self._official_starts, *sent)
@@ -330,15 +343,22 @@ class SourceLinking:
             return [after[0].start, after[0].end]
         return None
 
+    def _heading_end(self) -> int:
+        """The end of the first line when it is a headline (no full stop ends it), else 0."""
+        got = self.cache.get("heading_end")
+        if got is None:
+            line_end = self.text.find("\n")
+            got = self.cache["heading_end"] = line_end if line_end > 0 and not self.text[
+                :line_end].rstrip().endswith((".", "!", "?")) else 0
+        return got
+
     def _release_agency(self) -> list[int] | None:
         """The agency whose data the article reports: named with an attribution cue, else the
         only agency the article names."""
         # a credit or heading line ("(Communicated by Central Bureau of Statistics
         # Spokesman)") cites the body that the text then names again: the release is cited
         # where the text names it
-        line_end = self.text.find("\n")
-        heading = line_end if line_end > 0 and not self.text[:line_end].rstrip().endswith(
-            (".", "!", "?")) else 0
+        heading = self._heading_end()
         found = None
         for a in self.v.agencies:
             owns_data = POSSESSIVE_DATA.match(self.text, a.end)
@@ -356,7 +376,7 @@ class SourceLinking:
             a = found if found.start >= heading else next(
                 (b for b in self.v.agencies if b.start >= heading
                  and b.attrs.get("name") == found.attrs.get("name")), found)
-            return self._first_mention(self._first_coordinated(a))
+            return self._named_in_full(self._first_mention(self._first_coordinated(a)))
         names = {a.attrs.get("name") for a in self.v.agencies}
         starts = [b[0] for b in self.v.sentences]
         if len(names) == 1 and self.v.agencies and not all(
@@ -395,6 +415,24 @@ class SourceLinking:
                     "acronym") and (ACRONYM_AFTER.match(self.text, b.end) or (
                         b is self.v.agencies[i - 1]
                         and ACRONYM_OR.fullmatch(self.text, b.end, a.start))):
+                return [b.start, b.end]
+        return key
+
+    def _named_in_full(self, key: list[int]) -> list[int]:
+        """A release cited by a description ("the national statistical body announced", "the
+        central bank said") is cited where the text then introduces the body by its name
+        with its acronym ("Turkish Statistical Institute (TurkStat) noted"): that defining
+        mention, the first one after the description."""
+        i = bisect_left(self._agency_starts, key[0])
+        if i >= len(self.v.agencies) or self.v.agencies[i].start != key[0]:
+            return key
+        a = self.v.agencies[i]
+        if not self.text[a.start].islower():
+            return key
+        for b in self.v.agencies[i + 1:]:
+            if b.attrs.get("name") == a.attrs.get("name") and self.text[b.start].isupper() \
+                    and self.text[b.start:b.end] != b.attrs.get("acronym") \
+                    and ACRONYM_AFTER.match(self.text, b.end):
                 return [b.start, b.end]
         return key
 
