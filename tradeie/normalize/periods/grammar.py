@@ -210,6 +210,8 @@ class Grammar:
             rf"|(?:{to_q})\s+(?:{qual})\s+)\Z"
         )
         self._left_fiscal = re.compile(r"(?<![\w])fiscal\s+\Z")
+        # "the fiscal year to date", "financial year-to-date": the span of the fiscal year
+        self._left_fiscal_ytd = re.compile(r"(?<![\w])(?:fiscal|financial)[\s-]+\Z")
         self._left_cal = re.compile(rf"(?<![\w])(?:{_alt(d['calendar_words'])})\s+\Z")
         self._left_year_bad = re.compile(
             rf"(?:(?<![\w])(?:{_alt(d['year_blockers_before'])})\s+"
@@ -355,7 +357,9 @@ class Grammar:
              self._h_week_ending, ("week", "fortnight")),
             ("weeks_ending",
              # "the four weeks to 3 May", "the 12 weeks ending 18 May" (UK retail monitors)
-             rf"(?P<n>{NUM})\s+weeks\s+(?:that\s+)?(?:{span_end})\s+(?:(?P<mon>{MON})\s*"
+             # ... "the 13 weeks to", "the 52 weeks ending" (a quarter's or a year's weeks)
+             rf"(?P<n>{NUM}|1[3-9]|[2-4]\d|5[0-3])\s+weeks\s+(?:that\s+)?(?:{span_end})\s+"
+             rf"(?:(?P<mon>{MON})\s*"
              rf"(?P<d>{_DAYNUM})|(?P<d2>{_DAYNUM})\s+(?P<mon2>{MON})|(?P<wd>{WD})){DAY_Y}",
              self._h_week_ending, (*_starts(self.numbers), "#d12")),
             ("iso_week",
