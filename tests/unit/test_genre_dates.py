@@ -273,8 +273,20 @@ SENTENCES = [
      "Department said.", "2024-12-16", {"the fiscal year-to-date": "2024-04-01/2024-12-16"}),
     ("The U.S. budget deficit was $624 billion for the fiscal year to date, the Treasury "
      "said.", "2025-01-14", {"the fiscal year to date": "2024-10-01/2025-01-14"}),
+    # ... to the end of the month the release reports, when one governs
+    ("UK public sector net borrowing was £17.4bn in October 2024, the ONS said. Borrowing in "
+     "the financial year-to-date was £96.6bn.", "2024-12-13",
+     {"October 2024": "2024-10", "the financial year-to-date": "2024-04/2024-10"}),
+    ("Canada's federal government posted a deficit of $1.5 billion in September, the Finance "
+     "Department said. For the fiscal year-to-date, the deficit was $13.8 billion.",
+     "2024-11-29", {"September": "2024-09", "the fiscal year-to-date": "2024-04/2024-09"}),
     ("Exports rose 2 per cent in the year to date.", "2024-12-16",
      {"the year to date": "2024-01-01/2024-12-16"}),
+    # "el mismo lapso" machine-translated (EFE): the same period of that year
+    ("Mexico's exports rose 10% in the first ten months of 2024 versus the same lapse of "
+     "2023.", "2024-12-09",
+     {"the first ten months of 2024": "2024-01/2024-10",
+      "the same lapse of 2023": "2023-01/2023-10"}),
     # a yearless quarter in a story that names a quarter of a fiscal year after it
     ("India's GDP grew 5.4% in Q2, the NSO said. It grew 6.7% in Q1 FY25.", "2024-11-29",
      {"Q2": "2024-Q3", "Q1 FY25": "2024-Q2"}),

@@ -379,13 +379,13 @@ class SpanHandlers:
         else:
             fis = self._left(self._left_fiscal_ytd, ctx, m.start())
             if fis is not None and ctx.low[m.start():m.start() + 4] == "year":
-                # "the fiscal year to date": from the first day of the fiscal year of
-                # publication (India, Canada: April; the United States: October) to it
+                # "the fiscal year to date": from the first month of the fiscal year (India,
+                # Canada, UK: April; the United States: October) to the end of the governing
+                # period, or to publication when none governs
                 start = self._the(ctx, fis.start())
-                if pub is None:
-                    return _Cand(start, m.end(), None, True)
-                fy = ctx.cal.months(ctx.cal.fy_of(pub), 0, 12, "year")
-                return _Cand(start, m.end(), fy and p_days(fy.start, pub), True)
+                fy = ctx.cal.months(ctx.cal.fy_of(pub), 0, 12, "year") if pub else None
+                return _Cand(start, m.end(), None, True, _Op(None, "fytd", 0, reporting=True),
+                             fallback=fy and p_days(fy.start, pub))
             start = self._the(ctx, m.start())
             fallback = p_days(date(pub.year, 1, 1), pub) if pub else None
         # (once resolved it governs the rest of its sentence: "The year-to-date surplus ...
