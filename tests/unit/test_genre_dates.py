@@ -282,6 +282,11 @@ SENTENCES = [
      "2024-11-29", {"September": "2024-09", "the fiscal year-to-date": "2024-04/2024-09"}),
     ("Exports rose 2 per cent in the year to date.", "2024-12-16",
      {"the year to date": "2024-01-01/2024-12-16"}),
+    # a month with a two-digit year, as tables and Indian/Nigerian business papers write it
+    ("India's exports were $32.1 billion in Nov-24 against $33.7 billion in Nov-23.",
+     "2025-01-16", {"Nov-24": "2024-11", "Nov-23": "2023-11"}),
+    ("Nigeria's inflation was 34.80% in Dec '24, up from 28.92% in Dec'23.", "2025-01-16",
+     {"Dec '24": "2024-12", "Dec'23": "2023-12"}),
     # "el mismo lapso" machine-translated (EFE): the same period of that year
     ("Mexico's exports rose 10% in the first ten months of 2024 versus the same lapse of "
      "2023.", "2024-12-09",
