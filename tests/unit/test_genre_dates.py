@@ -287,6 +287,18 @@ SENTENCES = [
      "2025-01-16", {"Nov-24": "2024-11", "Nov-23": "2023-11"}),
     ("Nigeria's inflation was 34.80% in Dec '24, up from 28.92% in Dec'23.", "2025-01-16",
      {"Dec '24": "2024-12", "Dec'23": "2023-12"}),
+    # a quarter or half without a year in a forecast: the one under way (or starting soon)
+    ("The Bank of England expects inflation to average 2.5% in the final quarter of the "
+     "year.", "2024-11-20", {"the final quarter of the year": "2024-Q4"}),
+    ("Growth is expected to pick up in the second half of the year.", "2024-11-20",
+     {"the second half of the year": "2024-H2"}),
+    ("The central bank expects growth to slow in the first half.", "2024-11-20",
+     {"the first half": "2025-H1"}),
+    # ... while a reported one is the last one ended
+    ("Inflation averaged 2.5% in the final quarter of the year.", "2024-11-20",
+     {"the final quarter of the year": "2023-Q4"}),
+    ("GDP is expected to have grown 0.3% in the third quarter, economists said.",
+     "2024-11-20", {"the third quarter": "2024-Q3"}),
     # "el mismo lapso" machine-translated (EFE): the same period of that year
     ("Mexico's exports rose 10% in the first ten months of 2024 versus the same lapse of "
      "2023.", "2024-12-09",

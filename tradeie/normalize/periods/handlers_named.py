@@ -116,6 +116,8 @@ class NamedHandlers:
             return cal.months(sy, 6 * (h - 1), 6, "half")
 
         res = self._resolve(spec, ctx, lambda y: p_half(y, h), fy_build)
+        if spec == ("latest",) and (up := self._under_way(ctx, start, lambda y: p_half(y, h))):
+            res = (up, True)
         c = self._cand(start, m.end(), res)
         if c is not None and spec == ("latest",):
             c.fh = h

@@ -213,6 +213,9 @@ class SpanHandlers:
             return cal.months(sy, 3 * (q - 1), 3, "quarter")
 
         res = self._resolve(spec, ctx, lambda y: p_quarter(y, q), fy_build)
+        if spec == ("latest",) and (up := self._under_way(ctx, start,
+                                                          lambda y: p_quarter(y, q))):
+            res = (up, True)
         c = self._cand(start, m.end(), res)
         if c is not None and spec is not None and spec[0] in ("latest", "fylatest"):
             c.fq = q
