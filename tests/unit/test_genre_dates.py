@@ -224,6 +224,50 @@ STORIES = [
       "the same period last year": "2023-Q3"}),
 ]
 
+STORIES += [
+    # ---- Nigeria, NBS capital importation (Nigerian daily)
+    ("Nigeria's capital importation rises to $1.26bn in Q3 2024\n\n"
+     "The total value of capital importation into Nigeria stood at $1.26 billion in the third "
+     "quarter of 2024, up from $654.65 million in the corresponding quarter of 2023, the "
+     "National Bureau of Statistics said. This represents an increase of 92.7% "
+     "year-on-year. However, it declined by 52.07% when compared with the $2.60 billion "
+     "recorded in the second quarter of 2024.\n\n"
+     "In the first nine months of the year, inflows totalled $5.64 billion. Portfolio "
+     "investment accounted for 56.4% of the total in the quarter under review.", "2024-12-02",
+     {"$1.26 billion": "other level period=2024-Q3 reporter=NG",
+      "$654.65 million": "other level period=2023-Q3 reporter=NG",
+      "92.7%": "other change direction=up basis=yoy period=2024-Q3 reporter=NG",
+      "52.07%": "other change direction=down basis=qoq period=2024-Q3 reporter=NG",
+      "$2.60 billion": "other level period=2024-Q2 reporter=NG",
+      "$5.64 billion": "other level period=2024-01/2024-09 reporter=NG",
+      "56.4%": "other share period=2024-Q3 reporter=NG"},
+     {"Q3 2024": "2024-Q3", "the corresponding quarter of 2023": "2023-Q3",
+      "the second quarter of 2024": "2024-Q2",
+      "the first nine months of the year": "2024-01/2024-09",
+      "the quarter under review": "2024-Q3"}),
+    # ---- India, NSO GDP with fiscal quarters written as months (PTI)
+    ("India's GDP growth slumps to 5.4% in Q2 FY25\n\n"
+     "New Delhi, Nov 29 (PTI) India's economic growth slowed to a nearly two-year low of 5.4 "
+     "per cent in the July-September quarter, official data showed on Friday. The gross "
+     "domestic product (GDP) had grown 8.1 per cent in the year-ago period and 6.7 per cent "
+     "in the April-June quarter of the current fiscal.\n\n"
+     "In the first half of FY25, the economy grew 6 per cent as against 8.2 per cent in the "
+     "first half of FY24. Manufacturing output grew 2.2 per cent in the second quarter, "
+     "against 14.3 per cent a year ago.", "2024-12-02",
+     {"5.4 per cent": "economy.gdp change direction=up period=2024-Q3 reporter=IN",
+      "8.1 per cent": "economy.gdp change direction=up period=2023-Q3 reporter=IN",
+      "6.7 per cent": "economy.gdp change direction=up period=2024-Q2 reporter=IN",
+      "6 per cent": "economy.gdp change direction=up period=2024-04/2024-09 reporter=IN",
+      "8.2 per cent": "economy.gdp change direction=up period=2023-04/2023-09 reporter=IN",
+      "2.2 per cent": "output.industrial change direction=up period=2024-Q3 reporter=IN",
+      "14.3 per cent": "output.industrial change direction=up period=2023-Q3 reporter=IN"},
+     {"Q2 FY25": "2024-Q3", "Nov 29": "2024-11-29", "the July-September quarter": "2024-Q3",
+      "the year-ago period": "2023-Q3",
+      "the April-June quarter of the current fiscal": "2024-Q2",
+      "the first half of FY25": "2024-04/2024-09", "the first half of FY24": "2023-04/2023-09",
+      "the second quarter": "2024-Q3", "a year ago": "2023-Q3"}),
+]
+
 FACT_XFAIL: dict[tuple[str, str], str] = {}
 DATE_XFAIL: dict[tuple[str, str], str] = {}
 
