@@ -254,7 +254,7 @@ STORIES += [
      "In the first half of FY25, the economy grew 6 per cent as against 8.2 per cent in the "
      "first half of FY24. Manufacturing output grew 2.2 per cent in the second quarter, "
      "against 14.3 per cent a year ago.", "2024-12-02",
-     {"5.4 per cent": "economy.gdp change direction=up period=2024-Q3 reporter=IN",
+     {"5.4 per cent": "economy.gdp change period=2024-Q3 reporter=IN",
       "8.1 per cent": "economy.gdp change direction=up period=2023-Q3 reporter=IN",
       "6.7 per cent": "economy.gdp change direction=up period=2024-Q2 reporter=IN",
       "6 per cent": "economy.gdp change direction=up period=2024-04/2024-09 reporter=IN",
