@@ -343,6 +343,11 @@ SENTENCES = [
      {"the final quarter of the year": "2023-Q4"}),
     ("GDP is expected to have grown 0.3% in the third quarter, economists said.",
      "2024-11-20", {"the third quarter": "2024-Q3"}),
+    # the year to a quarter (ONS): the four quarters up to it
+    ("UK GDP grew 0.9% in the year to Q3 2024, the ONS said.", "2024-12-16",
+     {"the year to Q3 2024": "2023-10/2024-09"}),
+    ("UK exports rose in the four quarters to Q2 2024.", "2024-12-16",
+     {"the four quarters to Q2 2024": "2023-07/2024-06"}),
     # "el mismo lapso" machine-translated (EFE): the same period of that year
     ("Mexico's exports rose 10% in the first ten months of 2024 versus the same lapse of "
      "2023.", "2024-12-09",

@@ -407,7 +407,8 @@ class Grammar:
              # "the year to the September quarter" (Australia, New Zealand)
              rf"(?:{span_end}|(?P<from>{span_start}))\s+(?:in\s+)?"
              rf"(?:end-|the\s+end\s+of\s+|(?P<tq>the\s+))?"
-             rf"(?:{_DAYNUM}\s+(?:of\s+)?)?(?P<mon>{MON})(?:\s+{_DAYNUM})?"
+             # ... "the year to Q3 2024": to the quarter's last month
+             rf"(?:(?:{_DAYNUM}\s+(?:of\s+)?)?(?P<mon>{MON})(?:\s+{_DAYNUM})?|q(?P<qn>[1-4]))"
              rf"(?:,?\s+(?P<y>{_YEAR}){_YEND}|{REL_Y})?(?(tq)\s+(?:{QW})(?![\w-]))",
              self._h_months_to, (*_starts(self.numbers), "#d12", *_starts(self.span_lengths))),
             ("quarter",

@@ -161,7 +161,7 @@ class SpanHandlers:
     def _h_months_to(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         """'the three months to September', 'the year ended March 2024', 'the fiscal year
         starting in April 2025' (the span runs from that month)."""
-        mon = self._month(ctx, m, "mon")
+        mon = 3 * int(m["qn"]) if m["qn"] else self._month(ctx, m, "mon")
         n = self._count(m["n"]) if m["n"] else self.span_lengths.get(" ".join(m["len"].split()))
         if n and m["qs"]:  # "the three quarters to September"
             n *= 3
