@@ -348,6 +348,11 @@ SENTENCES = [
      {"the year to Q3 2024": "2023-10/2024-09"}),
     ("UK exports rose in the four quarters to Q2 2024.", "2024-12-16",
      {"the four quarters to Q2 2024": "2023-07/2024-06"}),
+    # ordinals in figures before a half month (Mexico's biweekly CPI)
+    ("Mexico's inflation in the 1st fortnight of December was 4.4%, after 4.6% in the 2nd "
+     "fortnight of November.", "2024-12-24",
+     {"the 1st fortnight of December": "2024-12-01/2024-12-15",
+      "the 2nd fortnight of November": "2024-11-16/2024-11-30"}),
     # "el mismo lapso" machine-translated (EFE): the same period of that year
     ("Mexico's exports rose 10% in the first ten months of 2024 versus the same lapse of "
      "2023.", "2024-12-09",
