@@ -5,6 +5,7 @@ carried from a sentence opener, fiscal halves and merged spans."""
 from __future__ import annotations
 
 import bisect
+import re
 from datetime import date, timedelta
 
 from tradeie.normalize.periods.candidates import _Cand, _Ctx
@@ -17,6 +18,8 @@ from tradeie.normalize.periods.values import (
     p_days,
     p_months,
 )
+
+_FISCAL_LABEL = re.compile(r"(?<![\w])(?:fy|fiscal|financial)|\d\d[-/]\d\d(?![\w/-])")
 
 
 class Anaphora:
@@ -100,11 +103,41 @@ class Anaphora:
                 break
             prev_end = c.end
         if first is None or not first.fq_named:
+            self._quarters_named_in_months(ctx, chosen)
             return
         sy = ctx.cal.fy_of(first.period.start)
         for c in chosen:
             if c.fq and not c.fq_named and c.op is None and c.period is not None:
                 c.period = ctx.cal.months(sy, 3 * (c.fq - 1), 3, "quarter") or c.period
+
+    @staticmethod
+    def _quarters_named_in_months(ctx: _Ctx, chosen: list[_Cand]) -> None:
+        """"GDP grew 5.4% in Q2" in a story of "the July-September quarter of 2024-25"
+        (India): a quarter without its year is the fiscal year's quarter when the story names
+        that quarter's months elsewhere and not those of the calendar quarter, or names a
+        quarter of a fiscal year ("Q1 FY25") after it."""
+        named = {(c.period.start, c.period.end) for c in chosen
+                 if not c.fq and c.op is None and c.period is not None}
+        # (only months named with their fiscal year: "the July-September quarter of
+        # 2024-25"; "January-March" alone does not make "the fourth quarter" fiscal)
+        fiscal_named = {(c.period.start, c.period.end) for c in chosen
+                        if not c.fq and c.op is None and c.period is not None
+                        and _FISCAL_LABEL.search(ctx.low, c.start, c.end)}
+        fy_named = [ctx.cal.fy_of(c.period.start) for c in chosen
+                    if c.fq_named and c.op is None and c.period is not None]
+        for c in chosen:
+            if not c.fq or c.fq_named or c.op is not None or c.period is None:
+                continue
+            if fy_named:  # "in Q2 ... in Q1 FY25": the fiscal year named in the story
+                c.period = ctx.cal.months(fy_named[0], 3 * (c.fq - 1), 3, "quarter") or c.period
+                continue
+            if (c.period.start, c.period.end) in named:
+                continue
+            for sy in sorted({ctx.cal.fy_of(s) for s, _ in named}):
+                p = ctx.cal.months(sy, 3 * (c.fq - 1), 3, "quarter")
+                if p is not None and (p.start, p.end) in fiscal_named:
+                    c.period = p
+                    break
 
     def _place_in_sentence_year(self, ctx: _Ctx, chosen: list[_Cand]) -> None:
         """"In 2022, the highest was in the first quarter": a period without a year in a

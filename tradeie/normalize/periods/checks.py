@@ -180,6 +180,25 @@ class Checks:
             return None
         return nxt
 
+    def _under_way(self, ctx: _Ctx, pos: int, build: Callable[[int], _P | None]
+                   ) -> _P | None:
+        """A quarter or half without a year in a clause about the future ("expects
+        inflation to average 2.5% in the fourth quarter", published in November): the one
+        under way, else the next one when it starts within six months; None to keep the
+        usual reading (the last one ended)."""
+        pub = ctx.pub
+        if pub is None:
+            return None
+        cut = max(ctx.text.rfind(". ", 0, pos), ctx.text.rfind("\n", 0, pos),
+                  ctx.text.rfind("; ", 0, pos))
+        if self._future_rx.search(ctx.text, cut + 1, pos) is None:
+            return None
+        nxt = next((p for y in (pub.year, pub.year + 1) if (p := build(y)) is not None
+                    and p.end >= pub), None)
+        if nxt is None or (nxt.start - pub).days > 183:
+            return None
+        return nxt
+
     @staticmethod
     def _resolve(
         spec: Spec | None,

@@ -210,6 +210,8 @@ class Grammar:
             rf"|(?:{to_q})\s+(?:{qual})\s+)\Z"
         )
         self._left_fiscal = re.compile(r"(?<![\w])fiscal\s+\Z")
+        # "the fiscal year to date", "financial year-to-date": the span of the fiscal year
+        self._left_fiscal_ytd = re.compile(r"(?<![\w])(?:fiscal|financial)[\s-]+\Z")
         self._left_cal = re.compile(rf"(?<![\w])(?:{_alt(d['calendar_words'])})\s+\Z")
         self._left_year_bad = re.compile(
             rf"(?:(?<![\w])(?:{_alt(d['year_blockers_before'])})\s+"
@@ -355,7 +357,9 @@ class Grammar:
              self._h_week_ending, ("week", "fortnight")),
             ("weeks_ending",
              # "the four weeks to 3 May", "the 12 weeks ending 18 May" (UK retail monitors)
-             rf"(?P<n>{NUM})\s+weeks\s+(?:that\s+)?(?:{span_end})\s+(?:(?P<mon>{MON})\s*"
+             # ... "the 13 weeks to", "the 52 weeks ending" (a quarter's or a year's weeks)
+             rf"(?P<n>{NUM}|1[3-9]|[2-4]\d|5[0-3])\s+weeks\s+(?:that\s+)?(?:{span_end})\s+"
+             rf"(?:(?P<mon>{MON})\s*"
              rf"(?P<d>{_DAYNUM})|(?P<d2>{_DAYNUM})\s+(?P<mon2>{MON})|(?P<wd>{WD})){DAY_Y}",
              self._h_week_ending, (*_starts(self.numbers), "#d12")),
             ("iso_week",
@@ -403,7 +407,8 @@ class Grammar:
              # "the year to the September quarter" (Australia, New Zealand)
              rf"(?:{span_end}|(?P<from>{span_start}))\s+(?:in\s+)?"
              rf"(?:end-|the\s+end\s+of\s+|(?P<tq>the\s+))?"
-             rf"(?:{_DAYNUM}\s+(?:of\s+)?)?(?P<mon>{MON})(?:\s+{_DAYNUM})?"
+             # ... "the year to Q3 2024": to the quarter's last month
+             rf"(?:(?:{_DAYNUM}\s+(?:of\s+)?)?(?P<mon>{MON})(?:\s+{_DAYNUM})?|q(?P<qn>[1-4]))"
              rf"(?:,?\s+(?P<y>{_YEAR}){_YEND}|{REL_Y})?(?(tq)\s+(?:{QW})(?![\w-]))",
              self._h_months_to, (*_starts(self.numbers), "#d12", *_starts(self.span_lengths))),
             ("quarter",
@@ -458,7 +463,9 @@ class Grammar:
              rf"(?![\w-])",
              self._h_fiscal_pre, ("#year",)),
             # "December 2020when": a space lost before the next word
-            ("month_year", rf"(?P<mon>{MON})(?:\s+of)?\s+(?P<y>{_YEAR})(?:{_YEND}|(?=[a-z]{{3,}}))",
+            # "Nov-24", "Nov'24", "Dec '24", "Dec-2024": a month with its year in table style
+            ("month_year", rf"(?P<mon>{MON})(?:(?:(?:\s+of)?\s+|-)(?P<y>{_YEAR})"
+             rf"(?:{_YEND}|(?=[a-z]{{3,}}))|(?:\s?['’]|-)(?P<y2>\d\d)(?![\w%'’-]|[.,]\d))",
              self._h_month_year, months),
             ("month_rel",
              rf"(?P<mon>{MON})\s+(?:of\s+)?(?P<rel>{REL})\s+year(?![\w-])"

@@ -116,6 +116,8 @@ class NamedHandlers:
             return cal.months(sy, 6 * (h - 1), 6, "half")
 
         res = self._resolve(spec, ctx, lambda y: p_half(y, h), fy_build)
+        if spec == ("latest",) and (up := self._under_way(ctx, start, lambda y: p_half(y, h))):
+            res = (up, True)
         c = self._cand(start, m.end(), res)
         if c is not None and spec == ("latest",):
             c.fh = h
@@ -172,11 +174,12 @@ class NamedHandlers:
         mon = self._month(ctx, m, "mon")
         if mon is None or not _word_lb(ctx.low, m.start()):
             return None
-        if not self._year_ok(ctx, m.start("y"), m.end()):
+        if m["y"] and not self._year_ok(ctx, m.start("y"), m.end()):
             return None
         pos = self._left(self._left_pos, ctx, m.start())
         start = pos.start() if pos else m.start()
-        return _Cand(start, m.end(), p_month(int(m["y"]), mon), False)
+        y = int(m["y"]) if m["y"] else 2000 + int(m["y2"])
+        return _Cand(start, m.end(), p_month(y, mon), False)
 
     def _h_month_rel(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         if not _word_lb(ctx.low, m.start()):

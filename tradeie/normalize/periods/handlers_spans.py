@@ -161,7 +161,7 @@ class SpanHandlers:
     def _h_months_to(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         """'the three months to September', 'the year ended March 2024', 'the fiscal year
         starting in April 2025' (the span runs from that month)."""
-        mon = self._month(ctx, m, "mon")
+        mon = 3 * int(m["qn"]) if m["qn"] else self._month(ctx, m, "mon")
         n = self._count(m["n"]) if m["n"] else self.span_lengths.get(" ".join(m["len"].split()))
         if n and m["qs"]:  # "the three quarters to September"
             n *= 3
@@ -213,6 +213,9 @@ class SpanHandlers:
             return cal.months(sy, 3 * (q - 1), 3, "quarter")
 
         res = self._resolve(spec, ctx, lambda y: p_quarter(y, q), fy_build)
+        if spec == ("latest",) and (up := self._under_way(ctx, start,
+                                                          lambda y: p_quarter(y, q))):
+            res = (up, True)
         c = self._cand(start, m.end(), res)
         if c is not None and spec is not None and spec[0] in ("latest", "fylatest"):
             c.fq = q
@@ -377,6 +380,15 @@ class SpanHandlers:
             else:
                 fallback = p_year(y)
         else:
+            fis = self._left(self._left_fiscal_ytd, ctx, m.start())
+            if fis is not None and ctx.low[m.start():m.start() + 4] == "year":
+                # "the fiscal year to date": from the first month of the fiscal year (India,
+                # Canada, UK: April; the United States: October) to the end of the governing
+                # period, or to publication when none governs
+                start = self._the(ctx, fis.start())
+                fy = ctx.cal.months(ctx.cal.fy_of(pub), 0, 12, "year") if pub else None
+                return _Cand(start, m.end(), None, True, _Op(None, "fytd", 0, reporting=True),
+                             fallback=fy and p_days(fy.start, pub))
             start = self._the(ctx, m.start())
             fallback = p_days(date(pub.year, 1, 1), pub) if pub else None
         # (once resolved it governs the rest of its sentence: "The year-to-date surplus ...

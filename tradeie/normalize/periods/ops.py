@@ -140,6 +140,14 @@ def _apply_op(p: _P, op: _Op, cal: _Cal | None = None) -> _P | None:
         if q.end == _month_end(y, q.end.month):
             return p_months(y, 1, y, q.end.month, "year")
         return p_days(date(y, 1, 1), q.end)
+    if op.unit == "fytd" and cal is not None:
+        # "the financial year-to-date": the fiscal year's first month to the end of the period
+        first = cal.months(cal.fy_of(q.end), 0, 1, "month")
+        if first is None or first.start > q.end:
+            return None
+        if q.end == _month_end(q.end.year, q.end.month):
+            return p_months(first.start.year, first.start.month, q.end.year, q.end.month)
+        return p_days(first.start, q.end)
     if op.unit == "months_to":  # "the past eight months": the n months up to the period
         e = q.end.year * 12 + q.end.month - 1
         (y1, m1), (y2, m2) = _ym(e - op.n + 1), _ym(e)
