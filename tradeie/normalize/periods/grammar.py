@@ -171,7 +171,7 @@ class Grammar:
         self._left_of = re.compile(
             rf"(?<![\w])(?:\d+(?:st|nd|rd|th)?|{ORD}|{_alt(self.numbers)})\s+of\s+(?:the\s+)?\Z")
         # "<span> in the current <fiscal year>": the second period frames the first
-        self._framed = re.compile(r"\s*,?\s*(?:in|of|during)\s+(?:the\s+)?(?:current\s+)?")
+        self._framed = re.compile(r"\s*(?:,\s*)?(?:in|of|during)\s+(?:the\s+)?(?:current\s+)?")
         self._appositive = re.compile(r"\s*,\s*(?:in|on|i\.e\.)\s+|\s*\(\s*")
         self._move_rx = re.compile(rf"(?<![\w])(?:{_alt(d['year_figure_verbs'])})(?![\w-])")
         self._ana_bad_after = re.compile(rf"\s+(?:{_alt(ana['blockers_after'])})(?![\w-])")
