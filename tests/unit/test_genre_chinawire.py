@@ -1,0 +1,224 @@
+"""Genre hunt: Chinese official and wire copy in English, as whole short stories written for
+this test in the manner of Xinhua (GAC customs releases for "the first 11 months" in yuan and
+dollars, with ASEAN/EU/US/Belt and Road partners and private firms), CGTN on NBS CPI/PPI,
+english.gov.cn on MOFCOM's "actual use of foreign capital", machine-translated China News
+Service copy, The Economic Observer / XFA style trade-structure paragraphs (private firms,
+processing trade, mechanical and electrical products), SCMP on Hong Kong's exports with a
+mainland figure inside, Xinhua on cross-Strait trade, and a non-Chinese wire story that names
+China many times (the reporter must stay the story's economy). The figures are close to real
+ones; the wording is ours.
+
+Each case is (text, published, {figure text: "metric role field=value ..."}); a value '-'
+stands for null and '_' for a space; "text#n" is the n-th fact whose figure contains text.
+Only the fields named are checked; periods compare as intervals, products as scored and
+``source`` as the cited AGENCY's canonical name."""
+
+import pytest
+from helpers import check_fact_as_scored, fact_spec_params
+
+import tradeie
+
+XINHUA_GAC = (
+    "China's foreign trade up 4.9% in first 11 months\n"
+    "BEIJING, Dec. 10 (Xinhua) -- China's foreign trade of goods rose 4.9 percent year on year "
+    "to 39.79 trillion yuan in the first 11 months of 2024, the General Administration of "
+    "Customs (GAC) said Tuesday. Exports expanded 6.7 percent to 23.04 trillion yuan, while "
+    "imports edged up 2.4 percent to 16.75 trillion yuan. In U.S. dollar terms, foreign trade "
+    "increased 3.6 percent to 5.6 trillion dollars during the period. ASEAN remained China's "
+    "largest trading partner, with trade between the two sides reaching 6.33 trillion yuan, up "
+    "8.8 percent. Trade with the European Union rose 1.5 percent to 5.11 trillion yuan, while "
+    "trade with the United States went up 4.6 percent to 4.4 trillion yuan. Private "
+    "enterprises saw their imports and exports grow 8.7 percent to 22.04 trillion yuan, "
+    "accounting for 55.4 percent of the total. Trade with Belt and Road countries amounted to "
+    "20.08 trillion yuan, up 6.2 percent, GAC data showed.")
+CGTN_CPI = (
+    "China's CPI down 0.2% in October\n"
+    "China's consumer price index (CPI), a main gauge of inflation, fell 0.2 percent year on "
+    "year in October, the National Bureau of Statistics (NBS) said Thursday. On a monthly "
+    "basis, the CPI edged down 0.1 percent. Food prices went down 4 percent from a year "
+    "earlier, with pork prices falling 30.1 percent. In the first 10 months, the CPI rose 0.4 "
+    "percent compared with the same period last year. The producer price index (PPI), which "
+    "measures costs for goods at the factory gate, declined 2.6 percent year on year in "
+    "October, after a 2.5 percent drop in September. \"Consumer demand is recovering "
+    "steadily,\" NBS statistician Dong Lijuan said.")
+GOV_FDI = (
+    "China's actual use of foreign capital reaches 688.7 bln yuan in first 10 months\n"
+    "China's actual use of foreign capital reached 688.7 billion yuan in the first 10 months "
+    "of 2024, down 29.8 percent year on year, the Ministry of Commerce said on Wednesday. A "
+    "total of 47,438 foreign-invested enterprises were newly established in the country "
+    "during the period, up 10.9 percent year on year. The high-tech manufacturing industry's "
+    "actual use of foreign capital reached 75.55 billion yuan. Investment from Germany went "
+    "up 11.5 percent, while that from Singapore rose 2.4 percent.")
+CNS_MT = (
+    "China News Service, Beijing, January 13 (Reporter Xia Bin) The General Administration of "
+    "Customs released data on the 13th, in 2024, the total value of China's goods trade import "
+    "and export was 43.85 trillion yuan, an increase of 5% over the previous year. Among them, "
+    "the export was 25.45 trillion yuan, an increase of 7.1%; the import was 18.39 trillion "
+    "yuan, an increase of 2.3%. The trade surplus was 7.06 trillion yuan. In December, the "
+    "import and export reached 4.1 trillion yuan, a record high for a single month, an "
+    "increase of 6.8%. Lv Daliang, spokesperson of the General Administration of Customs, "
+    "said at the press conference that the import and export of the mainland with Hong Kong "
+    "reached 2.28 trillion yuan.")
+SCMP_HK = (
+    "Hong Kong exports jump as mainland demand for chips surges\n"
+    "Published: 6:30pm, 25 Jul 2024\n"
+    "Hong Kong's exports rose 11.9 per cent in June from a year earlier to HK$400.5 billion, "
+    "the Census and Statistics Department said on Thursday. Exports to the mainland, the "
+    "city's largest market, grew 21.5 per cent, while those to the United States fell 3.2 per "
+    "cent. Imports increased 10.9 per cent to HK$430 billion, leaving a visible trade deficit "
+    "of HK$29.5 billion. On the mainland, customs data showed China's exports grew 8.6 per "
+    "cent in June in dollar terms. In the first half, Hong Kong's exports rose 12.5 per cent. "
+    "\"Demand for electronics remained strong,\" a government spokesman said.")
+REUTERS_AU = (
+    "Australian exports to China climb as iron ore shipments rebound\n"
+    "SYDNEY, Jan 9 (Reuters) - Australia's exports to China rose 4.1% in November from the "
+    "previous month to A$14.2 billion, data from the Australian Bureau of Statistics showed on "
+    "Thursday, as Chinese steel mills restocked. China, Australia's largest trading partner, "
+    "took about a third of the country's goods exports. Iron ore exports climbed 7% to A$10.5 "
+    "billion. Overall, Australia's trade surplus narrowed to A$5.95 billion in November from "
+    "A$6.79 billion in October. Imports from China fell 2.5%.")
+EO_STRUCTURE = (
+    "In the first three quarters, the import and export of private enterprises amounted to "
+    "16.86 trillion yuan, up 8.2 percent, accounting for 55.3 percent of China's total foreign "
+    "trade value, an increase of 1.7 percentage points over the same period last year. During "
+    "the same period, processing trade imports and exports were 5.6 trillion yuan, up 3.5 "
+    "percent, accounting for 17.9 percent. Exports of mechanical and electrical products were "
+    "11.04 trillion yuan, up 8 percent, accounting for 59.4 percent of total exports, Wang "
+    "Lingjun, deputy head of the General Administration of Customs, said at a press "
+    "conference.")
+XINHUA_TW = (
+    "Cross-Strait trade up 10.3% in first half\n"
+    "BEIJING, July 12 (Xinhua) -- Trade between the Chinese mainland and Taiwan reached 1.3 "
+    "trillion yuan in the first half of 2024, up 10.3 percent year on year, customs data "
+    "showed. The mainland's imports from Taiwan rose 14.6 percent to 970 billion yuan. "
+    "Taiwan's exports to the mainland grew 9.8 percent in June, according to the island's "
+    "finance department.")
+
+P11 = "2024-01/2024-11"
+STORIES = [
+    (XINHUA_GAC, "2024-12-10",
+     {"4.9%": f"trade.total change direction=up period={P11} reporter=CN",
+      "4.9 percent": f"trade.total change direction=up basis=yoy period={P11} reporter=CN "
+                     "source=General_Administration_of_Customs",
+      "39.79 trillion yuan": f"trade.total level period={P11} reporter=CN partner=-",
+      "6.7 percent": f"trade.exports change direction=up period={P11} reporter=CN",
+      "23.04 trillion yuan": f"trade.exports level period={P11} reporter=CN",
+      "2.4 percent": f"trade.imports change direction=up period={P11} reporter=CN",
+      "16.75 trillion yuan": f"trade.imports level period={P11} reporter=CN",
+      "3.6 percent": f"trade.total change direction=up period={P11} reporter=CN",
+      "5.6 trillion dollars": f"trade.total level period={P11} reporter=CN",
+      "6.33 trillion yuan": f"trade.total level period={P11} reporter=CN partner=ASEAN",
+      "8.8 percent": f"trade.total change direction=up period={P11} reporter=CN partner=ASEAN",
+      "1.5 percent": f"trade.total change direction=up period={P11} reporter=CN partner=EU",
+      "5.11 trillion yuan": f"trade.total level period={P11} reporter=CN partner=EU",
+      "4.6 percent": f"trade.total change direction=up period={P11} reporter=CN partner=US",
+      "4.4 trillion yuan": f"trade.total level period={P11} reporter=CN partner=US",
+      "8.7 percent": f"trade.total change direction=up period={P11} reporter=CN "
+                     "product=private_enterprises",
+      "22.04 trillion yuan": f"trade.total level period={P11} reporter=CN "
+                             "product=private_enterprises",
+      "55.4 percent": f"trade.total share period={P11} reporter=CN "
+                      "product=private_enterprises",
+      "20.08 trillion yuan": f"trade.total level period={P11} reporter=CN "
+                             "partner=Belt_and_Road",
+      "6.2 percent": f"trade.total change direction=up period={P11} reporter=CN "
+                     "partner=Belt_and_Road source=General_Administration_of_Customs"}),
+    (CGTN_CPI, "2023-11-09",
+     {"0.2%": "prices.cpi change direction=down period=2023-10 reporter=CN",
+      "0.2 percent": "prices.cpi change direction=down basis=yoy period=2023-10 reporter=CN "
+                     "source=National_Bureau_of_Statistics",
+      "0.1 percent": "prices.cpi change direction=down basis=mom period=2023-10 reporter=CN",
+      "4 percent": "prices.cpi change direction=down basis=yoy period=2023-10 reporter=CN "
+                   "product=food",
+      "30.1 percent": "prices.cpi change direction=down period=2023-10 reporter=CN "
+                      "product=pork",
+      "0.4 percent": "prices.cpi change direction=up basis=yoy period=2023-01/2023-10 "
+                     "reporter=CN",
+      "2.6 percent": "prices.ppi change direction=down basis=yoy period=2023-10 reporter=CN",
+      "2.5 percent": "prices.ppi change direction=down period=2023-09 reporter=CN"}),
+    (GOV_FDI, "2024-11-20",
+     {"688.7 bln yuan": "investment.fdi level period=2024-01/2024-10 reporter=CN",
+      "688.7 billion yuan": "investment.fdi level period=2024-01/2024-10 reporter=CN "
+                            "source=Ministry_of_Commerce",
+      "29.8 percent": "investment.fdi change direction=down basis=yoy period=2024-01/2024-10 "
+                      "reporter=CN",
+      "47,438": "other level period=2024-01/2024-10 reporter=CN",
+      "10.9 percent": "other change direction=up basis=yoy period=2024-01/2024-10 reporter=CN",
+      "75.55 billion yuan": "investment.fdi level period=2024-01/2024-10 reporter=CN",
+      "11.5 percent": "investment.fdi change direction=up period=2024-01/2024-10 reporter=CN "
+                      "partner=DE",
+      "2.4 percent": "investment.fdi change direction=up period=2024-01/2024-10 reporter=CN "
+                     "partner=SG"}),
+    (CNS_MT, "2025-01-13",
+     {"43.85 trillion yuan": "trade.total level period=2024 reporter=CN",
+      "5%": "trade.total change direction=up basis=yoy period=2024 reporter=CN",
+      "25.45 trillion yuan": "trade.exports level period=2024 reporter=CN",
+      "7.1%": "trade.exports change direction=up period=2024 reporter=CN",
+      "18.39 trillion yuan": "trade.imports level period=2024 reporter=CN",
+      "2.3%": "trade.imports change direction=up period=2024 reporter=CN",
+      "7.06 trillion yuan": "trade.surplus level period=2024 reporter=CN",
+      "4.1 trillion yuan": "trade.total level period=2024-12 reporter=CN",
+      "6.8%": "trade.total change direction=up period=2024-12 reporter=CN",
+      "2.28 trillion yuan": "trade.total level period=2024 reporter=CN partner=HK"}),
+    (SCMP_HK, "2024-07-25",
+     {"11.9 per cent": "trade.exports change direction=up basis=yoy period=2024-06 "
+                       "reporter=HK source=Census_and_Statistics_Department",
+      "HK$400.5 billion": "trade.exports level period=2024-06 reporter=HK",
+      "21.5 per cent": "trade.exports change direction=up period=2024-06 reporter=HK "
+                       "partner=CN",
+      "3.2 per cent": "trade.exports change direction=down period=2024-06 reporter=HK "
+                      "partner=US",
+      "10.9 per cent": "trade.imports change direction=up period=2024-06 reporter=HK",
+      "HK$430 billion": "trade.imports level period=2024-06 reporter=HK",
+      "HK$29.5 billion": "trade.deficit level period=2024-06 reporter=HK",
+      "8.6 per cent": "trade.exports change direction=up period=2024-06 reporter=CN",
+      "12.5 per cent": "trade.exports change direction=up period=2024-H1 reporter=HK"}),
+    (REUTERS_AU, "2025-01-09",
+     {"4.1%": "trade.exports change direction=up basis=mom period=2024-11 reporter=AU "
+              "partner=CN",
+      "A$14.2 billion": "trade.exports level period=2024-11 reporter=AU partner=CN",
+      "7%": "trade.exports change direction=up period=2024-11 reporter=AU product=iron_ore",
+      "A$10.5 billion": "trade.exports level period=2024-11 reporter=AU product=iron_ore",
+      "A$5.95 billion": "trade.surplus level period=2024-11 reporter=AU",
+      "A$6.79 billion": "trade.surplus level period=2024-10 reporter=AU",
+      "2.5%": "trade.imports change direction=down period=2024-11 reporter=AU partner=CN"}),
+    (EO_STRUCTURE, "2024-10-14",
+     {"16.86 trillion yuan": "trade.total level period=2024-01/2024-09 reporter=CN "
+                             "product=private_enterprises",
+      "8.2 percent": "trade.total change direction=up period=2024-01/2024-09 reporter=CN "
+                     "product=private_enterprises",
+      "55.3 percent": "trade.total share period=2024-01/2024-09 reporter=CN "
+                      "product=private_enterprises",
+      "1.7 percentage points": "trade.total change direction=up period=2024-01/2024-09 "
+                               "reporter=CN product=private_enterprises",
+      "5.6 trillion yuan": "trade.total level period=2024-01/2024-09 reporter=CN "
+                           "product=processing_trade",
+      "3.5 percent": "trade.total change direction=up period=2024-01/2024-09 reporter=CN "
+                     "product=processing_trade",
+      "17.9 percent": "trade.total share period=2024-01/2024-09 reporter=CN "
+                      "product=processing_trade",
+      "11.04 trillion yuan": "trade.exports level period=2024-01/2024-09 reporter=CN "
+                             "product=mechanical_and_electrical_products",
+      "8 percent": "trade.exports change direction=up period=2024-01/2024-09 reporter=CN "
+                   "product=mechanical_and_electrical_products",
+      "59.4 percent": "trade.exports share period=2024-01/2024-09 reporter=CN "
+                      "product=mechanical_and_electrical_products"}),
+    (XINHUA_TW, "2024-07-12",
+     {"10.3%": "trade.total change direction=up period=2024-H1 reporter=CN partner=TW",
+      "1.3 trillion yuan": "trade.total level period=2024-H1 reporter=CN partner=TW",
+      "10.3 percent": "trade.total change direction=up basis=yoy period=2024-H1 reporter=CN "
+                      "partner=TW",
+      "14.6 percent": "trade.imports change direction=up period=2024-H1 reporter=CN "
+                      "partner=TW",
+      "970 billion yuan": "trade.imports level period=2024-H1 reporter=CN partner=TW",
+      "9.8 percent": "trade.exports change direction=up period=2024-06 reporter=TW "
+                     "partner=CN"}),
+]
+
+XFAIL: dict[tuple[str, str], str] = {}
+
+
+@pytest.mark.parametrize(("text", "published", "figure", "spec"),
+                         fact_spec_params(STORIES, XFAIL))
+def test_chinawire_story(text, published, figure, spec):
+    check_fact_as_scored(text, published, figure, spec)
