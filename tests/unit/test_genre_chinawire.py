@@ -222,3 +222,32 @@ XFAIL: dict[tuple[str, str], str] = {}
                          fact_spec_params(STORIES, XFAIL))
 def test_chinawire_story(text, published, figure, spec):
     check_fact_as_scored(text, published, figure, spec)
+
+
+# ---- one short passage per construction fixed in this hunt
+PASSAGES = [
+    # machine-translated "import and export" (singular) is the total, not the export flow
+    ("From January to May, China's import and export reached 17.5 trillion yuan, an increase "
+     "of 6.3%.", "2024-06-07",
+     {"17.5 trillion yuan": "trade.total level period=2024-01/2024-05 reporter=CN",
+      "6.3%": "trade.total change direction=up period=2024-01/2024-05 reporter=CN"}),
+    ("In May, the export and import of the mainland with Macao rose 3.2% to 9.1 billion "
+     "yuan.", "2024-06-07",
+     {"3.2%": "trade.total change direction=up period=2024-05 partner=MO"}),
+    # a product whose last word is the metric's head ("processing trade"): the product, and
+    # the head inside a longer wording is no mention of its own
+    ("Processing trade grew 2.1 percent to 3.9 trillion yuan in the first five months.",
+     "2024-06-07",
+     {"2.1 percent": "trade.total change direction=up product=processing_trade",
+      "3.9 trillion yuan": "trade.total level product=processing_trade"}),
+    ("Processing trade exports fell 1.8 percent in May, while general trade rose.",
+     "2024-06-07",
+     {"1.8 percent": "trade.exports change direction=down period=2024-05 "
+                     "product=processing_trade"}),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "figure", "spec"),
+                         fact_spec_params(PASSAGES, {}))
+def test_chinawire_passage(text, published, figure, spec):
+    check_fact_as_scored(text, published, figure, spec)
