@@ -16,7 +16,6 @@ Only the fields named are checked; periods compare as intervals, products as sco
 import pytest
 from helpers import check_fact_as_scored, fact_spec_params
 
-
 XINHUA_GAC = (
     "China's foreign trade up 4.9% in first 11 months\n"
     "BEIJING, Dec. 10 (Xinhua) -- China's foreign trade of goods rose 4.9 percent year on year "
