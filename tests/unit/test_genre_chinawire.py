@@ -242,6 +242,20 @@ PASSAGES = [
      "2024-06-07",
      {"1.8 percent": "trade.exports change direction=down period=2024-05 "
                      "product=processing_trade"}),
+    # the owner of a flow: "<firm type> saw their <flow> grow", "<flow> by <firm type>"
+    ("In the first half, state-owned enterprises saw their imports and exports slip 1.2 "
+     "percent to 3.6 trillion yuan.", "2024-07-12",
+     {"1.2 percent": "trade.total change direction=down period=2024-H1 "
+                     "product=state-owned_enterprises",
+      "3.6 trillion yuan": "trade.total level period=2024-H1 product=state-owned_enterprises"}),
+    ("Private firms saw their exports rise 2.3 percent in the first half of 2024.",
+     "2024-07-12",
+     {"2.3 percent": "trade.exports change direction=up period=2024-H1 product=private_firms"}),
+    ("Exports by private firms rose 9.1 percent in June, while imports by foreign-invested "
+     "enterprises fell 2.3 percent.", "2024-07-12",
+     {"9.1 percent": "trade.exports change direction=up period=2024-06 product=private_firms",
+      "2.3 percent": "trade.imports change direction=down period=2024-06 "
+                     "product=foreign-invested_enterprises"}),
 ]
 
 
