@@ -256,6 +256,12 @@ PASSAGES = [
      {"9.1 percent": "trade.exports change direction=up period=2024-06 product=private_firms",
       "2.3 percent": "trade.imports change direction=down period=2024-06 "
                      "product=foreign-invested_enterprises"}),
+    # a percent after a count, its clause long ("... across the country in <period>, up"):
+    # the count's change, not the metric of the sentence before
+    ("FDI fell 26.1 percent in the first quarter. A total of 12,086 foreign-invested "
+     "enterprises were newly established across the country in the first quarter of 2024, "
+     "up 20.7 percent year on year.", "2024-04-18",
+     {"20.7 percent": "other change direction=up basis=yoy period=2024-Q1"}),
 ]
 
 
