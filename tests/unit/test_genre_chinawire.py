@@ -262,6 +262,16 @@ PASSAGES = [
      "enterprises were newly established across the country in the first quarter of 2024, "
      "up 20.7 percent year on year.", "2024-04-18",
      {"20.7 percent": "other change direction=up basis=yoy period=2024-Q1"}),
+    # a percentage-point step right after a share is the share's change: the share's
+    # restriction, not the whole named between them
+    ("In the first three quarters, exports of mechanical and electrical products accounted "
+     "for 59.4 percent of total exports, up 0.6 percentage points from a year earlier.",
+     "2024-10-14",
+     {"0.6 percentage points": "trade.exports change direction=up "
+                               "product=mechanical_and_electrical_products"}),
+    ("In the first half, processing trade accounted for 17.9 percent of the country's "
+     "foreign trade, a decrease of 0.8 percentage points.", "2024-07-12",
+     {"0.8 percentage points": "trade.total change direction=down product=processing_trade"}),
 ]
 
 
