@@ -91,6 +91,29 @@ XINHUA_TW = (
     "showed. The mainland's imports from Taiwan rose 14.6 percent to 970 billion yuan. "
     "Taiwan's exports to the mainland grew 9.8 percent in June, according to the island's "
     "finance department.")
+SHANGHAI_DAILY = (
+    "Shanghai's foreign trade hits record in 2024\n"
+    "Shanghai's imports and exports rose 1.9 percent year on year to 4.27 trillion yuan in "
+    "2024, Shanghai Customs said on Friday. Exports jumped 3.7 percent to 1.82 trillion yuan, "
+    "while imports gained 0.5 percent to 2.45 trillion yuan. Trade with Belt and Road "
+    "countries accounted for 37.2 percent of the city's total. Exports of electric vehicles "
+    "rose 12.8 percent. Nationwide, China's foreign trade grew 5 percent last year.")
+XFA_PPI = (
+    "NBS: In November, PPI fell 2.5% year-on-year and 0.1% month-on-month\n"
+    "XFA Finance, December 9 -- The National Bureau of Statistics released data today showing "
+    "that in November, the national producer price index for industrial products (PPI) "
+    "decreased by 2.5% year-on-year and 0.1% month-on-month. From January to November, the PPI "
+    "decreased by 2.1% compared to the same period last year. The national consumer price "
+    "index (CPI) increased by 0.2% year-on-year in November; from January to November, the "
+    "average CPI rose 0.3% compared to the same period last year.")
+GOV_ODI = (
+    "China's ODI up 10.5% in first 11 months\n"
+    "China's non-financial outbound direct investment (ODI) reached 1.15 trillion yuan in the "
+    "first 11 months of 2024, up 10.5 percent year on year, the Ministry of Commerce said on "
+    "Thursday. In U.S. dollar terms, the ODI amounted to 161.7 billion dollars, up 9.1 "
+    "percent. Non-financial direct investment by Chinese firms in Belt and Road countries was "
+    "30.1 billion dollars, up 4.8 percent year on year. Chinese contractors' turnover of "
+    "overseas projects grew 3.5 percent to 1.05 trillion yuan.")
 
 P11 = "2024-01/2024-11"
 STORIES = [
@@ -211,6 +234,40 @@ STORIES = [
       "970 billion yuan": "trade.imports level period=2024-H1 reporter=CN partner=TW",
       "9.8 percent": "trade.exports change direction=up period=2024-06 reporter=TW "
                      "partner=CN"}),
+    (SHANGHAI_DAILY, "2025-01-17",
+     {"1.9 percent": "trade.total change direction=up basis=yoy period=2024 reporter=CN "
+                     "source=Shanghai_Customs",
+      "4.27 trillion yuan": "trade.total level period=2024 reporter=CN",
+      "3.7 percent": "trade.exports change direction=up period=2024 reporter=CN",
+      "1.82 trillion yuan": "trade.exports level period=2024 reporter=CN",
+      "0.5 percent": "trade.imports change direction=up period=2024 reporter=CN",
+      "2.45 trillion yuan": "trade.imports level period=2024 reporter=CN",
+      "37.2 percent": "trade.total share period=2024 reporter=CN partner=Belt_and_Road",
+      "12.8 percent": "trade.exports change direction=up period=2024 reporter=CN "
+                      "product=electric_vehicles",
+      "5 percent#2": "trade.total change direction=up period=2024 reporter=CN"}),
+    (XFA_PPI, "2024-12-09",
+     {"2.5%": "prices.ppi change direction=down basis=yoy period=2024-11 reporter=CN",
+      "0.1%": "prices.ppi change direction=down basis=mom period=2024-11 reporter=CN",
+      "2.5%#2": "prices.ppi change direction=down basis=yoy period=2024-11 reporter=CN "
+                "source=National_Bureau_of_Statistics",
+      "0.1%#2": "prices.ppi change direction=down basis=mom period=2024-11 reporter=CN",
+      "2.1%": "prices.ppi change direction=down basis=yoy period=2024-01/2024-11 reporter=CN",
+      "0.2%": "prices.cpi change direction=up basis=yoy period=2024-11 reporter=CN",
+      "0.3%": "prices.cpi change direction=up basis=yoy period=2024-01/2024-11 reporter=CN"}),
+    (GOV_ODI, "2024-12-19",
+     {"10.5%": f"investment.odi change direction=up period={P11} reporter=CN",
+      "1.15 trillion yuan": f"investment.odi level period={P11} reporter=CN",
+      "10.5 percent": f"investment.odi change direction=up basis=yoy period={P11} reporter=CN "
+                      "source=Ministry_of_Commerce",
+      "161.7 billion dollars": f"investment.odi level period={P11} reporter=CN",
+      "9.1 percent": f"investment.odi change direction=up period={P11} reporter=CN",
+      "30.1 billion dollars": f"investment.odi level period={P11} reporter=CN "
+                              "partner=Belt_and_Road",
+      "4.8 percent": f"investment.odi change direction=up period={P11} reporter=CN "
+                     "partner=Belt_and_Road",
+      "3.5 percent": f"other change direction=up period={P11} reporter=CN",
+      "1.05 trillion yuan": f"other level period={P11} reporter=CN"}),
 ]
 
 XFAIL: dict[tuple[str, str], str] = {}
@@ -272,6 +329,11 @@ PASSAGES = [
     ("In the first half, processing trade accounted for 17.9 percent of the country's "
      "foreign trade, a decrease of 0.8 percentage points.", "2024-07-12",
      {"0.8 percentage points": "trade.total change direction=down product=processing_trade"}),
+    # "turnover of ...": a company's or a project's turnover, not the trade turnover
+    ("Chinese contractors' turnover of overseas contracted projects rose 4.2 percent to 1.3 "
+     "trillion yuan in 2024.", "2025-01-20",
+     {"4.2 percent": "other change direction=up period=2024",
+      "1.3 trillion yuan": "other level period=2024"}),
 ]
 
 
