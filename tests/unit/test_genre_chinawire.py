@@ -116,6 +116,28 @@ GOV_ODI = (
     "percent. Non-financial direct investment by Chinese firms in Belt and Road countries was "
     "30.1 billion dollars, up 4.8 percent year on year. Chinese contractors' turnover of "
     "overseas projects grew 3.5 percent to 1.05 trillion yuan.")
+XINHUA_DE = (
+    "Germany's exports to China drop 7.6 pct in 2024\n"
+    "BERLIN, Feb. 7 (Xinhua) -- Germany's exports to China fell 7.6 percent in 2024 to 90 "
+    "billion euros, the Federal Statistical Office (Destatis) said Friday. China remained "
+    "Germany's most important trading partner for the ninth year in a row, with bilateral "
+    "trade totaling 246.3 billion euros. Imports from China rose 2.8 percent to 156.3 billion "
+    "euros. Germany's overall exports dropped 1.2 percent to 1.56 trillion euros, Destatis "
+    "said.")
+XINHUA_VN = (
+    "HANOI, Oct. 8 (Xinhua) -- Vietnam's exports to China reached 44.6 billion U.S. dollars in "
+    "the first nine months of 2024, up 18.2 percent year on year, the General Statistics "
+    "Office said. China was Vietnam's second largest export market after the United States, "
+    "which bought 88.3 billion dollars of Vietnamese goods. Vietnam's imports from China rose "
+    "32.5 percent to 105.3 billion dollars, leaving a trade deficit with China of 60.7 "
+    "billion dollars.")
+YONHAP_KR = (
+    "S. Korea's exports to China rise for 4th month on chip demand\n"
+    "SEOUL, Jan. 1 (Yonhap) -- South Korea's exports to China rose 3.2 percent on-year in "
+    "December to 12.2 billion dollars, data from the trade ministry showed Wednesday, as "
+    "Chinese demand for chips picked up. Chip exports to China jumped 10.1 percent. Overall "
+    "exports grew 6.6 percent to 61.38 billion dollars, while imports increased 3.3 percent. "
+    "For the whole of 2024, exports to China rose 6.5 percent to 133 billion dollars.")
 
 P11 = "2024-01/2024-11"
 STORIES = [
@@ -270,6 +292,40 @@ STORIES = [
                      "partner=Belt_and_Road",
       "3.5 percent": f"other change direction=up period={P11} reporter=CN",
       "1.05 trillion yuan": f"other level period={P11} reporter=CN"}),
+    (XINHUA_DE, "2025-02-07",
+     {"7.6 pct": "trade.exports change direction=down period=2024 reporter=DE partner=CN",
+      "7.6 percent": "trade.exports change direction=down period=2024 reporter=DE partner=CN "
+                     "source=Federal_Statistical_Office",
+      "90 billion euros": "trade.exports level period=2024 reporter=DE partner=CN",
+      "246.3 billion euros": "trade.total level period=2024 reporter=DE partner=CN",
+      "2.8 percent": "trade.imports change direction=up period=2024 reporter=DE partner=CN",
+      "156.3 billion euros": "trade.imports level period=2024 reporter=DE partner=CN",
+      "1.2 percent": "trade.exports change direction=down period=2024 reporter=DE partner=-",
+      "1.56 trillion euros": "trade.exports level period=2024 reporter=DE partner=-"}),
+    (XINHUA_VN, "2024-10-08",
+     {"44.6 billion U.S. dollars": "trade.exports level period=2024-01/2024-09 reporter=VN "
+                                   "partner=CN",
+      "18.2 percent": "trade.exports change direction=up basis=yoy period=2024-01/2024-09 "
+                      "reporter=VN partner=CN",
+      "88.3 billion dollars": "trade.exports level period=2024-01/2024-09 reporter=VN "
+                              "partner=US",
+      "32.5 percent": "trade.imports change direction=up period=2024-01/2024-09 reporter=VN "
+                      "partner=CN",
+      "105.3 billion dollars": "trade.imports level period=2024-01/2024-09 reporter=VN "
+                               "partner=CN",
+      "60.7 billion dollars": "trade.deficit level period=2024-01/2024-09 reporter=VN "
+                              "partner=CN"}),
+    (YONHAP_KR, "2025-01-01",
+     {"3.2 percent": "trade.exports change direction=up basis=yoy period=2024-12 reporter=KR "
+                     "partner=CN",
+      "12.2 billion dollars": "trade.exports level period=2024-12 reporter=KR partner=CN",
+      "10.1 percent": "trade.exports change direction=up period=2024-12 reporter=KR "
+                      "partner=CN product=Chip",
+      "6.6 percent": "trade.exports change direction=up period=2024-12 reporter=KR partner=-",
+      "61.38 billion dollars": "trade.exports level period=2024-12 reporter=KR partner=-",
+      "3.3 percent": "trade.imports change direction=up period=2024-12 reporter=KR",
+      "6.5 percent": "trade.exports change direction=up period=2024 reporter=KR partner=CN",
+      "133 billion dollars": "trade.exports level period=2024 reporter=KR partner=CN"}),
 ]
 
 XFAIL: dict[tuple[str, str], str] = {
