@@ -138,6 +138,19 @@ YONHAP_KR = (
     "Chinese demand for chips picked up. Chip exports to China jumped 10.1 percent. Overall "
     "exports grew 6.6 percent to 61.38 billion dollars, while imports increased 3.3 percent. "
     "For the whole of 2024, exports to China rose 6.5 percent to 133 billion dollars.")
+SCMP_US = (
+    "US trade deficit with China narrows as tariffs bite\n"
+    "Published: 9:15am, 6 Feb 2025\n"
+    "The US goods trade deficit with China shrank 6.9 per cent to US$295.4 billion in 2024, "
+    "the US Census Bureau said on Wednesday. American imports from China rose 2.8 per cent to "
+    "US$438.9 billion, while exports to China fell 2.9 per cent to US$143.5 billion. China's "
+    "own customs data showed its surplus with the US widened to US$361 billion. Mexico "
+    "overtook China as the largest source of US imports for a second year.")
+XINHUA_RU = (
+    "BEIJING, Jan. 13 (Xinhua) -- China-Russia trade reached 244.8 billion U.S. dollars in "
+    "2024, up 1.9 percent year on year, according to customs data. Russia's exports to China "
+    "totaled 129.3 billion dollars, while China's exports to Russia stood at 115.5 billion "
+    "dollars.")
 
 P11 = "2024-01/2024-11"
 STORIES = [
@@ -326,6 +339,20 @@ STORIES = [
       "3.3 percent": "trade.imports change direction=up period=2024-12 reporter=KR",
       "6.5 percent": "trade.exports change direction=up period=2024 reporter=KR partner=CN",
       "133 billion dollars": "trade.exports level period=2024 reporter=KR partner=CN"}),
+    (SCMP_US, "2025-02-06",
+     {"6.9 per cent": "trade.deficit change direction=down period=2024 reporter=US partner=CN",
+      "US$295.4 billion": "trade.deficit level period=2024 reporter=US partner=CN",
+      "2.8 per cent": "trade.imports change direction=up period=2024 reporter=US partner=CN",
+      "US$438.9 billion": "trade.imports level period=2024 reporter=US partner=CN",
+      "2.9 per cent": "trade.exports change direction=down period=2024 reporter=US partner=CN",
+      "US$143.5 billion": "trade.exports level period=2024 reporter=US partner=CN",
+      "US$361 billion": "trade.surplus level period=2024 reporter=CN partner=US"}),
+    (XINHUA_RU, "2025-01-13",
+     {"244.8 billion U.S. dollars": "trade.total level period=2024 reporter=CN partner=RU",
+      "1.9 percent": "trade.total change direction=up basis=yoy period=2024 reporter=CN "
+                     "partner=RU",
+      "129.3 billion dollars": "trade.exports level period=2024 reporter=RU partner=CN",
+      "115.5 billion dollars": "trade.exports level period=2024 reporter=CN partner=RU"}),
 ]
 
 XFAIL: dict[tuple[str, str], str] = {
