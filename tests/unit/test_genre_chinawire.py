@@ -356,10 +356,6 @@ STORIES = [
 ]
 
 XFAIL: dict[tuple[str, str], str] = {
-    ("China's actual use of foreign capital", "2.4 percent"):
-        "'Investment from Germany went up 11.5 percent, while that from Singapore rose 2.4 "
-        "percent': the elided 'that from X' is read for trade metrics only, so the FDI figure "
-        "keeps the sentence's first partner (DE)",
     ("China News Service, Beijing", "2.28 trillion yuan"):
         "an official's 'said at the press conference that ... reached 2.28 trillion yuan' after "
         "a sentence opening 'In December,' takes December; the release's year (2024) is meant",
@@ -429,6 +425,13 @@ PASSAGES = [
     ("In the first half, processing trade accounted for 17.9 percent of the country's "
      "foreign trade, a decrease of 0.8 percentage points.", "2024-07-12",
      {"0.8 percentage points": "trade.total change direction=down product=processing_trade"}),
+    # an elided investment ("while that from Singapore ..."): the pronoun's economy
+    ("China's FDI from Germany rose 11.5 percent in the first 10 months, while that from "
+     "Singapore rose 2.4 percent.", "2024-11-20",
+     {"2.4 percent": "investment.fdi change direction=up reporter=CN partner=SG"}),
+    ("China's ODI in Indonesia rose 11.5 percent in the first 10 months, while that in "
+     "Vietnam rose 2.4 percent.", "2024-11-20",
+     {"2.4 percent": "investment.odi change direction=up reporter=CN partner=VN"}),
     # "turnover of ...": a company's or a project's turnover, not the trade turnover
     ("Chinese contractors' turnover of overseas contracted projects rose 4.2 percent to 1.3 "
      "trillion yuan in 2024.", "2025-01-20",
