@@ -428,6 +428,15 @@ PASSAGES = [
     ("China's ODI in Indonesia rose 11.5 percent in the first 10 months, while that in "
      "Vietnam rose 2.4 percent.", "2024-11-20",
      {"2.4 percent": "investment.odi change direction=up reporter=CN partner=VN"}),
+    # NBS bulletin English: "the added value of industrial enterprises above designated size"
+    ("BEIJING -- In the first 11 months of 2024, China's added value of industrial "
+     "enterprises above designated size increased by 5.8% year-on-year. In November, it grew "
+     "by 5.4% year-on-year and 0.46% month-on-month.", "2024-12-16",
+     {"5.8%": "output.industrial change direction=up basis=yoy period=2024-01/2024-11",
+      "5.4%": "output.industrial change direction=up basis=yoy period=2024-11",
+      "0.46%": "output.industrial change direction=up basis=mom period=2024-11"}),
+    ("China's industrial added value rose 5.4 percent in November.", "2024-12-16",
+     {"5.4 percent": "output.industrial change direction=up period=2024-11 reporter=CN"}),
     # "turnover of ...": a company's or a project's turnover, not the trade turnover
     ("Chinese contractors' turnover of overseas contracted projects rose 4.2 percent to 1.3 "
      "trillion yuan in 2024.", "2025-01-20",
