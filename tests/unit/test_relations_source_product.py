@@ -90,8 +90,7 @@ CASES: list[tuple[str, str, str, dict[str, dict[str, object]], str | None]] = [
      "2024-07-12", {"8.8 percent": {"product": "private firms"}}, None),
     ("product_processing_trade",
      "Processing trade imports dropped 4.6 percent in the period.",
-     "2024-07-12", {"4.6 percent": {"product": "Processing trade"}},
-     "the metric layer reads 'trade' (total) as the wording, not 'imports'"),
+     "2024-07-12", {"4.6 percent": {"product": "Processing trade"}}, None),
     ("product_non_oil",
      "RIYADH - Saudi Arabia's non-oil exports rose 7.4 percent in the second quarter, the "
      "General Authority for Statistics said.",

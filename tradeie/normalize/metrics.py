@@ -201,6 +201,8 @@ class MetricFinder:
             start, product = self._modifiers_before(text, m.start())
             if product is None:
                 product = self._product_in_wording(key, metric)
+            if product is None and start == m.start() and metric != "other":
+                start, product = self._product_ending_in(text, key, start)
             end = m.end()
             after = self._of_product.match(text, end)
             if after and metric != "other":
@@ -208,7 +210,26 @@ class MetricFinder:
                 end = after.end()
             out.append(MetricMention(start, end, text[start:end], metric, m.start(), m.end(),
                                      product))
+        # "processing trade imports", "the import and export of processing trade": a head
+        # inside another mention's words ('trade') is no mention of its own
+        out = [m for m in out if not any(n is not m and n.start <= m.start and m.end <= n.end
+                                         and n.end - n.start > m.end - m.start for n in out)]
         return self._index_rates(text, out) if self._rate_nouns else out
+
+    def _product_ending_in(self, text: str, key: str, head_start: int) -> tuple[int, str | None]:
+        """A product whose last word is the wording's head: "processing trade" (the head
+        'trade' with the word before it)."""
+        tokens = _WORD.findall(text[max(0, head_start - 30):head_start])
+        window = text[max(0, head_start - 30):head_start]
+        if not tokens or not window.rstrip().endswith(tokens[-1]) or window == window.rstrip():
+            return head_start, None
+        for n in (2, 1):
+            if len(tokens) >= n:
+                phrase = " ".join([*tokens[-n:], key])
+                if phrase.lower() in self.products:
+                    at = text.rfind(tokens[-n], 0, head_start)
+                    return at, self.products[phrase.lower()]
+        return head_start, None
 
     def _index_rates(self, text: str, found: list[MetricMention]) -> list[MetricMention]:
         """A rate noun of another price index named next to it: "WPI inflation" is one

@@ -44,6 +44,11 @@ _CLAUSE_OPEN = re.compile(r"(?:^|[,;:]\s*|\b(?:while|whereas|and|but)\s+)$")
 SUPERLATIVE = re.compile(r"\b(?:highest|lowest|largest|smallest|biggest|fastest|slowest)\b",
                          re.IGNORECASE)
 THOSE_TO = re.compile(r"(?<![\w-])those\s+(?:to|with|from)\s+(?:the\s+)?", re.IGNORECASE)
+# "FDI from Germany rose 11.5%, while that from Singapore rose 2.4%": an investment's source
+# (outbound: "ODI in Indonesia ..., and that in Vietnam": its destination; inbound "in" is the
+# reporter's own economy)
+THAT_FROM = re.compile(r"(?<![\w-])(?:that|those)\s+(?P<prep>from|in|into)\s+(?:the\s+)?",
+                       re.IGNORECASE)
 
 
 def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
@@ -91,6 +96,8 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
         subject = _clause_subject(linker, clause, fig, mention.metric not in TRADE)
         if subject is not None:
             fact["reporter"] = subject
+    if mention.metric.startswith("investment."):
+        _investment_partner(linker, fig, s, fact)
     if mention.metric not in TRADE:
         return
     elided = c.elided_partner.search(text, max(clause[0], fig.start - WINDOW), fig.start)
@@ -203,6 +210,22 @@ _ANAPHORIC_PARTNER = re.compile(
 _FLOW_PREP = re.compile(r"\b(?:to|from|with)\s+(?:the\s+)?$", re.IGNORECASE)
 # "..., with exports valued at": a ranked partner's flow after its apposition
 WITH_FLOW = re.compile(r"(?<![\w-])with\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _investment_partner(linker: _Linker, fig: Item, s: SentenceIndex,
+                        fact: dict[str, Any]) -> None:
+    """The economy of an elided investment ("while that from Singapore rose 2.4%") right
+    before the figure: its partner."""
+    text = linker.text
+    last = None
+    for m in THAT_FROM.finditer(text, max(s.bounds[0], fig.start - 80), fig.start):
+        last = m
+    if last is not None and last.group("prep").lower() != "from" and \
+            fact["metric"] != "investment.odi":
+        return
+    found = linker.c.economy.match(text, last.end()) if last is not None else None
+    if found is not None and not linker.any_figure_in(last.end(), fig.start):
+        fact["partner"] = linker.c.economy_code(found.group("e"))
 
 
 def _ranked_in_bloc(text: str, mention: MetricMention, code: str | None, lo: int) -> bool:

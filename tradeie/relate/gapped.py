@@ -65,3 +65,38 @@ def relative_subject_product(linker: _Linker, fig: Item, s: SentenceIndex) -> st
         at = s.figs[i - 1].start  # "rose 15.3% to $10 billion": the change's subject
     m = _RELATIVE.search(linker.text, max(s.bounds[0] - 2, at - 160, 0), at)
     return _known(m.group("np")) if m is not None else None
+
+
+# "Private enterprises saw their imports and exports grow 8.7 percent": the owner of the
+# metric is the clause's subject (searched with endpos at the metric's wording)
+_OWNER_SAW = re.compile(
+    r"(?:\A|[.;:,]\s+|\n|(?<![\w-])(?:while|whereas|and|but)\s+)(?:the\s+)?"
+    r"(?P<np>[A-Za-z][\w&-]*(?:\s+[A-Za-z][\w&-]*){0,3})\s+"
+    r"(?:saw|see|sees|had|has|have)\s+(?:their|its)\s+$")
+# "imports and exports by private enterprises", "foreign trade by state-owned firms": the
+# firm type a flow is made by (tried from the longest run)
+_BY_OWNER = re.compile(r"\s+by\s+(?:the\s+)?(?P<np>[A-Za-z][\w&-]*(?:\s+[A-Za-z][\w&-]*){0,3})")
+
+
+def owner_product(linker: _Linker, fig: Item, s: SentenceIndex,
+                  mention: MetricMention) -> str | None:
+    """The known product (a firm type, a sector) that owns the figure's metric: the subject
+    of "<owner> saw their <metric> grow", or the agent of "<metric> by <owner>"."""
+    from tradeie.relate.product import _known
+
+    if not s.bounds[0] <= mention.start < fig.start:
+        return None
+    m = _OWNER_SAW.search(linker.text, max(s.bounds[0] - 2, mention.start - 60, 0),
+                          mention.start)
+    if m is not None:
+        return _known(m.group("np"))
+    m = _BY_OWNER.match(linker.text, mention.end) if mention.metric in \
+        linker.c.products.flows else None  # ("contribution to inflation by food": no flow)
+    if m is None or m.end("np") > fig.start:
+        return None
+    words = m.group("np").split()
+    for n in range(len(words), 0, -1):
+        found = _known(" ".join(words[:n]))
+        if found is not None:
+            return found
+    return None

@@ -250,7 +250,7 @@ class MetricLinking:
         count = s.figs[i]
         if count.label != "QUANTITY" or count.attrs.get("_kind") != "count" or \
                 not count.attrs.get("unit") or count.start < s.clause(fig.start)[0] or \
-                fig.start - count.end > 60 or \
+                fig.start - count.end > 100 or \
                 not COUNT_CHANGE_GAP.search(self.text, count.end, fig.start):
             return None
         number = COUNT_NUMBER.match(self.text, count.start, count.end)

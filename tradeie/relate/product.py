@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from tradeie.normalize.metrics import MetricMention, default_metric_finder
 from tradeie.relate.cues import cues
-from tradeie.relate.gapped import gapped_product, relative_subject_product
+from tradeie.relate.gapped import gapped_product, owner_product, relative_subject_product
 from tradeie.relate.sector_subject import sector_of, sector_subject
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.view import Item
@@ -43,7 +43,7 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
         listed = elided_bare(linker, fig, s)
     if listed is None:
         listed = gapped_product(linker, fig, s, mention) or relative_subject_product(
-            linker, fig, s)
+            linker, fig, s) or owner_product(linker, fig, s, mention)
     if listed is None and not fact.get("product"):
         listed = _known_subject(linker, fig, s)
     if listed is None:
