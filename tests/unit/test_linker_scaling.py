@@ -252,6 +252,7 @@ def _spans(m):
 @example([("China's", " "), ("rate", " ")], "economy", 0)  # a cut between "China'" and "s"
 @example([("x", "-"), ("US", "-"), ("rate", "")], "economy", 1)
 @example([("seen", ""), ("5", " "), ("is likely", ",")], "forecast", 0)
+@example([("expected", " "), ("index", " ")], "forecast", 0)  # a lookahead past the cut
 def test_first_match_of_a_cut_string_equals_a_search_of_it(parts, name, start):
     """_FirstMatch answers search(string, start, e) for every e from one search of the whole
     string; it must agree with the search itself, lookarounds at the cut included."""

@@ -44,6 +44,38 @@ class _LinkerLike(Protocol):
     def is_period_date(self, d: Item) -> bool: ...
 
 
+# a lookahead reaching one character at most ("(?![\w-])"): what EndChars accounts for
+_ONE_CHAR_LOOK = re.compile(r"(?:\[[^\]]*\]|\\.|[^\\()\[|*+?{])")
+_peek_cache: dict[str, bool] = {}
+
+
+def _peeks_far(pattern: Pattern[str]) -> bool:
+    r"""Whether ``pattern`` has a lookahead that may read more than one character past a
+    match ("(?!\s+index)"): a match before a cut may then exist only in the cut string."""
+    src = pattern.pattern
+    hit = _peek_cache.get(src)
+    if hit is None:
+        hit = False
+        for m in re.finditer(r"\(\?[=!]", src):
+            depth, i = 1, m.end()
+            while i < len(src) and depth:
+                ch = src[i]
+                if ch == "\\":
+                    i += 2
+                    continue
+                if ch == "[":  # a class: its brackets are no groups
+                    close = src.find("]", i + 2)
+                    i = (close if close > 0 else len(src)) + 1
+                    continue
+                depth += {"(": 1, ")": -1}.get(ch, 0)
+                i += 1
+            if not _ONE_CHAR_LOOK.fullmatch(src[m.end():i - 1]):
+                hit = True
+                break
+        _peek_cache[src] = hit
+    return hit
+
+
 class FirstMatch:
     """``pattern.search(string, start, e)`` for many ``e`` <= ``hi`` from one search up to
     ``hi``. Cutting the string at ``e`` changes nothing before ``e`` except that a match may
@@ -52,7 +84,7 @@ class FirstMatch:
     again, so a sentence with thousands of figures is searched about once. The search up to
     ``hi`` is made at the first ``e`` that can use it (often none does)."""
 
-    __slots__ = ("pattern", "string", "start", "hi", "ends", "first", "searched")
+    __slots__ = ("pattern", "string", "start", "hi", "ends", "first", "searched", "far")
 
     def __init__(self, pattern: Pattern[str], string: str, start: int, hi: int,
                  ends: EndChars) -> None:
@@ -60,9 +92,11 @@ class FirstMatch:
             pattern, string, start, hi, ends)
         self.first: Match[str] | None = None
         self.searched = False
+        self.far = _peeks_far(pattern)  # a lookahead past a cut: every cut searched
 
     def search(self, e: int) -> Match[str] | None:
-        if e <= self.start or e > self.hi or self.ends.possible(self.string[e - 1]):
+        if e <= self.start or e > self.hi or self.ends.possible(self.string[e - 1]) or \
+                self.far:
             return self.pattern.search(self.string, self.start, e)
         if not self.searched:
             self.first = self.pattern.search(self.string, self.start, self.hi)
