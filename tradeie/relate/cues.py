@@ -393,7 +393,9 @@ class Cues:
         # "the change in the consumer price index ... was 0.2%", "a monthly variation of 7%":
         # a change noun of the clause whose value the figure is (no figure in between)
         self.rate_change_before = re.compile(
-            rf"(?<![\w-])(?:{phrase_pattern(rel['rate_change_nouns'])})(?![\w-])[^\d.;]{{0,70}}?"
+            rf"(?<![\w-])(?:{phrase_pattern(rel['rate_change_nouns'])})(?![\w-])"
+            # (a year between counts as words: "between August 2020 and September 2020 was")
+            rf"(?:[^\d.;]|(?<!\d)(?:19|20)\d\d(?!\d)){{0,70}}?"
             rf"(?<![\w-])(?:was|is|were|of|stood\s+at|came\s+in\s+at|amounted\s+to"
             # ("the productivity gain was revised down to 2.1%")
             rf"|revised(?:\s+(?:up|down|upward|downward|higher|lower))?\s+to)\s+$",

@@ -24,6 +24,7 @@ from tradeie.relate.metric_patterns import (
     CHANGE_IN,
     CONTRAST,
     COUNT_CHANGE_GAP,
+    COUNT_MORE,
     COUNT_NUMBER,
     COUNT_OF_PLACES,
     DETERMINER_BEFORE,
@@ -520,11 +521,15 @@ class MetricLinking:
                         level_marker and "inflation" in mention.text.lower()):
                     # ("inflation was 39.16% on a year-on-year basis" names a rate: a level)
                     return "change", sign, False
-                if c.rate_change_before.search(self.text, max(sent[0], fig.start - 90),
+                if c.rate_change_before.search(self.text, max(sent[0], fig.start - 110),
                                                fig.start):
                     return "change", sign, False
                 return "level", None, False
             return "change", said if sign != "down" else "down", False
+        more = COUNT_MORE.search(self.text, fig.start, fig.end) if fig.label == "QUANTITY" \
+            else None
+        if more:  # "or 22,000 more unemployed": the count the metric moved by
+            return "change", "up" if more.group("w").lower() == "more" else "down", False
         if noun_after and noun_dir:
             return "change", noun_dir, False
         # "widened by $3.1 billion", "down 63.3 billion dollars", "an increase of £600m"

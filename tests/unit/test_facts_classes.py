@@ -1,0 +1,46 @@
+"""Classes of missing and spurious facts found on the real dev split (round 4), each pinned on
+short texts written for these tests: groups of the unemployed named by their own wording
+(temporary layoff, permanent job loss), a count written with 'more'/'fewer' (a change), the
+change of a price index whose clause names two months with their years.
+
+Each case is (text, published, {figure text: "metric role field=value ..."}); a value '-'
+stands for null and '_' for a space. Only the fields named are checked."""
+
+import pytest
+from helpers import check_fact_spec, fact_spec_params
+
+CASES = [
+    # ---- groups of the unemployed in a jobs report
+    ("WASHINGTON (AP) - U.S. employers added 900,000 jobs in March, the Labor Department said. "
+     "The number of workers on temporary layoff fell by 1.2 million to 4.1 million. People "
+     "with permanent job loss rose by 210,000 to 2.9 million.", "2021-04-02",
+     {"1.2 million": "labour.unemployment change direction=down product=temporary_layoff",
+      "4.1 million": "labour.unemployment level product=temporary_layoff",
+      "210,000": "labour.unemployment change direction=up product=permanent_job_loss",
+      "2.9 million": "labour.unemployment level product=permanent_job_loss"}),
+    ("The number of permanent job losers was little changed at 3.7 million in June, the Bureau "
+     "of Labor Statistics said.", "2021-07-02",
+     {"3.7 million": "labour.unemployment level product=permanent_job_loss"}),
+    # ---- a count with a comparative in it is the change
+    ("PARIS - Metropolitan France had 2.7 million unemployed in the third quarter, or 31,000 "
+     "more unemployed than in the previous quarter, Dares said.", "2023-10-25",
+     {"2.7 million unemployed": "labour.unemployment level",
+      "31,000 more unemployed": "labour.unemployment change direction=up"}),
+    # ---- the change of an index between two months, the months with their years
+    ("PRETORIA - Consumer inflation slowed to 3.1% in May, Stats SA said. The change in the "
+     "consumer price index between April 2021 and May 2021 was 0,4%, the same as in the "
+     "previous month.", "2021-06-16",
+     {"3.1%": "prices.cpi level",
+      "0,4%": "prices.cpi change"}),
+    ("The change in the consumer price index between September 2023 and October 2023 was "
+     "0.1%.", "2023-11-22",
+     {"0.1%": "prices.cpi change"}),
+]
+
+XFAIL: dict[tuple[str, str], str] = {}
+
+
+@pytest.mark.parametrize(("text", "published", "figure", "spec"),
+                         fact_spec_params(CASES, XFAIL))
+def test_fact_classes(text: str, published: str, figure: str, spec: str) -> None:
+    check_fact_spec(text, published, figure, spec)
