@@ -1,7 +1,8 @@
 """Classes of missing and spurious facts found on the real dev split (round 4), each pinned on
 short texts written for these tests: groups of the unemployed named by their own wording
 (temporary layoff, permanent job loss), a count written with 'more'/'fewer' (a change), the
-change of a price index whose clause names two months with their years.
+change of a price index whose clause names two months with their years, a price index moving
+"at" a pace, a percentage-point move of a share whose whole is written after the share.
 
 Each case is (text, published, {figure text: "metric role field=value ..."}); a value '-'
 stands for null and '_' for a space. Only the fields named are checked."""
@@ -36,6 +37,28 @@ CASES = [
      "0.1%.", "2023-11-22",
      {"0.1%": "prices.cpi change"}),
 ]
+
+CASES_B = [
+    # ---- a price index that moves "at" a pace: a change, not a rate's level
+    ("SEOUL - South Korea's consumer prices continued to grow at below 1 percent in May, "
+     "Statistics Korea said, while inflation held at 0.9 percent in the euro area.",
+     "2024-06-04",
+     {"below 1 percent": "prices.cpi change direction=up",
+      "0.9 percent": "prices.cpi level"}),
+    ("Consumer prices rose at an annual rate of 2.9 percent in March, and inflation rose to 3.1 "
+     "percent in April.", "2024-05-10",
+     {"2.9 percent": "prices.cpi change direction=up",
+      "3.1 percent": "prices.cpi level"}),
+    # ---- a share's move written before the share it reached, its whole after it
+    ("ANKARA - Turkey's exports rose 5% in June, TurkStat said. The share of medium-tech "
+     "products fell by 0.4 percentage points to 31.2% of manufacturing exports and rose by 2 "
+     "percentage points to 40.1% of imports.", "2024-07-31",
+     {"0.4 percentage points": "trade.exports change direction=down",
+      "31.2%": "trade.exports share",
+      "2 percentage points": "trade.imports change direction=up",
+      "40.1%": "trade.imports share"}),
+]
+CASES += CASES_B
 
 XFAIL: dict[tuple[str, str], str] = {}
 

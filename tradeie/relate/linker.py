@@ -59,6 +59,7 @@ from tradeie.relate.reporter_link import ReporterLinking
 from tradeie.relate.scope import fiscal_start_month
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.share_list import share_list
+from tradeie.relate.share_move import change_of_share_whole
 from tradeie.relate.source_link import SourceLinking
 from tradeie.relate.tolerance import tolerance_bands
 from tradeie.relate.verb_partner import partner_after_amount
@@ -304,6 +305,7 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
             share_of_compared(done, self.text, self.c.comparison_value_before,
                               self.c.any_direction, units)
             share_list(done, self.text, units)  # "15.1%, 12.4% and 11.8% of total exports"
+            change_of_share_whole(done, self.text, units)  # "by 1 point to 12.9% of imports"
             carry_object_product(done, self.text)  # "exported 8.5 mn tonnes of rice worth"
             role_of_compared(done, self.text, self.c.comparison_value_before, units)
             tolerance_bands(done, self.text, self.c.tolerance)

@@ -43,6 +43,7 @@ from tradeie.relate.metric_patterns import (
     VALUATION,
     _split_flows,
 )
+from tradeie.relate.rate_pace import index_moved_at
 from tradeie.relate.scope import compared_base
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.share_whole import own_whole_first, rate_named_before
@@ -516,6 +517,9 @@ class MetricLinking:
                 if words and c.comparison_value_before.search(before, words[-1].end()):
                     return "change", sign, False  # "down from a 4.9% pace": the rate compared
                 return "change", said if said and (sign != "down") else sign, False
+            if words and index_moved_at(before, words[-1].end(), len(before),
+                                        self.text[mention.head_start:mention.head_end]):
+                return "change", said, False  # "consumer prices grew at 0.7 percent"
             if level_marker or not words:
                 if not words and c.basis_any.search(after) and not (
                         level_marker and "inflation" in mention.text.lower()):
