@@ -2,7 +2,8 @@
 short texts written for these tests: groups of the unemployed named by their own wording
 (temporary layoff, permanent job loss), a count written with 'more'/'fewer' (a change), the
 change of a price index whose clause names two months with their years, a price index moving
-"at" a pace, a percentage-point move of a share whose whole is written after the share.
+"at" a pace, a percentage-point move of a share whose whole is written after the share,
+'suppliers to' an economy (their exports).
 
 Each case is (text, published, {figure text: "metric role field=value ..."}); a value '-'
 stands for null and '_' for a space. Only the fields named are checked."""
@@ -58,7 +59,20 @@ CASES_B = [
       "2 percentage points": "trade.imports change direction=up",
       "40.1%": "trade.imports share"}),
 ]
-CASES += CASES_B
+CASES_C = [
+    # ---- "suppliers to <economy>": the suppliers' exports (a route head, as 'supplies to');
+    # the typographic apostrophe in an economy's name
+    ("MOSCOW - Russia ranked first among gas suppliers to the People’s Republic of China in "
+     "the first half, followed by Turkmenistan (with 12.5 bcm of gas worth $4.1 bln sold) and "
+     "Qatar (8.2 mln tons worth $5.3 bln), Chinese customs said.", "2023-07-20",
+     {"12.5 bcm": "trade.exports level partner=CN",
+      "$4.1 bln": "trade.exports level partner=CN",
+      "$5.3 bln": "trade.exports level"}),
+    ("China was Nigeria’s largest supplier in 2023, with exports valued at ₦5.2 trillion.",
+     "2024-03-01",
+     {"₦5.2 trillion": "trade.imports level reporter=NG"}),
+]
+CASES += CASES_B + CASES_C
 
 XFAIL: dict[tuple[str, str], str] = {}
 

@@ -520,6 +520,8 @@ class Cues:
             if common:
                 names.setdefault(common, c.alpha_2)
         names.update(eco["names"])
+        # ("the People’s Republic of China": news writes the typographic apostrophe too)
+        names.update({k.replace("'", "’"): v for k, v in list(names.items()) if "'" in k})
         self.economy_names = names
         # the patterns let a name's spaces be any whitespace ("United\nStates" in wrapped
         # text): look the matched words up, not the matched string
