@@ -3,7 +3,7 @@ short texts written for these tests: groups of the unemployed named by their own
 (temporary layoff, permanent job loss), a count written with 'more'/'fewer' (a change), the
 change of a price index whose clause names two months with their years, a price index moving
 "at" a pace, a percentage-point move of a share whose whole is written after the share,
-'suppliers to' an economy (their exports).
+'suppliers to' an economy (their exports), the productive sectors of a GDP story.
 
 Each case is (text, published, {figure text: "metric role field=value ..."}); a value '-'
 stands for null and '_' for a space. Only the fields named are checked."""
@@ -72,7 +72,18 @@ CASES_C = [
      "2024-03-01",
      {"₦5.2 trillion": "trade.imports level reporter=NG"}),
 ]
-CASES += CASES_B + CASES_C
+CASES_D = [
+    # ---- the productive sectors of a GDP story, after a sentence that named another metric
+    ("LIMA - Peru's GDP increased 2.1% in December, INEI said. Domestic demand rose, with "
+     "higher imports of consumer goods (10.2%) and retail sales (0.5%). The December rise "
+     "(2.1%) was driven by most productive sectors, including fishing (4.5%), construction "
+     "(3.2%), trade (1.9%) and services (2.8%).", "2024-02-15",
+     {"0.5%": "sales.retail change",
+      "4.5%": "economy.gdp change product=fishing",
+      "3.2%": "economy.gdp change product=construction",
+      "2.8%": "economy.gdp change product=services"}),
+]
+CASES += CASES_B + CASES_C + CASES_D
 
 XFAIL: dict[tuple[str, str], str] = {}
 

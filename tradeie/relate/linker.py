@@ -70,6 +70,9 @@ ENGLISH_WORDS = re.compile(
     r"\b(?:the|and|of|to|in|was|were|with|from|by|for|on|at|is|rose|fell|grew)\b")
 # "employment in the euro area": the economy right after an 'other' measure
 IN_ECONOMY = re.compile(r"\s+in\s")
+# "the upturn in most productive sectors, including mining (3.6%)": a sector breakdown
+SECTORS = re.compile(r"(?<![\w-])(?:productive|economic|production)\s+(?:sectors|activities)"
+                     r"(?![\w-])", re.IGNORECASE)
 AMONG_BEFORE = re.compile(r"(?<![\w-])among\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?$", re.I)
 # a period from January 1 (or a fiscal year's first day) to a day: a flow summed "as of" that
 # day (see PeriodLinking._to_date)
@@ -222,6 +225,7 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
         facts: dict[tuple[int, int], dict[str, Any]] = {}
         last_metric: MetricMention | None = None
         lead_metric: str | None = None
+        lead_mention: MetricMention | None = None
         prev_end = 0
         for sent in self.v.sentences:
             if "\n" in self.text[prev_end:sent[0]]:
@@ -267,6 +271,11 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
                         inherited = mention is not None
                         if inherited and s.has(self.c.partner_frame):
                             mention = heads.ranked_flow(self, sent, mention)
+                        if inherited and lead_metric == "economy.gdp" and lead_mention and \
+                                mention.metric != lead_metric and s.has(SECTORS):
+                            # the productive sectors of a GDP story are GDP's, whatever metric
+                            # the sentence before named last ('retail sales (0.47%)')
+                            mention = lead_mention
                 fact = self._fact(fig, s, mention, partner)
                 if fact is not None and inherited:
                     # the passage's metric, not its restrictions: the component is unnamed
@@ -293,6 +302,7 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
                     facts[fig.key] = fact
                     if lead_metric is None and fact["metric"] != "other":
                         lead_metric = fact["metric"]
+                        lead_mention = mention
                     if not release_terms.poll_count(fig.label, fig.attrs.get("unit")):
                         self.last_source = fact["source"]  # (a poll's size cites nobody)
                     if mention is not None and mention.metric != "other":
