@@ -3,7 +3,9 @@ short texts written for these tests: groups of the unemployed named by their own
 (temporary layoff, permanent job loss), a count written with 'more'/'fewer' (a change), the
 change of a price index whose clause names two months with their years, a price index moving
 "at" a pace, a percentage-point move of a share whose whole is written after the share,
-'suppliers to' an economy (their exports), the productive sectors of a GDP story.
+'suppliers to' an economy (their exports), the productive sectors of a GDP story, a list
+referring back to the sentence before ('These figures are ... respectively'), an amount bracketed
+after a percent change.
 
 Each case is (text, published, {figure text: "metric role field=value ..."}); a value '-'
 stands for null and '_' for a space. Only the fields named are checked."""
@@ -83,7 +85,27 @@ CASES_D = [
       "3.2%": "economy.gdp change product=construction",
       "2.8%": "economy.gdp change product=services"}),
 ]
-CASES += CASES_B + CASES_C + CASES_D
+CASES_E = [
+    # ---- a list that refers back to the sentence before's figures, item by item; an amount
+    # bracketed after a percent change is that change in money
+    ("JERUSALEM - In 2023 the country's total imports of goods were $98.1 billion, total "
+     "exports were $73.6 billion, for a trade deficit of $24.5 billion, the statistics bureau "
+     "said. These figures are 4% ($3.8 billion), 2.5% ($1.8 billion) and 9% ($2.0 billion) "
+     "higher than in 2022 respectively.", "2024-01-15",
+     {"$98.1 billion": "trade.imports level",
+      "4%": "trade.imports change direction=up",
+      "$3.8 billion": "trade.imports change direction=up",
+      "2.5%": "trade.exports change direction=up",
+      "$1.8 billion": "trade.exports change direction=up",
+      "9%": "trade.deficit change direction=up",
+      "$2.0 billion": "trade.deficit change direction=up"}),
+    ("Israel's imports rose 4% ($3.8 billion) in 2023, while its exports made up 70.1% "
+     "($51.6 billion) of its trade.", "2024-01-15",
+     {"$3.8 billion": "trade.imports change direction=up",
+      "70.1%": "trade.exports share",
+      "$51.6 billion": "trade.exports level"}),
+]
+CASES += CASES_B + CASES_C + CASES_D + CASES_E
 
 XFAIL: dict[tuple[str, str], str] = {}
 

@@ -39,8 +39,10 @@ from tradeie.relate import (
     sequential_period,
     twelve_months,
 )
+from tradeie.relate.backref_list import backref_list
 from tradeie.relate.balance import balance_metric, story_sign
 from tradeie.relate.basis_link import BasisLinking
+from tradeie.relate.bracket_change import bracketed_amount_change
 from tradeie.relate.comparison import (
     bracketed_change_direction,
     carry_direction,
@@ -226,6 +228,7 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
         last_metric: MetricMention | None = None
         lead_metric: str | None = None
         lead_mention: MetricMention | None = None
+        prev_used: list[MetricMention] = []  # the sentence before's mentions, one per item
         prev_end = 0
         for sent in self.v.sentences:
             if "\n" in self.text[prev_end:sent[0]]:
@@ -234,6 +237,7 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
             figs = self.figures_in(*sent)
             if not figs:
                 self._heading(sent)  # "Quarter 1 2025", "December 2024": a section's period
+                prev_used = []
                 heading = release_terms.heading_comparison(self.text, sent,
                                                            self.dates_in(*sent))
                 if heading is not False:  # "Changes in 2019 from 2018:" (until the next one)
@@ -242,6 +246,9 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
             mentions = _within(self.v.metrics, self._metric_starts, *sent)
             s = SentenceIndex(self, sent, figs, mentions)
             assigned = self._respectively(s)
+            if not assigned:  # "These figures are 13%, 10.7% and 23% higher ... respectively"
+                assigned = backref_list(self, s, prev_used)
+            used: list[MetricMention] = []
             for fig in figs:
                 inherited = False
                 if fig.attrs.get("equivalent_of"):
@@ -298,6 +305,9 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
                     # "Electronic products, which make up half of exports, slid 22.1%"
                     fact["product"] = aside_subject.aside_product(self, sent, fig.start,
                                                                   mention.start)
+                if fact is not None and mention is not None and not inherited and \
+                        all((u.start, u.end) != (mention.start, mention.end) for u in used):
+                    used.append(mention)
                 if fact is not None:
                     facts[fig.key] = fact
                     if lead_metric is None and fact["metric"] != "other":
@@ -323,10 +333,12 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
             carry_direction(done, values)
             carry_to_apposed_change(done, self.text)
             bracketed_change_direction(done, self.text, values)
+            bracketed_amount_change(done, self.text, {f.key: f.label for f in figs}, units)
             self._share_basis(done)
             release_terms.apply_heading_basis(done, self.heading_basis)
             twelve_months.refine(self, sent, figs, done)  # "in the 12 months to May"
             self._update_passage(s, done)
+            prev_used = used
         for fig in self.v.figures:
             src = fig.attrs.get("equivalent_of")
             if src and tuple(src) in facts:
