@@ -39,6 +39,7 @@ from tradeie.relate import (
     sequential_period,
     twelve_months,
 )
+from tradeie.relate.accounted_for import flow_accounted_for
 from tradeie.relate.backref_list import backref_list
 from tradeie.relate.balance import balance_metric, story_sign
 from tradeie.relate.basis_link import BasisLinking
@@ -326,6 +327,7 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
                               self.c.any_direction, units)
             share_list(done, self.text, units)  # "15.1%, 12.4% and 11.8% of total exports"
             change_of_share_whole(done, self.text, units)  # "by 1 point to 12.9% of imports"
+            flow_accounted_for(done, self.text, units)  # "41.9% of the turnover accounted for"
             carry_object_product(done, self.text)  # "exported 8.5 mn tonnes of rice worth"
             role_of_compared(done, self.text, self.c.comparison_value_before, units)
             tolerance_bands(done, self.text, self.c.tolerance)
