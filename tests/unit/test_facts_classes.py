@@ -6,7 +6,8 @@ change of a price index whose clause names two months with their years, a price 
 'suppliers to' an economy (their exports), the productive sectors of a GDP story, a list
 referring back to the sentence before ('These figures are ... respectively'), an amount bracketed
 after a percent change, a flow named after its share of the turnover ('or 41.9% of the turnover
-accounted for imports'), 'FDI firms' as exporters (no FDI mention).
+accounted for imports'), 'FDI firms' as exporters (no FDI mention), a multiple of another
+value ('six times as much as exports': a ratio).
 
 Each case is (text, published, {figure text: "metric role field=value ..."}); a value '-'
 stands for null and '_' for a space. Only the fields named are checked."""
@@ -126,7 +127,16 @@ CASES_G = [
       "19.5 percent": "trade.exports change direction=up",
       "12.3 billion USD": "trade.exports level"}),
 ]
-CASES += CASES_B + CASES_C + CASES_D + CASES_E + CASES_F + CASES_G
+CASES_H = [
+    # ---- a multiple of another value is a ratio ('other' level), not the metric's value
+    ("THE HAGUE - Dutch imports from Vietnam rose 12% in 2023, CBS said. Imports from Vietnam "
+     "were worth about four times as much as exports. The deficit with Vietnam is now twice "
+     "the size of the deficit with Thailand.", "2024-02-10",
+     {"12%": "trade.imports change direction=up",
+      "about four times": "other level",
+      "twice": "other level"}),
+]
+CASES += CASES_B + CASES_C + CASES_D + CASES_E + CASES_F + CASES_G + CASES_H
 
 XFAIL: dict[tuple[str, str], str] = {}
 

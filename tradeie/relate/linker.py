@@ -58,6 +58,7 @@ from tradeie.relate.metric_link import MetricLinking
 from tradeie.relate.modality import ModalityLinking
 from tradeie.relate.object_product import carry_object_product
 from tradeie.relate.period_link import PeriodLinking
+from tradeie.relate.ratio import ratio_of_two
 from tradeie.relate.reporter_link import ReporterLinking
 from tradeie.relate.scope import fiscal_start_month
 from tradeie.relate.sentence import SentenceIndex
@@ -328,6 +329,7 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
             share_list(done, self.text, units)  # "15.1%, 12.4% and 11.8% of total exports"
             change_of_share_whole(done, self.text, units)  # "by 1 point to 12.9% of imports"
             flow_accounted_for(done, self.text, units)  # "41.9% of the turnover accounted for"
+            ratio_of_two(done, self.text)  # "about six times as much as exports"
             carry_object_product(done, self.text)  # "exported 8.5 mn tonnes of rice worth"
             role_of_compared(done, self.text, self.c.comparison_value_before, units)
             tolerance_bands(done, self.text, self.c.tolerance)
