@@ -394,7 +394,9 @@ class Cues:
         # "the change in the consumer price index ... was 0.2%", "a monthly variation of 7%":
         # a change noun of the clause whose value the figure is (no figure in between)
         self.rate_change_before = re.compile(
-            rf"(?<![\w-])(?:{phrase_pattern(rel['rate_change_nouns'])})(?![\w-])[^\d.;]{{0,70}}?"
+            rf"(?<![\w-])(?:{phrase_pattern(rel['rate_change_nouns'])})(?![\w-])"
+            # (a year between counts as words: "between August 2020 and September 2020 was")
+            rf"(?:[^\d.;]|(?<!\d)(?:19|20)\d\d(?!\d)){{0,70}}?"
             rf"(?<![\w-])(?:was|is|were|of|stood\s+at|came\s+in\s+at|amounted\s+to"
             # ("the productivity gain was revised down to 2.1%")
             rf"|revised(?:\s+(?:up|down|upward|downward|higher|lower))?\s+to)\s+$",
@@ -519,6 +521,8 @@ class Cues:
             if common:
                 names.setdefault(common, c.alpha_2)
         names.update(eco["names"])
+        # ("the People’s Republic of China": news writes the typographic apostrophe too)
+        names.update({k.replace("'", "’"): v for k, v in list(names.items()) if "'" in k})
         self.economy_names = names
         # the patterns let a name's spaces be any whitespace ("United\nStates" in wrapped
         # text): look the matched words up, not the matched string

@@ -26,6 +26,7 @@ from tradeie.normalize.metrics import (
     default_metric_finder,
 )
 from tradeie.patterns import SPACE_SEP, flat_pattern
+from tradeie.relate.origin_flow import reporter_goods_bought
 from tradeie.resources import entries, read_json, validate
 
 
@@ -366,6 +367,8 @@ def reread(linker: Any, sent: tuple[int, int],
         sectors = [x for x in out if not _trade_sector_use(linker, sent, x)]
         if len(sectors) != len(out):
             out = sectors
+    # "These countries imported Norwegian crude oil" in a Norwegian story: its exports
+    out = reporter_goods_bought(linker, sent, out)
     if any(x.metric in ("trade.exports", "trade.imports", "trade.total", "other") for x in out):
         sided = [replace(x, metric=flow) if (flow := _partner_side_flow(linker, sent, x))
                  else x for x in out]

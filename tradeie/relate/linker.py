@@ -39,8 +39,11 @@ from tradeie.relate import (
     sequential_period,
     twelve_months,
 )
+from tradeie.relate.accounted_for import flow_accounted_for
+from tradeie.relate.backref_list import backref_list
 from tradeie.relate.balance import balance_metric, story_sign
 from tradeie.relate.basis_link import BasisLinking
+from tradeie.relate.bracket_change import bracketed_amount_change
 from tradeie.relate.comparison import (
     bracketed_change_direction,
     carry_direction,
@@ -55,10 +58,12 @@ from tradeie.relate.metric_link import MetricLinking
 from tradeie.relate.modality import ModalityLinking
 from tradeie.relate.object_product import carry_object_product
 from tradeie.relate.period_link import PeriodLinking
+from tradeie.relate.ratio import ratio_of_two
 from tradeie.relate.reporter_link import ReporterLinking
 from tradeie.relate.scope import fiscal_start_month
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.share_list import share_list
+from tradeie.relate.share_move import change_of_share_whole
 from tradeie.relate.share_step import carry_share_to_step
 from tradeie.relate.source_link import SourceLinking
 from tradeie.relate.tolerance import tolerance_bands
@@ -70,6 +75,9 @@ ENGLISH_WORDS = re.compile(
     r"\b(?:the|and|of|to|in|was|were|with|from|by|for|on|at|is|rose|fell|grew)\b")
 # "employment in the euro area": the economy right after an 'other' measure
 IN_ECONOMY = re.compile(r"\s+in\s")
+# "the upturn in most productive sectors, including mining (3.6%)": a sector breakdown
+SECTORS = re.compile(r"(?<![\w-])(?:productive|economic|production)\s+(?:sectors|activities)"
+                     r"(?![\w-])", re.IGNORECASE)
 AMONG_BEFORE = re.compile(r"(?<![\w-])among\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?$", re.I)
 # a period from January 1 (or a fiscal year's first day) to a day: a flow summed "as of" that
 # day (see PeriodLinking._to_date)
@@ -222,6 +230,8 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
         facts: dict[tuple[int, int], dict[str, Any]] = {}
         last_metric: MetricMention | None = None
         lead_metric: str | None = None
+        lead_mention: MetricMention | None = None
+        prev_used: list[MetricMention] = []  # the sentence before's mentions, one per item
         prev_end = 0
         for sent in self.v.sentences:
             if "\n" in self.text[prev_end:sent[0]]:
@@ -230,6 +240,7 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
             figs = self.figures_in(*sent)
             if not figs:
                 self._heading(sent)  # "Quarter 1 2025", "December 2024": a section's period
+                prev_used = []
                 heading = release_terms.heading_comparison(self.text, sent,
                                                            self.dates_in(*sent))
                 if heading is not False:  # "Changes in 2019 from 2018:" (until the next one)
@@ -238,6 +249,9 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
             mentions = _within(self.v.metrics, self._metric_starts, *sent)
             s = SentenceIndex(self, sent, figs, mentions)
             assigned = self._respectively(s)
+            if not assigned:  # "These figures are 13%, 10.7% and 23% higher ... respectively"
+                assigned = backref_list(self, s, prev_used)
+            used: list[MetricMention] = []
             for fig in figs:
                 inherited = False
                 if fig.attrs.get("equivalent_of"):
@@ -267,6 +281,11 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
                         inherited = mention is not None
                         if inherited and s.has(self.c.partner_frame):
                             mention = heads.ranked_flow(self, sent, mention)
+                        if inherited and lead_metric == "economy.gdp" and lead_mention and \
+                                mention.metric != lead_metric and s.has(SECTORS):
+                            # the productive sectors of a GDP story are GDP's, whatever metric
+                            # the sentence before named last ('retail sales (0.47%)')
+                            mention = lead_mention
                 fact = self._fact(fig, s, mention, partner)
                 if fact is not None and inherited:
                     # the passage's metric, not its restrictions: the component is unnamed
@@ -289,10 +308,14 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
                     # "Electronic products, which make up half of exports, slid 22.1%"
                     fact["product"] = aside_subject.aside_product(self, sent, fig.start,
                                                                   mention.start)
+                if fact is not None and mention is not None and not inherited and \
+                        all((u.start, u.end) != (mention.start, mention.end) for u in used):
+                    used.append(mention)
                 if fact is not None:
                     facts[fig.key] = fact
                     if lead_metric is None and fact["metric"] != "other":
                         lead_metric = fact["metric"]
+                        lead_mention = mention
                     if not release_terms.poll_count(fig.label, fig.attrs.get("unit")):
                         self.last_source = fact["source"]  # (a poll's size cites nobody)
                     if mention is not None and mention.metric != "other":
@@ -306,6 +329,9 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
                               self.c.any_direction, units)
             share_list(done, self.text, units)  # "15.1%, 12.4% and 11.8% of total exports"
             carry_share_to_step(done, self.text)  # "55.3 percent of ..., up 1.7 points"
+            change_of_share_whole(done, self.text, units)  # "by 1 point to 12.9% of imports"
+            flow_accounted_for(done, self.text, units)  # "41.9% of the turnover accounted for"
+            ratio_of_two(done, self.text)  # "about six times as much as exports"
             carry_object_product(done, self.text)  # "exported 8.5 mn tonnes of rice worth"
             role_of_compared(done, self.text, self.c.comparison_value_before, units)
             tolerance_bands(done, self.text, self.c.tolerance)
@@ -313,10 +339,12 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
             carry_direction(done, values)
             carry_to_apposed_change(done, self.text)
             bracketed_change_direction(done, self.text, values)
+            bracketed_amount_change(done, self.text, {f.key: f.label for f in figs}, units)
             self._share_basis(done)
             release_terms.apply_heading_basis(done, self.heading_basis)
             twelve_months.refine(self, sent, figs, done)  # "in the 12 months to May"
             self._update_passage(s, done)
+            prev_used = used
         for fig in self.v.figures:
             src = fig.attrs.get("equivalent_of")
             if src and tuple(src) in facts:

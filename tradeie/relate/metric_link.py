@@ -24,6 +24,7 @@ from tradeie.relate.metric_patterns import (
     CHANGE_IN,
     CONTRAST,
     COUNT_CHANGE_GAP,
+    COUNT_MORE,
     COUNT_NUMBER,
     COUNT_OF_PLACES,
     DETERMINER_BEFORE,
@@ -42,6 +43,7 @@ from tradeie.relate.metric_patterns import (
     VALUATION,
     _split_flows,
 )
+from tradeie.relate.rate_pace import index_moved_at
 from tradeie.relate.scope import compared_base
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.share_whole import own_whole_first, rate_named_before
@@ -515,16 +517,23 @@ class MetricLinking:
                 if words and c.comparison_value_before.search(before, words[-1].end()):
                     return "change", sign, False  # "down from a 4.9% pace": the rate compared
                 return "change", said if said and (sign != "down") else sign, False
+            if words and index_moved_at(before, words[-1].end(), len(before),
+                                        self.text[mention.head_start:mention.head_end]):
+                return "change", said, False  # "consumer prices grew at 0.7 percent"
             if level_marker or not words:
                 if not words and c.basis_any.search(after) and not (
                         level_marker and "inflation" in mention.text.lower()):
                     # ("inflation was 39.16% on a year-on-year basis" names a rate: a level)
                     return "change", sign, False
-                if c.rate_change_before.search(self.text, max(sent[0], fig.start - 90),
+                if c.rate_change_before.search(self.text, max(sent[0], fig.start - 110),
                                                fig.start):
                     return "change", sign, False
                 return "level", None, False
             return "change", said if sign != "down" else "down", False
+        more = COUNT_MORE.search(self.text, fig.start, fig.end) if fig.label == "QUANTITY" \
+            else None
+        if more:  # "or 22,000 more unemployed": the count the metric moved by
+            return "change", "up" if more.group("w").lower() == "more" else "down", False
         if noun_after and noun_dir:
             return "change", noun_dir, False
         # "widened by $3.1 billion", "down 63.3 billion dollars", "an increase of £600m"

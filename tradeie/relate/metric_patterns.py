@@ -60,6 +60,8 @@ AS_SHARE_OF = re.compile(r"\s+as\s+(?:an?\s+)?(?:share|proportion|percentage)\s+
 VALUATION = re.compile(r"\s+at\s+(?:(?:constant|current|market|basic|producer|purchasers'?)\s+)+"
                        r"(?:\d{4}\s+)?prices", re.IGNORECASE)
 BRACKET_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
+# "31,000 more unemployed", "300 fewer vessels": a count with a comparative in it is a change
+COUNT_MORE = re.compile(r"\d\s+(?P<w>more|fewer|less)\s", re.IGNORECASE)
 # "an increase of £600m": a change noun, "of", the amount
 BY_GAP = re.compile(r"\s+by\s*")  # "higher by 2.71 billion euros"
 OF_GAP = re.compile(r"\s+of\s+(?:only|just|nearly|almost|about|around|some|roughly)?\s*")
