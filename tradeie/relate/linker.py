@@ -35,6 +35,7 @@ from tradeie.relate import (
     month_end,
     pair,
     product,
+    product_list,
     release_terms,
     sequential_period,
     twelve_months,
@@ -461,4 +462,7 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
         m = self.c.economy.fullmatch(words.removeprefix("the ").strip())
         if m is not None:
             return self.c.economy_code(m.group("e")), None
-        return None, product.component(self.text, s.clause(fig.start)[0], fig.start, words)
+        found = product.component(self.text, s.clause(fig.start)[0], fig.start, words)
+        # "Milk powder, butter, and cheese led the rise, up 45%": the whole list
+        return None, found and product_list.widened(self, s, found, max(lo, s.bounds[0]),
+                                                    fig.start)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from tradeie.normalize.metrics import MetricMention, default_metric_finder
 from tradeie.relate.cues import cues
 from tradeie.relate.gapped import gapped_product, relative_subject_product
+from tradeie.relate.product_list import widened
 from tradeie.relate.sector_subject import sector_of, sector_subject
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.view import Item
@@ -72,6 +73,9 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
         listed = _flow_of(linker, fig, mention, _SECTOR_IN)
     if listed is None and mention.metric in p.modified:
         listed = _modifiers(linker, s, mention, fact.get("product"))
+        if listed is not None:  # "timber, pulp and paper exports": the whole list
+            listed = widened(linker, s, listed, max(s.bounds[0], mention.start - 60),
+                             mention.head_start, last=True)
 
     if listed is None and not fact.get("product") and fact.get("role") != "share":
         # (a share's exclusion is its whole's: "54% of manufactured exports, excluding ...")
@@ -79,7 +83,8 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
     if listed is not None:
         fact["product"] = listed
     elif fact.get("product"):
-        fact["product"] = _as_written(linker, mention, fact["product"])
+        fact["product"] = widened(linker, s, _as_written(linker, mention, fact["product"]),
+                                  mention.start, mention.end)
 
 
 # "exports of cars rose 12% and of electronics 7%", "... and those of refined products 4%":

@@ -1,0 +1,50 @@
+"""Classes of product errors seen on real news (round 4): each case a short passage written
+for these tests and the expected product (and metric, role) of some of its figures.
+
+Specs are ``metric role field=value ...`` ("_" is a space, "-" is None); products compare as
+the scorer compares them (case and spacing aside)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import check_fact_spec, fact_spec_params
+
+CASES = [
+    # -- a coordinated list is the product, not its first or last item -------------------------
+    ("Exports of beef, lamb and wool rose 18 percent to NZ$2.1 billion in March.",
+     "2024-04-20",
+     {"18 percent": "trade.exports change product=beef,_lamb_and_wool",
+      "NZ$2.1 billion": "trade.exports level product=beef,_lamb_and_wool"}),
+    ("Shipments of crude oil, refined products, cocoa and raw gold made up 64.2% of total "
+     "exports in 2023.", "2024-02-10",
+     {"64.2%": "trade.exports share product=crude_oil,_refined_products,_cocoa_and_raw_gold"}),
+    ("Australia's exports of coal (HS27) and iron ore (HS26) both fell by over $2 billion "
+     "each in 2023.", "2024-02-10",
+     {"over $2 billion": "trade.exports change product=coal_and_iron_ore"}),
+    ("We also saw timber, pulp, and paper exports going up $31.5 million in May, the "
+     "minister said.", "2024-06-15",
+     {"$31.5 million": "trade.exports change product=timber,_pulp,_and_paper"}),
+    ("New Zealand dairy exports to China rose 88 percent to NZ$410 million in May. Milk "
+     "powder, butter, and cheese led the rise, up 38 percent to NZ$1.4 billion.", "2024-06-20",
+     {"38 percent": "trade.exports change product=Milk_powder,_butter,_and_cheese",
+      "NZ$1.4 billion": "trade.exports level product=Milk_powder,_butter,_and_cheese"}),
+    # the list stops where its items stop: a clause, a date, a second metric
+    ("In June, pulp and paper exports rose 4% from a year earlier.", "2024-07-20",
+     {"4%": "trade.exports change product=pulp_and_paper"}),
+    ("Exports of coal, mainly to India, rose 5% while exports of beef fell 2%.", "2024-07-20",
+     {"5%": "trade.exports change product=coal",
+      "2%": "trade.exports change product=beef"}),
+    # "respectively": one item each
+    ("Imports of coal and natural gas increased 6.1 percent and 9.3 percent respectively "
+     "in the first eight months.", "2024-09-10",
+     {"6.1 percent": "trade.imports change product=coal",
+      "9.3 percent": "trade.imports change product=natural_gas"}),
+]
+
+XFAIL: dict[tuple[str, str], str] = {}
+
+
+@pytest.mark.parametrize(("text", "published", "figure", "spec"),
+                         fact_spec_params(CASES, XFAIL))
+def test_product_classes(text: str, published: str, figure: str, spec: str) -> None:
+    check_fact_spec(text, published, figure, spec, product_as_scored=True)
