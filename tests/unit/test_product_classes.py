@@ -34,6 +34,24 @@ CASES = [
     ("Exports of coal, mainly to India, rose 5% while exports of beef fell 2%.", "2024-07-20",
      {"5%": "trade.exports change product=coal",
       "2%": "trade.exports change product=beef"}),
+    # -- the goods of a passive flow verb: "X worth N was exported", "N of X were exported" ----
+    ("According to the bureau, knitwear worth USD 21.5 billion was exported in the 2022-23 "
+     "fiscal year, which is 6.2 per cent more than in the previous year.", "2023-07-10",
+     {"USD 21.5 billion": "trade.exports level product=knitwear",
+      "6.2 per cent": "trade.exports change product=knitwear"}),
+    ("The data show that salmon with a value in excess of 105 billion kroner was exported in "
+     "2022, up 21.4 percent compared to 2021.", "2023-01-15",
+     {"105 billion kroner": "trade.exports level product=salmon",
+      "21.4 percent": "trade.exports change product=salmon"}),
+    ("A total of 92.3 billion cubic meters of natural gas in gaseous state were exported, an "
+     "increase of 4.1 percent from the previous year.", "2023-01-15",
+     {"92.3 billion cubic meters": "trade.exports level product=natural_gas",
+      "4.1 percent": "trade.exports change product=natural_gas"}),
+    # scope words are no goods
+    ("Products worth USD 52.1 billion were exported in the fiscal year, which is 5.2 per cent "
+     "more than the year before.", "2023-07-10",
+     {"USD 52.1 billion": "trade.exports level product=-",
+      "5.2 per cent": "trade.exports change product=-"}),
     # "respectively": one item each
     ("Imports of coal and natural gas increased 6.1 percent and 9.3 percent respectively "
      "in the first eight months.", "2024-09-10",
