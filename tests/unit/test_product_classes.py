@@ -52,6 +52,14 @@ CASES = [
      "more than the year before.", "2023-07-10",
      {"USD 52.1 billion": "trade.exports level product=-",
       "5.2 per cent": "trade.exports change product=-"}),
+    # -- "the <change> of <items> by <figure>": the items -----------------------------------
+    ("Inflation eased to 4.2 percent in May. This was due to the decrease of food items by "
+     "0.82 percent and increase of non-food items by 0.41 percent.", "2024-06-01",
+     {"0.82 percent": "prices.cpi change product=food_items",
+      "0.41 percent": "prices.cpi change product=non-food_items"}),
+    ("Exports grew on the back of a rise in shipments of electronics by 12 percent in May.",
+     "2024-06-01",
+     {"12 percent": "trade.exports change product=electronics"}),
     # "respectively": one item each
     ("Imports of coal and natural gas increased 6.1 percent and 9.3 percent respectively "
      "in the first eight months.", "2024-09-10",

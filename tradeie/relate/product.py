@@ -381,11 +381,11 @@ def _item_by(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
     if c.economy.search(np_) or any(d.end > lo for d in linker.dates_in(max(0, lo - 40), hi)) \
             or _overlaps_mention(s, lo, hi):
         return None  # "a 0.3 percent rise in October", "in the first quarter": a date
-    cleaned = _clean(np_)
     # the whole phrase must be product words: "was stable at 2.7%" names none
     words = np_.split()
     while words and words[0].lower() in c.products.leads:
-        words.pop(0)
+        words.pop(0)  # ("and increase of non-food items by": the opener's words)
+    cleaned = _clean(" ".join(words))
     if cleaned is None or cleaned != " ".join(words):
         return None
     return cleaned
