@@ -60,6 +60,16 @@ CASES = [
     ("Exports grew on the back of a rise in shipments of electronics by 12 percent in May.",
      "2024-06-01",
      {"12 percent": "trade.exports change product=electronics"}),
+    # -- "<subject> led the increase in total imports, up N": the subject's goods -------------
+    ("Imports of cars led the increase in total imports in June, up 27 percent to NZ$482 "
+     "million.", "2024-07-30",
+     {"27 percent": "trade.imports change product=cars",
+      "NZ$482 million": "trade.imports level product=cars"}),
+    ("Soybeans led the rise in exports, up 8% in May.", "2024-06-10",
+     {"8%": "trade.exports change product=Soybeans"}),
+    # a cause is no product
+    ("Strong demand led the rise in exports, up 8% in May.", "2024-06-10",
+     {"8%": "trade.exports change product=-"}),
     # "respectively": one item each
     ("Imports of coal and natural gas increased 6.1 percent and 9.3 percent respectively "
      "in the first eight months.", "2024-09-10",

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from tradeie.normalize.metrics import MetricMention, default_metric_finder
 from tradeie.relate.cues import cues
 from tradeie.relate.gapped import gapped_product, relative_subject_product
+from tradeie.relate.led_change import led_product
 from tradeie.relate.passive_goods import passive_goods
 from tradeie.relate.product_list import widened
 from tradeie.relate.sector_subject import sector_of, sector_subject
@@ -51,7 +52,7 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
     if listed is None:
         listed = _respective(linker, fig, s)
     if listed is None:
-        listed = _item_by(linker, fig, s)
+        listed = _item_by(linker, fig, s) or led_product(linker, s, mention, _as_written)
     if listed is None and mention.metric == "economy.gdp":
         listed = sector_of(linker, fig, s) or sector_subject(linker, fig, s)
     if listed is None:
