@@ -52,6 +52,11 @@ CASES = [
      "more than the year before.", "2023-07-10",
      {"USD 52.1 billion": "trade.exports level product=-",
       "5.2 per cent": "trade.exports change product=-"}),
+    # -- "earnings from <goods>" -----------------------------------------------------------
+    ("Export earnings from jute and jute goods were USD 0.9 billion in the fiscal year.",
+     "2023-07-10", {"USD 0.9 billion": "trade.exports level product=jute_and_jute_goods"}),
+    ("Export earnings from China were $3 billion in May.", "2024-06-10",
+     {"$3 billion": "trade.exports level product=-"}),
     # -- "the <change> of <items> by <figure>": the items -----------------------------------
     ("Inflation eased to 4.2 percent in May. This was due to the decrease of food items by "
      "0.82 percent and increase of non-food items by 0.41 percent.", "2024-06-01",

@@ -1,7 +1,8 @@
 """The goods of a passive flow verb, read around the figure that is its subject: "readymade
 garment worth USD 46.99 billion was exported", "oil with a value in excess of 197 billion
 kroner was exported", "109.6 billion cubic meters of natural gas were exported". Every
-figure of the verb's clause ("..., which is 10.27 per cent more") takes those goods.
+figure of the verb's clause ("..., which is 10.27 per cent more") takes those goods. Also the
+goods written after an earnings wording: "Export earnings from leather goods were ...".
 """
 
 from __future__ import annotations
@@ -70,3 +71,41 @@ def passive_goods(linker: _Linker, s: SentenceIndex, mention: MetricMention) -> 
             linker.dates_in(lo, lo + len(found)) or linker.any_figure_in(lo, lo + len(found)):
         return None
     return found
+
+
+# "Export earnings from leather goods were USD 1.22 billion": the goods earnings come from
+_EARNINGS = re.compile(r"(?:earnings|revenues?|receipts|proceeds|income)$", re.IGNORECASE)
+_FROM_GOODS = re.compile(rf"\s+from\s+(?:the\s+)?(?:export\s+of\s+)?(?P<np>{_WORDS})")
+
+
+def earnings_goods(linker: _Linker, s: SentenceIndex, mention: MetricMention,
+                   fig_start: int) -> str | None:
+    """The goods of "earnings from <goods>" written right after a flow's earnings wording
+    before the figure, or None."""
+    text = linker.text
+    if not _EARNINGS.search(text, mention.head_start, mention.head_end):
+        return None
+    m = _FROM_GOODS.match(text, mention.end, fig_start)
+    if m is None:
+        return None
+    found = _product_words_ahead(_GOODS_END.split(m.group("np"), 1)[0].split())
+    lo = m.start("np")
+    if found is None or found.lower() in linker.c.products.not_restricting or \
+            linker.c.economy.search(found) or linker.dates_in(lo, lo + len(found)):
+        return None
+    return found
+
+
+def _product_words_ahead(words: list[str]) -> str | None:
+    """The leading run of words up to a function word, verb or scope word."""
+    c = cues()
+    stop = c.products.not_product - c.products.inner
+    out: list[str] = []
+    for w in words:
+        low = w.lower()
+        if low in stop or low in c.direction_words:
+            break
+        out.append(w)
+    while out and out[-1].lower() in c.products.inner:
+        out.pop()
+    return " ".join(out) or None

@@ -17,7 +17,7 @@ from tradeie.normalize.metrics import MetricMention, default_metric_finder
 from tradeie.relate.cues import cues
 from tradeie.relate.gapped import gapped_product, relative_subject_product
 from tradeie.relate.led_change import led_product
-from tradeie.relate.passive_goods import passive_goods
+from tradeie.relate.passive_goods import earnings_goods, passive_goods
 from tradeie.relate.product_list import widened
 from tradeie.relate.sector_subject import sector_of, sector_subject
 from tradeie.relate.sentence import SentenceIndex
@@ -69,7 +69,8 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
             mention.metric == "sales.retail" else None
         if at is not None and mention.start < at.end() <= fig.start:
             listed = _clean(at.group("np"))  # "Sales at gasoline stations dropped 1.7%"
-        listed = listed or passive_goods(linker, s, mention)  # "oil worth $5bn was exported"
+        listed = listed or passive_goods(linker, s, mention) or earnings_goods(
+            linker, s, mention, fig.start)  # "oil worth $5bn was exported", "earnings from tea"
     if listed is None and not fact.get("product") and mention.metric in p.modified \
             and mention.metric not in p.flows:
         # "the surplus in chemicals", "inflation in food basket", "inflation of Food Group"
