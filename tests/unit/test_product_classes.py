@@ -28,9 +28,18 @@ CASES = [
      "powder, butter, and cheese led the rise, up 38 percent to NZ$1.4 billion.", "2024-06-20",
      {"38 percent": "trade.exports change product=Milk_powder,_butter,_and_cheese",
       "NZ$1.4 billion": "trade.exports level product=Milk_powder,_butter,_and_cheese"}),
+    ("Shipments abroad of copper cathodes (HS7403) and refined zinc (HS7901), both of which "
+     "fell by over $0.8 billion each, weighed on the total.", "2024-02-10",
+     {"over $0.8 billion": "trade.exports change product=copper_cathodes_and_refined_zinc"}),
+    ("U.S. imports of steel mill products (MM025) and certain motor-vehicle parts (TE010) "
+     "rose by over $0.9 billion each.", "2024-02-10",
+     {"over $0.9 billion": "trade.imports change product=steel_mill_products_and_certain_"
+                           "motor-vehicle_parts"}),
     # the list stops where its items stop: a clause, a date, a second metric
     ("In June, pulp and paper exports rose 4% from a year earlier.", "2024-07-20",
      {"4%": "trade.exports change product=pulp_and_paper"}),
+    ("Exports of steel hit a record in May, rising 5%.", "2024-06-10",
+     {"5%": "trade.exports change product=steel"}),
     ("Exports of coal, mainly to India, rose 5% while exports of beef fell 2%.", "2024-07-20",
      {"5%": "trade.exports change product=coal",
       "2%": "trade.exports change product=beef"}),

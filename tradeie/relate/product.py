@@ -65,6 +65,7 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
         listed = _price_subject(linker, fig, s)
     if listed is None and not fact.get("product") and mention.metric in p.flows:
         listed = _flow_of(linker, fig, mention)
+        listed = listed and widened(linker, s, listed, mention.head_end, fig.start)
         at = _SALES_AT.match(linker.text, mention.head_end) if listed is None and \
             mention.metric == "sales.retail" else None
         if at is not None and mention.start < at.end() <= fig.start:

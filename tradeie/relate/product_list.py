@@ -23,6 +23,7 @@ _SEP_AFTER = re.compile(_CODE + r"(?P<sep>\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or
 # a separator before an item, read backwards from its start
 _SEP_BEFORE = re.compile(r"(?P<sep>\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)" + _CODE + r"$")
 _WORD = re.compile(r"[A-Za-z][\w'’/&\-]*")
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][\w'’/&\-]*)")
 _LAST_WORD = re.compile(r"(?<![\w'’/&\-])([A-Za-z][\w'’/&\-]*)$")
 _MAX_WORDS = 4
 _MAX_ITEMS = 6
@@ -89,6 +90,19 @@ def widen_right(linker: _Linker, s: SentenceIndex, start: int, end: int) -> str 
     and wool rose"), or None when it opens none."""
     items = _items_after(linker, end, s.bounds[1])
     if items is None:
+        # the product word may open a longer first item: "steel" of "exports of steel mill
+        # products (MM025) and certain motor-vehicle parts"
+        text, at = linker.text, end
+        for _ in range(3):
+            w = _NEXT_WORD.match(text, at, s.bounds[1])
+            if w is None or _stop(w.group(1)):
+                break
+            at = w.end()
+            items = _items_after(linker, at, s.bounds[1])
+            if items is not None:
+                end = at
+                break
+    if items is None or not _plain(linker, start, end):
         return None
     return _joined([linker.text[start:end], *items])
 
