@@ -84,7 +84,11 @@ CASES = [
     # a cause is no product
     ("Strong demand led the rise in exports, up 8% in May.", "2024-06-10",
      {"8%": "trade.exports change product=-"}),
-    # "respectively": one item each
+    # "respectively": one item each, also for components named with no metric word
+    ("Brazil's economy grew 0.8% in the third quarter. By sector, services and industry grew "
+     "by 0.7 and 0.5%, respectively, from the second to the third quarter.", "2024-12-05",
+     {"0.7": "economy.gdp change product=services",
+      "0.5%": "economy.gdp change product=industry"}),
     ("Imports of coal and natural gas increased 6.1 percent and 9.3 percent respectively "
      "in the first eight months.", "2024-09-10",
      {"6.1 percent": "trade.imports change product=coal",

@@ -279,8 +279,9 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
                     # billion"; not "O'Hare Airport accounted for")
                     own = fact["product"] if mention.product is None and fact["product"] and \
                         product._known(fact["product"]) else None
+                    zipped = product.respective(self, fig, s)  # "... 0.9 and 0.6%, respectively"
                     fact["partner"], fact["product"] = self._component(fig, s)
-                    fact["product"] = fact["product"] or own
+                    fact["product"] = zipped or fact["product"] or own
                     # "The United States accounted for $119.5 billion": the partner the
                     # sentence frames (relate.economy) when no component is written
                     fact["partner"] = fact["partner"] or framed

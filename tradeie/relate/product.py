@@ -50,7 +50,7 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
     if listed is None and not fact.get("product"):
         listed = _known_subject(linker, fig, s)
     if listed is None:
-        listed = _respective(linker, fig, s)
+        listed = respective(linker, fig, s)
     if listed is None:
         listed = _item_by(linker, fig, s) or led_product(linker, s, mention, _as_written)
     if listed is None and mention.metric == "economy.gdp":
@@ -275,7 +275,7 @@ def series_item(text: str, lo: int, fig_start: int, hi: int) -> str | None:
     return cleaned
 
 
-def _respective(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
+def respective(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
     """'imports of coal and natural gas increased 8.1 percent and 10.3 percent
     respectively': the coordinated products zipped with the figures."""
     run = s.lazy("respective_run", lambda: _respective_run(linker, s))
