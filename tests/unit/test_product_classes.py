@@ -84,6 +84,15 @@ CASES = [
     # a cause is no product
     ("Strong demand led the rise in exports, up 8% in May.", "2024-06-10",
      {"8%": "trade.exports change product=-"}),
+    # -- no product: an economy, a duration, a clause's subject ------------------------------
+    ("Euro area GDP rose 0.1% in the second quarter. The economies that contracted were "
+     "Finland (-0.4%), Germany (-0.3%), and Italy (-0.1%).", "2025-08-15",
+     {"-0.4%": "economy.gdp change product=-"}),
+    ("Vietnam's export-import turnover hit 380 billion USD in 2016, representing a threefold "
+     "increase in ten years.", "2017-01-05", {"threefold": "trade.total change product=-"}),
+    ("The jobless rate fell to 8.8% in the quarter. The indicator therefore remains above the "
+     "low reached in the fourth quarter of 2017 at 8.7% (whole France).", "2018-11-15",
+     {"8.7%": "labour.unemployment level product=-"}),
     # "respectively": one item each, also for components named with no metric word
     ("Brazil's economy grew 0.8% in the third quarter. By sector, services and industry grew "
      "by 0.7 and 0.5%, respectively, from the second to the third quarter.", "2024-12-05",

@@ -465,5 +465,7 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
             return self.c.economy_code(m.group("e")), None
         found = product.component(self.text, s.clause(fig.start)[0], fig.start, words)
         # "Milk powder, butter, and cheese led the rise, up 45%": the whole list
+        if found is not None and self.c.economy.search(found):
+            return None, None  # "The economies that contracted were Finland (-0.4%)"
         return None, found and product_list.widened(self, s, found, max(lo, s.bounds[0]),
                                                     fig.start)
