@@ -35,6 +35,12 @@ CASES = [
      "rose by over $0.9 billion each.", "2024-02-10",
      {"over $0.9 billion": "trade.imports change product=steel_mill_products_and_certain_"
                            "motor-vehicle_parts"}),
+    ("Jumps in shipments of petroleum gas and other gaseous hydrocarbons drove this increase, "
+     "as they rose by 11.2 percent.", "2024-01-20",
+     {"11.2 percent": "trade.exports change product=petroleum_gas_and_other_gaseous_"
+                      "hydrocarbons"}),
+    ("Exports of beef and lamb hit a record, rising 5% in May.", "2024-06-10",
+     {"5%": "trade.exports change product=beef_and_lamb"}),
     # the list stops where its items stop: a clause, a date, a second metric
     ("In June, pulp and paper exports rose 4% from a year earlier.", "2024-07-20",
      {"4%": "trade.exports change product=pulp_and_paper"}),

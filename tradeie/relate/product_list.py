@@ -32,6 +32,8 @@ _MAX_ITEMS = 6
 def _stop(word: str) -> bool:
     c = cues()
     low = word.lower()
+    if low == "other":
+        return False  # "petroleum gas and other gaseous hydrocarbons": inside an item
     return low in c.products.not_product or low in c.products.not_modifiers \
         or low in c.direction_words
 
