@@ -90,6 +90,15 @@ CASES = [
     # a cause is no product
     ("Strong demand led the rise in exports, up 8% in May.", "2024-06-10",
      {"8%": "trade.exports change product=-"}),
+    # -- "<owner>'s share (of exports) was N" -------------------------------------------------
+    ("Exports rose 4% in March. The agency said the manufacturing sector's share of exports "
+     "was 94%, while agriculture, forestry and fishing's share was 3.5%, and mining and "
+     "quarrying's share was 1.4%.", "2024-04-02",
+     {"94%": "trade.exports share product=manufacturing_sector",
+      "3.5%": "trade.exports share product=agriculture,_forestry_and_fishing",
+      "1.4%": "trade.exports share product=mining_and_quarrying"}),
+    ("China's share of exports was 20% in May.", "2024-06-10",
+     {"20%": "trade.exports share product=-"}),
     # -- no product: an economy, a duration, a clause's subject ------------------------------
     ("Euro area GDP rose 0.1% in the second quarter. The economies that contracted were "
      "Finland (-0.4%), Germany (-0.3%), and Italy (-0.1%).", "2025-08-15",

@@ -21,6 +21,7 @@ from tradeie.relate.passive_goods import earnings_goods, passive_goods
 from tradeie.relate.product_list import widened
 from tradeie.relate.sector_subject import sector_of, sector_subject
 from tradeie.relate.sentence import SentenceIndex
+from tradeie.relate.share_owner import share_owner
 from tradeie.relate.view import Item
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
     if listed is None and mention.metric == "economy.gdp":
         listed = sector_of(linker, fig, s) or sector_subject(linker, fig, s)
     if listed is None:
-        listed = _share_subject(linker, fig, s)
+        listed = _share_subject(linker, fig, s) or share_owner(linker, fig, s)
     if listed is None and mention.metric in p.prices:
         listed = _price_item(linker, mention)
     if listed is None and mention.metric in p.prices and not \
