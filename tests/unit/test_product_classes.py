@@ -97,6 +97,11 @@ CASES = [
      {"94%": "trade.exports share product=manufacturing_sector",
       "3.5%": "trade.exports share product=agriculture,_forestry_and_fishing",
       "1.4%": "trade.exports share product=mining_and_quarrying"}),
+    ("TurkStat added that the share of high-tech products was up by 0.2 percentage points to "
+     "reach 3.6% of manufacturing industries exports in March.", "2024-04-30",
+     {"3.6%": "trade.exports share product=high-tech_products"}),
+    ("The share of exports in GDP was 20% in 2023.", "2024-03-01",
+     {"20%": "trade.exports share product=-"}),
     ("China's share of exports was 20% in May.", "2024-06-10",
      {"20%": "trade.exports share product=-"}),
     # -- no product: an economy, a duration, a clause's subject ------------------------------
