@@ -314,7 +314,7 @@ class ProductCues:
         return cls(
             not_product=low("not_product"), inner=low("inner_words"),
             not_restricting=low("not_restricting"), not_modifiers=low("not_modifiers"),
-            leads=low("item_openers") | {w.split()[0] for w in low("item_openers")}
+            leads=low("item_openers") | {w for p in low("item_openers") for w in p.split()}
             | {"the", "a", "an", "by", "followed", "led"},
             price_heads=low("price_heads"), flows=frozenset(raw["flow_metrics"]),
             prices=frozenset(raw["price_metrics"]), modified=frozenset(raw["modified_metrics"]),

@@ -35,6 +35,7 @@ from tradeie.relate import (
     month_end,
     pair,
     product,
+    product_list,
     release_terms,
     sequential_period,
     twelve_months,
@@ -298,8 +299,9 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
                     # billion"; not "O'Hare Airport accounted for")
                     own = fact["product"] if mention.product is None and fact["product"] and \
                         product._known(fact["product"]) else None
+                    zipped = product.respective(self, fig, s)  # "... 0.9 and 0.6%, respectively"
                     fact["partner"], fact["product"] = self._component(fig, s)
-                    fact["product"] = fact["product"] or own
+                    fact["product"] = zipped or fact["product"] or own
                     # "The United States accounted for $119.5 billion": the partner the
                     # sentence frames (relate.economy) when no component is written
                     fact["partner"] = fact["partner"] or framed
@@ -491,4 +493,9 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
         m = self.c.economy.fullmatch(words.removeprefix("the ").strip())
         if m is not None:
             return self.c.economy_code(m.group("e")), None
-        return None, product.component(self.text, s.clause(fig.start)[0], fig.start, words)
+        found = product.component(self.text, s.clause(fig.start)[0], fig.start, words)
+        # "Milk powder, butter, and cheese led the rise, up 45%": the whole list
+        if found is not None and self.c.economy.search(found):
+            return None, None  # "The economies that contracted were Finland (-0.4%)"
+        return None, found and product_list.widened(self, s, found, max(lo, s.bounds[0]),
+                                                    fig.start)

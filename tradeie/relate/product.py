@@ -16,8 +16,12 @@ from typing import TYPE_CHECKING, Any
 from tradeie.normalize.metrics import MetricMention, default_metric_finder
 from tradeie.relate.cues import cues
 from tradeie.relate.gapped import gapped_product, owner_product, relative_subject_product
+from tradeie.relate.led_change import led_product
+from tradeie.relate.passive_goods import earnings_goods, passive_goods
+from tradeie.relate.product_list import widened
 from tradeie.relate.sector_subject import sector_of, sector_subject
 from tradeie.relate.sentence import SentenceIndex
+from tradeie.relate.share_owner import share_owner
 from tradeie.relate.view import Item
 
 if TYPE_CHECKING:
@@ -47,13 +51,13 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
     if listed is None and not fact.get("product"):
         listed = _known_subject(linker, fig, s)
     if listed is None:
-        listed = _respective(linker, fig, s)
+        listed = respective(linker, fig, s)
     if listed is None:
-        listed = _item_by(linker, fig, s)
+        listed = _item_by(linker, fig, s) or led_product(linker, s, mention, _as_written)
     if listed is None and mention.metric == "economy.gdp":
         listed = sector_of(linker, fig, s) or sector_subject(linker, fig, s)
     if listed is None:
-        listed = _share_subject(linker, fig, s)
+        listed = _share_subject(linker, fig, s) or share_owner(linker, fig, s)
     if listed is None and mention.metric in p.prices:
         listed = _price_item(linker, mention)
     if listed is None and mention.metric in p.prices and not \
@@ -62,16 +66,22 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
         listed = _price_subject(linker, fig, s)
     if listed is None and not fact.get("product") and mention.metric in p.flows:
         listed = _flow_of(linker, fig, mention)
+        listed = listed and widened(linker, s, listed, mention.head_end, fig.start)
         at = _SALES_AT.match(linker.text, mention.head_end) if listed is None and \
             mention.metric == "sales.retail" else None
         if at is not None and mention.start < at.end() <= fig.start:
             listed = _clean(at.group("np"))  # "Sales at gasoline stations dropped 1.7%"
+        listed = listed or passive_goods(linker, s, mention) or earnings_goods(
+            linker, s, mention, fig.start)  # "oil worth $5bn was exported", "earnings from tea"
     if listed is None and not fact.get("product") and mention.metric in p.modified \
             and mention.metric not in p.flows:
         # "the surplus in chemicals", "inflation in food basket", "inflation of Food Group"
         listed = _flow_of(linker, fig, mention, _SECTOR_IN)
     if listed is None and mention.metric in p.modified:
         listed = _modifiers(linker, s, mention, fact.get("product"))
+        if listed is not None:  # "timber, pulp and paper exports": the whole list
+            listed = widened(linker, s, listed, max(s.bounds[0], mention.start - 60),
+                             mention.head_start, last=True)
 
     if listed is None and not fact.get("product") and fact.get("role") != "share":
         # (a share's exclusion is its whole's: "54% of manufactured exports, excluding ...")
@@ -79,7 +89,8 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
     if listed is not None:
         fact["product"] = listed
     elif fact.get("product"):
-        fact["product"] = _as_written(linker, mention, fact["product"])
+        fact["product"] = widened(linker, s, _as_written(linker, mention, fact["product"]),
+                                  mention.start, mention.end)
 
 
 # "exports of cars rose 12% and of electronics 7%", "... and those of refined products 4%":
@@ -265,7 +276,7 @@ def series_item(text: str, lo: int, fig_start: int, hi: int) -> str | None:
     return cleaned
 
 
-def _respective(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
+def respective(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
     """'imports of coal and natural gas increased 8.1 percent and 10.3 percent
     respectively': the coordinated products zipped with the figures."""
     run = s.lazy("respective_run", lambda: _respective_run(linker, s))
@@ -374,11 +385,11 @@ def _item_by(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
     if c.economy.search(np_) or any(d.end > lo for d in linker.dates_in(max(0, lo - 40), hi)) \
             or _overlaps_mention(s, lo, hi):
         return None  # "a 0.3 percent rise in October", "in the first quarter": a date
-    cleaned = _clean(np_)
     # the whole phrase must be product words: "was stable at 2.7%" names none
     words = np_.split()
     while words and words[0].lower() in c.products.leads:
-        words.pop(0)
+        words.pop(0)  # ("and increase of non-food items by": the opener's words)
+    cleaned = _clean(" ".join(words))
     if cleaned is None or cleaned != " ".join(words):
         return None
     return cleaned
