@@ -203,6 +203,12 @@ class AgencyFinder(GenericBodies):
                     <= {w.lower() for w in tokenize_phrase(rows[own].name)}:  # "Trade," too
                 pick = (own, "name", rows[own].name)
                 break
+            if generic and own is not None and want != qual and \
+                    toks.words[c.start:c.end] == lows:
+                # "the national statistics office" in a Polish story: a body named by its
+                # function, in lower case, is the story's own (not India's body of that name)
+                pick = (own, "name", rows[own].name)
+                break
             # (an "other" row of the story's country says nothing about its foreign ministry)
             if generic and (want == qual or first_kind == "other"
                             or first_kind not in self.lex.kinds_of.get(want, ())):
