@@ -1,7 +1,9 @@
 """Economies in rankings of suppliers (issue 15): each economy listed after the first of a
 ranking of suppliers to a market is the reporter of its own export figures, with that market
 as partner ("followed by Peru (with shipments worth $9.8 bln)", "ranked fourth after China,
-which exported ..., Japan with $6.2 billion"); a ranking of buyers lists partners instead.
+which exported ..., Japan with $6.2 billion"); "China ranked third at $44.1 billion" in a
+ranking of trade partners is China's total trade with the market; a ranking of buyers or of
+sources of imports lists partners instead.
 Texts written for these tests; figures may be real. Cases as in test_relations_economy.py."""
 
 import pytest
@@ -42,6 +44,22 @@ CASES = [
      {"$80 billion": "trade.exports level reporter=AU partner=CN",
       "$21.4 billion": "trade.exports level reporter=BR partner=CN",
       "$3.2 billion": "trade.exports level reporter=ZA partner=CN"}),
+    # a ranking of trade partners: the ranked economy's total trade with the market
+    ("WASHINGTON -- Mexico was again the top U.S. trading partner in May. Canada ranked "
+     "second for trade with the U.S. at $63.0 billion, and China ranked third at $44.1 "
+     "billion.", "2024-07-10",
+     {"$63.0 billion": "trade.total level reporter=CA partner=US",
+      "$44.1 billion": "trade.total level reporter=CN partner=US"}),
+    ("EL PASO -- Mexico led U.S. trade again in May. Canada ranked No. 2 for trade with the "
+     "U.S. in May at $63.0 billion.", "2024-07-10",
+     {"$63.0 billion": "trade.total level reporter=CA partner=US"}),
+    # ... but a ranked source of imports is the importer's partner
+    ("BERLIN -- German imports rose 2% in October. China was the largest source of imports "
+     "at €13.1 billion. The Netherlands ranked second, with imports rising 4.2% to €8.4 "
+     "billion.", "2024-12-08",
+     {"€13.1 billion": "trade.imports level reporter=DE partner=CN",
+      "4.2%": "trade.imports change reporter=DE partner=NL",
+      "€8.4 billion": "trade.imports level reporter=DE partner=NL"}),
     # a ranking of buyers: the listed economies are the story economy's partners
     ("India's exports rose 3% in 2023-24. The top export destination was the United States, "
      "which bought goods worth $77.5 billion, followed by the UAE with $35.6 billion and the "
@@ -57,6 +75,9 @@ XFAIL = {
     ("ASTANA", "$310 mln"): _METRIC, ("ASTANA", "$95 mln"): _METRIC,
     ("ASTANA", "$48 mln"): _METRIC,
     ("CANBERRA", "$21.4 billion"): _METRIC, ("CANBERRA", "$3.2 billion"): _METRIC,
+    ("EL PASO", "$63.0 billion"): "the sentencizer ends a sentence at 'No.' before a "
+                                  "number, so the ranked economy is out of the figure's "
+                                  "sentence",
 }
 
 
