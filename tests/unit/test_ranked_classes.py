@@ -3,7 +3,8 @@ ranking of suppliers to a market is the reporter of its own export figures, with
 as partner ("followed by Peru (with shipments worth $9.8 bln)", "ranked fourth after China,
 which exported ..., Japan with $6.2 billion"); "China ranked third at $44.1 billion" in a
 ranking of trade partners is China's total trade with the market; a ranking of buyers or of
-sources of imports lists partners instead.
+sources of imports lists partners instead. Also a share's relative move ("their relative
+decline to 12.1%, from 13.0%").
 Texts written for these tests; figures may be real. Cases as in test_relations_economy.py."""
 
 import pytest
@@ -60,6 +61,15 @@ CASES = [
      {"€13.1 billion": "trade.imports level reporter=DE partner=CN",
       "4.2%": "trade.imports change reporter=DE partner=NL",
       "€8.4 billion": "trade.imports level reporter=DE partner=NL"}),
+    # a relative move reaches a share: "continued their relative decline to 12.1%"
+    ("JERUSALEM -- Israel's exports rose 5% in 2003. Traditional exports (textiles and food) "
+     "continued their relative decline in 2003 to 12.1%, from 13.0% in 2002 and 14.2% in "
+     "2000, although rising in absolute terms by 2.3%.", "2004-02-01",
+     {"5%": "trade.exports change reporter=IL",
+      "12.1%": "trade.exports share period=2003",
+      "13.0%": "trade.exports share period=2002",
+      "14.2%": "trade.exports share period=2000",
+      "2.3%": "trade.exports change"}),
     # a ranking of buyers: the listed economies are the story economy's partners
     ("India's exports rose 3% in 2023-24. The top export destination was the United States, "
      "which bought goods worth $77.5 billion, followed by the UAE with $35.6 billion and the "
