@@ -185,12 +185,7 @@ CASES = [
 ]
 
 # Constructions not handled yet: (start of the passage, figure text) -> reason
-XFAIL: dict[tuple[str, str], str] = {
-    ("SEOUL (Yonhap) -- Korea's exports to China", "$36 billion"): "a ranking of other "
-                                                                  "exporters: the listed "
-                                                                  "economy is read as the "
-                                                                  "partner",
-}
+XFAIL: dict[tuple[str, str], str] = {}
 
 
 @pytest.mark.parametrize(("text", "published", "figure", "spec"),

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from tradeie.normalize.metrics import MetricMention
 from tradeie.relate import product
 from tradeie.relate.bracket_mate import bracket_economy
+from tradeie.relate.ranked_list import ranked_supplier
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.view import Item
 
@@ -59,6 +60,8 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
     text, c = linker.text, linker.c
     if fig.key in s._lazy.get("zipped_partner", ()) and s.has(c.partner_frame):
         return  # "India and China followed, with shares of 12.3% and 9.8%, respectively"
+    if ranked_supplier(linker, fig, s, mention.metric, fact):
+        return  # "followed by Saudi Arabia (46.5 mln tons)": a supplier of the market
     sent = s.bounds
     listed = _bracket_list(linker, fig, s, mention, fact)
     if listed is not None:

@@ -38,6 +38,7 @@ from tradeie.relate.metric_patterns import (
     OPENING_THE,
     PARTNER_WITH,
     PREMODIFIER_GAP,
+    RELATIVE_MOVE,
     SHARE_IN,
     SHARE_OF,
     VALUATION,
@@ -447,6 +448,8 @@ class MetricLinking:
                 AS_SHARE_OF.match(self.text, mention.end, fig.start):
             # "Oil exports as a share of total exports fell to 74 percent"
             return "share", None, False
+        if fig.label == "PERCENT" and unit == "percent" and RELATIVE_MOVE.search(before[-60:]):
+            return "share", None, False  # "their relative decline in 1999 to 13.8%"
         if fig.label == "PERCENT" and unit == "percent" and not any(
                 ch.isdigit() for ch in self.text[fig.start:fig.end]):
             # "about half of exports", "a third of"; not "half a percentage point"

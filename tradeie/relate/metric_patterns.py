@@ -56,6 +56,11 @@ SHARE_IN = re.compile(r"\s+in\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?", re.IGNOREC
 # "oil exports as a share of total exports": the flow before is the one the share is of
 AS_SHARE_OF = re.compile(r"\s+as\s+(?:an?\s+)?(?:share|proportion|percentage)\s+of\s+"
                          r"(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?", re.IGNORECASE)
+# "continued their relative decline in 1999 to 13.8%": a relative move is one of a share
+# (the percent it reaches is the share, not the change)
+RELATIVE_MOVE = re.compile(r"(?<![\w-])relative\s+(?:decline|fall|drop|rise|increase|gain|"
+                           r"growth)\s+(?:[\w,]+\s+){0,3}?to\s+(?:about\s+|around\s+)?$",
+                           re.IGNORECASE)
 # "GDP at constant prices", "GDP at current market prices", "output at constant 2010 prices"
 VALUATION = re.compile(r"\s+at\s+(?:(?:constant|current|market|basic|producer|purchasers'?)\s+)+"
                        r"(?:\d{4}\s+)?prices", re.IGNORECASE)
