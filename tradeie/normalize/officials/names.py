@@ -70,8 +70,11 @@ class NameRules:
         # "Minister of Commerce", "Secretary for Trade and Investment", and again after an
         # area: "Minister of State for Foreign Trade"
         for _ in range(2):
-            if not ((toks.lows[end - 1] in t.bases or toks.lows[end - 1] in t.areas)
-                    and end + 1 < n and toks.lows[end] in ("of", "for") and toks.joined[end]):
+            # "Adviser to the Prime Minister on Commerce": an adviser's remit follows "on"
+            remit_on = end < n and toks.lows[end] == "on" and "to" in toks.lows[k:end]
+            if not ((toks.lows[end - 1] in t.bases or toks.lows[end - 1] in t.areas
+                     or remit_on) and end + 1 < n
+                    and (toks.lows[end] in ("of", "for") or remit_on) and toks.joined[end]):
                 break
             m = end + 1
             if m < n and toks.lows[m] == "the" and toks.joined[m]:
