@@ -38,9 +38,10 @@ STORIES: dict[str, tuple[str, list[tuple[str, str]], list[str]]] = {
         "ABUJA - Nigeria's trade surplus widened to N5.2 trillion in the fourth quarter. The "
         "Statistician-General of the Federation, Adeyemi Adeniran, said exports rose. "
         "Permanent Secretary of the Ministry of Trade Nura Rimi said the numbers were "
-        "encouraging. Rimi said non-oil exports grew 12 percent.",
+        "encouraging. Rimi said non-oil exports grew 12 percent. Secretary to the Government "
+        "of the Federation George Akume said the council would review port charges.",
         [("Adeyemi Adeniran", "Adeyemi Adeniran"), ("Nura Rimi", "Nura Rimi"),
-         ("Rimi", "Nura Rimi")],
+         ("Rimi", "Nura Rimi"), ("George Akume", "George Akume")],
         [],
     ),
     "KE": (
@@ -71,9 +72,11 @@ STORIES: dict[str, tuple[str, list[tuple[str, str]], list[str]]] = {
         "JAKARTA - Indonesia posted a trade surplus of $3.5 billion in February. Coordinating "
         "Minister for Economic Affairs Airlangga Hartarto said exports would rebound. "
         "Airlangga said coal shipments fell. Finance Minister Sri Mulyani Indrawati said "
-        "revenue from export duties rose.",
+        "revenue from export duties rose. BPS Deputy for Distribution and Services "
+        "Statistics Pudji Ismartini said palm oil shipments rose.",
         [("Airlangga Hartarto", "Airlangga Hartarto"), ("Airlangga", "Airlangga Hartarto"),
-         ("Sri Mulyani Indrawati", "Sri Mulyani Indrawati")],
+         ("Sri Mulyani Indrawati", "Sri Mulyani Indrawati"),
+         ("Pudji Ismartini", "Pudji Ismartini")],
         [],
     ),
     "BR": (
@@ -104,9 +107,11 @@ STORIES: dict[str, tuple[str, list[tuple[str, str]], list[str]]] = {
     "AU": (
         "CANBERRA - Australia's trade surplus narrowed to A$5 billion in January. Treasurer "
         "Jim Chalmers said iron ore exports fell. Trade Minister Don Farrell said trade with "
-        "China rose. Chalmers said coal exports fell 9 percent.",
+        "China rose. Chalmers said coal exports fell 9 percent. The head of international "
+        "statistics at the Australian Bureau of Statistics, Andrew Tomadini, said coking coal "
+        "led the fall.",
         [("Jim Chalmers", "Jim Chalmers"), ("Don Farrell", "Don Farrell"),
-         ("Chalmers", "Jim Chalmers")],
+         ("Chalmers", "Jim Chalmers"), ("Andrew Tomadini", "Andrew Tomadini")],
         [],
     ),
 }
@@ -150,6 +155,11 @@ def test_open_cases_exist() -> None:
      "Director General of Foreign Trade"),
     ("Undersecretary of Foreign Trade Luz Maria Mora said so.",
      "Undersecretary of Foreign Trade"),
+    ("BPS Deputy for Distribution and Services Statistics Pudji Ismartini said so.",
+     "Deputy for Distribution and Services Statistics"),
+    ("CANBERRA - Head of International Statistics at the Australian Bureau of Statistics "
+     "Andrew Tomadini said so.",
+     "Head of International Statistics at the Australian Bureau of Statistics"),
 ])
 def test_remit_joins_title(text: str, title: str) -> None:
     got = [e for e in tradeie.extract(text).entities if e.label == "OFFICIAL"]
@@ -162,3 +172,10 @@ def test_ministry_name_stops_before_a_person() -> None:
     ents = tradeie.extract(text).entities
     assert [e.text for e in ents if e.label == "AGENCY"] == ["Ministry of Trade"]
     assert [e.text for e in ents if e.label == "OFFICIAL"] == ["Nura Rimi"]
+
+
+def test_senator_is_no_part_of_the_name() -> None:
+    text = "Finance Minister Senator Muhammad Aurangzeb said revenue rose."
+    got = [e for e in tradeie.extract(text).entities if e.label == "OFFICIAL"]
+    assert [(e.text, e.attrs.get("name")) for e in got] == [
+        ("Muhammad Aurangzeb", "Muhammad Aurangzeb")]

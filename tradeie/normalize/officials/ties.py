@@ -284,6 +284,11 @@ class TiePatterns:
                 title = " ".join(toks.text[toks.starts[ts]:toks.ends[te - 1]].split())
         if left is not None and left[1] is None:
             of_agency = self._agency_then_comma(toks, te)
+            for m in self._remit_ends(toks, te) if of_agency is None else ():
+                # "Head of International Statistics at the ABS Andrew Tomadini"
+                of_agency = self._agency_then_comma(toks, m)
+                if of_agency is not None:
+                    break
             if of_agency is not None:  # "the head of Statistics Indonesia, Amalia ..., said"
                 left, te = (AGENCY, of_agency[0]), of_agency[1]
                 title = " ".join(toks.text[toks.starts[ts]:toks.ends[te - 1]].split())
@@ -301,6 +306,10 @@ class TiePatterns:
             while m < n and m - te <= 4 and toks.joined[m] and not toks.cap[m] \
                     and toks.words[m].isalpha():
                 m += 1
+            if not (m > te + 1 and m < n and toks.spaced[m] and self._name_at(toks, m)):
+                # "BPS Deputy for Distribution and Services Statistics Pudji Ismartini"
+                m = next((r for r in self._remit_ends(toks, te) if toks.cap[r - 1]
+                          and toks.spaced[r] and self._name_at(toks, r)), te)
             if m > te + 1 and m < n and toks.spaced[m] and self._name_at(toks, m):
                 title = " ".join(toks.text[toks.starts[ts]:toks.ends[m - 1]].split())
                 te = m
@@ -475,6 +484,22 @@ class TiePatterns:
             return None
         (s, e), from_ner = name
         return _Found(s, e, title, agency, ner=from_ner)
+
+    def _remit_ends(self, toks: TextTokens, te: int) -> list[int]:
+        """Where a remit after a title ("for Distribution and Services Statistics", "of
+        international statistics") may end: after a policy-area word ("statistics") or a
+        lower-case word, at most five words on; [] when no "of"/"for" follows the title."""
+        n = len(toks)
+        if te >= n or toks.lows[te] not in ("of", "for") or not toks.joined[te]:
+            return []
+        out, areas = [], self.titles.areas
+        m = te + 1
+        while m < n and m - te <= 5 and toks.joined[m] and toks.words[m].isalpha() \
+                and toks.lows[m] not in self.shapes.links and toks.lows[m] != "the":
+            if toks.lows[m] in areas or (not toks.cap[m] and toks.lows[m] != "and"):
+                out.append(m + 1)
+            m += 1
+        return out
 
     def _remit_end(self, toks: TextTokens, te: int) -> int | None:
         """End of a lower-case remit after a title ("for services and distribution
