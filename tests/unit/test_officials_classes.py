@@ -179,3 +179,22 @@ def test_senator_is_no_part_of_the_name() -> None:
     got = [e for e in tradeie.extract(text).entities if e.label == "OFFICIAL"]
     assert [(e.text, e.attrs.get("name")) for e in got] == [
         ("Muhammad Aurangzeb", "Muhammad Aurangzeb")]
+
+
+@pytest.mark.parametrize(("text", "name", "agency"), [
+    ("ABUJA - The Permanent Secretary, Ministry of Finance, Ben Akabueze, said revenue rose.",
+     "Ben Akabueze", "Federal Ministry of Finance"),
+    ("The Director-General, Nigeria Customs Service, Bashir Adeniyi, said duties rose.",
+     "Bashir Adeniyi", "Nigeria Customs Service"),
+])
+def test_agency_set_off_between_title_and_name(text: str, name: str, agency: str) -> None:
+    result = tradeie.extract(text)
+    ids = {e.id: e.attrs.get("name") for e in result.entities if e.label == "AGENCY"}
+    got = [(e.attrs.get("name"), ids.get(e.attrs.get("agency")))
+           for e in result.entities if e.label == "OFFICIAL"]
+    assert got == [(name, agency)]
+
+
+def test_list_of_bodies_after_a_title_is_no_official() -> None:
+    text = "The President, the Senate and the Ministry of Finance agreed on the tariff."
+    assert not [e for e in tradeie.extract(text).entities if e.label == "OFFICIAL"]

@@ -226,6 +226,25 @@ class TiePatterns:
             return idx, end  # "Head of BPS Amalia Adininggar" has no comma
         return None
 
+    def _agency_set_off(self, toks: TextTokens, te: int) -> tuple[int, int] | None:
+        """"The Permanent Secretary, Ministry of Finance, Ben Akabueze, said": an agency
+        set off by commas after a title, before the name: (agency index, the comma after
+        the agency), or None."""
+        n = len(toks)
+        if te + 2 >= n or toks.words[te] != "," or not toks.joined[te + 1]:
+            return None
+        k = te + 1
+        if toks.lows[k] == "the" and toks.joined[k]:
+            k += 1
+        idx = self._agency_start.get(k)
+        if idx is None:
+            return None
+        end = self._agency_span[idx][1]
+        if end + 1 < n and toks.words[end] == "," and toks.joined[end + 1] \
+                and toks.cap[end + 1]:
+            return idx, end
+        return None
+
     def _skip_honorific(self, toks: TextTokens, k: int) -> int:
         """"Government Statistician Professor Samuel Annim", "Dr Law Chi-kwong": the name
         starts after an honorific."""
@@ -292,6 +311,8 @@ class TiePatterns:
             if of_agency is not None:  # "the head of Statistics Indonesia, Amalia ..., said"
                 left, te = (AGENCY, of_agency[0]), of_agency[1]
                 title = " ".join(toks.text[toks.starts[ts]:toks.ends[te - 1]].split())
+            elif (set_off := self._agency_set_off(toks, te)) is not None:
+                left, te = (AGENCY, set_off[0]), set_off[1]  # the title stays as written
         if left is None:
             return None
         if left[0] < tie:
