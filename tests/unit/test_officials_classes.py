@@ -82,9 +82,11 @@ STORIES: dict[str, tuple[str, list[tuple[str, str]], list[str]]] = {
     "BR": (
         "BRASILIA - Brazil's trade surplus reached $9 billion in February. Foreign Trade "
         "Secretary Tatiana Prazeres said soy exports rose. Finance Minister Fernando Haddad "
-        "said the result was strong. Prazeres said oil exports rose 11 percent.",
+        "said the result was strong. Prazeres said oil exports rose 11 percent. Minister of "
+        "Development, Industry, Trade and Services Geraldo Alckmin said beef sales to China "
+        "grew.",
         [("Tatiana Prazeres", "Tatiana Prazeres"), ("Fernando Haddad", "Fernando Haddad"),
-         ("Prazeres", "Tatiana Prazeres")],
+         ("Prazeres", "Tatiana Prazeres"), ("Geraldo Alckmin", "Geraldo Alckmin")],
         [],
     ),
     "MX": (
