@@ -153,6 +153,8 @@ def test_open_cases_exist() -> None:
 @pytest.mark.parametrize(("text", "title"), [
     ("Special Assistant to the Prime Minister on Finance Tariq Bajwa said so.",
      "Special Assistant to the Prime Minister on Finance"),
+    ("Prime Minister's Special Assistant on Finance Tariq Bajwa said so.",
+     "Prime Minister's Special Assistant on Finance"),
     ("Director General of Foreign Trade Santosh Kumar Sarangi said so.",
      "Director General of Foreign Trade"),
     ("Undersecretary of Foreign Trade Luz Maria Mora said so.",

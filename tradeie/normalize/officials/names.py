@@ -71,7 +71,8 @@ class NameRules:
         # area: "Minister of State for Foreign Trade"
         for _ in range(2):
             # "Adviser to the Prime Minister on Commerce": an adviser's remit follows "on"
-            remit_on = end < n and toks.lows[end] == "on" and "to" in toks.lows[k:end]
+            remit_on = end < n and toks.lows[end] == "on" and (
+                "to" in toks.lows[k:end] or "'s" in toks.lows[k:end])
             if not ((toks.lows[end - 1] in t.bases or toks.lows[end - 1] in t.areas
                      or remit_on) and end + 1 < n
                     and (toks.lows[end] in ("of", "for") or remit_on) and toks.joined[end]):
