@@ -202,3 +202,13 @@ def test_agency_set_off_between_title_and_name(text: str, name: str, agency: str
 def test_list_of_bodies_after_a_title_is_no_official() -> None:
     text = "The President, the Senate and the Ministry of Finance agreed on the tariff."
     assert not [e for e in tradeie.extract(text).entities if e.label == "OFFICIAL"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Minister for Trade and Industry K.T. Rama Rao said exports rose. Rao added that "
+     "imports fell.", [("K.T. Rama Rao", "K.T. Rama Rao"), ("Rao", "K.T. Rama Rao")]),
+    ("Commerce Secretary A.K. Singh said exports rose.", [("A.K. Singh", "A.K. Singh")]),
+])
+def test_initials_written_as_one_token(text: str, names: list[tuple[str, str]]) -> None:
+    got = [e for e in tradeie.extract(text).entities if e.label == "OFFICIAL"]
+    assert [(e.text, e.attrs.get("name")) for e in got] == names

@@ -124,7 +124,14 @@ class NameRules:
     def _initial(self, toks: TextTokens, k: int) -> bool:
         """A middle initial ("H", "H.") between two name words."""
         w = toks.words[k]
-        if len(w) != 1 or not w.isupper() or self._blocked[k] or k + 1 >= len(toks):
+        if self._blocked[k] or k + 1 >= len(toks):
+            return False
+        if len(w) >= 4 and w[-1] == "." and w not in self.shapes.dotted_honorifics \
+                and all(len(p) == 1 and p.isupper() for p in w[:-1].split(".")) \
+                and not is_country_word(toks, k):
+            # "K.T. Rama Rao", "A.K. Singh": initials written as one token
+            return toks.spaced[k + 1] and self._name_token(toks, k + 1)
+        if len(w) != 1 or not w.isupper():
             return False
         gap = toks.text[toks.ends[k]:toks.starts[k + 1]]
         return gap in (" ", ". ") and self._name_token(toks, k + 1)
