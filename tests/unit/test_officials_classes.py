@@ -47,9 +47,10 @@ STORIES: dict[str, tuple[str, list[tuple[str, str]], list[str]]] = {
     "KE": (
         "NAIROBI - Kenya's imports rose 5 percent in January. Chief Statistician Macdonald "
         "Obudho said the deficit widened. Cabinet Secretary for Investments, Trade and "
-        "Industry Salim Mvurya said exports to Uganda grew. Mvurya said tea earnings rose.",
+        "Industry Salim Mvurya said exports to Uganda grew. Mvurya said tea earnings rose. "
+        "Trade PS Regina Ombam said the border posts were busier.",
         [("Macdonald Obudho", "Macdonald Obudho"), ("Salim Mvurya", "Salim Mvurya"),
-         ("Mvurya", "Salim Mvurya")],
+         ("Mvurya", "Salim Mvurya"), ("Regina Ombam", "Regina Ombam")],
         [],
     ),
     "GH": (
