@@ -120,6 +120,8 @@ class GenericBodies:
                 break
             if low == "'s" or not self._topic_ok(toks, k, ministry, head_cap):
                 break
+            if last == k - 1 and toks.lows[last] in r.topics and low not in r.topics:
+                break  # "Ministry of Trade Nura Rimi said": a name after the topic
             if last is None and head_cap and not toks.cap[k]:
                 return None
             last = k

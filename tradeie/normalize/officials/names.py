@@ -70,8 +70,12 @@ class NameRules:
         # "Minister of Commerce", "Secretary for Trade and Investment", and again after an
         # area: "Minister of State for Foreign Trade"
         for _ in range(2):
-            if not ((toks.lows[end - 1] in t.bases or toks.lows[end - 1] in t.areas)
-                    and end + 1 < n and toks.lows[end] in ("of", "for") and toks.joined[end]):
+            # "Adviser to the Prime Minister on Commerce": an adviser's remit follows "on"
+            remit_on = end < n and toks.lows[end] == "on" and (
+                "to" in toks.lows[k:end] or "'s" in toks.lows[k:end])
+            if not ((toks.lows[end - 1] in t.bases or toks.lows[end - 1] in t.areas
+                     or remit_on) and end + 1 < n
+                    and (toks.lows[end] in ("of", "for") or remit_on) and toks.joined[end]):
                 break
             m = end + 1
             if m < n and toks.lows[m] == "the" and toks.joined[m]:
@@ -120,7 +124,14 @@ class NameRules:
     def _initial(self, toks: TextTokens, k: int) -> bool:
         """A middle initial ("H", "H.") between two name words."""
         w = toks.words[k]
-        if len(w) != 1 or not w.isupper() or self._blocked[k] or k + 1 >= len(toks):
+        if self._blocked[k] or k + 1 >= len(toks):
+            return False
+        if len(w) >= 4 and w[-1] == "." and w not in self.shapes.dotted_honorifics \
+                and all(len(p) == 1 and p.isupper() for p in w[:-1].split(".")) \
+                and not is_country_word(toks, k):
+            # "K.T. Rama Rao", "A.K. Singh": initials written as one token
+            return toks.spaced[k + 1] and self._name_token(toks, k + 1)
+        if len(w) != 1 or not w.isupper():
             return False
         gap = toks.text[toks.ends[k]:toks.starts[k + 1]]
         return gap in (" ", ". ") and self._name_token(toks, k + 1)

@@ -226,6 +226,25 @@ class TiePatterns:
             return idx, end  # "Head of BPS Amalia Adininggar" has no comma
         return None
 
+    def _agency_set_off(self, toks: TextTokens, te: int) -> tuple[int, int] | None:
+        """"The Permanent Secretary, Ministry of Finance, Ben Akabueze, said": an agency
+        set off by commas after a title, before the name: (agency index, the comma after
+        the agency), or None."""
+        n = len(toks)
+        if te + 2 >= n or toks.words[te] != "," or not toks.joined[te + 1]:
+            return None
+        k = te + 1
+        if toks.lows[k] == "the" and toks.joined[k]:
+            k += 1
+        idx = self._agency_start.get(k)
+        if idx is None:
+            return None
+        end = self._agency_span[idx][1]
+        if end + 1 < n and toks.words[end] == "," and toks.joined[end + 1] \
+                and toks.cap[end + 1]:
+            return idx, end
+        return None
+
     def _skip_honorific(self, toks: TextTokens, k: int) -> int:
         """"Government Statistician Professor Samuel Annim", "Dr Law Chi-kwong": the name
         starts after an honorific."""
@@ -284,9 +303,16 @@ class TiePatterns:
                 title = " ".join(toks.text[toks.starts[ts]:toks.ends[te - 1]].split())
         if left is not None and left[1] is None:
             of_agency = self._agency_then_comma(toks, te)
+            for m in self._remit_ends(toks, te) if of_agency is None else ():
+                # "Head of International Statistics at the ABS Andrew Tomadini"
+                of_agency = self._agency_then_comma(toks, m)
+                if of_agency is not None:
+                    break
             if of_agency is not None:  # "the head of Statistics Indonesia, Amalia ..., said"
                 left, te = (AGENCY, of_agency[0]), of_agency[1]
                 title = " ".join(toks.text[toks.starts[ts]:toks.ends[te - 1]].split())
+            elif (set_off := self._agency_set_off(toks, te)) is not None:
+                left, te = (AGENCY, set_off[0]), set_off[1]  # the title stays as written
         if left is None:
             return None
         if left[0] < tie:
@@ -301,6 +327,10 @@ class TiePatterns:
             while m < n and m - te <= 4 and toks.joined[m] and not toks.cap[m] \
                     and toks.words[m].isalpha():
                 m += 1
+            if not (m > te + 1 and m < n and toks.spaced[m] and self._name_at(toks, m)):
+                # "BPS Deputy for Distribution and Services Statistics Pudji Ismartini"
+                m = next((r for r in self._remit_ends(toks, te) if toks.cap[r - 1]
+                          and toks.spaced[r] and self._name_at(toks, r)), te)
             if m > te + 1 and m < n and toks.spaced[m] and self._name_at(toks, m):
                 title = " ".join(toks.text[toks.starts[ts]:toks.ends[m - 1]].split())
                 te = m
@@ -475,6 +505,22 @@ class TiePatterns:
             return None
         (s, e), from_ner = name
         return _Found(s, e, title, agency, ner=from_ner)
+
+    def _remit_ends(self, toks: TextTokens, te: int) -> list[int]:
+        """Where a remit after a title ("for Distribution and Services Statistics", "of
+        international statistics") may end: after a policy-area word ("statistics") or a
+        lower-case word, at most five words on; [] when no "of"/"for" follows the title."""
+        n = len(toks)
+        if te >= n or toks.lows[te] not in ("of", "for") or not toks.joined[te]:
+            return []
+        out, areas = [], self.titles.areas
+        m = te + 1
+        while m < n and m - te <= 5 and toks.joined[m] and toks.words[m].isalpha() \
+                and toks.lows[m] not in self.shapes.links and toks.lows[m] != "the":
+            if toks.lows[m] in areas or (not toks.cap[m] and toks.lows[m] != "and"):
+                out.append(m + 1)
+            m += 1
+        return out
 
     def _remit_end(self, toks: TextTokens, te: int) -> int | None:
         """End of a lower-case remit after a title ("for services and distribution
