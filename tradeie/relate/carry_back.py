@@ -1,0 +1,52 @@
+"""A product carried across sentences by a back-reference: "Machinery and equipment made up
+47.2% of imports. Imports of these products fell 43.1%", "... lower than such imports of
+$121.7 billion", "Export earnings from leather were $1.2 billion. In this case, the export
+has declined by 1.75 per cent", "Sales in the sector rose by CHF 3.3bn": the figure after the
+back-reference measures the product of the figure of its metric before it, in its own
+sentence or the one just before (a sentence between, with or without figures, may name
+another product: nothing is carried over it).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# a word that points back at an item named before: "these products", "such imports", "this
+# category", "the sector"; "the export has" (singular: "the exports" is the generic flow)
+_BACK = re.compile(
+    r"(?<![\w-])(?:(?:these|those|such|this)\s+(?:products?|goods|items?|commodit(?:y|ies)"
+    r"|sectors?|industr(?:y|ies)|categor(?:y|ies)|imports|exports|shipments)"
+    r"|the\s+(?:sector|segment|category|industry)"
+    r"|the\s+(?:export|import)(?=\s+(?:has|have|was|is|fell|rose|grew|declined|increased"
+    r"|decreased|dropped)\b))(?![\w-])", re.IGNORECASE)
+
+
+class BackCarry:
+    """The last figure with a product of its own, per metric, across a document's sentences
+    (one instance per document, fed sentence by sentence in order)."""
+
+    def __init__(self, sentences: list[tuple[int, int]]) -> None:
+        self._index = {lo: n for n, (lo, _) in enumerate(sentences)}
+        self._last: dict[str, tuple[int, str]] = {}  # metric -> (sentence number, product)
+
+    def apply(self, done: list[dict[str, Any]], text: str, sent: tuple[int, int]) -> None:
+        n = self._index.get(sent[0])
+        if n is None:
+            return
+        # (a back-reference is rare: most sentences have none)
+        if _BACK.search(text, sent[0], sent[1]) is None:
+            for f in done:
+                if f.get("product"):
+                    self._last[f["metric"]] = (n, f["product"])
+            return
+        lo = sent[0]
+        for f in sorted(done, key=lambda f: f["figure"][0]):
+            start = f["figure"][0]
+            if f.get("product"):
+                self._last[f["metric"]] = (n, f["product"])
+                lo = f["figure"][1]  # a back-reference after it points at it
+                continue
+            last = self._last.get(f["metric"])
+            if last is not None and last[0] >= n - 1 and _BACK.search(text, lo, start):
+                f["product"] = last[1]
