@@ -30,6 +30,16 @@ CASES = [
      {"2.1%": "trade.exports change direction=up product=watch",
       "CHF 33.2bn": "trade.exports level product=machinery_and_electronics",
       "4.0%": "trade.exports change direction=down product=machinery_and_electronics"}),
+    # a statistical bulletin's components with their codes, one clause each, some gapped
+    ("BUENOS AIRES - Exports totalled US$ 5.9 billion in March, 11.2% less than a year "
+     "earlier. Primary products (PP) fell 30.1%; and fuels and energy (C&E), 8.4%; while "
+     "manufactures of industrial origin (MOI) rose 6.6%; and manufactures of agricultural "
+     "origin (MOA), 2.3%.", "2023-04-20",
+     {"30.1%": "trade.exports change direction=down product=Primary_products",
+      "8.4%": "trade.exports change direction=down product=fuels_and_energy",
+      "6.6%": "trade.exports change direction=up product=manufactures_of_industrial_origin",
+      "2.3%": "trade.exports change direction=up "
+              "product=manufactures_of_agricultural_origin"}),
     # a back-reference names nothing when no product came before: no carry
     ("Exports rose 3.2% to $21.0 billion in May. Shipments of these products to Asia gained "
      "5.0%.", "2024-06-15",

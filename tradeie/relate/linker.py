@@ -46,6 +46,7 @@ from tradeie.relate.balance import balance_metric, story_sign
 from tradeie.relate.basis_link import BasisLinking
 from tradeie.relate.bracket_change import bracketed_amount_change
 from tradeie.relate.carry_back import BackCarry
+from tradeie.relate.coded_component import coded_components
 from tradeie.relate.comparison import (
     bracketed_change_direction,
     carry_direction,
@@ -341,6 +342,7 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
             tolerance_bands(done, self.text, self.c.tolerance)
             product.carry_to_compared(done, self.text, self.c.comparison_value_before)
             back.apply(done, self.text, sent)
+            coded_components(done, self.text, sent, self.c.products.flows)  # "PP (PP) ...;"
             carry_direction(done, values)
             carry_to_apposed_change(done, self.text)
             bracketed_change_direction(done, self.text, values)
