@@ -30,6 +30,17 @@ CASES = [
      {"2.1%": "trade.exports change direction=up product=watch",
       "CHF 33.2bn": "trade.exports level product=machinery_and_electronics",
       "4.0%": "trade.exports change direction=down product=machinery_and_electronics"}),
+    # the product named by a sentence with no figure, then "the sector"
+    ("Zurich - Swiss exports rose 3.1% in 2025. Pharmaceuticals and chemicals were the main "
+     "drivers of the growth. Sales in the sector climbed by CHF 4.1bn to CHF 150.2bn.",
+     "2026-01-29",
+     {"CHF 4.1bn": "trade.exports change direction=up product=Pharmaceuticals_and_chemicals",
+      "CHF 150.2bn": "trade.exports level product=Pharmaceuticals_and_chemicals"}),
+    # a sentence between that names no product: nothing is carried over it
+    ("Exports of coffee reached $1.2 billion in May. Officials were cautious about the "
+     "outlook. Sales in the sector fell 2.0% in June.", "2024-07-10",
+     {"$1.2 billion": "trade.exports level product=coffee",
+      "2.0%": "trade.exports change direction=down product=-"}),
     # a statistical bulletin's components with their codes, one clause each, some gapped
     ("BUENOS AIRES - Exports totalled US$ 5.9 billion in March, 11.2% less than a year "
      "earlier. Primary products (PP) fell 30.1%; and fuels and energy (C&E), 8.4%; while "

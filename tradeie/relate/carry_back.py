@@ -4,13 +4,17 @@ $121.7 billion", "Export earnings from leather were $1.2 billion. In this case, 
 has declined by 1.75 per cent", "Sales in the sector rose by CHF 3.3bn": the figure after the
 back-reference measures the product of the figure of its metric before it, in its own
 sentence or the one just before (a sentence between, with or without figures, may name
-another product: nothing is carried over it).
+another product: nothing is carried over it). A sentence with no figure that opens with a
+known product as its subject ("Chemicals and pharmaceuticals were the main drivers of
+growth.") names the product for the sentence after it, whatever its metric.
 """
 
 from __future__ import annotations
 
 import re
 from typing import Any
+
+from tradeie.normalize.metrics import default_metric_finder
 
 # a word that points back at an item named before: "these products", "such imports", "this
 # category", "the sector"; "the export has" (singular: "the exports" is the generic flow)
@@ -22,6 +26,11 @@ _BACK = re.compile(
     r"|decreased|dropped)\b))(?![\w-])", re.IGNORECASE)
 
 
+# a figureless sentence's subject, then its verb: "Chemicals and pharmaceuticals were ..."
+_SUBJECT = re.compile(r"\s*(?P<np>[A-Z][a-z'’\-]+(?:,?\s+(?:and\s+)?[a-z][a-z'’\-]+){0,4})\s+"
+                      r"(?:were|was|are|is|remained|led|drove)\s")
+
+
 class BackCarry:
     """The last figure with a product of its own, per metric, across a document's sentences
     (one instance per document, fed sentence by sentence in order)."""
@@ -29,6 +38,17 @@ class BackCarry:
     def __init__(self, sentences: list[tuple[int, int]]) -> None:
         self._index = {lo: n for n, (lo, _) in enumerate(sentences)}
         self._last: dict[str, tuple[int, str]] = {}  # metric -> (sentence number, product)
+
+    def note(self, text: str, sent: tuple[int, int]) -> None:
+        """A sentence with no figure: its subject when it is a known product."""
+        n = self._index.get(sent[0])
+        m = _SUBJECT.match(text, sent[0], sent[1]) if n is not None else None
+        if m is None:
+            return
+        known = default_metric_finder().products
+        items = re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("np").lower())
+        if any(i in known for i in items):
+            self._last["*"] = (n, m.group("np"))
 
     def apply(self, done: list[dict[str, Any]], text: str, sent: tuple[int, int]) -> None:
         n = self._index.get(sent[0])
@@ -47,6 +67,7 @@ class BackCarry:
                 self._last[f["metric"]] = (n, f["product"])
                 lo = f["figure"][1]  # a back-reference after it points at it
                 continue
-            last = self._last.get(f["metric"])
+            last = max((x for x in (self._last.get(f["metric"]), self._last.get("*"))
+                        if x is not None), default=None, key=lambda x: x[0])
             if last is not None and last[0] >= n - 1 and _BACK.search(text, lo, start):
                 f["product"] = last[1]

@@ -243,6 +243,7 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
             prev_end = sent[1]
             figs = self.figures_in(*sent)
             if not figs:
+                back.note(self.text, sent)  # "Chemicals were the main drivers of growth."
                 self._heading(sent)  # "Quarter 1 2025", "December 2024": a section's period
                 prev_used = []
                 heading = release_terms.heading_comparison(self.text, sent,
