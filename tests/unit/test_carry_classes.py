@@ -51,6 +51,11 @@ CASES = [
       "6.6%": "trade.exports change direction=up product=manufactures_of_industrial_origin",
       "2.3%": "trade.exports change direction=up "
               "product=manufactures_of_agricultural_origin"}),
+    ("Imports by use: purchases of fuels and lubricants (CyL) rose 88.0%; and parts and "
+     "accessories for capital goods (PyA), 19.7%.", "2023-04-20",
+     {"88.0%": "trade.imports change direction=up product=fuels_and_lubricants",
+      "19.7%": "trade.imports change direction=up "
+               "product=parts_and_accessories_for_capital_goods"}),
     # a back-reference names nothing when no product came before: no carry
     ("Exports rose 3.2% to $21.0 billion in May. Shipments of these products to Asia gained "
      "5.0%.", "2024-06-15",

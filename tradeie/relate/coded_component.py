@@ -2,7 +2,8 @@
 "Primary products (PP) decreased 42.5%; and fuels and energy (C&E), 5.2%; while manufactures
 of industrial origin (MOI) increased 12.5%; and ... (MOA), 1.0%": a figure with no product
 whose clause (after the last semicolon) opens with a phrase and its code measures that
-phrase's item; a gapped clause ("and ... (MOA), 1.0%") has the direction of the one before.
+phrase's item (not a product carried from an earlier clause); a gapped clause ("and ...
+(MOA), 1.0%") has the direction of the one before.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from tradeie.normalize.metrics import default_metric_finder
 _CODED = re.compile(
     r"\s*(?:(?:and|while|whereas|but)\s+)?(?:the\s+)?"
     r"(?P<np>[A-Za-z][A-Za-z'’\-]*(?:\s+[A-Za-z][A-Za-z'’\-]*){0,5})\s*"
-    r"\((?P<code>[A-Z][A-Z&/.\-]{0,7})\)\s*(?:(?P<gap>,)|(?:[a-z]+ed|rose|fell|grew|shrank)\b)"
+    r"\((?P<code>[A-Z][a-z&/.\-]?[A-Z][A-Za-z&/.\-]{0,5})\)\s*"  # "(PP)", "(C&E)", "(CyL)"
+    r"(?:(?P<gap>,)|(?:[a-z]+ed|rose|fell|grew|shrank)\b)"
     r"[^;,()]{0,30}$")
 
 
@@ -29,9 +31,11 @@ def coded_components(done: list[dict[str, Any]], text: str, sent: tuple[int, int
     for f in sorted(done, key=lambda f: f["figure"][0]):
         prev, before = before, f
         start = f["figure"][0]
-        if f.get("product") or f["metric"] not in flows:
+        if f["metric"] not in flows:
             continue
         lo = max(sent[0], text.rfind(";", sent[0], start) + 1)
+        if f.get("product") and f["product"].lower() in text[lo:start].lower():
+            continue  # written in the figure's own clause
         m = _CODED.match(text, lo, start)
         if m is None:
             continue
