@@ -41,6 +41,15 @@ CASES = [
      "outlook. Sales in the sector fell 2.0% in June.", "2024-07-10",
      {"$1.2 billion": "trade.exports level product=coffee",
       "2.0%": "trade.exports change direction=down product=-"}),
+    # "the rate" of the item before (not "the rate of ...", which names its own)
+    ("PRETORIA - Consumer inflation was 3,0% in October. Prices of dairy products rose 6,1% "
+     "in the year to October. The rate has stayed in the 5,9%-6,2% range since June.",
+     "2020-11-18",
+     {"3,0%": "prices.cpi level product=-",
+      "6,1%": "prices.cpi change product=dairy_products",
+      "5,9%-6,2%": "prices.cpi level product=dairy_products"}),
+    ("Exports of cars rose 12.0% in May. The rate was 9.5% in April.", "2024-06-15",
+     {"9.5%": "trade.exports change product=cars"}),
     # a statistical bulletin's components with their codes, one clause each, some gapped
     ("BUENOS AIRES - Exports totalled US$ 5.9 billion in March, 11.2% less than a year "
      "earlier. Primary products (PP) fell 30.1%; and fuels and energy (C&E), 8.4%; while "

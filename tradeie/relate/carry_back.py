@@ -17,11 +17,13 @@ from typing import Any
 from tradeie.normalize.metrics import default_metric_finder
 
 # a word that points back at an item named before: "these products", "such imports", "this
-# category", "the sector"; "the export has" (singular: "the exports" is the generic flow)
+# category", "the sector", "the rate"; "the export has" (singular: "the exports" is the
+# generic flow)
 _BACK = re.compile(
     r"(?<![\w-])(?:(?:these|those|such|this)\s+(?:products?|goods|items?|commodit(?:y|ies)"
     r"|sectors?|industr(?:y|ies)|categor(?:y|ies)|imports|exports|shipments)"
     r"|the\s+(?:sector|segment|category|industry)"
+    r"|the\s+(?:annual\s+|monthly\s+)?rate(?!\s+(?:of|for|in|at)\b)"  # not "the rate of food"
     r"|the\s+(?:export|import)(?=\s+(?:has|have|was|is|fell|rose|grew|declined|increased"
     r"|decreased|dropped)\b))(?![\w-])", re.IGNORECASE)
 
