@@ -50,6 +50,10 @@ CASES = [
       "5,9%-6,2%": "prices.cpi level product=dairy_products"}),
     ("Exports of cars rose 12.0% in May. The rate was 9.5% in April.", "2024-06-15",
      {"9.5%": "trade.exports change product=cars"}),
+    # the item before "of which"
+    ("LONDON - The deficit in fuels widened to £5.1bn, mostly driven by crude oil, of which "
+     "imports were up 15.2 per cent.", "2018-03-09",
+     {"15.2 per cent": "trade.imports change direction=up product=crude_oil"}),
     # a statistical bulletin's components with their codes, one clause each, some gapped
     ("BUENOS AIRES - Exports totalled US$ 5.9 billion in March, 11.2% less than a year "
      "earlier. Primary products (PP) fell 30.1%; and fuels and energy (C&E), 8.4%; while "

@@ -6,7 +6,8 @@ back-reference measures the product of the figure of its metric before it, in it
 sentence or the one just before (a sentence between, with or without figures, may name
 another product: nothing is carried over it). A sentence with no figure that opens with a
 known product as its subject ("Chemicals and pharmaceuticals were the main drivers of
-growth.") names the product for the sentence after it, whatever its metric.
+growth.") names the product for the sentence after it, whatever its metric. Within a
+sentence, "oil, of which imports were up 17.4 per cent": the item before "of which".
 """
 
 from __future__ import annotations
@@ -26,6 +27,27 @@ _BACK = re.compile(
     r"|the\s+(?:annual\s+|monthly\s+)?rate(?!\s+(?:of|for|in|at)\b)"  # not "the rate of food"
     r"|the\s+(?:export|import)(?=\s+(?:has|have|was|is|fell|rose|grew|declined|increased"
     r"|decreased|dropped)\b))(?![\w-])", re.IGNORECASE)
+
+
+# "driven by oil, of which imports were up 17.4 per cent": the item before "of which" is the
+# product of the flow named after it (searched with endpos at the figure)
+_OF_WHICH = re.compile(
+    r"(?P<np>[A-Za-z][A-Za-z'’\-]*(?:\s+[A-Za-z][A-Za-z'’\-]*){0,2}),\s+of\s+which\s+"
+    r"(?:the\s+)?(?:imports|exports|shipments|sales|purchases)\s+(?:were|was|rose|fell|grew)"
+    r"[^,;]{0,20}$")
+
+
+def _of_which(text: str, lo: int, start: int) -> str | None:
+    if text.find("of which", lo, start) < 0:
+        return None  # (most sentences have none)
+    m = _OF_WHICH.search(text, max(lo, start - 120), start)
+    if m is None:
+        return None
+    known = default_metric_finder().products
+    words = m.group("np").split()
+    # the longest known product ending the phrase: "driven by crude oil" -> "crude oil"
+    return next((" ".join(words[i:]) for i in range(len(words))
+                 if " ".join(words[i:]).lower() in known), None)
 
 
 # a figureless sentence's subject, then its verb: "Chemicals and pharmaceuticals were ..."
@@ -56,6 +78,9 @@ class BackCarry:
         n = self._index.get(sent[0])
         if n is None:
             return
+        for f in done:
+            if not f.get("product"):
+                f["product"] = _of_which(text, sent[0], f["figure"][0])
         # (a back-reference is rare: most sentences have none)
         if _BACK.search(text, sent[0], sent[1]) is None:
             for f in done:
