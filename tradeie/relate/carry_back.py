@@ -18,15 +18,18 @@ from typing import Any
 from tradeie.normalize.metrics import default_metric_finder
 
 # a word that points back at an item named before: "these products", "such imports", "this
-# category", "the sector", "the rate"; "the export has" (singular: "the exports" is the
-# generic flow)
+# category", "the sector"; "the export has" (singular: "the exports" is the generic flow)
 _BACK = re.compile(
     r"(?<![\w-])(?:(?:these|those|such|this)\s+(?:products?|goods|items?|commodit(?:y|ies)"
     r"|sectors?|industr(?:y|ies)|categor(?:y|ies)|imports|exports|shipments)"
     r"|the\s+(?:sector|segment|category|industry)"
-    r"|the\s+(?:annual\s+|monthly\s+)?rate(?!\s+(?:of|for|in|at)\b)"  # not "the rate of food"
     r"|the\s+(?:export|import)(?=\s+(?:has|have|was|is|fell|rose|grew|declined|increased"
     r"|decreased|dropped)\b))(?![\w-])", re.IGNORECASE)
+# "The rate" opening a sentence: the rate of the item of the sentence before (not "the rate of
+# ...", which names its own; within a sentence "lifting the annual rate to 3.2%" is the whole's)
+_RATE = re.compile(r"\s*(?:[A-Za-z]+(?:\s+[A-Za-z]+){0,2},\s+)?"
+                   r"the\s+(?:annual\s+|monthly\s+)?rate"
+                   r"(?!\s+(?:of|for|in|at)\b)(?![\w-])", re.IGNORECASE)
 
 
 # "driven by oil, of which imports were up 17.4 per cent": the item before "of which" is the
@@ -82,7 +85,8 @@ class BackCarry:
             if not f.get("product"):
                 f["product"] = _of_which(text, sent[0], f["figure"][0])
         # (a back-reference is rare: most sentences have none)
-        if _BACK.search(text, sent[0], sent[1]) is None:
+        rate = _RATE.match(text, sent[0], sent[1]) is not None
+        if not rate and _BACK.search(text, sent[0], sent[1]) is None:
             for f in done:
                 if f.get("product"):
                     self._last[f["metric"]] = (n, f["product"])
@@ -96,5 +100,6 @@ class BackCarry:
                 continue
             last = max((x for x in (self._last.get(f["metric"]), self._last.get("*"))
                         if x is not None), default=None, key=lambda x: x[0])
-            if last is not None and last[0] >= n - 1 and _BACK.search(text, lo, start):
+            if last is not None and last[0] >= n - 1 and (_BACK.search(text, lo, start) or (
+                    rate and lo == sent[0] and last[0] == n - 1)):
                 f["product"] = last[1]
