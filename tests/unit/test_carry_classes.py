@@ -55,6 +55,14 @@ CASES = [
      "lifting the annual rate to 3.2%.", "2024-06-12",
      {"2.1%": "prices.cpi change product=Gasoline",
       "3.2%": "prices.cpi level product=-"}),
+    # "The sector" as the subject of a share; "these products" whatever the flow
+    ("KUALA LUMPUR, March 20 (Bernama) -- Malaysia's exports of palm oil rose 8.4 per cent "
+     "to RM6.1 billion in February. Exports of electrical and electronic products grew 5.2 "
+     "per cent. The sector accounted for 40.1 per cent of total exports.", "2024-03-20",
+     {"8.4 per cent": "trade.exports change product=palm_oil",
+      "40.1 per cent": "trade.exports share product=electrical_and_electronic_products"}),
+    ("Exports of cars rose 5% in May. Imports of these products fell 2%.", "2024-06-15",
+     {"2%": "trade.imports change direction=down product=cars"}),
     # the item before "of which"
     ("LONDON - The deficit in fuels widened to £5.1bn, mostly driven by crude oil, of which "
      "imports were up 15.2 per cent.", "2018-03-09",

@@ -22,9 +22,13 @@ from tradeie.normalize.metrics import default_metric_finder
 _BACK = re.compile(
     r"(?<![\w-])(?:(?:these|those|such|this)\s+(?:products?|goods|items?|commodit(?:y|ies)"
     r"|sectors?|industr(?:y|ies)|categor(?:y|ies)|imports|exports|shipments)"
-    r"|the\s+(?:sector|segment|category|industry)"
+    r"|the\s+(?:sector|segment|category|industry)(?!\s+(?:that|which|of|for|in)\b)"
     r"|the\s+(?:export|import)(?=\s+(?:has|have|was|is|fell|rose|grew|declined|increased"
     r"|decreased|dropped)\b))(?![\w-])", re.IGNORECASE)
+# the back-reference's own noun read as a product ("The sector accounted for 40.1%"): none
+_BACK_NOUNS = frozenset({"sector", "sectors", "segment", "category", "industry", "product",
+                         "products", "goods", "item", "items", "commodity", "commodities"})
+_GOODS = re.compile(r"(?:products?|goods|items?|commodit(?:y|ies))$", re.IGNORECASE)
 # "The rate" opening a sentence: the rate of the item of the sentence before (not "the rate of
 # ...", which names its own; within a sentence "lifting the annual rate to 3.2%" is the whole's)
 _RATE = re.compile(r"\s*(?:[A-Za-z]+(?:\s+[A-Za-z]+){0,2},\s+)?"
@@ -89,17 +93,25 @@ class BackCarry:
         if not rate and _BACK.search(text, sent[0], sent[1]) is None:
             for f in done:
                 if f.get("product"):
-                    self._last[f["metric"]] = (n, f["product"])
+                    self._record(n, f)
             return
         lo = sent[0]
         for f in sorted(done, key=lambda f: f["figure"][0]):
             start = f["figure"][0]
-            if f.get("product"):
-                self._last[f["metric"]] = (n, f["product"])
+            if f.get("product") and f["product"].lower() not in _BACK_NOUNS:
+                self._record(n, f)
                 lo = f["figure"][1]  # a back-reference after it points at it
                 continue
-            last = max((x for x in (self._last.get(f["metric"]), self._last.get("*"))
-                        if x is not None), default=None, key=lambda x: x[0])
-            if last is not None and last[0] >= n - 1 and (_BACK.search(text, lo, start) or (
+            m = _BACK.search(text, lo, start)
+            # "these products" names goods whatever the flow: "Exports of cars rose 5%. Imports
+            # of these products fell 2%"; "the sector", "such imports" the same metric's
+            keys = (f["metric"], "*", "any") if m is not None and _GOODS.search(m.group(0)) \
+                else (f["metric"], "*")
+            last = max((x for x in map(self._last.get, keys) if x is not None), default=None,
+                       key=lambda x: x[0])
+            if last is not None and last[0] >= n - 1 and (m is not None or (
                     rate and lo == sent[0] and last[0] == n - 1)):
                 f["product"] = last[1]
+
+    def _record(self, n: int, f: dict[str, Any]) -> None:
+        self._last[f["metric"]] = self._last["any"] = (n, f["product"])
