@@ -82,6 +82,11 @@ CASES = [
      {"88.0%": "trade.imports change direction=up product=fuels_and_lubricants",
       "19.7%": "trade.imports change direction=up "
                "product=parts_and_accessories_for_capital_goods"}),
+    ("On the other hand, imports were reduced capital goods (BK), 9.9%; intermediate goods "
+     "(BI), 7.7%; and consumer goods (BC), 4.0%.", "2023-04-20",
+     {"9.9%": "trade.imports change product=capital_goods",
+      "7.7%": "trade.imports change product=intermediate_goods",
+      "4.0%": "trade.imports change product=consumer_goods"}),
     # a back-reference names nothing when no product came before: no carry
     ("Exports rose 3.2% to $21.0 billion in May. Shipments of these products to Asia gained "
      "5.0%.", "2024-06-15",
