@@ -45,6 +45,8 @@ from tradeie.relate.backref_list import backref_list
 from tradeie.relate.balance import balance_metric, story_sign
 from tradeie.relate.basis_link import BasisLinking
 from tradeie.relate.bracket_change import bracketed_amount_change
+from tradeie.relate.carry_back import BackCarry
+from tradeie.relate.coded_component import coded_components
 from tradeie.relate.comparison import (
     bracketed_change_direction,
     carry_direction,
@@ -234,12 +236,14 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
         lead_mention: MetricMention | None = None
         prev_used: list[MetricMention] = []  # the sentence before's mentions, one per item
         prev_end = 0
+        back = BackCarry(self.v.sentences)  # "Imports of these products fell 43.1%"
         for sent in self.v.sentences:
             if "\n" in self.text[prev_end:sent[0]]:
                 self.passage_period = None  # a new paragraph starts a new passage
             prev_end = sent[1]
             figs = self.figures_in(*sent)
             if not figs:
+                back.note(self.text, sent)  # "Chemicals were the main drivers of growth."
                 self._heading(sent)  # "Quarter 1 2025", "December 2024": a section's period
                 prev_used = []
                 heading = release_terms.heading_comparison(self.text, sent,
@@ -338,6 +342,8 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
             role_of_compared(done, self.text, self.c.comparison_value_before, units)
             tolerance_bands(done, self.text, self.c.tolerance)
             product.carry_to_compared(done, self.text, self.c.comparison_value_before)
+            back.apply(done, self.text, sent)
+            coded_components(done, self.text, sent, self.c.products.flows)  # "PP (PP) ...;"
             carry_direction(done, values)
             carry_to_apposed_change(done, self.text)
             bracketed_change_direction(done, self.text, values)
