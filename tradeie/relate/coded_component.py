@@ -16,7 +16,8 @@ from tradeie.normalize.metrics import default_metric_finder
 # the clause's opening phrase, its code, then a verb or the gapping comma, up to the figure
 _CODED = re.compile(
     # ("imports were reduced capital goods (BK), 12.3%": the item after the clause's verb)
-    r"\s*(?:[^;]*?\b(?:were|was)\s+(?:[a-z]+ed\s+)?|(?:and|while|whereas|but)\s+)?"
+    # (no "\s*" before the lazy scan: with one, spaces backtrack quadratically)
+    r"(?:[^;]*?\b(?:were|was)\s+(?:[a-z]+ed\s+)?|\s*(?:and|while|whereas|but)\s+|\s*)"
     r"(?:the\s+)?"
     r"(?P<np>[A-Za-z][A-Za-z'’\-]*(?:\s+[A-Za-z][A-Za-z'’\-]*){0,5})\s*"
     r"\((?P<code>[A-Z][a-z&/.\-]?[A-Z][A-Za-z&/.\-]{0,5})\)\s*"  # "(PP)", "(C&E)", "(CyL)"

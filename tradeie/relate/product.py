@@ -431,7 +431,7 @@ _ANY_WORD = re.compile(r"(?<!['\u2019\w-])([A-Za-z][\w-]*)[ \t]+$")
 # a capitalised word opening its sentence ("Travel exports climbed"), maybe after a quote
 _FIRST_WORD = re.compile(r"(?<!['\u2019\w-])([A-Z][a-z][\w-]*)[ \t]+$")
 # (after a dateline: "NAIROBI - ", "ACCRA, Sept 4 – ")
-_SENTENCE_OPEN = re.compile(r"[\s\"“‘'(]*(?:[A-Z]{2,}[\w .,']{0,60}?\s[-\u2013\u2014]\s+)?")
+_SENTENCE_OPEN = re.compile(r"[\s\"“‘'(]*(?:[A-Z]{2,30}[\w .,']{0,60}?\s[-\u2013\u2014]\s+)?")
 _NON_WORD = re.compile(r"(?<![\w-])non[-\u2010\u2011][a-z][\w-]*(?:\s+and\s+[a-z]+)?",
                        re.IGNORECASE)
 def _modifiers(linker: _Linker, s: SentenceIndex, mention: MetricMention,
