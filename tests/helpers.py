@@ -252,3 +252,54 @@ def check_open_cases_exist(cases: Any, open_cases: dict[str, str]) -> None:
     texts = [c[2] for c in cases]
     for start in open_cases:
         assert any(t.startswith(start) for t in texts), start
+
+
+# ------------------------------------------------------------ entity checks of genre stories
+
+# The attribute a genre test names by its label when it gives one expected value.
+ENTITY_KEY = {"DATE": "value", "AGENCY": "name", "MONEY": "unit", "OFFICIAL": "name",
+              "QUANTITY": "unit"}
+
+
+def check_entity_value(text: str, published: str, label: str, surface: str, want: str,
+                       key: str | None = None) -> None:
+    """An entity of ``label`` whose text contains ``surface`` (or is inside it) has ``want``
+    in its attribute ``key`` (by default the label's in ``ENTITY_KEY``, compared
+    case-insensitively as a substring); DATE values compare as date intervals, as the scorer
+    compares them."""
+    import tradeie
+
+    ents = [e for e in tradeie.extract(text, published=published).entities
+            if e.label == label and (surface in e.text or e.text in surface)]
+    assert ents, f"missing {surface!r}"
+    key = key or ENTITY_KEY[label]
+    if label == "DATE":
+        assert any(_interval(e.attrs.get("value") or "") == _interval(want) for e in ents), \
+            [e.attrs.get(key) for e in ents]
+        return
+    assert any(want.lower() in str(e.attrs.get(key)).lower() for e in ents), \
+        [e.attrs.get(key) for e in ents]
+
+
+def check_entity_attrs(text: str, published: str, label: str, surface: str,
+                       attrs: dict[str, Any], *, overlap: bool = False, which: int = 0,
+                       rel: float = 0.0) -> None:
+    """The ``which``-th entity of ``label`` spanning exactly ``surface`` (with ``overlap``:
+    overlapping its first occurrence, as the scorer matches spans) has every attribute of
+    ``attrs``; floats agree within ``rel`` of the expected value."""
+    import tradeie
+
+    res = tradeie.extract(text, published=published)
+    if overlap:
+        at = text.index(surface)
+        got = [e for e in res.entities
+               if e.label == label and e.start < at + len(surface) and at < e.end]
+    else:
+        got = [e for e in res.entities if e.label == label and e.text == surface]
+    assert got, sorted((e.label, e.text) for e in res.entities)
+    for key, want in attrs.items():
+        have = got[which].attrs.get(key)
+        if isinstance(want, float) and rel:
+            assert have is not None and abs(have - want) <= abs(want) * rel, (key, have, want)
+        else:
+            assert have == want, (key, have, want)

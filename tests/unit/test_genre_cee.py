@@ -10,7 +10,7 @@ Each case is (text, published, {figure text: "metric role field=value ... src=NA
 name. Only the fields named are checked."""
 
 import pytest
-from helpers import check_fact_spec_with_source, fact_spec_params
+from helpers import check_entity_attrs, check_fact_spec_with_source, fact_spec_params
 
 import tradeie
 
@@ -625,12 +625,7 @@ ENTITY_XFAIL: dict[str, str] = {}
                   marks=[pytest.mark.xfail(strict=True, reason=ENTITY_XFAIL[c[3]])]
                   if c[3] in ENTITY_XFAIL else []) for c in ENTITIES])
 def test_cee_entity(published, text, label, surface, attrs):
-    res = tradeie.extract(text, published=published)
-    got = [e for e in res.entities if e.label == label and e.text == surface]
-    assert got, [(e.label, e.text) for e in res.entities]
-    for key, value in attrs.items():
-        have = got[0].attrs.get(key)
-        assert have == value, (key, have, value)
+    check_entity_attrs(text, published, label, surface, attrs)
 
 
 # ---- the constructions fixed for these stories, one short text each

@@ -14,9 +14,7 @@ Only the fields named are checked; periods compare as intervals, products as sco
 ``source`` as the cited AGENCY's canonical name."""
 
 import pytest
-from helpers import check_fact_as_scored, fact_spec_params
-
-import tradeie
+from helpers import check_entity_attrs, check_fact_as_scored, fact_spec_params
 
 XINHUA_GAC = (
     "China's foreign trade up 4.9% in first 11 months\n"
@@ -480,8 +478,4 @@ ENTITY_XFAIL = {
                   marks=[pytest.mark.xfail(strict=True, reason=ENTITY_XFAIL[c[3]])]
                   if c[3] in ENTITY_XFAIL else []) for c in ENTITY_CASES])
 def test_chinawire_entity(text, published, label, surface, attrs):
-    res = tradeie.extract(text, published=published)
-    found = [e for e in res.entities if e.label == label and e.text == surface]
-    assert found, sorted(e.text for e in res.entities if e.label == label)
-    for key, value in attrs.items():
-        assert found[-1].attrs.get(key) == value, (key, found[-1].attrs.get(key), value)
+    check_entity_attrs(text, published, label, surface, attrs, which=-1)

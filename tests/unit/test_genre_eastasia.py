@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from helpers import check_fact_spec_with_source, fact_spec_params
+from helpers import check_entity_attrs, check_fact_spec_with_source, fact_spec_params
 
 import tradeie
 from tradeie.normalize.periods import values
@@ -641,14 +641,7 @@ ENTITY_XFAIL: dict[str, str] = {}
                   marks=[pytest.mark.xfail(strict=True, reason=ENTITY_XFAIL[c[3]])]
                   if c[3] in ENTITY_XFAIL else []) for c in ENTITIES])
 def test_eastasia_entity(published, text, label, surface, attrs):
-    res = tradeie.extract(text, published=published)
-    at = text.index(surface)    # the scorer matches spans on overlap
-    got = [e for e in res.entities if e.label == label and e.start < at + len(surface)
-           and at < e.end]
-    assert got, [(e.label, e.text) for e in res.entities]
-    for key, value in attrs.items():
-        have = got[0].attrs.get(key)
-        assert have == value, (key, have, value)
+    check_entity_attrs(text, published, label, surface, attrs, overlap=True)
 
 
 # ---- one short passage per construction fixed in this hunt

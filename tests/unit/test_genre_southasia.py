@@ -14,7 +14,7 @@ of the fact's source entity. Only the fields named are checked. DATE_CASES and E
 check DATE values and the AGENCY / OFFICIAL / MONEY entities of the same stories."""
 
 import pytest
-from helpers import check_fact_spec_with_source, fact_spec_params
+from helpers import check_entity_attrs, check_fact_spec_with_source, fact_spec_params
 from test_genre_asia import _as_interval  # tests/unit is on sys.path (no package)
 
 import tradeie
@@ -511,15 +511,7 @@ def test_southasia_month_is_no_official():
                   if c[3] in ENTITY_XFAIL else [])
      for c in ENTITY_CASES])
 def test_southasia_entity(text, published, label, span, attrs):
-    res = tradeie.extract(text, published=published)
-    found = [e for e in res.entities if e.label == label and e.text == span]
-    assert found, sorted((e.label, e.text) for e in res.entities if e.label == label)
-    for key, want in attrs.items():
-        have = found[0].attrs.get(key)
-        if isinstance(want, float):
-            assert have is not None and abs(have - want) <= abs(want) * 1e-3, (key, have)
-        else:
-            assert have == want, (key, have, want)
+    check_entity_attrs(text, published, label, span, attrs, rel=1e-3)
 
 
 # ---- one short passage per construction fixed in this hunt

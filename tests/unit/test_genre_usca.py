@@ -12,10 +12,14 @@ by its canonical name (``src=-``: no source). Only the fields named are checked.
 from __future__ import annotations
 
 import pytest
-from helpers import check_fact_spec, check_fact_spec_with_source, fact_spec_params
+from helpers import (
+    check_entity_value,
+    check_fact_spec,
+    check_fact_spec_with_source,
+    fact_spec_params,
+)
 
 import tradeie
-from tradeie.normalize.periods.values import period_bounds
 
 BLS = "Bureau_of_Labor_Statistics"
 BEA = "Bureau_of_Economic_Analysis"
@@ -365,16 +369,7 @@ def test_economist_is_no_official() -> None:
 @pytest.mark.parametrize(("story", "label", "surface", "want"), ENTITY_CASES)
 def test_usca_entities(story: int, label: str, surface: str, want: str) -> None:
     text, published, _ = STORIES[story]
-    ents = [e for e in tradeie.extract(text, published=published).entities
-            if e.label == label and (surface in e.text or e.text in surface)]
-    assert ents, f"missing {surface!r}"
-    key = {"DATE": "value", "AGENCY": "name", "MONEY": "unit", "OFFICIAL": "name"}[label]
-    if label == "DATE":  # compared as date intervals, as the scorer does
-        assert any(period_bounds(e.attrs.get("value") or "") == period_bounds(want)
-                   for e in ents), [e.attrs.get(key) for e in ents]
-        return
-    assert any(want.lower() in str(e.attrs.get(key)).lower() for e in ents), \
-        [e.attrs.get(key) for e in ents]
+    check_entity_value(text, published, label, surface, want)
 
 
 # ---- short passages for the rules this hunt added
