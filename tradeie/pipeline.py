@@ -6,6 +6,7 @@ import re
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.util import compile_infix_regex
 
 import tradeie.components.agencies  # noqa: F401 - registers the factories
@@ -29,9 +30,10 @@ COMPONENTS = (
 )
 
 
-# regular expressions (strings) added to spaCy's infixes
-TOKENIZER_SCHEMA = Record({"version": VERSION, "infixes": List(Type(str, "a string"))},
-                          optional=frozenset({"version"}))
+# regular expressions (strings) added to spaCy's infixes; abbreviations kept as one token
+TOKENIZER_SCHEMA = Record({"version": VERSION, "infixes": List(Type(str, "a string")),
+                           "special_cases": List(Type(str, "a string"))},
+                          optional=frozenset({"version", "special_cases"}))
 
 
 def tune_tokenizer(nlp: Language) -> None:
@@ -40,6 +42,13 @@ def tune_tokenizer(nlp: Language) -> None:
     if isinstance(tokenizer, textprep.TradeieTokenizer):
         tokenizer = tokenizer.inner
     tokenizer.infix_finditer = _infix_regex(nlp).finditer
+    data = validate("tokenizer.json", read_json("tokenizer.json"), TOKENIZER_SCHEMA)
+    for index, word in enumerate(data.get("special_cases", [])):
+        if not word.strip() or any(c.isspace() for c in word):
+            raise data_error("tokenizer.json", "special_cases", f"special_cases[{index}] "
+                             f"{word!r} must be one word without spaces", word)
+        # "ranked No. 2": one token "No.", so the sentencizer ends no sentence at its stop
+        tokenizer.add_special_case(word, [{ORTH: word}])
 
 
 def _infix_regex(nlp: Language) -> re.Pattern[str]:
