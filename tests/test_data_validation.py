@@ -292,6 +292,9 @@ CASES = [
          lambda p: add_line(p, b"Harbour Master @port", after=40), "Harbour Master @port",
          by_line=False),
     # relations.json (cues.validate_relations)
+    Case("relations-domestic-metric-unknown", "relations.json",
+         lambda p: edit_json(p, lambda d: d["domestic_metrics"].append("economy.gnp")),
+         "domestic_metrics", by_line=False),
     Case("relations-empty-cue", "relations.json",
          lambda p: edit_json(p, lambda d: d["forecast"].append("")), '""'),
     Case("relations-empty-month-end-other-flow", "relations.json",

@@ -69,6 +69,7 @@ RELATIONS_SCHEMA = Record({
     **{key: Map(WORDS, comments=False, names=OneOf(BASES)) for key in BASIS_SECTIONS},
     "rate_metrics": List(METRIC_ID),
     "stock_metrics": List(METRIC_ID),
+    "domestic_metrics": List(METRIC_ID),
     "period_month_end_flows": List(METRIC_ID),
     "source_cues": Record({key: WORDS for key in SOURCE_CUE_LISTS}),
     # annualised rates (relate/release_terms.py)
@@ -387,6 +388,8 @@ class Cues:
             rf"\bby(?:\s+(?:{phrase_pattern(rel['by_amount_fillers'])}))?\s*$", re.IGNORECASE)
         # stocks are measured at a day; flows "as of April 15" run from January 1 to it
         self.stock_metrics = set(rel["stock_metrics"])
+        # one economy's own aggregates (GDP, CPI, ...) have no partner
+        self.domestic_metrics = frozenset(rel["domestic_metrics"])
         # "3% plus or minus one percentage point": the band of a target (relate/tolerance)
         self.tolerance = cue_re(rel["tolerance_cues"])
         self.to_date_before = cue_re(rel["to_date_before_day"], at_end=True)

@@ -360,6 +360,12 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
                 copy["figure"] = [fig.start, fig.end]
                 copy["equivalent_of"] = list(src)
                 facts[fig.key] = copy
+        for fact in facts.values():
+            if fact["metric"] in self.c.domestic_metrics and fact["partner"] is not None:
+                # "Germany (-0.3%)" among growth rates: the economy measured, not a partner
+                fact["reporter"] = fact["partner"] if fact["reporter"] in (
+                    None, self.country) else fact["reporter"]
+                fact["partner"] = None
         return [facts[k] for k in sorted(facts)]
 
 
