@@ -292,6 +292,9 @@ CASES = [
          lambda p: add_line(p, b"Harbour Master @port", after=40), "Harbour Master @port",
          by_line=False),
     # relations.json (cues.validate_relations)
+    Case("relations-empty-tally-head", "relations.json",
+         lambda p: edit_json(p, lambda d: d["release_terms"]["tally_count_heads"].append("")),
+         '""'),
     Case("relations-domestic-metric-unknown", "relations.json",
          lambda p: edit_json(p, lambda d: d["domestic_metrics"].append("economy.gnp")),
          "domestic_metrics", by_line=False),

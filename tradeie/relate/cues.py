@@ -75,6 +75,7 @@ RELATIONS_SCHEMA = Record({
     # annualised rates (relate/release_terms.py)
     "release_terms": Record({"annualized_rate": WORDS, "earlier_estimates": WORDS,
                              "job_count_units": WORDS, "poll_count_units": WORDS,
+                             "tally_count_heads": WORDS,
                              "twelve_month_dates": WORDS,
                              "twelve_month_rate_metrics": List(METRIC_ID),
                              "yoy_annual_rate": WORDS,

@@ -82,6 +82,11 @@ IN_ECONOMY = re.compile(r"\s+in\s")
 SECTORS = re.compile(r"(?<![\w-])(?:productive|economic|production)\s+(?:sectors|activities)"
                      r"(?![\w-])", re.IGNORECASE)
 AMONG_BEFORE = re.compile(r"(?<![\w-])among\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?$", re.I)
+# the whole a part is counted out of ("seven of the eight major categories", "Seven of
+# Korea's major 13 export items"): a count of what there is, no statistic of a period
+WHOLE_BEFORE = re.compile(r"(?<![\w-])(?:\d[\d,]*|[a-z]+)\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their"
+                          r"\s+)?(?:[\w-]+(?:'s|’s)\s+)?(?:(?:major|main|key|top|largest)\s+)?$",
+                          re.I)
 # a period from January 1 (or a fiscal year's first day) to a day: a flow summed "as of" that
 # day (see PeriodLinking._to_date)
 TO_DATE = re.compile(r"(?P<y>\d{4})-(?P<m>\d\d)-01/\d{4}-\d\d-\d\d")
@@ -269,8 +274,11 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
                             "other", "labour.unemployment") and \
                             release_terms.job_count(fig.label, fig.attrs.get("unit")):
                         mention = None  # "The economy added 200,000 jobs": employment
-                    if release_terms.poll_count(fig.label, fig.attrs.get("unit")):
-                        mention = None  # "a Reuters poll of 12 economists": a plain count
+                    if release_terms.poll_count(fig.label, fig.attrs.get("unit")) or \
+                            release_terms.tally_count(fig.label, fig.attrs.get("unit")):
+                        # "a Reuters poll of 12 economists", "its 13 major export items": a
+                        # plain count
+                        mention = None
                     family, named = self._generic.get((mention.start, mention.end), ((), 0)) \
                         if mention else ((), 0)
                     if family and named < sent[0] and lead_metric is not None and \
@@ -476,7 +484,10 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
             # a count a thing ranks among ("among the nation's 450 airports") is no statistic
             # of a period
             "period": None if AMONG_BEFORE.search(self.text, max(sent[0], fig.start - 40),
-                                                  fig.start) else self._period(fig, s),
+                                                  fig.start) or (
+                release_terms.tally_count(fig.label, unit) and WHOLE_BEFORE.search(
+                    self.text, max(sent[0], fig.start - 50), fig.start))
+            else self._period(fig, s),
             "reporter": self.country,
             "partner": None, "product": None, "modality": modality,
             "source": self._continued_source(s, fig, modality), "sentence": list(sent),

@@ -80,6 +80,20 @@ def poll_count(label: str, unit: str | None) -> bool:
     return label == "QUANTITY" and (unit or "").lower() in _poll_units()
 
 
+@cache
+def _tally_heads() -> frozenset[str]:
+    from tradeie.relate.cues import relations
+
+    return frozenset(w.lower() for w in relations()["release_terms"]["tally_count_heads"])
+
+
+def tally_count(label: str, unit: str | None) -> bool:
+    """Whether a figure counts things rather than measuring a flow ("13 major export items",
+    "20 trade partners"): its fact is 'other' whatever metric its clause names."""
+    words = (unit or "").lower().split()
+    return label == "QUANTITY" and bool(words) and words[-1] in _tally_heads()
+
+
 def poll_count_fields(fact: dict[str, Any]) -> None:
     """A poll's size is a plain count: no period, economy or source, and actual even in the
     clause of the forecast it gave ("A Reuters poll of 28 economists had forecast ...")."""
