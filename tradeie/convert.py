@@ -15,9 +15,9 @@ from tradeie.extensions import (
     OFFICIALS,
     PUBLISHED,
     doc_text,
+    group_stored,
     register,
     set_span_group,
-    span_stored,
 )
 from tradeie.schema import FIGURE_LABELS, Entity, Extraction, Fact
 from tradeie.textprep import SOURCE, make_doc
@@ -61,12 +61,11 @@ def doc_to_extraction(doc: Doc, text: str | None = None) -> Extraction:
     register()  # a Doc made without tradeie's components still reads (as empty)
     found = []
     for key, rank in _GROUP_ORDER.items():
-        for span in doc.spans.get(key, []):
-            start, end, data = span_stored(span)
+        for label, start, end, data in group_stored(doc, key):
             # the public fields (span._.tradeie), copied once
             attrs = {k: v if type(v) in _SCALARS else _plain(v)
                      for k, v in data.items() if not k.startswith("_")}
-            found.append((start, end, rank, span.label_, attrs))
+            found.append((start, end, rank, label, attrs))
     found.sort(key=lambda f: (f[0], f[2], f[1]))
     # Entities of different labels may share a span ("Jan-Mar" a DATE and, wrongly, a name):
     # a reference takes the entity of a label it may point to.

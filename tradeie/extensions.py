@@ -37,6 +37,9 @@ FACTS = "tradeie_facts"  # list of fact dicts; figures and sources referenced by
 CHECKS = "tradeie_checks"
 ERRORS = "tradeie_errors"  # list of "component: error" strings, see GuardedComponent
 TEXT = "tradeie_text"  # doc.user_data: the Doc's text, joined once (see doc_text)
+# SpanGroup.attrs of a group set_span_group wrote: each span's (label, start_char, end_char),
+# so the group's stored fields are read without building a Span per item (see group_stored)
+GROUP_INDEX = "tradeie_index"
 
 
 def doc_text(doc: Doc) -> str:
@@ -88,6 +91,7 @@ def set_span_group(doc: Doc, key: str, items: list[tuple[int, int, str, dict]]) 
     span to widen, so the contract's text[start:end] holds whatever tokenizer is used.
     """
     spans = []
+    index = []
     for start, end, label, attrs in items:
         span = doc.char_span(start, end, label=label, alignment_mode="expand")
         if span is None:
@@ -96,7 +100,10 @@ def set_span_group(doc: Doc, key: str, items: list[tuple[int, int, str, dict]]) 
         data["_start"], data["_end"] = start, end
         doc.user_data[(SPAN_ATTRS, label, span.start_char, span.end_char)] = data
         spans.append(span)
+        index.append((label, span.start_char, span.end_char))
     doc.spans[key] = spans
+    # (plain data: kept by Doc.to_bytes, DocBin and n_process workers with the group)
+    doc.spans[key].attrs[GROUP_INDEX] = index
     return spans
 
 
@@ -109,6 +116,32 @@ def span_stored(span: Span) -> tuple[int, int, dict]:
     """``span_bounds`` and ``span_data`` (``{}`` when none) in one lookup."""
     data = span_data(span) or {}
     return data.get("_start", span.start_char), data.get("_end", span.end_char), data
+
+
+def group_stored(doc: Doc, key: str) -> list[tuple[str, int, int, dict]]:
+    """``(label, start, end, data)`` of every span of the group ``key``, in the group's order,
+    as ``span_stored`` reads each span. Reading the spans builds a Span object per item and
+    asks it for its label and offsets (half the time of ``doc_view`` and of the conversion to
+    an Extraction); a group written by ``set_span_group`` carries them as plain data
+    (``GROUP_INDEX``), read instead while the group still has as many spans. A group
+    set or grown some other way (``doc.spans[key] = [...]``, ``append``) has none or a
+    different length and is read span by span."""
+    group = doc.spans.get(key)
+    if group is None:
+        return []
+    index = group.attrs.get(GROUP_INDEX)
+    if index is None or len(index) != len(group):
+        out = []
+        for span in group:
+            start, end, data = span_stored(span)
+            out.append((span.label_, start, end, data))
+        return out
+    user_data = doc.user_data
+    out = []
+    for label, first, last in index:
+        data = user_data.get((SPAN_ATTRS, label, first, last)) or {}
+        out.append((label, data.get("_start", first), data.get("_end", last), data))
+    return out
 
 
 # How many msgpack_hooks_cached() blocks are open, and the lookups they replaced: nested and

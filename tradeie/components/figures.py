@@ -11,8 +11,8 @@ from tradeie.extensions import (
     DATES,
     FIGURES,
     doc_text,
+    group_stored,
     set_span_group,
-    span_bounds,
 )
 from tradeie.normalize.figures import default_finder
 
@@ -32,7 +32,7 @@ class FigureRecognizer(GuardedComponent):
 
     def process(self, doc: Doc) -> Doc:
         # Dates run first: a number inside "the first 11 months of 2024" is not a figure.
-        blocked = [span_bounds(s) for s in doc.spans.get(DATES, [])]
+        blocked = [(start, end) for _, start, end, _ in group_stored(doc, DATES)]
         matches = self.finder.find(doc_text(doc), blocked, everything=self.everything,
                                    country=doc._.get(COUNTRY))
         items = []

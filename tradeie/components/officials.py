@@ -16,10 +16,9 @@ from tradeie.components.base import GuardedComponent, score_span_group
 from tradeie.extensions import (
     AGENCIES,
     OFFICIALS,
-    SPAN_ATTRS,
     doc_text,
+    group_stored,
     set_span_group,
-    span_bounds,
 )
 from tradeie.normalize.agencies import AgencyMatch, text_tokens
 from tradeie.normalize.agencies import lexicon as agency_lexicon
@@ -41,9 +40,7 @@ class OfficialRecognizer(GuardedComponent):
     def process(self, doc: Doc) -> Doc:
         text = doc_text(doc)  # joined once per Doc, not per component
         agencies = []
-        for span in doc.spans.get(AGENCIES, []):
-            start, end = span_bounds(span)
-            attrs = span._.get(SPAN_ATTRS) or {}
+        for _, start, end, attrs in group_stored(doc, AGENCIES):
             agencies.append(AgencyMatch(start, end, text[start:end], attrs.get("name", ""),
                                         attrs.get("acronym"), attrs.get("country", "")))
         persons = others = None

@@ -21,7 +21,7 @@ from tradeie.extensions import (
     OFFICIALS,
     PUBLISHED,
     doc_text,
-    span_stored,
+    group_stored,
 )
 from tradeie.normalize.metrics import MetricMention
 from tradeie.relate import heads
@@ -37,11 +37,9 @@ from tradeie.relate.view import DocView, Item
 
 
 def _items(doc: Doc, key: str) -> list[Item]:
-    out = []
-    for span in doc.spans.get(key, []):
-        start, end, data = span_stored(span)  # one lookup of the stored fields
-        # internal keys too: the linker reads _kind, _text and _head
-        out.append(Item(start, end, span.label_, dict(data)))
+    # (internal keys too: the linker reads _kind, _text and _head)
+    out = [Item(start, end, label, dict(data))
+           for label, start, end, data in group_stored(doc, key)]
     return sorted(out, key=lambda i: i.start)
 
 
