@@ -11,7 +11,11 @@ to real releases). The classes this hunt fixed, each with variants of its own:
   in later mentions ("Al Zeyoudi said", "El Khatib added");
 - "the prior-year period / quarter / month" are back-references like "the year-ago period";
 - "June, 2025" (a comma between month and year, South Asian and African usage) is one
-  month, not a month and a year.
+  month, not a month and a year;
+- "opening" is "first" before a period noun ("the opening quarter of 2025");
+- "Director of Statistics / of Customs <name>": a job of an area only government has is a
+  public title with no agency beside it (unlike "Director of Trade");
+- "mcm" is million cubic metres, as "bcm" is billion.
 
 Sentence cases are scored like test_entities_world.py (``problems``: overlap, value / name /
 country, every entity of the label expected); stories as in test_genre_wire.py. Open cases
@@ -107,6 +111,16 @@ CASES: list[Case] = [
      [("June", "2025-06"), ("the prior-year month", "2024-06")], []),
     ("DATE", P, "Exports in May rose 4 percent over the previous-year month.",
      [("May", "2025-05"), ("the previous-year month", "2024-05")], []),
+    # ---- "opening" is "first" before a period noun, as "closing" is "final"
+    ("DATE", P, "Exports rose in the last quarter of 2024 and in the opening quarter of 2025.",
+     [("the last quarter of 2024", "2024-Q4"), ("the opening quarter of 2025", "2025-Q1")],
+     []),
+    ("DATE", P, "GDP grew 0.4 percent in the opening three months of 2025.",
+     [("the opening three months of 2025", "2025-01/2025-03")], []),
+    ("DATE", P, "Chile's copper shipments rose in the opening half of the year.",
+     [("the opening half of the year", "2025-H1")], []),
+    ("DATE", P, "Imports fell in the opening month of 2025, the bureau said.",
+     [("the opening month of 2025", "2025-01")], []),
     # ---- "June, 2025": a comma between the month and its year
     ("DATE", P, "Exports in May, 2025 rose 4 percent over May, 2024.",
      [("May, 2025", "2025-05"), ("May, 2024", "2024-05")], []),
