@@ -600,7 +600,8 @@ OWN_UNIT_NAMES = {
     "decade", "century", "year of age", "month of age", "week of age", "day of age",
     "million tonne", "million tonne per annum", "billion cubic metre", "trillion cubic foot",
     "billion cubic foot", "million barrel per day", "thousand barrel per day",
-    "million standard cubic metre per day",  # commodity-trade abbreviations ('8 bcm')
+    "million standard cubic metre per day",
+    "million cubic metre",  # commodity-trade abbreviations ('8 bcm', '40 mcm')
     "millilitre",  # quantulum3 says "cubic centimetre"; NewsQuant maps it to "millilitre"
     "month of import cover",  # central banks' measure of reserves ('3.8 months of imports')
 }

@@ -13,7 +13,15 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from tradeie.components.base import GuardedComponent, score_span_group
-from tradeie.extensions import COUNTRY, DATES, PUBLISHED, doc_text, set_span_group
+from tradeie.extensions import (
+    COUNTRY,
+    DATES,
+    OFFICIALS,
+    PUBLISHED,
+    doc_text,
+    set_span_group,
+    span_bounds,
+)
 from tradeie.normalize.periods import PeriodFinder
 
 
@@ -40,7 +48,8 @@ class DateRecognizer(GuardedComponent):
                 "value": m.value, "start_date": m.start_date, "end_date": m.end_date,
                 "granularity": m.granularity, "relative": m.relative,
             })
-            for m in self.finder.find(doc_text(doc), anchor, doc._.get(COUNTRY))
+            for m in self.finder.find(doc_text(doc), anchor, doc._.get(COUNTRY),
+                                      [span_bounds(s) for s in doc.spans.get(OFFICIALS, [])])
         ]
         set_span_group(doc, DATES, items)
         return doc

@@ -123,8 +123,10 @@ def _joined(text: str, end: int, start: int) -> bool:
 def _change_then_level(a: _Cand, b: _Cand) -> bool:
     """'increased by 22,000 to 16.8 million': two bare numbers after a change word, the second
     far larger than the first (its scale shared, as in 'rose 2 to 3 million'), are a change and
-    the level it reached, not a range."""
-    if a.direction is None or b.kind is not None or a.value <= 0:
+    the level it reached, not a range. So is a bare number before a count, measure or amount
+    ('rose by 30,000 to 1.2 million people', 'by 2 billion to 50 billion yuan'); a percent
+    keeps its range ('rose 5 to 30 percent')."""
+    if a.direction is None or b.kind == "percent" or a.kind is not None or a.value <= 0:
         return False
     low = a.value * b.scale if b.scaled and not a.scaled and a.number < b.number else a.value
     return b.value > 4 * low

@@ -97,8 +97,10 @@ class _Pairing:
             elif "to" in word and (a.kind is not None or _change_then_level(a, b)) and (
                     a.direction is not None or r["by_left_r"].match(t.rev, t.n - a.start)):
                 # "rose 5% to 7%", "by $3 billion to $52 billion"; but "expects exports to
-                # grow 5% to 7%" is a forecast range
-                action = "merge" if self._forecast_range(t, a, b) else "none"
+                # grow 5% to 7%" is a forecast range. A bare change before a level with a
+                # unit ("rose by 30,000 to 1.2 million people") takes the level's unit.
+                action = "merge" if self._forecast_range(t, a, b) else \
+                    "share" if a.kind is None else "none"
             elif word in ("-", "–") and between == word and a.kind is None and \
                     b.kind in (None, "count") and a.source == b.source == "digits" and \
                     _small_int(a.value) and _small_int(b.value):

@@ -117,6 +117,8 @@ class _Shapes:
     market_jobs: frozenset[str]  # "economist": jobs a sentence-opening title keeps to itself
     # "in Poush, Finance Minister X said": words before a phrase that make it no name
     not_after: frozenset[str] = frozenset()
+    # "Finance Minister Jan Jambon": month words that open a name right after a title
+    month_given: frozenset[str] = frozenset()
 
 
 SHAPE_FIELDS: dict[str, Spec] = {
@@ -128,6 +130,7 @@ SHAPE_FIELDS: dict[str, Spec] = {
         "anaphor_heads", "honorific_pairs", "voice_verbs", "document_words",
         "agency_pronouns", "name_suffixes", "given_name_abbreviations",
         "organisation_words", "dotted_honorifics", "market_jobs", "not_after_words",
+        "month_given_names",
     )},
 }
 SHAPES_SCHEMA = rule_file(SHAPE_FIELDS)
@@ -167,6 +170,7 @@ def _shapes() -> _Shapes:
         dotted_honorifics=frozenset(raw["dotted_honorifics"]),
         market_jobs=words("market_jobs"),
         not_after=words("not_after_words"),
+        month_given=words("month_given_names"),
     )
 
 

@@ -234,6 +234,12 @@ class _Scan(NameRules, TiePatterns):
         full = tuple(toks.keys[f.start:f.end])
         refs = [full]
         particle = next((i for i, k in enumerate(full) if k in sh.particles), None)
+        # "Al Zeyoudi" of "Thani bin Ahmed Al Zeyoudi": a capitalised particle before the
+        # last word opens the family name in use
+        last = len(full) - 2
+        if last >= 1 and full[last] not in sh.particles and full[last].lower() in sh.particles \
+                and full[last][:1].isupper():
+            refs.append(full[last:])
         if particle:  # "von der Leyen", "Von der Leyen"
             tail = full[particle:]
             refs += [tail, (tail[0].capitalize(), *tail[1:])]

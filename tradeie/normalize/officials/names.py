@@ -73,8 +73,15 @@ class NameRules:
             # "Adviser to the Prime Minister on Commerce": an adviser's remit follows "on"
             remit_on = end < n and toks.lows[end] == "on" and (
                 "to" in toks.lows[k:end] or "'s" in toks.lows[k:end])
+            # "Director of Statistics", "Director of Customs": a job of an area only
+            # government has is an official's (unlike "Director of Trade")
+            # ("director of the customs department" keeps its title "director")
+            area = end + 2 if end + 2 < n and toks.lows[end + 1] == "the" else end + 1
+            public_of = area < n and toks.lows[end] == "of" and \
+                toks.lows[area] in t.public_areas and not self._blocked[area] and (
+                    area + 1 >= n or toks.lows[area + 1] not in self._heads)
             if not ((toks.lows[end - 1] in t.bases or toks.lows[end - 1] in t.areas
-                     or remit_on) and end + 1 < n
+                     or remit_on or public_of) and end + 1 < n
                     and (toks.lows[end] in ("of", "for") or remit_on) and toks.joined[end]):
                 break
             m = end + 1
@@ -92,6 +99,8 @@ class NameRules:
             if last is None:
                 break
             end = last + 1
+            if public_of:
+                tie = PUBLIC
         return end, tie
 
     # -- names -------------------------------------------------------------------------
@@ -113,6 +122,14 @@ class NameRules:
         w = toks.words[k]
         return toks.cap[k] and not self._blocked[k] and w[1:].islower() and w.isalpha() \
             and toks.lows[k] not in self.shapes.not_name and is_country_word(toks, k) \
+            and toks.spaced[k + 1] and self._name_token(toks, k + 1)
+
+    def _month_given_name(self, toks: TextTokens, k: int) -> bool:
+        """A given name that is also a month word ("Jan Jambon", "June Lim"): one
+        capitalised word of month_given_names right before a name word (after a title)."""
+        w = toks.words[k]
+        return toks.cap[k] and not self._blocked[k] and w[1:].islower() and w.isalpha() \
+            and toks.lows[k] in self.shapes.month_given and k + 1 < len(toks) \
             and toks.spaced[k + 1] and self._name_token(toks, k + 1)
 
     def _particle_joined(self, toks: TextTokens, k: int) -> bool:
@@ -161,6 +178,10 @@ class NameRules:
         if k + 2 < n and self._nationality_given_name(toks, k):
             rest = self._name_after(toks, k + 1)  # "Finance Minister German Avila said"
             if rest is not None and (rest[1] >= n or not toks.cap[rest[1]]):
+                return k, rest[1]
+        if k + 1 < n and self._month_given_name(toks, k):
+            rest = self._name_after(toks, k + 1)  # "Finance Minister Jan Jambon said"
+            if rest is not None:
                 return k, rest[1]
         if k >= n or not (self._name_token(toks, k) or self._surname_first(toks, k)):
             return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 
 from tradeie.normalize.periods.anaphora import Anaphora
@@ -33,10 +34,13 @@ class PeriodFinder(Lexicon, Grammar, Checks, RefDayHandlers, SpanHandlers, Named
     # ------------------------------------------------------------------ public
 
     def find(
-        self, text: str, published: date | None = None, country: str | None = None
+        self, text: str, published: date | None = None, country: str | None = None,
+        blocked: Sequence[tuple[int, int]] = (),
     ) -> list[PeriodMatch]:
         """All period expressions in text order, non-overlapping (longest match wins).
-        ``country`` (ISO alpha-2, the article's economy) selects the fiscal calendar."""
+        ``country`` (ISO alpha-2, the article's economy) selects the fiscal calendar.
+        ``blocked``: (start, end) character spans that hold no period (the names of
+        officials: "Finance Minister Jan Jambon", "June Lim")."""
         if isinstance(published, datetime):
             published = published.date()
         elif isinstance(published, str):  # tolerated: the contract's ISO string form
@@ -66,6 +70,9 @@ class PeriodFinder(Lexicon, Grammar, Checks, RefDayHandlers, SpanHandlers, Named
                     cands.append(c)
                     found_at = pos
         chosen = _merge_named_periods(_select(cands, len(text)), low)
+        if blocked:
+            chosen = [c for c in chosen
+                      if not any(s < c.end and c.start < e for s, e in blocked)]
         if "of the year t" in low:
             chosen = self._merge_year_start_spans(ctx, chosen)
         if self._year_opener_any.search(low) or (

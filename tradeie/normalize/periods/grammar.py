@@ -463,8 +463,9 @@ class Grammar:
              rf"(?![\w-])",
              self._h_fiscal_pre, ("#year",)),
             # "December 2020when": a space lost before the next word
-            # "Nov-24", "Nov'24", "Dec '24", "Dec-2024": a month with its year in table style
-            ("month_year", rf"(?P<mon>{MON})(?:(?:(?:\s+of)?\s+|-)(?P<y>{_YEAR})"
+            # "Nov-24", "Nov'24", "Dec '24", "Dec-2024": a month with its year in table style;
+            # "June, 2025" (South Asian and African usage): a comma before the year
+            ("month_year", rf"(?P<mon>{MON})(?:(?:(?:\s+of)?\s+|-|,\s?)(?P<y>{_YEAR})"
              rf"(?:{_YEND}|(?=[a-z]{{3,}}))|(?:\s?['’]|-)(?P<y2>\d\d)(?![\w%'’-]|[.,]\d))",
              self._h_month_year, months),
             ("month_rel",
