@@ -41,6 +41,7 @@ from tradeie.relate.period_patterns import (
     HEADING_WORDS,
     MID_MONTH,
     OPENING_BEFORE,
+    OPENING_CLAUSE_AFTER,
     RECORDED_AFTER,
     RELEASED_ON,
     REVISED,
@@ -374,7 +375,8 @@ class PeriodLinking:
         # rose 0.49%")
         if d.start > fig.start or not OPENING_BEFORE.fullmatch(self.text, s.bounds[0], d.start) \
                 or not (COMMA_AFTER.match(self.text, d.end)
-                        or self.text[s.bounds[0]:d.start].strip()) or \
+                        or self.text[s.bounds[0]:d.start].strip()
+                        or OPENING_CLAUSE_AFTER.match(self.text, d.end)) or \
                 not self.c.backref.search(self.text, d.start, d.end):
             return None
         value = d.attrs.get("value")
