@@ -497,7 +497,10 @@ class PeriodLinking:
         for key, claimed in s.claimed_candidates.items():
             claimers = s.claimers[key] - s.compared_figs
             if claimers and d_usable(claimed[0][1]) and \
-                    claim_usable(self, s, claimed, claimers, fig):
+                    claim_usable(self, s, claimed, claimers, fig) and not (
+                        self.v.published and not claimed[0][1].attrs.get("value")):
+                # (not a date left unresolved in a dated story: "up $1.2 billion in the
+                # week" leaves the stock before it to its own day)
                 gap = min((fig.start - end for _, end in claimers if end <= fig.start),
                           default=len(self.text))
                 if best_claim is None or gap < best_claim[0]:
