@@ -90,14 +90,22 @@ def _premodifying_date(linker: Any, fig: Item, s: SentenceIndex) -> str | None:
 
 
 # "3.74% and, in the last 12 months, of 5.00%": a date opening the next coordinated part
+# ... or one after the next part's own subject and verb: "193%, while inflation accumulated
+# in the first ten months reached 107%" (a few words, no figure among them)
 LEADS_NEXT = re.compile(r"\s*(?:,\s*)?(?:and|but|while|whereas)\s*(?:,\s*)?"
-                        r"(?:in|during|for|over)\s+", re.IGNORECASE)
+                        r"(?:[a-z][\w'’-]*\s+){0,4}?(?:in|during|for|over|of)\s+", re.IGNORECASE)
 
 
 def leads_next_figure(linker: Any, fig: Item, d: Item, s: SentenceIndex) -> bool:
-    """Whether the date ``d`` after ``fig`` opens the next coordinated part of the sentence
+    """Whether the date ``d`` after ``fig`` opens a later coordinated part of the sentence
     and dates the figure written after it, not ``fig``."""
-    if d.start < fig.end or not LEADS_NEXT.fullmatch(linker.text, fig.end, d.start):
+    if d.start < fig.end:
+        return False
+    # (from the last figure or date before it: "3.9%, above the 3.7% of a year before, and
+    # the accumulated variation of the year reached 3.2%" opens the part after them too)
+    last = max((x.end for x in (*s.figs, *s.dates) if fig.end <= x.end <= d.start),
+               default=fig.end)
+    if not LEADS_NEXT.fullmatch(linker.text, last, d.start):
         return False
     return any(f.start >= d.end for f in s.figs)
 

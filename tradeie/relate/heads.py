@@ -182,7 +182,8 @@ def _budget_word() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-BARE_BALANCES = frozenset({"deficit", "deficits", "surplus", "surpluses"})
+BARE_BALANCES = frozenset({"deficit", "deficits", "surplus", "surpluses", "shortfall",
+                           "shortfalls"})
 
 
 def _bare_balance(text: str, x: MetricMention) -> bool:

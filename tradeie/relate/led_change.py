@@ -1,6 +1,8 @@
 """The product of a figure whose metric is written as the total a subject led: "Imports of
 cars led the increase in total imports, up 31 percent" (the cars' rise, not the total's),
-"Machinery drove the decline in imports, down 5%".
+"Machinery drove the decline in imports, down 5%"; and of one whose subject is ranked as a
+product with the flow after "with": "Shrimp remained the main non-oil product, with sales of
+USD 4.6 billion".
 """
 
 from __future__ import annotations
@@ -55,4 +57,31 @@ def led_product(linker: _Linker, s: SentenceIndex, mention: MetricMention,
             any(x.end > start and x.start < hi for x in s.mentions) or \
             found.lower() not in default_metric_finder().products:
         return None  # only goods the lexicon knows: "Strong demand led the rise" is a cause
+    return found
+
+
+# "Shrimp remained the main non-oil product, with sales of": the sentence's subject, a copula,
+# a rank and a product noun, then "with" and at most a few words before the flow's wording
+_RANKED = re.compile(
+    r"[\s\"'“‘]*(?P<np>[A-Z][\w'’/&\-]*(?:\s+[a-z][\w'’/&\-]*){0,3})\s+"
+    r"(?:was|were|is|are|remained|remains|stayed|stays|ranked\s+as)\s+(?:again\s+|also\s+)?"
+    r"(?:the|its|their)\s+(?:(?:main|top|leading|largest|biggest|principal|first|second|third|"
+    r"fourth|fifth)\s+)(?:[\w-]+\s+){0,2}?(?:export\s+)?(?:products?|exports?|items?|goods|"
+    r"commodit(?:y|ies))\s*,?\s+with\s+(?:(?:its|their|total|an?)\s+)?$")
+
+
+def ranked_product(linker: _Linker, s: SentenceIndex, mention: MetricMention) -> str | None:
+    """The subject ranked as a product when ``mention`` (its flow) follows "with", else
+    None: "Shrimp remained the main non-oil product, with sales of USD 4.6 billion"."""
+    text = linker.text
+    if not s.bounds[0] <= mention.start < s.bounds[1] or "with" not in \
+            text[s.bounds[0]:mention.start]:
+        return None
+    m = _RANKED.fullmatch(text, s.bounds[0], mention.start)
+    if m is None:
+        return None
+    found, lo = m.group("np"), m.start("np")
+    if linker.c.economy.search(found) or linker.dates_in(lo, m.end("np")) or \
+            any(x.end > lo and x.start < m.end("np") for x in s.mentions):
+        return None  # "China was the top buyer, with purchases of": a partner, not a good
     return found

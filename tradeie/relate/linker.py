@@ -57,6 +57,7 @@ from tradeie.relate.comparison import (
     share_of_compared,
 )
 from tradeie.relate.cues import Cues, cues
+from tradeie.relate.heads import GROWTH_WORDS
 from tradeie.relate.metric_link import MetricLinking
 from tradeie.relate.modality import ModalityLinking
 from tradeie.relate.object_product import carry_object_product
@@ -76,6 +77,8 @@ from tradeie.relate.view import DocView, Item, _within
 # English function words: text without them is not read for unnamed measures
 ENGLISH_WORDS = re.compile(
     r"\b(?:the|and|of|to|in|was|were|with|from|by|for|on|at|is|rose|fell|grew)\b")
+# a sentence's end between two mentions (a stop and a space, or a line break)
+SENTENCE_END = re.compile(r"[.!?]\s|\n")
 # "employment in the euro area": the economy right after an 'other' measure
 IN_ECONOMY = re.compile(r"\s+in\s")
 # "the upturn in most productive sectors, including mining (3.6%)": a sector breakdown
@@ -190,6 +193,7 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
         # a generic mention resolved: (its family, where the metric it took was named)
         self._generic: dict[tuple[int, int], tuple[tuple[str, ...], int]] = {}
         prev_head = ""
+        last_other: MetricMention | None = None  # an unlisted metric, none listed after it
         # a bare "the deficit" in a story whose deficits are all unlisted ones ("fiscal
         # deficit"): that 'other' deficit (not when a listed one, "trade deficit", was named)
         other_tails: set[str] = set()
@@ -210,8 +214,17 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
             elif family and last is not None and last.metric.startswith(tuple(family)):
                 m = replace(m, metric=last.metric)
                 self._generic[(m.start, m.end)] = (tuple(family), last.start)
+            elif family and head in GROWTH_WORDS and last_other is not None and \
+                    not SENTENCE_END.search(self.text, last_other.end, m.start):
+                # "US$ 126.5 million more remittances, an interannual growth of 13.0%": the
+                # growth of the unlisted metric its sentence names, not of the economy
+                m = replace(m, metric="other")
             elif m.metric != "other" and not family:
                 last = m
+            if m.metric == "other" and head not in GROWTH_WORDS:
+                last_other = m
+            elif m.metric != "other":
+                last_other = None
             resolved.append(m)
         self.v.metrics = resolved
 
@@ -462,6 +475,10 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
         fact["source"] = self._fact_source(fig, s, fact)
         if fact["reporter"] is None and fact["source"] is not None:
             fact["reporter"] = self._agency_country(fact["source"])
+            if metric == "other" and fact["partner"] == fact["reporter"]:
+                # "Remittances to Guatemala ..., Banguat said": the economy receiving an
+                # unlisted flow is the one reporting it, no partner of its own
+                fact["partner"] = None
         return fact
 
     def _release_terms(self, fig: Item, s: SentenceIndex, fact: dict[str, Any]) -> None:

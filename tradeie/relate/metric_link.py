@@ -359,11 +359,13 @@ class MetricLinking:
         if fig.label != "PERCENT" or fig.attrs.get("unit") != "percent":
             return role, direction, growth
         last = getattr(self, "_last_share", None)
-        if role == "change" and self._partner_listed(fig, sent):
+        # (an unlisted metric's percent too: "The United States sent 53% of the total,
+        # followed by Spain with 14%" in a story of remittances)
+        movable = role == "change" or (role == "level" and mention.metric == "other")
+        if movable and self._partner_listed(fig, sent):
             role, direction, growth = "share", None, False
-        if role == "change" and (
-                self.c.share_after.match(self.text[fig.end:min(sent[1], fig.end + 40)])
-                or (last is not None and sent[0] <= last < fig.start
+        if (movable and self.c.share_after.match(self.text[fig.end:min(sent[1], fig.end + 40)])) \
+                or (role == "change" and (last is not None and sent[0] <= last < fig.start
                     and self.text[fig.start:fig.start + 1] not in "+-\u2212"
                     and not self.c.any_direction.search(self.text, last, fig.start)
                     and not self.c.change_after.match(self.text[fig.end:fig.end + 40]))):

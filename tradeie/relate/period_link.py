@@ -41,6 +41,7 @@ from tradeie.relate.period_patterns import (
     HEADING_WORDS,
     MID_MONTH,
     OPENING_BEFORE,
+    OPENING_CLAUSE_AFTER,
     RECORDED_AFTER,
     RELEASED_ON,
     REVISED,
@@ -374,7 +375,8 @@ class PeriodLinking:
         # rose 0.49%")
         if d.start > fig.start or not OPENING_BEFORE.fullmatch(self.text, s.bounds[0], d.start) \
                 or not (COMMA_AFTER.match(self.text, d.end)
-                        or self.text[s.bounds[0]:d.start].strip()) or \
+                        or self.text[s.bounds[0]:d.start].strip()
+                        or OPENING_CLAUSE_AFTER.match(self.text, d.end)) or \
                 not self.c.backref.search(self.text, d.start, d.end):
             return None
         value = d.attrs.get("value")
@@ -495,7 +497,10 @@ class PeriodLinking:
         for key, claimed in s.claimed_candidates.items():
             claimers = s.claimers[key] - s.compared_figs
             if claimers and d_usable(claimed[0][1]) and \
-                    claim_usable(self, s, claimed, claimers, fig):
+                    claim_usable(self, s, claimed, claimers, fig) and not (
+                        self.v.published and not claimed[0][1].attrs.get("value")):
+                # (not a date left unresolved in a dated story: "up $1.2 billion in the
+                # week" leaves the stock before it to its own day)
                 gap = min((fig.start - end for _, end in claimers if end <= fig.start),
                           default=len(self.text))
                 if best_claim is None or gap < best_claim[0]:

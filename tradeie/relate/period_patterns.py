@@ -17,6 +17,10 @@ COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|against|versus|vs\.?)
 OPENING_BEFORE = re.compile(r"\s*(?:(?:in|during|for|over|at|by)\s+)?", re.IGNORECASE)
 # (or its possessive: "The prior quarter's growth was 3.0%")
 COMMA_AFTER = re.compile(r"\s*,|['\u2019]s\s")
+# "A year earlier the country had posted a surplus": a back-reference opening its sentence
+# with no comma, its clause going on in a lower-case word (not "A year earlier than ...")
+OPENING_CLAUSE_AFTER = re.compile(r"\s+(?!(?:than|compared|versus|against|and|or|to)\b)"
+                                  r"[a-z]")
 # "mid-April" (not "end-March": a stock at a month's end is annotated as the month)
 MID_MONTH = re.compile(r"mid(?:-|\s+)", re.IGNORECASE)
 TO_BEFORE = re.compile(r"\bto\s+(?:an?\s+)?$")

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from tradeie.normalize.metrics import MetricMention, default_metric_finder
 from tradeie.relate.cues import cues
 from tradeie.relate.gapped import gapped_product, owner_product, relative_subject_product
-from tradeie.relate.led_change import led_product
+from tradeie.relate.led_change import led_product, ranked_product
 from tradeie.relate.passive_goods import earnings_goods, passive_goods
 from tradeie.relate.product_list import widened
 from tradeie.relate.sector_subject import sector_of, sector_subject
@@ -53,7 +53,8 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
     if listed is None:
         listed = respective(linker, fig, s)
     if listed is None:
-        listed = _item_by(linker, fig, s) or led_product(linker, s, mention, _as_written)
+        listed = _item_by(linker, fig, s) or led_product(linker, s, mention, _as_written) \
+            or ranked_product(linker, s, mention)
     if listed is None and mention.metric == "economy.gdp":
         listed = sector_of(linker, fig, s) or sector_subject(linker, fig, s)
     if listed is None:

@@ -391,8 +391,10 @@ class Grammar:
             ("days_of_month",
              # "the first fortnight of December" (days 1-15; the last: 16 to the end)
              # "the second half of March", "the first two weeks of the month"
-             rf"(?P<pos>{_alt(self.days_pos)})\s+(?:(?P<n>[12]\d|3[01]|{NUM})\s+days"
-             rf"|(?P<fn>{_alt(self.half_month_words)}))\s+of\s+"
+             # "the first three weeks of November" (Brazil's weekly trade data): 7 days each
+             # (half-month words first: "the first two weeks of the year" is one of them)
+             rf"(?P<pos>{_alt(self.days_pos)})\s+(?:(?P<fn>{_alt(self.half_month_words)})"
+             rf"|(?P<n>[12]\d|3[01]|{NUM})\s+(?P<du>days|weeks))\s+of\s+"
              # ("of last December", "of this January": the latest one, as the bare month)
              rf"(?:(?:(?:last|this)\s+)?(?P<mon>{MON})(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}){_YEND}|{REL_Y})?"
              rf"|(?:(?P<mrel>{STAND})|(?P<mthe>the))\s+month(?![\w-])"

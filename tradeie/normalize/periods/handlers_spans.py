@@ -125,6 +125,10 @@ class SpanHandlers:
             return None  # "the second ten days": no such span
         else:
             n = self._count(m["n"])
+            if n is not None and m["du"] == "weeks":
+                # "the first three weeks of November": seven days each ("two weeks" is a
+                # half-month word)
+                n = n * 7 if n <= 4 else None
         first = pos == "first"
         if n is None or not (1 <= n <= 31 or n == -1) or not _word_lb(ctx.low, m.start()):
             return None
@@ -165,6 +169,8 @@ class SpanHandlers:
         n = self._count(m["n"]) if m["n"] else self.span_lengths.get(" ".join(m["len"].split()))
         if n and m["qs"]:  # "the three quarters to September"
             n *= 3
+        if n == 0 and mon is not None and not m["from"]:
+            n = mon  # "the accumulated to May": from January (year_start_spans)
         if mon is None or not n or not 1 <= n <= 24 or not _word_lb(ctx.low, m.start()):
             return None
         if m["len"] and not m["from"] and " ".join(m["len"].split()) in self.fiscal_spans and \

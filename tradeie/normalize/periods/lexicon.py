@@ -74,6 +74,8 @@ class Lexicon:
         self.standalone = [w.lower() for w in d["standalone_relative"]]
         self.relative_days = _int_table(d, "relative_days")
         self.span_lengths = _int_table(d, "span_lengths")
+        # "the accumulated to May": January to May (a span length of 0: up to the month)
+        self.span_lengths.update({w.lower(): 0 for w in d["year_start_spans"]})
         self.ambiguous = {w.lower() for w in d["ambiguous_months"]}
         self.year_after = {w.lower() for w in d["year_blockers_after"]}
         self.slash_year_after = tuple(d["slash_year_after"])
@@ -166,7 +168,8 @@ _WORD_LISTS = (
     "weekday_name_prefixes", "final_ordinals", "standalone_relative", "quarter_words",
     "half_words", "fiscal_words", "bare_fiscal_words", "bare_fiscal_followers", "fy_prefixes",
     "calendar_words", "calendar_prefixes", "range_connectors", "range_openers", "span_end_words",
-    "span_start_words", "month_range_nouns", "year_blockers_before", "year_name_prefixes",
+    "span_start_words", "year_start_spans", "month_range_nouns", "year_blockers_before",
+    "year_name_prefixes",
     "currency_signs", "comparison_markers", "revision_markers", "year_figure_verbs",
     "year_figure_to", "year_figure_to_qualified", "year_figure_qualifiers", "weekend_words",
     "period_position_phrases", "month_blockers_before", "base_year_markers", "vague_periods",
