@@ -364,8 +364,12 @@ class Cues:
             rf"(?<![\w-])(?P<w>{phrase_pattern(self.direction_words)})(?![\w-])", re.IGNORECASE
         )
         self.level_marker = cue_re(rel["level_verbs"] + rel["level_after_verb"], at_end=True)
+        # "a 0.2 percent on-quarter decline", "the 4.75% month-on-month gain": a basis
+        # adjective (any of basis_adjectives) may stand between the figure and its noun
+        basis_adj = phrase_pattern(sorted({a for adjs in rel["basis_adjectives"].values()
+                                           for a in adjs} | {"y/y"}))
         self.change_after = re.compile(
-            rf"^\s*(?:(?:year-on-year|annual|monthly|quarterly|y/y|on-year)\s+)?"
+            rf"^\s*(?:(?:{basis_adj})\s+)?"
             # ("5.4 billion euros up to September": the span, not a rise)
             rf"(?P<w>{phrase_pattern(rel['change_nouns_after'])})(?![\w-])"
             rf"(?!(?<=up)\s+(?:to|until)\b)",
@@ -374,7 +378,7 @@ class Cues:
         # "The 14.3 percent year-on-year gains beat expectations": a figure naming a change
         # (plural too) as a sentence's subject
         self.change_subject = re.compile(
-            rf"\s*(?:(?:year-on-year|year-over-year|annual|monthly|quarterly|on-year)\s+)?"
+            rf"\s*(?:(?:{basis_adj})\s+)?"
             rf"(?:{phrase_pattern(rel['change_nouns_after'])})s?(?![\w-])", re.IGNORECASE)
         bases = basis_phrases(rel)
         self.basis_any = cue_re([p for ps in bases.values() for p in ps])
