@@ -305,7 +305,8 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
                         product._known(fact["product"]) else None
                     zipped = product.respective(self, fig, s)  # "... 0.9 and 0.6%, respectively"
                     fact["partner"], fact["product"] = self._component(fig, s)
-                    fact["product"] = zipped or fact["product"] or own
+                    fact["product"] = self._item_of_price(
+                        zipped or fact["product"] or own, fact["metric"])
                     # "The United States accounted for $119.5 billion": the partner the
                     # sentence frames (relate.economy) when no component is written
                     fact["partner"] = fact["partner"] or framed
@@ -479,6 +480,16 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
         if release_terms.poll_count(fig.label, unit):
             release_terms.poll_count_fields(fact)
         return fact
+
+    def _item_of_price(self, found: str | None, metric: str) -> str | None:
+        """"transport costs fell 9.7 percent", "Housing costs were up 5.2 per cent" in a
+        story of consumer prices: the item priced, without the price word heading it (as
+        "Food prices" is 'food')."""
+        words = found.split() if found else []
+        if metric in self.c.products.prices and len(words) > 1 and \
+                words[-1].lower() in self.c.products.price_heads:
+            return " ".join(words[:-1])
+        return found
 
     def _component(self, fig: Item, s: SentenceIndex) -> tuple[str | None, str | None]:
         """(partner, product) of a figure of the passage's metric that names its component
