@@ -199,14 +199,25 @@ _APPOSED_CHANGE = re.compile(r"[^,;]{0,40},\s+(?:up|down|rising|falling|a\s+rise
                              re.IGNORECASE)
 
 
+# "..., 7.4% less than the €47.8 billion sold a year earlier": a change set off after the
+# level, its direction a comparative after it
+_APPOSED_GAP = re.compile(r"[^,;]{0,60},\s+")
+_COMPARATIVE_AFTER = re.compile(r"\s+(?:less|more|lower|higher)\s+than\b", re.IGNORECASE)
+
+
 def carry_to_apposed_change(facts: list[dict[str, Any]], text: str) -> None:
     """"China imported 74.6 million tonnes of soybeans from Brazil in 2023, up 25% from a
-    year earlier": the change set off after a level of the same wording is the change of
-    that level, with its partner and product when it names none."""
+    year earlier", "Germany exported €44.3 billion of goods to China in the first half,
+    7.4% less than a year earlier": the change set off after a level of the same wording is
+    the change of that level, with its partner and product when it names none."""
     for before, f in zip(facts, facts[1:], strict=False):
         if f["role"] != "change" or before["role"] != "level" or \
-                f.get("mention") != before.get("mention") or \
-                not _APPOSED_CHANGE.fullmatch(text, before["figure"][1], f["figure"][0]):
+                f.get("mention") != before.get("mention"):
+            continue
+        lo, start, end = before["figure"][1], f["figure"][0], f["figure"][1]
+        if not _APPOSED_CHANGE.fullmatch(text, lo, start) and not (
+                _APPOSED_GAP.fullmatch(text, lo, start)
+                and _COMPARATIVE_AFTER.match(text, end)):
             continue
         for key in ("partner", "product"):
             if f.get(key) is None and before.get(key) is not None:

@@ -605,8 +605,9 @@ class Cues:
             rf"(?<![\w-])(?P<prep>to|with|from)\s+(?:the\s+)?(?:other\s+)?"
             rf"(?P<e>{names_alt}){ECONOMY_END}")
         # "imports of Russian oil": the economy the goods come from
+        # ("imports of Russian LNG": an acronym of a product too)
         self.origin_after = re.compile(
-            rf"\s+of\s+(?:the\s+)?(?P<e>{names_alt})\s+[a-z]")
+            rf"\s+of\s+(?:the\s+)?(?P<e>{names_alt})\s+(?:[a-z]|[A-Z]{{2}})")
         # "With the European Union, Japan reported a deficit": an opening partner
         self.partner_lead = re.compile(
             rf"\s*With\s+(?:the\s+)?(?:other\s+)?(?P<e>{names_alt}){ECONOMY_END}")
