@@ -99,6 +99,10 @@ _ROW_LABEL = re.compile(r"(?:^|:)\s*(?P<label>[A-Za-z][A-Za-z'’ -]{0,40}?),\s*
                         r"(?:[^\s,;:()]+(?:\s+[^\s,;:()]+){0,3}\s*\(\s*)?$")
 
 
+# the verb and article between a component and the change it led ("... drove the increase")
+_LED_TAIL = re.compile(r"\s+(?:led|drove|powered|fuell?ed|spearheaded)\s+(?:the\s+)?$", re.I)
+
+
 def component_subject(text: str, clause_start: int, fig_start: int,
                       direction_words: Pattern[str],
                       rank_end: Pattern[str] | None = None) -> str | None:
@@ -123,6 +127,9 @@ def component_subject(text: str, clause_start: int, fig_start: int,
                 return _words(row.group("label"))
             return None if rank_end is None else _ranked(before, rank_end)
         phrase = before[:m.start()].rsplit(",", 1)[-1]
+        # "Meat and meat preparations led the gain, rising 17 percent": the subject of the
+        # verb that leads the change word, not the verb
+        phrase = _LED_TAIL.sub("", phrase)
     return _words(phrase)
 
 
