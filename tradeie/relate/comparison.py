@@ -99,6 +99,10 @@ _ROW_LABEL = re.compile(r"(?:^|:)\s*(?P<label>[A-Za-z][A-Za-z'’ -]{0,40}?),\s*
                         r"(?:[^\s,;:()]+(?:\s+[^\s,;:()]+){0,3}\s*\(\s*)?$")
 
 
+# a clause's subject, then an aside between commas right before its verb ("Agriculture, the
+# only sector in the red, shrank"): a relative clause or a noun phrase of the subject
+_SUBJECT_ASIDE = re.compile(r"(?:^|[,;])\s*(?P<subj>[^,;]{1,60}?),\s+(?:which|that|the|its|their|a|an|"
+                            r"[A-Z][\w-]*['’]s)\s[^,;()\d]{3,90},\s*$", re.I)
 # the verb and article between a component and the change it led ("... drove the increase")
 _LED_TAIL = re.compile(r"\s+(?:led|drove|powered|fuell?ed|spearheaded)\s+(?:the\s+)?$", re.I)
 
@@ -127,6 +131,11 @@ def component_subject(text: str, clause_start: int, fig_start: int,
                 return _words(row.group("label"))
             return None if rank_end is None else _ranked(before, rank_end)
         phrase = before[:m.start()].rsplit(",", 1)[-1]
+        aside = _SUBJECT_ASIDE.search(before, 0, m.start()) if not phrase.strip() else None
+        if aside is not None:
+            # "Energy products, which include crude oil, dropped 6.8%": the subject before
+            # an aside between commas (which names no metric of its own)
+            phrase = aside.group("subj")
         # "Meat and meat preparations led the gain, rising 17 percent": the subject of the
         # verb that leads the change word, not the verb
         phrase = _LED_TAIL.sub("", phrase)
