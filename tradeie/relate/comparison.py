@@ -101,8 +101,9 @@ _ROW_LABEL = re.compile(r"(?:^|:)\s*(?P<label>[A-Za-z][A-Za-z'’ -]{0,40}?),\s*
 
 # a clause's subject, then an aside between commas right before its verb ("Agriculture, the
 # only sector in the red, shrank"): a relative clause or a noun phrase of the subject
-_SUBJECT_ASIDE = re.compile(r"(?:^|[,;])\s*(?P<subj>[^,;]{1,60}?),\s+(?:which|that|the|its|their|a|an|"
-                            r"[A-Z][\w-]*['’]s)\s[^,;()\d]{3,90},\s*$", re.I)
+_SUBJECT_ASIDE = re.compile(r"(?:^|[,;])\s*(?P<subj>[^,;]{1,60}?),\s+"
+                            r"(?:which|that|the|its|their|a|an|[A-Z][\w-]*['’]s)\s"
+                            r"[^,;()\d]{3,90},\s*$", re.I)
 # the verb and article between a component and the change it led ("... drove the increase")
 _LED_TAIL = re.compile(r"\s+(?:led|drove|powered|fuell?ed|spearheaded)\s+(?:the\s+)?$", re.I)
 
