@@ -57,6 +57,7 @@ from tradeie.relate.comparison import (
     share_of_compared,
 )
 from tradeie.relate.cues import Cues, cues
+from tradeie.relate.gapped_verb import gapped_verb
 from tradeie.relate.metric_link import MetricLinking
 from tradeie.relate.modality import ModalityLinking
 from tradeie.relate.object_product import carry_object_product
@@ -345,6 +346,7 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
             product.carry_to_compared(done, self.text, self.c.comparison_value_before)
             back.apply(done, self.text, sent)
             coded_components(done, self.text, sent, self.c.products.flows)  # "PP (PP) ...;"
+            gapped_verb(done, self.text, units)  # "rose 1.1% and government consumption 0.6%"
             carry_direction(done, values)
             carry_to_apposed_change(done, self.text)
             bracketed_change_direction(done, self.text, values)
