@@ -103,6 +103,10 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
         _investment_partner(linker, fig, s, fact)
     if mention.metric not in TRADE:
         return
+    owner = _share_partner(linker, fig, s, fact)
+    if owner is not None:  # "China's share of Australia's exports rose to 36 percent"
+        fact["partner"] = owner
+        return
     elided = c.elided_partner.search(text, max(clause[0], fig.start - WINDOW), fig.start)
     if elided is not None:
         fact["partner"] = c.economy_code(elided.group("e"))
@@ -213,6 +217,32 @@ _ANAPHORIC_PARTNER = re.compile(
 _FLOW_PREP = re.compile(r"\b(?:to|from|with)\s+(?:the\s+)?$", re.IGNORECASE)
 # "..., with exports valued at": a ranked partner's flow after its apposition
 WITH_FLOW = re.compile(r"(?<![\w-])with\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+# "<economy>'s share of" / "the share of <economy> in": the economy whose part of the
+# reporter's trade the figure is (searched right after / before an economy's name)
+_OWNS_SHARE = re.compile(r"(?:['’]s)?\s+share\s+of\b", re.IGNORECASE)
+_SHARE_OF_BEFORE = re.compile(r"\bshare\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_IN_AFTER = re.compile(r"\s+in\b", re.IGNORECASE)
+
+
+def _share_partner(linker: _Linker, fig: Item, s: SentenceIndex,
+                   fact: dict[str, Any]) -> str | None:
+    """The partner owning the share of the reporter's trade the figure measures: "China's
+    share of Australia's exports", "the share of the EU in Turkey's exports"; else None."""
+    text = linker.text
+    lo = max(s.clause(fig.start)[0], fig.start - 120)
+    if "share" not in text[lo:fig.start]:
+        return None  # (most figures have no share before them)
+    for e in linker.c.economy.finditer(text, lo, fig.start):
+        if _OWNS_SHARE.match(text, e.end()) or (
+                _SHARE_OF_BEFORE.search(text, max(lo, e.start() - 20), e.start())
+                and _IN_AFTER.match(text, e.end())):
+            code = linker.c.economy_code(e.group("e"))
+            # ("China's share of world exports": with no reporter named, China's own)
+            if code is not None and fact.get("reporter") not in (None, code):
+                return code
+    return None
 
 
 def _investment_partner(linker: _Linker, fig: Item, s: SentenceIndex,
