@@ -61,6 +61,7 @@ from tradeie.relate.gapped_verb import gapped_verb
 from tradeie.relate.metric_link import MetricLinking
 from tradeie.relate.modality import ModalityLinking
 from tradeie.relate.object_product import carry_object_product
+from tradeie.relate.parallel_pairs import parallel_from_to
 from tradeie.relate.period_link import PeriodLinking
 from tradeie.relate.ratio import ratio_of_two
 from tradeie.relate.reporter_link import ReporterLinking
@@ -347,6 +348,7 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
             back.apply(done, self.text, sent)
             coded_components(done, self.text, sent, self.c.products.flows)  # "PP (PP) ...;"
             gapped_verb(done, self.text, units)  # "rose 1.1% and government consumption 0.6%"
+            parallel_from_to(done, self.text, lambda lo, hi: bool(self.dates_in(lo, hi)))
             carry_direction(done, values)
             carry_to_apposed_change(done, self.text)
             bracketed_change_direction(done, self.text, values)
