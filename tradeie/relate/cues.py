@@ -569,6 +569,11 @@ class Cues:
         self.in_economy_opening = re.compile(
             rf"\s*(?:(?:while|whereas|and|but)\s+)?in\s+(?:the\s+)?(?P<e>{names_alt})"
             rf"{ECONOMY_END}")
+        # "..., with Germany, the bloc's largest economy, posting a 0.2% gain", "with the EU
+        # posting respective gains of": the subject of an absolute clause before the figure
+        self.with_economy_ing = re.compile(
+            rf"(?<![\w-])with\s+(?:the\s+)?(?P<e>{names_alt})(?P<aside>,[^,;]{{1,60}},)?\s+"
+            rf"[a-z]+ing\s[^,;]{{0,40}}$")
         # "... for the EU at 1.5%": the economy right before a figure
         self.economy_before_figure = re.compile(
             rf"(?<![\w-])for\s+(?:the\s+)?(?P<e>{names_alt})\s+(?:at|was|of|stood\s+at)\s*$")

@@ -77,7 +77,9 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
     owners = c.economy.finditer(text, lo, fig.start) if text[lo:fig.start].rstrip().endswith(
         ("'s", "’s")) else ()
     for owner in owners:
-        if owner.group("poss") and not text[owner.end():fig.start].strip():
+        # (a name listed with its possessive, "EU's", is one too)
+        if (owner.group("poss") or owner.group("e").endswith(("'s", "’s"))) and \
+                not text[owner.end():fig.start].strip():
             code = c.economy_code(owner.group("e"))
             if c.can_report(code):
                 fact["reporter"] = code
@@ -92,6 +94,17 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
     if before:
         code = c.economy_code(before.group("e"))
         if c.can_report(code) and not _ranked_in_bloc(text, mention, code, sent[0]):
+            fact["reporter"] = code
+            return
+    absolute = c.with_economy_ing.search(text, max(sent[0], fig.start - 140), fig.start) \
+        if mention.metric not in TRADE and "with" in text[max(sent[0], fig.start - 140):
+                                                          fig.start] else None
+    if absolute is not None and c.economy.search(
+            text, max(absolute.end("e"), absolute.end("aside")), fig.start) is None:
+        # (not of a trade flow: "exports rose, with China taking 20%" names a partner; nor
+        # past another economy: "with France recording 2.2% and Italy 0.9%")
+        code = c.economy_code(absolute.group("e"))
+        if c.can_report(code):
             fact["reporter"] = code
             return
     clause = s.clause(fig.start)
