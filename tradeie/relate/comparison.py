@@ -99,6 +99,15 @@ _ROW_LABEL = re.compile(r"(?:^|:)\s*(?P<label>[A-Za-z][A-Za-z'’ -]{0,40}?),\s*
                         r"(?:[^\s,;:()]+(?:\s+[^\s,;:()]+){0,3}\s*\(\s*)?$")
 
 
+# a clause's subject, then an aside between commas right before its verb ("Agriculture, the
+# only sector in the red, shrank"): a relative clause or a noun phrase of the subject
+_SUBJECT_ASIDE = re.compile(r"(?:^|[,;])\s*(?P<subj>[^,;]{1,60}?),\s+"
+                            r"(?:which|that|the|its|their|a|an|[A-Z][\w-]*['’]s)\s"
+                            r"[^,;()\d]{3,90},\s*$", re.I)
+# the verb and article between a component and the change it led ("... drove the increase")
+_LED_TAIL = re.compile(r"\s+(?:led|drove|powered|fuell?ed|spearheaded)\s+(?:the\s+)?$", re.I)
+
+
 def component_subject(text: str, clause_start: int, fig_start: int,
                       direction_words: Pattern[str],
                       rank_end: Pattern[str] | None = None) -> str | None:
@@ -123,6 +132,14 @@ def component_subject(text: str, clause_start: int, fig_start: int,
                 return _words(row.group("label"))
             return None if rank_end is None else _ranked(before, rank_end)
         phrase = before[:m.start()].rsplit(",", 1)[-1]
+        aside = _SUBJECT_ASIDE.search(before, 0, m.start()) if not phrase.strip() else None
+        if aside is not None:
+            # "Energy products, which include crude oil, dropped 6.8%": the subject before
+            # an aside between commas (which names no metric of its own)
+            phrase = aside.group("subj")
+        # "Meat and meat preparations led the gain, rising 17 percent": the subject of the
+        # verb that leads the change word, not the verb
+        phrase = _LED_TAIL.sub("", phrase)
     return _words(phrase)
 
 
@@ -199,14 +216,25 @@ _APPOSED_CHANGE = re.compile(r"[^,;]{0,40},\s+(?:up|down|rising|falling|a\s+rise
                              re.IGNORECASE)
 
 
+# "..., 7.4% less than the €47.8 billion sold a year earlier": a change set off after the
+# level, its direction a comparative after it
+_APPOSED_GAP = re.compile(r"[^,;]{0,60},\s+")
+_COMPARATIVE_AFTER = re.compile(r"\s+(?:less|more|lower|higher)\s+than\b", re.IGNORECASE)
+
+
 def carry_to_apposed_change(facts: list[dict[str, Any]], text: str) -> None:
     """"China imported 74.6 million tonnes of soybeans from Brazil in 2023, up 25% from a
-    year earlier": the change set off after a level of the same wording is the change of
-    that level, with its partner and product when it names none."""
+    year earlier", "Germany exported €44.3 billion of goods to China in the first half,
+    7.4% less than a year earlier": the change set off after a level of the same wording is
+    the change of that level, with its partner and product when it names none."""
     for before, f in zip(facts, facts[1:], strict=False):
         if f["role"] != "change" or before["role"] != "level" or \
-                f.get("mention") != before.get("mention") or \
-                not _APPOSED_CHANGE.fullmatch(text, before["figure"][1], f["figure"][0]):
+                f.get("mention") != before.get("mention"):
+            continue
+        lo, start, end = before["figure"][1], f["figure"][0], f["figure"][1]
+        if not _APPOSED_CHANGE.fullmatch(text, lo, start) and not (
+                _APPOSED_GAP.fullmatch(text, lo, start)
+                and _COMPARATIVE_AFTER.match(text, end)):
             continue
         for key in ("partner", "product"):
             if f.get(key) is None and before.get(key) is not None:

@@ -366,8 +366,12 @@ class Cues:
             rf"(?<![\w-])(?P<w>{phrase_pattern(self.direction_words)})(?![\w-])", re.IGNORECASE
         )
         self.level_marker = cue_re(rel["level_verbs"] + rel["level_after_verb"], at_end=True)
+        # "a 0.2 percent on-quarter decline", "the 4.75% month-on-month gain": a basis
+        # adjective (any of basis_adjectives) may stand between the figure and its noun
+        basis_adj = phrase_pattern(sorted({a for adjs in rel["basis_adjectives"].values()
+                                           for a in adjs} | {"y/y"}))
         self.change_after = re.compile(
-            rf"^\s*(?:(?:year-on-year|annual|monthly|quarterly|y/y|on-year)\s+)?"
+            rf"^\s*(?:(?:{basis_adj})\s+)?"
             # ("5.4 billion euros up to September": the span, not a rise)
             rf"(?P<w>{phrase_pattern(rel['change_nouns_after'])})(?![\w-])"
             rf"(?!(?<=up)\s+(?:to|until)\b)",
@@ -376,7 +380,7 @@ class Cues:
         # "The 14.3 percent year-on-year gains beat expectations": a figure naming a change
         # (plural too) as a sentence's subject
         self.change_subject = re.compile(
-            rf"\s*(?:(?:year-on-year|year-over-year|annual|monthly|quarterly|on-year)\s+)?"
+            rf"\s*(?:(?:{basis_adj})\s+)?"
             rf"(?:{phrase_pattern(rel['change_nouns_after'])})s?(?![\w-])", re.IGNORECASE)
         bases = basis_phrases(rel)
         self.basis_any = cue_re([p for ps in bases.values() for p in ps])
@@ -569,6 +573,11 @@ class Cues:
         self.in_economy_opening = re.compile(
             rf"\s*(?:(?:while|whereas|and|but)\s+)?in\s+(?:the\s+)?(?P<e>{names_alt})"
             rf"{ECONOMY_END}")
+        # "..., with Germany, the bloc's largest economy, posting a 0.2% gain", "with the EU
+        # posting respective gains of": the subject of an absolute clause before the figure
+        self.with_economy_ing = re.compile(
+            rf"(?<![\w-])with\s+(?:the\s+)?(?P<e>{names_alt})(?P<aside>,[^,;]{{1,60}},)?\s+"
+            rf"[a-z]+ing\s[^,;]{{0,40}}$")
         # "... for the EU at 1.5%": the economy right before a figure
         self.economy_before_figure = re.compile(
             rf"(?<![\w-])for\s+(?:the\s+)?(?P<e>{names_alt})\s+(?:at|was|of|stood\s+at)\s*$")
@@ -605,8 +614,9 @@ class Cues:
             rf"(?<![\w-])(?P<prep>to|with|from)\s+(?:the\s+)?(?:other\s+)?"
             rf"(?P<e>{names_alt}){ECONOMY_END}")
         # "imports of Russian oil": the economy the goods come from
+        # ("imports of Russian LNG": an acronym of a product too)
         self.origin_after = re.compile(
-            rf"\s+of\s+(?:the\s+)?(?P<e>{names_alt})\s+[a-z]")
+            rf"\s+of\s+(?:the\s+)?(?P<e>{names_alt})\s+(?:[a-z]|[A-Z]{{2}})")
         # "With the European Union, Japan reported a deficit": an opening partner
         self.partner_lead = re.compile(
             rf"\s*With\s+(?:the\s+)?(?:other\s+)?(?P<e>{names_alt}){ECONOMY_END}")

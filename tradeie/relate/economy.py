@@ -77,7 +77,9 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
     owners = c.economy.finditer(text, lo, fig.start) if text[lo:fig.start].rstrip().endswith(
         ("'s", "’s")) else ()
     for owner in owners:
-        if owner.group("poss") and not text[owner.end():fig.start].strip():
+        # (a name listed with its possessive, "EU's", is one too)
+        if (owner.group("poss") or owner.group("e").endswith(("'s", "’s"))) and \
+                not text[owner.end():fig.start].strip():
             code = c.economy_code(owner.group("e"))
             if c.can_report(code):
                 fact["reporter"] = code
@@ -94,6 +96,17 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
         if c.can_report(code) and not _ranked_in_bloc(text, mention, code, sent[0]):
             fact["reporter"] = code
             return
+    absolute = c.with_economy_ing.search(text, max(sent[0], fig.start - 140), fig.start) \
+        if mention.metric not in TRADE and "with" in text[max(sent[0], fig.start - 140):
+                                                          fig.start] else None
+    if absolute is not None and c.economy.search(
+            text, max(absolute.end("e"), absolute.end("aside")), fig.start) is None:
+        # (not of a trade flow: "exports rose, with China taking 20%" names a partner; nor
+        # past another economy: "with France recording 2.2% and Italy 0.9%")
+        code = c.economy_code(absolute.group("e"))
+        if c.can_report(code):
+            fact["reporter"] = code
+            return
     clause = s.clause(fig.start)
     if mention.end <= clause[0] and not s.has(c.partner_frame):
         subject = _clause_subject(linker, clause, fig, mention.metric not in TRADE)
@@ -102,6 +115,10 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
     if mention.metric.startswith("investment."):
         _investment_partner(linker, fig, s, fact)
     if mention.metric not in TRADE:
+        return
+    owner = _share_partner(linker, fig, s, fact)
+    if owner is not None:  # "China's share of Australia's exports rose to 36 percent"
+        fact["partner"] = owner
         return
     elided = c.elided_partner.search(text, max(clause[0], fig.start - WINDOW), fig.start)
     if elided is not None:
@@ -213,6 +230,32 @@ _ANAPHORIC_PARTNER = re.compile(
 _FLOW_PREP = re.compile(r"\b(?:to|from|with)\s+(?:the\s+)?$", re.IGNORECASE)
 # "..., with exports valued at": a ranked partner's flow after its apposition
 WITH_FLOW = re.compile(r"(?<![\w-])with\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+# "<economy>'s share of" / "the share of <economy> in": the economy whose part of the
+# reporter's trade the figure is (searched right after / before an economy's name)
+_OWNS_SHARE = re.compile(r"(?:['’]s)?\s+share\s+of\b", re.IGNORECASE)
+_SHARE_OF_BEFORE = re.compile(r"\bshare\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_IN_AFTER = re.compile(r"\s+in\b", re.IGNORECASE)
+
+
+def _share_partner(linker: _Linker, fig: Item, s: SentenceIndex,
+                   fact: dict[str, Any]) -> str | None:
+    """The partner owning the share of the reporter's trade the figure measures: "China's
+    share of Australia's exports", "the share of the EU in Turkey's exports"; else None."""
+    text = linker.text
+    lo = max(s.clause(fig.start)[0], fig.start - 120)
+    if "share" not in text[lo:fig.start]:
+        return None  # (most figures have no share before them)
+    for e in linker.c.economy.finditer(text, lo, fig.start):
+        if _OWNS_SHARE.match(text, e.end()) or (
+                _SHARE_OF_BEFORE.search(text, max(lo, e.start() - 20), e.start())
+                and _IN_AFTER.match(text, e.end())):
+            code = linker.c.economy_code(e.group("e"))
+            # ("China's share of world exports": with no reporter named, China's own)
+            if code is not None and fact.get("reporter") not in (None, code):
+                return code
+    return None
 
 
 def _investment_partner(linker: _Linker, fig: Item, s: SentenceIndex,

@@ -57,10 +57,12 @@ from tradeie.relate.comparison import (
     share_of_compared,
 )
 from tradeie.relate.cues import Cues, cues
+from tradeie.relate.gapped_verb import gapped_verb
 from tradeie.relate.heads import GROWTH_WORDS
 from tradeie.relate.metric_link import MetricLinking
 from tradeie.relate.modality import ModalityLinking
 from tradeie.relate.object_product import carry_object_product
+from tradeie.relate.parallel_pairs import parallel_from_to
 from tradeie.relate.period_link import PeriodLinking
 from tradeie.relate.ratio import ratio_of_two
 from tradeie.relate.reporter_link import ReporterLinking
@@ -326,7 +328,8 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
                         product._known(fact["product"]) else None
                     zipped = product.respective(self, fig, s)  # "... 0.9 and 0.6%, respectively"
                     fact["partner"], fact["product"] = self._component(fig, s)
-                    fact["product"] = zipped or fact["product"] or own
+                    fact["product"] = self._item_of_price(
+                        zipped or fact["product"] or own, fact["metric"])
                     # "The United States accounted for $119.5 billion": the partner the
                     # sentence frames (relate.economy) when no component is written
                     fact["partner"] = fact["partner"] or framed
@@ -365,6 +368,8 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
             product.carry_to_compared(done, self.text, self.c.comparison_value_before)
             back.apply(done, self.text, sent)
             coded_components(done, self.text, sent, self.c.products.flows)  # "PP (PP) ...;"
+            gapped_verb(done, self.text, units)  # "rose 1.1% and government consumption 0.6%"
+            parallel_from_to(done, self.text, lambda lo, hi: bool(self.dates_in(lo, hi)))
             carry_direction(done, values)
             carry_to_apposed_change(done, self.text)
             bracketed_change_direction(done, self.text, values)
@@ -513,6 +518,16 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
         if release_terms.poll_count(fig.label, unit):
             release_terms.poll_count_fields(fact)
         return fact
+
+    def _item_of_price(self, found: str | None, metric: str) -> str | None:
+        """"transport costs fell 9.7 percent", "Housing costs were up 5.2 per cent" in a
+        story of consumer prices: the item priced, without the price word heading it (as
+        "Food prices" is 'food')."""
+        words = found.split() if found else []
+        if metric in self.c.products.prices and len(words) > 1 and \
+                words[-1].lower() in self.c.products.price_heads:
+            return " ".join(words[:-1])
+        return found
 
     def _component(self, fig: Item, s: SentenceIndex) -> tuple[str | None, str | None]:
         """(partner, product) of a figure of the passage's metric that names its component

@@ -98,7 +98,10 @@ class ModalityLinking:
         # "raised its forecast ... to 2.7 percent from 2.6 percent": 2.6 was the old forecast
         revised = in_clause_before(c.forecast_revision, c.forecast_revision_ends)
         forecast_word = in_clause_before(c.forecast, c.forecast_ends) or (
-            revised and in_clause_before(c.estimate, c.estimate_ends))
+            revised and in_clause_before(c.estimate, c.estimate_ends)
+            # ("INEGI revised its estimate of 2023 growth to 3.3%", published in 2024: an
+            # office's revised estimate of a past year is its figure, not a forecast)
+            and not self._before_publication(fig, s))
         if FROM_BEFORE.search(before) and forecast_word and revised:
             return "previous"
         if FROM_BEFORE.search(before) and REVISED.search(self.text, clause[0], fig.start):

@@ -1,0 +1,39 @@
+"""A clause whose verb is gapped: "Household consumption rose 1.1 percent and government
+consumption 0.6 percent", "Exports fell 3.2 percent, and imports 1.5 percent". The second
+figure follows its subject with no verb of its own; it is a change the way the first is,
+in the first's direction (and on its basis, when it names none).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from tradeie.relate.cues import cues
+
+# between the two figures: the first clause's adjuncts ("in the third quarter", no figure),
+# a conjunction, then the second clause's subject (one to four words, no verb between it
+# and its figure)
+_GAP = re.compile(r"(?:\s[^,;.\d]{1,30}?)?[\s,]*(?:and|while|whereas|but)\s+(?:the\s+)?"
+                  r"(?P<subj>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})\s+")
+
+
+def gapped_verb(facts: list[dict[str, Any]], text: str,
+                units: dict[tuple[int, int], Any]) -> None:
+    """Give each figure of a verbless clause coordinated after a change the role,
+    direction and (when it names none) basis of that change."""
+    c = cues()
+    stop = c.products.not_product
+    for before, f in zip(facts, facts[1:], strict=False):
+        if before["role"] != "change" or before["direction"] is None or \
+                units.get(tuple(before["figure"])) != units.get(tuple(f["figure"])):
+            continue
+        m = _GAP.fullmatch(text, before["figure"][1], f["figure"][0])
+        if m is None:
+            continue
+        words = [w.lower() for w in m.group("subj").split()]
+        # ("and imports were 1.5 percent", "while prices rose 2%": a verb of its own)
+        if any(w in c.direction_words or w in stop for w in words):
+            continue
+        f["role"], f["direction"] = "change", before["direction"]
+        f["basis"] = f.get("basis") or before.get("basis")
