@@ -47,6 +47,7 @@ from tradeie.relate.basis_link import BasisLinking
 from tradeie.relate.bracket_change import bracketed_amount_change
 from tradeie.relate.carry_back import BackCarry
 from tradeie.relate.coded_component import coded_components
+from tradeie.relate.compared_product import carry_to_compared
 from tradeie.relate.comparison import (
     bracketed_change_direction,
     carry_direction,
@@ -365,7 +366,7 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
             carry_object_product(done, self.text)  # "exported 8.5 mn tonnes of rice worth"
             role_of_compared(done, self.text, self.c.comparison_value_before, units)
             tolerance_bands(done, self.text, self.c.tolerance)
-            product.carry_to_compared(done, self.text, self.c.comparison_value_before)
+            carry_to_compared(done, self.text, self.c.comparison_value_before)
             back.apply(done, self.text, sent)
             coded_components(done, self.text, sent, self.c.products.flows)  # "PP (PP) ...;"
             gapped_verb(done, self.text, units)  # "rose 1.1% and government consumption 0.6%"
