@@ -90,7 +90,8 @@ SECTORS = re.compile(r"(?<![\w-])(?:productive|economic|production)\s+(?:sectors
 AMONG_BEFORE = re.compile(r"(?<![\w-])among\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?$", re.I)
 # the whole a part is counted out of ("seven of the eight major categories", "Seven of
 # Korea's major 13 export items"): a count of what there is, no statistic of a period
-WHOLE_BEFORE = re.compile(r"(?<![\w-])(?:\d[\d,]*|[a-z]+)\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their"
+WHOLE_BEFORE = re.compile(r"(?<![\w-])(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine"
+                          r"|ten|eleven|twelve|half|most|many|several|all|none)\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their"
                           r"\s+)?(?:[\w-]+(?:'s|’s)\s+)?(?:(?:major|main|key|top|largest)\s+)?$",
                           re.I)
 # a period from January 1 (or a fiscal year's first day) to a day: a flow summed "as of" that
