@@ -41,7 +41,7 @@ from tradeie.relate import (
     twelve_months,
 )
 from tradeie.relate.accounted_for import flow_accounted_for
-from tradeie.relate.backref_list import backref_list
+from tradeie.relate.backref_list import backref_direction, backref_list
 from tradeie.relate.balance import balance_metric, story_sign
 from tradeie.relate.basis_link import BasisLinking
 from tradeie.relate.bracket_change import bracketed_amount_change
@@ -254,8 +254,10 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
             mentions = _within(self.v.metrics, self._metric_starts, *sent)
             s = SentenceIndex(self, sent, figs, mentions)
             assigned = self._respectively(s)
+            backref = not assigned
             if not assigned:  # "These figures are 13%, 10.7% and 23% higher ... respectively"
                 assigned = backref_list(self, s, prev_used)
+            backref = backref and bool(assigned)
             used: list[MetricMention] = []
             for fig in figs:
                 inherited = False
@@ -345,6 +347,8 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
             back.apply(done, self.text, sent)
             coded_components(done, self.text, sent, self.c.products.flows)  # "PP (PP) ...;"
             carry_direction(done, values)
+            if backref:
+                backref_direction(done, self.text, s, self.c.direction_words)
             carry_to_apposed_change(done, self.text)
             bracketed_change_direction(done, self.text, values)
             bracketed_amount_change(done, self.text, {f.key: f.label for f in figs}, units)

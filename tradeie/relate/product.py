@@ -19,6 +19,7 @@ from tradeie.relate.gapped import gapped_product, owner_product, relative_subjec
 from tradeie.relate.led_change import led_product
 from tradeie.relate.passive_goods import earnings_goods, passive_goods
 from tradeie.relate.product_list import widened
+from tradeie.relate.respective import respective_item
 from tradeie.relate.sector_subject import sector_of, sector_subject
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.share_owner import share_owner
@@ -278,57 +279,8 @@ def series_item(text: str, lo: int, fig_start: int, hi: int) -> str | None:
 
 def respective(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
     """'imports of coal and natural gas increased 8.1 percent and 10.3 percent
-    respectively': the coordinated products zipped with the figures."""
-    run = s.lazy("respective_run", lambda: _respective_run(linker, s))
-    if run is None or fig.key not in run[0]:
-        return None
-    figs, items = run
-    return items[figs.index(fig.key)]
-
-
-def _respective_run(linker: _Linker, s: SentenceIndex):
-    c, text = linker.c, linker.text
-    resp = c.respectively.search(text, *s.bounds)
-    if resp is None:
-        return None
-    figs = [f for f in s.figs if f.end <= resp.start()]
-    run: list[Item] = []
-    for f in reversed(figs):
-        if run and not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[f.end:run[-1].start]):
-            break
-        run.append(f)
-    run.reverse()
-    if len(run) < 2:
-        return None
-    # the coordination before the run: "coal and natural gas", "petroleum products,
-    # fertilizers, and crude oil", closed by a verb, a metric wording or a comma
-    lo = max(s.bounds[0], run[0].start - 160)
-    window = text[lo:run[0].start]
-    conj = list(re.finditer(r",?\s+and\s+", window))
-    if not conj:
-        return None
-    last = conj[-1]
-    tail = c.products.list_end.match(window, last.end())
-    if tail is None:
-        return None
-    items = [tail.group(1)]
-    head = window[:last.start()]
-    # the items before "and": separated by commas, back to a word that opens the list
-    parts = head.split(",")
-    need = len(run) - 1
-    if len(parts) < need:
-        return None
-    before = [p.strip() for p in parts[-need:]]
-    first = re.match(r"(?:.*\b(?:of|in|for|from|on|the|and|with|by|but|while|whereas)\s+)?"
-                     r"([A-Za-z][\w'’/&\-]*(?:\s+[A-Za-z][\w'’/&\-]*){0,3})$", before[0])
-    if first is None:
-        return None
-    before[0] = first.group(1)
-    items = before + items
-    cleaned = [_clean(i) for i in items]
-    if any(i is None or c.economy.search(i) for i in cleaned):
-        return None
-    return [f.key for f in run], cleaned
+    respectively': the coordinated products zipped with the figures (relate.respective)."""
+    return respective_item(linker, fig, s, _clean)
 
 
 # "imports of motor vehicles and parts fell 11.1%": the goods a flow is of
