@@ -50,6 +50,7 @@ from tradeie.relate.coded_component import coded_components
 from tradeie.relate.comparison import (
     bracketed_change_direction,
     carry_direction,
+    carry_product_to_apposed_share,
     carry_to_apposed_change,
     component_subject,
     other_metric_text,
@@ -350,6 +351,7 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
             if backref:
                 backref_direction(done, self.text, s, self.c.direction_words)
             carry_to_apposed_change(done, self.text)
+            carry_product_to_apposed_share(done, self.text, self.c.products.apposed_share)
             bracketed_change_direction(done, self.text, values)
             bracketed_amount_change(done, self.text, {f.key: f.label for f in figs}, units)
             self._share_basis(done)
