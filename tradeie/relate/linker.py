@@ -64,6 +64,7 @@ from tradeie.relate.object_product import carry_object_product
 from tradeie.relate.period_link import PeriodLinking
 from tradeie.relate.ratio import ratio_of_two
 from tradeie.relate.reporter_link import ReporterLinking
+from tradeie.relate.respective_reporters import zip_reporters
 from tradeie.relate.scope import fiscal_start_month
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.share_list import share_list
@@ -352,6 +353,7 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
                 backref_direction(done, self.text, s, self.c.direction_words)
             carry_to_apposed_change(done, self.text)
             carry_product_to_apposed_share(done, self.text, self.c.products.apposed_share)
+            zip_reporters(done, self, s)  # "Exports from A and B rose x and y respectively"
             bracketed_change_direction(done, self.text, values)
             bracketed_amount_change(done, self.text, {f.key: f.label for f in figs}, units)
             self._share_basis(done)
