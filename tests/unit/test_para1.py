@@ -626,6 +626,71 @@ STORIES = [
       "KSh 561.7 billion": "trade.imports level period=2024-Q2 reporter=KE",
       "KSh 53.2 billion": "trade.exports level period=2024-Q2 reporter=KE product=Tea",
       "46.8 billion": "trade.exports level period=2024-Q2 reporter=KE product=horticulture"}),
+    # 33 ---- after 123_ons_uk_gdp_first_estimate_q3_2022: a statistics office's own bulletin
+    # (no attribution), a quarter written with its months, a monthly estimate, a deflator
+    ("1. Main points\n"
+     "Irish gross domestic product (GDP) is estimated to have contracted by 0.5% in Quarter "
+     "2 (Apr to June) 2024, according to the preliminary estimate.\n"
+     "Modified domestic demand rose by 1.3% in Quarter 2 2024, while exports of goods fell "
+     "by 2.7%.\n"
+     "This follows a fall of 2.1% in the previous quarter.", "2024-07-30",
+     {"0.5%": "economy.gdp change direction=down period=2024-Q2 reporter=IE src=-",
+      "1.3%": "other change direction=up period=2024-Q2 reporter=IE",
+      "2.7%": "trade.exports change direction=down period=2024-Q2 reporter=IE",
+      "2.1%": "trade.exports change direction=down period=2024-Q1 reporter=IE"}),
+    # 34 ---- after 137_eurostat_euro_area_eu25_trade_2006: a first estimate with a surplus
+    # against a signed balance a year before, seasonally adjusted month-on-month changes
+    ("Euro area international trade in goods surplus €16.4 bn\n"
+     "The first estimate for euro area exports of goods to the rest of the world in August "
+     "2024 was €218.2 bn, a decrease of 4.1% compared with August 2023 (€227.6 bn).\n"
+     "In August 2024, the euro area recorded a €16.4 bn surplus in trade in goods with the "
+     "rest of the world, compared with -€0.1 bn in August 2023.\n"
+     "In August 2024 compared with July 2024, seasonally adjusted exports rose by 0.2% and "
+     "imports by 1.5%.", "2024-10-16",
+     {"€218.2 bn": "trade.exports level period=2024-08 reporter=EA partner=-",
+      "4.1%": "trade.exports change direction=down basis=yoy period=2024-08 reporter=EA",
+      "€227.6 bn": "trade.exports level period=2023-08 reporter=EA",
+      "€16.4 bn": "trade.surplus level period=2024-08 reporter=EA",
+      "0.2%": "trade.exports change direction=up basis=mom period=2024-08 reporter=EA",
+      "1.5%": "trade.imports change direction=up basis=mom period=2024-08 reporter=EA"}),
+    # 35 ---- after 131_cbs_netherlands_trade_gap_china_jan_nov_2003 (a second surface):
+    # passive voice, the partner before the flow, "times as much as"
+    ("Goods worth 6.2 billion euros were imported by Austria from China in the first half "
+     "of 2024, Statistics Austria said, while exports to China came to 2.1 billion euros.",
+     "2024-09-20",
+     {"6.2 billion euros": "trade.imports level period=2024-H1 reporter=AT partner=CN "
+                           "src=Statistics_Austria",
+      "2.1 billion euros": "trade.exports level period=2024-H1 reporter=AT partner=CN"}),
+    # 36 ---- after 144_koreaherald_korea_current_account_oct_2013 (a second surface): the
+    # agency's acronym first, the figure in a subordinate clause
+    ("According to the BOK, the current account surplus, which had stood at a revised $7.2 "
+     "billion in August, shrank to $6.6 billion in September.", "2024-11-07",
+     {"$7.2 billion": "account.current level period=2024-08 reporter=KR modality=actual "
+                      "src=Bank_of_Korea",
+      "$6.6 billion": "account.current level period=2024-09 reporter=KR src=Bank_of_Korea"}),
+    # 37 ---- after 146_rthk_hongkong_exports_july_2025 (a second surface): a headline with
+    # the growth, the level "for the month" and a share of imports
+    ("Hong Kong exports up 9.4pc in May\n"
+     "The value of Hong Kong's total exports of goods rose 9.4 percent year on year to "
+     "HK$390.6 billion in May, the Census and Statistics Department said on Thursday.\n"
+     "Imports climbed 11.9 percent to HK$426.3 billion, leaving a visible trade deficit of "
+     "HK$35.7 billion, or 8.4 percent of the value of imports.", "2024-06-27",
+     {"9.4 percent": "trade.exports change direction=up basis=yoy period=2024-05 reporter=HK "
+                     "src=Census_and_Statistics_Department",
+      "HK$390.6 billion": "trade.exports level period=2024-05 reporter=HK",
+      "11.9 percent": "trade.imports change direction=up period=2024-05 reporter=HK",
+      "HK$426.3 billion": "trade.imports level period=2024-05 reporter=HK",
+      "HK$35.7 billion": "trade.deficit level period=2024-05 reporter=HK"}),
+    # 38 ---- after 157_prothomalo_bangladesh_exports_fy2023 (a second surface): a fiscal
+    # year written "FY2023-24", a target and the shortfall
+    ("Bangladesh earned $44.47 billion from exports in FY2023-24, falling short of the "
+     "government's target of $62 billion, data from the Export Promotion Bureau (EPB) "
+     "showed.\nExport earnings in June alone stood at $2.8 billion.", "2024-07-04",
+     {"$44.47 billion": "trade.exports level period=2023-07/2024-06 reporter=BD "
+                        "src=Export_Promotion_Bureau",
+      "$62 billion": "trade.exports level period=2023-07/2024-06 reporter=BD "
+                     "modality=target",
+      "$2.8 billion": "trade.exports level period=2024-06 reporter=BD"}),
 ]
 
 XFAIL: dict[tuple[str, str], str] = {
@@ -723,6 +788,14 @@ PASSAGES = [
     ("Seafood fetched $820 million of export earnings in March, making up 9.5% of farm "
      "exports.", "2024-04-10",
      {"$820 million": "trade.exports level period=2024-03 product=Seafood"}),
+    # a comparative after a figure says its direction: "narrower", "wider", "weaker"
+    ("At $4.1 billion, Kenya's trade deficit in the second quarter was 12% narrower than a "
+     "year earlier.", "2024-09-30",
+     {"12%": "trade.deficit change direction=down basis=yoy period=2024-Q2 reporter=KE"}),
+    ("Peru's trade surplus in July was 35% wider than a year before, at $1.1 billion.",
+     "2024-09-15", {"35%": "trade.surplus change direction=up basis=yoy reporter=PE"}),
+    ("Exports to China were 6.2% weaker in the third quarter than a year earlier.",
+     "2024-10-20", {"6.2%": "trade.exports change direction=down partner=CN"}),
     # gold holdings in a reserves story are their own measure ('other'), not the reserves
     ("India's foreign exchange reserves fell $3.2 billion to $640.3 billion in the week to "
      "July 5. Gold holdings rose $1.1 billion to $65.7 billion, the central bank said.",
