@@ -796,6 +796,14 @@ PASSAGES = [
      "2024-09-15", {"35%": "trade.surplus change direction=up basis=yoy reporter=PE"}),
     ("Exports to China were 6.2% weaker in the third quarter than a year earlier.",
      "2024-10-20", {"6.2%": "trade.exports change direction=down partner=CN"}),
+    # metrics zipped by "respectively" are no products of themselves
+    ("Exports and imports reached $32.1 billion and $28.4 billion respectively in June, the "
+     "General Statistics Office said.", "2024-07-06",
+     {"$32.1 billion": "trade.exports level period=2024-06 product=-",
+      "$28.4 billion": "trade.imports level period=2024-06 product=-"}),
+    ("Imports and exports rose 3.2% and 5.1%, respectively, in the first quarter.",
+     "2024-04-20", {"3.2%": "trade.imports change direction=up product=-",
+                    "5.1%": "trade.exports change direction=up product=-"}),
     # gold holdings in a reserves story are their own measure ('other'), not the reserves
     ("India's foreign exchange reserves fell $3.2 billion to $640.3 billion in the week to "
      "July 5. Gold holdings rose $1.1 billion to $65.7 billion, the central bank said.",

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from tradeie.normalize.metrics import default_metric_finder
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.view import Item
 
@@ -69,7 +70,9 @@ def _respective_run(linker: _Linker, s: SentenceIndex,
     before[0] = first.group(1)
     items = before + items
     cleaned = [clean(i) for i in items]
-    if any(i is None or c.economy.search(i) for i in cleaned):
+    # "Exports and imports reached $32.1 billion and $28.4 billion respectively": items
+    # that are metric wordings whole are metrics, no products
+    if any(i is None or c.economy.search(i) or _is_metric(i) for i in cleaned):
         return None
     # "increased 8.1 percent and 10.3 percent respectively to 220 million tons and 63.04
     # million tons": the levels listed right after "respectively" zip with the same items
@@ -95,3 +98,9 @@ def _coordinated(text: str, figs: list[Item], size: int) -> list[Item]:
         if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[a.end:b.start]):
             return []
     return run
+
+
+def _is_metric(item: str) -> bool:
+    """Whether the words are one metric wording whole ("imports", "trade surplus")."""
+    return any(x.start == 0 and x.end == len(item) and x.metric != "other"
+               for x in default_metric_finder().find(item))
