@@ -262,7 +262,7 @@ PRODUCT_CUES = "product_cues.json"
 PRODUCT_LISTS = ("not_product", "inner_words", "not_restricting", "not_modifiers",
                  "phrase_openers", "list_openers", "item_openers", "list_enders",
                  "change_nouns", "share_verbs", "earning_verbs", "price_heads",
-                 "product_tails")
+                 "product_tails", "rank_words", "rank_links")
 PRODUCT_METRIC_LISTS = ("flow_metrics", "price_metrics", "modified_metrics")
 # A noun phrase naming a product: letters, hyphens, slashes, apostrophes, ampersands.
 _NP = r"[A-Za-z][\w'’/&\-]*(?:\s+[A-Za-z][\w'’/&\-]*){0,5}"
@@ -305,6 +305,7 @@ class ProductCues:
     tail: re.Pattern[str]
     np_opening: re.Pattern[str]
     apposed_share: re.Pattern[str]
+    ranked_item: re.Pattern[str]
 
     @classmethod
     def load(cls) -> ProductCues:
@@ -352,6 +353,15 @@ class ProductCues:
             apposed_share=re.compile(
                 rf"[^,;]{{0,60}}(?:,|,?\s+and)\s+(?:{phrase_pattern(raw['share_verbs'])})\s+$",
                 re.IGNORECASE),
+            # "Tea was the leading export, valued at", "crude petroleum, the second-highest
+            # export at": goods ranked as a flow, right before the flow's figure
+            ranked_item=re.compile(
+                rf"(?P<np>{_NP})(?:\s+(?:{phrase_pattern(raw['rank_links'])})|,)\s+"
+                r"(?:the\s+)?(?:[A-Za-z]+['’]s\s+)?"
+                rf"(?:{phrase_pattern(raw['rank_words'])})\s+(?:non-oil\s+)?"
+                r"(?:export|import)s?(?:\s+(?:product|item|commodity|earner))?"
+                r",?\s+(?:valued\s+at|worth|at|with|of)\s+"
+                r"(?:(?:about|around|some|nearly|almost|over)\s+)?$", re.IGNORECASE),
             np_opening=re.compile(
                 rf"(?:^|[,;:(]\s*|[.!?]\s+|\s[-\u2013\u2014]\s+|"  # (a dateline: "NAIROBI - ")
                 rf"\b(?:{phrase_pattern(raw['phrase_openers'])})\s+)$",

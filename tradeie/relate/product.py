@@ -19,6 +19,7 @@ from tradeie.relate.gapped import gapped_product, owner_product, relative_subjec
 from tradeie.relate.led_change import led_product
 from tradeie.relate.passive_goods import earnings_goods, passive_goods
 from tradeie.relate.product_list import widened
+from tradeie.relate.ranked_item import ranked_item
 from tradeie.relate.respective import respective_item
 from tradeie.relate.sector_subject import sector_of, sector_subject
 from tradeie.relate.sentence import SentenceIndex
@@ -55,6 +56,8 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
         listed = respective(linker, fig, s)
     if listed is None:
         listed = _item_by(linker, fig, s) or led_product(linker, s, mention, _as_written)
+    if listed is None and mention.metric in p.flows:
+        listed = ranked_item(linker, fig, s)  # "Tea was the leading export, valued at"
     if listed is None and mention.metric == "economy.gdp":
         listed = sector_of(linker, fig, s) or sector_subject(linker, fig, s)
     if listed is None:
