@@ -135,11 +135,17 @@ _OWN_SUBJECT = re.compile(
 
 
 def _known(np_: str) -> str | None:
-    """The phrase when it is a known product or '<product> sector', else None."""
+    """The phrase when it is a known product or '<product> sector', or two of them joined
+    by "and" ("industry and construction"), else None."""
     np_ = " ".join(np_.split())
-    low = np_.lower()
     known = default_metric_finder().products
-    return np_ if low in known or (low.endswith(" sector") and low[:-7] in known) else None
+
+    def one(low: str) -> bool:
+        return low in known or (low.endswith(" sector") and low[:-7] in known)
+
+    low = np_.lower()
+    return np_ if one(low) or (low.count(" and ") == 1 and all(
+        one(part) for part in low.split(" and "))) else None
 
 
 def _known_subject(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
@@ -155,7 +161,17 @@ def _known_subject(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
     group = "a" if m.group("a") else "b"
     if _overlaps_mention(s, m.start(group), m.end(group)):
         return None
-    return _known(m.group(group))
+    return _not_zipped(linker, fig, s, _known(m.group(group)))
+
+
+def _not_zipped(linker: _Linker, fig: Item, s: SentenceIndex, found: str | None
+                ) -> str | None:
+    """``found``, unless it is two items joined by "and" that a "respectively" list zips
+    with the figures ("with industry and services expanding by 3.5% and 3.8% respectively":
+    each figure has one of them)."""
+    if found is not None and " and " in found and respective(linker, fig, s) is not None:
+        return None
+    return found
 
 
 def elided_bare(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
@@ -166,7 +182,7 @@ def elided_bare(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
     m = _ELIDED_BARE.search(linker.text, max(s.bounds[0], at - 50), at)
     if m is None or _overlaps_mention(s, m.start("np"), m.end("np")):
         return None
-    return _known(m.group("np"))
+    return _not_zipped(linker, fig, s, _known(m.group("np")))
 
 
 # "Excluding precious metals, the deficit widened", "Core inflation, which excludes volatile
@@ -606,6 +622,12 @@ def _as_written(linker: _Linker, mention: MetricMention, canonical: str) -> str:
 _LIST_AND = re.compile(r"\s(?:and|or)\s")
 
 
+# a lead-in that names how the list is broken down: "By sector,", "Among industries,", "In
+# terms of products,"
+_LEAD_IN = re.compile(r"\s*(?:by|among|across|in\s+terms\s+of)\s+(?:the\s+)?[a-z]+,\s*",
+                      re.IGNORECASE)
+
+
 def component(text: str, clause_start: int, fig_start: int, words: str) -> str | None:
     """The product of a component named with no metric word, as written: the words read
     before the figure (``words``) cut before their verb ("Manufacturing is estimated to
@@ -616,6 +638,9 @@ def component(text: str, clause_start: int, fig_start: int, words: str) -> str |
         # a bracketed series ("clothing and footwear (10.6%), ...")
         item = series_item(text, clause_start, fig_start, len(text))
         return item if item is not None and item.lower().endswith(words.lower()) else words
+    lead = _LEAD_IN.match(text, clause_start, fig_start)
+    if lead is not None:
+        clause_start = lead.end()  # "By sector, agriculture grew ...": a heading, no item
     own = _clean(words)
     whole = _clean(text[clause_start:fig_start])
     if whole and own and whole.lower().endswith(own.lower()) and \
