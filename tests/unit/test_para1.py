@@ -822,6 +822,11 @@ PASSAGES = [
      "with industry and services growing by 2.4% and 3.6%, respectively.", "2024-11-20",
      {"2.4%": "economy.gdp change product=industry",
       "3.6%": "economy.gdp change product=services"}),
+    # a dotted origin ("U.S.", "U.K.") before the goods of a flow is no product word
+    ("Japan's imports of U.S. corn fell 8% in May.", "2024-06-20",
+     {"8%": "trade.imports change direction=down reporter=JP partner=US product=corn"}),
+    ("Exports of U.K. whisky to India jumped 18% in 2024.", "2025-02-10",
+     {"18%": "trade.exports change direction=up reporter=GB product=whisky"}),
     # gold holdings in a reserves story are their own measure ('other'), not the reserves
     ("India's foreign exchange reserves fell $3.2 billion to $640.3 billion in the week to "
      "July 5. Gold holdings rose $1.1 billion to $65.7 billion, the central bank said.",

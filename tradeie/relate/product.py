@@ -309,6 +309,7 @@ _VERB_GAP = re.compile(r"\s+(?:(?:about|around|some|nearly|almost|over|more\s+th
 _VERB_GOODS_END = re.compile(r",|\s+(?:from|to|in|into|with|for|at|by|on|during|worth|valued)\b")
 _FLOW_OF = re.compile(
     r"\s+of\s+(?:the\s+)?(?P<np>[A-Za-z][\w'’/&\-]*(?:,?\s+[A-Za-z][\w'’/&\-]*){0,7})")
+_GOODS_WORDS = re.compile(r"(?P<np>[A-Za-z][\w'’/&\-]*(?:,?\s+[A-Za-z][\w'’/&\-]*){0,5})")
 # "Sales at gasoline stations dropped 1.7%": the kind of store retail sales are made at
 _SALES_AT = re.compile(
     r"\s+at\s+(?P<np>(?:[a-z][\w'’&\-]*\s+){0,3}[a-z][\w'’&\-]*s)(?![\w-])")
@@ -386,6 +387,12 @@ def _flow_of(linker: _Linker, fig: Item, mention: MetricMention,
         # Sri Lanka": a period, a scope or a place, no sector
         return None
     np_ = _clean(m.group("np"))
+    origin = linker.c.economy.match(text, m.start("np")) if after is None else None
+    if origin is not None and not origin.group("poss") and origin.end() > m.end("np") and \
+            text[origin.end():origin.end() + 1] == " ":
+        # "exports of U.S. soybeans": a dotted origin the word run stops in; the goods follow
+        goods = _GOODS_WORDS.match(text, origin.end() + 1)
+        np_ = _clean(goods.group("np")) if goods else None
     lead = linker.c.economy.match(np_) if np_ else None
     if lead is not None and not lead.group("poss") and np_[lead.end():lead.end() + 1] == " ":
         # "overseas sales of Japanese cars": the origin is the economy's; the goods are cars
