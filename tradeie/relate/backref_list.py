@@ -17,6 +17,9 @@ OPENER = re.compile(r"\s*(?:These|Those|The)\s+(?:figures|numbers|values|amounts
                     r"(?:are|were|represent|represented)(?![\w-])", re.IGNORECASE)
 # a figure in brackets right after another: the same item ("13% ($3.6 billion)")
 BRACKETED = re.compile(r"\s*\(\s*")
+# the word right after the list's last item (past its closing bracket): "... and 21% ($8.0
+# billion) lower than in 2022"
+AFTER_LIST = re.compile(r"[\s)]{0,4}(?P<w>[A-Za-z]+)")
 
 
 def backref_list(linker: Any, s: Any, previous: list[MetricMention]
@@ -35,3 +38,17 @@ def backref_list(linker: Any, s: Any, previous: list[MetricMention]
     if len(groups) != len(previous):
         return {}
     return {f.key: (m, None) for g, m in zip(groups, previous, strict=True) for f in g}
+
+
+def backref_direction(facts: list[dict[str, Any]], text: str, s: Any,
+                      direction_words: dict[str, str]) -> None:
+    """The changes of a back-referring list all move the way the comparative after its last
+    item says ("These figures are 15% ($16.2 billion) and 12% ($8.2 billion) lower than in
+    2022"): the word stands after the figures, where no figure's own cue is read."""
+    m = AFTER_LIST.match(text, s.figs[-1].end)
+    way = direction_words.get(m.group("w").lower()) if m else None
+    if way is None:
+        return
+    for f in facts:
+        if f["role"] == "change":
+            f["direction"] = way

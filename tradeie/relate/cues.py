@@ -263,7 +263,8 @@ def relations() -> dict:
 PRODUCT_CUES = "product_cues.json"
 PRODUCT_LISTS = ("not_product", "inner_words", "not_restricting", "not_modifiers",
                  "phrase_openers", "list_openers", "item_openers", "list_enders",
-                 "change_nouns", "share_verbs", "price_heads", "product_tails")
+                 "change_nouns", "share_verbs", "earning_verbs", "price_heads",
+                 "product_tails", "rank_words", "rank_links")
 PRODUCT_METRIC_LISTS = ("flow_metrics", "price_metrics", "modified_metrics")
 # A noun phrase naming a product: letters, hyphens, slashes, apostrophes, ampersands.
 _NP = r"[A-Za-z][\w'’/&\-]*(?:\s+[A-Za-z][\w'’/&\-]*){0,5}"
@@ -305,6 +306,8 @@ class ProductCues:
     list_end: re.Pattern[str]
     tail: re.Pattern[str]
     np_opening: re.Pattern[str]
+    apposed_share: re.Pattern[str]
+    ranked_item: re.Pattern[str]
 
     @classmethod
     def load(cls) -> ProductCues:
@@ -334,17 +337,33 @@ class ProductCues:
             change_in=re.compile(
                 rf"\s+(?:{phrase_pattern(raw['change_nouns'])})\s+in\s+(?:the\s+)?(?P<np>{_NP})",
                 re.IGNORECASE),
-            # "Machinery and equipment made up 47.2% of imports": a share's subject
+            # "Machinery and equipment made up 47.2% of imports": a share's subject; "FDI
+            # firms earned 99.1 billion USD from exports": an earner's
             share_subject=EndsWithWord(re.compile(
                 r"(?:^|[.;:]\s+|,\s+(?:while|and|but|whereas|with)\s+|\n\s*)(?:the\s+)?"
                 r"(?P<np>[A-Za-z][\w'’/&\-]*(?:,?\s+[A-Za-z][\w'’/&\-]*){0,5})"
-                rf"\s+(?:{phrase_pattern(raw['share_verbs'])})\s+$", re.IGNORECASE),
-                {p.split()[-1] for p in raw["share_verbs"]}),
+                rf"\s+(?:{phrase_pattern(raw['share_verbs'] + raw['earning_verbs'])})\s+$",
+                re.IGNORECASE),
+                {p.split()[-1] for p in raw["share_verbs"] + raw["earning_verbs"]}),
             # what closes the last item of "coal and natural gas increased ..."
             list_end=re.compile(
                 r"(?:the\s+)?([A-Za-z][\w'’/&\-]*(?:\s+[A-Za-z][\w'’/&\-]*){0,3}?)"
                 rf"(?=\s+(?:[a-z]+ed|[a-z]+ing|{phrase_pattern(raw['list_enders'])})\b|\s*,)"),
             tail=re.compile(rf"\s+(?:{phrase_pattern(raw['product_tails'])})\b", re.IGNORECASE),
+            # "FDI firms raked in $45.9 billion from exports, up 24.3 percent on the year,
+            # making up 71.3 percent of": the gap before a share set off after a figure
+            apposed_share=re.compile(
+                rf"[^,;]{{0,60}}(?:,|,?\s+and)\s+(?:{phrase_pattern(raw['share_verbs'])})\s+$",
+                re.IGNORECASE),
+            # "Tea was the leading export, valued at", "crude petroleum, the second-highest
+            # export at": goods ranked as a flow, right before the flow's figure
+            ranked_item=re.compile(
+                rf"(?P<np>{_NP})(?:\s+(?:{phrase_pattern(raw['rank_links'])})|,)\s+"
+                r"(?:the\s+)?(?:[A-Za-z]+['’]s\s+)?"
+                rf"(?:{phrase_pattern(raw['rank_words'])})\s+(?:non-oil\s+)?"
+                r"(?:export|import)s?(?:\s+(?:product|item|commodity|earner))?"
+                r",?\s+(?:valued\s+at|worth|at|with|of)\s+"
+                r"(?:(?:about|around|some|nearly|almost|over)\s+)?$", re.IGNORECASE),
             np_opening=re.compile(
                 rf"(?:^|[,;:(]\s*|[.!?]\s+|\s[-\u2013\u2014]\s+|"  # (a dateline: "NAIROBI - ")
                 rf"\b(?:{phrase_pattern(raw['phrase_openers'])})\s+)$",

@@ -41,7 +41,7 @@ from tradeie.relate import (
     twelve_months,
 )
 from tradeie.relate.accounted_for import flow_accounted_for
-from tradeie.relate.backref_list import backref_list
+from tradeie.relate.backref_list import backref_direction, backref_list
 from tradeie.relate.balance import balance_metric, story_sign
 from tradeie.relate.basis_link import BasisLinking
 from tradeie.relate.bracket_change import bracketed_amount_change
@@ -51,6 +51,7 @@ from tradeie.relate.compared_product import carry_to_compared
 from tradeie.relate.comparison import (
     bracketed_change_direction,
     carry_direction,
+    carry_product_to_apposed_share,
     carry_to_apposed_change,
     component_subject,
     other_metric_text,
@@ -67,6 +68,7 @@ from tradeie.relate.parallel_pairs import parallel_from_to
 from tradeie.relate.period_link import PeriodLinking
 from tradeie.relate.ratio import ratio_of_two
 from tradeie.relate.reporter_link import ReporterLinking
+from tradeie.relate.respective_reporters import zip_reporters
 from tradeie.relate.scope import fiscal_start_month
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.share_list import share_list
@@ -276,8 +278,10 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
             mentions = _within(self.v.metrics, self._metric_starts, *sent)
             s = SentenceIndex(self, sent, figs, mentions)
             assigned = self._respectively(s)
+            backref = not assigned
             if not assigned:  # "These figures are 13%, 10.7% and 23% higher ... respectively"
                 assigned = backref_list(self, s, prev_used)
+            backref = backref and bool(assigned)
             used: list[MetricMention] = []
             for fig in figs:
                 inherited = False
@@ -373,7 +377,11 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
             gapped_verb(done, self.text, units)  # "rose 1.1% and government consumption 0.6%"
             parallel_from_to(done, self.text, lambda lo, hi: bool(self.dates_in(lo, hi)))
             carry_direction(done, values)
+            if backref:
+                backref_direction(done, self.text, s, self.c.direction_words)
             carry_to_apposed_change(done, self.text)
+            carry_product_to_apposed_share(done, self.text, self.c.products.apposed_share)
+            zip_reporters(done, self, s)  # "Exports from A and B rose x and y respectively"
             bracketed_change_direction(done, self.text, values)
             bracketed_amount_change(done, self.text, {f.key: f.label for f in figs}, units)
             self._share_basis(done)

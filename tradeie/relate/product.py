@@ -19,6 +19,8 @@ from tradeie.relate.gapped import gapped_product, owner_product, relative_subjec
 from tradeie.relate.led_change import led_product, ranked_product
 from tradeie.relate.passive_goods import earnings_goods, passive_goods
 from tradeie.relate.product_list import widened
+from tradeie.relate.ranked_item import ranked_item
+from tradeie.relate.respective import respective_item
 from tradeie.relate.sector_subject import sector_of, sector_subject
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.share_owner import share_owner
@@ -55,6 +57,8 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
     if listed is None:
         listed = _item_by(linker, fig, s) or led_product(linker, s, mention, _as_written) \
             or ranked_product(linker, s, mention)
+    if listed is None and mention.metric in p.flows:
+        listed = ranked_item(linker, fig, s)  # "Tea was the leading export, valued at"
     if listed is None and mention.metric == "economy.gdp":
         listed = sector_of(linker, fig, s) or sector_subject(linker, fig, s)
     if listed is None:
@@ -132,11 +136,17 @@ _OWN_SUBJECT = re.compile(
 
 
 def _known(np_: str) -> str | None:
-    """The phrase when it is a known product or '<product> sector', else None."""
+    """The phrase when it is a known product or '<product> sector', or two of them joined
+    by "and" ("industry and construction"), else None."""
     np_ = " ".join(np_.split())
-    low = np_.lower()
     known = default_metric_finder().products
-    return np_ if low in known or (low.endswith(" sector") and low[:-7] in known) else None
+
+    def one(low: str) -> bool:
+        return low in known or (low.endswith(" sector") and low[:-7] in known)
+
+    low = np_.lower()
+    return np_ if one(low) or (low.count(" and ") == 1 and all(
+        one(part) for part in low.split(" and "))) else None
 
 
 def _known_subject(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
@@ -152,7 +162,17 @@ def _known_subject(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
     group = "a" if m.group("a") else "b"
     if _overlaps_mention(s, m.start(group), m.end(group)):
         return None
-    return _known(m.group(group))
+    return _not_zipped(linker, fig, s, _known(m.group(group)))
+
+
+def _not_zipped(linker: _Linker, fig: Item, s: SentenceIndex, found: str | None
+                ) -> str | None:
+    """``found``, unless it is two items joined by "and" that a "respectively" list zips
+    with the figures ("with industry and services expanding by 3.5% and 3.8% respectively":
+    each figure has one of them)."""
+    if found is not None and " and " in found and respective(linker, fig, s) is not None:
+        return None
+    return found
 
 
 def elided_bare(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
@@ -163,7 +183,7 @@ def elided_bare(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
     m = _ELIDED_BARE.search(linker.text, max(s.bounds[0], at - 50), at)
     if m is None or _overlaps_mention(s, m.start("np"), m.end("np")):
         return None
-    return _known(m.group("np"))
+    return _not_zipped(linker, fig, s, _known(m.group("np")))
 
 
 # "Excluding precious metals, the deficit widened", "Core inflation, which excludes volatile
@@ -279,57 +299,8 @@ def series_item(text: str, lo: int, fig_start: int, hi: int) -> str | None:
 
 def respective(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
     """'imports of coal and natural gas increased 8.1 percent and 10.3 percent
-    respectively': the coordinated products zipped with the figures."""
-    run = s.lazy("respective_run", lambda: _respective_run(linker, s))
-    if run is None or fig.key not in run[0]:
-        return None
-    figs, items = run
-    return items[figs.index(fig.key)]
-
-
-def _respective_run(linker: _Linker, s: SentenceIndex):
-    c, text = linker.c, linker.text
-    resp = c.respectively.search(text, *s.bounds)
-    if resp is None:
-        return None
-    figs = [f for f in s.figs if f.end <= resp.start()]
-    run: list[Item] = []
-    for f in reversed(figs):
-        if run and not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[f.end:run[-1].start]):
-            break
-        run.append(f)
-    run.reverse()
-    if len(run) < 2:
-        return None
-    # the coordination before the run: "coal and natural gas", "petroleum products,
-    # fertilizers, and crude oil", closed by a verb, a metric wording or a comma
-    lo = max(s.bounds[0], run[0].start - 160)
-    window = text[lo:run[0].start]
-    conj = list(re.finditer(r",?\s+and\s+", window))
-    if not conj:
-        return None
-    last = conj[-1]
-    tail = c.products.list_end.match(window, last.end())
-    if tail is None:
-        return None
-    items = [tail.group(1)]
-    head = window[:last.start()]
-    # the items before "and": separated by commas, back to a word that opens the list
-    parts = head.split(",")
-    need = len(run) - 1
-    if len(parts) < need:
-        return None
-    before = [p.strip() for p in parts[-need:]]
-    first = re.match(r"(?:.*\b(?:of|in|for|from|on|the|and|with|by|but|while|whereas)\s+)?"
-                     r"([A-Za-z][\w'’/&\-]*(?:\s+[A-Za-z][\w'’/&\-]*){0,3})$", before[0])
-    if first is None:
-        return None
-    before[0] = first.group(1)
-    items = before + items
-    cleaned = [_clean(i) for i in items]
-    if any(i is None or c.economy.search(i) for i in cleaned):
-        return None
-    return [f.key for f in run], cleaned
+    respectively': the coordinated products zipped with the figures (relate.respective)."""
+    return respective_item(linker, fig, s, _clean)
 
 
 # "imports of motor vehicles and parts fell 11.1%": the goods a flow is of
@@ -339,6 +310,7 @@ _VERB_GAP = re.compile(r"\s+(?:(?:about|around|some|nearly|almost|over|more\s+th
 _VERB_GOODS_END = re.compile(r",|\s+(?:from|to|in|into|with|for|at|by|on|during|worth|valued)\b")
 _FLOW_OF = re.compile(
     r"\s+of\s+(?:the\s+)?(?P<np>[A-Za-z][\w'’/&\-]*(?:,?\s+[A-Za-z][\w'’/&\-]*){0,7})")
+_GOODS_WORDS = re.compile(r"(?P<np>[A-Za-z][\w'’/&\-]*(?:,?\s+[A-Za-z][\w'’/&\-]*){0,5})")
 # "Sales at gasoline stations dropped 1.7%": the kind of store retail sales are made at
 _SALES_AT = re.compile(
     r"\s+at\s+(?P<np>(?:[a-z][\w'’&\-]*\s+){0,3}[a-z][\w'’&\-]*s)(?![\w-])")
@@ -418,6 +390,12 @@ def _flow_of(linker: _Linker, fig: Item, mention: MetricMention,
         # Sri Lanka": a period, a scope or a place, no sector
         return None
     np_ = _clean(m.group("np"))
+    origin = linker.c.economy.match(text, m.start("np")) if after is None else None
+    if origin is not None and not origin.group("poss") and origin.end() > m.end("np") and \
+            text[origin.end():origin.end() + 1] == " ":
+        # "exports of U.S. soybeans": a dotted origin the word run stops in; the goods follow
+        goods = _GOODS_WORDS.match(text, origin.end() + 1)
+        np_ = _clean(goods.group("np")) if goods else None
     lead = linker.c.economy.match(np_) if np_ else None
     if lead is not None and not lead.group("poss") and np_[lead.end():lead.end() + 1] == " ":
         # "overseas sales of Japanese cars": the origin is the economy's; the goods are cars
@@ -654,6 +632,12 @@ def _as_written(linker: _Linker, mention: MetricMention, canonical: str) -> str:
 _LIST_AND = re.compile(r"\s(?:and|or)\s")
 
 
+# a lead-in that names how the list is broken down: "By sector,", "Among industries,", "In
+# terms of products,"
+_LEAD_IN = re.compile(r"\s*(?:by|among|across|in\s+terms\s+of)\s+(?:the\s+)?[a-z]+,\s*",
+                      re.IGNORECASE)
+
+
 def component(text: str, clause_start: int, fig_start: int, words: str) -> str | None:
     """The product of a component named with no metric word, as written: the words read
     before the figure (``words``) cut before their verb ("Manufacturing is estimated to
@@ -664,6 +648,9 @@ def component(text: str, clause_start: int, fig_start: int, words: str) -> str |
         # a bracketed series ("clothing and footwear (10.6%), ...")
         item = series_item(text, clause_start, fig_start, len(text))
         return item if item is not None and item.lower().endswith(words.lower()) else words
+    lead = _LEAD_IN.match(text, clause_start, fig_start)
+    if lead is not None:
+        clause_start = lead.end()  # "By sector, agriculture grew ...": a heading, no item
     own = _clean(words)
     whole = _clean(text[clause_start:fig_start])
     if whole and own and whole.lower().endswith(own.lower()) and \
