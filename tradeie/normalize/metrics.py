@@ -26,6 +26,8 @@ METRIC_DATA = "metrics.json"
 
 # A word of a metric's modifiers ("non-oil", "China's").
 _WORD = re.compile(r"[\w'’-]+")
+# An acronym in brackets right after a metric's wording: "current account deficit (CAD)".
+_ACRONYM_AFTER = re.compile(r" ?\(([A-Z]{2,6})\)")
 # A possessive ending of a subject ("China's exports", "firms' imports").
 _POSSESSIVE_END = re.compile(r"(?:'s|’s|'|’)$")
 
@@ -214,7 +216,33 @@ class MetricFinder:
         # inside another mention's words ('trade') is no mention of its own
         out = [m for m in out if not any(n is not m and n.start <= m.start and m.end <= n.end
                                          and n.end - n.start > m.end - m.start for n in out)]
+        out = self._bracketed_acronyms(text, out)
         return self._index_rates(text, out) if self._rate_nouns else out
+
+    def _bracketed_acronyms(self, text: str, found: list[MetricMention]) -> list[MetricMention]:
+        """"India's current account deficit (CAD) ... the CAD stood at $21.4 billion": an
+        acronym bracketed right after a mention names the same metric wherever it is used
+        later (not next to a number, where it would be a currency code: "CAD 5 billion")."""
+        if "(" not in text:
+            return found
+        extra: list[MetricMention] = []
+        for m in found:
+            if m.metric == "other":
+                continue
+            bracket = _ACRONYM_AFTER.match(text, m.end)
+            if bracket is None or bracket.group(1).lower() in self.wording:
+                continue
+            word = re.compile(rf"(?<![\w-]){bracket.group(1)}(?![\w-])(?!\s*[\d$€£¥])")
+            for use in word.finditer(text, bracket.end()):
+                if text[max(0, use.start() - 2):use.start()].strip()[-1:].isdigit():
+                    continue
+                extra.append(MetricMention(use.start(), use.end(), use.group(0), m.metric,
+                                           use.start(), use.end(), m.product))
+        if not extra:
+            return found
+        taken = [(m.start, m.end) for m in found]
+        extra = [x for x in extra if not any(a < x.end and x.start < b for a, b in taken)]
+        return sorted([*found, *extra], key=lambda x: x.start)
 
     def _product_ending_in(self, text: str, key: str, head_start: int) -> tuple[int, str | None]:
         """A product whose last word is the wording's head: "processing trade" (the head

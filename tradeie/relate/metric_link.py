@@ -111,6 +111,7 @@ class MetricLinking:
             if fig.label == "MONEY":
                 left = self._past_share_whole(left, s, fig)
             left = self._past_valuation(left, s)
+            left = self._past_ratio_whole(left, s, fig)
         if fig.label != "PERCENT":
             # "$1.58 billion in exports and $285 million in imports": an amount's own metric
             # right after it comes before the one of its clause
@@ -196,6 +197,25 @@ class MetricLinking:
                 return p
             break
         return left
+
+    def _past_ratio_whole(self, left: MetricMention, s: SentenceIndex,
+                          fig: Item) -> MetricMention:
+        """"The deficit narrowed to $11.2 billion, or 1.2% of GDP, from $11.3 billion (1.3%
+        of GDP) a year ago": GDP named as the whole of a ratio measures none of the later
+        figures of its sentence; they are values of what the ratio's percent expresses."""
+        if left.metric != "economy.gdp":
+            return left
+        j = bisect_left(self._fig_starts, left.start) - 1
+        if j < 0:
+            return left
+        pct = self.v.figures[j]
+        if pct.label != "PERCENT" or pct.start < s.bounds[0] or pct.end > fig.start or \
+                self._share_of(pct, s.bounds) != left:
+            return left
+        whole_of = self._metric_for(pct, s, None)
+        if whole_of is None or whole_of.metric == "economy.gdp":
+            return left
+        return whole_of
 
     def _past_valuation(self, left: MetricMention, s: SentenceIndex) -> MetricMention:
         """"GDP at constant prices grew 1.2 percent": the prices of a valuation ("at

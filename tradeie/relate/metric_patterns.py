@@ -79,7 +79,11 @@ COUNT_NUMBER = re.compile(r"[\d.,\s]+(?:(?:million|billion|thousand|mln|bln)\s+)
 # an aside right after a subject: ", which makes up over half of GDP,", ", a major driver of
 # growth,", ", including re-exports,", " – which includes both domestic goods and re-exports –"
 # (or a participle: "Modified domestic demand, seen as a better gauge of the economy, fell")
-ASIDE = re.compile(r"\s*(?:,\s+(?:which|who|that|a|an|the|its|their|including|excluding"
+# (a list after 'including' ends in an item joined by 'and' / 'or' and holds no number:
+# "Registered FDI, including new capital, adjusted capital and share purchases, reached")
+ASIDE = re.compile(r"\s*(?:,\s+(?:including|excluding)\s[^,;()\d]*(?:,\s[^,;()\d]*){0,3}?"
+                   r",\s[^,;()\d]*?\s(?:and|or)\s[^,;()\d]*,"
+                   r"|,\s+(?:which|who|that|a|an|the|its|their|including|excluding"
                    r"|seen|viewed|regarded|considered|widely|known|described)\s[^,;()]*,"
                    r"|\s[\u2013\u2014-]{1,2}\s+(?:which|including|excluding)\s[^,;()\u2013\u2014]*"
                    r"\s[\u2013\u2014-]{1,2}\s)")

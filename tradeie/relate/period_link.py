@@ -407,7 +407,11 @@ class PeriodLinking:
         if base is not None:
             return base
         k = bisect_left(s.date_starts, fig.end)
-        if k < len(s.dates) and not self.text[fig.end:s.dates[k].start].strip() and \
+        if k < len(s.dates) and (not self.text[fig.end:s.dates[k].start].strip() or (
+                # (or past a bracketed aside holding another figure: "from $11.3 billion (1.3%
+                # of GDP) a year ago", which dates both; see SentenceIndex)
+                s.claims.get(fig.key) and s.claims[fig.key][0] is s.dates[k]
+                and ")" in self.text[fig.end:s.dates[k].start])) and \
                 self.c.backref.search(self.text, s.dates[k].start, s.dates[k].end) and \
                 s.dates[k].attrs.get("value"):
             # "after expanding 3.0% the previous year", "after 253 billion euros a year

@@ -28,6 +28,9 @@ _COMPARING_WITH = re.compile(r"\W*comparing\s.+\s(?:with|to|against)\s+\Z",
 # the same month of the previous year")
 COMPARED_DATE_REACH = 70
 # a date owning the figure right after it: "November's 4.8%"
+# a bracketed aside right after a figure that holds another figure: "from $11.3 billion
+# (1.3% of GDP) a year ago"
+FIGURE_ASIDE = re.compile(r" ?\(([^()\n]{1,60})\)")
 POSSESSIVE_DATE = re.compile(r"(?:'s|’s)\s+(?:revised\s+)?")  # "the previous month's revised"
 
 
@@ -165,6 +168,20 @@ class SentenceIndex:
             own = [d for d in near[bisect_left(self.date_starts, f.end):
                                    bisect_right(self.date_starts, f.end + 40)]
                    if c.date_after_figure.match(text[f.end:d.start])]
+            aside = FIGURE_ASIDE.match(text, f.end) if not own else None
+            if aside is not None:
+                # "from $11.3 billion (1.3% of GDP) a year ago": the date after the aside is
+                # the figure's, and that of the figures inside it (the same value restated)
+                inner = [g for g in figs if aside.start(1) <= g.start and g.end <= aside.end(1)]
+                own = [d for d in near[bisect_left(self.date_starts, aside.end()):
+                                       bisect_right(self.date_starts, aside.end() + 40)]
+                       if c.date_after_figure.match(text[aside.end():d.start]) or (
+                           not text[aside.end():d.start].strip()
+                           and c.backref.search(text, d.start, d.end))][:1] \
+                    if inner else []
+                for g in inner if own else ():
+                    self.claims[g.key] = list(own)
+                    self.claimers.setdefault(own[0].key, set()).add(g.key)
             if own:
                 # "had grown 11.9 per cent in October a year ago": the back-reference right
                 # after the month dates the figure (October of the year before)

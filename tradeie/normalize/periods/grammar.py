@@ -382,7 +382,9 @@ class Grammar:
              self._h_month_range, months),
             ("first_months",
              rf"(?P<pos>first|last|final|opening|initial)\s+(?P<n>{NUM})\s+(?P<u>months|quarters)"
-             rf"(?![\w-]){tail('t')}", self._h_first_months, ("first", "last", "final", "opening",
+             # "the first five months (July-November) of fiscal year 2024-25", as for halves
+             rf"(?![\w-])(?:\s+\((?:{MON})\s*[-–]\s*(?:{MON})\)(?=\s+(?:of|in)\s))?"
+             rf"{tail('t')}", self._h_first_months, ("first", "last", "final", "opening",
                                                               "initial")),
             # "the 11-month period" (Vietnamese usage): the first months of the year
             ("month_period",
