@@ -261,7 +261,7 @@ def relations() -> dict:
 PRODUCT_CUES = "product_cues.json"
 PRODUCT_LISTS = ("not_product", "inner_words", "not_restricting", "not_modifiers",
                  "phrase_openers", "list_openers", "item_openers", "list_enders",
-                 "change_nouns", "share_verbs", "price_heads", "product_tails")
+                 "change_nouns", "share_verbs", "price_heads", "product_tails", "code_prefixes")
 PRODUCT_METRIC_LISTS = ("flow_metrics", "price_metrics", "modified_metrics")
 # A noun phrase naming a product: letters, hyphens, slashes, apostrophes, ampersands.
 _NP = r"[A-Za-z][\w'’/&\-]*(?:\s+[A-Za-z][\w'’/&\-]*){0,5}"
@@ -332,10 +332,14 @@ class ProductCues:
             change_in=re.compile(
                 rf"\s+(?:{phrase_pattern(raw['change_nouns'])})\s+in\s+(?:the\s+)?(?P<np>{_NP})",
                 re.IGNORECASE),
-            # "Machinery and equipment made up 47.2% of imports": a share's subject
+            # "Machinery and equipment made up 47.2% of imports": a share's subject; "...,
+            # of which natural gas accounted for": the part of a whole just named; a short
+            # bracketed code after the subject is no part of it ("Medical and
+            # pharmaceutical products (Chapter 30) made up", "Machinery (SITC 7) accounted")
             share_subject=EndsWithWord(re.compile(
-                r"(?:^|[.;:]\s+|,\s+(?:while|and|but|whereas|with)\s+|\n\s*)(?:the\s+)?"
-                r"(?P<np>[A-Za-z][\w'’/&\-]*(?:,?\s+[A-Za-z][\w'’/&\-]*){0,5})"
+                r"(?:^|[.;:]\s+|,\s+(?:while|and|but|whereas|with|of\s+which)\s+|\n\s*)"
+                r"(?:the\s+)?(?P<np>[A-Za-z][\w'’/&\-]*(?:,?\s+[A-Za-z][\w'’/&\-]*){0,5})"
+                rf"(?P<code>\s+\((?:{phrase_pattern(raw['code_prefixes'])})\s*[\dA-Z][\w.\-]{{0,6}}\))?"
                 rf"\s+(?:{phrase_pattern(raw['share_verbs'])})\s+$", re.IGNORECASE),
                 {p.split()[-1] for p in raw["share_verbs"]}),
             # what closes the last item of "coal and natural gas increased ..."
