@@ -543,10 +543,6 @@ STORIES += [
 ]
 
 XFAIL: dict[tuple[str, str], str] = {
-    ("Bucharest, Dec 11 /Agerpres/ - In the January-October", "55.1 billion euros"):
-        "'X at exports and Y at imports': a flow named after 'at' behind its figure",
-    ("Bucharest, Dec 11 /Agerpres/ - In the January-October", "74.3 billion euros"):
-        "'X at exports and Y at imports': a flow named after 'at' behind its figure",
     ("Bucharest, Dec 11 /Agerpres/ - In the January-October", "72.1%"):
         "'representing a% of total exports and b% of total imports': each share takes the "
         "flow after its own 'of'",

@@ -264,7 +264,8 @@ PRODUCT_CUES = "product_cues.json"
 PRODUCT_LISTS = ("not_product", "inner_words", "not_restricting", "not_modifiers",
                  "phrase_openers", "list_openers", "item_openers", "list_enders",
                  "change_nouns", "share_verbs", "earning_verbs", "price_heads",
-                 "product_tails", "rank_words", "rank_links")
+                 "product_tails", "rank_words", "rank_links", "code_prefixes",
+                 "share_rank_words")
 PRODUCT_METRIC_LISTS = ("flow_metrics", "price_metrics", "modified_metrics")
 # A noun phrase naming a product: letters, hyphens, slashes, apostrophes, ampersands.
 _NP = r"[A-Za-z][\w'’/&\-]*(?:\s+[A-Za-z][\w'’/&\-]*){0,5}"
@@ -338,10 +339,18 @@ class ProductCues:
                 rf"\s+(?:{phrase_pattern(raw['change_nouns'])})\s+in\s+(?:the\s+)?(?P<np>{_NP})",
                 re.IGNORECASE),
             # "Machinery and equipment made up 47.2% of imports": a share's subject; "FDI
-            # firms earned 99.1 billion USD from exports": an earner's
+            # firms earned 99.1 billion USD from exports": an earner's; "...,
+            # of which natural gas accounted for": the part of a whole just named; a short
+            # bracketed code after the subject is no part of it ("Medical and
+            # pharmaceutical products (Chapter 30) made up", "Machinery (SITC 7) accounted");
+            # nor is a ranking copula ("Electrical equipment was the largest export
+            # commodity section, accounting for")
             share_subject=EndsWithWord(re.compile(
-                r"(?:^|[.;:]\s+|,\s+(?:while|and|but|whereas|with)\s+|\n\s*)(?:the\s+)?"
-                r"(?P<np>[A-Za-z][\w'’/&\-]*(?:,?\s+[A-Za-z][\w'’/&\-]*){0,5})"
+                r"(?:^|[.;:]\s+|,\s+(?:while|and|but|whereas|with|of\s+which)\s+|\n\s*)"
+                r"(?:the\s+)?(?P<np>[A-Za-z][\w'’/&\-]*(?:,?\s+[A-Za-z][\w'’/&\-]*){0,5})"
+                rf"(?P<code>\s+\((?:{phrase_pattern(raw['code_prefixes'])})\s*[\dA-Z][\w.\-]{{0,6}}\))?"
+                rf"(?:\s+(?:was|were)\s+the\s+(?:{phrase_pattern(raw['share_rank_words'])})"
+                r"(?:\s+[a-z][\w\-]*){1,4},)?"
                 rf"\s+(?:{phrase_pattern(raw['share_verbs'] + raw['earning_verbs'])})\s+$",
                 re.IGNORECASE),
                 {p.split()[-1] for p in raw["share_verbs"] + raw["earning_verbs"]}),

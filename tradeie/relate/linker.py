@@ -47,6 +47,7 @@ from tradeie.relate.basis_link import BasisLinking
 from tradeie.relate.bracket_change import bracketed_amount_change
 from tradeie.relate.carry_back import BackCarry
 from tradeie.relate.coded_component import coded_components
+from tradeie.relate.coded_share import coded_share_subject
 from tradeie.relate.compared_product import carry_to_compared
 from tradeie.relate.comparison import (
     bracketed_change_direction,
@@ -331,7 +332,8 @@ class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, Basi
                     # (a known product read at the figure stays: "Coffee accounted for $1.43
                     # billion"; not "O'Hare Airport accounted for")
                     own = fact["product"] if mention.product is None and fact["product"] and \
-                        product._known(fact["product"]) else None
+                        (product._known(fact["product"])
+                         or coded_share_subject(self, fig, s)) else None
                     zipped = product.respective(self, fig, s)  # "... 0.9 and 0.6%, respectively"
                     fact["partner"], fact["product"] = self._component(fig, s)
                     fact["product"] = self._item_of_price(

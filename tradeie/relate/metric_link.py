@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from tradeie.normalize.metrics import MetricMention
+from tradeie.relate.at_flow import at_flow_metric
 from tradeie.relate.basis_link import _basis_between
 from tradeie.relate.bracket_mate import bracket_economy
 from tradeie.relate.cues import BRACKET_BEFORE_FIGURE, BY_BEFORE, LIST_JOINER, OF_AFTER
@@ -47,7 +48,7 @@ from tradeie.relate.metric_patterns import (
 from tradeie.relate.rate_pace import index_moved_at
 from tradeie.relate.scope import compared_base
 from tradeie.relate.sentence import SentenceIndex
-from tradeie.relate.share_whole import own_whole_first, rate_named_before
+from tradeie.relate.share_whole import flow_whole, own_whole_first, rate_named_before
 from tradeie.relate.view import Item, _within
 
 
@@ -119,11 +120,19 @@ class MetricLinking:
             if i < len(mentions) and mentions[i].metric != "other" and \
                     IN_METRIC.fullmatch(self.text, fig.end, mentions[i].start):
                 return mentions[i]
-        if fig.label == "PERCENT" and left is not None and \
-                own_whole_first(self.text, fig.start, left.start, self._level_before):
+            at_flow = at_flow_metric(self, fig, s)  # "45.7 billion euros at exports"
+            if at_flow is not None:
+                return at_flow
+        if fig.label == "PERCENT" and left is not None:
             own = self._share_of(fig, sent)  # "(44.5% of exports and 37.2% of imports)"
-            if own is not None:
+            if own is not None and own_whole_first(self.text, fig.start, left.start,
+                                                   self._level_before):
                 return own
+            if own is not None and flow_whole(left.metric, own.metric):
+                # (at the words of the trade named before, whose partner and reporter the
+                # figure keeps: "Trade with Germany made up 20% of imports")
+                return replace(own, start=left.start, end=left.end,
+                               head_start=left.head_start, head_end=left.head_end)
         if left is not None and left.start >= clause[0]:
             return self._head_of(left, s)
         # "$2.5 trillion in imports": a metric right after the figure names it
@@ -578,7 +587,7 @@ class MetricLinking:
         return i >= 0 and not self.text[self.v.figures[i].end:pos].strip()
 
     def _share_of(self, fig: Item, sent) -> MetricMention | None:
-        """'about 83% of Mexico's exports': the mention a percentage is a share of."""
+        """'83% of Mexico's exports': the mention in its sentence a percentage is a share of."""
         window = self.text[fig.end:min(sent[1], fig.end + 80)]
         m = OF_AFTER.match(window)
         if not m:
@@ -588,7 +597,7 @@ class MetricLinking:
         if not m:
             return None
         at = fig.end + m.end()
-        for x in _within(self.v.metrics, self._metric_starts, at, at + 40):
+        for x in _within(self.v.metrics, self._metric_starts, at, min(at + 40, sent[1])):
             # at most three words ("the country's total", "Mexico's") between "of" and it
             if len(self.text[at:x.start].split()) <= 3:
                 return x

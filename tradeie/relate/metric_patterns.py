@@ -34,6 +34,9 @@ def _split_flows(m: MetricMention, text: str) -> tuple[MetricMention, MetricMent
 
 # "$2.5 trillion in imports": the gap between a figure and the metric it is given in
 IN_METRIC = re.compile(r"\s+(?:in|of|worth of)\s+(?:the\s+)?")
+# "45.71 billion euros at exports and 58.66 billion euros at imports" (the Romanian INS's
+# English): a flow written after an amount with 'at' is the amount's
+AT_FLOW = re.compile(r"\s+at\s+(?:the\s+)?")
 # "a $1.3 billion trade surplus", "a record 5.1% export growth": the figure premodifies the
 # metric's noun; a determiner (and at most two words) before it
 PREMODIFIER_GAP = re.compile(r"[ \t]+")

@@ -27,6 +27,12 @@ FELLOW_MEMBERS = re.compile(r"\s+(?:to|from|with)\s+(?:the\s+)?(?:other|fellow)\
 BILATERAL = re.compile(r"(?<![\w-])(?:bilateral|two-way)\b", re.IGNORECASE)
 
 
+# "trade with (the) <economy> ... showed a deficit": the trade a balance is the subject of
+TRADE_WITH_END = re.compile(r"(?<![\w-])trade\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+# between that economy and the balance: a few words, no punctuation ("countries ended in a")
+SUBJECT_TO_BALANCE = re.compile(r"(?:\s+[a-z]+){1,5}\s+")
+
+
 # an economy and the relative pronoun opening its clause: "Japan, which "
 WHICH_GAP = re.compile(r",?\s+(?:which|that)\s+")
 
@@ -147,6 +153,22 @@ class ReporterLinking:
             return None
         return a, b
 
+    def _trade_with_before(self, mention: MetricMention, sent) -> str | None:
+        """"Trade with EU countries showed a deficit of ...", "the balance of trade with
+        Germany ended in a surplus": a balance whose subject is the trade with an economy
+        is the balance with that partner (not "trade with non-EU countries")."""
+        if mention.metric not in ("trade.surplus", "trade.deficit"):
+            return None
+        lo = max(sent[0], mention.start - 70)
+        found = list(self.c.economy.finditer(self.text, lo, mention.start))
+        if not found or found[-1].group("poss"):
+            return None
+        e = found[-1]
+        if not TRADE_WITH_END.search(self.text, lo, e.start()) or \
+                not SUBJECT_TO_BALANCE.fullmatch(self.text, e.end(), mention.start):
+            return None
+        return self.c.economy_code(e.group("e"))
+
     def _partner(self, mention: MetricMention, sent) -> str | None:
         intra = self.c.intra.search(self.text[max(sent[0], mention.start - 30):mention.head_start])
         if intra:  # "intra-euro area trade": the area trades with itself
@@ -159,7 +181,7 @@ class ReporterLinking:
             if e and self.c.economy_code(e.group("e")) in self.c.blocs | {"EU", "EA"} and \
                     not e.group("poss"):
                 return self.c.economy_code(e.group("e"))
-            return None
+            return self._trade_with_before(mention, sent)
         if self.c.no_partner.match(self.text, mention.end + m.start("e")):
             return None
         code = self.c.economy_code(m.group("e"))

@@ -33,6 +33,7 @@ class Grammar:
         ]
         month_words.sort(key=len, reverse=True)
         MON = r"(?:" + "|".join(month_words) + r")(?![a-z])"
+        ROM = _alt(sorted(self.roman_month_of, key=len, reverse=True))
         WD = r"(?:" + _alt(d["weekdays"]) + r")(?![\w])"
         NUM = r"(?:" + _alt(self.numbers) + r"|1[0-2]|0?[1-9])"
         ORD = _alt(list(self.ordinals) + [f"{n}{_suffix(n)}" for n in range(1, 13)])
@@ -332,6 +333,10 @@ class Grammar:
              r"(?![\w/-]|\.\d)", self._h_num_dmy, ("#d12",)),
             ("num_my", rf"(?P<m>0[1-9]|1[0-2])/(?P<y>{_YEAR})(?![\w/-]|\.\d)",
              self._h_num_my, ("#d12",)),
+            # "1.I-30.IX 2024", "1.I.-31.XII.2023": a day span with Roman months
+            ("day_span_roman",
+             rf"(?P<d1>[0-3]?\d)\.(?P<m1>{ROM})\.?\s*[-–]\s*(?P<d2>[0-3]?\d)\.(?P<m2>{ROM})"
+             rf"\.?\s*(?P<y>{_YEAR})(?![\w/-]|\.\d)", self._h_day_span_roman, ("#d12",)),
             ("day_span_md",
              rf"(?P<m1>{MON})\s*(?P<d1>{_DAYNUM})(?:,?\s+(?P<y1>{_YEAR}))?\s*(?P<conn>{CONN}|and)"
              rf"\s*(?:(?P<m2>{MON})\s*)?(?P<d2>{_DAYNUM}){DAY_YR}", self._h_day_span, months),
@@ -521,6 +526,7 @@ class Grammar:
             "iso_month": ("#d12",),
             "num_dmy": ("#d12",),
             "num_my": ("#year",),
+            "day_span_roman": None,
             "day_span_md": ("#d12", "#ord"),
             "day_span_dm": ("#mon", "of", "#d12", "#ord", *CONN_W),
             "day_md": ("#d12", "#ord"),

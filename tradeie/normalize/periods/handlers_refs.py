@@ -19,6 +19,7 @@ from tradeie.normalize.periods.values import (
     p_day,
     p_days,
     p_month,
+    p_months,
     p_quarter,
     p_week,
     p_year,
@@ -175,6 +176,19 @@ class RefDayHandlers:
         a, b, y = int(m["d"]), int(m["m"]), int(m["y"])
         d = _safe_date(y, b, a) if b <= 12 else _safe_date(y, a, b) if m["sep"] == "/" else None
         return None if d is None else _Cand(m.start(), m.end(), p_day(d), False)
+
+    def _h_day_span_roman(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
+        """"1.I-30.IX 2024": January 1 to September 30 (whole months: "2024-01/2024-09")."""
+        if not _num_lb(ctx.low, m.start()):
+            return None
+        y = int(m["y"])
+        m1, m2 = self.roman_month_of[m["m1"]], self.roman_month_of[m["m2"]]
+        a, b = _safe_date(y, m1, int(m["d1"])), _safe_date(y, m2, int(m["d2"]))
+        if a is None or b is None or a > b:
+            return None
+        whole = a.day == 1 and (b + timedelta(days=1)).day == 1
+        value = p_months(y, m1, y, m2) if whole else p_days(a, b)
+        return None if value is None else _Cand(m.start(), m.end(), value, False)
 
     def _h_num_my(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         """"09/2024": a month (a zero-padded month number and a year)."""

@@ -129,6 +129,7 @@ class Lexicon:
             " " + " ".join(w.lower().split()) + " " for w in d["current_year_openers"])
         self.days_pos = {k.lower(): v for k, v in d["days_of_month_positions"].items()}
         self.half_month_words = [w.lower() for w in d["half_month_words"]]
+        self.roman_month_of = {w.lower(): n for n, w in enumerate(d["roman_months"], 1)}
         self.data = d
 
         default = f["default"]
@@ -174,7 +175,7 @@ _WORD_LISTS = (
     "year_figure_to", "year_figure_to_qualified", "year_figure_qualifiers", "weekend_words",
     "period_position_phrases", "month_blockers_before", "base_year_markers", "vague_periods",
     "base_year_markers_need_figure", "strict_comparison_markers", "future_markers",
-    "superlative_markers", "current_year_openers", "half_month_words",
+    "superlative_markers", "current_year_openers", "half_month_words", "roman_months",
 )
 # read as sets only, never as regex alternatives: they may be empty
 _OPTIONAL_WORD_LISTS = ("ambiguous_months", "year_blockers_after", "year_context_after",
