@@ -30,7 +30,7 @@ from typing import Any
 DEFAULT_STEPS = (
     "relate.modality:ModalityLinking._modality",
     "relate.metric_link:MetricLinking._basis",
-    "relate.metric_link:MetricLinking._role",
+    "relate.role_link:RoleLinking._role",
     "relate.economy:refine",
     "relate.product:refine",
     "relate.concept.phrases:Clauses.__init__",

@@ -70,6 +70,7 @@ from tradeie.relate.period_link import PeriodLinking
 from tradeie.relate.ratio import ratio_of_two
 from tradeie.relate.reporter_link import ReporterLinking
 from tradeie.relate.respective_reporters import zip_reporters
+from tradeie.relate.role_link import RoleLinking
 from tradeie.relate.scope import fiscal_start_month
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.share_list import share_list
@@ -129,8 +130,8 @@ def _in_order(items: list) -> list:
 BALANCE_SIGN_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:an?|its)\s+(?:[\w-]+\s+)?")
 
 
-class _Linker(MetricLinking, ReporterLinking, SourceLinking, PeriodLinking, BasisLinking,
-              ModalityLinking):
+class _Linker(MetricLinking, RoleLinking, ReporterLinking, SourceLinking, PeriodLinking,
+              BasisLinking, ModalityLinking):
     """One document's linker: the driver and the fact builder; the resolvers are mixins."""
 
     def __init__(self, view: DocView, c: Cues) -> None:
