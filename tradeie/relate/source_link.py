@@ -60,6 +60,7 @@ class SourceCues:
     agency_object: re.Pattern[str]
     agency_modifies: re.Pattern[str]
     release_estimate: re.Pattern[str]
+    release_by: re.Pattern[str]
     modal_after: re.Pattern[str]
     previous_after: re.Pattern[str]
 
@@ -108,6 +109,11 @@ def source_cues() -> SourceCues:
             r"(?:\s*\(\s*[A-Z][\w&.\-]{1,11}\s*\))?\s+"
             rf"{cue_re(sc['agency_modified_nouns']).pattern}", re.IGNORECASE),
         release_estimate=cue_re(sc["release_estimates"]),
+        # "were published on Tuesday by (the)": the verb, at most four words, "by", up to the
+        # agency (searched in a bounded window)
+        release_by=re.compile(
+            rf"(?<![\w-])(?:{cue_re(sc['release_verbs_by']).pattern})(?:\s+[\w,]+){{0,4}}?"
+            r"\s+by\s+(?:the\s+)?$", re.IGNORECASE),
         previous_after=re.compile(
             # (not past a word that opens another value: "to 0.8% from the previously
             # reported 0.4%" is the later value's)
@@ -161,6 +167,8 @@ class SourceLinking:
                             lambda: self._sentence_source(s, hi=split))
             return None if source is None else list(source)
         source = self._source(s)
+        if source is not None and source == self.release_agency:
+            source = s.lazy("paragraph_release", lambda: self._paragraph_release(s)) or source
         if source is not None and source == self.release_agency and fact["reporter"]:
             # a national body releases its own economy's data: "Germany, the euro zone's
             # largest economy, grew by 0.2%" in a story of Italy's statistics institute is
@@ -172,6 +180,39 @@ class SourceLinking:
                     and not fact["metric"].startswith("trade."):
                 return None
         return source
+
+    def _paragraph_release(self, s: SentenceIndex) -> list[int] | None:
+        """A sentence naming no agency or official in a paragraph that reports another
+        release than the article's: "In a separate release, the central bank said reserves
+        rose $3.1 billion to $94.7 billion. Net reserves stood at $53.2 billion." The agency
+        of the nearest sentence before it in its paragraph that names one saying figures
+        (the release cited there), when that is not the article's release; else None."""
+        if _within(self.v.agencies, self._agency_starts, *s.bounds) or _within(
+                self.v.officials, self._official_starts, *s.bounds):
+            return None
+        starts = [b[0] for b in self.v.sentences]
+        i = bisect_right(starts, s.bounds[0]) - 1
+        release = self.release_agency
+        release_name = next((a.attrs.get("name") for a in self.v.agencies
+                             if release and [a.start, a.end] == list(release)), None)
+        while i > 0:
+            prev = self.v.sentences[i - 1]
+            if "\n" in self.text[prev[1]:self.v.sentences[i][0]]:
+                return None  # a new paragraph: the article's release again
+            if _within(self.v.officials, self._official_starts, *prev):
+                return None
+            named = _within(self.v.agencies, self._agency_starts, *prev)
+            saying = [a for a in named
+                      if self.c.attribution_after.match(self.text[a.end:a.end + 40])]
+            if saying:
+                # (the article's release among them, "the Census Bureau and the Bureau of
+                # Economic Analysis said", or no figure said: no other release)
+                if any(a.attrs.get("name") == release_name for a in named) or \
+                        not self.any_figure_in(*prev):
+                    return None
+                return self._first_coordinated(saying[0])
+            i -= 1
+        return None
 
     def _speaker_split(self, s: SentenceIndex) -> int | None:
         """Where an official who speaks opens a clause of his own after figures ("..., and
@@ -360,14 +401,19 @@ class SourceLinking:
         # where the text names it
         heading = self._heading_end()
         found = None
+        starts = [b[0] for b in self.v.sentences]
+        release_by = source_cues().release_by
         for a in self.v.agencies:
             owns_data = POSSESSIVE_DATA.match(self.text, a.end)
             if POSSESSIVE_SPACE.match(self.text[a.end:a.end + 3]) and not owns_data:
                 continue  # "the Commerce Department's Census Bureau": the bureau releases
-            window = self.text[max(0, a.start - 45):a.start]
+            # (within the agency's sentence: "..., estimates showed. The National Bank kept
+            # rates" cites no bank)
+            lo = max(self._sentence_of(a, starts)[0], a.start - 60)
+            window = self.text[max(lo, a.start - 45):a.start]
             if owns_data or self.c.attribution.search(window) or self.c.attribution_after.match(
                 self.text[a.end:a.end + 40]
-            ):
+            ) or release_by.search(self.text, lo, a.start):
                 a = self._described(a) or a  # "by the national statistics agency INEGI"
                 found = found or a
                 if a.start >= heading or found.attrs.get("name") != a.attrs.get("name"):
@@ -378,7 +424,6 @@ class SourceLinking:
                  and b.attrs.get("name") == found.attrs.get("name")), found)
             return self._named_in_full(self._first_mention(self._first_coordinated(a)))
         names = {a.attrs.get("name") for a in self.v.agencies}
-        starts = [b[0] for b in self.v.sentences]
         if len(names) == 1 and self.v.agencies and not all(
                 self._no_speaker(a, self._sentence_of(a, starts)) for a in self.v.agencies):
             a = next((b for b in self.v.agencies if b.start >= heading), self.v.agencies[0])
