@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 
+from tradeie.patterns import phrase_pattern
 from tradeie.relate.cues import (
     ACRONYM_AFTER,
     AND_GAP,
@@ -61,6 +62,8 @@ class SourceCues:
     agency_modifies: re.Pattern[str]
     release_estimate: re.Pattern[str]
     release_by: re.Pattern[str]
+    non_agency_author: re.Pattern[str]
+    attribution_before: re.Pattern[str]
     modal_after: re.Pattern[str]
     previous_after: re.Pattern[str]
 
@@ -120,6 +123,15 @@ def source_cues() -> SourceCues:
             rf"^\s*(?:(?!(?:from|than|of|instead)\b)[\w-]+\s+){{0,3}}?"
             rf"{cue_re(sc['previous_after_figure']).pattern}",
             re.IGNORECASE),
+        # "the Korea International Trade Association", "Capital Economics": at most six
+        # capitalised words (or "of", "and", "for", "&" between them), then a head
+        non_agency_author=re.compile(
+            r"(?<![\w&'’.-])(?:[A-Z][\w&'’.-]*\s+(?:(?:of|and|for|&)\s+)?){0,6}?"
+            rf"(?:{phrase_pattern(sc['non_agency_heads'])})(?![\w-])"),
+        # "according to (the)", "a survey by": an attribution cue right before a name
+        attribution_before=re.compile(
+            rf"(?<![\w-])(?:{phrase_pattern(relations()['attribution'])}|survey\s+by|poll\s+by"
+            r"|report\s+by|study\s+by)\s+(?:the\s+)?$", re.IGNORECASE),
         modal_after=re.compile(
             rf"^\s*(?:of\s+[\w-]+\s+)?{cue_re(sc['modals_after_figure']).pattern}",
             re.IGNORECASE),
@@ -180,6 +192,23 @@ class SourceLinking:
                     and not fact["metric"].startswith("trade."):
                 return None
         return source
+
+    def _non_agency_author(self, s: SentenceIndex) -> bool:
+        """A sentence naming no agency or official that attributes its figures to a body of
+        no government ("Car exports fell 13.6%, according to the Korea International Trade
+        Association"; "a survey by the Canadian Federation of Independent Business showed"):
+        they are that body's, not the article's release (the contract: source null when no
+        agency is named for them)."""
+        if _within(self.v.agencies, self._agency_starts, *s.bounds) or _within(
+                self.v.officials, self._official_starts, *s.bounds):
+            return False
+        sc = source_cues()
+        for m in sc.non_agency_author.finditer(self.text, *s.bounds):
+            if sc.attribution_before.search(self.text, max(s.bounds[0], m.start() - 30),
+                                            m.start()) or self.c.attribution_after.match(
+                    self.text[m.end():min(s.bounds[1], m.end() + 40)]):
+                return True
+        return False
 
     def _paragraph_release(self, s: SentenceIndex) -> list[int] | None:
         """A sentence naming no agency or official in a paragraph that reports another
@@ -257,7 +286,10 @@ class SourceLinking:
         structure ("Consumer spending, which accounts for about two-thirds of output"), a
         standing policy setting ("The central bank's policy rate stands at 50 percent"), or
         port throughput, tariffs and milestones in a sentence that names no agency or
-        official saying them. The contract: "null ... when no agency is named"."""
+        official saying them, or one a body of no government is cited for
+        (``_non_agency_author``). The contract: "null ... when no agency is named"."""
+        if s.lazy("non_agency_author", lambda: self._non_agency_author(s)):
+            return True
         sc = source_cues()
         lo = max(s.bounds[0], fig.start - STRUCTURE_REACH)
         if (sc.structure.search(self.text[lo:fig.start])
