@@ -848,6 +848,30 @@ PASSAGES = [
     ("China's exports rose 6.7% in November, customs said. Car exports jumped 21%, data from "
      "the China Association of Automobile Manufacturers showed.", "2024-12-10",
      {"21%": "trade.exports change direction=up src=-"}),
+    # two agencies saying things in one sentence: each figure is its own clause's (the
+    # attribution opening its clause before it, else the one closing it after it)
+    ("Poland's consumer prices rose 3.1% in October from a year earlier, the statistics "
+     "office said, while the central bank said its foreign reserves climbed to $45.2 "
+     "billion.", "2024-11-05",
+     {"3.1%": "prices.cpi change direction=up src=Statistics_Poland",
+      "$45.2 billion": "reserves.fx level src=National_Bank_of_Poland"}),
+    ("Exports rose 4.2% in September, according to Statistics Austria, and the finance "
+     "ministry reported a budget deficit of 1.2 billion euros for the month.", "2024-11-05",
+     {"4.2%": "trade.exports change direction=up src=Statistics_Austria",
+      "1.2 billion euros": "other level src=Ministry_of_Finance"}),
+    ("The jobless rate fell to 5.1% in October, Statistics Korea said on Wednesday, as the "
+     "Bank of Korea reported that foreign reserves rose to $415.7 billion.", "2024-11-13",
+     {"5.1%": "labour.unemployment level src=Statistics_Korea",
+      "$415.7 billion": "reserves.fx level src=Bank_of_Korea"}),
+    ("According to the State Bank of Pakistan, remittances rose 24% to $3.1 billion in "
+     "November, while the Pakistan Bureau of Statistics said inflation eased to 4.9%.",
+     "2024-12-10",
+     {"$3.1 billion": "other level src=State_Bank_of_Pakistan",
+      "4.9%": "prices.cpi level src=Pakistan_Bureau_of_Statistics"}),
+    ("Statistics Korea said exports rose 5.1% in May, while imports fell 3.0%, the customs "
+     "office said.", "2024-06-10",
+     {"5.1%": "trade.exports change direction=up src=Statistics_Korea",
+      "3.0%": "trade.imports change direction=down src=Korea_Customs_Service"}),
     # a body's projection: "projects a/an", "projects growth", "predicts" make a forecast (no
     # source); "projects" as a noun does not
     ("The ministry projects a surplus of $70 billion for 2025.", "2025-01-06",

@@ -32,6 +32,10 @@ POSSESSIVE_DATA = re.compile(
     r"\s+)?(?:data|figures|statistics|report|survey|statement|release|estimates?)\b",
     re.IGNORECASE)
 
+# "according to (the)" right before an agency
+ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+# a clause joined to the one before: ", while", ", whereas", ", but", ", and", ";"
+CLAUSE_JOIN = re.compile(r",\s*(?:while|whereas|but|and)\b|;", re.IGNORECASE)
 # "The Central Statistics Agency or BPS announced": a name, then its acronym after "or"
 ACRONYM_OR = re.compile(r",?\s+or\s+(?:the\s+)?")
 # "..., he added", "..., said she": a pronoun speaking
@@ -178,6 +182,9 @@ class SourceLinking:
             source = s.lazy("source_before_split",
                             lambda: self._sentence_source(s, hi=split))
             return None if source is None else list(source)
+        clause = self._clause_agency(fig, s)
+        if clause is not None:
+            return clause
         source = self._source(s)
         if source is not None and source == self.release_agency:
             source = s.lazy("paragraph_release", lambda: self._paragraph_release(s)) or source
@@ -192,6 +199,47 @@ class SourceLinking:
                     and not fact["metric"].startswith("trade."):
                 return None
         return source
+
+    def _saying_agencies(self, s: SentenceIndex) -> list[tuple[Item, bool]]:
+        """The agencies of a sentence that say something, each with whether its attribution
+        opens its clause ("the central bank said its reserves climbed", "According to X,
+        ...") or closes it ("..., the statistics office said", "..., according to X")."""
+        out = []
+        for a in _within(self.v.agencies, self._agency_starts, *s.bounds):
+            # (a slice: the pattern is anchored with "^")
+            verb = self.c.attribution_after.match(self.text[a.end:min(s.bounds[1], a.end + 60)])
+            if verb is not None:
+                rest = self.text[a.end + verb.end():s.bounds[1]].lstrip()
+                out.append((a, bool(rest) and rest[0] not in ",.;:"))
+                continue
+            cue = ACCORDING_BEFORE.search(self.text, max(s.bounds[0], a.start - 20), a.start)
+            if cue is not None:
+                opening = not self.text[s.bounds[0]:cue.start()].strip()
+                out.append((a, opening))
+        return out
+
+    def _clause_agency(self, fig: Item, s: SentenceIndex) -> list[int] | None:
+        """Of two agencies of different names saying things in one sentence, the one whose
+        clause holds the figure (the contract: "attributed to in its clause"): "Consumer
+        prices rose 3.1%, the statistics office said, while the central bank said reserves
+        climbed to $45.2 billion". The last opening attribution before the figure (no other
+        attribution between), else the first closing one after it. None when the sentence
+        has fewer than two such agencies."""
+        saying = s.lazy("saying_agencies", lambda: self._saying_agencies(s))
+        if len({a.attrs.get("name") for a, _ in saying}) < 2:
+            return None
+        before = [(a, opens) for a, opens in saying if a.end <= fig.start]
+        after = [(a, opens) for a, opens in saying if a.start >= fig.end]
+        closing = after[0][0] if after and not after[0][1] else None
+        if before and before[-1][1] and (closing is None or not CLAUSE_JOIN.search(
+                self.text, before[-1][0].end, fig.start)):
+            # (not "X said exports rose 5.1%, while imports fell 3.0%, the customs office
+            # said": a joined clause closed by an attribution of its own is that one's)
+            a = before[-1][0]
+            return [a.start, a.end]
+        if closing is not None:
+            return [closing.start, closing.end]
+        return None
 
     def _non_agency_author(self, s: SentenceIndex) -> bool:
         """A sentence naming no agency or official that attributes its figures to a body of
