@@ -715,6 +715,107 @@ STORIES = [
      {"117.6 billion yen": "trade.deficit level period=2024-11 reporter=JP "
                            "src=Ministry_of_Finance",
       "8.0%": "trade.exports change direction=up partner=US src=Ministry_of_Finance"}),
+    # 39 ---- "The data, released by X on Friday, showed": the agency in an aside before the
+    # figures; the governor's figures and his projection
+    ("Kenya's diaspora remittances rise 12%\n\n"
+     "NAIROBI, Dec 20 — The data, released by the Central Bank of Kenya (CBK) on Friday, "
+     "showed that diaspora remittances rose 12.1% to $4.47 billion in the eleven months to "
+     "November.\n\n"
+     "The United States remained the largest source, accounting for 54% of the inflows.\n\n"
+     "CBK Governor Kamau Thugge said usable foreign exchange reserves stood at $9.2 billion, "
+     "and that he expected inflation to stay around 3% next year.",
+     "2024-12-20",
+     {"12.1%": "other change direction=up src=Central_Bank_of_Kenya",
+      "$4.47 billion": "other level src=Central_Bank_of_Kenya",
+      "$9.2 billion": "reserves.fx level reporter=KE src=Kamau_Thugge",
+      "3%": "prices.cpi level period=2025 modality=forecast src=-"}),
+    # 40 ---- MOFCOM's spokesperson at a press conference, then "the ministry's data"
+    ("China's FDI falls in first 11 months\n\n"
+     "BEIJING, Dec 19 (Xinhua) -- Foreign direct investment into the Chinese mainland, in "
+     "actual use, fell 27.9% year on year to 749.7 billion yuan in the first 11 months, "
+     "Ministry of Commerce spokesperson He Yadong told a regular press conference on "
+     "Thursday.\n\n"
+     "A total of 52,000 foreign-invested firms were newly established in the period, up "
+     "11.7%, according to the ministry's data.\n\n"
+     "He said FDI in high-tech manufacturing accounted for 11.4% of the total.",
+     "2024-12-19",
+     {"27.9%": "investment.fdi change direction=down period=2024-01/2024-11 reporter=CN "
+               "src=He_Yadong",
+      "749.7 billion yuan": "investment.fdi level src=He_Yadong",
+      "11.7%": "other change direction=up src=Ministry_of_Commerce",
+      "11.4%": "investment.fdi share src=He_Yadong"}),
+    # 41 ---- the European Commission's autumn forecast next to Eurostat's actual figures
+    ("EU sees euro zone growth of 1.3% in 2025\n\n"
+     "BRUSSELS, Nov 15 — The European Commission forecast on Friday that the euro zone "
+     "economy would grow 1.3% in 2025 after 0.8% this year, and that inflation would slow "
+     "to 2.1%.\n\n"
+     "Eurostat said separately that euro zone GDP grew 0.4% in the third quarter from the "
+     "previous three months, confirming its flash estimate. Employment rose 0.2%.",
+     "2024-11-15",
+     {"1.3%": "economy.gdp change direction=up period=2025 modality=forecast src=-",
+      "0.8%": "economy.gdp change direction=up period=2024 modality=forecast src=-",
+      "2.1%": "prices.cpi level modality=forecast src=-",
+      "0.4%": "economy.gdp change direction=up basis=qoq period=2024-Q3 reporter=EA "
+              "src=Eurostat",
+      "0.2%": "other change direction=up src=Eurostat"}),
+    # 42 ---- a minister "according to" after the figures, "she noted", the ministry's
+    # target for the year
+    ("Philippine exports to rise 5% this year - DTI\n\n"
+     "MANILA, Jan 15 — Philippine goods exports rose 1.6% to $73.3 billion in 2024, "
+     "according to Trade Secretary Cristina Roque. Electronics shipments fell 4.1%, she "
+     "noted.\n\n"
+     "The Department of Trade and Industry aims to raise exports to $80 billion in 2025.",
+     "2025-01-15",
+     {"1.6%": "trade.exports change direction=up period=2024 reporter=PH "
+              "src=Cristina_Roque",
+      "$73.3 billion": "trade.exports level src=Cristina_Roque",
+      "4.1%": "trade.exports change direction=down src=Cristina_Roque",
+      "$80 billion": "trade.exports level period=2025 modality=target "
+                     "src=Department_of_Trade_and_Industry"}),
+    # 43 ---- Russian copy: Rosstat by its acronym only, the central bank's governor's
+    # forecast, the central bank's own target
+    ("Russian inflation accelerates to 8.9% in November\n\n"
+     "MOSCOW, Dec 13 — Annual inflation in Russia accelerated to 8.88% in November from 8.54% "
+     "in October, Rosstat said on Friday. Food prices rose 10.4% from a year earlier.\n\n"
+     "Central bank Governor Elvira Nabiullina said inflation would end the year at 9.5%, well "
+     "above the bank's 4% target.",
+     "2024-12-13",
+     {"8.88%": "prices.cpi level period=2024-11 reporter=RU "
+               "src=Federal_State_Statistics_Service",
+      "8.54%": "prices.cpi level period=2024-10 src=Federal_State_Statistics_Service",
+      "10.4%": "prices.cpi change direction=up src=Federal_State_Statistics_Service",
+      "9.5%": "prices.cpi level modality=forecast src=-"}),
+    # 44 ---- Saudi: "GASTAT data showed", a minister's own figure, the customs authority's
+    # figure in a paragraph of its own
+    ("Saudi economy grows in third quarter on non-oil activity\n\n"
+     "RIYADH, Nov 5 — Saudi Arabia's gross domestic product grew 2.8% in the third quarter "
+     "from a year earlier, GASTAT data showed on Tuesday. Non-oil activities expanded "
+     "4.2%.\n\n"
+     "Economy Minister Faisal Alibrahim said non-oil activities now made up 52% of real "
+     "GDP.\n\n"
+     "Separately, the Zakat, Tax and Customs Authority said non-oil imports rose 11.3% in "
+     "September. Imports of machinery jumped 19.6%.",
+     "2024-11-05",
+     {"2.8%": "economy.gdp change direction=up basis=yoy period=2024-Q3 reporter=SA "
+              "src=General_Authority_for_Statistics",
+      "4.2%": "economy.gdp change direction=up src=General_Authority_for_Statistics",
+      "52%": "economy.gdp share src=Faisal_Alibrahim",
+      "11.3%": "trade.imports change direction=up src=Zakat,_Tax_and_Customs_Authority",
+      "19.6%": "trade.imports change direction=up product=machinery "
+               "src=Zakat,_Tax_and_Customs_Authority"}),
+    # 45 ---- Chile: the statistics institute's jobless rate, then the central bank's
+    # activity index in a paragraph of its own with a follow-up sentence
+    ("Chile's jobless rate falls to 8.2%\n\n"
+     "SANTIAGO, Nov 29 — Chile's unemployment rate fell to 8.2% in the August-October period, "
+     "the National Statistics Institute (INE) said on Friday. Employment grew 1.9%.\n\n"
+     "The central bank said on Friday that its IMACEC economic activity index rose 2.3% in "
+     "October from a year earlier. Mining activity expanded 5.0%.",
+     "2024-11-29",
+     {"8.2%": "labour.unemployment level reporter=CL src=National_Statistics_Institute",
+      "1.9%": "other change direction=up src=National_Statistics_Institute",
+      "2.3%": "other change direction=up basis=yoy period=2024-10 "
+              "src=Central_Bank_of_Chile",
+      "5.0%": "other change direction=up src=Central_Bank_of_Chile"}),
 ]
 
 
@@ -738,6 +839,13 @@ XFAIL: dict[tuple[str, str], str] = {
     "'growth' after a trade passage is read as the trade metric, not GDP",
     ("Remittances to Nepal", "26.6%"): "'equal to 26.6% of the country's gross domestic "
     "product': a ratio to GDP is read as GDP's share",
+    ("Kenya's diaspora remittances", "$9.2 billion"): "'said reserves stood at $9.2 billion, "
+    "and that he expected inflation to stay around 3% next year': the forecast verb and the "
+    "year of the later coordinated clause reach back to the earlier figure",
+    ("Chile's jobless rate falls", "2.3%"): "'its IMACEC economic activity index rose' in a "
+    "paragraph after a jobless rate: an index named by no metric word takes the last metric "
+    "(unemployment)",
+    ("Chile's jobless rate falls", "5.0%"): "as '2.3%'",
     ("Israel's inflation rises", "6.1%"): "'Housing prices rose' (a house price index) is "
     "read as consumer prices",
 }

@@ -224,10 +224,11 @@ class SourceLinking:
         prices rose 3.1%, the statistics office said, while the central bank said reserves
         climbed to $45.2 billion". The last opening attribution before the figure (no other
         attribution between), else the first closing one after it. None when the sentence
-        has fewer than two such agencies."""
+        has fewer than two such agencies, or names an official."""
         saying = s.lazy("saying_agencies", lambda: self._saying_agencies(s))
-        if len({a.attrs.get("name") for a, _ in saying}) < 2:
-            return None
+        if len({a.attrs.get("name") for a, _ in saying}) < 2 or _within(
+                self.v.officials, self._official_starts, *s.bounds):
+            return None  # (an official speaking: _sentence_source's rules)
         before = [(a, opens) for a, opens in saying if a.end <= fig.start]
         after = [(a, opens) for a, opens in saying if a.start >= fig.end]
         closing = after[0][0] if after and not after[0][1] else None
