@@ -12,6 +12,17 @@ body owning the target); "according to", "released by", "compiled by", "the depa
 data", acronyms introduced in brackets and used later, a description first and the name
 later; background figures (a structure, a market price) that no agency says.
 
+The classes the hunt fixed (PASSAGES hold 2-3 wordings of each): an agency that is the lender
+or counterparty of a financing ("a loan from the World Bank", "a swap line with the People's
+Bank of China") is no speaker; a release named in a passive sentence of its own ("were
+published on Tuesday by X", ", compiled by X,") or by a data noun + "from" ("estimates from
+X") is the article's release, and an attribution verb of the sentence before no longer cites
+the next sentence's agency; a second release reported in a paragraph of its own keeps its
+agency for the sentences after it; two agencies saying things in one sentence each source
+their own clause's figures; figures a sentence attributes to a body of no government (an
+association, a federation, a consultancy) have no source; "projects a", "predicts" make a
+forecast.
+
 Each story is (text, published, {figure text: "metric role field=value ..."}) as in
 tests/helpers.py ('-' is null, '_' a space); ``src`` names the source entity by its
 canonical name (``src=-``: no source). Only the fields named are checked.
