@@ -55,7 +55,9 @@ SOURCE_CUE_LISTS = ("structure_verbs", "appositive_structure_words", "structure_
                     "structure_approximators", "owned_measure_nouns", "standing_settings",
                     "standing_verbs", "background_cues", "market_after_figure",
                     "measure_owner_before",
-                    "agency_object_before", "agency_modified_nouns", "release_estimates",
+                    "agency_object_before", "agency_modified_nouns", "release_verbs_by",
+                    "non_agency_heads",
+                    "release_estimates",
                     "previous_after_figure", "modals_after_figure")
 # Sections of relations.json mapping each basis to a phrase list.
 BASIS_SECTIONS = ("basis", "basis_references", "basis_adjectives", "basis_adverbs_after")

@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 
+from tradeie.patterns import phrase_pattern
 from tradeie.relate.cues import (
     ACRONYM_AFTER,
     AND_GAP,
@@ -31,6 +32,10 @@ POSSESSIVE_DATA = re.compile(
     r"\s+)?(?:data|figures|statistics|report|survey|statement|release|estimates?)\b",
     re.IGNORECASE)
 
+# "according to (the)" right before an agency
+ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+# a clause joined to the one before: ", while", ", whereas", ", but", ", and", ";"
+CLAUSE_JOIN = re.compile(r",\s*(?:while|whereas|but|and)\b|;", re.IGNORECASE)
 # "The Central Statistics Agency or BPS announced": a name, then its acronym after "or"
 ACRONYM_OR = re.compile(r",?\s+or\s+(?:the\s+)?")
 # "..., he added", "..., said she": a pronoun speaking
@@ -60,6 +65,9 @@ class SourceCues:
     agency_object: re.Pattern[str]
     agency_modifies: re.Pattern[str]
     release_estimate: re.Pattern[str]
+    release_by: re.Pattern[str]
+    non_agency_author: re.Pattern[str]
+    attribution_before: re.Pattern[str]
     modal_after: re.Pattern[str]
     previous_after: re.Pattern[str]
 
@@ -108,12 +116,26 @@ def source_cues() -> SourceCues:
             r"(?:\s*\(\s*[A-Z][\w&.\-]{1,11}\s*\))?\s+"
             rf"{cue_re(sc['agency_modified_nouns']).pattern}", re.IGNORECASE),
         release_estimate=cue_re(sc["release_estimates"]),
+        # "were published on Tuesday by (the)": the verb, at most four words, "by", up to the
+        # agency (searched in a bounded window)
+        release_by=re.compile(
+            rf"(?<![\w-])(?:{cue_re(sc['release_verbs_by']).pattern})(?:\s+[\w,]+){{0,4}}?"
+            r"\s+by\s+(?:the\s+)?$", re.IGNORECASE),
         previous_after=re.compile(
             # (not past a word that opens another value: "to 0.8% from the previously
             # reported 0.4%" is the later value's)
             rf"^\s*(?:(?!(?:from|than|of|instead)\b)[\w-]+\s+){{0,3}}?"
             rf"{cue_re(sc['previous_after_figure']).pattern}",
             re.IGNORECASE),
+        # "the Korea International Trade Association", "Capital Economics": at most six
+        # capitalised words (or "of", "and", "for", "&" between them), then a head
+        non_agency_author=re.compile(
+            r"(?<![\w&'’.-])(?:[A-Z][\w&'’.-]*\s+(?:(?:of|and|for|&)\s+)?){0,6}?"
+            rf"(?:{phrase_pattern(sc['non_agency_heads'])})(?![\w-])"),
+        # "according to (the)", "a survey by": an attribution cue right before a name
+        attribution_before=re.compile(
+            rf"(?<![\w-])(?:{phrase_pattern(relations()['attribution'])}|survey\s+by|poll\s+by"
+            r"|report\s+by|study\s+by)\s+(?:the\s+)?$", re.IGNORECASE),
         modal_after=re.compile(
             rf"^\s*(?:of\s+[\w-]+\s+)?{cue_re(sc['modals_after_figure']).pattern}",
             re.IGNORECASE),
@@ -160,7 +182,12 @@ class SourceLinking:
             source = s.lazy("source_before_split",
                             lambda: self._sentence_source(s, hi=split))
             return None if source is None else list(source)
+        clause = self._clause_agency(fig, s)
+        if clause is not None:
+            return clause
         source = self._source(s)
+        if source is not None and source == self.release_agency:
+            source = s.lazy("paragraph_release", lambda: self._paragraph_release(s)) or source
         if source is not None and source == self.release_agency and fact["reporter"]:
             # a national body releases its own economy's data: "Germany, the euro zone's
             # largest economy, grew by 0.2%" in a story of Italy's statistics institute is
@@ -172,6 +199,98 @@ class SourceLinking:
                     and not fact["metric"].startswith("trade."):
                 return None
         return source
+
+    def _saying_agencies(self, s: SentenceIndex) -> list[tuple[Item, bool]]:
+        """The agencies of a sentence that say something, each with whether its attribution
+        opens its clause ("the central bank said its reserves climbed", "According to X,
+        ...") or closes it ("..., the statistics office said", "..., according to X")."""
+        out = []
+        for a in _within(self.v.agencies, self._agency_starts, *s.bounds):
+            # (a slice: the pattern is anchored with "^")
+            verb = self.c.attribution_after.match(self.text[a.end:min(s.bounds[1], a.end + 60)])
+            if verb is not None:
+                rest = self.text[a.end + verb.end():s.bounds[1]].lstrip()
+                out.append((a, bool(rest) and rest[0] not in ",.;:"))
+                continue
+            cue = ACCORDING_BEFORE.search(self.text, max(s.bounds[0], a.start - 20), a.start)
+            if cue is not None:
+                opening = not self.text[s.bounds[0]:cue.start()].strip()
+                out.append((a, opening))
+        return out
+
+    def _clause_agency(self, fig: Item, s: SentenceIndex) -> list[int] | None:
+        """Of two agencies of different names saying things in one sentence, the one whose
+        clause holds the figure (the contract: "attributed to in its clause"): "Consumer
+        prices rose 3.1%, the statistics office said, while the central bank said reserves
+        climbed to $45.2 billion". The last opening attribution before the figure (no other
+        attribution between), else the first closing one after it. None when the sentence
+        has fewer than two such agencies, or names an official."""
+        saying = s.lazy("saying_agencies", lambda: self._saying_agencies(s))
+        if len({a.attrs.get("name") for a, _ in saying}) < 2 or _within(
+                self.v.officials, self._official_starts, *s.bounds):
+            return None  # (an official speaking: _sentence_source's rules)
+        before = [(a, opens) for a, opens in saying if a.end <= fig.start]
+        after = [(a, opens) for a, opens in saying if a.start >= fig.end]
+        closing = after[0][0] if after and not after[0][1] else None
+        if before and before[-1][1] and (closing is None or not CLAUSE_JOIN.search(
+                self.text, before[-1][0].end, fig.start)):
+            # (not "X said exports rose 5.1%, while imports fell 3.0%, the customs office
+            # said": a joined clause closed by an attribution of its own is that one's)
+            a = before[-1][0]
+            return [a.start, a.end]
+        if closing is not None:
+            return [closing.start, closing.end]
+        return None
+
+    def _non_agency_author(self, s: SentenceIndex) -> bool:
+        """A sentence naming no agency or official that attributes its figures to a body of
+        no government ("Car exports fell 13.6%, according to the Korea International Trade
+        Association"; "a survey by the Canadian Federation of Independent Business showed"):
+        they are that body's, not the article's release (the contract: source null when no
+        agency is named for them)."""
+        if _within(self.v.agencies, self._agency_starts, *s.bounds) or _within(
+                self.v.officials, self._official_starts, *s.bounds):
+            return False
+        sc = source_cues()
+        for m in sc.non_agency_author.finditer(self.text, *s.bounds):
+            if sc.attribution_before.search(self.text, max(s.bounds[0], m.start() - 30),
+                                            m.start()) or self.c.attribution_after.match(
+                    self.text[m.end():min(s.bounds[1], m.end() + 40)]):
+                return True
+        return False
+
+    def _paragraph_release(self, s: SentenceIndex) -> list[int] | None:
+        """A sentence naming no agency or official in a paragraph that reports another
+        release than the article's: "In a separate release, the central bank said reserves
+        rose $3.1 billion to $94.7 billion. Net reserves stood at $53.2 billion." The agency
+        of the nearest sentence before it in its paragraph that names one saying figures
+        (the release cited there), when that is not the article's release; else None."""
+        if _within(self.v.agencies, self._agency_starts, *s.bounds) or _within(
+                self.v.officials, self._official_starts, *s.bounds):
+            return None
+        starts = [b[0] for b in self.v.sentences]
+        i = bisect_right(starts, s.bounds[0]) - 1
+        release = self.release_agency
+        release_name = next((a.attrs.get("name") for a in self.v.agencies
+                             if release and [a.start, a.end] == list(release)), None)
+        while i > 0:
+            prev = self.v.sentences[i - 1]
+            if "\n" in self.text[prev[1]:self.v.sentences[i][0]]:
+                return None  # a new paragraph: the article's release again
+            if _within(self.v.officials, self._official_starts, *prev):
+                return None
+            named = _within(self.v.agencies, self._agency_starts, *prev)
+            saying = [a for a in named
+                      if self.c.attribution_after.match(self.text[a.end:a.end + 40])]
+            if saying:
+                # (the article's release among them, "the Census Bureau and the Bureau of
+                # Economic Analysis said", or no figure said: no other release)
+                if any(a.attrs.get("name") == release_name for a in named) or \
+                        not self.any_figure_in(*prev):
+                    return None
+                return self._first_coordinated(saying[0])
+            i -= 1
+        return None
 
     def _speaker_split(self, s: SentenceIndex) -> int | None:
         """Where an official who speaks opens a clause of his own after figures ("..., and
@@ -216,7 +335,10 @@ class SourceLinking:
         structure ("Consumer spending, which accounts for about two-thirds of output"), a
         standing policy setting ("The central bank's policy rate stands at 50 percent"), or
         port throughput, tariffs and milestones in a sentence that names no agency or
-        official saying them. The contract: "null ... when no agency is named"."""
+        official saying them, or one a body of no government is cited for
+        (``_non_agency_author``). The contract: "null ... when no agency is named"."""
+        if s.lazy("non_agency_author", lambda: self._non_agency_author(s)):
+            return True
         sc = source_cues()
         lo = max(s.bounds[0], fig.start - STRUCTURE_REACH)
         if (sc.structure.search(self.text[lo:fig.start])
@@ -360,14 +482,19 @@ class SourceLinking:
         # where the text names it
         heading = self._heading_end()
         found = None
+        starts = [b[0] for b in self.v.sentences]
+        release_by = source_cues().release_by
         for a in self.v.agencies:
             owns_data = POSSESSIVE_DATA.match(self.text, a.end)
             if POSSESSIVE_SPACE.match(self.text[a.end:a.end + 3]) and not owns_data:
                 continue  # "the Commerce Department's Census Bureau": the bureau releases
-            window = self.text[max(0, a.start - 45):a.start]
+            # (within the agency's sentence: "..., estimates showed. The National Bank kept
+            # rates" cites no bank)
+            lo = max(self._sentence_of(a, starts)[0], a.start - 60)
+            window = self.text[max(lo, a.start - 45):a.start]
             if owns_data or self.c.attribution.search(window) or self.c.attribution_after.match(
                 self.text[a.end:a.end + 40]
-            ):
+            ) or release_by.search(self.text, lo, a.start):
                 a = self._described(a) or a  # "by the national statistics agency INEGI"
                 found = found or a
                 if a.start >= heading or found.attrs.get("name") != a.attrs.get("name"):
@@ -378,7 +505,6 @@ class SourceLinking:
                  and b.attrs.get("name") == found.attrs.get("name")), found)
             return self._named_in_full(self._first_mention(self._first_coordinated(a)))
         names = {a.attrs.get("name") for a in self.v.agencies}
-        starts = [b[0] for b in self.v.sentences]
         if len(names) == 1 and self.v.agencies and not all(
                 self._no_speaker(a, self._sentence_of(a, starts)) for a in self.v.agencies):
             a = next((b for b in self.v.agencies if b.start >= heading), self.v.agencies[0])
