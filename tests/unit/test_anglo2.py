@@ -259,7 +259,8 @@ STORIES = [
      "billion in the first six months of 2024, up 17% from the same period a year earlier, "
      "Census Bureau data showed on Tuesday. Imports from Mexico totalled $246.4 billion in "
      "the January-June period.", "2024-08-06",
-     {"$80.1 billion": f"trade.deficit level period=2024-01/2024-06 reporter=US partner=MX {CENSUS}",
+     {"$80.1 billion": f"trade.deficit level period=2024-01/2024-06 reporter=US partner=MX "
+                       f"{CENSUS}",
       "17%": "trade.deficit change direction=up basis=yoy period=2024-01/2024-06 reporter=US "
              "partner=MX",
       "$246.4 billion": "trade.imports level period=2024-01/2024-06 reporter=US partner=MX"}),

@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from typing import Any
 
 from tradeie.normalize.periods.values import period_bounds, value_granularity
-from tradeie.relate.metric_patterns import OWN_PERIOD_AND
+from tradeie.relate.metric_patterns import ADJUSTMENT_ASIDE, OWN_PERIOD_AND
 from tradeie.relate.scope import canonical_period, period_cues, sequential_basis
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.view import Item
@@ -150,12 +150,15 @@ class BasisLinking:
     def _other_step(self, f: dict[str, Any], facts: list[dict[str, Any]]) -> bool:
         """"prices rose 0.2 per cent in the December quarter and 2.4 per cent from a year
         earlier": a change of the same metric over the same period, its own period phrase
-        then "and", before the change whose basis is stated, is over another step."""
+        then "and" (an aside set off by commas may close the phrase: "in the September quarter,
+        seasonally adjusted, and"), before the change whose basis is stated, is over another
+        step."""
         for g in facts:
             if g is f or g["role"] != "change" or not g["basis"] or \
                     g["metric"] != f["metric"] or g["period"] != f["period"]:
                 continue
-            if OWN_PERIOD_AND.fullmatch(self.text, f["figure"][1], g["figure"][0]) and \
+            between = ADJUSTMENT_ASIDE.sub("", self.text[f["figure"][1]:g["figure"][0]], 1)
+            if OWN_PERIOD_AND.fullmatch(between) and \
                     self.dates_in(f["figure"][1], g["figure"][0]):  # (not "in dollar terms")
                 return True
         return False

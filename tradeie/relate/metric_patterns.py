@@ -9,11 +9,12 @@ from dataclasses import replace
 from tradeie.normalize.metrics import MetricMention
 
 # "0.2 per cent in the December quarter and ": a figure's own period phrase, then "and"
-# (an adjustment aside may close it: "in the September quarter, seasonally adjusted, and")
 # "an annual rise of 29.47%": what may stand between a basis cue and the figure it names
 OF_TO_END = re.compile(r"\s+(?:of|to|at)\s*")
-OWN_PERIOD_AND = re.compile(
-    r"\s+(?:in|during|for|over)\s+(?:the\s+)?[\w -]{3,30}?(?:,\s?[\w -]{3,40}?,)?\s+and\s+")
+OWN_PERIOD_AND = re.compile(r"\s+(?:in|during|for|over)\s+(?:the\s+)?[\w -]{3,30}?\s+and\s+")
+# an adjustment aside that may close that period phrase: "in the September quarter,
+# seasonally adjusted, and" (cut before OWN_PERIOD_AND is tried)
+ADJUSTMENT_ASIDE = re.compile(r",[^,]{3,40},")
 
 # "exports and imports" written as one total: its two flows, for a "respectively" list
 FLOW_PAIR = re.compile(r"(?P<a>exports|imports)\s+and\s+(?P<b>exports|imports)", re.IGNORECASE)
