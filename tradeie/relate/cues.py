@@ -276,7 +276,9 @@ class ProductCues:
             # "FDI firms raked in $45.9 billion from exports, up 24.3 percent on the year,
             # making up 71.3 percent of": the gap before a share set off after a figure
             apposed_share=re.compile(
-                rf"[^,;]{{0,60}}(?:,|,?\s+and)\s+(?:{phrase_pattern(raw['share_verbs'])})\s+$",
+                # (bounded spaces: unbounded ones overlap the run before and backtrack)
+                rf"[^,;]{{0,60}}(?:,|,?\s{{1,5}}and)\s{{1,5}}"
+                rf"(?:{phrase_pattern(raw['share_verbs'])})\s+$",
                 re.IGNORECASE),
             # "Tea was the leading export, valued at", "crude petroleum, the second-highest
             # export at": goods ranked as a flow, right before the flow's figure
@@ -322,7 +324,7 @@ class Cues:
         # "The 14.3 percent year-on-year gains beat expectations": a figure naming a change
         # (plural too) as a sentence's subject
         self.change_subject = re.compile(
-            rf"\s*(?:(?:{basis_adj})\s+)?"
+            rf"\s{{0,5}}(?:(?:{basis_adj})\s{{1,5}})?"  # (bounded: see test_redos)
             rf"(?:{phrase_pattern(rel['change_nouns_after'])})s?(?![\w-])", re.IGNORECASE)
         bases = basis_phrases(rel)
         self.basis_any = cue_re([p for ps in bases.values() for p in ps])
