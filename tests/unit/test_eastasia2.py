@@ -302,6 +302,17 @@ PASSAGES: list = [
     ("Vietnam's disbursed FDI rose 8 percent; investment from Singapore climbed 12 percent, "
      "and from Japan 4 percent.", "2024-12-29",
      {"4 percent": "investment.fdi change partner=JP"}),
+    # a "full-year forecast" (projection, estimate, outlook) is of the year, not of the
+    # quarter named in the sentence before
+    ("Taiwan's GDP expanded 4.17 percent in the third quarter. The DGBAS raised its "
+     "full-year forecast to 4.27 percent.", "2024-11-29",
+     {"4.27 percent": "economy.gdp change period=2024 modality=forecast"}),
+    ("Korea's economy grew 0.1 percent in the third quarter. The Bank of Korea kept its "
+     "full-year projection at 2.4 percent.", "2024-11-28",
+     {"2.4 percent": "economy.gdp change period=2024 modality=forecast reporter=KR"}),
+    ("Hong Kong's GDP grew 1.8% year-on-year in the third quarter, and the government cut "
+     "its full-year estimate to 2.5%.", "2024-11-15",
+     {"2.5%": "economy.gdp change period=2024 modality=forecast reporter=HK"}),
     # "in yuan terms", "in dollar terms": the unit a balance is measured in, no product
     ("The trade surplus in dollar terms widened to $97.4 billion in November.", "2024-12-10",
      {"$97.4 billion": "trade.surplus level product=-"}),
