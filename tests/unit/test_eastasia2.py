@@ -236,9 +236,42 @@ STORIES = [
      "said, unchanged from October. Headline inflation was 1.4%, the Census and Statistics "
      "Department said.", "2024-12-20",
      {"1.4%": "prices.cpi level period=2024-11 reporter=HK"}),
+    # 18 ---- Yonhap: the first ten days, working-day-adjusted
+    ("SEOUL, Nov. 11 (Yonhap) -- South Korea's exports fell 2.9 percent on-year in the first "
+     "10 days of November on fewer working days, Korea Customs Service data showed Monday. "
+     "Outbound shipments came to $15.8 billion in the Nov. 1-10 period. Working-day-adjusted "
+     "daily exports rose 11.1 percent.", "2024-11-11",
+     {"2.9 percent": "trade.exports change direction=down basis=yoy "
+                     "period=2024-11-01/2024-11-10 reporter=KR src=Korea_Customs_Service",
+      "$15.8 billion": "trade.exports level period=2024-11-01/2024-11-10 reporter=KR",
+      "11.1 percent": "trade.exports change direction=up period=2024-11-01/2024-11-10 "
+                      "reporter=KR"}),
+    # 19 ---- Kyodo: Japan's current account for the fiscal half
+    ("Japan's current account surplus for the April-September half stood at 15.3 trillion "
+     "yen, up 23.8 percent from a year earlier, the Finance Ministry said Friday.",
+     "2024-11-08",
+     {"15.3 trillion yen": f"account.current level period=2024-04/2024-09 reporter=JP {JMOF}",
+      "23.8 percent": "account.current change direction=up basis=yoy period=2024-04/2024-09 "
+                      "reporter=JP"}),
+    # 20 ---- C&SD partners: the mainland is China
+    ("Hong Kong's exports to the mainland, its biggest market, rose 6.7% in the first 11 "
+     "months of 2024, while exports to the United States grew 1.5%, the C&SD said. Imports "
+     "from Taiwan surged 38.1%.", "2024-12-24",
+     {"6.7%": f"trade.exports change period=2024-01/2024-11 reporter=HK partner=CN {CSD}",
+      "1.5%": "trade.exports change reporter=HK partner=US",
+      "38.1%": "trade.imports change direction=up reporter=HK partner=TW"}),
+    # 21 ---- two economies' data in one sentence (SCMP style)
+    ("Meanwhile, China's own customs figures showed imports from Japan dropped 3.1% in "
+     "November, while Japan's finance ministry reported exports to China up 5.7%.",
+     "2024-12-18",
+     {"3.1%": "trade.imports change direction=down reporter=CN partner=JP src=-",
+      "5.7%": f"trade.exports change direction=up reporter=JP partner=CN {JMOF}"}),
 ]
 
 XFAIL: dict[tuple[str, str], str] = {
+    ("Meanwhile, China's own", "3.1%"): "'X's customs figures showed A, while Y's ministry "
+    "reported B': the ministry of the second clause is taken as the source of the first "
+    "clause's figure, whose data are named by an unnamed customs office",
 }
 
 
