@@ -179,7 +179,7 @@ PRODUCT_LISTS = ("not_product", "inner_words", "not_restricting", "not_modifiers
                  "phrase_openers", "list_openers", "item_openers", "list_enders",
                  "change_nouns", "share_verbs", "earning_verbs", "price_heads",
                  "product_tails", "rank_words", "rank_links", "code_prefixes",
-                 "share_rank_words")
+                 "share_rank_words", "measure_nouns")
 PRODUCT_METRIC_LISTS = ("flow_metrics", "price_metrics", "modified_metrics")
 # A noun phrase naming a product: letters, hyphens, slashes, apostrophes, ampersands.
 _NP = r"[A-Za-z][\w'’/&\-]*(?:\s+[A-Za-z][\w'’/&\-]*){0,5}"
@@ -211,6 +211,7 @@ class ProductCues:
     not_modifiers: frozenset[str]
     leads: frozenset[str]
     price_heads: frozenset[str]
+    measure_nouns: frozenset[str]
     flows: frozenset[str]
     prices: frozenset[str]
     modified: frozenset[str]
@@ -236,7 +237,8 @@ class ProductCues:
             not_restricting=low("not_restricting"), not_modifiers=low("not_modifiers"),
             leads=low("item_openers") | {w for p in low("item_openers") for w in p.split()}
             | {"the", "a", "an", "by", "followed", "led"},
-            price_heads=low("price_heads"), flows=frozenset(raw["flow_metrics"]),
+            price_heads=low("price_heads"), measure_nouns=low("measure_nouns"),
+            flows=frozenset(raw["flow_metrics"]),
             prices=frozenset(raw["price_metrics"]), modified=frozenset(raw["modified_metrics"]),
             # "computers ($4.4 billion)", "instant coffee (up 1,6%)": a phrase right before
             # the bracket of a figure, after a list delimiter

@@ -263,6 +263,15 @@ def _investment_partner(linker: _Linker, fig: Item, s: SentenceIndex,
     """The economy of an elided investment ("while that from Singapore rose 2.4%") right
     before the figure: its partner."""
     text = linker.text
+    # "Investment from France jumped 222.8% and from Japan 5.1%": an elided conjunct's
+    # economy (inflows come from it, outflows go to it) is the partner of its own figure
+    # (from the sentence's start: ", and from Japan" opens a clause of its own)
+    elided = linker.c.elided_partner.search(text, max(s.bounds[0], fig.start - WINDOW),
+                                            fig.start)
+    if elided is not None and (elided.group("prep") == "from") == \
+            (fact["metric"] != "investment.odi"):
+        fact["partner"] = linker.c.economy_code(elided.group("e"))
+        return
     last = None
     for m in THAT_FROM.finditer(text, max(s.bounds[0], fig.start - 80), fig.start):
         last = m

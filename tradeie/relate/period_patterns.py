@@ -31,10 +31,11 @@ FROM_TO = re.compile(r"\s+to\s+(?:(?:a|an|the|total|of|reach|around|about)\s+){0
 ANNUAL_FLOW = re.compile(r"\b(?:(?:annual|full-year|full\s+year|yearly|whole-year)\s+(?:[\w-]+\s+)?"
                          r"(?:exports|imports|trade|shipments|sales|total|surplus|deficit|"
                          r"revenue|earnings|turnover))\b", re.IGNORECASE)
-# "bringing full-year growth to 5 percent": a rate of the year (not "annual growth", a
-# quarter's year-on-year rate)
+# "bringing full-year growth to 5 percent", "raised its full-year forecast to 4.27%": a rate
+# of the year, or a forecast of it (not "annual growth", a quarter's year-on-year rate)
 FULL_YEAR_RATE = re.compile(r"\b(?:full-year|full\s+year|whole-year)\s+(?:[\w-]+\s+)?"
-                            r"(?:growth|expansion|inflation|gdp)\b", re.IGNORECASE)
+                            r"(?:growth|expansion|inflation|gdp|forecast|projection|estimate|"
+                            r"outlook)\b", re.IGNORECASE)
 HEADING_WORDS = 8  # at most, in a section heading ("Quarter 4 (Oct to Dec) 2024")
 REVISED = re.compile(r"\brevised\b", re.IGNORECASE)
 # "up from the initial reading of 0.5 percent", "compared with a preliminary estimate of

@@ -390,6 +390,9 @@ def _flow_of(linker: _Linker, fig: Item, mention: MetricMention,
         # Sri Lanka": a period, a scope or a place, no sector
         return None
     np_ = _clean(m.group("np"))
+    if after is not None and np_ and m.group("np")[len(np_):].split()[:1] and \
+            m.group("np")[len(np_):].split()[0].lower() in linker.c.products.measure_nouns:
+        return None  # "the surplus in yuan terms": the unit it is measured in, no sector
     origin = linker.c.economy.match(text, m.start("np")) if after is None else None
     if origin is not None and not origin.group("poss") and origin.end() > m.end("np") and \
             text[origin.end():origin.end() + 1] == " ":

@@ -33,6 +33,7 @@ from tradeie.normalize.agencies.text_tokens import (
     text_tokens,
     tokenize_phrase,
 )
+from tradeie.normalize.economies import economies
 
 # How far before a quoted acronym to look for a code opener ("=", ":" and blanks).
 _CODE_WINDOW = 12
@@ -107,13 +108,25 @@ class AgencyFinder(GenericBodies):
         chosen = self._select(toks, cands, masks)
         chosen = self._acronym_definitions(toks, chosen, masks)
         if chosen:
-            chosen = [c for c in chosen if not self._code_literal(toks, c)]
+            chosen = [c for c in chosen if not self._code_literal(toks, c)
+                      and not self._bloc_as_partner(toks, c)]
         return [
             AgencyMatch(toks.starts[c.start], toks.ends[c.end - 1],
                         text[toks.starts[c.start]:toks.ends[c.end - 1]],
                         c.name, c.acronym, c.country or "")
             for c in chosen if c.country
         ]
+
+    def _bloc_as_partner(self, toks: TextTokens, c: _Cand) -> bool:
+        """"exports to the Association of Southeast Asian Nations", "trade with the ...": a
+        body whose whole name is also a bloc's (economies.json), after a partner word, names
+        the bloc a flow goes to, not an organisation that acts or publishes."""
+        if toks.text[toks.starts[c.start]:toks.ends[c.end - 1]] not in economies()["names"]:
+            return False
+        k = c.start - 1
+        if k >= 0 and toks.lows[k] == "the":
+            k -= 1
+        return k >= 0 and toks.lows[k] in _mention_words()[0]
 
     def _local_body(self, toks: TextTokens, c: _Cand) -> None:
         """'Guangdong's statistics bureau', 'the Shanghai Municipal Statistics Bureau': a
