@@ -218,6 +218,30 @@ STORIES = [
       "10%": "trade.exports change direction=up period=2023-07/2024-06 reporter=EG",
       "E£505 billion": "other level period=2023-07/2024-06 reporter=EG",
       "LE1.5 trillion": "other level period=2023-07/2024-06 reporter=EG"}),
+    # 15 ---- GASTAT flash GDP through a Gulf business site, "Q3 2024"
+    ("Saudi economy grows 2.8% in Q3 2024 on oil rebound\n\n"
+     "RIYADH: Saudi Arabia's real gross domestic product expanded 2.8 percent year-on-year "
+     "in the third quarter of 2024, according to flash estimates published by the General "
+     "Authority for Statistics. Non-oil activities grew 4.2 percent, while oil activities "
+     "rose 0.3 percent. Compared with the second quarter, real GDP increased 1.4 percent on "
+     "a seasonally adjusted basis.", "2024-10-31",
+     {"2.8 percent": f"economy.gdp change direction=up basis=yoy period=2024-Q3 reporter=SA "
+                     f"{GASTAT}",
+      "1.4 percent": "economy.gdp change direction=up basis=qoq period=2024-Q3 reporter=SA"}),
+    # 16 ---- KNBS CPI through a Nairobi wire, "KNBS data" attribution later
+    ("NAIROBI, Nov 29 - Kenya's year-on-year inflation rose to 2.8 percent in November "
+     "from 2.7 percent in October, the Kenya National Bureau of Statistics said on Friday. "
+     "Food and non-alcoholic beverages prices were up 4.8 percent from a year earlier, while "
+     "transport costs fell 2.1 percent, the KNBS data showed.", "2024-11-29",
+     {"2.8 percent": "prices.cpi level period=2024-11 reporter=KE src=Kenya_National_Bureau",
+      "2.7 percent": "prices.cpi level period=2024-10 reporter=KE"}),
+    # 17 ---- Bank Al-Maghrib / Morocco current account, dirhams written MAD
+    ("Morocco's current account deficit narrowed to 0.6% of GDP in 2023, or MAD 8.6 "
+     "billion, from 3.6% a year earlier, Bank Al-Maghrib said in its annual report.",
+     "2024-07-30",
+     {"0.6%": "account.current share period=2023 reporter=MA src=Bank_Al-Maghrib",
+      "MAD 8.6 billion": "account.current level period=2023 reporter=MA",
+      "3.6%": "account.current share period=2022 reporter=MA"}),
 ]
 STORY_XFAIL: dict[tuple[str, str], str] = {
     ("Nigeria's trade surplus", "N12.75 trillion"):
