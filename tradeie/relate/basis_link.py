@@ -120,7 +120,15 @@ class BasisLinking:
                     s.bounds[1])
         cue = self.c.comparison_later.search(self.text, level.end, reach)
         if cue is None:
-            return None
+            # "rose 46% to N19.9 trillion in Q1 2024 over (from) the fourth quarter of 2023":
+            # a bare preposition, read only with a period right after it
+            cue = self.c.comparison_after_level.search(self.text, level.end, reach)
+            if cue is None:
+                return None
+            later = [d for d in self.dates_in(cue.end(), min(reach, cue.end() + 40))
+                     if not self.text[cue.end():d.start].strip(" ,")]
+            if not later:
+                return None
         later = self.dates_in(cue.end(), min(reach, cue.end() + 40))
         return _basis_between(self._period(fig, s), later[0].attrs.get("value")) \
             if later else None

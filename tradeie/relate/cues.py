@@ -42,7 +42,7 @@ CUE_LISTS = (
     "comparison_value_cues", "comparison_value_fillers", "comparison_recorded_verbs",
     "passage_backref_dates", "revised_estimate_words", "to_date_before_day",
     "comparison_later_cues", "rate_change_nouns", "tolerance_cues", "pace_before_date",
-    "component_rank_verbs", "by_amount_fillers",
+    "component_rank_verbs", "by_amount_fillers", "comparison_after_level_cues",
 )
 # The period/basis cue lists read by relate/scope.py (see the file's "_period_scope" note).
 PERIOD_CUE_LISTS = ("period_event_day_gap", "period_timeless_verbs", "period_standing_target",
@@ -345,6 +345,7 @@ class Cues:
         self.tolerance = cue_re(rel["tolerance_cues"])
         self.to_date_before = cue_re(rel["to_date_before_day"], at_end=True)
         self.comparison_later = cue_re(rel["comparison_later_cues"])
+        self.comparison_after_level = cue_re(rel["comparison_after_level_cues"])
         # "the change in the consumer price index ... was 0.2%", "a monthly variation of 7%":
         # a change noun of the clause whose value the figure is (no figure in between)
         self.rate_change_before = re.compile(

@@ -113,6 +113,9 @@ def load_lexicon() -> Lexicon:
             add_word(key, unit)
     for sym, code in _entries(cur["postfix_symbols"]).items():
         symbols.setdefault(sym, Unit("money", code))
+    scaled_postfix = _entries(cur.get("scaled_postfix_symbols", {}))
+    for sym, code in scaled_postfix.items():
+        symbols.setdefault(sym, Unit("money", code))
     for code in sorted(codes - blocked_codes):
         symbols.setdefault(code, Unit("money", code))
 
@@ -164,6 +167,7 @@ def load_lexicon() -> Lexicon:
         country_symbols={sym: _entries(table) for sym, table in
                          _entries(cur.get("country_symbols", {})).items()},
         weak_prefixes=set(_listed(cur["weak_prefix_symbols"], "symbols")),
+        scaled_postfix=set(scaled_postfix),
         artifact_prefixes=artifact,
         dollar_suffixes=set(cur["dollar_suffixes"]),
         other_dollar_names=other_dollar_names,

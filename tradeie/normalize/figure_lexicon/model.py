@@ -71,6 +71,7 @@ class Lexicon:
     # symbol -> {article country -> ISO code}: '$' in a Canadian story, 'R' in a South African
     country_symbols: dict[str, dict[str, str]]
     weak_prefixes: set[str]
+    scaled_postfix: set[str]  # symbols read after a number only when scaled or separated
     artifact_prefixes: dict[str, str]
     dollar_suffixes: set[str]
     other_dollar_names: dict[str, str]  # lower-case name or symbol -> code, for '$' resolution

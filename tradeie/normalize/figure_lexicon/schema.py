@@ -108,6 +108,7 @@ CURRENCY_SCHEMA = Record({
     "version": VERSION,
     "symbols": Map(_ISO_CODE),
     "postfix_symbols": Map(_ISO_CODE),
+    "scaled_postfix_symbols": Map(_ISO_CODE),
     "country_symbols": Map(Map(_ISO_CODE)),
     "artifact_symbols": Map(_ISO_CODE),
     "weak_prefix_symbols": Listed("symbols", WORDS),
@@ -124,7 +125,7 @@ CURRENCY_SCHEMA = Record({
     "exclude_pycountry": List(_ISO_CODE),
     "code_blocklist": Listed("codes", List(_ISO_CODE)),
 }, optional=_OPTIONAL | {"ambiguous_defaults", "ambiguous_symbols", "yen_markers",
-                         "sterling_markers", "country_symbols"})
+                         "sterling_markers", "country_symbols", "scaled_postfix_symbols"})
 
 
 def validate(name: str, data: dict[str, Any], schema: Record) -> None:

@@ -76,6 +76,12 @@ class _UnitReader:
             unit_of = self._fraction_of_unit(text, pos)  # "0.2 of a percentage point"
             if unit_of is not None:
                 unit, ustart, uend = unit_of
+        if unit is not None and unit.kind == "money" and not c.scaled and \
+                text[ustart:uend] in self.lex.scaled_postfix and \
+                not any(ch in ".," for ch in text[c.num_start:c.num_end]):
+            # a letter symbol that is also initials ('3 RO units') is a currency after a plain
+            # whole number no more than before one: only after a scale word or a separator
+            unit = None
         if unit is not None:
             self._set_unit(text, c, unit, ustart, uend, ctx)
             if c.kind == "count" and not everything:

@@ -424,8 +424,10 @@ class Grammar:
              # "the first and second quarters", "the first to third quarters of 2024"
              rf"(?P<ord>{ORD}|{FINAL})(?:\s+(?:and|to|through)\s+(?P<ord2>{ORD}))?(?:-|\s+)"
              rf"(?P<fis2>fiscal[-\s]+)?(?:{QW})(?P<pl>s)?(?![\w-])"
-             # "the second quarter (July-September) of FY17": the months it names in brackets
-             rf"(?:\s+\((?:{MON})\s*[-–]\s*(?:{MON})\)(?=\s+(?:of|in)\s))?{tail('t')}",
+             # "the second quarter (July-September) of FY17": the months it names in brackets;
+             # "the first quarter (Q1) of 2024" (African and Gulf papers): its own short name
+             rf"(?:\s+\((?:(?:{MON})\s*[-–]\s*(?:{MON})|q[1-4]|[1-4]q)\)(?=\s+(?:of|in)\s))?"
+             rf"{tail('t')}",
              self._h_quarter, ords),
             ("quarter_q",
              # "Q1-Q3 2024", "1Q-3Q 2024", "1Q2024"
@@ -452,8 +454,10 @@ class Grammar:
             ("half",
              rf"(?P<ord>first|second|1st|2nd|{_alt(self.half_ordinals)})(?:-|\s+)"
              rf"(?P<fis2>fiscal[-\s]+)?(?:{HW})(?![\w-])"
-             # "the first half (July-December) of the current fiscal year", as for quarters
-             rf"(?:\s+\((?:{MON})\s*[-–]\s*(?:{MON})\)(?=\s+(?:of|in)\s))?{tail('t')}",
+             # "the first half (July-December) of the current fiscal year", "the first half
+             # (H1) of 2024", as for quarters
+             rf"(?:\s+\((?:(?:{MON})\s*[-–]\s*(?:{MON})|h[12]|[12]h)\)(?=\s+(?:of|in)\s))?"
+             rf"{tail('t')}",
              self._h_half,
              ("first", "second", "#ord", *_starts(self.half_ordinals))),
             ("half_h",
