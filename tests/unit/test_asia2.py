@@ -541,8 +541,6 @@ STORIES = [
 ]
 
 XFAIL: dict[tuple[str, str], str] = {
-    ("Marine products", "17,81,602 tonnes"): "'India shipped N tonnes of seafood': 'shipped' "
-    "with an economy as subject is no export wording yet",
     ("Marine products", "Rs 40,013.54 crore"): "'Frozen shrimp remained the major item, "
     "earning X': a product as the subject of an 'item' clause is no product",
     ("Marine products", "34.53 per cent"): "'The United States was the largest importer of "

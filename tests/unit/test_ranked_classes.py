@@ -85,9 +85,6 @@ XFAIL = {
     ("ASTANA", "$310 mln"): _METRIC, ("ASTANA", "$95 mln"): _METRIC,
     ("ASTANA", "$48 mln"): _METRIC,
     ("CANBERRA", "$21.4 billion"): _METRIC, ("CANBERRA", "$3.2 billion"): _METRIC,
-    ("EL PASO", "$63.0 billion"): "the sentencizer ends a sentence at 'No.' before a "
-                                  "number, so the ranked economy is out of the figure's "
-                                  "sentence",
 }
 
 

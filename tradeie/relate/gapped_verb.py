@@ -18,6 +18,11 @@ _GAP = re.compile(r"(?:\s[^,;.\d]{1,30}?)?[\s,]*(?:and|while|whereas|but)\s+(?:t
                   r"(?P<subj>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})\s+")
 
 
+# the particle closing a level or share verb right before a figure ("accounted for",
+# "made up", "stood at", "amounted to")
+_PARTICLES = frozenset({"for", "up", "at", "to"})
+
+
 def gapped_verb(facts: list[dict[str, Any]], text: str,
                 units: dict[tuple[int, int], Any]) -> None:
     """Give each figure of a verbless clause coordinated after a change the role,
@@ -34,6 +39,10 @@ def gapped_verb(facts: list[dict[str, Any]], text: str,
         words = [w.lower() for w in m.group("subj").split()]
         # ("and imports were 1.5 percent", "while prices rose 2%": a verb of its own)
         if any(w in c.direction_words or w in stop for w in words):
+            continue
+        if words[-1].endswith("ed") or words[-1] in _PARTICLES:
+            # ("and contributed 53.58% to GDP", "and accounted for 12%": a verb of its own,
+            # with or without its particle)
             continue
         f["role"], f["direction"] = "change", before["direction"]
         f["basis"] = f.get("basis") or before.get("basis")

@@ -402,8 +402,9 @@ class _Linker(MetricLinking, RoleLinking, ReporterLinking, SourceLinking, Period
         for fact in facts.values():
             if fact["metric"] in self.c.domestic_metrics and fact["partner"] is not None:
                 # "Germany (-0.3%)" among growth rates: the economy measured, not a partner
-                fact["reporter"] = fact["partner"] if fact["reporter"] in (
-                    None, self.country) else fact["reporter"]
+                if fact["reporter"] in (None, self.country) and \
+                        self.c.can_report(fact["partner"]):
+                    fact["reporter"] = fact["partner"]  # (a region reports nothing)
                 fact["partner"] = None
         return [facts[k] for k in sorted(facts)]
 
