@@ -303,3 +303,14 @@ def check_entity_attrs(text: str, published: str, label: str, surface: str,
             assert have is not None and abs(have - want) <= abs(want) * rel, (key, have, want)
         else:
             assert have == want, (key, have, want)
+
+
+def entity_case_params(cases: Any, xfail: dict[tuple[int, str], str]) -> list[Any]:
+    """One pytest param per (story, label, surface, want) case; a case whose (story, surface)
+    is a key of ``xfail`` is a strict xfail with that reason."""
+    out = []
+    for case in cases:
+        reason = xfail.get((case[0], case[2]))
+        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+        out.append(pytest.param(*case, marks=marks, id=f"{case[0]}-{case[2]}"))
+    return out

@@ -18,10 +18,12 @@ canonical name (``src=-``: no source). Only the fields named are checked.
 from __future__ import annotations
 
 import pytest
-from helpers import check_fact_spec_with_source, fact_spec_params
-
-import tradeie
-from tradeie.normalize.periods.values import period_bounds
+from helpers import (
+    check_entity_value,
+    check_fact_spec_with_source,
+    entity_case_params,
+    fact_spec_params,
+)
 
 MOCI = "src=Ministry_of_Commerce"
 DOSM = "src=Department_of_Statistics_Malaysia"
@@ -623,29 +625,11 @@ ENTITY_XFAIL: dict[tuple[int, str], str] = {
 }
 
 
-def _entity_params() -> list:
-    out = []
-    for case in ENTITY_CASES:
-        reason = ENTITY_XFAIL.get((case[0], case[2]))
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        out.append(pytest.param(*case, marks=marks, id=f"{case[0]}-{case[2]}"))
-    return out
-
-
-@pytest.mark.parametrize(("story", "label", "surface", "want"), _entity_params())
+@pytest.mark.parametrize(("story", "label", "surface", "want"),
+                         entity_case_params(ENTITY_CASES, ENTITY_XFAIL))
 def test_asia2_entities(story: int, label: str, surface: str, want: str) -> None:
     text, published, _ = STORIES[story]
-    ents = [e for e in tradeie.extract(text, published=published).entities
-            if e.label == label and (surface in e.text or e.text in surface)]
-    assert ents, f"missing {surface!r}"
-    key = {"DATE": "value", "AGENCY": "name", "MONEY": "unit", "OFFICIAL": "name",
-           "QUANTITY": "unit"}[label]
-    if label == "DATE":  # compared as date intervals, as the scorer does
-        assert any(period_bounds(e.attrs.get("value") or "") == period_bounds(want)
-                   for e in ents), [e.attrs.get(key) for e in ents]
-        return
-    assert any(want.lower() in str(e.attrs.get(key)).lower() for e in ents), \
-        [e.attrs.get(key) for e in ents]
+    check_entity_value(text, published, label, surface, want)
 
 
 # ---- short passages for the rules this hunt added

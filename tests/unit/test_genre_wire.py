@@ -18,7 +18,12 @@ canonical name (``src=-``: no source). Only the fields named are checked.
 from __future__ import annotations
 
 import pytest
-from helpers import check_entity_value, check_fact_spec_with_source, fact_spec_params
+from helpers import (
+    check_entity_value,
+    check_fact_spec_with_source,
+    entity_case_params,
+    fact_spec_params,
+)
 
 import tradeie
 
@@ -542,16 +547,8 @@ ENTITY_XFAIL: dict[tuple[int, str], str] = {
 }
 
 
-def _entity_params() -> list:
-    out = []
-    for case in ENTITY_CASES:
-        reason = ENTITY_XFAIL.get((case[0], case[2]))
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        out.append(pytest.param(*case, marks=marks, id=f"{case[0]}-{case[2]}"))
-    return out
-
-
-@pytest.mark.parametrize(("story", "label", "surface", "want"), _entity_params())
+@pytest.mark.parametrize(("story", "label", "surface", "want"),
+                         entity_case_params(ENTITY_CASES, ENTITY_XFAIL))
 def test_wire_entities(story: int, label: str, surface: str, want: str) -> None:
     text, published, _ = STORIES[story]
     check_entity_value(text, published, label, surface, want)

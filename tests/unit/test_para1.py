@@ -13,7 +13,7 @@ canonical name (``src=-``: no source). Only the fields named are checked.
 from __future__ import annotations
 
 import pytest
-from helpers import fact_spec, fact_spec_params
+from helpers import check_entity_value, fact_spec, fact_spec_params
 
 import tradeie
 from tradeie.normalize.periods.values import period_bounds
@@ -739,17 +739,7 @@ def test_para1_not_officials(story: int, word: str) -> None:
                          ids=[f"{c[0]}-{c[2]}" for c in ENTITY_CASES])
 def test_para1_entities(story: int, label: str, surface: str, want: str) -> None:
     text, published, _ = STORIES[story]
-    ents = [e for e in tradeie.extract(text, published=published).entities
-            if e.label == label and (surface in e.text or e.text in surface)]
-    assert ents, f"missing {surface!r}"
-    key = {"DATE": "value", "AGENCY": "name", "MONEY": "unit", "OFFICIAL": "name",
-           "QUANTITY": "unit"}[label]
-    if label == "DATE":  # compared as date intervals, as the scorer does
-        assert any(period_bounds(e.attrs.get("value") or "") == period_bounds(want)
-                   for e in ents), [e.attrs.get(key) for e in ents]
-        return
-    assert any(want.lower() in str(e.attrs.get(key)).lower() for e in ents), \
-        [e.attrs.get(key) for e in ents]
+    check_entity_value(text, published, label, surface, want)
 
 
 PASSAGES = [

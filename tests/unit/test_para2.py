@@ -15,7 +15,7 @@ spec (docs EXTRACTION.md) and the conventions of the dev gold of the paraphrased
 from __future__ import annotations
 
 import pytest
-from helpers import fact_spec, fact_spec_params
+from helpers import check_entity_value, entity_case_params, fact_spec, fact_spec_params
 
 import tradeie
 from tradeie.normalize.periods.values import period_bounds
@@ -1113,29 +1113,11 @@ ENTITY_XFAIL: dict[tuple[int, str], str] = {
 }
 
 
-def _entity_params() -> list:
-    out = []
-    for case in ENTITY_CASES:
-        reason = ENTITY_XFAIL.get((case[0], case[2]))
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        out.append(pytest.param(*case, marks=marks, id=f"{case[0]}-{case[2]}"))
-    return out
-
-
-@pytest.mark.parametrize(("story", "label", "surface", "want"), _entity_params())
+@pytest.mark.parametrize(("story", "label", "surface", "want"),
+                         entity_case_params(ENTITY_CASES, ENTITY_XFAIL))
 def test_para2_entities(story: int, label: str, surface: str, want: str) -> None:
     text, published, _ = STORIES[story]
-    ents = [e for e in tradeie.extract(text, published=published).entities
-            if e.label == label and (surface in e.text or e.text in surface)]
-    assert ents, f"missing {surface!r}"
-    key = {"DATE": "value", "AGENCY": "name", "MONEY": "unit", "OFFICIAL": "name",
-           "QUANTITY": "unit"}[label]
-    if label == "DATE":  # compared as date intervals, as the scorer does
-        assert any(period_bounds(e.attrs.get("value") or "") == period_bounds(want)
-                   for e in ents), [e.attrs.get(key) for e in ents]
-        return
-    assert any(want.lower() in str(e.attrs.get(key)).lower() for e in ents), \
-        [e.attrs.get(key) for e in ents]
+    check_entity_value(text, published, label, surface, want)
 
 
 @pytest.mark.parametrize(("story", "name"), [(12, "Fuentes"), (17, "Lopez")])
