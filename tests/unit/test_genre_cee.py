@@ -564,11 +564,6 @@ XFAIL: dict[tuple[str, str], str] = {
         "ends with the month before publication, not with the week named before",
     ("Romania's commercial deficit increased", "6.2 billion euros"):
         "'the extra-EU ones': the anaphor 'ones' carries the partner of the intra-EU exports",
-    ("Bucharest, Nov 26 /Agerpres/ - The general consolidated budget", "122.4 billion lei"):
-        "'budget execution ended ... with a deficit of': the deficit nearest the figure is "
-        "read as a trade deficit, not the budget's",
-    ("Bucharest, Nov 26 /Agerpres/ - The general consolidated budget", "6.98%"):
-        "'budget execution ended ... with a deficit of X, representing 6.98% of GDP'",
     ("LISBON - The Portuguese economy recorded", "5.4 billion euros"):
         "'up to September' (year to date) is read as the month September",
     ("LISBON - The Portuguese economy recorded", "4.8 billion euros"):
