@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date
 
 from tradeie.normalize.periods.candidates import Spec, _Cand, _Ctx
 from tradeie.normalize.periods.fiscal import _Cal
@@ -167,18 +168,7 @@ class Checks:
         """A day or month without a year in a clause about the future ("will meet on
         September 23", "takes effect in October"): the next one after publication when the
         most recent one lies months back; None to keep the usual reading."""
-        pub = ctx.pub
-        if pub is None:
-            return None
-        cut = max(ctx.text.rfind(". ", 0, pos), ctx.text.rfind("\n", 0, pos),
-                  ctx.text.rfind("; ", 0, pos))
-        if self._future_rx.search(ctx.text, cut + 1, pos) is None:
-            return None
-        nxt = next((p for y in (pub.year, pub.year + 1) if (p := build(y)) is not None
-                    and p.start > pub), None)
-        if nxt is None or (nxt.start - pub).days > 183:
-            return None
-        return nxt
+        return self._next_in_future_clause(ctx, pos, build, lambda p, pub: p.start > pub)
 
     def _under_way(self, ctx: _Ctx, pos: int, build: Callable[[int], _P | None]
                    ) -> _P | None:
@@ -186,6 +176,13 @@ class Checks:
         inflation to average 2.5% in the fourth quarter", published in November): the one
         under way, else the next one when it starts within six months; None to keep the
         usual reading (the last one ended)."""
+        return self._next_in_future_clause(ctx, pos, build, lambda p, pub: p.end >= pub)
+
+    def _next_in_future_clause(self, ctx: _Ctx, pos: int, build: Callable[[int], _P | None],
+                               wanted: Callable[[_P, date], bool]) -> _P | None:
+        """The first period ``build`` gives for the publication year or the next one that is
+        ``wanted`` and starts within six months of publication, when the clause before
+        ``pos`` speaks of the future; else None."""
         pub = ctx.pub
         if pub is None:
             return None
@@ -194,7 +191,7 @@ class Checks:
         if self._future_rx.search(ctx.text, cut + 1, pos) is None:
             return None
         nxt = next((p for y in (pub.year, pub.year + 1) if (p := build(y)) is not None
-                    and p.end >= pub), None)
+                    and wanted(p, pub)), None)
         if nxt is None or (nxt.start - pub).days > 183:
             return None
         return nxt
