@@ -278,19 +278,9 @@ def test_story_fact(text: str, published: str, figure: str, spec: str) -> None:
     check_fact_as_scored(text, published, figure, spec)
 
 
-def _date_params() -> list:
-    out = []
-    for n, (text, published, _, dates) in enumerate(STORIES):
-        for surface, value in dates.items():
-            reason = next((r for (start, s), r in DATE_XFAIL.items()
-                           if s == surface and text.startswith(start)), None)
-            marks = pytest.mark.xfail(strict=True, reason=reason) if reason else ()
-            out.append(pytest.param(text, published, surface, value, marks=marks,
-                                    id=f"{n}-{surface}"))
-    return out
-
-
-@pytest.mark.parametrize(("text", "published", "surface", "value"), _date_params())
+# (the date cases have the shape of fact cases: one param per surface, the same xfail keys)
+@pytest.mark.parametrize(("text", "published", "surface", "value"), fact_spec_params(
+    [(text, published, dates) for text, published, _, dates in STORIES], DATE_XFAIL))
 def test_story_date(text: str, published: str, surface: str, value: str) -> None:
     words, _, nth = surface.partition("#")
     spans = [m.start() for m in re.finditer(re.escape(words), text)]
