@@ -41,8 +41,8 @@ def tune_tokenizer(nlp: Language) -> None:
     tokenizer = nlp.tokenizer
     if isinstance(tokenizer, textprep.TradeieTokenizer):
         tokenizer = tokenizer.inner
-    tokenizer.infix_finditer = _infix_regex(nlp).finditer
     data = validate("tokenizer.json", read_json("tokenizer.json"), TOKENIZER_SCHEMA)
+    tokenizer.infix_finditer = _infix_regex(nlp, data["infixes"]).finditer
     for index, word in enumerate(data.get("special_cases", [])):
         if not word.strip() or any(c.isspace() for c in word):
             raise data_error("tokenizer.json", "special_cases", f"special_cases[{index}] "
@@ -51,8 +51,7 @@ def tune_tokenizer(nlp: Language) -> None:
         tokenizer.add_special_case(word, [{ORTH: word}])
 
 
-def _infix_regex(nlp: Language) -> re.Pattern[str]:
-    extra = validate("tokenizer.json", read_json("tokenizer.json"), TOKENIZER_SCHEMA)["infixes"]
+def _infix_regex(nlp: Language, extra: list[str]) -> re.Pattern[str]:
     for index, pattern in enumerate(extra):
         try:
             re.compile(pattern)  # fail at load, naming the entry, not deep inside spaCy
