@@ -55,43 +55,31 @@ def _earlier_estimate() -> re.Pattern[str]:
 
 
 @cache
-def _job_units() -> frozenset[str]:
+def _lowered_words(key: str) -> frozenset[str]:
+    """The lower-cased words of one list of the ``release_terms`` section."""
     from tradeie.relate.cues import relations
 
-    return frozenset(w.lower() for w in relations()["release_terms"]["job_count_units"])
+    return frozenset(w.lower() for w in relations()["release_terms"][key])
 
 
 def job_count(label: str, unit: str | None) -> bool:
     """Whether a figure is a count of jobs: it measures employment, whatever metric its
     clause names ("The economy added 200,000 jobs")."""
-    return label == "QUANTITY" and (unit or "").lower() in _job_units()
-
-
-@cache
-def _poll_units() -> frozenset[str]:
-    from tradeie.relate.cues import relations
-
-    return frozenset(w.lower() for w in relations()["release_terms"]["poll_count_units"])
+    return label == "QUANTITY" and (unit or "").lower() in _lowered_words("job_count_units")
 
 
 def poll_count(label: str, unit: str | None) -> bool:
     """Whether a figure is the size of a poll ("a Reuters poll of 12 economists"): a count of
     the people asked, no statistic of the economy, its period or its release."""
-    return label == "QUANTITY" and (unit or "").lower() in _poll_units()
-
-
-@cache
-def _tally_heads() -> frozenset[str]:
-    from tradeie.relate.cues import relations
-
-    return frozenset(w.lower() for w in relations()["release_terms"]["tally_count_heads"])
+    return label == "QUANTITY" and (unit or "").lower() in _lowered_words("poll_count_units")
 
 
 def tally_count(label: str, unit: str | None) -> bool:
     """Whether a figure counts things rather than measuring a flow ("13 major export items",
     "20 trade partners"): its fact is 'other' whatever metric its clause names."""
     words = (unit or "").lower().split()
-    return label == "QUANTITY" and bool(words) and words[-1] in _tally_heads()
+    return label == "QUANTITY" and bool(words) and words[-1] in _lowered_words(
+        "tally_count_heads")
 
 
 def poll_count_fields(fact: dict[str, Any]) -> None:
