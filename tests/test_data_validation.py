@@ -206,6 +206,14 @@ CASES = [
     Case("figures-bad-vague-amount", "figures.json",
          lambda p: edit_json(p, lambda d: d["vague_amounts"].__setitem__("umpteen", [9, 2])),
          '"umpteen"'),
+    # local_calendars.json (periods.local_calendars)
+    Case("local-calendar-bad-start-month", "local_calendars.json",
+         lambda p: edit_json(p, lambda d: d["calendars"][0].__setitem__("year_start_month", 13)),
+         '"year_start_month": 13', after='"Bikram Sambat"'),
+    Case("local-calendar-bad-marker-kind", "local_calendars.json",
+         lambda p: edit_json(p, lambda d: d["calendars"][2]["markers_after"].__setitem__(
+             "SH", "month")),
+         '"SH": "month"'),
     # fiscal_years.json (periods._make_cal)
     Case("fiscal-bad-start-month", "fiscal_years.json",
          lambda p: edit_json(p, lambda d: d["countries"].__setitem__("RU", {"start_month": 13})),

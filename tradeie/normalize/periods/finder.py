@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 
+from tradeie.normalize.periods import local_calendars
 from tradeie.normalize.periods.anaphora import Anaphora
 from tradeie.normalize.periods.candidates import PeriodMatch, _Cand, _Ctx
 from tradeie.normalize.periods.checks import Checks
@@ -30,6 +31,7 @@ class PeriodFinder(Lexicon, Grammar, Checks, RefDayHandlers, SpanHandlers, Named
     def __init__(self) -> None:
         self._load_data()
         self._compile()
+        local_calendars.calendars()  # validated now: a broken file fails at load
 
     # ------------------------------------------------------------------ public
 
@@ -73,6 +75,8 @@ class PeriodFinder(Lexicon, Grammar, Checks, RefDayHandlers, SpanHandlers, Named
         if blocked:
             chosen = [c for c in chosen
                       if not any(s < c.end and c.start < e for s, e in blocked)]
+        if ctx.country in local_calendars.calendars():
+            chosen = local_calendars.apply(ctx, chosen)
         if "of the year t" in low:
             chosen = self._merge_year_start_spans(ctx, chosen)
         if self._year_opener_any.search(low) or (
