@@ -663,6 +663,9 @@ def _expected_fiscal(country: str | None, label: int, fy_form: bool, split: bool
                      "FY{s}", "FY{y}-{t}", "fiscal {y}-{t}", "the {y}/{t} financial year"]),
 )
 def test_property_fiscal_years(finder, country, y, style) -> None:
+    # (in a Nepalese story a year from 2040 on may be one of Bikram Sambat, the local
+    # calendar, read as such when that is nearer the story's date: test_local_calendars.py)
+    assume(not (country == "NP" and y >= 2040))
     phrase = style.format(y=y, s=f"{y % 100:02d}", t=f"{(y + 1) % 100:02d}")
     fy_form = style.startswith("FY")
     split = "{t}" in style

@@ -43,6 +43,7 @@ CUE_LISTS = (
     "passage_backref_dates", "revised_estimate_words", "to_date_before_day",
     "comparison_later_cues", "rate_change_nouns", "tolerance_cues", "pace_before_date",
     "component_rank_verbs", "by_amount_fillers", "comparison_after_level_cues",
+    "possessive_date_fillers",
 )
 # The period/basis cue lists read by relate/scope.py (see the file's "_period_scope" note).
 PERIOD_CUE_LISTS = ("period_event_day_gap", "period_timeless_verbs", "period_standing_target",
@@ -409,6 +410,10 @@ class Cues:
             rf"(?:\s+(?:{phrase_pattern(rel['comparison_value_fillers'])})(?![\w-]))*\s*$",
             re.IGNORECASE,
         )
+        # "November's 4.8%", "last year's record $98.9 billion": a date owning the figure
+        self.possessive_date = re.compile(
+            rf"(?:'s|’s)\s+(?:(?:{phrase_pattern(rel['possessive_date_fillers'])})\s+)?",
+            re.IGNORECASE)
         self.release_before = cue_re(rel["release_before_date"], at_end=True)
         self.streak_before = cue_re(rel["streak_before_date"], at_end=True)
         self.period_at_start = cue_re(rel["sentence_start_period_cues"], at_start=True)

@@ -70,7 +70,7 @@ from tradeie.relate.scope import (
     year_after,
 )
 from tradeie.relate.sentence import SentenceIndex
-from tradeie.relate.view import Item
+from tradeie.relate.view import Item, nearest_two
 
 
 class PeriodLinking:
@@ -444,6 +444,11 @@ class PeriodLinking:
             # previous release's, of this month)
             # "the exports recorded in December 2016 of R93,52-billion": the value of that date
             return self._date_period(fig, s.dates[k], s)
+        poss = s.possessed.get(fig.key)
+        if poss is not None and d_usable(poss) and poss.attrs.get("value"):
+            # "below last year's $98.9 billion": a date's possessive dates its figure, also
+            # when the figure is the value compared with
+            return self._date_period(fig, poss, s)
         if own and not d_usable(own[0]):
             to_date = self._to_date(own[0])
             if to_date is not None:
@@ -484,7 +489,7 @@ class PeriodLinking:
             lo, hi, extra = 0, len(s.free), mine
         # the nearest by start; on a tie the first in text order
         best: tuple[int, int, Item] | None = None
-        for i, d in [*_nearest(s.free, s.free_starts, lo, hi, fig.start), *extra]:
+        for i, d in [*nearest_two(s.free, s.free_starts, lo, hi, fig.start), *extra]:
             if leads_next_figure(self, fig, d, s):
                 continue
             cand = (abs(d.start - fig.start), i, d)
@@ -686,15 +691,3 @@ def _month_day(month: str, text: str) -> str | None:
     """The day a month date with "mid-" names ("mid-April": the 15th), else None."""
     return f"{month}-15" if MID_MONTH.match(text) else None
 
-
-def _nearest(items: list[tuple[int, Item]], starts: list[int], lo: int, hi: int,
-             pos: int) -> list[tuple[int, Item]]:
-    """Among ``items[lo:hi]`` (sorted by start): the first one starting at or after ``pos``
-    and the first one of the last start before it; the nearest to ``pos`` is one of them."""
-    out = []
-    j = bisect_left(starts, pos, lo, hi)
-    if j > lo:
-        out.append(items[bisect_left(starts, starts[j - 1], lo, hi)])
-    if j < hi:
-        out.append(items[j])
-    return out

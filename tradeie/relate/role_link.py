@@ -146,6 +146,10 @@ class RoleLinking:
                  if w.group("w").lower() not in c.comparatives
                  or BY_GAP.fullmatch(before, w.end())]
         marker = c.level_marker.search(before)
+        if marker is None:
+            owner = self._possessive_date_before(fig.start, lo)
+            if owner is not None:  # "from February's 4.5%": the marker before the date
+                marker = c.level_marker.search(before[:owner - lo])
         if words and marker and marker.start() < words[-1].start() < marker.end():
             words.pop()  # the particle of a level verb: "made up $226.6 billion"
         if not words and mention.end <= fig.start and c.by_before.search(before):
@@ -228,6 +232,14 @@ class RoleLinking:
                       or OF_GAP.fullmatch(before, words[-1].end())):
             return "change", said, False
         return "level", None, False
+
+    def _possessive_date_before(self, pos: int, lo: int) -> int | None:
+        """The start of a date whose possessive owns the figure at ``pos`` ("February's
+        4.5%", "last year's record $98.9 billion"), if it starts at or after ``lo``."""
+        for d in reversed(self.dates_in(lo, pos)):
+            if self.c.possessive_date.fullmatch(self.text, d.end, pos):
+                return d.start
+        return None
 
     def _after_date(self, pos: int) -> bool:
         """Whether a date ends at ``pos`` (spaces aside): "in October 2023 (27.33%)"."""

@@ -31,7 +31,6 @@ COMPARED_DATE_REACH = 70
 # a bracketed aside right after a figure that holds another figure: "from $11.3 billion
 # (1.3% of GDP) a year ago"
 FIGURE_ASIDE = re.compile(r" ?\(([^()\n]{1,60})\)")
-POSSESSIVE_DATE = re.compile(r"(?:'s|’s)\s+(?:revised\s+)?")  # "the previous month's revised"
 
 
 class _LinkerLike(Protocol):
@@ -159,6 +158,8 @@ class SentenceIndex:
         # key, the dates it claims, and per date key, the figures claiming it
         self.claims: dict[tuple[int, int], list[Item]] = {}
         self.compared_figs: set[tuple[int, int]] = set()  # values compared with
+        # figure key -> the date whose possessive owns it ("last year's $98.9 billion")
+        self.possessed: dict[tuple[int, int], Item] = {}
         self.claimers: dict[tuple[int, int], set[tuple[int, int]]] = {}
         prev: Item | None = None
         undated: list[Item] = []  # compared values of a list still without a date
@@ -190,9 +191,10 @@ class SentenceIndex:
                         c.backref.search(text, near[k].start, near[k].end):
                     own[0] = near[k]
             k = bisect_left(self.date_starts, f.start) - 1
-            poss = k >= 0 and POSSESSIVE_DATE.fullmatch(text, near[k].end, f.start)
+            poss = k >= 0 and c.possessive_date.fullmatch(text, near[k].end, f.start)
             if poss:
                 own.insert(0, near[k])  # "November's 4.8%", "the previous month's 90.7 pct"
+                self.possessed[f.key] = near[k]
             compared = self._compared_value_date(linker, f)
             if compared is None and prev is not None and prev.key in self.compared_figs and \
                     LIST_JOINER.fullmatch(text, prev.end, f.start):

@@ -43,3 +43,16 @@ class DocView:
 def _within(items: list, starts: list[int], lo: int, hi: int) -> list:
     """Items whose start lies in [lo, hi): a bisect, so long documents stay linear."""
     return items[bisect_left(starts, lo):bisect_left(starts, hi)]
+
+
+def nearest_two(items: list[tuple[int, Item]], starts: list[int], lo: int, hi: int,
+                pos: int) -> list[tuple[int, Item]]:
+    """Among ``items[lo:hi]`` (sorted by start): the first one starting at or after ``pos``
+    and the first one of the last start before it; the nearest to ``pos`` is one of them."""
+    out = []
+    j = bisect_left(starts, pos, lo, hi)
+    if j > lo:
+        out.append(items[bisect_left(starts, starts[j - 1], lo, hi)])
+    if j < hi:
+        out.append(items[j])
+    return out

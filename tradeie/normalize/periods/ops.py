@@ -154,6 +154,11 @@ def _apply_op(p: _P, op: _Op, cal: _Cal | None = None) -> _P | None:
         return p_months(y1, m1, y2, m2)
     if op.set_year is not None:
         base = cal.fy_of(q.start) if op.fiscal and cal is not None else q.start.year
+        if base == op.set_year and not op.fiscal and q.end.year != q.start.year:
+            # "the same period of 2023" after the twelve months to July 2024 (August 2023 to
+            # July 2024): no period is the same period of itself, so the year named is the
+            # one it ends in
+            base = q.end.year
         return _shift_months(q, 12 * (op.set_year - base))
     if op.unit == "months_before":  # "the previous three months": the n months before q
         span = _month_span(q)
