@@ -584,15 +584,18 @@ class Cues:
         self.apposition_after = re.compile(
             rf",\s+(?P<e>{names_alt})\s*,(?!\s*(?:and|or)\s)")
         # "a 91.9 percent increase to Taiwan", "by 42 percent to the Netherlands"
-        # ("74.6 million tonnes of soybeans from Brazil": the goods may come between)
+        # ("74.6 million tonnes of soybeans from Brazil": the goods may come between; not
+        # a coordinator, which opens the next conjunct: "up 8% and to the US up 25%")
         self.partner_after_figure = re.compile(
-            rf"\s+(?:of\s+[\w-]+(?:\s+[\w-]+)?\s+|[\w-]+\s+)?(?P<prep>to|with|from)\s+"
+            r"\s+(?:of\s+[\w-]+(?:\s+[\w-]+)?\s+|(?!(?:and|or|but|while|whereas)\s)[\w-]+\s+)?"
+            rf"(?P<prep>to|with|from)\s+"
             rf"(?:the\s+)?(?P<e>{names_alt}){ECONOMY_END}")
         # "imports from Russia slumped 31% and from Saudi Arabia 12%": an elided conjunct,
-        # a partner right before the figure (search with endpos at the figure)
+        # a partner right before the figure, or before its verb ("and to the US up 25%")
+        # (search with endpos at the figure)
         self.elided_partner = re.compile(
             rf"(?:(?<![\w-])(?:and|while|but)|,)\s+(?P<prep>to|with|from)\s+(?:the\s+)?"
-            rf"(?P<e>{names_alt})\s+$")
+            rf"(?P<e>{names_alt})(?:\s+[a-z][a-z-]*){{0,2}}\s+$")
         # "exports to the US rose 3% and those to Southeast Asia 5%": the pronoun's partner
         self.those_partner = re.compile(
             rf"(?<![\w-])those\s+(?P<prep>to|from|with|of)\s+(?:the\s+)?(?P<e>{names_alt})"
