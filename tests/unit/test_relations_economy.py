@@ -789,9 +789,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("Shipments to China slid 7.4%", "7.4%"): "no dateline and 'the island's' only: no "
                                               "economy but the partner is named",
     ("Shipments to China slid 7.4%", "45%"): "as above",
-    ("Exports to the EU were up 3.1%, to Japan", "2.4%"): "'and to China down 2.4%': an "
-                                                          "elided partner with a direction "
-                                                          "word before the figure",
 }
 
 
