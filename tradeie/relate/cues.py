@@ -517,8 +517,10 @@ class Cues:
         # with ...": a sentence naming trade partners as its subjects
         self.partner_frame = cue_re(eco["partner_frame_cues"])
         # "Germany (5.4%), France (7.1%)": the economy a bracketed figure is listed after
-        self.economy_bracket = re.compile(
-            rf"(?<![\w-])(?P<e>{names_alt})\s*\(\s*(?:(?:up|down|both|by)\s+)?[+\-\u2212]?\s*$")
+        # (every match holds "(": most windows before a figure hold none)
+        self.economy_bracket = NeedsChar(re.compile(
+            rf"(?<![\w-])(?P<e>{names_alt})\s*\(\s*(?:(?:up|down|both|by)\s+)?[+\-\u2212]?\s*$"),
+            "(")
         self.currency_after = re.compile(
             rf"\s*(?:{phrase_pattern(eco['currency_words_after'])})(?![\w-])", re.IGNORECASE)
         # "1.7% in the EU", "1.4% for the eurozone": the economy right after a figure

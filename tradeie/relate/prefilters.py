@@ -82,18 +82,19 @@ _FOLDED_LETTERS = frozenset("isk")
 
 
 class EndsWithWord(_Prefiltered):
-    """A case-insensitive pattern every match of which ends with one of ``endings`` (ASCII,
-    lower case), then only whitespace to ``$``: the window, stripped of its trailing
-    whitespace (``str.isspace``: the pattern's space too), must end with one. ``$`` may
-    also match before a final newline, which the strip removes too. A non-ASCII tail
+    """A pattern every match of which ends with one of ``endings`` (ASCII, lower case; the
+    match's may be upper case), then only whitespace to ``$``: the window, stripped of its
+    trailing whitespace (``str.isspace``: the pattern's space too), must end with one. ``$``
+    may also match before a final newline, which the strip removes too. A non-ASCII tail
     (case-insensitive "ſ", "K", "ı", "İ" match ASCII letters) is left to the pattern.
 
     ``needs``: lower-case ASCII strings one of which every match also holds somewhere
     ("export" or "import" of a ranked flow), tested on the lower-cased window only after
     its end passed: most windows that end right hold none. They may not hold the letters
-    of ``_FOLDED_LETTERS``. ``tail``: the pattern's own end (all of it after a leading run
-    of words, which makes the pattern dear: it is tried at every letter), searched last:
-    a match of the pattern holds one of it, so a window without one holds none."""
+    of ``_FOLDED_LETTERS`` when the pattern ignores case. ``tail``: the pattern's own end
+    (all of it after a leading run of words, which makes the pattern dear: it is tried at
+    every letter), searched last: a match of the pattern holds one, so a window without one
+    holds none."""
 
     __slots__ = ("endings", "reach", "needs", "tail")
 
@@ -105,7 +106,8 @@ class EndsWithWord(_Prefiltered):
             raise ValueError(f"endings must be non-empty ASCII: {self.endings}")
         self.reach = max(map(len, self.endings))
         self.needs = tuple(sorted(set(needs)))
-        if not all(n and n.isascii() and n == n.lower() and not _FOLDED_LETTERS & set(n)
+        folded = _FOLDED_LETTERS if pattern.flags & re.IGNORECASE else frozenset()
+        if not all(n and n.isascii() and n == n.lower() and not folded & set(n)
                    for n in self.needs):
             raise ValueError(f"needs must be non-empty lower-case ASCII without "
                              f"{sorted(_FOLDED_LETTERS)}: {self.needs}")
