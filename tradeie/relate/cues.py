@@ -184,6 +184,10 @@ PRODUCT_LISTS = ("not_product", "inner_words", "not_restricting", "not_modifiers
 PRODUCT_METRIC_LISTS = ("flow_metrics", "price_metrics", "modified_metrics")
 # A noun phrase naming a product: letters, hyphens, slashes, apostrophes, ampersands.
 _NP = r"[A-Za-z][\w'’/&\-]*(?:\s+[A-Za-z][\w'’/&\-]*){0,5}"
+# the last words of ``ProductCues.ranked_item``: "valued at", "worth", "at", "with", "of",
+# then maybe "about", "around", ...
+_RANKED_ENDS = ("at", "worth", "with", "of", "about", "around", "some", "nearly", "almost",
+                "over")
 
 
 PRODUCT_CUES_SCHEMA = Record({
@@ -224,7 +228,7 @@ class ProductCues:
     tail: re.Pattern[str]
     np_opening: re.Pattern[str]
     apposed_share: re.Pattern[str]
-    ranked_item: re.Pattern[str]
+    ranked_item: EndsWithWord
 
     @classmethod
     def load(cls) -> ProductCues:
@@ -233,6 +237,14 @@ class ProductCues:
         def low(key: str) -> frozenset[str]:
             return frozenset(w.lower() for w in raw[key])
 
+        # what follows the goods of ``ranked_item`` (its pattern's tail, a cheap test)
+        ranked_tail = (
+            rf"(?:\s+(?:{phrase_pattern(raw['rank_links'])})|,)\s+"
+            r"(?:the\s+)?(?:[A-Za-z]+['’]s\s+)?"
+            rf"(?:{phrase_pattern(raw['rank_words'])})\s+(?:non-oil\s+)?"
+            r"(?:export|import)s?(?:\s+(?:product|item|commodity|earner))?"
+            r",?\s+(?:valued\s+at|worth|at|with|of)\s+"
+            r"(?:(?:about|around|some|nearly|almost|over)\s+)?$")
         return cls(
             not_product=low("not_product"), inner=low("inner_words"),
             not_restricting=low("not_restricting"), not_modifiers=low("not_modifiers"),
@@ -285,13 +297,11 @@ class ProductCues:
                 re.IGNORECASE),
             # "Tea was the leading export, valued at", "crude petroleum, the second-highest
             # export at": goods ranked as a flow, right before the flow's figure
-            ranked_item=re.compile(
-                rf"(?P<np>{_NP})(?:\s+(?:{phrase_pattern(raw['rank_links'])})|,)\s+"
-                r"(?:the\s+)?(?:[A-Za-z]+['’]s\s+)?"
-                rf"(?:{phrase_pattern(raw['rank_words'])})\s+(?:non-oil\s+)?"
-                r"(?:export|import)s?(?:\s+(?:product|item|commodity|earner))?"
-                r",?\s+(?:valued\s+at|worth|at|with|of)\s+"
-                r"(?:(?:about|around|some|nearly|almost|over)\s+)?$", re.IGNORECASE),
+            # (behind a test of the window's last word and of "xport" / "mport" in it: the
+            # run of words it opens with is tried at every letter of the window)
+            ranked_item=EndsWithWord(
+                re.compile(rf"(?P<np>{_NP})" + ranked_tail, re.IGNORECASE), _RANKED_ENDS,
+                needs=("xport", "mport"), tail=re.compile(ranked_tail, re.IGNORECASE)),
             np_opening=re.compile(
                 rf"(?:^|[,;:(]\s*|[.!?]\s+|\s[-\u2013\u2014]\s+|"  # (a dateline: "NAIROBI - ")
                 rf"\b(?:{phrase_pattern(raw['phrase_openers'])})\s+)$",
@@ -512,8 +522,10 @@ class Cues:
         # with ...": a sentence naming trade partners as its subjects
         self.partner_frame = cue_re(eco["partner_frame_cues"])
         # "Germany (5.4%), France (7.1%)": the economy a bracketed figure is listed after
-        self.economy_bracket = re.compile(
-            rf"(?<![\w-])(?P<e>{names_alt})\s*\(\s*(?:(?:up|down|both|by)\s+)?[+\-\u2212]?\s*$")
+        # (every match holds "(": most windows before a figure hold none)
+        self.economy_bracket = NeedsChar(re.compile(
+            rf"(?<![\w-])(?P<e>{names_alt})\s*\(\s*(?:(?:up|down|both|by)\s+)?[+\-\u2212]?\s*$"),
+            "(")
         self.currency_after = re.compile(
             rf"\s*(?:{phrase_pattern(eco['currency_words_after'])})(?![\w-])", re.IGNORECASE)
         # "1.7% in the EU", "1.4% for the eurozone": the economy right after a figure

@@ -12,20 +12,25 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from tradeie.normalize.metrics import MetricMention
+from tradeie.relate.prefilters import EndsWithWord
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.view import Item
 
 if TYPE_CHECKING:
     from tradeie.relate.linker import _Linker
 
+# the words a subject's verb may end with right before its figure (the last words of
+# _GAPPED and _RELATIVE: most windows end otherwise, and are refused before the pattern runs)
+_VERB_ENDS = ("ed", "grew", "rose", "fell", "shrank", "sank", "slid", "by", "about", "some")
 # searched with endpos at the figure: a conjunction, the subject, its verb, the figure
-_GAPPED = re.compile(
+_GAPPED = EndsWithWord(re.compile(
     r"(?:[,;]\s+(?:while|whereas|but|and|of\s+which)|(?<![\w-])(?:while|whereas|but)|[,;])"
     r"\s+(?:the\s+)?"
     # (an aside after the subject: "the FDI sector, including crude oil, earned")
     r"(?P<np>[A-Za-z][\w&-]*(?:\s+[A-Za-z][\w&-]*){0,2})(?:,\s+(?:including|excluding)\s+"
     r"[^,;.]{1,40},)?\s+"
-    r"(?:[a-z]+ed|grew|rose|fell|shrank|sank|slid)\s+(?:by\s+)?(?:about\s+|some\s+)?$")
+    r"(?:[a-z]+ed|grew|rose|fell|shrank|sank|slid)\s+(?:by\s+)?(?:about\s+|some\s+)?$"),
+    _VERB_ENDS)
 
 
 def gapped_product(linker: _Linker, fig: Item, s: SentenceIndex,
@@ -48,10 +53,12 @@ def gapped_product(linker: _Linker, fig: Item, s: SentenceIndex,
 
 _TO_GAP = re.compile(r"\s+to\s+")
 # searched with endpos at the figure: the sentence's subject, ", which <...>,", its verb
-_RELATIVE = re.compile(
+# (every match holds "which" or "that": most windows of 160 characters hold neither)
+_RELATIVE = EndsWithWord(re.compile(
     r"(?:\A|[.;:]\s+|\n)(?:the\s+)?(?P<np>[A-Za-z][\w&-]*(?:\s+[A-Za-z][\w&-]*){0,3}),\s+"
     r"(?:which|that)\s+(?:[^,.;]|\.\d){1,90},\s+"
-    r"(?:[a-z]+ed|grew|rose|fell|shrank|sank|slid)\s+(?:by\s+)?(?:about\s+|some\s+)?$")
+    r"(?:[a-z]+ed|grew|rose|fell|shrank|sank|slid)\s+(?:by\s+)?(?:about\s+|some\s+)?$"),
+    _VERB_ENDS, needs=("which", "that"))
 
 
 def relative_subject_product(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
@@ -69,10 +76,10 @@ def relative_subject_product(linker: _Linker, fig: Item, s: SentenceIndex) -> st
 
 # "Private enterprises saw their imports and exports grow 8.7 percent": the owner of the
 # metric is the clause's subject (searched with endpos at the metric's wording)
-_OWNER_SAW = re.compile(
+_OWNER_SAW = EndsWithWord(re.compile(
     r"(?:\A|[.;:,]\s+|\n|(?<![\w-])(?:while|whereas|and|but)\s+)(?:the\s+)?"
     r"(?P<np>[A-Za-z][\w&-]*(?:\s+[A-Za-z][\w&-]*){0,3})\s+"
-    r"(?:saw|see|sees|had|has|have)\s+(?:their|its)\s+$")
+    r"(?:saw|see|sees|had|has|have)\s+(?:their|its)\s+$"), ("their", "its"))
 # "imports and exports by private enterprises", "foreign trade by state-owned firms": the
 # firm type a flow is made by (tried from the longest run)
 _BY_OWNER = re.compile(r"\s+by\s+(?:the\s+)?(?P<np>[A-Za-z][\w&-]*(?:\s+[A-Za-z][\w&-]*){0,3})")

@@ -75,22 +75,54 @@ class NeedsChar(_Prefiltered):
         return string.find(self.char, pos, endpos) >= 0
 
 
+# ASCII letters a case-insensitive pattern also matches with a non-ASCII letter that
+# ``str.lower`` does not map to them ("ı" and "İ" match "i", "ſ" matches "s"; "K" lowers to
+# "k" but is kept out too): a needed word holding one could be missed by a lower-case test
+_FOLDED_LETTERS = frozenset("isk")
+
+
 class EndsWithWord(_Prefiltered):
-    """A case-insensitive pattern every match of which ends with one of ``endings`` (ASCII,
-    lower case), then only whitespace to ``$``: the window, stripped of its trailing
-    whitespace (``str.isspace``: the pattern's space too), must end with one. ``$`` may
-    also match before a final newline, which the strip removes too. A non-ASCII tail
-    (case-insensitive "ſ", "K", "ı", "İ" match ASCII letters) is left to the pattern."""
+    """A pattern every match of which ends with one of ``endings`` (ASCII, lower case; the
+    match's may be upper case), then only whitespace to ``$``: the window, stripped of its
+    trailing whitespace (``str.isspace``: the pattern's space too), must end with one. ``$``
+    may also match before a final newline, which the strip removes too. A non-ASCII tail
+    (case-insensitive "ſ", "K", "ı", "İ" match ASCII letters) is left to the pattern.
 
-    __slots__ = ("endings", "reach")
+    ``needs``: lower-case ASCII strings one of which every match also holds somewhere
+    ("export" or "import" of a ranked flow), tested on the lower-cased window only after
+    its end passed: most windows that end right hold none. They may not hold the letters
+    of ``_FOLDED_LETTERS`` when the pattern ignores case. ``tail``: the pattern's own end
+    (all of it after a leading run of words, which makes the pattern dear: it is tried at
+    every letter), searched last: a match of the pattern holds one, so a window without one
+    holds none."""
 
-    def __init__(self, pattern: re.Pattern[str], endings: Iterable[str]) -> None:
+    __slots__ = ("endings", "reach", "needs", "tail")
+
+    def __init__(self, pattern: re.Pattern[str], endings: Iterable[str],
+                 needs: Iterable[str] = (), tail: re.Pattern[str] | None = None) -> None:
         super().__init__(pattern)
         self.endings = tuple(sorted({e.lower() for e in endings}))
         if not all(e and e.isascii() for e in self.endings):
             raise ValueError(f"endings must be non-empty ASCII: {self.endings}")
         self.reach = max(map(len, self.endings))
+        self.needs = tuple(sorted(set(needs)))
+        folded = _FOLDED_LETTERS if pattern.flags & re.IGNORECASE else frozenset()
+        if not all(n and n.isascii() and n == n.lower() and not folded & set(n)
+                   for n in self.needs):
+            raise ValueError(f"needs must be non-empty lower-case ASCII without "
+                             f"{sorted(_FOLDED_LETTERS)}: {self.needs}")
+        if tail is not None and (tail.flags != pattern.flags
+                                 or not pattern.pattern.endswith(tail.pattern)):
+            raise ValueError(f"tail must be the pattern's end, same flags: {tail.pattern!r}")
+        self.tail = tail
 
     def possible(self, string: str, pos: int, endpos: int) -> bool:
-        tail = string[pos:endpos].rstrip()[-self.reach:]
-        return not tail.isascii() or tail.lower().endswith(self.endings)
+        window = string[pos:endpos]
+        tail = window.rstrip()[-self.reach:]
+        if tail.isascii() and not tail.lower().endswith(self.endings):
+            return False
+        if self.needs:
+            low = window.lower()
+            if not any(n in low for n in self.needs):
+                return False
+        return self.tail is None or self.tail.search(string, pos, endpos) is not None
