@@ -410,6 +410,25 @@ STORIES = [
       "0.9 percent#2": "economy.gdp change direction=up period=2025-Q1 reporter=NZ",
       "NZ$22.6 billion": "account.current level period=2024-07/2025-06 reporter=NZ",
       "NZ$23.9 billion": "account.current level period=2024-04/2025-03 reporter=NZ"}),
+    # 39 ---- US, Census housing: a monthly change to a seasonally adjusted annual rate
+    # (the annual rate names the level, not a year-on-year basis), the revised month before
+    ("WASHINGTON, Nov 19 — U.S. housing starts rose 5.2% to a seasonally adjusted annual "
+     "rate of 1.31 million units in October, the Commerce Department said on Wednesday. "
+     "Starts for September were revised down to 1.24 million units. Compared with October "
+     "last year, groundbreaking was 2.1% lower.", "2025-11-19",
+     {"5.2%": "other change direction=up basis=- period=2025-10 reporter=US",
+      "1.31 million units": "other level period=2025-10 reporter=US",
+      "1.24 million units": "other level period=2025-09 reporter=US",
+      "2.1%": "other change direction=down basis=yoy period=2025-10 reporter=US"}),
+    # 40 ---- US, NAR / Census home sales: two monthly changes to annual rates
+    ("Sales of new single-family homes in the United States jumped 20.5% in August to a "
+     "seasonally adjusted annual rate of 800,000 units, the highest since early 2022, the "
+     "Census Bureau said. Existing home sales, reported separately by the National "
+     "Association of Realtors, increased 1.5% in September to an annualized rate of 4.06 "
+     "million units.", "2025-10-23",
+     {"20.5%": "other change direction=up basis=- period=2025-08 reporter=US",
+      "800,000 units": "other level period=2025-08 reporter=US",
+      "1.5%": "other change direction=up basis=- period=2025-09"}),
 ]
 
 XFAIL: dict[tuple[str, str], str] = {
