@@ -429,6 +429,30 @@ STORIES = [
      {"20.5%": "other change direction=up basis=- period=2025-08 reporter=US",
       "800,000 units": "other level period=2025-08 reporter=US",
       "1.5%": "other change direction=up basis=- period=2025-09"}),
+    # 41 ---- Brazil, MDIC in translation: "in the year, ... accumulate" is the months
+    # reported, not the whole year
+    ("Brazilian exports rose 9.1% in October to US$31.9 billion, MDIC reported. In the "
+     "year, exports accumulate US$289.6 billion and imports US$237.2 billion.", "2025-11-06",
+     {"9.1%": "trade.exports change direction=up period=2025-10 reporter=BR",
+      "US$31.9 billion": "trade.exports level period=2025-10 reporter=BR",
+      "US$289.6 billion": "trade.exports level period=2025-01/2025-10 reporter=BR",
+      "US$237.2 billion": "trade.imports level period=2025-01/2025-10 reporter=BR"}),
+    # 42 ---- Argentina, INDEC: "so far in 2025" after the month
+    ("BUENOS AIRES — Argentina's exports reached US$7.1 billion in October, up 14% from a "
+     "year earlier, INDEC said on Wednesday. So far in 2025, exports total US$66.3 billion "
+     "and the trade surplus stands at US$9.0 billion.", "2025-11-19",
+     {"US$7.1 billion": "trade.exports level period=2025-10 reporter=AR",
+      "14%": "trade.exports change direction=up basis=yoy period=2025-10 reporter=AR",
+      "US$66.3 billion": "trade.exports level period=2025-01/2025-10 reporter=AR",
+      "US$9.0 billion": "trade.surplus level period=2025-01/2025-10 reporter=AR"}),
+    # 43 ---- Chile, central bank: the quarter and "this year, ... has accumulated"; a
+    # forecast for the year stays the year
+    ("SANTIAGO — Chile's copper exports fell to US$11.6 billion in the third quarter, the "
+     "central bank said. This year, copper shipments have accumulated US$38.2 billion. The "
+     "bank expects total exports of US$104 billion in 2025.", "2025-10-20",
+     {"US$11.6 billion": "trade.exports level period=2025-Q3 reporter=CL",
+      "US$38.2 billion": "trade.exports level period=2025-01/2025-09 reporter=CL",
+      "US$104 billion": "trade.exports level period=2025 modality=forecast"}),
 ]
 
 XFAIL: dict[tuple[str, str], str] = {

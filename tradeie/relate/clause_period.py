@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from typing import Any
 
+from tradeie.normalize.periods.values import period_bounds
 from tradeie.relate.basis_link import d_usable
 from tradeie.relate.period_patterns import REVISED
 from tradeie.relate.scope import canonical_period, ends_before, period_cues, step_back
@@ -65,6 +66,23 @@ def revised_previous(linker: Any, fig: Item, s: SentenceIndex) -> str | None:
     grain = "mom" if re.fullmatch(r"\d{4}-\d{2}", period) else \
         "qoq" if re.fullmatch(r"\d{4}-Q[1-4]", period) else None
     return step_back(period, grain) if grain else None
+
+
+def cumulative_year(linker: Any, fig: Item, s: SentenceIndex, value: str | None) -> str | None:
+    """"Brazilian exports rose 9.1% in October. In the year, exports accumulate US$289.6
+    billion", "So far in 2025, exports total ...": a flow summed over the year of a story of
+    a month (or quarter) of that year, its clause saying so, runs from January to the end
+    of the story's period (the months reported), not over the whole year."""
+    main = linker.main_period
+    if not value or len(value) != 4 or not value.isdigit() or not main:
+        return value
+    bounds, year = period_bounds(main), int(value)
+    lo, hi = s.clause(fig.start)
+    if bounds is None or bounds[0].year != year or bounds[1].year != year or \
+            bounds[1].month == 12 or not period_cues().cumulative.search(linker.text, lo, hi) or \
+            linker.c.forecast.search(linker.text, lo, hi):
+        return value
+    return f"{year}-01/{year}-{bounds[1].month:02d}" if bounds[1].month > 1 else f"{year}-01"
 
 
 def period_end_of(linker: Any, d: Item) -> bool:

@@ -48,7 +48,8 @@ CUE_LISTS = (
 PERIOD_CUE_LISTS = ("period_event_day_gap", "period_timeless_verbs", "period_standing_target",
                     "period_decision_verbs", "period_decision_nouns", "period_sequential_basis",
                     "period_aside_after", "period_end_clause_before",
-                    "period_subject_backref_verbs", "period_month_end_before",
+                    "period_subject_backref_verbs", "period_cumulative_year_cues",
+                    "period_month_end_before",
                     "period_month_end_openers", "period_month_end_suffixes",
                     "period_month_end_other_flows")
 # The source/modality cue lists of the "source_cues" section, read by relate/source_link.py

@@ -19,6 +19,7 @@ from tradeie.relate.clause_period import (
     claim_usable,
     clause_backref_period,
     compared_of_date,
+    cumulative_year,
     leads_next_figure,
     period_end_of,
     released_before,
@@ -214,7 +215,7 @@ class PeriodLinking:
                 # "a $2.27 billion surplus compared to a $700 million surplus in December
                 # 2020" in a 2021 story: December 2021's, the month compared year on year
                 value = year_after(base)
-            value = self._annual(fig, s, value)
+            value = cumulative_year(self, fig, s, self._annual(fig, s, value))
             value = self._step_grain(fig, s, value)
             s._periods[fig.key] = value
         return s._periods[fig.key]

@@ -40,6 +40,7 @@ class PeriodCues:
     end_clause_before: re.Pattern[str]
     # date + "was", "had come to": the verb between a subject's date and its figure
     subject_verb: re.Pattern[str]
+    cumulative: re.Pattern[str]  # "exports accumulate", "so far": a flow summed to date
     # "monthly price increases", "year-on-year GDP growth": a basis adjective and its noun
     # with a word or two between; per basis
     adjective_phrase: dict[str, re.Pattern[str]]
@@ -72,6 +73,9 @@ def period_cues() -> PeriodCues:
             r"\s{1,3}(?:(?:had|has|have)\s{1,3})?"
             rf"(?:{phrase_pattern(rel['period_subject_backref_verbs'])})\s{{1,3}}"
             r"(?:(?:about|around|roughly|nearly|almost|some|just|over|under)\s{1,3})?",
+            re.IGNORECASE),
+        cumulative=re.compile(
+            rf"(?<![\w-])(?:{phrase_pattern(rel['period_cumulative_year_cues'])})(?![\w-])",
             re.IGNORECASE),
         adjective_phrase={
             basis: re.compile(rf"(?<![\w-])(?:{phrase_pattern(adjectives)})\s+"
