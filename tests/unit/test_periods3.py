@@ -453,6 +453,32 @@ STORIES = [
      {"US$11.6 billion": "trade.exports level period=2025-Q3 reporter=CL",
       "US$38.2 billion": "trade.exports level period=2025-01/2025-09 reporter=CL",
       "US$104 billion": "trade.exports level period=2025 modality=forecast"}),
+    # 44 ---- Japan, MOF: "fiscal 2024 through March" (the month ends the fiscal year)
+    ("TOKYO — Japan's exports in fiscal 2024 through March rose 4.4% to a record 108.8 "
+     "trillion yen, the Finance Ministry said, while the trade deficit for the year shrank "
+     "to 5.2 trillion yen. In March alone, exports rose 3.9%.", "2025-04-17",
+     {"4.4%": "trade.exports change direction=up period=2024-04/2025-03 reporter=JP",
+      "108.8 trillion yen": "trade.exports level period=2024-04/2025-03 reporter=JP",
+      "3.9%": "trade.exports change direction=up period=2025-03 reporter=JP"}),
+    # 45 ---- Australia, resources department: "the 2024-25 financial year to June"
+    ("CANBERRA — Australia's iron ore export earnings in the 2024-25 financial year to June "
+     "fell 12% to A$116 billion, the resources department said in its quarterly outlook. "
+     "Iron ore exports are forecast to ease to A$105 billion in 2025-26.", "2025-10-02",
+     {"12%": "trade.exports change direction=down period=2024-07/2025-06 reporter=AU",
+      "A$116 billion": "trade.exports level period=2024-07/2025-06 reporter=AU",
+      "A$105 billion": "trade.exports level period=2025-07/2026-06 modality=forecast"}),
+    # 46 ---- India, commerce ministry: "FY25 through March", then the new year's months
+    ("NEW DELHI: India's merchandise exports in FY25 through March were a record $437.4 "
+     "billion, the commerce ministry said. In April-June of FY26, exports rose 1.9% to "
+     "$112.2 billion.", "2025-07-15",
+     {"$437.4 billion": "trade.exports level period=2024-04/2025-03 reporter=IN",
+      "1.9%": "trade.exports change direction=up period=2025-04/2025-06 reporter=IN",
+      "$112.2 billion": "trade.exports level period=2025-04/2025-06 reporter=IN"}),
+    # 47 ---- US, Census: a calendar "2025 through September" stays the year to September
+    ("WASHINGTON — U.S. goods exports in 2025 through September rose 6.2% to $1.6 "
+     "trillion, Census Bureau figures showed.", "2025-11-20",
+     {"6.2%": "trade.exports change direction=up period=2025-01/2025-09 reporter=US",
+      "$1.6 trillion": "trade.exports level period=2025-01/2025-09 reporter=US"}),
 ]
 
 XFAIL: dict[tuple[str, str], str] = {

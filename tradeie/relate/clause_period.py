@@ -87,11 +87,18 @@ def cumulative_year(linker: Any, fig: Item, s: SentenceIndex, value: str | None)
 
 def period_end_of(linker: Any, d: Item) -> bool:
     """"In fiscal year 2024/25, which ended in June, ...", "the financial year that ended on
-    March 31": a date in a relative clause right after another date, naming when that
-    period ended, is part of its description, not a period of its own."""
+    March 31", "fiscal 2024 through March": a date right after another date, naming when
+    that period ended (it ends with it), is part of its description, not a period of its
+    own ("in 2025 through September" is no such end: the year to September)."""
     cue = period_cues().end_clause_before
     return any(e.end <= d.start and cue.fullmatch(linker.text, e.end, d.start)
+               and _ends(e) is not None and _ends(e) == _ends(d)
                for e in linker.dates_in(max(0, d.start - 40), d.start))
+
+
+def _ends(d: Item) -> object:
+    bounds = period_bounds(d.attrs.get("value") or "")
+    return bounds[1] if bounds else None
 
 
 # the value revised from + "reported" + the date of its release (before "last month")
