@@ -479,6 +479,25 @@ STORIES = [
      "trillion, Census Bureau figures showed.", "2025-11-20",
      {"6.2%": "trade.exports change direction=up period=2025-01/2025-09 reporter=US",
       "$1.6 trillion": "trade.exports level period=2025-01/2025-09 reporter=US"}),
+    # 48 ---- Brazil, IBGE in translation: "in the monthly comparison" and "in the annual
+    # comparison" in one sentence, each its own basis
+    ("RIO DE JANEIRO — Industrial production in Brazil fell 0.4% in September in the "
+     "monthly comparison and rose 2.0% in the annual comparison, IBGE reported. In the year "
+     "to date, output accumulated growth of 1.1%.", "2025-11-04",
+     {"0.4%": "output.industrial change direction=down basis=mom period=2025-09 reporter=BR",
+      "2.0%": "output.industrial change direction=up basis=yoy period=2025-09 reporter=BR",
+      "1.1%": "output.industrial change direction=up period=2025-01/2025-09 reporter=BR"}),
+    # 49 ---- Peru, INEI in translation: "in the yearly comparison", "in the quarterly
+    # comparison"
+    ("LIMA — Peru's economy grew 3.4% in the third quarter in the yearly comparison, and "
+     "0.6% in the quarterly comparison, the INEI statistics institute said on Friday.",
+     "2025-11-14",
+     {"3.4%": "economy.gdp change direction=up basis=yoy period=2025-Q3 reporter=PE",
+      "0.6%": "economy.gdp change direction=up basis=qoq period=2025-Q3 reporter=PE"}),
+    # 50 ---- Colombia, DANE in translation: "in annual comparison"
+    ("BOGOTÁ — Colombia's retail sales grew 12.1% in September in annual comparison, the "
+     "statistics department DANE said.", "2025-11-14",
+     {"12.1%": "sales.retail change direction=up basis=yoy period=2025-09 reporter=CO"}),
 ]
 
 XFAIL: dict[tuple[str, str], str] = {
