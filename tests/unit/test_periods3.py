@@ -498,6 +498,29 @@ STORIES = [
     ("BOGOTÁ — Colombia's retail sales grew 12.1% in September in annual comparison, the "
      "statistics department DANE said.", "2025-11-14",
      {"12.1%": "sales.retail change direction=up basis=yoy period=2025-09 reporter=CO"}),
+    # 51 ---- Japan, Cabinet Office revision with a forecast for the quarter under way
+    # ("the October-December quarter" in a December story is this year's)
+    ("TOKYO, Dec 8 (Reuters) - Japan's economy shrank an annualized 2.3% in the "
+     "July-September quarter, revised from a preliminary 1.8% contraction, Cabinet Office "
+     "data showed on Monday. Economists expect the economy to grow an annualized 0.9% in "
+     "the October-December quarter.", "2025-12-08",
+     {"2.3%": "economy.gdp change direction=down period=2025-Q3 reporter=JP",
+      "1.8%": "economy.gdp change direction=down period=2025-Q3 modality=previous",
+      "0.9%": "economy.gdp change direction=up period=2025-Q4 modality=forecast"}),
+    # 52 ---- Australia, ABS national accounts with a forecast for "the December quarter"
+    ("SYDNEY — Australia's economy grew 0.4 per cent in the September quarter, the ABS said "
+     "on Wednesday, and economists expect 0.5 per cent growth in the December quarter.",
+     "2025-12-03",
+     {"0.4 per cent": "economy.gdp change direction=up period=2025-Q3 reporter=AU",
+      "0.5 per cent": "economy.gdp change direction=up period=2025-Q4 modality=forecast"}),
+    # 53 ---- Germany, Destatis with forecasts for the fourth quarter and the
+    # October-December period
+    ("BERLIN — German exports rose 1.4% in October from September, Destatis said. "
+     "Economists expect industrial output to stagnate in the fourth quarter, while exports "
+     "are expected to rise 0.8% in the October-December period.", "2025-12-09",
+     {"1.4%": "trade.exports change direction=up basis=mom period=2025-10 reporter=DE",
+      "0.8%": "trade.exports change direction=up period=2025-10/2025-12 "
+              "modality=forecast"}),
 ]
 
 XFAIL: dict[tuple[str, str], str] = {
