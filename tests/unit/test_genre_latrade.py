@@ -661,9 +661,6 @@ XFAIL: dict[tuple[str, str], str] = {
                                                         "US$ X' (totaled) is read as a "
                                                         "change",
     ("Trade balance registers surplus", "US$ 20.8 billion"): "the same translated 'added'",
-    ("Trade balance registers surplus", "US$ 32.1 billion"): "'In the year, the balance "
-                                                        "accumulates surplus of' is the whole "
-                                                        "year, not the year to date",
     ("Chile: trade surplus reaches", "US$ 14.2 billion"): "'So far this year' in a monthly "
                                                       "release runs to publication, not to "
                                                       "the month of the release",

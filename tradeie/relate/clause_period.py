@@ -9,14 +9,109 @@ clause breaks of relations.json) with only a preposition before the date."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Any
 
-from tradeie.relate.scope import ends_before
+from tradeie.normalize.periods.values import period_bounds
+from tradeie.relate.basis_link import d_usable
+from tradeie.relate.period_patterns import REVISED
+from tradeie.relate.scope import canonical_period, ends_before, period_cues, step_back
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.view import Item
 
 # what may stand between the clause's start and its date: a preposition
 CLAUSE_OPENING = re.compile(r"[\s,]*(?:in|during|for|over|at)\s+", re.IGNORECASE)
+
+
+def _subject_backref(linker: Any, fig: Item, s: SentenceIndex, lo: int) -> str | None:
+    """"The deficit in the same period a year earlier was £55.0 billion", "Imports during
+    the corresponding period of 2024 had come to ...": a back-reference in the subject of
+    the figure's clause, right before its verb, dates the figure (as one opening the
+    sentence does) when it names an earlier period than the story's."""
+    before = [d for d in s.dates if lo <= d.start and d.end <= fig.start]
+    if not before:
+        return None
+    d = before[-1]
+    value = d.attrs.get("value")
+    if not value or not SUBJECT_PREP.search(linker.text, max(lo, d.start - 12), d.start) or \
+            CLAUSE_OPENING.fullmatch(linker.text, lo, d.start) or \
+            not linker.c.backref.search(linker.text, d.start, d.end) or \
+            not period_cues().subject_verb.fullmatch(linker.text, d.end, fig.start):
+        return None
+    return value if ends_before(value, linker.passage_period or linker.main_period) else None
+
+
+def released_before(linker: Any, fig: Item, s: SentenceIndex) -> bool:
+    """"June's deficit was revised to $59.1 billion from the $60.2 billion reported last
+    month", "... from C$6.3 billion initially published a month ago": in a revision, the
+    date after the value revised from is when it was released, not its period."""
+    k = bisect_left(s.date_starts, fig.end)
+    return k < len(s.dates) and s.has(REVISED) and \
+        RELEASED_AFTER.fullmatch(linker.text, fig.end, s.dates[k].start) is not None
+
+
+def revised_previous(linker: Any, fig: Item, s: SentenceIndex) -> str | None:
+    """"narrowed to A$13.7 billion in the June quarter from a revised A$14.9 billion", "rose
+    3.1% in July, after a revised 2.0% gain": a value a release revised, set against the
+    period it reports, is of the period before (the month or quarter before that of the
+    figure compared with it); else None."""
+    i = bisect_left(s.fig_starts, fig.start)
+    # (a day it claims, "..., the bank said Friday", is the release's)
+    if any(d_usable(d) for d in s.claims[fig.key]) or i == 0 or \
+            s.figs[i - 1].label != fig.label or \
+            not REVISED_VALUE_BEFORE.search(linker.text, max(s.bounds[0], fig.start - 40),
+                                            fig.start):
+        return None
+    period = canonical_period(linker._period(s.figs[i - 1], s) or "")
+    grain = "mom" if re.fullmatch(r"\d{4}-\d{2}", period) else \
+        "qoq" if re.fullmatch(r"\d{4}-Q[1-4]", period) else None
+    return step_back(period, grain) if grain else None
+
+
+def cumulative_year(linker: Any, fig: Item, s: SentenceIndex, value: str | None) -> str | None:
+    """"Brazilian exports rose 9.1% in October. In the year, exports accumulate US$289.6
+    billion", "So far in 2025, exports total ...": a flow summed over the year of a story of
+    a month (or quarter) of that year, its clause saying so, runs from January to the end
+    of the story's period (the months reported), not over the whole year."""
+    main = linker.main_period
+    if not value or len(value) != 4 or not value.isdigit() or not main:
+        return value
+    bounds, year = period_bounds(main), int(value)
+    lo, hi = s.clause(fig.start)
+    if bounds is None or bounds[0].year != year or bounds[1].year != year or \
+            bounds[1].month == 12 or not period_cues().cumulative.search(linker.text, lo, hi) or \
+            linker.c.forecast.search(linker.text, lo, hi):
+        return value
+    return f"{year}-01/{year}-{bounds[1].month:02d}" if bounds[1].month > 1 else f"{year}-01"
+
+
+def period_end_of(linker: Any, d: Item) -> bool:
+    """"In fiscal year 2024/25, which ended in June, ...", "the financial year that ended on
+    March 31", "fiscal 2024 through March": a date right after another date, naming when
+    that period ended (it ends with it), is part of its description, not a period of its
+    own ("in 2025 through September" is no such end: the year to September)."""
+    cue = period_cues().end_clause_before
+    return any(e.end <= d.start and cue.fullmatch(linker.text, e.end, d.start)
+               and _ends(e) is not None and _ends(e) == _ends(d)
+               for e in linker.dates_in(max(0, d.start - 40), d.start))
+
+
+def _ends(d: Item) -> object:
+    bounds = period_bounds(d.attrs.get("value") or "")
+    return bounds[1] if bounds else None
+
+
+# the value revised from + "reported" + the date of its release (before "last month")
+RELEASED_AFTER = re.compile(
+    r"\s{1,3}(?:(?:initially|originally|first|previously)\s{1,3})?(?:reported|published|"
+    r"released|announced|estimated|given)\s{1,3}(?:(?:in|on)\s{1,3})?", re.IGNORECASE)
+# "up from a revised $9.7 billion", "after an upwardly revised 2.0% gain"
+REVISED_VALUE_BEFORE = re.compile(
+    r"\b(?:from|after|than|versus|against|with)\s{1,3}(?:an?|the)\s{1,3}"
+    r"(?:(?:upwardly|downwardly|upward|downward|slightly)\s{1,3})?revised\s{1,3}$",
+    re.IGNORECASE)
+# "Exports in the same period ...": a preposition after a word of the subject
+SUBJECT_PREP = re.compile(r"[A-Za-z]\s{1,3}(?:in|during|for|over)\s{1,3}$", re.IGNORECASE)
 
 
 # "As of mid-December, exports had reached ...": a day to which the sentence's flows are summed
@@ -28,6 +123,9 @@ def clause_backref_period(linker: Any, fig: Item, s: SentenceIndex) -> str | Non
     sentence's first clause) and stands before it; the span to the day that opens the
     sentence with "As of <day>," (the passage's period would govern otherwise); else None."""
     lo, _ = s.clause(fig.start)
+    subject = _subject_backref(linker, fig, s, lo)
+    if subject is not None:
+        return subject
     first = s.dates[0] if s.dates else None
     if first is not None and first.end < fig.start and AS_OF_OPENING.fullmatch(
             linker.text, s.bounds[0], first.start) and \

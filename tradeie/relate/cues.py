@@ -48,8 +48,11 @@ CUE_LISTS = (
 # The period/basis cue lists read by relate/scope.py (see the file's "_period_scope" note).
 PERIOD_CUE_LISTS = ("period_event_day_gap", "period_timeless_verbs", "period_standing_target",
                     "period_decision_verbs", "period_decision_nouns", "period_sequential_basis",
-                    "period_aside_after", "period_month_end_before", "period_month_end_openers",
-                    "period_month_end_suffixes", "period_month_end_other_flows")
+                    "period_aside_after", "period_end_clause_before",
+                    "period_subject_backref_verbs", "period_cumulative_year_cues",
+                    "period_month_end_before",
+                    "period_month_end_openers", "period_month_end_suffixes",
+                    "period_month_end_other_flows")
 # The source/modality cue lists of the "source_cues" section, read by relate/source_link.py
 # (see the section's comment).
 SOURCE_CUE_LISTS = ("structure_verbs", "appositive_structure_words", "structure_wholes",

@@ -12,8 +12,9 @@ from bisect import bisect_left
 from re import Pattern
 
 from tradeie.relate.basis_link import _period_start
+from tradeie.relate.clause_period import RELEASED_AFTER
 from tradeie.relate.cues import FROM_BEFORE, EndChars
-from tradeie.relate.period_patterns import EARLIER_ESTIMATE
+from tradeie.relate.period_patterns import EARLIER_ESTIMATE, FROM_ARTICLE_BEFORE
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.source_link import source_cues
 from tradeie.relate.view import Item, _within
@@ -104,8 +105,12 @@ class ModalityLinking:
             and not self._before_publication(fig, s))
         if FROM_BEFORE.search(before) and forecast_word and revised:
             return "previous"
-        if FROM_BEFORE.search(before) and REVISED.search(self.text, clause[0], fig.start):
-            return "previous"  # "the figure was revised 0.1 point from 8.7% to 8.8%"
+        if (FROM_BEFORE.search(before) or (FROM_ARTICLE_BEFORE.search(before) and
+                                           RELEASED_AFTER.match(self.text, fig.end))) and \
+                REVISED.search(self.text, clause[0], fig.start):
+            # "the figure was revised 0.1 point from 8.7% to 8.8%", "... from the $60.2
+            # billion reported last month" (not "recovering from the 6.4% contraction")
+            return "previous"
         target = c.target.search(before)
         # "the bank's 3.0% target, rose on a 7.8% increase": a target before a comma is
         # another figure's

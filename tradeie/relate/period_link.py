@@ -19,7 +19,11 @@ from tradeie.relate.clause_period import (
     claim_usable,
     clause_backref_period,
     compared_of_date,
+    cumulative_year,
     leads_next_figure,
+    period_end_of,
+    released_before,
+    revised_previous,
 )
 from tradeie.relate.compared_step import compared_step, passage_or_compared_step
 from tradeie.relate.cues import FOR_ITEM_AFTER, FROM_BEFORE, SENTENCE_OPENING
@@ -50,6 +54,7 @@ from tradeie.relate.period_patterns import (
     TO_BEFORE,
     TO_FIGURE,
     WHEN_CLAUSE,
+    month_day,
 )
 from tradeie.relate.release_month import release_month
 from tradeie.relate.scope import (
@@ -148,7 +153,7 @@ class PeriodLinking:
                 self.c.release_before.search(self.text, max(0, d.start - 20), d.start)
                 or self.c.streak_before.search(self.text, max(0, d.start - 25), d.start)
                 or self.c.backref.search(self.text, d.start, d.end)
-                or self._compared_date(d) or self._apposed_to_compared(d))
+                or self._compared_date(d) or self._apposed_to_compared(d) or period_end_of(self, d))
         return known
 
     def _apposed_to_compared(self, d: Item) -> bool:
@@ -186,8 +191,7 @@ class PeriodLinking:
     def _date_after_and(self, d: Item) -> bool:
         """Whether another date follows ``d`` after only "and": "between 2018 and 2019"."""
         m = AND_AFTER.match(self.text, d.end)
-        return m is not None and any(e.start == m.end() for e in self.dates_in(m.end(),
-                                                                             m.end() + 1))
+        return m is not None and bool(self.dates_in(m.end(), m.end() + 1))
 
     def _between_base(self, d: Item) -> str | None:
         """The value of the date before ``d`` in "between <date> and ``d``", else None."""
@@ -211,7 +215,7 @@ class PeriodLinking:
                 # "a $2.27 billion surplus compared to a $700 million surplus in December
                 # 2020" in a 2021 story: December 2021's, the month compared year on year
                 value = year_after(base)
-            value = self._annual(fig, s, value)
+            value = cumulative_year(self, fig, s, self._annual(fig, s, value))
             value = self._step_grain(fig, s, value)
             s._periods[fig.key] = value
         return s._periods[fig.key]
@@ -243,11 +247,12 @@ class PeriodLinking:
         i = bisect_left(s.fig_starts, fig.start)
         if i == 0 or s.figs[i - 1].label != fig.label:
             return None
-        if estimate is not None or \
-                self.c.previous.search(self.text, max(lo, fig.start - 30), fig.start) is not None:
+        # ("to 0.6% from a 1.2% target set in September")
+        if estimate is not None or self.c.previous.search(self.text, max(lo, fig.start - 30),
+                                                          fig.start) is not None or \
+                (FORECAST_NOUN_AFTER.match(self.text, fig.end) and s.has(self.c.forecast)) or \
+                released_before(self, fig, s):
             return s.figs[i - 1]
-        if FORECAST_NOUN_AFTER.match(self.text, fig.end) and s.has(self.c.forecast):
-            return s.figs[i - 1]  # "to 0.6% from a 1.2% target set in September"
         if s.claims[fig.key] or not s.has(self.c.forecast_revision) or \
                 not s.has(self.c.forecast):
             return None  # (a value with a date of its own, "from 4.9% in 2024", is of it)
@@ -400,7 +405,7 @@ class PeriodLinking:
         revised = self._revised_from(fig, s)
         if revised is not None:
             return self._period(revised, s)
-        base = self._dateless_base(fig, s)
+        base = revised_previous(self, fig, s) or self._dateless_base(fig, s)
         if base is not None:
             return base
         base = compared_of_date(self, fig, s)
@@ -610,7 +615,7 @@ class PeriodLinking:
         ("as of 14 Feb" in Myanmar's October-September year: from October 1)."""
         value = (d.attrs.get("value") or "").split("/")[-1] or None  # "the third week of May"
         if value and len(value) == 7:
-            value = _month_day(value, self.text[d.start:d.end])  # "as of mid-April"
+            value = month_day(value, self.text[d.start:d.end])  # "as of mid-April"
         if not value or len(value) != 10 or not self.c.to_date_before.search(
                 self.text, max(0, d.start - 12), d.start):
             return None
@@ -685,9 +690,3 @@ class PeriodLinking:
             if fiscal_year_ending(other, value):
                 return other
         return value
-
-
-def _month_day(month: str, text: str) -> str | None:
-    """The day a month date with "mid-" names ("mid-April": the 15th), else None."""
-    return f"{month}-15" if MID_MONTH.match(text) else None
-

@@ -69,3 +69,8 @@ ROLLING_SPAN = re.compile(r"(?:the\s+)?(?:(?:past|last|latest)\s+)?[\w-]+\s+(?:m
                           re.IGNORECASE)
 # a date naming a span of its own: "April to June", "January-March"
 SPAN_WORDS = re.compile(r"\s(?:to|through|until)\s|[-–]")
+
+
+def month_day(month: str, text: str) -> str | None:
+    """The day a month date with "mid-" names ("mid-April": the 15th), else None."""
+    return f"{month}-15" if MID_MONTH.match(text) else None

@@ -109,13 +109,24 @@ def quarter_annualized(text: str, bounds: tuple[int, int], yoy: re.Pattern[str],
         only_annualized(text, bounds, yoy)
 
 
+# "rose 5.2% to a seasonally adjusted annual rate of 1.31 million units": the annual rate
+# names the level the change reached (a US monthly SAAR), not the change's basis
+TO_ANNUAL_LEVEL = re.compile(r"\bto\s{1,3}an?\s{1,3}(?:seasonally[\s-]adjusted\s{1,3})?"
+                             r"(?:annual|annualized|annualised)\s{1,3}(?:rate|pace)\s{1,3}of\b",
+                             re.IGNORECASE)
+
+
 def annualized_basis(text: str, sent: tuple[int, int], fig: tuple[int, int],
                      fact: dict[str, Any], yoy: re.Pattern[str]) -> None:
-    """Drop a year-on-year basis that only "annual rate" stated for a quarter's change."""
+    """Drop a year-on-year basis that only "annual rate" stated for a quarter's change, or
+    for a change to a level given as an annual rate ("rose 5.2% to a seasonally adjusted
+    annual rate of 1.31 million units")."""
     # (not with a year-on-year cue of its own: "from a year earlier")
     window = (max(sent[0], fig[0] - 60), min(sent[1], fig[1] + 80))
-    if fact["role"] == "change" and fact["basis"] == "yoy" and quarter_annualized(
-            text, window, yoy, fact["period"]) and \
+    if fact["role"] == "change" and fact["basis"] == "yoy" and (quarter_annualized(
+            text, window, yoy, fact["period"]) or (
+                TO_ANNUAL_LEVEL.search(text, fig[1], window[1])
+                and only_annualized(text, window, yoy))) and \
             not _plain_yoy_rate(text, window, fact["reporter"]):
         fact["basis"] = None
 

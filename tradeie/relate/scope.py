@@ -36,6 +36,11 @@ class PeriodCues:
     decision: re.Pattern[str]  # "lowered its repo rate by": a decision on a rate
     sequential: re.Pattern[str]  # "rose 1.2% sequentially": one step of its period
     aside_after: re.Pattern[str]  # "in June alone": the date's sentence is an aside
+    # "the fiscal year, which ended in " + date: the end of the period named before it
+    end_clause_before: re.Pattern[str]
+    # date + "was", "had come to": the verb between a subject's date and its figure
+    subject_verb: re.Pattern[str]
+    cumulative: re.Pattern[str]  # "exports accumulate", "so far": a flow summed to date
     # "monthly price increases", "year-on-year GDP growth": a basis adjective and its noun
     # with a word or two between; per basis
     adjective_phrase: dict[str, re.Pattern[str]]
@@ -61,6 +66,17 @@ def period_cues() -> PeriodCues:
                               re.IGNORECASE),
         aside_after=re.compile(rf"\s+(?:{phrase_pattern(rel['period_aside_after'])})(?![\w-])",
                                re.IGNORECASE),
+        end_clause_before=re.compile(
+            rf"\s{{0,3}},?\s{{0,3}}(?:{phrase_pattern(rel['period_end_clause_before'])})\s{{1,3}}",
+            re.IGNORECASE),
+        subject_verb=re.compile(
+            r"\s{1,3}(?:(?:had|has|have)\s{1,3})?"
+            rf"(?:{phrase_pattern(rel['period_subject_backref_verbs'])})\s{{1,3}}"
+            r"(?:(?:about|around|roughly|nearly|almost|some|just|over|under)\s{1,3})?",
+            re.IGNORECASE),
+        cumulative=re.compile(
+            rf"(?<![\w-])(?:{phrase_pattern(rel['period_cumulative_year_cues'])})(?![\w-])",
+            re.IGNORECASE),
         adjective_phrase={
             basis: re.compile(rf"(?<![\w-])(?:{phrase_pattern(adjectives)})\s+"
                               rf"(?:[A-Za-z][\w-]*\s+){{1,2}}(?:{nouns})(?![\w-])",

@@ -95,6 +95,9 @@ class NamedHandlers:
             return None  # "the December quarter" is the quarter ending in December
         q = mon // 3
         res = self._resolve(spec, ctx, lambda y: p_quarter(y, q))
+        if spec == ("latest",) and (up := self._under_way(ctx, the.start(),
+                                                          lambda y: p_quarter(y, q))):
+            res = (up, True)  # "expect growth of 0.5% in the December quarter": under way
         return self._cand(the.start(), m.end(), res)
 
     def _h_half(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:

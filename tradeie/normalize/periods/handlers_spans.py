@@ -63,6 +63,8 @@ class SpanHandlers:
         if y1 is not None and spec == ("latest",):
             return None  # "March 2021 to June": not a range this grammar reads
         res = self._resolve(spec, ctx, build, fy_build)
+        if spec == ("latest",) and (up := self._under_way(ctx, start, build)):
+            res = (up, True)  # "expect ... in the October-December quarter": the one under way
         if noun == "quarter" and res is not None and res[0] is not None:
             span = _month_span(res[0])
             if span is None or span[1] - span[0] != 2:
