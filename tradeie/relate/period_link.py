@@ -44,6 +44,7 @@ from tradeie.relate.period_patterns import (
     FULL_YEAR_RATE,
     HEADING_WORDS,
     MID_MONTH,
+    MONTHS_TO,
     OPENING_BEFORE,
     OPENING_CLAUSE_AFTER,
     RECORDED_AFTER,
@@ -672,7 +673,8 @@ class PeriodLinking:
             if index >= 0 and self.any_figure_in(*self.v.sentences[index]):
                 # "... in January. In the first month of the year, exports fell 11.7%": a
                 # narrower period the lead named before, within this one, is the story's
-                value = narrower_before(value, [v for _, v in usable[:k]])
+                if not MONTHS_TO.match(self.text, d.start, d.end):
+                    value = narrower_before(value, [v for _, v in usable[:k]])
                 return self._fiscal_this_year(d, value, usable)
         return usable[0][1] if usable else None
 

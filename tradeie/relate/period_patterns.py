@@ -67,6 +67,10 @@ WHEN_CLAUSE = re.compile(r"\s*(?:,\s*)?"
 AND_AFTER = re.compile(r"\s+and\s+(?:the\s+)?")
 ROLLING_SPAN = re.compile(r"(?:the\s+)?(?:(?:past|last|latest)\s+)?[\w-]+\s+(?:months|quarters)",
                           re.IGNORECASE)
+# "the three months to September 2024", "the 12 months ending in March": a span that rolls
+# to its last month (a title's "September 2024" is no narrower period of the story then)
+MONTHS_TO = re.compile(r"(?:the\s+)?[\w-]+\s+months\s+(?:to|ending|ended|through)\b",
+                       re.IGNORECASE)
 # a date naming a span of its own: "April to June", "January-March"
 SPAN_WORDS = re.compile(r"\s(?:to|through|until)\s|[-–]")
 
