@@ -325,6 +325,8 @@ def named_reporter(linker: _Linker, mention: MetricMention, s: SentenceIndex,
                 text, max(sent[0], e.start() - 14), e.start()):
             continue  # (not "imports from China, the largest source of goods, ...")
         gap = c.apposition.match(text, e.end(), mention.start)
+        if gap and c.partner_frame.match(text, gap.end() + _spaces(text, gap.end())):
+            continue  # "India, the top destination, took 14.6% of exports": a partner
         if gap and not (c.partner_frame.search(text, e.end(), mention.start)
                         and WITH_FLOW.search(text, e.end(), mention.start)):
             # (not "China, the main supplier, with exports valued at ...": a partner ranked
@@ -335,6 +337,12 @@ def named_reporter(linker: _Linker, mention: MetricMention, s: SentenceIndex,
         if c.can_report(code):
             return code
     return None
+
+
+def _spaces(text: str, pos: int) -> int:
+    """How many spaces follow ``pos`` (a few at most)."""
+    run = text[pos:pos + 4]
+    return len(run) - len(run.lstrip())
 
 
 def _sentence_partner(linker: _Linker, s: SentenceIndex
@@ -530,8 +538,10 @@ def _economies(linker: _Linker, sent: tuple[int, int]) -> tuple[str | None,
                     and c.can_report(code):
                 owner = code
             continue
-        if not c.currency_after.match(text, m.end()) and not c.excluding_before.search(
-                text, max(sent[0], m.start() - 15), m.start()):
+        if not c.currency_after.match(text, m.end()) and (not c.excluding_before.search(
+                text, max(sent[0], m.start() - 15), m.start()) or _with_figure(linker, m.end())):
+            # ("ahead of Spain with 9.2%": an economy passed over is still named when it
+            # comes with a figure of its own)
             named.append((m.start(), code))
     if owner is None and cue is not None:
         # "Korea accounted for 6.2 percent of China's imports", "purchasing 14.8 percent of
@@ -541,6 +551,16 @@ def _economies(linker: _Linker, sent: tuple[int, int]) -> tuple[str | None,
             owner = c.economy_code(of.group("e"))
             named = [(start, code) for start, code in named if start != of.start("e")]
     return owner, named
+
+
+# "Spain with 9.2%", "Spain, with 9.2%": an economy and its own figure
+_WITH_GAP = re.compile(r",?\s+with\s+")
+
+
+def _with_figure(linker: _Linker, pos: int) -> bool:
+    """Whether "with" and a figure follow ``pos`` (an economy's end)."""
+    m = _WITH_GAP.match(linker.text, pos)
+    return m is not None and _figure_at(linker, m.end())
 
 
 def _figure_at(linker: _Linker, pos: int) -> bool:

@@ -72,6 +72,12 @@ class ReporterLinking:
             elif WHICH_GAP.fullmatch(before, last.end()) and c.can_report(code):
                 # "the United States, which exported $46.4 billion of goods to China"
                 return code
+        if mention.metric == "trade.exports":
+            # "shipments of Korean cars to the US", "exports of Malaysian palm oil": the
+            # economy the goods are of exports them (for imports it is the origin: a partner)
+            origin = c.origin_after.match(self.text, mention.head_end, sent[1])
+            if origin is not None and c.can_report(code := c.economy_code(origin.group("e"))):
+                return code
         named = economy.named_reporter(self, mention, s, ranked)
         if named is not None:
             return named
