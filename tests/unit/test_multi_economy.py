@@ -380,6 +380,93 @@ STORIES = [
      {"5%": "trade.exports change reporter=BR partner=CN",
       "7%": "trade.imports change reporter=CN partner=BR "
             "source=General_Administration_of_Customs"}),
+    # ---- filed from another economy's city: the lead's owner (with modifiers) is the story's
+    ("TOKYO - South Korea's semiconductor exports hit a record $14.2 billion in September, "
+     "the country's trade ministry said. Shipments to China, the largest market, rose 20%.",
+     "2024-10-01",
+     {"$14.2 billion": "trade.exports level reporter=KR "
+                       "source=Ministry_of_Trade,_Industry_and_Energy",
+      "20%": "trade.exports change direction=up reporter=KR partner=CN"}),
+    ("HONG KONG - Taiwan's electronics exports jumped 31% in August, the island's finance "
+     "ministry said, with shipments to the United States up 62%.", "2024-09-09",
+     {"31%": "trade.exports change direction=up reporter=TW source=Ministry_of_Finance",
+      "62%": "trade.exports change direction=up reporter=TW partner=US"}),
+    ("SINGAPORE - Malaysia's palm oil exports fell 9.3 per cent in May, the statistics "
+     "department said, while shipments to India rose 4 per cent.", "2024-07-12",
+     {"9.3 per cent": "trade.exports change direction=down reporter=MY "
+                      "source=Department_of_Statistics_Malaysia",
+      "4 per cent": "trade.exports change direction=up reporter=MY partner=IN"}),
+    ("LONDON - Nigeria's crude oil exports rose 12 per cent in the second quarter, the "
+     "statistics bureau said.", "2024-09-02",
+     {"12 per cent": "trade.exports change direction=up reporter=NG "
+                     "source=National_Bureau_of_Statistics"}),
+    ("NEW YORK - Brazil's soybean exports to China hit 12.7 million tonnes in April, the "
+     "trade ministry said.", "2024-05-07",
+     {"12.7 million tonnes": "trade.exports level reporter=BR partner=CN "
+                             "source=Ministry_of_Development,_Industry,_Trade_and_Services"}),
+    ("DUBAI - Saudi Arabia's non-oil exports rose 13% in the first quarter, the kingdom's "
+     "statistics authority said, with China the largest destination at SR 4.1 billion.",
+     "2024-05-20",
+     {"13%": "trade.exports change direction=up reporter=SA "
+             "source=General_Authority_for_Statistics",
+      "SR 4.1 billion": "trade.exports level reporter=SA partner=CN"}),
+    # ---- filed from the partner's capital: the partner named only as such
+    ("BEIJING - Australia's iron ore exports to China reached A$ 8.1 billion in March, the "
+     "Australian Bureau of Statistics said, while its coal shipments to Japan fell 14%.",
+     "2024-05-02",
+     {"A$ 8.1 billion": "trade.exports level reporter=AU partner=CN",
+      "14%": "trade.exports change direction=down reporter=AU partner=JP "
+             "source=Australian_Bureau_of_Statistics"}),
+    ("WASHINGTON - Mexico's exports to the United States rose 7% in May, INEGI said, while "
+     "its imports from the U.S. rose 3%.", "2024-06-27",
+     {"7%": "trade.exports change direction=up reporter=MX partner=US",
+      "3%": "trade.imports change direction=up reporter=MX partner=US"}),
+    ("TOKYO - Thailand's exports to Japan fell 4.1% in June, the Thai commerce ministry "
+     "said, while the country's total exports rose 2%.", "2024-07-25",
+     {"4.1%": "trade.exports change direction=down reporter=TH partner=JP",
+      "2%": "trade.exports change direction=up reporter=TH partner=- "
+            "source=Ministry_of_Commerce"}),
+    # ---- plural sources, a singular buyer of <origin> goods, a participle after the goods
+    ("MEXICO CITY - The largest sources of Mexican imports last year were the United "
+     "States, with 40% of the total, and China, with 20%.", "2025-02-10",
+     {"40%": "trade.imports share reporter=MX partner=US",
+      "20%": "trade.imports share reporter=MX partner=CN"}),
+    ("ACCRA - Switzerland was the biggest buyer of Ghanaian gold, purchasing $4.1 billion "
+     "worth, or 39% of the total, the central bank said.", "2025-03-05",
+     {"$4.1 billion": "trade.exports level reporter=GH partner=CH product=gold",
+      "39%": "trade.exports share reporter=GH partner=CH"}),
+    ("JAKARTA - China was the largest buyer of Indonesian coal last year, taking 220 million "
+     "tonnes, while India bought 110 million tonnes.", "2025-02-03",
+     {"220 million tonnes": "trade.exports level reporter=ID partner=CN product=coal",
+      "110 million tonnes": "trade.exports level reporter=ID partner=IN"}),
+    # ---- an economy described by its region's adjective: the partner named before
+    ("LIMA - Bilateral trade between Peru and China reached US$ 38 billion in 2024, up 9%, "
+     "the Peruvian trade ministry said. Peru's exports to the Asian country amounted to "
+     "US$ 26 billion.", "2025-02-18",
+     {"US$ 38 billion": "trade.total level reporter=PE partner=CN",
+      "US$ 26 billion": "trade.exports level reporter=PE partner=CN"}),
+    ("BRUSSELS - The EU's trade deficit with China widened to €25 billion in May, Eurostat "
+     "said. Exports to the Asian giant fell 7%, while the bloc's imports from China rose "
+     "3%.", "2024-07-16",
+     {"€25 billion": "trade.deficit level reporter=EU partner=CN",
+      "7%": "trade.exports change direction=down reporter=EU partner=CN",
+      "3%": "trade.imports change direction=up reporter=EU partner=CN"}),
+    ("KAMPALA - Uganda's exports to South Sudan rose 14% in 2024, the Bank of Uganda said. "
+     "Imports from the African nation fell 2%.", "2025-03-12",
+     {"14%": "trade.exports change direction=up reporter=UG partner=SS",
+      "2%": "trade.imports change direction=down reporter=UG partner=SS"}),
+    # ---- an absolute clause gives a part of the flow to one partner
+    ("YEREVAN - Armenia's trade with the Eurasian Economic Union grew 30% to $6.3 billion in "
+     "2024, with Russia accounting for 95% of it.", "2025-02-05",
+     {"30%": "trade.total change direction=up reporter=AM partner=EAEU",
+      "95%": "trade.total share reporter=AM partner=RU"}),
+    ("LIMA - Peru's exports to Asia rose 12% in 2024, with China taking 72% of the total.",
+     "2025-02-20",
+     {"72%": "trade.exports share reporter=PE partner=CN"}),
+    ("HANOI - Vietnam's exports to the EU rose 8%, with the Netherlands receiving $11.2 "
+     "billion.", "2025-01-09",
+     {"8%": "trade.exports change direction=up reporter=VN partner=EU",
+      "$11.2 billion": "trade.exports level reporter=VN partner=NL"}),
 ]
 
 XFAIL: dict[tuple[str, str], str] = {}

@@ -161,6 +161,10 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
     if m and not _figure_at(linker, m.end()):  # not "31% and from Saudi Arabia 12%"
         fact["partner"] = c.economy_code(m.group("e"))
         return
+    framed = _absolute_partner(linker, fig, s, fact)
+    if framed is not None:  # "..., with Russia accounting for 95% of it"
+        fact["partner"] = framed
+        return
     if fact.get("partner") is not None:
         return
     if _ANAPHORIC_PARTNER.match(text, mention.end, sent[1]):
@@ -256,6 +260,23 @@ def _share_partner(linker: _Linker, fig: Item, s: SentenceIndex,
             if code is not None and fact.get("reporter") not in (None, code):
                 return code
     return None
+
+
+def _absolute_partner(linker: _Linker, fig: Item, s: SentenceIndex,
+                      fact: dict[str, Any]) -> str | None:
+    """The economy of an absolute clause that gives a trade figure's part to it: "trade
+    with the EAEU grew 30%, with Russia accounting for 95% of it", "exports rose, with China
+    taking 20%" (a partner cue between the economy and the figure, no other economy)."""
+    c, text = linker.c, linker.text
+    lo = max(s.bounds[0], fig.start - 140)
+    if "with" not in text[lo:fig.start]:
+        return None
+    m = c.with_economy_ing.search(text, lo, fig.start)
+    if m is None or not c.partner_frame.search(text, m.end("e"), fig.start) or \
+            c.economy.search(text, m.end("e"), fig.start) is not None:
+        return None
+    code = c.economy_code(m.group("e"))
+    return code if code != fact.get("reporter") else None
 
 
 def _investment_partner(linker: _Linker, fig: Item, s: SentenceIndex,
