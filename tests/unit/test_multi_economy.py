@@ -467,6 +467,15 @@ STORIES = [
      "billion.", "2025-01-09",
      {"8%": "trade.exports change direction=up reporter=VN partner=EU",
       "$11.2 billion": "trade.exports level reporter=VN partner=NL"}),
+    # ---- a buyer described after a flow already named: no flow of its own
+    ("HANOI - Exports to the United States, the largest buyer of Vietnamese goods, rose "
+     "14% in May, while shipments to China grew 6%.", "2024-06-06",
+     {"14%": "trade.exports change direction=up reporter=VN partner=US",
+      "6%": "trade.exports change direction=up reporter=VN partner=CN"}),
+    ("JAKARTA - Indonesia's coal exports to India, the biggest buyer of Indonesian coal "
+     "after China, fell 9% to 110 million tonnes last year.", "2025-02-03",
+     {"9%": "trade.exports change direction=down reporter=ID partner=IN product=coal",
+      "110 million tonnes": "trade.exports level reporter=ID partner=IN"}),
 ]
 
 XFAIL: dict[tuple[str, str], str] = {}

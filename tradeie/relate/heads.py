@@ -293,6 +293,11 @@ def reread(linker: Any, sent: tuple[int, int],
             if not c.economy.match(text, m.end(), hi):
                 continue  # "sales to customers", "supplies to hospitals"
             metric = flows[head].get(m.group("prep").lower())
+            if m.group("prep").lower() == "of" and any(
+                    x.start < m.start("head") and x.metric.startswith("trade.") for x in out):
+                # ("Exports to the US, the biggest buyer of Chinese goods, rose 8.2%": a
+                # partner's description after a flow the sentence names already)
+                continue
         else:
             metric = flows[head].get(m.group("adv").lower())
         if metric is None:
