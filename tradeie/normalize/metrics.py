@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from tradeie.normalize.economies import economies
 from tradeie.patterns import SPACE_SEP, trie_pattern
 from tradeie.resources import (
     VERSION,
@@ -173,9 +174,15 @@ class MetricFinder:
         }
         self.scope = {s.lower() for s in data["scope_words"]}
         self._next_word = re.compile(r"\s+([A-Za-z-]+)")
+        # "exports of Malaysian palm oil": an economy's adjective may come before the product
+        # (the linker reads it as the exporter or the origin), so that a route after the
+        # product ("... to India") follows the mention's end
+        origins = trie_pattern([n for n in economies()["names"] if n[:1].isupper()],
+                               sep=SPACE_SEP)
         self._of_product = re.compile(
             # "exports of crude oil", "trade in commercial services"
-            rf"\s+(?:of|in)\s+(?P<p>(?i:{trie_pattern(self.products, sep=SPACE_SEP)}))(?![\w-])"
+            rf"\s+(?:of|in)\s+(?:(?:{origins})\s+)?"
+            rf"(?P<p>(?i:{trie_pattern(self.products, sep=SPACE_SEP)}))(?![\w-])"
         )
         self._word_before = re.compile(r"([A-Za-z][\w-]*)\s+$")
 

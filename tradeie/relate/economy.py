@@ -161,6 +161,10 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
     if m and not _figure_at(linker, m.end()):  # not "31% and from Saudi Arabia 12%"
         fact["partner"] = c.economy_code(m.group("e"))
         return
+    framed = _absolute_partner(linker, fig, s, fact)
+    if framed is not None:  # "..., with Russia accounting for 95% of it"
+        fact["partner"] = framed
+        return
     if fact.get("partner") is not None:
         return
     if _ANAPHORIC_PARTNER.match(text, mention.end, sent[1]):
@@ -258,6 +262,23 @@ def _share_partner(linker: _Linker, fig: Item, s: SentenceIndex,
     return None
 
 
+def _absolute_partner(linker: _Linker, fig: Item, s: SentenceIndex,
+                      fact: dict[str, Any]) -> str | None:
+    """The economy of an absolute clause that gives a trade figure's part to it: "trade
+    with the EAEU grew 30%, with Russia accounting for 95% of it", "exports rose, with China
+    taking 20%" (a partner cue between the economy and the figure, no other economy)."""
+    c, text = linker.c, linker.text
+    lo = max(s.bounds[0], fig.start - 140)
+    if "with" not in text[lo:fig.start]:
+        return None
+    m = c.with_economy_ing.search(text, lo, fig.start)
+    if m is None or not c.partner_frame.search(text, m.end("e"), fig.start) or \
+            c.economy.search(text, m.end("e"), fig.start) is not None:
+        return None
+    code = c.economy_code(m.group("e"))
+    return code if code != fact.get("reporter") else None
+
+
 def _investment_partner(linker: _Linker, fig: Item, s: SentenceIndex,
                         fact: dict[str, Any]) -> None:
     """The economy of an elided investment ("while that from Singapore rose 2.4%") right
@@ -325,6 +346,8 @@ def named_reporter(linker: _Linker, mention: MetricMention, s: SentenceIndex,
                 text, max(sent[0], e.start() - 14), e.start()):
             continue  # (not "imports from China, the largest source of goods, ...")
         gap = c.apposition.match(text, e.end(), mention.start)
+        if gap and c.partner_frame.match(text, gap.end() + _spaces(text, gap.end())):
+            continue  # "India, the top destination, took 14.6% of exports": a partner
         if gap and not (c.partner_frame.search(text, e.end(), mention.start)
                         and WITH_FLOW.search(text, e.end(), mention.start)):
             # (not "China, the main supplier, with exports valued at ...": a partner ranked
@@ -335,6 +358,12 @@ def named_reporter(linker: _Linker, mention: MetricMention, s: SentenceIndex,
         if c.can_report(code):
             return code
     return None
+
+
+def _spaces(text: str, pos: int) -> int:
+    """How many spaces follow ``pos`` (a few at most)."""
+    run = text[pos:pos + 4]
+    return len(run) - len(run.lstrip())
 
 
 def _sentence_partner(linker: _Linker, s: SentenceIndex
@@ -530,8 +559,10 @@ def _economies(linker: _Linker, sent: tuple[int, int]) -> tuple[str | None,
                     and c.can_report(code):
                 owner = code
             continue
-        if not c.currency_after.match(text, m.end()) and not c.excluding_before.search(
-                text, max(sent[0], m.start() - 15), m.start()):
+        if not c.currency_after.match(text, m.end()) and (not c.excluding_before.search(
+                text, max(sent[0], m.start() - 15), m.start()) or _with_figure(linker, m.end())):
+            # ("ahead of Spain with 9.2%": an economy passed over is still named when it
+            # comes with a figure of its own)
             named.append((m.start(), code))
     if owner is None and cue is not None:
         # "Korea accounted for 6.2 percent of China's imports", "purchasing 14.8 percent of
@@ -541,6 +572,16 @@ def _economies(linker: _Linker, sent: tuple[int, int]) -> tuple[str | None,
             owner = c.economy_code(of.group("e"))
             named = [(start, code) for start, code in named if start != of.start("e")]
     return owner, named
+
+
+# "Spain with 9.2%", "Spain, with 9.2%": an economy and its own figure
+_WITH_GAP = re.compile(r",?\s+with\s+")
+
+
+def _with_figure(linker: _Linker, pos: int) -> bool:
+    """Whether "with" and a figure follow ``pos`` (an economy's end)."""
+    m = _WITH_GAP.match(linker.text, pos)
+    return m is not None and _figure_at(linker, m.end())
 
 
 def _figure_at(linker: _Linker, pos: int) -> bool:

@@ -80,7 +80,9 @@ def _patterns() -> tuple[dict[str, dict[str, str]], re.Pattern[str], re.Pattern[
     heads = frozenset(w[5:].lower() for w in described if w.startswith("HEAD:"))
     advs = {p for routes in flows.values() for p in routes if p not in ("to", "from")}
     route = re.compile(
-        rf"(?<![\w-])(?P<head>{_alt(flows)})\s+(?:(?P<prep>to|from)\s+(?:the\s+)?"
+        # ("sales of Brazilian beef to China": the goods may come between head and route)
+        rf"(?<![\w-])(?P<head>{_alt(flows)})\s+(?:(?:of\s{{1,3}}(?:[\w.-]+\s{{1,3}}){{1,3}}?"
+        rf"(?=(?:to|from)\s))?(?P<prep>to|from|of)\s+(?:the\s+)?"
         rf"(?:(?:other|fellow|its|their)\s+)?|(?P<adv>{_alt(advs) or '(?!)'})(?![\w-]))",
         re.IGNORECASE)
     # "from Europe's largest", "into the world's second-largest", "of Southeast Asia's No. 1"
@@ -291,6 +293,11 @@ def reread(linker: Any, sent: tuple[int, int],
             if not c.economy.match(text, m.end(), hi):
                 continue  # "sales to customers", "supplies to hospitals"
             metric = flows[head].get(m.group("prep").lower())
+            if m.group("prep").lower() == "of" and any(
+                    x.start < m.start("head") and x.metric.startswith("trade.") for x in out):
+                # ("Exports to the US, the biggest buyer of Chinese goods, rose 8.2%": a
+                # partner's description after a flow the sentence names already)
+                continue
         else:
             metric = flows[head].get(m.group("adv").lower())
         if metric is None:

@@ -389,7 +389,11 @@ def _flow_of(linker: _Linker, fig: Item, mention: MetricMention,
         # "the surplus in July", "inflation in the first half", "in trade", "inflation in
         # Sri Lanka": a period, a scope or a place, no sector
         return None
-    np_ = _clean(m.group("np"))
+    np_ = m.group("np")
+    dated = linker.dates_in(m.start("np"), m.end("np"))
+    if dated:  # "buyers of Thai rice last year were ...": the goods end where a date starts
+        np_ = np_[:dated[0].start - m.start("np")]
+    np_ = _clean(np_)
     if after is not None and np_ and m.group("np")[len(np_):].split()[:1] and \
             m.group("np")[len(np_):].split()[0].lower() in linker.c.products.measure_nouns:
         return None  # "the surplus in yuan terms": the unit it is measured in, no sector

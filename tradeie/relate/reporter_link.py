@@ -37,6 +37,11 @@ SUBJECT_TO_BALANCE = re.compile(r"(?:\s+[a-z]+){1,5}\s+")
 WHICH_GAP = re.compile(r",?\s+(?:which|that)\s+")
 
 
+# "the Asian country", "the African nation": a region's adjective describing one economy
+DESCRIBED = re.compile(r"\s{1,3}(?:country|nation|giant|economy|powerhouse|neighbou?r|"
+                       r"state|kingdom|republic)\b", re.IGNORECASE)
+
+
 class ReporterLinking:
     """The reporter, partner and route resolvers of the linker (see the module docstring)."""
 
@@ -71,6 +76,12 @@ class ReporterLinking:
                 return code
             elif WHICH_GAP.fullmatch(before, last.end()) and c.can_report(code):
                 # "the United States, which exported $46.4 billion of goods to China"
+                return code
+        if mention.metric == "trade.exports":
+            # "shipments of Korean cars to the US", "exports of Malaysian palm oil": the
+            # economy the goods are of exports them (for imports it is the origin: a partner)
+            origin = c.origin_after.match(self.text, mention.head_end, sent[1])
+            if origin is not None and c.can_report(code := c.economy_code(origin.group("e"))):
                 return code
         named = economy.named_reporter(self, mention, s, ranked)
         if named is not None:
@@ -169,6 +180,18 @@ class ReporterLinking:
             return None
         return self.c.economy_code(e.group("e"))
 
+    def _named_partner_before(self, at: int, region: str) -> str | None:
+        """The economy named last as a partner ("exports to China", "trade between Peru and
+        China") in the 1,500 characters before ``at``, other than ``region``; else None."""
+        c, lo = self.c, max(0, at - 1500)
+        named = [(m.start(), c.economy_code(m.group("e")))
+                 for m in c.partner_phrase.finditer(self.text, lo, at)]
+        named += [(m.start(), c.economy_code(m.group("b")))
+                  for m in c.economy_between.finditer(self.text, lo, at)]
+        named = [(start, code) for start, code in named
+                 if code != region and code not in c.blocs]
+        return max(named)[1] if named else None
+
     def _partner(self, mention: MetricMention, sent) -> str | None:
         intra = self.c.intra.search(self.text[max(sent[0], mention.start - 30):mention.head_start])
         if intra:  # "intra-euro area trade": the area trades with itself
@@ -185,6 +208,10 @@ class ReporterLinking:
         if self.c.no_partner.match(self.text, mention.end + m.start("e")):
             return None
         code = self.c.economy_code(m.group("e"))
+        if code in self.c.blocs and DESCRIBED.match(self.text, mention.end + m.end("e")):
+            # "exports to the Asian country", "trade with the African nation": an economy
+            # described by its region, the partner named before it
+            return self._named_partner_before(mention.start, code)
         # "investment into the Chinese mainland", "FDI in India": the destination of inbound
         # investment is the reporting economy, not a partner
         if m.group("prep") in ("into", "in") and mention.metric == "investment.fdi":

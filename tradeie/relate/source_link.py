@@ -33,7 +33,11 @@ POSSESSIVE_DATA = re.compile(
     re.IGNORECASE)
 
 # "according to (the)" right before an agency
-ACCORDING_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+# ("according to the Korean trade ministry", "according to Germany's statistics office":
+# the economy's word before a body named by its function is outside the agency's span)
+ACCORDING_BEFORE = re.compile(r"\b(?i:according)\s{1,3}(?i:to)\s{1,3}(?:(?i:the)\s{1,3})?"
+                              r"(?:[A-Z][\w.-]*(?:['’]s)?\s{1,3}){0,2}$")
+ACCORDING_BEFORE_REACH = 45
 # a clause joined to the one before: ", while", ", whereas", ", but", ", and", ";"
 CLAUSE_JOIN = re.compile(r",\s*(?:while|whereas|but|and)\b|;", re.IGNORECASE)
 # "The Central Statistics Agency or BPS announced": a name, then its acronym after "or"
@@ -212,7 +216,8 @@ class SourceLinking:
                 rest = self.text[a.end + verb.end():s.bounds[1]].lstrip()
                 out.append((a, bool(rest) and rest[0] not in ",.;:"))
                 continue
-            cue = ACCORDING_BEFORE.search(self.text, max(s.bounds[0], a.start - 20), a.start)
+            reach = max(s.bounds[0], a.start - ACCORDING_BEFORE_REACH)
+            cue = ACCORDING_BEFORE.search(self.text, reach, a.start)
             if cue is not None:
                 opening = not self.text[s.bounds[0]:cue.start()].strip()
                 out.append((a, opening))

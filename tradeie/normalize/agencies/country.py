@@ -311,6 +311,8 @@ def country_mentions(toks: TextTokens, weighted: bool = False,
                         partners[hit[1][0]] += 1
                 elif weighted:
                     k = end + 1 if end < n and toks.lows[end] == "'s" else end
+                    if k > end:  # "South Korea's chip exports": a modifier or two between
+                        k = _owned_word(toks, k, reporter_words)
                     if k < n and toks.lows[k] in reporter_words:
                         weight = REPORTER_WEIGHT
                         if owners is not None:  # in text order: the first owner first
@@ -320,6 +322,27 @@ def country_mentions(toks: TextTokens, weighted: bool = False,
         else:
             i += 1
     return counts
+
+
+def _named_only_as_partner(text: str, code: str) -> bool:
+    """Whether ``text`` names the economy ``code`` nowhere, or only after a partner word
+    ("BEIJING - Australia's iron ore exports to China ..., the Australian Bureau of
+    Statistics said": a story filed from the partner)."""
+    partners: Counter[str] = Counter()
+    named = country_mentions(text_tokens(text), weighted=True, partners=partners)
+    return not named.get(code) or named[code] == partners[code] * PARTNER_WEIGHT
+
+
+def _owned_word(toks: TextTokens, k: int, reporter_words: frozenset[str]) -> int:
+    """The token of a metric word among the first three lower-case words from ``k`` (a
+    possessive's object: "South Korea's semiconductor exports", "Saudi Arabia's non-oil
+    exports"), else ``k``."""
+    for x in range(k, min(len(toks), k + 3)):
+        if toks.lows[x] in reporter_words:
+            return x
+        if not toks.words[x].replace("-", "").isalpha() or not toks.words[x].islower():
+            break
+    return k
 
 
 def _dollar_sign_after(toks: TextTokens, end: int) -> bool:
@@ -344,8 +367,7 @@ def _doc_country(text: str, countries: Iterable[str], toks: TextTokens | None = 
         # named nowhere else and no agency of it is
         # (the dateline itself is no mention: "HONG KONG - ... the National Bureau of
         # Statistics said" is a story on the mainland's figures)
-        if national and not national.get(code) and \
-                not country_mentions(text_tokens(text[end:])).get(code):
+        if national and not national.get(code) and _named_only_as_partner(text[end:], code):
             return national.most_common(1)[0][0]
         if not national:
             # "HONG KONG (Reuters) - China's exports rose ...": filed from a city about
