@@ -60,6 +60,9 @@ METRICS_SCHEMA = Record({
     "index_rates": Record({"nouns": WORDS, "joiners": WORDS, "links_after": WORDS}),
     # head -> a metric family ("trade."), one metric of it, or a list of them
     "generic_heads": Map(Type((str, list), "a metric family or a list of them")),
+    # generic heads that take a metric they list by id when it was named anywhere earlier in
+    # the domain of the last metric ('sales' after exports and then imports: export sales)
+    "generic_heads_named_earlier": WORDS,
     # read by relate/heads.py: head -> {preposition or adverb: metric id}
     "route_flows": Map(Map(METRIC_ID, nonempty=True)),
     # read by relate/heads.py: head -> metric id; "not_products": words that are no product
@@ -74,7 +77,8 @@ METRICS_SCHEMA = Record({
     # read by relate/heads.py: a flow written from the partner's side
     "partner_side": Record({"suppliers": WORDS, "buyers": WORDS, "exports": WORDS,
                             "imports": WORDS, "totals": WORDS}),
-}, optional=frozenset({"version", "not_a_metric_before", "index_rates"}))
+}, optional=frozenset({"version", "not_a_metric_before", "index_rates",
+                        "generic_heads_named_earlier"}))
 
 
 def validate_metric_data(data: dict) -> dict:

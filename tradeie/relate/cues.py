@@ -475,6 +475,8 @@ class Cues:
             k.lower(): (v if isinstance(v, list) else [v])
             for k, v in entries(metrics["generic_heads"]).items()
         }
+        self.generic_named_earlier = {w.lower() for w in metrics.get(
+            "generic_heads_named_earlier", ())}
         balances = metrics["balances"]
         self.balance_heads = {" ".join(w.lower().split()) for w in balances["wordings"]}
         self.balance_sign = re.compile(

@@ -130,6 +130,16 @@ def _in_order(items: list) -> list:
 BALANCE_SIGN_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:an?|its)\s+(?:[\w-]+\s+)?")
 
 
+def _named_in_domain(family: Any, last: MetricMention,
+                     named_last: dict[str, MetricMention]) -> MetricMention | None:
+    """The last mention of a metric ``family`` lists by id ("trade.exports"), when the last
+    metric named is of the same domain ("trade.imports"), else None."""
+    domain = last.metric.split(".", 1)[0] + "."
+    ids = [f for f in family if not f.endswith(".") and f.startswith(domain)]
+    found = [named_last[i] for i in ids if i in named_last]
+    return max(found, key=lambda x: x.start) if found else None
+
+
 class _Linker(MetricLinking, RoleLinking, ReporterLinking, SourceLinking, PeriodLinking,
               BasisLinking, ModalityLinking):
     """One document's linker: the driver and the fact builder; the resolvers are mixins."""
@@ -206,6 +216,7 @@ class _Linker(MetricLinking, RoleLinking, ReporterLinking, SourceLinking, Period
         # deficit"): that 'other' deficit (not when a listed one, "trade deficit", was named)
         other_tails: set[str] = set()
         listed_tails: set[str] = set()
+        named_last: dict[str, MetricMention] = {}  # metric id -> its last mention so far
         for m in self.v.metrics:
             head = " ".join(self.text[m.head_start:m.head_end].lower().split())
             if " " in head:
@@ -222,6 +233,13 @@ class _Linker(MetricLinking, RoleLinking, ReporterLinking, SourceLinking, Period
             elif family and last is not None and last.metric.startswith(tuple(family)):
                 m = replace(m, metric=last.metric)
                 self._generic[(m.start, m.end)] = (tuple(family), last.start)
+            elif family and last is not None and head in self.c.generic_named_earlier and \
+                    (named := _named_in_domain(family, last, named_last)) is not None:
+                # "Exports totaled ..., while imports reached ... Sales of primary products
+                # grew 47.2%": a metric the family names by id, named earlier in the same
+                # domain (trade) as the last one; 'sales' are never the imports
+                m = replace(m, metric=named.metric)
+                self._generic[(m.start, m.end)] = (tuple(family), named.start)
             elif family and head in GROWTH_WORDS and last_other is not None and \
                     not SENTENCE_END.search(self.text, last_other.end, m.start):
                 # "US$ 126.5 million more remittances, an interannual growth of 13.0%": the
@@ -229,6 +247,7 @@ class _Linker(MetricLinking, RoleLinking, ReporterLinking, SourceLinking, Period
                 m = replace(m, metric="other")
             elif m.metric != "other" and not family:
                 last = m
+                named_last[m.metric] = m
             if m.metric == "other" and head not in GROWTH_WORDS:
                 last_other = m
             elif m.metric != "other":

@@ -99,9 +99,11 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
 
 
 # "exports of cars rose 12% and of electronics 7%", "... and those of refined products 4%":
-# an elided conjunct, its product right before the figure (searched with endpos there)
+# an elided conjunct, its product right before the figure (searched with endpos there), its
+# short name in brackets aside ("those of manufactures of agricultural origin (MOA) 19.3%")
 _ELIDED_OF = re.compile(r"(?:(?<![\w-])(?:and|while|but)|[,;])\s+(?:th(?:ose|at)\s+)?of\s+"
-                        r"(?P<np>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})\s+$")
+                        r"(?P<np>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})"
+                        r"(?:\s+\([A-Z][\w&.-]{0,11}\))?\s+$")
 
 
 def _elided(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
