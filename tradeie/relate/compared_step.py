@@ -33,6 +33,12 @@ def passage_or_compared_step(linker: Any, fig: Item, s: SentenceIndex) -> str | 
     passage = linker.passage_period
     if not passage or "/" not in passage:
         return passage
+    main = linker.main_period
+    if main and len(main) == 7 and main[4] == "-" and main[5:].isdigit() and \
+            linker.c.basis["mom"].search(linker.text, *s.bounds) and _ends_with(passage, main):
+        # "The year-to-date surplus ... Exports rose 9,2% month on month": a change on the
+        # month before is the story's month's, not the cumulative span's the passage is on
+        return main
     compared = [d for d in s.dates if d_usable(d) and d.attrs.get("value") and
                 "/" not in d.attrs["value"] and linker._compared_date(d)]
     if len(compared) != 1 or not compared[0].start > fig.end:
@@ -61,3 +67,11 @@ def compared_step(linker: _Linker, fig: Item, d: Item) -> str | None:
         return None
     passage = linker.passage_period or linker.heading_period or linker.main_period
     return passage if passage and _basis_between(passage, value) is not None else None
+
+
+def _ends_with(span: str, month: str) -> bool:
+    """Whether the range ``span`` ends with the month ``month``."""
+    try:
+        return period_bounds(span)[1] == period_bounds(month)[1]
+    except (ValueError, KeyError):
+        return False

@@ -5,6 +5,7 @@ consumption goods at 11.1%" lists shares after "intermediate goods took 76.2% of
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from re import Pattern
 from typing import Any
 
@@ -38,7 +39,8 @@ _THRESHOLD_BEFORE = re.compile(r"\b(?:above|below|under|over|within)\s+(?:the|it
 
 
 def role_of_compared(facts: list[dict[str, Any]], text: str, compared_before: Pattern[str],
-                     units: dict[tuple[int, int], str]) -> None:
+                     units: dict[tuple[int, int], str],
+                     rate_metrics: Collection[str] = ()) -> None:
     """A percent compared with ("lifted the index by 3.8% in July from 2.9% in June",
     "remained at 69.7%, down from the previous month's 90.7%") is the same kind of figure
     as the percent of its metric it is compared with: a rate level or a change."""
@@ -50,8 +52,10 @@ def role_of_compared(facts: list[dict[str, Any]], text: str, compared_before: Pa
         before = last.get(f["metric"])
         if f.get("modality") == "target":
             # "down from 5.79%, above the 3.25% official target": a target compared with is a
-            # rate level, whatever moved before it
-            if f["role"] == "change" and _THRESHOLD_BEFORE.search(text, max(0, start - 40), start):
+            # rate level, whatever moved before it (of a rate: "below the 6.5 percent the
+            # government had hoped for" after GDP growth is a growth target, a change)
+            if f["role"] == "change" and _THRESHOLD_BEFORE.search(text, max(0, start - 40), start) \
+                    and (f["metric"] in rate_metrics or f["metric"] == "other"):
                 f["role"], f["direction"], f["basis"] = "level", None, None
                 f.pop("of_growth_rate", None)
             continue

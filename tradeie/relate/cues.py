@@ -44,6 +44,8 @@ CUE_LISTS = (
     "comparison_later_cues", "rate_change_nouns", "tolerance_cues", "pace_before_date",
     "component_rank_verbs", "by_amount_fillers", "comparison_after_level_cues",
     "possessive_date_fillers",
+    "change_in_modifiers", "comparison_date_fillers", "target_setters", "target_setter_verbs",
+    "average_change_words",
 )
 # The period/basis cue lists read by relate/scope.py (see the file's "_period_scope" note).
 PERIOD_CUE_LISTS = ("period_event_day_gap", "period_timeless_verbs", "period_standing_target",
@@ -330,13 +332,23 @@ class Cues:
         # adjective (any of basis_adjectives) may stand between the figure and its noun
         basis_adj = phrase_pattern(sorted({a for adjs in rel["basis_adjectives"].values()
                                            for a in adjs} | {"y/y"}))
+        # ("an 18% average rise in fuel prices": an adjective of change_in_modifiers too)
         self.change_after = re.compile(
-            rf"^\s*(?:(?:{basis_adj})\s+)?"
+            rf"^\s*(?:(?:{basis_adj}|{phrase_pattern(rel['change_in_modifiers'])})\s+)?"
             # ("5.4 billion euros up to September": the span, not a rise)
             rf"(?P<w>{phrase_pattern(rel['change_nouns_after'])})(?![\w-])"
             rf"(?!(?<=up)\s+(?:to|until)\b)",
             re.IGNORECASE,
         )
+        # "a 4.1% rise in domestic demand", "a 14.6% increase in the average price of ...":
+        # the gap between a change noun and the metric it moved
+        self.change_in = re.compile(
+            r"\s{1,3}in\s{1,3}(?:the\s{1,3})?(?:[\w.'’-]+(?:'s|’s)\s{1,3})?"
+            rf"(?:(?:{phrase_pattern(rel['change_in_modifiers'])})\s{{1,3}})?", re.IGNORECASE)
+        # "an 18% average rise in fuel prices over the year": an average change, no basis
+        self.average_change_after = re.compile(
+            rf"\s{{1,3}}(?:{phrase_pattern(rel['average_change_words'])})\s{{1,3}}"
+            rf"(?:{phrase_pattern(rel['change_nouns_after'])})(?![\w-])", re.IGNORECASE)
         # "The 14.3 percent year-on-year gains beat expectations": a figure naming a change
         # (plural too) as a sentence's subject
         self.change_subject = re.compile(
@@ -387,6 +399,12 @@ class Cues:
             rf"(?:\w+\s+)?(?:{phrase_pattern(rel['forecast'])})(?![\w-])",
             re.IGNORECASE,
         )
+        # "below the 6.5 percent the government had hoped for": a target's relative clause
+        self.target_setter_after = re.compile(
+            r"^\s{0,3}(?:that\s{1,3})?(?:the\s{1,3}|its\s{1,3})?"
+            rf"(?:{phrase_pattern(rel['target_setters'])})\s{{1,3}}"
+            r"(?:had\s{1,3}|has\s{1,3}|have\s{1,3})?"
+            rf"(?:{phrase_pattern(rel['target_setter_verbs'])})(?![\w-])", re.IGNORECASE)
         # "the 3.9% projected by the economy ministry": the text between a figure and the
         # agency it is attributed to
         self.by_agency_after = re.compile(
@@ -398,7 +416,8 @@ class Cues:
         # few function words before the date
         self.comparison_before = re.compile(
             rf"(?<![\w-])(?:{phrase_pattern(rel['comparison_before_date'])})"
-            r"(?:\s+(?:the|their|its|end|of|in|at|level|levels|figure|value|values|amount|a))*"
+            r"(?:\s+(?:the|their|its|end|of|in|at|level|levels|figure|value|values|amount|a|"
+            rf"{phrase_pattern(rel['comparison_date_fillers'])}))*"
             # "below the 12.7% of September" (Spanish "del 12,7% de septiembre"): the figure
             # compared with, then "of" and its date
             r"(?:\s+[-+]?\d[\d.,]*\s?(?:%|percent|per\s+cent)\s+of)?[\s,]*$",

@@ -391,7 +391,8 @@ class _Linker(MetricLinking, RoleLinking, ReporterLinking, SourceLinking, Period
             flow_accounted_for(done, self.text, units)  # "41.9% of the turnover accounted for"
             ratio_of_two(done, self.text)  # "about six times as much as exports"
             carry_object_product(done, self.text)  # "exported 8.5 mn tonnes of rice worth"
-            role_of_compared(done, self.text, self.c.comparison_value_before, units)
+            role_of_compared(done, self.text, self.c.comparison_value_before, units,
+                             self.c.rate_metrics)
             tolerance_bands(done, self.text, self.c.tolerance)
             carry_to_compared(done, self.text, self.c.comparison_value_before)
             back.apply(done, self.text, sent)

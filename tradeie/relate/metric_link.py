@@ -18,7 +18,6 @@ from tradeie.relate.metric_patterns import (
     AS_SHARE_OF,
     ASIDE,
     BALANCE_METRICS,
-    CHANGE_IN,
     CONTRAST,
     COUNT_CHANGE_GAP,
     COUNT_NUMBER,
@@ -83,7 +82,7 @@ class MetricLinking:
         noun = self.c.change_after.match(self.text[fig.end:min(s.bounds[1], fig.end + 40)])
         if noun is not None and fig.label != "QUANTITY":
             at = fig.end + noun.end()
-            gap = CHANGE_IN.match(self.text, at, s.bounds[1])
+            gap = self.c.change_in.match(self.text, at, s.bounds[1])
             i = bisect_left(s.mention_starts, at)
             if gap is not None and i < len(mentions) and mentions[i].start <= gap.end() and \
                     DETERMINER_BEFORE.search(self.text, max(clause[0], fig.start - 30),
@@ -370,6 +369,8 @@ class MetricLinking:
 
     def _basis(self, fig: Item, s: SentenceIndex) -> str | None:
         sent = s.bounds
+        if self.c.average_change_after.match(self.text, fig.end, sent[1]):
+            return None  # "an 18% average rise in fuel prices over the year": no comparison
         i = bisect_left(self._fig_starts, fig.end)
         nxt = self._fig_starts[i] if i < len(self._fig_starts) and \
             self._fig_starts[i] < sent[1] else sent[1]

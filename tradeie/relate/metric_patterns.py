@@ -76,8 +76,6 @@ COUNT_MORE = re.compile(r"\d\s+(?P<w>more|fewer|less)\s", re.IGNORECASE)
 # "an increase of £600m": a change noun, "of", the amount
 BY_GAP = re.compile(r"\s+by\s*")  # "higher by 2.71 billion euros"
 OF_GAP = re.compile(r"\s+of\s+(?:only|just|nearly|almost|about|around|some|roughly)?\s*")
-# "rise in (the) ", "increase in China's ": the gap from a change noun to its metric
-CHANGE_IN = re.compile(r"\s+in\s+(?:the\s+)?(?:[\w.'’-]+(?:'s|’s)\s+)?")
 # ", up ", "; down ": the change word before a percent that follows a count
 COUNT_CHANGE_GAP = re.compile(r"[,;]\s+(?:up|down|an?\s+(?:increase|decrease|rise|drop|fall)"
                               r"\s+of|rising|falling|increasing|decreasing)\s+(?:by\s+)?$")
@@ -92,7 +90,13 @@ ASIDE = re.compile(r"\s*(?:,\s+(?:including|excluding)\s[^,;()\d]*(?:,\s[^,;()\d
                    r"|,\s+(?:which|who|that|a|an|the|its|their|including|excluding"
                    r"|seen|viewed|regarded|considered|widely|known|described)\s[^,;()]*,"
                    r"|\s[\u2013\u2014-]{1,2}\s+(?:which|including|excluding)\s[^,;()\u2013\u2014]*"
-                   r"\s[\u2013\u2014-]{1,2}\s)")
+                   r"\s[\u2013\u2014-]{1,2}\s"
+                   # a condition on the subject: "The deficit, if trade with the EU is left
+                   # out, stood at", "Israel's trade deficit, when including trade with the
+                   # Palestinian Authority was" (its closing comma may be missing)
+                   r"|,\s+if\s[^,;()\d]*,"
+                   r"|,\s+(?:when|if|once)\s+(?:including|excluding|counting)\s[^,;()\d]*?"
+                   r"(?:,|(?=\s(?:was|were|is|are|stood|came|reached|totaled|totalled)\s)))")
 # "The " opening a sentence right before its figure
 OPENING_THE = re.compile(r"\s*(?:The|This|That|Its)\s+")
 # a clause of another subject after the aside: "..., while", "; ", "but"

@@ -115,7 +115,8 @@ class ModalityLinking:
         # "the bank's 3.0% target, rose on a 7.8% increase": a target before a comma is
         # another figure's
         if (target and "," not in before[target.end():]) or c.target.search(after[:12]) \
-                or self._target_noun_after(after_long) or self._target_subject(fig, clause):
+                or self._target_noun_after(after_long) or self._target_subject(fig, clause) \
+                or c.target_setter_after.match(after_long):
             return "target"
         revised_value = REVISED_RIGHT_BEFORE.search(before)
         if (revised_value and not c.forecast.search(before, revised_value.start())

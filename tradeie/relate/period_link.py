@@ -285,10 +285,10 @@ class PeriodLinking:
                                            fig.start) is not None
         if ref is None or ref.label != fig.label or FOR_ITEM_AFTER.match(self.text, fig.end):
             return None
-        clause_end = s.clause(fig.end)[1]
-        if self.c.forecast.search(self.text, max(s.bounds[0], fig.start - 40),
-                                  min(clause_end, fig.end + 40)):
-            return None  # "compared to the 3.0% growth it had anticipated": a forecast
+        after = self.text[fig.end:s.clause(fig.end)[1]]
+        if self.c.forecast.search(after[:40]) or self.c.target_setter_after.match(after) or \
+                self.c.forecast.search(self.text, max(s.bounds[0], fig.start - 40), fig.start):
+            return None  # "the 3.0% growth it had anticipated", "the 6.5% it had targeted"
         period = self._period(ref, s)
         if not period or release_terms.earlier_estimate_after(self.text, fig.end):
             return period or None  # "up from 2.8% in the advance estimate": the same period

@@ -27,8 +27,9 @@ TO_BEFORE = re.compile(r"\bto\s+(?:an?\s+)?$")
 # "from 32.98 million to a total of 36.55 million"
 FROM_TO = re.compile(r"\s+to\s+(?:(?:a|an|the|total|of|reach|around|about)\s+){0,4}")
 # a flow called annual: "the annual exports", "full-year trade" (not "annual inflation", a
-# rate of the month)
-ANNUAL_FLOW = re.compile(r"\b(?:(?:annual|full-year|full\s+year|yearly|whole-year)\s+(?:[\w-]+\s+)?"
+# rate of the month; not "on an annual basis exports fell", a basis opening its clause)
+ANNUAL_FLOW = re.compile(r"\b(?:(?:annual|full-year|full\s+year|yearly|whole-year)\s+"
+                         r"(?:(?!(?:basis|terms)\b)[\w-]+\s+)?"
                          r"(?:exports|imports|trade|shipments|sales|total|surplus|deficit|"
                          r"revenue|earnings|turnover))\b", re.IGNORECASE)
 # "bringing full-year growth to 5 percent", "raised its full-year forecast to 4.27%": a rate

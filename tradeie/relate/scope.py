@@ -129,7 +129,11 @@ def passage_period(periods: list[str], named: set[str | None], main: str | None,
         # the next sentence is about December again (a year-to-date range is no aside: the
         # passage on "January-August" goes on)
         return current
-    return chosen if not ends_before(chosen, main) else current
+    if ends_before(chosen, main) and not _contains(main, chosen):
+        return current
+    # (a part of the story's period named as its own, "In May, trade totaled ..." in a
+    # first-half story, sets the passage: it is no digression into the past)
+    return chosen
 
 
 def _contains(value: str, main: str | None) -> bool:
