@@ -50,8 +50,8 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
     if listed is None:
         listed = gapped_product(linker, fig, s, mention) or relative_subject_product(
             linker, fig, s) or owner_product(linker, fig, s, mention)
-    if listed is None and not fact.get("product"):
-        listed = _known_subject(linker, fig, s)
+    if listed is None:  # (over the clause's own product only by a "which" clause's subject)
+        listed = _known_subject(linker, fig, s, which_only=bool(fact.get("product")))
     if listed is None:
         listed = respective(linker, fig, s)
     if listed is None:
@@ -151,7 +151,8 @@ def _known(np_: str) -> str | None:
         one(part) for part in low.split(" and "))) else None
 
 
-def _known_subject(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
+def _known_subject(linker: _Linker, fig: Item, s: SentenceIndex,
+                   which_only: bool = False) -> str | None:
     lo = max(s.bounds[0], fig.start - 70)
     # every match holds "with" or "which" (case-sensitive): most windows hold neither, and
     # the pattern tries a word run at each letter
@@ -162,9 +163,15 @@ def _known_subject(linker: _Linker, fig: Item, s: SentenceIndex) -> str | None:
     if m is None:
         return None
     group = "a" if m.group("a") else "b"
+    if which_only and group == "a":
+        return None
     if _overlaps_mention(s, m.start(group), m.end(group)):
         return None
-    return _not_zipped(linker, fig, s, _known(m.group(group)))
+    words = m.group(group).split()
+    # the longest known end of the words ("dragged down by automobiles, which slipped":
+    # the run before "which" starts with the cue's words)
+    found = next((k for i in range(len(words)) if (k := _known(" ".join(words[i:])))), None)
+    return _not_zipped(linker, fig, s, found)
 
 
 def _not_zipped(linker: _Linker, fig: Item, s: SentenceIndex, found: str | None
