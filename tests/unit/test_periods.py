@@ -298,7 +298,7 @@ def test_more_forms(finder, text, span, value) -> None:
 def test_back_reference_nouns_and_years_in_context(finder) -> None:
     text = "In the year 2024 exports rose. The month of May was warm."
     assert [(m.text, m.value) for m in finder.find(text, PUB)] == [
-        ("2024", "2024"), ("May", "2024-05")
+        ("2024", "2024"), ("The month of May", "2024-05")  # one span, as annotated
     ]
     assert [m.text for m in finder.find("It was extended to 2030.", PUB)] == ["2030"]
     assert [m.text for m in finder.find("Sales rose to over 2000 in 2023.", PUB)] == ["2023"]

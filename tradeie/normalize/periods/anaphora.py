@@ -257,7 +257,7 @@ class Anaphora:
                 c.period = self._anaphor(c.op, anchors, i, cap, ctx, left_edge)
                 if c.period is not None:
                     continue
-            wants_day = c.op.unit == "day" or c.op.coerce in ("day", "week")
+            wants_day = c.op.unit == "day" or c.op.coerce in ("day", "week", "week_span")
             resolved = None
             if not before and not after:
                 # no period in its own sentence: the nearest one of an earlier sentence
@@ -280,7 +280,7 @@ class Anaphora:
                     if resolved is not None:
                         earlier = []  # skip the search below
             order = (*before, *after, *earlier) if resolved is None else ()
-            if c.op.coerce == "week":
+            if c.op.coerce in ("week", "week_span"):
                 # "the previous week" after "the week ended April 4 ..., the RBI said on
                 # Friday": the week reported, not the release day's week
                 order = sorted(order, key=lambda j: not _is_week(anchors[j].period))
@@ -407,7 +407,9 @@ class Anaphora:
 
     def _is_revision(self, text: str, starts: list[int], k: int) -> bool:
         end = starts[k + 1] if k + 1 < len(starts) else len(text)
-        return self._revision_rx.search(text, starts[k], end) is not None
+        return any(self._cmp_before.search(
+            text[max(starts[k], m.start() - 30):m.start()].lower()) is None
+            for m in self._revision_rx.finditer(text, starts[k], end))
 
     def _is_comparison(self, ctx: _Ctx, c: _Cand, prev_end: int) -> bool:
         """``c`` follows a comparison marker in its clause ("from 4.1 percent in October");

@@ -85,12 +85,23 @@ class Checks:
         word = nxt[1] if nxt else ""
         if word in self.year_after or self._left(self._left_year_bad, ctx, start):
             return False
+        if self._in_title(ctx, start, end):
+            return False
         if word in self.year_context_after:
             return True
         fig = self._left(self._left_year_fig, ctx, start)
         # "a 2.7% decline over 1998": a movement noun after a figure or an article compares
         # with the year
         return fig is None or self._left(self._left_noun_use, ctx, fig.start()) is not None
+
+    def _in_title(self, ctx: _Ctx, start: int, end: int) -> bool:
+        """"the Ghana 2023 Trade Report": a proper name before the year and a title noun
+        after it make the year part of a name."""
+        if not ctx.text[end:end + 1].isspace() or not ctx.text[end + 1:end + 2].isupper():
+            return False  # (fast path: no capital letter right after the year)
+        before = self._title_before.search(ctx.text, max(0, start - 32), start)
+        return (before is not None and before["w"] not in self.title_openers
+                and self._title_after.match(ctx.text, end) is not None)
 
     def _after_figure_slash(self, low: str, i: int) -> bool:
         """"5%/2024": a figure and a year glued by '/' (unlike "1/2024", "org/2024")."""

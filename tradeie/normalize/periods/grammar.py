@@ -186,6 +186,8 @@ class Grammar:
         # in October", "than in the second quarter", "since June", "compared with 2023"
         self._left_cmp = re.compile(
             rf"(?<![\w])(?:{_alt(d['comparison_markers'])})\s+(?:(?:a|an|the)\s+)?"
+            # ("from a revised $1.4 billion in September": the old figure's new value)
+            rf"(?:(?:{_alt(d['revision_markers'])})\s+)?"
             # ("following a rise of 0.1% in September": a change noun and "of" first)
             r"(?:(?:[a-z]+\s+of\s+)?\S{0,4}\s?\d\S*(?:\s+[a-z][\w-]*){0,3}\s+)?"
             r"(?:(?:in|on|at|during|for|of|over)\s+)?\Z"
@@ -200,6 +202,10 @@ class Grammar:
             r"(?:in|for|of|over|during)\s+\Z"
         )
         self._revision_rx = re.compile(rf"(?i)\b(?:{_alt(d['revision_markers'])})\b")
+        # "narrowed in October from a revised $1.4 billion in September": a revised figure
+        # compared with reports no revision of the sentence's own period
+        self._cmp_before = re.compile(
+            rf"(?<![\w])(?:{_alt(d['comparison_markers'])})\s+(?:(?:a|an|the)\s+)?\Z")
         self._future_rx = re.compile(rf"(?i)\b(?:{_alt(d['future_markers'])})\b")
         range_words = _alt(w for w in d["range_connectors"] if w.isalpha())
         self._range_words = re.compile(rf"\s(?:{range_words})\s")  # "January to June"
@@ -219,6 +225,13 @@ class Grammar:
             rf"|(?<![\w])(?:{_alt(d['year_name_prefixes'])})\s+"
             rf"|(?:{_alt(d['currency_signs'])})\s*)\Z"
         )
+        # "the Ghana 2023 Trade Report": a year inside a capitalised name (case-sensitive,
+        # run on the original text)
+        self._title_before = re.compile(r"(?<![\w'’-])(?P<w>[A-Z][\w'’.&-]{0,30})\s\Z")
+        self._title_after = re.compile(
+            r"\s(?:[A-Z][\w'’&-]{0,30},?\s){0,4}"
+            rf"(?:{'|'.join(map(re.escape, d['year_title_nouns']))})(?![\w])")
+        self.title_openers = frozenset(d["year_title_openers"])
         self._before_ok = re.compile(rf"(?<![\w])(?:{_alt(d['month_context_before'])})[\s-]+\Z")
         self._after_ok = re.compile(rf"\s+(?:{_alt(d['month_context_after'])})(?![\w])")
         self._next_word = re.compile(r"\s*(%|[^\W\d_]+)")

@@ -98,6 +98,12 @@ class Lexicon:
         self.count_units = {word.lower(): dict(unit) for word, unit in counted["units"].items()}
         same = d["same_period_of"]
         self.same_nouns = {k.lower(): v for k, v in same["nouns"].items()}
+        # "the same six-month period": a counted noun reads like the noun alone
+        counts = [*(w.lower() for w in d["number_words"]), *map(str, range(1, 13))]
+        for noun, gran in same.get("counted_nouns", {}).items():
+            for n in counts:
+                for sep in ("-", " "):
+                    self.same_nouns[f"{n}{sep}{noun.lower()}"] = gran
         self.same_need_tail = {w.lower() for w in same["nouns_need_tail"]}
         self.same_tails = list(same["year_back_tails"])
         ana = d["anaphoric_references"]
@@ -176,6 +182,7 @@ _WORD_LISTS = (
     "period_position_phrases", "month_blockers_before", "base_year_markers", "vague_periods",
     "base_year_markers_need_figure", "strict_comparison_markers", "future_markers",
     "superlative_markers", "current_year_openers", "half_month_words", "roman_months",
+    "year_title_nouns", "year_title_openers",
 )
 # read as sets only, never as regex alternatives: they may be empty
 _OPTIONAL_WORD_LISTS = ("ambiguous_months", "year_blockers_after", "year_context_after",
@@ -197,7 +204,8 @@ def _table(value: Spec) -> Map:
 
 
 _GRANULARITY = OneOf((*_GRANULARITY_ORDER, "fiscal_year"))
-_COERCE = OneOf((None, "fiscal_year", "fit", *_GRANULARITY_ORDER))  # of a back-reference
+# of a back-reference
+_COERCE = OneOf((None, "fiscal_year", "fit", "week_span", *_GRANULARITY_ORDER))
 _SHIFT_UNIT = OneOf(("year", "month", "day", "period", "months_before", "months_to", "ytd",
                      "half_month"))
 _FLAG = Type(bool, "true or false")
@@ -227,7 +235,8 @@ _STRUCTURES: dict[str, Spec] = {
     }),
     "same_period_of": Record({"words": _WORDS, "nouns": _table(_COERCE),
                               "nouns_need_tail": _WORDS, "year_back_tails": _WORDS,
-                              "this_year_tails": _WORDS}),
+                              "this_year_tails": _WORDS, "counted_nouns": _table(_COERCE)},
+                             optional=frozenset({"counted_nouns"})),
     "bare_back_reference_blockers": Record({"before": _WORDS, "after": _WORDS}),
     "days_of_month_positions": Map(OneOf(("first", "second", "last")), comments=False),
     # null: "that period", the named period's own shape

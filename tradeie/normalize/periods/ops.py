@@ -92,6 +92,10 @@ def _coerce(p: _P, unit: str | None, cal: _Cal | None = None) -> _P | None:
     elif unit == "week":
         # "the previous week" after "the week ended April 4": a week of days is its own week
         q = p if (p.end - s).days == 6 else _week_of(s)
+    elif unit == "week_span":
+        # "the week" (bare): a week of days named before it, not the week of a day
+        # ("closed Friday at ..., up $1.2 billion in the week" names no week)
+        q = p if (p.end - s).days == 6 else None
     elif unit == "month":
         q = p_month(s.year, s.month)
     elif unit == "quarter":
