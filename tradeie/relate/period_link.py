@@ -487,7 +487,7 @@ class PeriodLinking:
         for i, d in [*_nearest(s.free, s.free_starts, lo, hi, fig.start), *extra]:
             if leads_next_figure(self, fig, d, s):
                 continue
-            cand = (abs(d.start - fig.start), i, d)
+            cand = (_gap(fig, d), i, d)
             if best is None or cand[:2] < best[:2]:
                 best = cand
         if best is not None:
@@ -685,6 +685,12 @@ class PeriodLinking:
 def _month_day(month: str, text: str) -> str | None:
     """The day a month date with "mid-" names ("mid-April": the 15th), else None."""
     return f"{month}-15" if MID_MONTH.match(text) else None
+
+
+def _gap(fig: Item, d: Item) -> int:
+    """Characters between a figure and a date, edge to edge: how the figure's unit is spelt
+    ('9.0%', '9.0 per cent') or how long the date is must not change which date is nearer."""
+    return max(0, fig.start - d.end, d.start - fig.end)
 
 
 def _nearest(items: list[tuple[int, Item]], starts: list[int], lo: int, hi: int,
