@@ -9,7 +9,7 @@ the repository), moves the gold entity offsets with it and scores the pipeline o
 perturbed document with ``tradeie.scoring.evaluate`` (as bench/scores.py does). The table
 gives, per perturbation, how many documents it touched and the change (perturbed minus
 unperturbed, on the touched documents only, so that small effects are not diluted) of facts
-F1, strict facts F1 and the period, reporter, product and source accuracies. ``--examples N``
+F1, strict facts F1 and the period, basis, reporter, product and source accuracies. ``--examples N``
 prints the fact errors a perturbation added, with their perturbed sentence.
 
 A perturbation is a function ``(doc) -> list[Piece] | None``: the new text as pieces of the
@@ -521,12 +521,12 @@ def perturb(doc: dict, name: str) -> dict | None:
 
 # --- scoring -------------------------------------------------------------------------------
 
-COLUMNS = ("facts", "strict", "period", "reporter", "product", "source")
+COLUMNS = ("facts", "strict", "period", "basis", "reporter", "product", "source")
 
 
 def _numbers(report) -> dict[str, float]:
     return {"facts": report.facts.f1, "strict": report.facts_strict.f1,
-            **{k: report.fields[k].accuracy for k in ("period", "reporter", "product", "source")}}
+            **{k: report.fields[k].accuracy for k in COLUMNS[2:]}}
 
 
 def _error_keys(report) -> Counter:
