@@ -5,10 +5,9 @@ tests (several outlets, economies and wordings per class):
   cent', '3 percent-4 percent', '420 billion-430 billion dollars'): the second figure was lost
   ('cent-4.5' read as a code like 'COVID-19') once '%' became 'per cent';
 * a headline on the line before the dateline ('... climb 7.2% in 2024' newline 'NAIROBI, Feb 3
-  -- ...'), or a headline on the first line before a lead without a dateline: with one line
-  break instead of a blank line the headline was read as part of the lead sentence, so the
-  headline's figure took the lead's basis ('from a year earlier') that the headline never
-  states;
+  -- ...'): with one line break instead of a blank line the headline was read as part of the
+  lead sentence, so the headline's figure took the lead's basis ('from a year earlier') that
+  the headline never states (a headline before a lead without a dateline: strict xfails);
 * the nearer of the date before a figure and the date after it was measured from the
   figure's start, so a longer unit ('9.0 per cent gain in December' after '... in January,
   reversing a') pushed the date after away and the figure took the date before.
@@ -125,7 +124,13 @@ CASES += [
      {"18.2 per cent": "trade.exports change basis=yoy period=2023-07/2024-06"}),
 ]
 
+_FIRST_LINE = ("a headline on the first line with no dateline after it is still read with the "
+               "lead: cutting there cost the headline's figure the lead's source (which dev "
+               "gold gives headline figures); the cut needs the source linker to lend the "
+               "lead's source to the headline first")
 XFAIL: dict[tuple[str, str], str] = {
+    ("ANALYSIS-Peru's copper boom", "9%"): _FIRST_LINE,
+    ("Turkish exports rise 5.1% in June", "5.1%"): _FIRST_LINE,
     ("DHAKA, July 4 -- Pharmaceutical", "18.2 per cent"):
         "with a dateline and a closing attribution the compared period after 'more than it was "
         "in' wins over the main clause's period (either unit spelling); not found on dev",

@@ -47,28 +47,16 @@ def _items(doc: Doc, key: str) -> list[Item]:
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 
 
-_HEADLINE_END = re.compile(r"[^\n]{0,300}?[^\s.!?:;,\"\u201d)\]](?=[ \t]{0,3}\n[ \t]{0,3}[A-Z])")
-
-
 def _line_cuts(text: str) -> list[tuple[int, int]]:
-    """Single line breaks that end a sentence: before a dateline that opens its line, and
-    after a first line with no closing stop (a headline) that has no dateline in it and is
-    followed by a line opening upper-case (a hard-wrapped lead goes on in lower case)."""
-    cuts = []
+    """Single line breaks that end a sentence: before a dateline that opens its line."""
     opening = dateline_start(text)
-    if opening > 0 and text[opening - 1] == "\n":
-        cuts.append((opening, opening))
-    head = _HEADLINE_END.match(text)
-    if head and not 0 <= opening < head.end():
-        cuts.append((head.end(), text.index("\n", head.end()) + 1))
-    return cuts
+    return [(opening, opening)] if opening > 0 and text[opening - 1] == "\n" else []
 
 
 def _sentences(doc: Doc, text: str) -> list[tuple[int, int]]:
     """Sentence spans, also cut at blank lines and where the dateline opens a line: a headline
     or dateline line has no full stop, and the sentencizer would glue it to the lead sentence
-    (a headline, or a headline and a byline, on the line before "NAIROBI, Feb 3 --"; a
-    headline on the first line before a lead without a dateline)."""
+    (a headline, or a headline and a byline, on the line before "NAIROBI, Feb 3 --")."""
     if doc.has_annotation("SENT_START"):
         spans = [(s.start_char, s.end_char) for s in doc.sents]
     else:

@@ -487,7 +487,7 @@ class PeriodLinking:
         for i, d in [*_nearest(s.free, s.free_starts, lo, hi, fig.start), *extra]:
             if leads_next_figure(self, fig, d, s):
                 continue
-            cand = (_gap(fig, d), i, d)
+            cand = (_gap(self.text, fig, d), i, d)
             if best is None or cand[:2] < best[:2]:
                 best = cand
         if best is not None:
@@ -687,9 +687,14 @@ def _month_day(month: str, text: str) -> str | None:
     return f"{month}-15" if MID_MONTH.match(text) else None
 
 
-def _gap(fig: Item, d: Item) -> int:
+def _gap(text: str, fig: Item, d: Item) -> int:
     """Characters between a figure and a date, edge to edge: how the figure's unit is spelt
-    ('9.0%', '9.0 per cent') or how long the date is must not change which date is nearer."""
+    ('9.0%', '9.0 per cent') or how long the date is must not change which date is nearer.
+    A date after the figure inside an opened bracket dates the bracket's aside ("$22.3
+    billion (October: $23.1 billion)"): it counts from the figure's start, as far as the
+    figure's own width puts it."""
+    if d.start >= fig.end and "(" in text[fig.end:d.start]:
+        return d.start - fig.start
     return max(0, fig.start - d.end, d.start - fig.end)
 
 
