@@ -23,6 +23,7 @@ from tradeie.extensions import (
     doc_text,
     group_stored,
 )
+from tradeie.normalize.agencies.country import dateline_start
 from tradeie.normalize.metrics import MetricMention
 from tradeie.relate import heads
 from tradeie.relate.checks import consistency_checks
@@ -46,19 +47,33 @@ def _items(doc: Doc, key: str) -> list[Item]:
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 
 
+def _line_cuts(text: str) -> list[tuple[int, int]]:
+    """Single line breaks that end a sentence: before a dateline that opens its line."""
+    opening = dateline_start(text)
+    return [(opening, opening)] if opening > 0 and text[opening - 1] == "\n" else []
+
+
 def _sentences(doc: Doc, text: str) -> list[tuple[int, int]]:
-    """Sentence spans, also cut at blank lines: a headline or dateline line has no full stop,
-    and the sentencizer would glue it to the lead sentence."""
+    """Sentence spans, also cut at blank lines and where the dateline opens a line: a headline
+    or dateline line has no full stop, and the sentencizer would glue it to the lead sentence
+    (a headline, or a headline and a byline, on the line before "NAIROBI, Feb 3 --")."""
     if doc.has_annotation("SENT_START"):
         spans = [(s.start_char, s.end_char) for s in doc.sents]
     else:
         spans = [(0, len(text))]
+    extra = _line_cuts(text)
     out = []
     for start, end in spans:
-        for gap in _BLANK_LINE.finditer(text, start, end):
-            if gap.start() > start:
-                out.append((start, gap.start()))
-            start = gap.end()
+        cuts = [(g.start(), g.end()) for g in _BLANK_LINE.finditer(text, start, end)]
+        inside = [(a, b) for a, b in extra if start < a < end]
+        if inside:
+            cuts = sorted({*cuts, *inside})
+        for cut_start, cut_end in cuts:
+            if cut_start < start:
+                continue
+            if cut_start > start:
+                out.append((start, cut_start))
+            start = cut_end
         if end > start:
             out.append((start, end))
     return out

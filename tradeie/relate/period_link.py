@@ -76,7 +76,7 @@ from tradeie.relate.scope import (
     year_after,
 )
 from tradeie.relate.sentence import SentenceIndex
-from tradeie.relate.view import Item, nearest_two
+from tradeie.relate.view import Item, edge_gap, nearest_two
 
 
 class PeriodLinking:
@@ -498,7 +498,7 @@ class PeriodLinking:
         for i, d in [*nearest_two(s.free, s.free_starts, lo, hi, fig.start), *extra]:
             if leads_next_figure(self, fig, d, s):
                 continue
-            cand = (abs(d.start - fig.start), i, d)
+            cand = (edge_gap(self.text, fig, d), i, d)
             if best is None or cand[:2] < best[:2]:
                 best = cand
         if best is not None:

@@ -56,3 +56,14 @@ def nearest_two(items: list[tuple[int, Item]], starts: list[int], lo: int, hi: i
     if j < hi:
         out.append(items[j])
     return out
+
+
+def edge_gap(text: str, fig: Item, d: Item) -> int:
+    """Characters between a figure and a date, edge to edge: how the figure's unit is spelt
+    ('9.0%', '9.0 per cent') or how long the date is must not change which date is nearer.
+    A date after the figure inside an opened bracket dates the bracket's aside ("$22.3
+    billion (October: $23.1 billion)"): it counts from the figure's start, as far as the
+    figure's own width puts it."""
+    if d.start >= fig.end and "(" in text[fig.end:d.start]:
+        return d.start - fig.start
+    return max(0, fig.start - d.end, d.start - fig.end)

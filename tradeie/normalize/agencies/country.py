@@ -175,8 +175,8 @@ def _dateline(text: str) -> tuple[str, str] | None:
 
 
 @lru_cache(maxsize=2)  # asked twice per article too (_dateline, _doc_country): one search
-def _dateline_at(text: str) -> tuple[str, str, int] | None:
-    """(city in upper case, country, end offset) of the article's dateline, if any."""
+def _dateline_at(text: str) -> tuple[str, str, int, int] | None:
+    """(city in upper case, country, end offset, start offset) of the article's dateline."""
     cities = _dateline_cities()
     for m in _DATELINE_RE.finditer(text, 0, min(len(text), 2000)):
         city = m.group("city")
@@ -188,7 +188,7 @@ def _dateline_at(text: str) -> tuple[str, str, int] | None:
             code = named  # "MOMBASA, Kenya, Dec 5 -": a city we do not list
         if code and (city.isupper() or m.group("date") or m.group("src") or named
                      or _bare_dateline(text, m.start(), m.end())):
-            return key, code, m.end()
+            return key, code, m.end(), m.start("city")
     return None
 
 
@@ -197,6 +197,12 @@ def dateline_end(text: str) -> int:
     -1: the lead sentence opens after it."""
     found = _dateline_at(text)
     return found[2] if found else -1
+
+
+def dateline_start(text: str) -> int:
+    """The offset where the article's dateline starts (its city), or -1."""
+    found = _dateline_at(text)
+    return found[3] if found else -1
 
 
 def dateline_country(text: str) -> str | None:
@@ -358,7 +364,7 @@ def _doc_country(text: str, countries: Iterable[str], toks: TextTokens | None = 
     national = Counter(c for c in countries if c not in NON_NATIONAL)
     dateline = _dateline_at(text)
     if dateline:
-        city, code, end = dateline
+        city, code, end, _ = dateline
         # "BRUSSELS (Reuters) - Eurostat said ...": an EU story, not a Belgian one
         if city in _bloc_cities() and "EU" in countries and not national.get(code):
             return _bloc(toks or text_tokens(text))
