@@ -43,6 +43,7 @@ CUE_LISTS = (
     "passage_backref_dates", "revised_estimate_words", "to_date_before_day",
     "comparison_later_cues", "rate_change_nouns", "tolerance_cues", "pace_before_date",
     "component_rank_verbs", "by_amount_fillers", "comparison_after_level_cues",
+    "comparison_date_fillers",
 )
 # The period/basis cue lists read by relate/scope.py (see the file's "_period_scope" note).
 PERIOD_CUE_LISTS = ("period_event_day_gap", "period_timeless_verbs", "period_standing_target",
@@ -97,6 +98,9 @@ BRACKET_AFTER_DATE = re.compile(r"\s*[(\[](\s*)")
 BRACKET_BEFORE_FIGURE = re.compile(r"\(\s*(\+?)\s*$")  # "US$ 337.0 billion (-0.8%)"
 BY_BEFORE = re.compile(r"\bby\s*$")  # "widened by $3.1 billion"
 FROM_BEFORE = re.compile(r"\bfrom\s*$")  # "to $B from $C"
+# "the index stood at 113.99 (2020=100)": a year set equal to an index value is the
+# index's base year, no period of the figures around it
+BASED = re.compile(r"\s?=\s?\d")
 # "compared with 19.8 percent for locally produced items": a value of another item, of the
 # same period (not "for the same month", "for 2023")
 FOR_ITEM_AFTER = re.compile(
@@ -384,7 +388,8 @@ class Cues:
         # few function words before the date
         self.comparison_before = re.compile(
             rf"(?<![\w-])(?:{phrase_pattern(rel['comparison_before_date'])})"
-            r"(?:\s+(?:the|their|its|end|of|in|at|level|levels|figure|value|values|amount|a))*"
+            r"(?:\s+(?:the|their|its|end|of|in|at|level|levels|figure|value|values|amount|a|"
+            rf"{phrase_pattern(rel['comparison_date_fillers'])}))*"
             # "below the 12.7% of September" (Spanish "del 12,7% de septiembre"): the figure
             # compared with, then "of" and its date
             r"(?:\s+[-+]?\d[\d.,]*\s?(?:%|percent|per\s+cent)\s+of)?[\s,]*$",
@@ -525,9 +530,16 @@ class Cues:
         self.with_economy_ing = re.compile(
             rf"(?<![\w-])with\s+(?:the\s+)?(?P<e>{names_alt})(?P<aside>,[^,;]{{1,60}},)?\s+"
             rf"[a-z]+ing\s[^,;]{{0,40}}$")
-        # "... for the EU at 1.5%": the economy right before a figure
+        # "Ireland posted growth of 1.1%, Spain 0.7% and Germany 0.2%": a gapped conjunct,
+        # an economy and its figure, the verb and metric left to the first conjunct
+        self.economy_gapped = re.compile(
+            rf"(?:,|(?<![\w-])and)\s+(?:followed\s+by\s+)?(?:the\s+)?(?P<e>{names_alt})\s+"
+            r"(?:(?:at|with)\s+)?$")
+        # "... for the EU at 1.5%", "recorded in Belgium at 4.9%": the economy right before a
+        # figure
         self.economy_before_figure = re.compile(
-            rf"(?<![\w-])for\s+(?:the\s+)?(?P<e>{names_alt})\s+(?:at|was|of|stood\s+at)\s*$")
+            rf"(?<![\w-])(?:for\s+(?:the\s+)?(?P<e>{names_alt})\s+(?:at|was|of|stood\s+at)"
+            rf"|in\s+(?:the\s+)?(?P<e2>{names_alt})\s+at)\s*$")
         # "In Portugal, GDP increased ...": an opening phrase naming the sentence's economy
         self.economy_lead = re.compile(
             rf"\s*(?:In|For|Across)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?P<e>{names_alt})"

@@ -22,7 +22,7 @@ from tradeie.relate.clause_period import (
     leads_next_figure,
 )
 from tradeie.relate.compared_step import compared_step, passage_or_compared_step
-from tradeie.relate.cues import FOR_ITEM_AFTER, FROM_BEFORE, SENTENCE_OPENING
+from tradeie.relate.cues import BASED, FOR_ITEM_AFTER, FROM_BEFORE, SENTENCE_OPENING
 from tradeie.relate.period_patterns import (
     AND_AFTER,
     ANNUAL_FLOW,
@@ -147,7 +147,7 @@ class PeriodLinking:
             known = self._period_dates[d.key] = not (
                 self.c.release_before.search(self.text, max(0, d.start - 20), d.start)
                 or self.c.streak_before.search(self.text, max(0, d.start - 25), d.start)
-                or self.c.backref.search(self.text, d.start, d.end)
+                or self.c.backref.search(self.text, d.start, d.end) or BASED.match(self.text, d.end)
                 or self._compared_date(d) or self._apposed_to_compared(d))
         return known
 
@@ -248,9 +248,9 @@ class PeriodLinking:
             return s.figs[i - 1]
         if FORECAST_NOUN_AFTER.match(self.text, fig.end) and s.has(self.c.forecast):
             return s.figs[i - 1]  # "to 0.6% from a 1.2% target set in September"
-        if s.claims[fig.key] or not s.has(self.c.forecast_revision) or \
-                not s.has(self.c.forecast):
-            return None  # (a value with a date of its own, "from 4.9% in 2024", is of it)
+        if not s.has(self.c.forecast_revision) or not s.has(self.c.forecast) or any(
+                d.attrs.get("granularity") not in ("month", "day") for d in s.claims[fig.key]):
+            return None  # (a value with a year of its own, "from 4.9% in 2024", is of it)
         return s.figs[i - 1]
 
     def _dateless_base(self, fig: Item, s: SentenceIndex) -> str | None:
