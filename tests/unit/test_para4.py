@@ -739,6 +739,23 @@ PASSAGES = [
      "2024-07-16", {"6.8%": "economy.gdp change period=2024 reporter=IN"}),
     ("The central bank trimmed its inflation forecast for 2025 to 2.1%, from 2.4% in "
      "its March projections.", "2024-06-06", {"2.4%": "prices.cpi level period=2025"}),
+    # an amount "12-month rolling" / "12-month cumulative" is summed over the twelve months
+    # to the month it is dated by (a percent of a rate is not)
+    ("Turkey's current account posted a deficit of $4.5 billion in March, the central bank "
+     "said. The 12-month rolling deficit narrowed to $31.2 billion.", "2024-05-10",
+     {"$4.5 billion": "account.current level period=2024-03 reporter=TR",
+      "$31.2 billion": "account.current level period=2023-04/2024-03 reporter=TR"}),
+    ("Brazil's current account deficit was $4.2 billion in April. The 12-month cumulative "
+     "current account deficit reached $30.1 billion.", "2024-05-24",
+     {"$30.1 billion": "account.current level period=2023-05/2024-04 reporter=BR"}),
+    ("Pakistan's trade deficit was $1.9 billion in June. On a trailing 12-month basis, the "
+     "shortfall stood at $22.1 billion.", "2024-07-03",
+     {"$1.9 billion": "trade.deficit level period=2024-06 reporter=PK",
+      "$22.1 billion": "trade.deficit level period=2023-07/2024-06 reporter=PK"}),
+    ("Thai exports hit a 12-month high of $25.3 billion in March, while imports were $22.1 "
+     "billion.", "2024-04-25",
+     {"$25.3 billion": "trade.exports level period=2024-03 reporter=TH",
+      "$22.1 billion": "trade.imports level period=2024-03 reporter=TH"}),
     # "projects" with its object is a forecast verb (the noun "projects" is not)
     ("The finance ministry projects the current account deficit at 1.8 percent of GDP in "
      "2024.", "2024-03-01",

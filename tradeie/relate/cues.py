@@ -78,7 +78,8 @@ RELATIONS_SCHEMA = Record({
     "release_terms": Record({"annualized_rate": WORDS, "earlier_estimates": WORDS,
                              "job_count_units": WORDS, "poll_count_units": WORDS,
                              "tally_count_heads": WORDS,
-                             "twelve_month_dates": WORDS,
+                             "twelve_month_dates": WORDS, "rolling_flow_words": WORDS,
+                             "rolling_flow_blockers": WORDS,
                              "twelve_month_rate_metrics": List(METRIC_ID),
                              "yoy_annual_rate": WORDS,
                              "yoy_annual_rate_economies": List(OneOf(tuple(
