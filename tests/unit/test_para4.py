@@ -593,6 +593,119 @@ STORIES = [
       "6.6 million tonnes": "trade.exports level period=2024-06 reporter=SA partner=CN",
       "2.3%": "trade.imports change direction=down period=2024-H1 reporter=CN",
       "276.9 million tonnes": "trade.imports level period=2024-H1 reporter=CN"}),
+    # 34 ---- after 186_yonhap_korea_gdp_q2_2019 (second genre): a wire story becomes an
+    # agency relay; a revised full-year forecast, components of the quarter
+    ("TAIPEI, May 2 (CNA) - Taiwan's gross domestic product grew 6.51 percent year on year "
+     "in the first quarter, the Directorate-General of Budget, Accounting and Statistics "
+     "(DGBAS) said Thursday.\n"
+     "The agency raised its 2024 growth forecast to 3.43 percent from 3.12 percent.\n"
+     "Exports rose 11.3 percent in the quarter, while private consumption grew 2.8 "
+     "percent.", "2024-05-02",
+     {"6.51 percent": "economy.gdp change direction=up basis=yoy period=2024-Q1 reporter=TW",
+      "3.43 percent": "economy.gdp change period=2024 reporter=TW modality=forecast",
+      "3.12 percent": "economy.gdp change period=2024 reporter=TW",
+      "11.3 percent": "trade.exports change direction=up period=2024-Q1 reporter=TW",
+      "2.8 percent": "other change direction=up period=2024-Q1 reporter=TW"}),
+    # 35 ---- after 194_mercopress_brazil_gdp_q3_2024: a regional news site becomes a
+    # statistics-agency relay; yoy and qoq rates, the previous quarter, the last year
+    ("BOGOTA -- Colombia's gross domestic product grew 0.7% in the first quarter of 2024 "
+     "from a year earlier, statistics agency DANE said on Wednesday, compared with 0.3% "
+     "growth in the fourth quarter of 2023.\n"
+     "Quarter on quarter, the economy grew 1.1%.\n"
+     "In 2023 as a whole, GDP expanded 0.6%.\n"
+     "Agriculture grew 10.4% in the first quarter, while construction contracted 0.1%.",
+     "2024-05-16",
+     {"0.7%": "economy.gdp change direction=up basis=yoy period=2024-Q1 reporter=CO",
+      "0.3%": "economy.gdp change direction=up period=2023-Q4 reporter=CO",
+      "1.1%": "economy.gdp change direction=up basis=qoq period=2024-Q1 reporter=CO",
+      "0.6%": "economy.gdp change direction=up period=2023 reporter=CO",
+      "10.4%": "economy.gdp change direction=up period=2024-Q1 reporter=CO "
+               "product=agriculture",
+      "0.1%": "economy.gdp change direction=down period=2024-Q1 reporter=CO "
+              "product=construction"}),
+    # 36 ---- after 203_chb44_france_unemployment_q3_2018 (second genre): a news site
+    # becomes a wire story on monthly data; a revised prior month, youth rate, the count
+    ("ROME, May 2 (Reuters) - Italy's jobless rate fell to 7.2% in March from a downwardly "
+     "revised 7.4% in February, national statistics bureau ISTAT said on Thursday.\n"
+     "The youth unemployment rate fell to 20.1% from 20.6%.\n"
+     "The number of unemployed people fell by 60,000 on the month to 1.8 million.",
+     "2024-05-02",
+     {"7.2%": "labour.unemployment level period=2024-03 reporter=IT",
+      "7.4%": "labour.unemployment level period=2024-02 reporter=IT",
+      "20.1%": "labour.unemployment level period=2024-03 reporter=IT product=youth",
+      "20.6%": "labour.unemployment level period=2024-02 reporter=IT product=youth",
+      "60,000": "labour.unemployment change direction=down basis=mom period=2024-03 "
+                "reporter=IT",
+      "1.8 million": "labour.unemployment level period=2024-03 reporter=IT"}),
+    # 37 ---- after 224_gnlm_myanmar_trade_deficit_oct_feb_fy2019_20 (second genre): a
+    # state newspaper becomes a ministry release; a fiscal half year and earlier fiscal years
+    ("Ministry of Planning and Economic Development - Press statement\n\n"
+     "Egypt's non-oil trade deficit narrowed to $17.4 billion in the first half of the "
+     "2023/24 fiscal year, compared with $19.6 billion in the same period of the previous "
+     "fiscal year.\n\n"
+     "Non-oil exports reached $13.9 billion in the July-December period.\n\n"
+     "The deficit stood at $36.7 billion in fiscal year 2022/23.", "2024-02-27",
+     {"$17.4 billion": "trade.deficit level period=2023-07/2023-12 reporter=EG",
+      "$19.6 billion": "trade.deficit level period=2022-07/2022-12 reporter=EG",
+      "$13.9 billion": "trade.exports level period=2023-07/2023-12 reporter=EG",
+      "$36.7 billion": "trade.deficit level period=2022-07/2023-06 reporter=EG"}),
+    # 38 ---- after 231_caixin_us_china_trade_h1_2019 (second genre): one economy's trade
+    # with a partner becomes a ministry statement; flows and the balance with the partner
+    ("TOKYO -- Japan's exports to the United States rose 12.4% to 10.7 trillion yen in the "
+     "first half of 2024, the Ministry of Finance said.\n"
+     "Imports from the United States increased 2.6% to 5.3 trillion yen, leaving Japan with "
+     "a trade surplus of 5.4 trillion yen with its ally.\n"
+     "Shipments to China, Japan's largest trading partner, fell 1.2% to 9.1 trillion yen.",
+     "2024-07-18",
+     {"12.4%": "trade.exports change direction=up period=2024-H1 reporter=JP partner=US",
+      "10.7 trillion yen": "trade.exports level period=2024-H1 reporter=JP partner=US",
+      "2.6%": "trade.imports change direction=up period=2024-H1 reporter=JP partner=US",
+      "5.3 trillion yen": "trade.imports level period=2024-H1 reporter=JP partner=US",
+      "5.4 trillion yen": "trade.surplus level period=2024-H1 reporter=JP",
+      "1.2%": "trade.exports change direction=down period=2024-H1 reporter=JP partner=CN",
+      "9.1 trillion yen": "trade.exports level period=2024-H1 reporter=JP partner=CN"}),
+    # 39 ---- after 214_hurriyet_turkey_current_account_dec_2021 (second genre): a
+    # newspaper story becomes a wire story; the month and the rolling twelve months
+    ("ANKARA, May 10 (Reuters) - Turkey's current account posted a deficit of $4.5 billion "
+     "in March, the central bank said on Friday.\n"
+     "The 12-month rolling deficit narrowed to $31.2 billion.\n"
+     "In February, the current account deficit was $3.2 billion.", "2024-05-10",
+     {"$4.5 billion": "account.current level period=2024-03 reporter=TR",
+      "$31.2 billion": "account.current level period=2023-04/2024-03 reporter=TR",
+      "$3.2 billion": "account.current level period=2024-02 reporter=TR"}),
+    # 40 ---- passage-level scope (after 223_reportaz_azerbaijan_trade_jan_aug_2015's
+    # structure, as a customs bulletin): a year-to-date span governs the sentences after it
+    # until a month is named alone
+    ("Foreign trade, January-May 2024\n"
+     "General Department of Vietnam Customs\n\n"
+     "In the first five months of the year, Vietnam's exports rose 15.2% to $156.8 billion. "
+     "Imports grew 18.3% to $148.8 billion. The trade surplus reached $8.0 billion.\n\n"
+     "In May alone, exports were valued at $32.8 billion.", "2024-06-15",
+     {"15.2%": "trade.exports change direction=up period=2024-01/2024-05 reporter=VN",
+      "$156.8 billion": "trade.exports level period=2024-01/2024-05 reporter=VN",
+      "18.3%": "trade.imports change direction=up period=2024-01/2024-05 reporter=VN",
+      "$148.8 billion": "trade.imports level period=2024-01/2024-05 reporter=VN",
+      "$8.0 billion": "trade.surplus level period=2024-01/2024-05 reporter=VN",
+      "$32.8 billion": "trade.exports level period=2024-05 reporter=VN"}),
+    # 41 ---- a multi-economy regional round-up (after 201's structure, as a newspaper
+    # column): each sentence its own economy, none the story's by default
+    ("Asia's exporters had a mixed May. Malaysia's exports rose 7.3% from a year earlier, "
+     "its statistics department said. Singapore's non-oil domestic exports fell 0.1%, "
+     "Enterprise Singapore said. Indonesia posted exports of $22.3 billion, up 2.9%.",
+     "2024-06-20",
+     {"7.3%": "trade.exports change direction=up basis=yoy period=2024-05 reporter=MY",
+      "0.1%": "trade.exports change direction=down period=2024-05 reporter=SG",
+      "$22.3 billion": "trade.exports level period=2024-05 reporter=ID",
+      "2.9%": "trade.exports change direction=up period=2024-05 reporter=ID"}),
+    # 42 ---- after 65's structure (US-China H1) as a partner's view: the partner's customs
+    # figures about a bilateral flow, with the reporter named in the possessive
+    ("BEIJING -- China's imports from Australia rose 6.5% to $71.2 billion in the first "
+     "half of 2024, customs data showed, while its exports to Australia fell 4.0% to $33.4 "
+     "billion.", "2024-07-20",
+     {"6.5%": "trade.imports change direction=up period=2024-H1 reporter=CN partner=AU",
+      "$71.2 billion": "trade.imports level period=2024-H1 reporter=CN partner=AU",
+      "4.0%": "trade.exports change direction=down period=2024-H1 reporter=CN partner=AU",
+      "$33.4 billion": "trade.exports level period=2024-H1 reporter=CN partner=AU"}),
 ]
 
 XFAIL: dict[tuple[str, str], str] = {
@@ -756,6 +869,13 @@ PASSAGES = [
      "billion.", "2024-04-25",
      {"$25.3 billion": "trade.exports level period=2024-03 reporter=TH",
       "$22.1 billion": "trade.imports level period=2024-03 reporter=TH"}),
+    # "May" and "March" (also common words) capitalised right before punctuation are months
+    ("Asia's exporters had a mixed May. Malaysia's exports rose 7.3% from a year earlier.",
+     "2024-06-20", {"7.3%": "trade.exports change period=2024-05 reporter=MY"}),
+    ("Retailers endured a dismal March, the survey showed. Retail sales fell 1.2% from a "
+     "year earlier.", "2024-04-20", {"1.2%": "sales.retail change direction=down period=2024-03"}),
+    ("Exporters may see demand recover. Shipments rose 2.0% in April.", "2024-05-10",
+     {"2.0%": "trade.exports change period=2024-04"}),
     # "projects" with its object is a forecast verb (the noun "projects" is not)
     ("The finance ministry projects the current account deficit at 1.8 percent of GDP in "
      "2024.", "2024-03-01",

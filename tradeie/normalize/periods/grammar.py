@@ -165,6 +165,8 @@ class Grammar:
         # "a record for a July." / "for a July and 9.3% more": the month closes its phrase
         self._generic_month_end = re.compile(r"\s*(?:[^\w\s]|\Z|and\s+\d)")
         self._sentence_end = re.compile(r"[.!?;]\s")
+        self._punct_after = re.compile(r"[.,;:](?:\s|\Z)")  # "... a mixed May. "
+        self._opening_left = re.compile(r"(?:\A|[.!?\n])\s*\Z")  # at a sentence's start
         # "from 5.1 percent in August to 5.3 percent in September"
         self._left_from_fig = re.compile(
             r"(?<![\w])from\s+(?:[^.;]|\.\d){0,30}?\b(?:in|during)\s+\Z")
