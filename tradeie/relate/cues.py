@@ -83,7 +83,8 @@ RELATIONS_SCHEMA = Record({
     "release_terms": Record({"annualized_rate": WORDS, "earlier_estimates": WORDS,
                              "job_count_units": WORDS, "poll_count_units": WORDS,
                              "tally_count_heads": WORDS,
-                             "twelve_month_dates": WORDS,
+                             "twelve_month_dates": WORDS, "rolling_flow_words": WORDS,
+                             "rolling_flow_blockers": WORDS,
                              "twelve_month_rate_metrics": List(METRIC_ID),
                              "yoy_annual_rate": WORDS,
                              "yoy_annual_rate_economies": List(OneOf(tuple(
@@ -103,6 +104,9 @@ BRACKET_AFTER_DATE = re.compile(r"\s*[(\[](\s*)")
 BRACKET_BEFORE_FIGURE = re.compile(r"\(\s*(\+?)\s*$")  # "US$ 337.0 billion (-0.8%)"
 BY_BEFORE = re.compile(r"\bby\s*$")  # "widened by $3.1 billion"
 FROM_BEFORE = re.compile(r"\bfrom\s*$")  # "to $B from $C"
+# "the index stood at 113.99 (2020=100)": a year set equal to an index value is the
+# index's base year, no period of the figures around it
+BASED = re.compile(r"\s?=\s?\d")
 # "compared with 19.8 percent for locally produced items": a value of another item, of the
 # same period (not "for the same month", "for 2023")
 FOR_ITEM_AFTER = re.compile(
@@ -566,9 +570,16 @@ class Cues:
         self.with_economy_ing = re.compile(
             rf"(?<![\w-])with\s+(?:the\s+)?(?P<e>{names_alt})(?P<aside>,[^,;]{{1,60}},)?\s+"
             rf"[a-z]+ing\s[^,;]{{0,40}}$")
-        # "... for the EU at 1.5%": the economy right before a figure
+        # "Ireland posted growth of 1.1%, Spain 0.7% and Germany 0.2%": a gapped conjunct,
+        # an economy and its figure, the verb and metric left to the first conjunct
+        self.economy_gapped = re.compile(
+            rf"(?:,|(?<![\w-])and)\s+(?:followed\s+by\s+)?(?:the\s+)?(?P<e>{names_alt})\s+"
+            r"(?:(?:at|with)\s+)?$")
+        # "... for the EU at 1.5%", "recorded in Belgium at 4.9%": the economy right before a
+        # figure
         self.economy_before_figure = re.compile(
-            rf"(?<![\w-])for\s+(?:the\s+)?(?P<e>{names_alt})\s+(?:at|was|of|stood\s+at)\s*$")
+            rf"(?<![\w-])(?:for\s+(?:the\s+)?(?P<e>{names_alt})\s+(?:at|was|of|stood\s+at)"
+            rf"|in\s+(?:the\s+)?(?P<e2>{names_alt})\s+at)\s*$")
         # "In Portugal, GDP increased ...": an opening phrase naming the sentence's economy
         self.economy_lead = re.compile(
             rf"\s*(?:In|For|Across)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?P<e>{names_alt})"

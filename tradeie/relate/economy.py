@@ -92,8 +92,16 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
             return
     before = c.economy_before_figure.search(text, max(sent[0], fig.start - 40), fig.start)
     if before:
-        code = c.economy_code(before.group("e"))
+        code = c.economy_code(before.group("e") or before.group("e2"))
         if c.can_report(code) and not _ranked_in_bloc(text, mention, code, sent[0]):
+            fact["reporter"] = code
+            return
+    gapped = c.economy_gapped.search(text, max(sent[0], fig.start - 40), fig.start) \
+        if mention.metric not in TRADE else None
+    if gapped is not None and any(mention.end <= f.start < gapped.start() for f in s.figs):
+        # (not of a trade flow: "exports to the US rose 4%, China 2%" names partners)
+        code = c.economy_code(gapped.group("e"))
+        if c.can_report(code):
             fact["reporter"] = code
             return
     absolute = c.with_economy_ing.search(text, max(sent[0], fig.start - 140), fig.start) \
@@ -110,6 +118,17 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
     clause = s.clause(fig.start)
     if mention.end <= clause[0] and not s.has(c.partner_frame):
         subject = _clause_subject(linker, clause, fig, mention.metric not in TRADE)
+        if subject is not None:
+            fact["reporter"] = subject
+    elif mention.start >= clause[1] and mention.metric not in TRADE:
+        # "Germany grew 0.2%, while Hungary's economy expanded by 0.8%": the metric named
+        # only in a later clause, whose economy is not this clause's own (after an
+        # apposition, "Germany, Austria's main partner, grew 0.2%": the sentence's opener)
+        subject = _clause_subject(linker, clause, fig, True)
+        first = s.first_economy(fig.start) if subject is None else None
+        if first is not None and first.start() - sent[0] < 3 and not first.group("poss"):
+            code = c.economy_code(first.group("e"))
+            subject = code if c.can_report(code) else None
         if subject is not None:
             fact["reporter"] = subject
     if mention.metric.startswith("investment."):

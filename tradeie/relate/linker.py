@@ -410,6 +410,7 @@ class _Linker(MetricLinking, RoleLinking, ReporterLinking, SourceLinking, Period
             self._share_basis(done)
             release_terms.apply_heading_basis(done, self.heading_basis)
             twelve_months.refine(self, sent, figs, done)  # "in the 12 months to May"
+            twelve_months.rolling_flows(self, sent, figs, done)  # "the 12-month rolling deficit"
             self._update_passage(s, done)
             prev_used = used
         for fig in self.v.figures:

@@ -26,7 +26,7 @@ from tradeie.relate.clause_period import (
     revised_previous,
 )
 from tradeie.relate.compared_step import compared_step, passage_or_compared_step
-from tradeie.relate.cues import FOR_ITEM_AFTER, FROM_BEFORE, SENTENCE_OPENING
+from tradeie.relate.cues import BASED, FOR_ITEM_AFTER, FROM_BEFORE, SENTENCE_OPENING
 from tradeie.relate.period_patterns import (
     AND_AFTER,
     ANNUAL_FLOW,
@@ -153,7 +153,7 @@ class PeriodLinking:
             known = self._period_dates[d.key] = not (
                 self.c.release_before.search(self.text, max(0, d.start - 20), d.start)
                 or self.c.streak_before.search(self.text, max(0, d.start - 25), d.start)
-                or self.c.backref.search(self.text, d.start, d.end)
+                or self.c.backref.search(self.text, d.start, d.end) or BASED.match(self.text, d.end)
                 or self._compared_date(d) or self._apposed_to_compared(d) or period_end_of(self, d))
         return known
 
@@ -254,9 +254,9 @@ class PeriodLinking:
                 (FORECAST_NOUN_AFTER.match(self.text, fig.end) and s.has(self.c.forecast)) or \
                 released_before(self, fig, s):
             return s.figs[i - 1]
-        if s.claims[fig.key] or not s.has(self.c.forecast_revision) or \
-                not s.has(self.c.forecast):
-            return None  # (a value with a date of its own, "from 4.9% in 2024", is of it)
+        if not s.has(self.c.forecast_revision) or not s.has(self.c.forecast) or any(
+                d.attrs.get("granularity") not in ("month", "day") for d in s.claims[fig.key]):
+            return None  # (a value with a year of its own, "from 4.9% in 2024", is of it)
         return s.figs[i - 1]
 
     def _dateless_base(self, fig: Item, s: SentenceIndex) -> str | None:

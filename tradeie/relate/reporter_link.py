@@ -33,6 +33,11 @@ TRADE_WITH_END = re.compile(r"(?<![\w-])trade\s+with\s+(?:the\s+)?$", re.IGNOREC
 SUBJECT_TO_BALANCE = re.compile(r"(?:\s+[a-z]+){1,5}\s+")
 
 
+# "Among member states, Ireland posted ...": a framing phrase that opens the sentence
+# before its subject
+AMONG_OPENING = re.compile(r"\s*Among\s+[^,;.\d]{1,40},\s*")
+
+
 # an economy and the relative pronoun opening its clause: "Japan, which "
 WHICH_GAP = re.compile(r",?\s+(?:which|that)\s+")
 
@@ -93,6 +98,9 @@ class ReporterLinking:
         # Romania recorded ...")
         opening = self.dateline_end if sent[0] <= self.dateline_end <= mention.start \
             else sent[0]
+        among = AMONG_OPENING.match(self.text, opening, mention.start)
+        if among is not None:
+            opening = among.end()
         # (not "China received 55 percent of these shipments": a partner the sentence ranks)
         if first and first.start() != ranked and (
                 first.group("poss") or (first.start() - opening < 3

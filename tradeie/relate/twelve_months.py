@@ -38,6 +38,40 @@ def _cues() -> tuple[re.Pattern[str], frozenset[str]]:
     return opener, frozenset(terms["twelve_month_rate_metrics"])
 
 
+@cache
+def _rolling() -> re.Pattern[str]:
+    from tradeie.relate.cues import relations
+
+    terms = relations()["release_terms"]
+    words, blockers = terms["rolling_flow_words"], terms["rolling_flow_blockers"]
+    # the words, then a few more up to the figure ("12-month rolling current account deficit
+    # reached", "on a trailing 12-month basis, the shortfall stood at")
+    return re.compile(rf"(?<![\w-])(?:{phrase_pattern(words)})(?![\w-])"
+                      rf"(?!\s{{1,3}}(?:{phrase_pattern(blockers)})(?![\w-]))"
+                      r"(?:,?\s{1,3}(?!(?:while|whereas|but|and)\s)[a-z][\w-]*){0,7}\s{1,3}$",
+                      re.IGNORECASE)
+
+
+MONTH = re.compile(r"(\d{4})-(\d\d)")
+
+
+def rolling_flows(linker: _Linker, sent: tuple[int, int], figs: list[Item],
+                  done: list[dict[str, Any]]) -> None:
+    """"The 12-month rolling deficit totaled $14.9 billion" in a story of March: an amount
+    summed over the twelve months to the month it is dated by."""
+    labels = {(f.start, f.end): f.label for f in figs}
+    for fact in done:
+        start, _ = fact["figure"]
+        m = MONTH.fullmatch(fact.get("period") or "")
+        cue = _rolling().search(linker.text, max(sent[0], start - 80), start) \
+            if m is not None and labels.get(tuple(fact["figure"])) == "MONEY" else None
+        if cue is None or any(cue.start() < f.start < start for f in figs):
+            continue  # (the words must modify this figure's metric, no figure between)
+        y, mo = int(m[1]), int(m[2])
+        first = y * 12 + mo - 12  # (the month eleven before, 0-based)
+        fact["period"] = f"{first // 12}-{first % 12 + 1:02d}/{fact['period']}"
+
+
 def _twelve_months(period: str | None) -> bool:
     m = SPAN.fullmatch(period or "")
     if m is None:

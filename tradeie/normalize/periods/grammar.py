@@ -79,9 +79,12 @@ class Grammar:
 
         def tail(p: str) -> str:
             # "of 2024", "of 2022-23", "of last year" / "last year", "of the year",
-            # "of fiscal 2024", or a bare " 2024"
+            # "of fiscal 2024", or a bare " 2024"; "of the 2023-24 fiscal year" (the label
+            # before the fiscal word; "the" only with that word)
+            pre = rf"(?:the\s+(?={_YEAR}\s*[-/–]\s*(?:{_YEAR}|\d\d)\s+(?:{FW})(?![\w-])))?"
             return (
-                rf"(?:\s+(?:(?:of|in)\s+)?(?:{ypair(p)}|(?P<{p}y>{_YEAR}){_YEND}"
+                rf"(?:\s+(?:(?:of|in)\s+)?(?:{pre}{ypair(p)}(?:\s+(?:{FW})(?![\w-]))?"
+                rf"|(?P<{p}y>{_YEAR}){_YEND}"
                 rf"|(?P<{p}rel>{REL})\s+year(?![\w-])|{fisc(p)})"
                 rf"|\s+(?:of|in)\s+(?P<{p}they>the\s+year)(?![\w-])"
                 # "the first quarter of that year": of the year last named
@@ -162,6 +165,8 @@ class Grammar:
         # "a record for a July." / "for a July and 9.3% more": the month closes its phrase
         self._generic_month_end = re.compile(r"\s*(?:[^\w\s]|\Z|and\s+\d)")
         self._sentence_end = re.compile(r"[.!?;]\s")
+        self._punct_after = re.compile(r"[.,;:](?:\s|\Z)")  # "... a mixed May. "
+        self._opening_left = re.compile(r"(?:\A|[.!?\n])\s*\Z")  # at a sentence's start
         # "from 5.1 percent in August to 5.3 percent in September"
         self._left_from_fig = re.compile(
             r"(?<![\w])from\s+(?:[^.;]|\.\d){0,30}?\b(?:in|during)\s+\Z")

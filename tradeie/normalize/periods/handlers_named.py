@@ -231,6 +231,10 @@ class NamedHandlers:
         elif key in self.ambiguous or key in self.abbrevs:
             # "May", "March", "Jan" alone: a month only in a temporal context
             ok = self._left(self._before_ok, ctx, start) or self._after_ok.match(ctx.low, m.end())
+            # ("Asia's exporters had a mixed May.": capitalised before punctuation, as the
+            # verb "may" never stands, mid-sentence)
+            ok = ok or (ctx.text[m.start()].isupper() and self._punct_after.match(
+                ctx.text, m.end()) is not None and not self._left(self._opening_left, ctx, start))
             if not ok:
                 return None
         # a month is "not after" publication once it has begun: "in mid-December" in an
