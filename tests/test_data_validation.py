@@ -206,6 +206,12 @@ CASES = [
     Case("figures-bad-vague-amount", "figures.json",
          lambda p: edit_json(p, lambda d: d["vague_amounts"].__setitem__("umpteen", [9, 2])),
          '"umpteen"'),
+    # any JSON file: a key written twice in one object (a merge of two edits can do that)
+    Case("relations-duplicate-key", "relations.json",
+         lambda p: p.write_text(p.read_text(encoding="utf-8").replace(
+             '"possessive_date_fillers":', '"possessive_date_fillers": [],\n'
+             '"possessive_date_fillers":', 1), encoding="utf-8"),
+         '"possessive_date_fillers": ["revised"'),
     # local_calendars.json (periods.local_calendars)
     Case("local-calendar-bad-start-month", "local_calendars.json",
          lambda p: edit_json(p, lambda d: d["calendars"][0].__setitem__("year_start_month", 13)),

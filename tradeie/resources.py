@@ -123,14 +123,37 @@ def _read_text(path: Path) -> str:
         raise DataFileError(f"{path}: line {line}: not UTF-8 ({err.reason})") from None
 
 
+class _DuplicateKey(Exception):
+    pass
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    seen: set[str] = set()
+    for key, _ in pairs:
+        if key in seen:
+            raise _DuplicateKey(key)
+        seen.add(key)
+    return dict(pairs)
+
+
 @cache
 def read_json(name: str) -> Any:
-    """A JSON data file; its top level must be an object."""
+    """A JSON data file; its top level must be an object. A key written twice in one object
+    is an error: JSON parsers keep the last value silently (two edits merged into one file
+    can add the same key twice)."""
     path = data_path(name)
+    text = _read_text(path)
     try:
-        data = json.loads(_read_text(path))
+        data = json.loads(text, object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as err:
         raise DataFileError(f"{path}: line {err.lineno}: invalid JSON: {err.msg}") from None
+    except _DuplicateKey as dup:
+        key = dup.args[0]
+        needle = json.dumps(key, ensure_ascii=False) + ":"
+        hits = [i + 1 for i, line in enumerate(text.splitlines()) if needle in line]
+        line = hits[1] if len(hits) > 1 else "?"
+        raise DataFileError(f"{path}: line {line}: {key}: the key is written twice in one "
+                            f"object (only the last value would be kept)") from None
     if not isinstance(data, dict):
         raise DataFileError(f"{path}: line 1: expected a JSON object at the top level")
     return data
