@@ -546,8 +546,10 @@ class Cues:
             rf"(?<![\w-])with\s+(?:the\s+)?(?P<e>{names_alt})(?P<aside>,[^,;]{{1,60}},)?\s+"
             rf"[a-z]+ing\s[^,;]{{0,40}}$")
         # "... for the EU at 1.5%": the economy right before a figure
-        self.economy_before_figure = re.compile(
-            rf"(?<![\w-])for\s+(?:the\s+)?(?P<e>{names_alt})\s+(?:at|was|of|stood\s+at)\s*$")
+        # (most windows before a figure end with none of its last words)
+        self.economy_before_figure = EndsWithWord(re.compile(
+            rf"(?<![\w-])for\s+(?:the\s+)?(?P<e>{names_alt})\s+(?:at|was|of|stood\s+at)\s*$"),
+            ("at", "was", "of"), needs=("for",))
         # "In Portugal, GDP increased ...": an opening phrase naming the sentence's economy
         self.economy_lead = re.compile(
             rf"\s*(?:In|For|Across)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?P<e>{names_alt})"
