@@ -576,10 +576,11 @@ class Cues:
             rf"(?:,|(?<![\w-])and)\s+(?:followed\s+by\s+)?(?:the\s+)?(?P<e>{names_alt})\s+"
             r"(?:(?:at|with)\s+)?$")
         # "... for the EU at 1.5%", "recorded in Belgium at 4.9%": the economy right before a
-        # figure
-        self.economy_before_figure = re.compile(
+        # figure (most windows before a figure end with none of its last words)
+        self.economy_before_figure = EndsWithWord(re.compile(
             rf"(?<![\w-])(?:for\s+(?:the\s+)?(?P<e>{names_alt})\s+(?:at|was|of|stood\s+at)"
-            rf"|in\s+(?:the\s+)?(?P<e2>{names_alt})\s+at)\s*$")
+            rf"|in\s+(?:the\s+)?(?P<e2>{names_alt})\s+at)\s*$"),
+            ("at", "was", "of"), needs=("for", "in"))
         # "In Portugal, GDP increased ...": an opening phrase naming the sentence's economy
         self.economy_lead = re.compile(
             rf"\s*(?:In|For|Across)\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?P<e>{names_alt})"
@@ -640,9 +641,12 @@ class Cues:
         # "imports from Russia slumped 31% and from Saudi Arabia 12%": an elided conjunct,
         # a partner right before the figure, or before its verb ("and to the US up 25%")
         # (search with endpos at the figure)
+        elided_head = r"(?:(?<![\w-])(?:and|while|but)|,)\s+(?P<prep>to|with|from)\s+"
         self.elided_partner = re.compile(
-            rf"(?:(?<![\w-])(?:and|while|but)|,)\s+(?P<prep>to|with|from)\s+(?:the\s+)?"
-            rf"(?P<e>{names_alt})(?:\s+[a-z][a-z-]*){{0,2}}\s+$")
+            rf"{elided_head}(?:the\s+)?(?P<e>{names_alt})(?:\s+[a-z][a-z-]*){{0,2}}\s+$")
+        # its head alone, searched once per sentence (``SentenceIndex.has``): a match in a
+        # window of the sentence starts with one, and most sentences hold none
+        self.elided_gate = re.compile(elided_head)
         # "exports to the US rose 3% and those to Southeast Asia 5%": the pronoun's partner
         self.those_partner = re.compile(
             rf"(?<![\w-])those\s+(?P<prep>to|from|with|of)\s+(?:the\s+)?(?P<e>{names_alt})"

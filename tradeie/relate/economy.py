@@ -139,7 +139,8 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
     if owner is not None:  # "China's share of Australia's exports rose to 36 percent"
         fact["partner"] = owner
         return
-    elided = c.elided_partner.search(text, max(clause[0], fig.start - WINDOW), fig.start)
+    elided = c.elided_partner.search(text, max(clause[0], fig.start - WINDOW), fig.start) \
+        if s.has(c.elided_gate) else None
     if elided is not None:
         fact["partner"] = c.economy_code(elided.group("e"))
         return
@@ -307,7 +308,7 @@ def _investment_partner(linker: _Linker, fig: Item, s: SentenceIndex,
     # economy (inflows come from it, outflows go to it) is the partner of its own figure
     # (from the sentence's start: ", and from Japan" opens a clause of its own)
     elided = linker.c.elided_partner.search(text, max(s.bounds[0], fig.start - WINDOW),
-                                            fig.start)
+                                            fig.start) if s.has(linker.c.elided_gate) else None
     if elided is not None and (elided.group("prep") == "from") == \
             (fact["metric"] != "investment.odi"):
         fact["partner"] = linker.c.economy_code(elided.group("e"))

@@ -320,7 +320,7 @@ class MetricLinking:
         """'X, Y and Z grew 6.1, 3.5 and 27 percent, respectively': zip subjects and figures."""
         sent, figs, mentions = s.bounds, s.figs, s.mentions
         out: dict[tuple[int, int], tuple[MetricMention | None, str | None]] = {}
-        resp = self.c.respectively.search(self.text, sent[0], sent[1])
+        resp = s.first(self.c.respectively)
         if not resp:
             return out
         group = [f for f in figs if f.end <= resp.start()]

@@ -201,7 +201,18 @@ class ReporterLinking:
         return max(named)[1] if named else None
 
     def _partner(self, mention: MetricMention, sent) -> str | None:
-        intra = self.c.intra.search(self.text[max(sent[0], mention.start - 30):mention.head_start])
+        # (read from the mention's offsets and metric and the sentence only: the figures of
+        # one mention ask once)
+        key = ("partner", mention.start, mention.end, mention.head_start, mention.metric,
+               sent[0], sent[1])
+        if key not in self.cache:
+            self.cache[key] = self._find_partner(mention, sent)
+        return self.cache[key]
+
+    def _find_partner(self, mention: MetricMention, sent) -> str | None:
+        window = self.text[max(sent[0], mention.start - 30):mention.head_start]
+        # (every match holds "intra", any case; "ntra" is what lower-casing it surely keeps)
+        intra = self.c.intra.search(window) if "ntra" in window.lower() else None
         if intra:  # "intra-euro area trade": the area trades with itself
             return self.c.economy_code(intra.group("e"))
         m = self.c.partner_after.match(self.text[mention.end:min(sent[1], mention.end + 60)])

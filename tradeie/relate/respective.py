@@ -32,7 +32,7 @@ def respective_item(linker: _Linker, fig: Item, s: SentenceIndex,
 def _respective_run(linker: _Linker, s: SentenceIndex,
                     clean: Callable[[str], str | None]) -> tuple[list[Any], list[str]] | None:
     c, text = linker.c, linker.text
-    resp = c.respectively.search(text, *s.bounds)
+    resp = s.first(c.respectively)
     if resp is None:
         return None
     figs = [f for f in s.figs if f.end <= resp.start()]

@@ -19,9 +19,7 @@ def zip_reporters(facts: list[dict[str, Any]], linker: Any, s: Any) -> None:
     """Give each figure of a "respectively" list the economy at its place in the list of as
     many economies before it, when all of them read the first one as their reporter."""
     c, text = linker.c, linker.text
-    if not s.has(c.respectively):
-        return
-    resp = c.respectively.search(text, *s.bounds)
+    resp = s.first(c.respectively)
     if resp is None:
         return
     run: list[Any] = []

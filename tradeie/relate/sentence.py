@@ -297,7 +297,16 @@ class SentenceIndex:
         key = id(pattern)
         got = self._lazy.get(key)
         if got is None:
-            got = self._lazy[key] = bool(pattern.search(self.linker.text, *self.bounds))
+            got = self._lazy[key] = self.first(pattern) is not None
+        return got
+
+    def first(self, pattern: Pattern[str]) -> Match[str] | None:
+        """``pattern.search`` of the whole sentence, run once per sentence for every step
+        that asks ("respectively": the metric, product and reporter steps)."""
+        key = ("first", id(pattern))
+        if key in self._lazy:
+            return self._lazy[key]
+        got = self._lazy[key] = pattern.search(self.linker.text, *self.bounds)
         return got
 
     def text(self) -> str:
