@@ -51,7 +51,7 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
         listed = gapped_product(linker, fig, s, mention) or relative_subject_product(
             linker, fig, s) or owner_product(linker, fig, s, mention)
     if listed is None:  # (over the clause's own product only by a "which" clause's subject)
-        listed = _known_subject(linker, fig, s, which_only=bool(fact.get("product")))
+        listed = _known_subject(linker, fig, s, which_only=fact.get("product"))
     if listed is None:
         listed = respective(linker, fig, s)
     if listed is None:
@@ -152,7 +152,7 @@ def _known(np_: str) -> str | None:
 
 
 def _known_subject(linker: _Linker, fig: Item, s: SentenceIndex,
-                   which_only: bool = False) -> str | None:
+                   which_only: str | None = None) -> str | None:
     lo = max(s.bounds[0], fig.start - 70)
     # every match holds "with" or "which" (case-sensitive): most windows hold neither, and
     # the pattern tries a word run at each letter
@@ -168,9 +168,13 @@ def _known_subject(linker: _Linker, fig: Item, s: SentenceIndex,
     if _overlaps_mention(s, m.start(group), m.end(group)):
         return None
     words = m.group(group).split()
-    # the longest known end of the words ("dragged down by automobiles, which slipped":
-    # the run before "which" starts with the cue's words)
-    found = next((k for i in range(len(words)) if (k := _known(" ".join(words[i:])))), None)
+    # ("dragged down by automobiles, which slipped": the run before "which" may start with
+    # the cue's words)
+    while words and words[0].lower() in linker.c.products.subject_cues:
+        words.pop(0)
+    found = _known(" ".join(words))
+    if which_only and found and found.lower() in which_only.lower():
+        return None  # the clause's own product names it already
     return _not_zipped(linker, fig, s, found)
 
 
