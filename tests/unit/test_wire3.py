@@ -10,7 +10,8 @@ just ended; after "a forecast 3.5% gain" a coordinated figure with an article of
 ("Imports fell 3%, and exports to China 5%") takes the first verb's direction; a fall named
 by the subject's noun before a level verb ("the economy's contraction ... was 0.5%") is
 down; a comparison after another amount of the clause ("leaving a deficit of $22.8 billion
-compared with $19.6 billion in September") gives the change before that amount no basis."""
+compared with $19.6 billion in September") gives the change before that amount no basis;
+"year-end inflation" names a time, no product."""
 
 from __future__ import annotations
 
@@ -525,10 +526,6 @@ XFAIL = {
         "'and a 2.3% drop in June' dates only its own figure; it dates the sentence",
     ("BEIJING (Reuters) - China's exports grew 7.0%", "3.5%"):
         "'and a 2.3% drop in June' dates only its own figure, not the forecast before it",
-    ("ISTANBUL (AA) - Turkey's central bank", "38%"):
-        "'year-end' of a forecast is its period, not a product",
-    ("ISTANBUL (AA) - Turkey's central bank", "36%"):
-        "'year-end' of a forecast is its period, not a product",
     ("HANOI (Reuters) - Vietnam's trade surplus", "$14.6 billion"):
         "'the first seven months' in a July story published on July 29 ends in that July; "
         "the span still running at publication falls back to the year before",
@@ -660,3 +657,19 @@ OTHER_AMOUNT_COMPARED = [
 def test_other_amount_compared(text: str, published: str, figure: str,
                                basis: str | None) -> None:
     assert _fact(text, published, figure).basis == basis
+
+
+YEAR_END_NO_PRODUCT = [
+    # "year-end" / "end-year" before a metric names when, not what
+    ("The central bank raised its year-end inflation forecast to 38% from 36%.", "2024-08-08",
+     "38%"),
+    ("Year-end inflation is seen at 38%, the central bank said.", "2024-08-08", "38%"),
+    ("The bank lifted its end-year inflation projection to 5.1% from 4.8%.", "2024-05-08",
+     "5.1%"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "figure"), YEAR_END_NO_PRODUCT,
+                         ids=[c[0][:25] for c in YEAR_END_NO_PRODUCT])
+def test_year_end_no_product(text: str, published: str, figure: str) -> None:
+    assert _fact(text, published, figure).product is None
