@@ -209,7 +209,10 @@ def compares_other_amount(s, fig, cue_start: int, cue_end: int, value_end: int) 
     with the value after the cue (between ``cue_end`` and ``value_end``), not the change
     before it; unless that amount is the level the change moved to ("rose 5.7% to $57.5
     billion, compared with $54.4 billion in September")."""
-    between = [g for g in s.figs if fig.end <= g.start < cue_start]
+    # (an amount's equivalent in another currency is that amount: "to $35.67 billion (Rs
+    # 3.02 lakh crore) in November from $29.39 billion a year ago")
+    between = [g for g in s.figs if fig.end <= g.start < cue_start
+               and not g.attrs.get("equivalent_of")]
     if not between or (len(between) == 1 and
                        TO_LEVEL.fullmatch(s.linker.text, fig.end, between[0].start)):
         return False
