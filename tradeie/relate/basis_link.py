@@ -15,11 +15,10 @@ from typing import Any
 
 from tradeie.normalize.periods.values import period_bounds, value_granularity
 from tradeie.relate.metric_patterns import ADJUSTMENT_ASIDE, OWN_PERIOD_AND
-from tradeie.relate.scope import canonical_period, period_cues, sequential_basis
+from tradeie.relate.scope import TO_LEVEL, canonical_period, period_cues, sequential_basis
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.view import Item
 
-TO_LEVEL = re.compile(r"\s+to\s+(?:(?:a|an|around|about|some|nearly|almost)\s+)?")
 LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")  # between listed figures
 
 

@@ -34,7 +34,7 @@ from tradeie.relate.metric_patterns import (
     VALUATION,
     _split_flows,
 )
-from tradeie.relate.scope import compared_base
+from tradeie.relate.scope import compared_base, compares_other_amount
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.share_whole import flow_whole, own_whole_first
 from tradeie.relate.view import Item, _within
@@ -455,7 +455,8 @@ class MetricLinking:
             # (a rate compared with a rate, "grew 4.1 per cent compared to 6.5 per cent in
             # 2018", compares growth rates: no basis)
             if later and not any(f.label == "PERCENT" for f in s.figs
-                                 if cue.end() <= f.start < later[0].start):
+                                 if cue.end() <= f.start < later[0].start) and \
+                    not compares_other_amount(s, fig, cue.start(), cue.end(), later[0].start):
                 found = _basis_between(period, later[0].attrs.get("value"))
                 if found is not None:
                     return found

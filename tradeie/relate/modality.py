@@ -53,6 +53,11 @@ NOT_SUBJECT = re.compile(r"\b(?:is|was|were|are|has|had|have|as|while|when|and|b
 # written as revised right before it is a release's (the poll's word is the other figure's)
 REVISED_RIGHT_BEFORE = re.compile(r"\b(?:and|or|,)\s+(?:an?\s+|the\s+)?(?:(?:upwardly|downwardly)"
                                   r"\s+)?revised\s*$", re.IGNORECASE)
+# the words between the previous figure and this one: at most two words of the previous
+# noun ("gain", "rise in imports"), "and" and this figure's own article
+COORDINATED_NP = re.compile(r"^(?:\s{1,3}[\w-]+){0,2},?\s{1,3}and\s{1,3}(?:an?|the)\s{1,3}$",
+                            re.IGNORECASE)
+ARTICLE_END = re.compile(r"\b(?:an?|the)\s{1,3}$", re.IGNORECASE)
 COORDINATOR = re.compile(r"\b(?:and|but|while|whereas)\b", re.IGNORECASE)
 AFTER_BEFORE = re.compile(r"\b(?:after|following)(?:\s+[\w-]+){0,4}\s*$", re.IGNORECASE)
 
@@ -120,7 +125,8 @@ class ModalityLinking:
             return "target"
         revised_value = REVISED_RIGHT_BEFORE.search(before)
         if (revised_value and not c.forecast.search(before, revised_value.start())
-                or self._forecast_of_previous(fig, clause)) and \
+                or self._forecast_of_previous(fig, clause)
+                or self._attributive_forecast_of_previous(fig, clause)) and \
                 not c.forecast_after.match(after) and not c.forecaster_after.match(after_long):
             return "actual"
         if c.forecast.search(before) or forecast_word \
@@ -159,6 +165,25 @@ class ModalityLinking:
         return coord is not None and \
             not self.c.forecast.search(self.text, coord.end(), fig.start) and \
             bool(self.c.forecast_after.match(tail) or self.c.forecaster_after.match(tail))
+
+    def _attributive_forecast_of_previous(self, fig: Item, clause: tuple[int, int]) -> bool:
+        """"versus a forecast 3.5% gain and a 2.3% drop in June", "than the expected 0.4% rise
+        and a 0.2% fall in May": a forecast word between an article and the previous figure
+        modifies that figure's noun phrase only; a figure coordinated after it with an article
+        of its own is no forecast."""
+        i = bisect_left(self._fig_starts, fig.start) - 1
+        if i < 0:
+            return False
+        prev = self.v.figures[i]
+        if prev.start <= clause[0] or prev.end <= fig.start - 40 or \
+                not COORDINATED_NP.match(self.text[prev.end:fig.start]):
+            return False
+        left = self.text[max(clause[0], prev.start - 30):prev.start]
+        cue = None
+        for cue in self.c.forecast.finditer(left):  # noqa: B007
+            pass  # (the last one)
+        return cue is not None and not left[cue.end():].strip() and \
+            bool(ARTICLE_END.search(left, 0, cue.start()))
 
     def _target_subject(self, fig: Item, clause: tuple[int, int]) -> bool:
         """"The inflation target set by the council for 2024 is 3%": a copula right before

@@ -197,7 +197,17 @@ class RoleLinking:
                 # "the CPI averaged growth of 5.4 percent": a rate's growth is its change
                 return "change", said if said and sign != "down" else sign, False
             if not rate and level_marker:
-                # "growth slowed to 0.8 percent": the rate reached; its sign is the direction
+                # "growth slowed to 0.8 percent": the rate reached; its sign is the direction,
+                # unless the subject is a fall named by its noun ("the economy's contraction
+                # in the first quarter was 0.5%", "the drop in exports was revised to 4.5%")
+                # (a noun of the subject: after the metric or a word, not a comma, and no
+                # comma up to the verb; not "..., down from 6.8% in 2024")
+                if said == "down" and sign == "up" and marker is not None and \
+                        words[-1].end() <= marker.start() and \
+                        c.change_after.match(words[-1].group("w")) and \
+                        before[:words[-1].start()].rstrip()[-1:] not in (",", ";", ":") and \
+                        "," not in before[words[-1].end():marker.start()]:
+                    return "change", "down", False
                 return "change", sign, False
             if not rate:
                 if said is None and sign == "up" and \

@@ -203,6 +203,26 @@ def canonical_period(value: str) -> str:
     return value
 
 
+# "rose 4.1% to US$51.2 billion": between a change and the level it moved to
+TO_LEVEL = re.compile(r"\s+to\s+(?:(?:a|an|around|about|some|nearly|almost)\s+)?")
+
+
+def compares_other_amount(s, fig, cue_start: int, cue_end: int, value_end: int) -> bool:
+    """"rose 5.7% in October, leaving a deficit of $22.8 billion compared with $19.6 billion
+    in September": a comparison after another amount of the clause compares that amount
+    with the value after the cue (between ``cue_end`` and ``value_end``), not the change
+    before it; unless that amount is the level the change moved to ("rose 5.7% to $57.5
+    billion, compared with $54.4 billion in September")."""
+    # (an amount's equivalent in another currency is that amount: "to $35.67 billion (Rs
+    # 3.02 lakh crore) in November from $29.39 billion a year ago")
+    between = [g for g in s.figs if fig.end <= g.start < cue_start
+               and not g.attrs.get("equivalent_of")]
+    if not between or (len(between) == 1 and
+                       TO_LEVEL.fullmatch(s.linker.text, fig.end, between[0].start)):
+        return False
+    return any(g.label == between[-1].label for g in s.figs if cue_end <= g.start < value_end)
+
+
 def compared_base(s, fig) -> str | None:
     """The period of the level a change is compared with in its clause: the next figure of
     the sentence that is a value compared with ("up 4% to $52.6 billion from $49.6 billion
@@ -215,6 +235,8 @@ def compared_base(s, fig) -> str | None:
         if f.start >= clause_end:
             break
         if f.key in s.compared_figs:
+            if compares_other_amount(s, fig, f.start, f.start, f.end):
+                return None
             if f.label == "PERCENT" and fig.attrs.get("unit") != "percentage_point":
                 return None  # a rate compared with a rate: "3.2% in 2025 after 3.3% in 2024"
             # (a point move of a rate from the rate of an earlier period: "down 0.79

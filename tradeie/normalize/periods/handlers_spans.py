@@ -106,10 +106,12 @@ class SpanHandlers:
         def fy_build(sy: int, cal: _Cal) -> _P | None:
             return cal.months(sy, offset, n)
 
-        if first and spec == ("latest",) and ctx.pub is not None and ctx.cal.start_month != 1:
+        if first and spec == ("latest",) and ctx.pub is not None and ctx.cal.start_month != 1 \
+                and not m["tthey"]:
             # "the first eight months" in a Bangladeshi story of March 2025: the calendar
             # reading (January-August 2024) is stale; the fiscal one (July 2024 to February
-            # 2025) has just ended
+            # 2025) has just ended. "Of the year" names the calendar year ("the first three
+            # months of the year" in a British story of August is January-March)
             cal, pub = ctx.cal, ctx.pub
             p_cal = _latest(build, pub)
             p_fy = _latest(lambda sy: fy_build(sy, cal), pub, cal.fy_of(pub))
