@@ -129,6 +129,21 @@ def validate_metric_data(data: dict) -> dict:
     return data
 
 
+def _not_contained(found: list[MetricMention]) -> list[MetricMention]:
+    """The mentions that lie inside no longer one, in their order: one sweep by start (a
+    pairwise test was quadratic in the mentions of a long document)."""
+    order = sorted(range(len(found)), key=lambda i: (found[i].start, -found[i].end))
+    covered = [False] * len(found)
+    max_end, start_at_max = -1, -1  # the furthest end so far, and the first start reaching it
+    for i in order:
+        m = found[i]
+        if max_end > m.end or (max_end == m.end and start_at_max < m.start):
+            covered[i] = True
+        if m.end > max_end:
+            max_end, start_at_max = m.end, m.start
+    return [m for i, m in enumerate(found) if not covered[i]]
+
+
 class MetricFinder:
     def __init__(self) -> None:
         data = validate_metric_data(read_json(METRIC_DATA))
@@ -225,8 +240,7 @@ class MetricFinder:
                                      product))
         # "processing trade imports", "the import and export of processing trade": a head
         # inside another mention's words ('trade') is no mention of its own
-        out = [m for m in out if not any(n is not m and n.start <= m.start and m.end <= n.end
-                                         and n.end - n.start > m.end - m.start for n in out)]
+        out = _not_contained(out)
         out = self._bracketed_acronyms(text, out)
         return self._index_rates(text, out) if self._rate_nouns else out
 

@@ -66,7 +66,12 @@ def refine(linker: _Linker, s: SentenceIndex, fact: dict[str, Any]) -> None:
         fact["metric"] == "other" and c.other_flows.search(fact.get("metric_text") or ""))
     if not flow or not period or not MONTH.fullmatch(period):
         return
-    dates = [d for d in linker.v.dates if d.attrs.get("value") == period]
+    by_value = linker.cache.get("month_end_dates")
+    if by_value is None:  # (once per document: a scan per fact was quadratic)
+        by_value = linker.cache["month_end_dates"] = {}
+        for d in linker.v.dates:
+            by_value.setdefault(d.attrs.get("value"), []).append(d)
+    dates = by_value.get(period, [])
     if not dates:
         return
     # the date of the figure's own sentence, else the first naming that month

@@ -273,7 +273,9 @@ class SourceLinking:
         if _within(self.v.agencies, self._agency_starts, *s.bounds) or _within(
                 self.v.officials, self._official_starts, *s.bounds):
             return None
-        starts = [b[0] for b in self.v.sentences]
+        starts = self.cache.get("sentence_starts")
+        if starts is None:  # (once per document: a list per sentence was quadratic)
+            starts = self.cache["sentence_starts"] = [b[0] for b in self.v.sentences]
         i = bisect_right(starts, s.bounds[0]) - 1
         release = self.release_agency
         release_name = next((a.attrs.get("name") for a in self.v.agencies
