@@ -17,7 +17,7 @@ def lead_names_later(linker: Any, lead: Item, lead_value: str, value: str,
                      first_fig: int) -> bool:
     """Whether ``lead`` (the date named before the first figure sentence's ``value``) stands in
     a sentence with no figure before that sentence and names a period after ``value``."""
-    starts = [s[0] for s in linker.v.sentences]
+    starts = linker.sentence_starts
     if bisect_right(starts, lead.start) - 1 >= first_fig:
         return False
     earlier, later = period_bounds(value), period_bounds(lead_value)

@@ -156,6 +156,7 @@ class _Linker(MetricLinking, RoleLinking, ReporterLinking, SourceLinking, Period
         self._agency_starts = [a.start for a in view.agencies]
         self._official_starts = [o.start for o in view.officials]
         self._metric_starts = [m.head_start for m in view.metrics]
+        self.sentence_starts = [b[0] for b in view.sentences]
         self._agency_countries = {a.key: a.attrs.get("country") for a in view.agencies}
         self._period_dates: dict[tuple[int, int], bool] = {}
         # dates naming a span after "from" ("from April to June"): periods of their own

@@ -661,7 +661,7 @@ class PeriodLinking:
         usable = [(d, d.attrs.get("value") if d_usable(d) else self._to_date(d))
                   for d in self.v.dates if d.attrs.get("value") and self.is_period_date(d)]
         usable = [(d, value) for d, value in usable if value]
-        sent_starts = [s[0] for s in self.v.sentences]
+        sent_starts = self.sentence_starts
         first_fig = next((i for i, sent in enumerate(self.v.sentences)
                           if self.any_figure_in(*sent)), None)
         for k, (d, value) in enumerate(usable):

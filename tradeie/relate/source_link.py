@@ -273,10 +273,7 @@ class SourceLinking:
         if _within(self.v.agencies, self._agency_starts, *s.bounds) or _within(
                 self.v.officials, self._official_starts, *s.bounds):
             return None
-        starts = self.cache.get("sentence_starts")
-        if starts is None:  # (once per document: a list per sentence was quadratic)
-            starts = self.cache["sentence_starts"] = [b[0] for b in self.v.sentences]
-        i = bisect_right(starts, s.bounds[0]) - 1
+        i = bisect_right(self.sentence_starts, s.bounds[0]) - 1
         release = self.release_agency
         release_name = next((a.attrs.get("name") for a in self.v.agencies
                              if release and [a.start, a.end] == list(release)), None)
@@ -489,7 +486,7 @@ class SourceLinking:
         # where the text names it
         heading = self._heading_end()
         found = None
-        starts = [b[0] for b in self.v.sentences]
+        starts = self.sentence_starts
         release_by = source_cues().release_by
         for a in self.v.agencies:
             owns_data = POSSESSIVE_DATA.match(self.text, a.end)

@@ -19,6 +19,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from tradeie.patterns import phrase_pattern
+from tradeie.relate.scope import step_back
 
 if TYPE_CHECKING:
     from tradeie.relate.linker import _Linker
@@ -80,12 +81,6 @@ def _twelve_months(period: str | None) -> bool:
     return (y2 * 12 + m2) - (y1 * 12 + m1) == 11
 
 
-def _year_before(span: str) -> str:
-    """"2023-11/2024-10" -> "2022-11/2023-10"."""
-    y1, m1, y2, m2 = SPAN.fullmatch(span).groups()  # type: ignore[union-attr]
-    return f"{int(y1) - 1}-{m1}/{int(y2) - 1}-{m2}"
-
-
 def refine(linker: _Linker, sent: tuple[int, int], figs: list[Item],
            done: list[dict[str, Any]]) -> None:
     """Give the sentence's twelve-month rates their month (and a change its yoy basis)."""
@@ -103,7 +98,8 @@ def refine(linker: _Linker, sent: tuple[int, int], figs: list[Item],
         if any(d.attrs.get("value") == period and DIGIT.search(linker.text, d.start, d.end)
                and not opener.match(linker.text, d.start, d.end) for d in dates):
             continue  # a range written out in the sentence: the text states the interval
-        if any(d.attrs.get("value") == _year_before(period) for d in dates):
+        year_before = step_back(period, "yoy")
+        if any(d.attrs.get("value") == year_before for d in dates):
             continue  # "compared to the same period in 2023": two spans compared, the span's
         fact["period"] = period.split("/")[1]
         if fact["role"] == "change" and fact.get("basis") is None:
