@@ -442,6 +442,13 @@ class Cues:
         # matched with .match(text, start, end), which anchors at start ('^' would not)
         self.passage_backref = re.compile(
             rf"(?:{phrase_pattern(rel['passage_backref_dates'])})$", re.IGNORECASE)
+        # "the drop in Chile's copper exports was 3.2%": a fall that heads the subject whose
+        # metric follows it; the level verb then states the size of the fall
+        fall_nouns = [w for w in rel["change_nouns_after"] if w in rel["down"]]
+        self.fall_heads_subject = re.compile(
+            rf"(?<![\w-])(?:the|a|an|its|this|that|their)\s{{1,3}}"
+            rf"(?P<w>{phrase_pattern(fall_nouns)})\s{{1,3}}(?:in|of)\s{{1,3}}"
+            r"(?:[\w.'’-]+\s{1,3}){0,3}$", re.IGNORECASE)
         # "down from $4.60 billion", "compared to a $700 million surplus": a value compared with
         self.comparison_value_before = re.compile(
             rf"(?<![\w-])(?:{phrase_pattern(rel['comparison_value_cues'])})"

@@ -162,6 +162,10 @@ class RoleLinking:
             # "a negative growth of 28.5 per cent": a direction phrase ending with the metric
             words = [w for w in c.any_direction.finditer(
                 self.text, max(sent[0], mention.start - 20), mention.end) if w.end() == mention.end]
+            fall = None if words else c.fall_heads_subject.search(
+                self.text, max(sent[0], mention.start - 60), mention.start)
+            if fall is not None:  # "a fall in imports of 2.1%"
+                words = [fall]
         said = c.direction_words[" ".join(words[-1].group("w").lower().split())] if words else None
         noun_after = c.change_after.match(after)
         noun_dir = c.direction_words.get(" ".join(noun_after.group("w").lower().split())) \
@@ -207,6 +211,9 @@ class RoleLinking:
                         c.change_after.match(words[-1].group("w")) and \
                         before[:words[-1].start()].rstrip()[-1:] not in (",", ";", ":") and \
                         "," not in before[words[-1].end():marker.start()]:
+                    return "change", "down", False
+                if said is None and sign == "up" and c.fall_heads_subject.search(
+                        self.text, max(sent[0], mention.start - 60), mention.start):
                     return "change", "down", False
                 return "change", sign, False
             if not rate:
