@@ -508,7 +508,8 @@ def _opens_phrase(linker: _Linker, s: SentenceIndex, start: int) -> bool:
     that are no product ("Annual bread and cereals inflation", "the monthly food prices")."""
     c, text = linker.c, linker.text
     for _ in range(4):
-        if start == s.bounds[0] or c.products.np_opening.search(
+        # (a sentence after a single line break opens with that break)
+        if not text[s.bounds[0]:start].strip() or c.products.np_opening.search(
                 text, max(s.bounds[0], start - 12), start):
             return True
         adj = _ANY_WORD.search(text, max(s.bounds[0], start - 30), start)
