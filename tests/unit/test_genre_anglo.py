@@ -306,8 +306,6 @@ STORIES = [
 ]
 
 XFAIL: dict[tuple[str, str], str] = {
-    ("Dutch inflation edges up", "2.4 percent"): "'Energy was 2.4 percent more expensive': a "
-    "product named as the subject of a price comparative gets no product",
     ("Dutch inflation edges up", "2.0 percent"): "a release digest: after the CPI of August, "
     "the consumption of June is read as a digression into the past, so the passage stays "
     "August (scope.passage_period)",

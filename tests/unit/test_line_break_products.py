@@ -30,3 +30,60 @@ def test_product_opens_sentence_after_break(text: str, figure: str, product: str
     facts = [f for f in res.facts if res.entity(f.figure).text == figure]
     assert facts, [res.entity(f.figure).text for f in res.facts]
     assert (facts[0].product or "").lower() == product
+
+
+# ---- a text written one paragraph per line: a headline with no full stop is its own sentence
+def _headline_story(joiner: str) -> str:
+    return joiner.join([
+        "Fuel costs lift Canada's inflation rate to 2.4% in December",
+        "Gasoline prices in Canada increased 5.5% in the 12 months to December, the agency "
+        "said on Tuesday, as the consumer price index rose 2.4 per cent from a year ago.",
+        "The shelter index was up 3.0 per cent in December compared with a year ago, while "
+        "food prices rose 1.9 per cent.",
+    ])
+
+
+@pytest.mark.parametrize("joiner", ["\n", "\n\n"], ids=["line", "blank"])
+def test_headline_line_is_its_own_sentence(joiner: str) -> None:
+    import tradeie
+
+    res = tradeie.extract(_headline_story(joiner), published="2026-01-20")
+    products = {res.entity(f.figure).text: (f.product or "").lower() for f in res.facts}
+    assert products["5.5%"] == "gasoline"
+    assert products["3.0 per cent"] == "shelter"
+    assert products["2.4%"] == ""
+
+
+def test_line_cuts_only_in_paragraph_per_line_text() -> None:
+    from tradeie.components.relations import _line_cuts
+
+    long_line = "Exports rose 4% in May, " + "the ministry said in a statement, " * 4 + "a rise."
+    headline = "Exports rise in May"
+    text = headline + "\n" + long_line
+    assert (len(headline), len(headline)) in _line_cuts(text)
+    # a text wrapped at a fixed width keeps its breaks inside sentences
+    wrapped = "Exports rose 4% in May from a year\nearlier, the ministry said.\nImports fell."
+    assert _line_cuts(wrapped) == []
+    # a break after a word that needs more, a comma or before a lower-case word is a wrap
+    for inside in ("compared with -9.6 bn in\nDecember 2005", "to Russia (+27%),\nChina",
+                   "exports of cars\nrose"):
+        text = long_line + "\n" + inside + "."
+        at = text.index("\n", len(long_line) + 1)
+        assert (at, at) not in _line_cuts(text), inside
+
+
+@pytest.mark.parametrize("joiner", ["\n", "\n\n"], ids=["line", "blank"])
+def test_headline_cites_the_official_who_releases(joiner: str) -> None:
+    """With no agency releasing the figures, the official who says them is the release:
+    the headline's figure, a sentence of its own, is theirs."""
+    import tradeie
+
+    text = joiner.join([
+        "Philippine exports climb 6.1% in October",
+        "Philippine exports rose 6.1 percent in October from a year earlier, Trade "
+        "Secretary Cristina Roque said on Tuesday, citing preliminary data.",
+    ])
+    res = tradeie.extract(text, published="2026-12-08")
+    sources = {res.entity(f.figure).text: f.source and res.entity(f.source).text
+               for f in res.facts}
+    assert sources["6.1%"] == "Cristina Roque", sources

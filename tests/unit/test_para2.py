@@ -925,11 +925,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("Canada's Trade Surplus Shrin", '6.8%'):
         "components after 'Exports ... fell 1.7%, while imports slipped 0.4%' take the nearer"
         ' flow (imports): export categories are not told from import ones',
-    ('Beef sales to Japan lift Aus', '52 percent'):
-        "in the story (not in the short passage) 'Aircraft imports drove the increase, "
-        "jumping 52 percent' gets no product after a sentence closed by ', the ABS said'",
-    ('Beef sales to Japan lift Aus', 'A$1.1 billion'):
-        "as '52 percent'",
     ("Vietnam's General Statistics", '24.3 percent'):
         "'with petrol down 24.3 percent' (an absolute clause naming a sub-item) keeps the "
         "clause subject's product",

@@ -831,9 +831,6 @@ STORIES = [
 
 
 XFAIL: dict[tuple[str, str], str] = {
-    ("Malaysia's exports climb", "18.0 per cent"): "a product subject with no flow word "
-    "('Electrical and electronic products jumped') takes the last sentence's metric (the "
-    "surplus) rather than the flow the product was named with in the lead",
     ("UK economy shrinks", "0.6%"): "'production fell' in a GDP story is industrial output; "
     "the bare word 'production' is no metric word",
     ("Peru posts record", "$4.15"): "a commodity's market price per unit in a sentence naming "
@@ -843,9 +840,6 @@ XFAIL: dict[tuple[str, str], str] = {
     "'monthly' before the subject is no basis cue",
     ("Australian inflation slows", "2-3%"): "a percent range written 'N-M%' with a bare "
     "hyphen is read as its upper bound only (the contract: one entity with value_max)",
-    ("Bangladesh export earnings", "$20.3 billion"): "a product subject with no flow word "
-    "('Readymade garments fetched') gets no product",
-    ("Bangladesh export earnings", "13.3%"): "as '$20.3 billion'",
     ("Norway's trade surplus", "1.1%"): "'mainland growth' projected by a central bank: "
     "'growth' after a trade passage is read as the trade metric, not GDP",
     ("Remittances to Nepal", "26.6%"): "'equal to 26.6% of the country's gross domestic "

@@ -99,6 +99,13 @@ _FOLLOWED_BY = re.compile(r"\bfollowed\s+by\s+[^,;:]+$", re.I)
 # a table row turned into a sentence: "By product: beef, US$ 190 million (+12%); soybeans,
 # US$ 150 million (-35%)": the row's label opens its clause (or follows a colon), then a
 # comma, then the row's amount (and the bracketed change after it)
+# a clause opening with a list of one- or two-word items: "Electronics, computers and
+# components", "Rice, sugar and tea"
+_LIST_SUBJECT = re.compile(
+    r"\s*(?:the\s+)?(?!(?i:by|in|of|for|from|among|with|on|at|as)\s)"  # not "By sector, ..."
+    r"(?P<np>[A-Za-z][\w-]*(?:\s[a-z][\w-]*)?"
+    r"(?:,\s[a-z][\w-]*(?:\s[a-z][\w-]*)?){1,4},?\s(?:and|or)\s[a-z][\w-]*(?:\s[a-z][\w-]*)?)"
+    r"\s+$")
 _ROW_LABEL = re.compile(r"(?:^|:)\s*(?P<label>[A-Za-z][A-Za-z'’ -]{0,40}?),\s*"
                         r"(?:[^\s,;:()]+(?:\s+[^\s,;:()]+){0,3}\s*\(\s*)?$")
 
@@ -114,7 +121,8 @@ _LED_TAIL = re.compile(r"\s+(?:led|drove|powered|fuell?ed|spearheaded)\s+(?:the\
 
 def component_subject(text: str, clause_start: int, fig_start: int,
                       direction_words: Pattern[str],
-                      rank_end: Pattern[str] | None = None) -> str | None:
+                      rank_end: Pattern[str] | None = None,
+                      level_verb: Pattern[str] | None = None) -> str | None:
     """The component a figure of an unnamed metric measures, as written: the words before a
     bracketed figure ("followed by consumer electronics (16.8%)": "consumer electronics"),
     else those of its clause before the first change word ("wireless communications
@@ -134,7 +142,18 @@ def component_subject(text: str, clause_start: int, fig_start: int,
             row = _ROW_LABEL.search(before)
             if row is not None:
                 return _words(row.group("label"))
-            return None if rank_end is None else _ranked(before, rank_end)
+            ranked = None if rank_end is None else _ranked(before, rank_end)
+            if ranked is not None or level_verb is None:
+                return ranked
+            # "Textiles and garments earned $40.2 billion": the subject of a level verb
+            # that ends right before the figure
+            m = level_verb.search(before)
+            if m is None:
+                return None
+        listed = _LIST_SUBJECT.match(before, 0, m.start())
+        if listed is not None:
+            # "Electronics, computers and components rose 21%": the whole list is the subject
+            return _words(listed.group("np"), longest=8)
         phrase = before[:m.start()].rsplit(",", 1)[-1]
         aside = _SUBJECT_ASIDE.search(before, 0, m.start()) if not phrase.strip() else None
         if aside is not None:
@@ -163,12 +182,12 @@ def _ranked(before: str, rank_end: Pattern[str]) -> str | None:
     return _words(head[starts[-1].end():] if starts else head)
 
 
-def _words(phrase: str) -> str | None:
-    """One to five words of a component, leading articles and conjunctions left out."""
+def _words(phrase: str, longest: int = 5) -> str | None:
+    """One to five words of a component (up to eight for a list), leading articles and
+    conjunctions left out."""
     words = phrase.split()
     while words and words[0].lower() in ("the", "and", "while", "but", "whereas", "with", "as"):
         words = words[1:]
-    longest = 5
     if len(words) > 2 and words[0].lower() == "index" and words[1].lower() in ("for", "of"):
         # "the index for all items less food and energy rose": the item after the index
         words, longest = words[2:], 8

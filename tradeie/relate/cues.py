@@ -35,7 +35,8 @@ CUE_LISTS = (
     "backref_dates", "date_right_after_figure", "forecast", "target", "previous",
     "attribution", "respectively", "speech_verbs", "attribution_after_agency",
     "third_party_forecasters", "continuation_nouns", "comparative_words",
-    "forecast_revision_verbs", "world_words", "continuation_pronouns", "clause_breaks",
+    "forecast_revision_verbs", "world_words", "wrap_continuers", "continuation_pronouns",
+    "clause_breaks",
     "share_context_substrings", "forecast_after_figure", "growth_rate_down",
     "basis_comparators", "basis_adjective_nouns", "streak_before_date",
     "sentence_start_period_cues", "attribution_by_after_figure", "share_subjects",
@@ -449,6 +450,12 @@ class Cues:
             rf"(?<![\w-])(?:the|a|an|its|this|that|their)\s{{1,3}}"
             rf"(?P<w>{phrase_pattern(fall_nouns)})\s{{1,3}}(?:in|of)\s{{1,3}}"
             r"(?:[\w.'’-]+\s{1,3}){0,3}$", re.IGNORECASE)
+        # "..., an increase of 3.8 percent", "..., a rise of": a change set off after the
+        # values it compares (a date of the compared value may stand before the comma)
+        self.apposed_change_gap = re.compile(
+            r"[^.;,]{0,60},\s{1,3}(?:an?\s{1,3})?(?:[a-z-]+\s{1,3})?"
+            rf"(?:{phrase_pattern(rel['change_nouns_after'])})\s{{1,3}}of\s{{1,3}}",
+            re.IGNORECASE)
         # "down from $4.60 billion", "compared to a $700 million surplus": a value compared with
         self.comparison_value_before = re.compile(
             rf"(?<![\w-])(?:{phrase_pattern(rel['comparison_value_cues'])})"

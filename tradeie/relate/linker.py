@@ -41,6 +41,7 @@ from tradeie.relate import (
     twelve_months,
 )
 from tradeie.relate.accounted_for import flow_accounted_for
+from tradeie.relate.apposed_basis import basis_of_apposed_change
 from tradeie.relate.backref_list import backref_direction, backref_list
 from tradeie.relate.balance import balance_metric, story_sign
 from tradeie.relate.basis_link import BasisLinking
@@ -63,6 +64,7 @@ from tradeie.relate.cues import Cues, cues
 from tradeie.relate.gapped_verb import gapped_verb
 from tradeie.relate.heads import GROWTH_WORDS
 from tradeie.relate.metric_link import MetricLinking
+from tradeie.relate.metric_patterns import BALANCE_METRICS
 from tradeie.relate.modality import ModalityLinking
 from tradeie.relate.object_product import carry_object_product
 from tradeie.relate.parallel_pairs import parallel_from_to
@@ -101,6 +103,9 @@ WHOLE_BEFORE = re.compile(r"(?<![\w-])(?:\d[\d,]*|one|two|three|four|five|six|se
 # a period from January 1 (or a fiscal year's first day) to a day: a flow summed "as of" that
 # day (see PeriodLinking._to_date)
 TO_DATE = re.compile(r"(?P<y>\d{4})-(?P<m>\d\d)-01/\d{4}-\d\d-\d\d")
+
+# the flows a product can be of; a balance (surplus or deficit) has no product of its own
+_FLOWS = ("trade.exports", "trade.imports")
 
 
 def _summed_to_day(period: str, country: str | None) -> bool:
@@ -343,6 +348,13 @@ class _Linker(MetricLinking, RoleLinking, ReporterLinking, SourceLinking, Period
                             # the sentence before named last ('retail sales (0.47%)')
                             mention = lead_mention
                 fact = self._fact(fig, s, mention, partner)
+                if fact is not None and inherited and mention.metric in BALANCE_METRICS[:2] \
+                        and lead_mention is not None and lead_mention.metric in _FLOWS and \
+                        (fact["product"] or self._component(fig, s)[1]):
+                    # "... leaving a surplus of $27.7 billion. Textiles and garments earned
+                    # $40.2 billion": goods have no balance; they are the story's flow
+                    mention = lead_mention
+                    fact = self._fact(fig, s, mention, partner)
                 if fact is not None and inherited:
                     # the passage's metric, not its restrictions: the component is unnamed
                     # (the sentence's own ranked economy first: "The US remained Peru's
@@ -404,6 +416,7 @@ class _Linker(MetricLinking, RoleLinking, ReporterLinking, SourceLinking, Period
             if backref:
                 backref_direction(done, self.text, s, self.c.direction_words)
             carry_to_apposed_change(done, self.text)
+            basis_of_apposed_change(done, self.text, self.c.apposed_change_gap)
             carry_product_to_apposed_share(done, self.text, self.c.products.apposed_share)
             zip_reporters(done, self, s)  # "Exports from A and B rose x and y respectively"
             bracketed_change_direction(done, self.text, values)
@@ -573,7 +586,8 @@ class _Linker(MetricLinking, RoleLinking, ReporterLinking, SourceLinking, Period
         if bare is not None:
             return None, bare
         words = component_subject(self.text, s.clause(fig.start)[0], fig.start,
-                                  self.c.any_direction, self.c.component_rank_end)
+                                  self.c.any_direction, self.c.component_rank_end,
+                                  self.c.level_marker)
         if words is None:
             return None, None
         lo = self.text.rfind(words, s.clause(fig.start)[0], fig.start)

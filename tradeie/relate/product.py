@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from tradeie.normalize.metrics import MetricMention, default_metric_finder
@@ -146,9 +147,25 @@ def _known(np_: str) -> str | None:
     def one(low: str) -> bool:
         return low in known or (low.endswith(" sector") and low[:-7] in known)
 
+    def modified(part: str) -> bool:
+        # "woven garments", "frozen fish": one lower-case modifier before a known product
+        # (a capitalised one may be an economy or a firm: "Chinese garments", "Apple phones")
+        first, _, rest = part.partition(" ")
+        return bool(rest) and first.islower() and first.isalpha() and one(rest.lower()) \
+            and first not in _modifier_stops()
+
     low = np_.lower()
-    return np_ if one(low) or (low.count(" and ") == 1 and all(
+    return np_ if one(low) or modified(np_) or (low.count(" and ") == 1 and all(
         one(part) for part in low.split(" and "))) else None
+
+
+@cache
+def _modifier_stops() -> frozenset[str]:
+    """Words before a known product that are no restriction of it ("the", "its", "total",
+    "higher" ...): the lexicon's not-modifiers, direction words and determiners."""
+    c = cues()
+    return frozenset(c.products.not_modifiers) | frozenset(c.direction_words) | \
+        frozenset(c.products.not_product)
 
 
 def _known_subject(linker: _Linker, fig: Item, s: SentenceIndex,
@@ -552,14 +569,14 @@ def _noun_modifiers(linker: _Linker, s: SentenceIndex, mention: MetricMention,
 # "The transportation index was up 3.0 per cent", "while the shelter index rose": the item
 # a price measure of the clause is of, in a sentence that names no metric wording
 _PRICE_SUBJECT = re.compile(
-    r"(?:^|[,;]\s*|(?<![\w-])(?:while|and|but|whereas|as)\s+)"
+    r"(?:^\s*|[,;]\s*|(?<![\w-])(?:while|and|but|whereas|as)\s+)"
     r"(?:(?:while|and|but|whereas|as)\s+)?(?:the\s+)?"
     r"(?P<np>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}?)\s+(?:index|prices|price|costs)\b"
     r"(?=[^,;]*$)", re.IGNORECASE)
 # "the index for all items less food and energy rose 0.3 percent": the item written after
 # the index, up to the clause's verb (the words back from the figure that are no product)
 _INDEX_FOR = re.compile(
-    r"(?:^|[,;]\s*|(?<![\w-])(?:while|and|but|whereas|as)\s+)(?:the\s+)?index\s+for\s+"
+    r"(?:^\s*|[,;]\s*|(?<![\w-])(?:while|and|but|whereas|as)\s+)(?:the\s+)?index\s+for\s+"
     r"(?:the\s+)?(?P<np>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,8})\s*$", re.IGNORECASE)
 
 

@@ -513,6 +513,11 @@ class SourceLinking:
                 self._no_speaker(a, self._sentence_of(a, starts)) for a in self.v.agencies):
             a = next((b for b in self.v.agencies if b.start >= heading), self.v.agencies[0])
             return [a.start, a.end]
+        # no agency releases: the first official who says the figures ("Thailand's inflation
+        # rose 1.23% ..., permanent secretary Keerati Rushchano said")
+        for o in self.v.officials:
+            if o.start >= heading and self.c.attribution_after.match(self.text[o.end:o.end + 40]):
+                return [o.start, o.end]
         return None
 
     def _sentence_of(self, a: Item, starts: list[int]) -> tuple[int, int]:
