@@ -1,8 +1,9 @@
 """A change set off after the two values it compares ("$10.9 billion in October against
 $10.5 billion in the same month last year, an increase of 3.8 percent") is in the basis that
 leads from the compared value's period to the level's: a year (yoy), a month (mom) or a
-quarter (qoq). Without a period of the compared value no basis is read. Sentences written
-for this test."""
+quarter (qoq). Without a period of the compared value no basis is read. Such a change set
+off after a level ("..., a growth of 14.6 percent") takes the level's product and partner.
+Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -25,6 +26,16 @@ CASES = [
     ("Romania's exports came to 21.3 billion euros in the third quarter, versus 20.6 billion "
      "euros in the second quarter, an advance of 3.4%.", "2026-11-10",
      {"3.4%": "trade.exports change direction=up basis=qoq period=2026-Q3"}),
+    # the change's own noun ("a growth of", "a drop of") takes the level's restrictions
+    ("The UAE's non-oil foreign trade reached AED1.73 trillion in the first half of 2026, a "
+     "growth of 14.6 percent compared to the same period last year.", "2026-11-20",
+     {"14.6 percent": "trade.total change direction=up basis=yoy product=non-oil"}),
+    ("Indonesia's coal exports totalled $2.4 billion in October, a drop of 11.2 percent "
+     "from a year earlier.", "2026-11-15",
+     {"11.2 percent": "trade.exports change direction=down basis=yoy product=coal"}),
+    ("Chile's copper shipments to China came to $3.1 billion in May, a jump of 9 percent on "
+     "the year.", "2026-06-07",
+     {"9 percent": "trade.exports change direction=up partner=CN product=copper"}),
     # no period for the compared value: no basis
     ("Exports were $10.9 billion in October, against $10.5 billion, an increase of 3.8 "
      "percent.", "2026-11-03",

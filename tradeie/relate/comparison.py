@@ -245,17 +245,24 @@ _APPOSED_GAP = re.compile(r"[^,;]{0,60},\s+")
 _COMPARATIVE_AFTER = re.compile(r"\s+(?:less|more|lower|higher)\s+than\b", re.IGNORECASE)
 
 
-def carry_to_apposed_change(facts: list[dict[str, Any]], text: str) -> None:
+def carry_to_apposed_change(facts: list[dict[str, Any]], text: str,
+                            noun_gap: Pattern[str] | None = None) -> None:
     """"China imported 74.6 million tonnes of soybeans from Brazil in 2023, up 25% from a
     year earlier", "Germany exported €44.3 billion of goods to China in the first half,
     7.4% less than a year earlier": the change set off after a level of the same wording is
     the change of that level, with its partner and product when it names none."""
     for before, f in zip(facts, facts[1:], strict=False):
-        if f["role"] != "change" or before["role"] != "level" or \
-                f.get("mention") != before.get("mention"):
-            continue
         lo, start, end = before["figure"][1], f["figure"][0], f["figure"][1]
+        # (the change's own noun, "a growth of", resolved to the level's metric, counts as
+        # the same wording)
+        own_noun = f.get("mention") and lo <= f["mention"][0] < start and \
+            f["metric"] == before["metric"]
+        if f["role"] != "change" or before["role"] != "level" or \
+                (f.get("mention") != before.get("mention") and not own_noun):
+            continue
+        # (", a growth of 14.6 percent": any change noun of relations.json, noun_gap)
         if not _APPOSED_CHANGE.fullmatch(text, lo, start) and not (
+                noun_gap is not None and noun_gap.fullmatch(text, lo, start)) and not (
                 _APPOSED_GAP.fullmatch(text, lo, start)
                 and _COMPARATIVE_AFTER.match(text, end)):
             continue

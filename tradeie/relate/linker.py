@@ -415,7 +415,7 @@ class _Linker(MetricLinking, RoleLinking, ReporterLinking, SourceLinking, Period
             carry_direction(done, values)
             if backref:
                 backref_direction(done, self.text, s, self.c.direction_words)
-            carry_to_apposed_change(done, self.text)
+            carry_to_apposed_change(done, self.text, self.c.apposed_change_gap)
             basis_of_apposed_change(done, self.text, self.c.apposed_change_gap)
             carry_product_to_apposed_share(done, self.text, self.c.products.apposed_share)
             zip_reporters(done, self, s)  # "Exports from A and B rose x and y respectively"
