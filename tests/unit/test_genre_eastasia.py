@@ -502,8 +502,7 @@ STORIES += [
      "inflation, which strips out raw food and energy prices, rose 0.8%. For the whole of "
      "2024, headline inflation averaged 0.4%, below the Bank of Thailand's target range of 1% "
      "to 3%. The ministry forecast inflation of 0.3% to 1.3% in 2025.", "2025-01-06",
-     # (the headline's figure, checked first: its line states no basis)
-     {"1.23%": "prices.cpi change direction=up basis=- period=2024-12 reporter=TH "
+     {"1.23%": "prices.cpi change direction=up basis=yoy period=2024-12 reporter=TH "
                "src=Keerati",
       "0.8%": "prices.cpi change direction=up period=2024-12 reporter=TH",
       "0.4%": "prices.cpi level period=2024 reporter=TH",

@@ -34,6 +34,11 @@ CASES = [
      "2026-11-20", {"$420 million": "trade.exports level product=garments_and_textiles"}),
     ("Kenya's exports rose 5% last year. Tea fetched 180 billion shillings.", "2026-02-20",
      {"180 billion shillings": "trade.exports level product=tea"}),
+    # ---- another level verb's subject counts only when it is a known product
+    ("Kenya's exports rose 5% last year. The contribution of horticulture was 210 billion "
+     "shillings.", "2026-02-20", {"210 billion shillings": "trade.exports level product=-"}),
+    ("Ghana's exports rose 8% in 2025. Cocoa was 3.1 billion dollars.", "2026-02-20",
+     {"3.1 billion dollars": "trade.exports level product=cocoa"}),
     # ---- a balance named with its own goods stays the balance
     ("Japan's exports rose 4% in May. The trade deficit in energy was 1.2 trillion yen.",
      "2026-06-18", {"1.2 trillion yen": "trade.deficit level"}),

@@ -472,8 +472,7 @@ STORIES = [
      "Cumulative exports for April-October 2024 stood at $252.28 billion, against $244.89 "
      "billion in the same period last year.", "2024-11-15",
      {"$66.34 billion": "trade.imports level period=2024-10 reporter=IN",
-      # (the headline's figure, checked first: its line states no basis)
-      "3.9 per cent": "trade.imports change direction=up basis=- period=2024-10 reporter=IN",
+      "3.9 per cent": "trade.imports change direction=up basis=yoy period=2024-10 reporter=IN",
       "$63.86 billion": "trade.imports level period=2023-10 reporter=IN",
       "$252.28 billion": "trade.exports level period=2024-04/2024-10 reporter=IN",
       "$244.89 billion": "trade.exports level period=2023-04/2023-10 reporter=IN"}),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import Any
 
 from spacy.language import Language
@@ -30,7 +29,7 @@ from tradeie.relate import heads
 from tradeie.relate.checks import consistency_checks
 from tradeie.relate.concept import describe_facts
 from tradeie.relate.concept import words as concept_words
-from tradeie.relate.cues import cues, relations
+from tradeie.relate.cues import cues
 from tradeie.relate.linker import link
 from tradeie.relate.scope import period_cues
 from tradeie.relate.sector import employment_sectors
@@ -46,43 +45,12 @@ def _items(doc: Doc, key: str) -> list[Item]:
 
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
-# a line break with text on both sides; a line this long is a paragraph, not a wrapped line
-_SINGLE_BREAK = re.compile(r"(?<=[^\s])[ \t]*\n(?=[ \t]*[^\s])")
-_PARAGRAPH_LINE = 120
-_LAST_WORD = re.compile(r"(?<![\w'’-])[a-z]+$")
-_LINE_OPENERS = "\"“‘'•*–—-("
 
 
 def _line_cuts(text: str) -> list[tuple[int, int]]:
-    """Single line breaks that end a sentence: before a dateline that opens its line; and
-    every line break of a text written one paragraph per line (a scraped page, a feed), where
-    a headline or a bullet without a full stop would be glued to the line after it. A text
-    wrapped at a fixed width has no line that long, and its breaks stay inside sentences."""
+    """Single line breaks that end a sentence: before a dateline that opens its line."""
     opening = dateline_start(text)
-    cuts = [(opening, opening)] if opening > 0 and text[opening - 1] == "\n" else []
-    if "\n" in text and max(map(len, text.split("\n"))) >= _PARAGRAPH_LINE:
-        cuts += [(m.start(), m.start()) for m in _SINGLE_BREAK.finditer(text)
-                 if not _wrapped_inside_sentence(text, m.start())]
-    return sorted(set(cuts))
-
-
-def _wrapped_inside_sentence(text: str, at: int) -> bool:
-    """Whether the line ending at ``at`` was wrapped inside a sentence: it ends with a comma,
-    an opening bracket, a hyphen or a word that needs more after it ('compared with ... in' /
-    'December 2005'), or the next line opens with no capital, digit, quote or bullet."""
-    last = text[max(0, at - 30):at].rstrip()
-    if not last or last[-1] in ",([{-\u2010\u2013/&":
-        return True
-    word = _LAST_WORD.search(last)
-    if word is not None and word.group(0) in _wrap_continuers():
-        return True
-    nxt = text[at:at + 8].lstrip()
-    return not nxt or not (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in _LINE_OPENERS)
-
-
-@cache
-def _wrap_continuers() -> frozenset[str]:
-    return frozenset(relations()["wrap_continuers"])
+    return [(opening, opening)] if opening > 0 and text[opening - 1] == "\n" else []
 
 
 def _sentences(doc: Doc, text: str) -> list[tuple[int, int]]:

@@ -5,7 +5,7 @@ consumption goods at 11.1%" lists shares after "intermediate goods took 76.2% of
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from re import Pattern
 from typing import Any
 
@@ -122,7 +122,9 @@ _LED_TAIL = re.compile(r"\s+(?:led|drove|powered|fuell?ed|spearheaded)\s+(?:the\
 def component_subject(text: str, clause_start: int, fig_start: int,
                       direction_words: Pattern[str],
                       rank_end: Pattern[str] | None = None,
-                      level_verb: Pattern[str] | None = None) -> str | None:
+                      level_verb: Pattern[str] | None = None,
+                      earning_verb: Pattern[str] | None = None,
+                      known: Callable[[str], str | None] | None = None) -> str | None:
     """The component a figure of an unnamed metric measures, as written: the words before a
     bracketed figure ("followed by consumer electronics (16.8%)": "consumer electronics"),
     else those of its clause before the first change word ("wireless communications
@@ -143,13 +145,18 @@ def component_subject(text: str, clause_start: int, fig_start: int,
             if row is not None:
                 return _words(row.group("label"))
             ranked = None if rank_end is None else _ranked(before, rank_end)
-            if ranked is not None or level_verb is None:
+            if ranked is not None or level_verb is None or earning_verb is None:
                 return ranked
-            # "Textiles and garments earned $40.2 billion": the subject of a level verb
-            # that ends right before the figure
+            # "Textiles and garments earned $40.2 billion": the subject of a verb of earning
+            # that ends right before the figure; of another level verb ("Energy was 2.4
+            # percent more expensive") only a known product ("Total exports were", "The
+            # contribution of food was" name none)
             m = level_verb.search(before)
             if m is None:
                 return None
+            if not earning_verb.search(m.group(0)):
+                found = known(before[:m.start()].rsplit(",", 1)[-1].strip()) if known else None
+                return _words(found) if found else None
         listed = _LIST_SUBJECT.match(before, 0, m.start())
         if listed is not None:
             # "Electronics, computers and components rose 21%": the whole list is the subject

@@ -11,6 +11,7 @@ import pycountry
 from tradeie.normalize.economies import economies
 from tradeie.normalize.metrics import METRIC_DATA, validate_metric_data
 from tradeie.patterns import flat_pattern, phrase_pattern
+from tradeie.relate.change_cues import change_noun_cues
 from tradeie.relate.prefilters import EndChars, EndsWithWord, NeedsChar, _Prefiltered  # noqa: F401
 from tradeie.resources import (
     VERSION,
@@ -35,7 +36,9 @@ CUE_LISTS = (
     "backref_dates", "date_right_after_figure", "forecast", "target", "previous",
     "attribution", "respectively", "speech_verbs", "attribution_after_agency",
     "third_party_forecasters", "continuation_nouns", "comparative_words",
-    "forecast_revision_verbs", "world_words", "wrap_continuers", "continuation_pronouns",
+    "forecast_revision_verbs", "world_words", "partner_whole_fillers",
+    "earning_verbs",
+    "continuation_pronouns",
     "clause_breaks",
     "share_context_substrings", "forecast_after_figure", "growth_rate_down",
     "basis_comparators", "basis_adjective_nouns", "streak_before_date",
@@ -443,19 +446,8 @@ class Cues:
         # matched with .match(text, start, end), which anchors at start ('^' would not)
         self.passage_backref = re.compile(
             rf"(?:{phrase_pattern(rel['passage_backref_dates'])})$", re.IGNORECASE)
-        # "the drop in Chile's copper exports was 3.2%": a fall that heads the subject whose
-        # metric follows it; the level verb then states the size of the fall
-        fall_nouns = [w for w in rel["change_nouns_after"] if w in rel["down"]]
-        self.fall_heads_subject = re.compile(
-            rf"(?<![\w-])(?:the|a|an|its|this|that|their)\s{{1,3}}"
-            rf"(?P<w>{phrase_pattern(fall_nouns)})\s{{1,3}}(?:in|of)\s{{1,3}}"
-            r"(?:[\w.'’-]+\s{1,3}){0,3}$", re.IGNORECASE)
-        # "..., an increase of 3.8 percent", "..., a rise of": a change set off after the
-        # values it compares (a date of the compared value may stand before the comma)
-        self.apposed_change_gap = re.compile(
-            r"[^.;,]{0,60},\s{1,3}(?:an?\s{1,3})?(?:[a-z-]+\s{1,3})?"
-            rf"(?:{phrase_pattern(rel['change_nouns_after'])})\s{{1,3}}of\s{{1,3}}",
-            re.IGNORECASE)
+        self.fall_heads_subject, self.apposed_change_gap, self.earning_verb = \
+            change_noun_cues(rel)
         # "down from $4.60 billion", "compared to a $700 million surplus": a value compared with
         self.comparison_value_before = re.compile(
             rf"(?<![\w-])(?:{phrase_pattern(rel['comparison_value_cues'])})"
@@ -553,7 +545,8 @@ class Cues:
         self.self_reference = cue_re(eco["self_reference"])
         self.no_partner = cue_re(eco["no_partner"])
         self.partner_after = re.compile(
-            rf"^(?:\s+[\w-]+){{0,3}}?\s+(?P<prep>to|with|from|into|in|along)\s+(?:the\s+)?"
+            rf"^(?:\s+[\w-]+){{0,3}}?\s+(?P<prep>to|with|from|into|in|along)\s+"
+            rf"(?:(?:{phrase_pattern(rel['partner_whole_fillers'])})\s+)?(?:the\s+)?"
             rf"(?P<e>{names_alt}){ECONOMY_WORD_END}"
         )
         self.intra = re.compile(rf"(?i:intra)-?\s*(?P<e>{names_alt})\s*$")

@@ -587,7 +587,7 @@ class _Linker(MetricLinking, RoleLinking, ReporterLinking, SourceLinking, Period
             return None, bare
         words = component_subject(self.text, s.clause(fig.start)[0], fig.start,
                                   self.c.any_direction, self.c.component_rank_end,
-                                  self.c.level_marker)
+                                  self.c.level_marker, self.c.earning_verb, product._known)
         if words is None:
             return None, None
         lo = self.text.rfind(words, s.clause(fig.start)[0], fig.start)

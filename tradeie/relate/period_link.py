@@ -674,9 +674,19 @@ class PeriodLinking:
                 # "... in January. In the first month of the year, exports fell 11.7%": a
                 # narrower period the lead named before, within this one, is the story's
                 if not MONTHS_TO.match(self.text, d.start, d.end):
-                    value = narrower_before(value, [v for _, v in usable[:k]])
+                    # (of a sentence naming a metric, as a headline does: not a scene set
+                    # before the figures, "When the ships stopped calling in March, ...")
+                    value = narrower_before(value, [v for e, v in usable[:k]
+                                                    if self._names_metric(e, sent_starts)])
                 return self._fiscal_this_year(d, value, usable)
         return usable[0][1] if usable else None
+
+    def _names_metric(self, d: Item, sent_starts: list[int]) -> bool:
+        """Whether the sentence of date ``d`` names a metric."""
+        index = bisect_left(sent_starts, d.start + 1) - 1
+        lo, hi = self.v.sentences[index] if index >= 0 else (0, len(self.text))
+        k = bisect_left(self._metric_starts, lo)
+        return k < len(self._metric_starts) and self._metric_starts[k] < hi
 
     def _fiscal_this_year(self, d: Item, value: str | None,
                           usable: list[tuple[Item, str]]) -> str | None:

@@ -288,6 +288,9 @@ class Anaphora:
                 p = anchors[j].period
                 if not (_is_dayish(p) if wants_day else p.gran != "day"):
                     continue
+                if not wants_day and anchors[j].relative and _is_week(p) and ctx.pub and \
+                        ctx.pub - timedelta(days=14) <= p.end <= ctx.pub:
+                    continue  # "the bureau said last week, up from ... a year earlier"
                 k = sent[j]
                 if k != s:
                     if k not in revision:
