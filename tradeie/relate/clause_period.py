@@ -85,6 +85,27 @@ def cumulative_year(linker: Any, fig: Item, s: SentenceIndex, value: str | None)
     return f"{year}-01/{year}-{bounds[1].month:02d}" if bounds[1].month > 1 else f"{year}-01"
 
 
+_DAYS_FROM_NEW_YEAR = re.compile(r"(\d{4})-01-01/(\d{4})-(\d{2})-\d{2}")
+
+
+def so_far_months(linker: Any, value: str | None) -> str | None:
+    """"So far this year, the deficit is running at $612.4 billion" in a story of September:
+    the days from January 1 to publication (the DATE's value) sum a release's months, January
+    to the end of the story's period, when that period lies in the same year."""
+    m = _DAYS_FROM_NEW_YEAR.fullmatch(value or "")
+    main = linker.main_period
+    # (only a span to the day of publication: "as of April 15" is a span the text names)
+    if m is None or not main or m.group(1) != m.group(2) or \
+            value.split("/")[1] != (linker.v.published or "")[:10]:
+        return value
+    bounds = period_bounds(main)
+    year = int(m.group(1))
+    if bounds is None or bounds[0].year != year or bounds[1].year != year or \
+            bounds[1].month == 12 or bounds[1].month >= int(m.group(3)):
+        return value  # the months reported must have ended before the month of publication
+    return f"{year}-01/{year}-{bounds[1].month:02d}" if bounds[1].month > 1 else f"{year}-01"
+
+
 def period_end_of(linker: Any, d: Item) -> bool:
     """"In fiscal year 2024/25, which ended in June, ...", "the financial year that ended on
     March 31", "fiscal 2024 through March": a date right after another date, naming when

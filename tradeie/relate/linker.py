@@ -47,6 +47,7 @@ from tradeie.relate.balance import balance_metric, story_sign
 from tradeie.relate.basis_link import BasisLinking
 from tradeie.relate.bracket_change import bracketed_amount_change
 from tradeie.relate.carry_back import BackCarry
+from tradeie.relate.clause_period import so_far_months
 from tradeie.relate.coded_component import coded_components
 from tradeie.relate.coded_share import coded_share_subject
 from tradeie.relate.compared_product import carry_to_compared
@@ -497,6 +498,8 @@ class _Linker(MetricLinking, RoleLinking, ReporterLinking, SourceLinking, Period
                 _summed_to_day(fact["period"], self.country):
             # a stock "as of April 15" is measured that day, not summed up to it
             fact["period"] = fact["period"].split("/")[1]
+        if metric != "other":  # (a market's move "so far this year" runs to the day)
+            fact["period"] = so_far_months(self, fact["period"])
         self._release_terms(fig, s, fact)
         if fact["partner"] is None:  # "exported $54.9 billion worth of goods to China"
             fact["partner"] = partner_after_amount(self.text, self.c, mention.end, mention.text,
