@@ -236,8 +236,9 @@ class _Scan(NameRules, TiePatterns):
                 j += 1
             idx = self._agency_start.get(j)
             if idx is None and toks.lows[j] in self._heads and not toks.cap[j] \
-                    and toks.lows[j - 1] == "the":
-                idx = self._agency_before(k)
+                    and toks.lows[j - 1] == "the" and (
+                        j + 1 >= n or toks.lows[j + 1] in (",", ".")):
+                idx = self._agency_before(k)  # not "the office of Nomura", "the bureau's"
             if idx is None:
                 continue
             name = self._name_ending(toks, k - 2)
@@ -282,6 +283,7 @@ class _Scan(NameRules, TiePatterns):
                 refs.append(full[particle - 1:])  # "Ramirez de la O", "Lula da Silva"
             if particle == 1 and len(full) >= 4 and full[1] in ("bin", "ibn"):
                 refs.append(full[:3])  # "Mohammed bin Rashid" of "... bin Rashid Al Maktoum"
+                refs.append(full[1:3])  # "bin Touq" of "Abdulla bin Touq Al Marri"
         if len(keys) >= 3 and keys[0].lower() in sh.given_abbrevs:
             refs.append((keys[1],))  # "Edy" of "Moh. Edy Mahmud" (and "Mohd Uzir" below)
         if len(keys) >= 2:

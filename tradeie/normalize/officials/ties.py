@@ -356,6 +356,16 @@ class TiePatterns:
                 # (or no commas: "Statistician-General of the Federation Adeyemi Adeniran")
                 title = " ".join(toks.text[toks.starts[ts]:toks.ends[m]].split())
                 te = m + 1
+        if te + 2 < n and toks.spaced[te] and is_country_word(toks, te):
+            # "Chief Statistician Malaysia Datuk Seri Dr Mohd Uzir Mahidin": the country the
+            # office serves, then honorifics or a name of two words or more
+            hit = country_table().longest_at(toks, te)
+            after = te + (hit[0] if hit else 1)
+            start = self._skip_honorific(toks, after) if after < n else after
+            found = self._name_at(toks, start) if after < n and toks.spaced[after] else None
+            if found is not None and (start > after or found[0][1] - found[0][0] >= 2):
+                title = " ".join(toks.text[toks.starts[ts]:toks.ends[after - 1]].split())
+                te = after
         place = self._place_after_of(toks, te)
         if place is not None and place < n and toks.spaced[place] \
                 and self._name_at(toks, place) is not None:
