@@ -341,6 +341,15 @@ class AgencyFinder(GenericBodies):
             after = toks.lows[end] if end < n and toks.joined[end] else ""
             if before in r.ref_block_before or after in r.ref_block_after or after in r.heads:
                 continue
+            if before == "'s" and start >= 2:
+                owner = self._unit_owner(toks, start - 2, covered, cands)
+                if owner is not None:
+                    # "the central bank's statistics department": a unit of that body, named
+                    # as written, not the statistics office
+                    yield _Cand(start, end, 3, name=_title_case(" ".join(
+                        toks.text[toks.starts[start]:toks.ends[end - 1]].split())),
+                        country=owner or doc)
+                    continue
             if end < n and covered[end] and toks.joined[end]:
                 # "national statistics bureau Istat": a description of the next name, the
                 # same body (a company or an outlet there: no agency)
@@ -382,6 +391,20 @@ class AgencyFinder(GenericBodies):
                 c.name = _title_case(" ".join(
                     toks.text[toks.starts[start]:toks.ends[end - 1]].split()))
             yield c
+
+    def _unit_owner(self, toks: TextTokens, p: int, covered: list[bool],
+                    cands: list[_Cand]) -> str | None:
+        """The body whose possessive ends at token p ("the BOK's", "the ministry's", "the
+        central bank's"): its country ("" when only the story's economy can tell), or None
+        when p names no body (a country: "Germany's statistics office" is the office)."""
+        if not toks.joined[p + 1]:
+            return None
+        if covered[p]:
+            owner = next((c for c in cands if c.end == p + 1 and c.name and not c.block), None)
+            return None if owner is None else (owner.country or "")
+        if toks.lows[p] in self.rules.heads or toks.lows[p] in ("bank", "treasury"):
+            return ""
+        return None
 
     @staticmethod
     def _city_after(toks: TextTokens, end: int) -> str | None:

@@ -119,6 +119,10 @@ class _Shapes:
     not_after: frozenset[str] = frozenset()
     # "Finance Minister Jan Jambon": month words that open a name right after a title
     month_given: frozenset[str] = frozenset()
+    # "Song said": surnames of short_ref_stop that are a later mention before a reporting verb
+    speaker_stop: frozenset[str] = frozenset()
+    # "X, who heads the central bank,": verbs of holding an office
+    heading_verbs: frozenset[str] = frozenset()
 
 
 SHAPE_FIELDS: dict[str, Spec] = {
@@ -130,7 +134,7 @@ SHAPE_FIELDS: dict[str, Spec] = {
         "anaphor_heads", "honorific_pairs", "voice_verbs", "document_words",
         "agency_pronouns", "name_suffixes", "given_name_abbreviations",
         "organisation_words", "dotted_honorifics", "market_jobs", "not_after_words",
-        "month_given_names",
+        "month_given_names", "short_ref_speakers", "heading_verbs",
     )},
 }
 SHAPES_SCHEMA = rule_file(SHAPE_FIELDS)
@@ -171,6 +175,8 @@ def _shapes() -> _Shapes:
         market_jobs=words("market_jobs"),
         not_after=words("not_after_words"),
         month_given=words("month_given_names"),
+        speaker_stop=words("short_ref_speakers"),
+        heading_verbs=words("heading_verbs"),
     )
 
 

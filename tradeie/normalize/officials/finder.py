@@ -5,6 +5,7 @@ mentions of the people found.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 from tradeie.normalize.agencies.country import (
@@ -31,6 +32,8 @@ from tradeie.normalize.officials.data import (
 )
 from tradeie.normalize.officials.names import NameRules
 from tradeie.normalize.officials.ties import TiePatterns
+
+_NICKNAME_RE = re.compile(r'[ ]["\u201c][^\W\d_]{1,20}["\u201d](?= )')
 
 
 class OfficialFinder:
@@ -145,7 +148,8 @@ class _Scan(NameRules, TiePatterns):
                         self._name_before_title(toks, ts, te, tie, title)):
                 if hit is not None and hit.start not in found:
                     found[hit.start] = hit
-        for hit in (*self._known_names(toks), *self._leaders(toks), *self._voices(toks)):
+        for hit in (*self._known_names(toks), *self._leaders(toks), *self._voices(toks),
+                    *self._heads_of(toks)):
             if hit.start not in found:
                 found[hit.start] = hit
         ordered: list[_Found] = []
@@ -217,6 +221,35 @@ class _Scan(NameRules, TiePatterns):
             out.append(_Found(ns, ne, None, idx, ner=from_ner))
         return out
 
+    def _heads_of(self, toks: TextTokens) -> list[_Found]:
+        """"Rosanna Costa, who heads the central bank, said": a name of two words or more
+        followed by ", who <heads|leads|chairs ...> [the] <agency>" holds that office (no
+        title is written); "who leads the agency" is the agency the sentence before named."""
+        out = []
+        n, verbs = len(toks), self.shapes.heading_verbs
+        for k in range(3, n - 2):
+            if toks.lows[k] != "who" or toks.words[k - 1] != "," \
+                    or toks.lows[k + 1] not in verbs or not toks.joined[k + 1]:
+                continue
+            j = k + 2
+            if toks.lows[j] == "the" and j + 1 < n:
+                j += 1
+            idx = self._agency_start.get(j)
+            if idx is None and toks.lows[j] in self._heads and not toks.cap[j] \
+                    and toks.lows[j - 1] == "the" and (
+                        j + 1 >= n or toks.lows[j + 1] in (",", ".")):
+                idx = self._agency_before(k)  # not "the office of Nomura", "the bureau's"
+            if idx is None:
+                continue
+            name = self._name_ending(toks, k - 2)
+            if name is None:
+                continue
+            (ns, ne), from_ner = name
+            ns = self._without_honorifics(toks, ns, ne)
+            if ne - ns >= 2 or from_ner:
+                out.append(_Found(ns, ne, None, idx, ner=from_ner))
+        return out
+
     def _name_end(self, f: _Found) -> int:
         """End character of a name: after the period of a closing "Jr." or "Sr."."""
         toks = self.toks
@@ -247,8 +280,18 @@ class _Scan(NameRules, TiePatterns):
                 # "Lula" of "Luiz Inacio Lula da Silva": the word before a particle, when a
                 # given name comes before it, is the name in use
                 refs.append((full[particle - 1],))
+                refs.append(full[particle - 1:])  # "Ramirez de la O", "Lula da Silva"
+            if particle == 1 and len(full) >= 4 and full[1] in ("bin", "ibn"):
+                refs.append(full[:3])  # "Mohammed bin Rashid" of "... bin Rashid Al Maktoum"
+                refs.append(full[1:3])  # "bin Touq" of "Abdulla bin Touq Al Marri"
+        if len(keys) >= 3 and keys[0].lower() in sh.given_abbrevs:
+            refs.append((keys[1],))  # "Edy" of "Moh. Edy Mahmud" (and "Mohd Uzir" below)
         if len(keys) >= 2:
             first = keys[0].lower()
+            if len(keys) >= 3 and first not in sh.family_first and first not in sh.vietnamese:
+                # "Perez Reyes" of "Raul Perez Reyes", "Bashir Uddin" of "Sk Bashir Uddin":
+                # the last two words of a longer name are its surname in use
+                refs.append(keys[-2:])
             if len(keys) >= 3 and first in sh.vietnamese:
                 refs.append((keys[-1],))
             elif first in sh.family_first or first in sh.vietnamese:
@@ -262,18 +305,39 @@ class _Scan(NameRules, TiePatterns):
                     refs.append(keys[:2])
         # "al-Jadaan" opens a sentence as "Al-Jadaan"
         refs += [(r[0][0].upper() + r[0][1:], *r[1:]) for r in refs if r[0][:1].islower()]
-        if f.ner:  # "Ruth NYAMBURA" is "Nyambura" later on; "Nguyen Thi A" is not "A"
+        capitals = any(len(w) > 1 and w.isalpha() and w.isupper() for w in full)
+        if f.ner or capitals:  # "Ruth NYAMBURA" is "Nyambura" later; "Nguyen Thi A" not "A"
             refs += [cased for ref in refs
                      if (cased := tuple(_cased(w) for w in ref)) != ref]
             refs = [r for r in refs if len(r) > 1 or (len(r[0]) > 1
                                                       and r[0].lower() not in sh.determiners)]
         return refs
 
+    def _weak_refs(self, toks: TextTokens, f: _Found) -> list[tuple[str, ...]]:
+        """Refs that are a later mention only right before a reporting verb ("Carvallo
+        said"): the first of two surnames (Spanish usage names "Carlos Carvallo Spalding"
+        "Carvallo"), and a surname that is also an English word ("Song", "Moon")."""
+        sh = self.shapes
+        keys = tuple(k for k in toks.keys[f.start:f.end]
+                     if k.lower() not in sh.particles and k.lower() not in sh.name_suffixes
+                     and k.lower() not in sh.given_abbrevs)
+        out: list[tuple[str, ...]] = []
+        if len(keys) >= 3 and keys[0].lower() not in sh.family_first \
+                and keys[0].lower() not in sh.vietnamese:
+            out.append((keys[-2],))
+        if len(keys) >= 2:
+            family = keys[0] if keys[0].lower() in sh.family_first or "-" in keys[-1] \
+                else keys[-1]  # "Song Jae-chang": the hyphened given name comes last
+            if family.lower() in sh.speaker_stop:
+                out.append((family,))
+        return out
+
     def _with_later_mentions(self, toks: TextTokens, found: list[_Found]) -> list[OfficialMatch]:
         sh = self.shapes
         text = toks.text
         people: list[_Found] = []  # first mentions, in text order
         owners: dict[tuple[str, ...], set[int]] = {}
+        weak: dict[tuple[str, ...], set[int]] = {}  # refs that need a reporting verb after
         taken = [False] * len(toks)
         for f in found:
             for k in range(f.start, f.end):
@@ -286,13 +350,18 @@ class _Scan(NameRules, TiePatterns):
                 f.title = f.title or person.title
                 f.agency = f.agency if f.agency is not None else person.agency
                 continue
-            f.name = " ".join(text[toks.starts[f.start]:self._name_end(f)].split())
+            # 'Chayanon "Ball" Suwannarat' is Chayanon Suwannarat: the nickname is no name
+            f.name = " ".join(_NICKNAME_RE.sub(
+                "", text[toks.starts[f.start]:self._name_end(f)]).split())
             people.append(f)
             for ref in self._refs(toks, f):
                 owners.setdefault(ref, set()).add(len(people) - 1)
+            for ref in self._weak_refs(toks, f):
+                weak.setdefault(ref, set()).add(len(people) - 1)
         out = list(found)
-        lengths = sorted({len(r) for r in owners}, reverse=True)
-        first_words = {r[0] for r in owners}
+        lengths = sorted({len(r) for r in owners} | {len(r) for r in weak}, reverse=True)
+        first_words = {r[0] for r in owners} | {r[0] for r in weak}
+        n = len(toks)
         other = self._other or self._blocked  # tokens inside another named entity
         for k, key in enumerate(toks.keys):
             if key not in first_words or taken[k] or self._blocked[k] or not toks.cap[k] \
@@ -300,8 +369,14 @@ class _Scan(NameRules, TiePatterns):
                 continue
             for length in lengths:
                 ref = tuple(toks.keys[k:k + length])
-                who = owners.get(ref)
-                if not who or len(who) != 1 or len(ref) != length:
+                if len(ref) != length:
+                    continue
+                who = owners.get(ref, set())
+                voiced = length == 1 and k + 1 < n and toks.spaced[k + 1] \
+                    and toks.lows[k + 1] in sh.voice_verbs
+                if voiced:
+                    who = who | weak.get(ref, set())
+                if len(who) != 1:
                     continue
                 person = people[next(iter(who))]
                 end = k + length
@@ -318,7 +393,7 @@ class _Scan(NameRules, TiePatterns):
                     continue
                 if length == 1 and toks.lows[k] in sh.short_stop and not (
                     k > 0 and toks.spaced[k] and toks.lows[k - 1] in sh.honorifics
-                ):
+                ) and not (voiced and toks.lows[k] in sh.speaker_stop):
                     continue
                 for m in range(k, end):
                     taken[m] = True

@@ -28,8 +28,12 @@ class NameRules:
         if k >= n or (k > i and not toks.joined[k]):
             k = i  # "chief" is a prefix and a title of its own
         found = self._core_title(toks, k)
-        if found is None and k > i:
-            found = self._core_title(toks, i)
+        if k > i:
+            # a prefixed title listed whole ("Chief Adviser", public) wins over its core
+            # ("adviser", an agency's job)
+            whole = self._core_title(toks, i)
+            if whole is not None and (found is None or whole[0] >= found[0]):
+                found = whole
         if found is None:
             return None
         return (i, *found)
@@ -88,7 +92,9 @@ class NameRules:
             if m < n and toks.lows[m] == "the" and toks.joined[m]:
                 m += 1
             last = None
-            while m < n and toks.joined[m] and (
+            # an agency's name is no remit: "principal secretary for the National Treasury,"
+            # keeps its title and ties it to that agency
+            while m < n and toks.joined[m] and not self._blocked[m] and (
                 toks.lows[m] in t.areas or (last is not None and toks.lows[m] in ("and", ","))
             ):
                 if toks.lows[m] in t.areas and (toks.cap[m] or not toks.cap[end - 1]):
@@ -115,6 +121,26 @@ class NameRules:
         if "-" in low and any(part in not_name for part in low.split("-")):
             return False  # "Jan-Mar", "April-June": a period, not a double-barrelled name
         return not is_country_word(toks, k)
+
+    def _caps_name(self, toks: TextTokens, k: int) -> bool:
+        """A family name in capitals ("KATO Katsunobu", "Ruth NYAMBURA"), as government
+        releases write it: letters only, not an agency, a country or a known non-name; the
+        caller asks for a name word written in lower case next to it."""
+        w = toks.words[k]
+        return len(w) >= 2 and w.isalpha() and w.isupper() and not self._blocked[k] \
+            and toks.lows[k] not in self.shapes.not_name and not is_country_word(toks, k)
+
+    def _nickname(self, toks: TextTokens, m: int) -> bool:
+        """A quoted nickname between name words: 'Chayanon "Ball" Suwannarat' (Thai usage);
+        one capitalised word, a name word on either side."""
+        n = len(toks)
+        if not (0 < m < n - 1) or not toks.words[m].isalpha() or not toks.cap[m] \
+                or self._blocked[m]:
+            return False
+        before = toks.text[toks.ends[m - 1]:toks.starts[m]]
+        after = toks.text[toks.ends[m]:toks.starts[m + 1]]
+        return before in (' "', " \u201c") and after in ('" ', "\u201d ") \
+            and self._name_token(toks, m - 1) and self._name_token(toks, m + 1)
 
     def _nationality_given_name(self, toks: TextTokens, k: int) -> bool:
         """A given name that is also a country word ("German Avila", "Israel Katz"): one
@@ -183,17 +209,31 @@ class NameRules:
             rest = self._name_after(toks, k + 1)  # "Finance Minister Jan Jambon said"
             if rest is not None:
                 return k, rest[1]
-        if k >= n or not (self._name_token(toks, k) or self._surname_first(toks, k)):
+        if k >= n or not (self._name_token(toks, k) or self._surname_first(toks, k) or (
+                k + 1 < n and self._caps_name(toks, k) and toks.spaced[k + 1]
+                and self._name_token(toks, k + 1))):
             return None
         end = k + 1
         words = 1
         m = k + 1
-        while m < n and toks.spaced[m] and words < sh.max_tokens:
+        while m < n and words < sh.max_tokens:
+            if not toks.spaced[m]:
+                if m + 1 < n and self._nickname(toks, m):
+                    words += 1  # 'Chayanon "Ball" Suwannarat': the nickname stays in the span
+                    end = m + 2
+                    m += 2
+                    continue
+                break
             if self._name_token(toks, m) or self._particle_joined(toks, m):
                 words += 1
                 end = m + 1
                 m += 1
                 continue
+            if self._caps_name(toks, m) and self._name_token(toks, m - 1) and (
+                    m + 1 >= n or not toks.spaced[m + 1] or not toks.cap[m + 1]):
+                words += 1  # "Ruth NYAMBURA": a family name in capitals closes the name
+                end = m + 1
+                break
             if words < sh.max_tokens - 1 and self._initial(toks, m):
                 words += 2  # "Ahsan H Mansur", "Jerome H. Powell": the initial and the next
                 end = m + 2
@@ -202,7 +242,14 @@ class NameRules:
             p = m  # particles: "von der Leyen", "bin Abdul"
             while p < n and toks.spaced[p] and not toks.cap[p] and toks.lows[p] in sh.particles:
                 p += 1
-            if p == m or p >= n or not toks.spaced[p] or not self._name_token(toks, p):
+            if p == m or p >= n or not toks.spaced[p]:
+                break
+            if not self._name_token(toks, p):
+                w = toks.words[p]
+                if len(w) == 1 and w.isupper() and not self._blocked[p] and (
+                        p + 1 >= n or not toks.spaced[p + 1] or not toks.cap[p + 1]):
+                    words += 1  # "Rogelio Ramirez de la O": a one-letter family name
+                    end = p + 1
                 break
             m = p
         return k, end
@@ -210,13 +257,24 @@ class NameRules:
     def _name_before(self, toks: TextTokens, j: int) -> tuple[int, int] | None:
         """The name ending at token j (inclusive), standing alone: (start, end exclusive)."""
         sh = self.shapes
-        if j < 0 or not self._name_token(toks, j):
+        if j < 0 or not (self._name_token(toks, j) or (
+                j > 0 and toks.spaced[j] and self._caps_name(toks, j)
+                and self._name_token(toks, j - 1))):
             return None
         start = j
         words = 1
         m = j - 1
-        while m >= 0 and toks.spaced[m + 1]:
-            if self._name_token(toks, m) or self._surname_first(toks, m):
+        while m >= 0:
+            if not toks.spaced[m + 1]:
+                if m > 0 and self._nickname(toks, m) and words < sh.max_tokens:
+                    words += 1  # 'Chayanon "Ball" Suwannarat, director-general of ...'
+                    start = m - 1
+                    m -= 2
+                    continue
+                break
+            if self._name_token(toks, m) or self._surname_first(toks, m) or (
+                    self._caps_name(toks, m) and self._name_token(toks, m + 1)
+                    and (m == 0 or not toks.spaced[m] or not toks.cap[m - 1])):
                 if words == sh.max_tokens:
                     return None  # a longer capitalised run: not a name we can delimit
                 words += 1

@@ -135,6 +135,10 @@ class TiePatterns:
                 p > 0 and toks.lows[p - 1] in self.shapes.determiners):
             return None  # "Sales Department head": a named body we do not know
         idx = self._latest_agency(toks.lows[p], ts)
+        if idx is None and toks.lows[p] in self._heads and not toks.cap[p]:
+            # "Badan Pusat Statistik said ... the agency's deputy head": a body named in the
+            # sentence before without that word (_agency_before: no company between)
+            idx = self._agency_before(p)
         if idx is not None and self._last_org[p] >= self._agency_span[idx][1]:
             idx = None  # "Goldman Sachs ... the bank's chief economist": the company's
         if idx is None and public:
@@ -334,6 +338,11 @@ class TiePatterns:
             if m > te + 1 and m < n and toks.spaced[m] and self._name_at(toks, m):
                 title = " ".join(toks.text[toks.starts[ts]:toks.ends[m - 1]].split())
                 te = m
+            elif (r := self._remit_end(toks, te, comma=True)) is not None:
+                # "the agency's deputy head for production statistics, Moh. Edy Mahmud,":
+                # the remit joins the title and the name is set off by commas
+                title = " ".join(toks.text[toks.starts[ts]:toks.ends[r - 1]].split())
+                te = r
         if te + 2 < n and toks.lows[te] == "of" and toks.joined[te]:
             # "The Statistician-General of the Federation, Name,": the state the office
             # serves joins the title
@@ -341,9 +350,22 @@ class TiePatterns:
             if toks.lows[m] == "the" and toks.joined[m]:
                 m += 1
             if m + 1 < n and toks.cap[m] and toks.joined[m] \
-                    and toks.lows[m] in self.shapes.public_bodies and toks.words[m + 1] == ",":
+                    and toks.lows[m] in self.shapes.public_bodies and (
+                        toks.words[m + 1] == "," or (toks.spaced[m + 1]
+                                                     and self._name_at(toks, m + 1))):
+                # (or no commas: "Statistician-General of the Federation Adeyemi Adeniran")
                 title = " ".join(toks.text[toks.starts[ts]:toks.ends[m]].split())
                 te = m + 1
+        if te + 2 < n and toks.spaced[te] and is_country_word(toks, te):
+            # "Chief Statistician Malaysia Datuk Seri Dr Mohd Uzir Mahidin": the country the
+            # office serves, then honorifics or a name of two words or more
+            hit = country_table().longest_at(toks, te)
+            after = te + (hit[0] if hit else 1)
+            start = self._skip_honorific(toks, after) if after < n else after
+            found = self._name_at(toks, start) if after < n and toks.spaced[after] else None
+            if found is not None and (start > after or found[0][1] - found[0][0] >= 2):
+                title = " ".join(toks.text[toks.starts[ts]:toks.ends[after - 1]].split())
+                te = after
         place = self._place_after_of(toks, te)
         if place is not None and place < n and toks.spaced[place] \
                 and self._name_at(toks, place) is not None:
@@ -376,7 +398,16 @@ class TiePatterns:
         if any(toks.lows[k] in self.shapes.market_jobs for k in range(ts, te)):
             return None  # "Economist Jane Doe said": maybe a bank's, not the agency's
         prev = self._agency_before(ts)
-        if prev is None or te >= len(toks) or not toks.spaced[te]:
+        if prev is None or te >= len(toks):
+            return None
+        # "Deputy for Distribution and Services Statistics Pudji Ismartini said": a remit
+        # in capitals joins the title
+        r = next((r for r in self._remit_ends(toks, te) if toks.cap[r - 1] and r < len(toks)
+                  and toks.spaced[r] and self._name_at(toks, r)), None)
+        if r is not None:
+            title = " ".join(toks.text[toks.starts[ts]:toks.ends[r - 1]].split())
+            te = r
+        if not toks.spaced[te]:
             return None
         name = self._name_at(toks, self._skip_honorific(toks, te))
         if name is None:
@@ -522,9 +553,10 @@ class TiePatterns:
             m += 1
         return out
 
-    def _remit_end(self, toks: TextTokens, te: int) -> int | None:
+    def _remit_end(self, toks: TextTokens, te: int, comma: bool = False) -> int | None:
         """End of a lower-case remit after a title ("for services and distribution
-        statistics") that is followed by a link word ("at BPS"), or None."""
+        statistics") that is followed by a link word ("at BPS"), or with `comma` by a comma
+        and a capitalised word, or None."""
         n = len(toks)
         if te >= n or toks.lows[te] not in ("for", "of") or not toks.joined[te]:
             return None
@@ -532,6 +564,9 @@ class TiePatterns:
         while m < n and m - te <= 6 and toks.joined[m] and not toks.cap[m] \
                 and toks.words[m].isalpha() and toks.lows[m] not in self.shapes.links:
             m += 1
+        if comma:
+            return m if m > te + 1 and m + 1 < n and toks.words[m] == "," \
+                and toks.joined[m] and toks.cap[m + 1] else None
         if m > te + 1 and m < n and toks.joined[m] and toks.lows[m] in self.shapes.links:
             return m
         return None
