@@ -513,10 +513,13 @@ class SourceLinking:
                 self._no_speaker(a, self._sentence_of(a, starts)) for a in self.v.agencies):
             a = next((b for b in self.v.agencies if b.start >= heading), self.v.agencies[0])
             return [a.start, a.end]
-        # no agency releases: the first official who says the figures ("Thailand's inflation
-        # rose 1.23% ..., permanent secretary Keerati Rushchano said")
-        for o in self.v.officials:
-            if o.start >= heading and self.c.attribution_after.match(self.text[o.end:o.end + 40]):
+        # no agency releases: the official who says the lead's figures ("Thailand's inflation
+        # rose 1.23% ..., permanent secretary Keerati Rushchano said"); one who speaks only
+        # later says something else
+        lead = next((sent for sent in self.v.sentences if sent[0] >= heading
+                     and self.any_figure_in(*sent)), None)
+        for o in _within(self.v.officials, self._official_starts, *lead) if lead else ():
+            if self.c.attribution_after.match(self.text[o.end:o.end + 40]):
                 return [o.start, o.end]
         return None
 
