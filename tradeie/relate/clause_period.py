@@ -106,6 +106,14 @@ def so_far_months(linker: Any, value: str | None) -> str | None:
     return f"{year}-01/{year}-{bounds[1].month:02d}" if bounds[1].month > 1 else f"{year}-01"
 
 
+def names_metric(linker: Any, d: Item, sent_starts: list[int]) -> bool:
+    """Whether the sentence of date ``d`` names a metric."""
+    index = bisect_left(sent_starts, d.start + 1) - 1
+    lo, hi = linker.v.sentences[index] if index >= 0 else (0, len(linker.text))
+    k = bisect_left(linker._metric_starts, lo)
+    return k < len(linker._metric_starts) and linker._metric_starts[k] < hi
+
+
 def period_end_of(linker: Any, d: Item) -> bool:
     """"In fiscal year 2024/25, which ended in June, ...", "the financial year that ended on
     March 31", "fiscal 2024 through March": a date right after another date, naming when

@@ -292,6 +292,11 @@ class _Linker(MetricLinking, RoleLinking, ReporterLinking, SourceLinking, Period
         for sent in self.v.sentences:
             if "\n" in self.text[prev_end:sent[0]]:
                 self.passage_period = None  # a new paragraph starts a new passage
+            elif self.passage_period and self.text[sent[0]:sent[0] + 1] == "\n" and \
+                    self._other_domain(sent):
+                # a paragraph on its own line ("... growth reached 7.55% in the fourth
+                # quarter.\nExports grew 14.3% ..."): a passage of another domain ends there
+                self.passage_period = None
             prev_end = sent[1]
             figs = self.figures_in(*sent)
             if not figs:
@@ -580,6 +585,13 @@ class _Linker(MetricLinking, RoleLinking, ReporterLinking, SourceLinking, Period
                 words[-1].lower() in self.c.products.price_heads:
             return " ".join(words[:-1])
         return found
+
+    def _other_domain(self, sent: tuple[int, int]) -> bool:
+        """Whether the sentence names metrics, none of the passage's domains (trade,
+        economy, prices ...)."""
+        named = {m.metric.split(".")[0] for m in _within(self.v.metrics, self._metric_starts,
+                                                          *sent) if m.metric != "other"}
+        return bool(named) and not named & getattr(self, "passage_domains", set())
 
     def _component(self, fig: Item, s: SentenceIndex) -> tuple[str | None, str | None]:
         """(partner, product) of a figure of the passage's metric that names its component

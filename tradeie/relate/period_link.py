@@ -21,6 +21,7 @@ from tradeie.relate.clause_period import (
     compared_of_date,
     cumulative_year,
     leads_next_figure,
+    names_metric,
     period_end_of,
     released_before,
     revised_previous,
@@ -140,6 +141,8 @@ class PeriodLinking:
             return  # "USD 5.03 billion were exported in June alone": an aside
         self.passage_period = passage_period(periods, named, self.main_period,
                                              self.passage_period)
+        # (its domains: a line break before another domain's metrics ends it, linker.run)
+        self.passage_domains = {f["metric"].split(".")[0] for f in facts}
         if self.passage_period and len(self.passage_period) == 4 and \
                 fiscal_year_ending(self.main_period, self.passage_period):
             # "this year" in a story whose year under review is the fiscal one ending in it
@@ -677,16 +680,9 @@ class PeriodLinking:
                     # (of a sentence naming a metric, as a headline does: not a scene set
                     # before the figures, "When the ships stopped calling in March, ...")
                     value = narrower_before(value, [v for e, v in usable[:k]
-                                                    if self._names_metric(e, sent_starts)])
+                                                    if names_metric(self, e, sent_starts)])
                 return self._fiscal_this_year(d, value, usable)
         return usable[0][1] if usable else None
-
-    def _names_metric(self, d: Item, sent_starts: list[int]) -> bool:
-        """Whether the sentence of date ``d`` names a metric."""
-        index = bisect_left(sent_starts, d.start + 1) - 1
-        lo, hi = self.v.sentences[index] if index >= 0 else (0, len(self.text))
-        k = bisect_left(self._metric_starts, lo)
-        return k < len(self._metric_starts) and self._metric_starts[k] < hi
 
     def _fiscal_this_year(self, d: Item, value: str | None,
                           usable: list[tuple[Item, str]]) -> str | None:
