@@ -251,9 +251,6 @@ STORY_XFAIL: dict[tuple[str, str], str] = {
     ("Kenya's import bill", "KSh 99.6 billion"):
         "class: a product as the subject of 'remained the leading export, fetching X' is "
         "the product of X",
-    ("UAE non-oil foreign trade", "AED1.39 trillion"):
-        "class: a ruler with an honorific and no office title ('Sheikh Mohammed bin "
-        "Rashid Al Maktoum announced') is not read as an OFFICIAL source",
 }
 
 

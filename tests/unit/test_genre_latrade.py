@@ -661,9 +661,6 @@ XFAIL: dict[tuple[str, str], str] = {
                                                         "US$ X' (totaled) is read as a "
                                                         "change",
     ("Trade balance registers surplus", "US$ 20.8 billion"): "the same translated 'added'",
-    ("Chile: trade surplus reaches", "US$ 14.2 billion"): "'So far this year' in a monthly "
-                                                      "release runs to publication, not to "
-                                                      "the month of the release",
     ("Chile: trade surplus reaches", "US$ 9.6 billion"): "the same period compared with",
     ("Mexico's exports to the US", "83.1%"): "'That represented 83.1% of the country's total "
                                             "exports': the pronoun's partner is not carried",

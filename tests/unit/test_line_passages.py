@@ -1,8 +1,8 @@
-"""A text written one paragraph per line: the period a paragraph's sentence sets (its
-passage) ends at a line break before a sentence about another domain ("... growth reached
-7.55% in the fourth quarter.\\nExports grew 14.3% ..." in an annual story), as at a blank
-line; a line about the same domain keeps it ("Crude oil imports rose ... during the
-period.\\nSoybean imports fell ..."). Stories written for this test."""
+"""The period a paragraph's sentence sets (its passage) ends at a line break, in a text
+written one paragraph per line, before a sentence about another domain ("... growth reached
+7.6% in the fourth quarter.\\nExports rose 14.1% ..." in an annual story), as it ends at any
+blank line; a line about the same domain keeps it ("In the first ten months, crude oil
+imports rose ...\\nSoybean imports fell ..."). Stories written for this test."""
 
 from __future__ import annotations
 
@@ -17,6 +17,10 @@ ANNUAL = (
 COMMODITIES = (
     "China's imports rose 2 percent in the first ten months of 2026, customs data showed. "
     "Crude oil imports went up 4.1 percent to 470 million tons during the period.\n"
+    "Soybean imports, however, fell 6.2 percent from a year earlier to 81.3 million tonnes.")
+MONTHLY = (
+    "China's imports rose 2 percent in October, customs data showed. In the first ten "
+    "months, crude oil imports went up 4.1 percent to 470 million tons.\n"
     "Soybean imports, however, fell 6.2 percent from a year earlier to 81.3 million tonnes.")
 QUARTER = (
     "Chile's economy expanded 2.3% in 2026, the central bank said, and 1.1% in the fourth "
@@ -35,3 +39,12 @@ CASES = [
 @pytest.mark.parametrize(("text", "published", "figure", "spec"), fact_spec_params(CASES, {}))
 def test_line_passage(text: str, published: str, figure: str, spec: str, joiner: str) -> None:
     check_fact_spec(text.replace("\n", joiner), published, figure, spec)
+
+
+def test_line_of_the_same_domain_keeps_the_passage() -> None:
+    # (after a blank line a new paragraph starts a new passage whatever its domain: the
+    # story's own period again, as the genre hunts' stories have it)
+    check_fact_spec(MONTHLY, "2026-11-07", "81.3 million tonnes",
+                    "trade.imports level period=2026-01/2026-10")
+    check_fact_spec(MONTHLY.replace("\n", "\n\n"), "2026-11-07", "81.3 million tonnes",
+                    "trade.imports level period=2026-10")

@@ -882,7 +882,8 @@ CASES = [
      'are up 9.2% at $277.6 billion.',
      {
          '11.7%': ('2024-05', '?'),
-         '$277.6 billion': ('2024-01-01/2024-06-01', None),
+         # (a release's months: January to May, not to the day of publication)
+         '$277.6 billion': ('2024-01/2024-05', None),
      }),
     ('mx-fiscal-not-applicable', '2025-01-27',
      'MEXICO CITY, Jan 27 -- Mexico posted a trade deficit of $8.2 billion last year, the '

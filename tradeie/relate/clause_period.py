@@ -107,9 +107,13 @@ def so_far_months(linker: Any, value: str | None) -> str | None:
 
 
 def names_metric(linker: Any, d: Item, sent_starts: list[int]) -> bool:
-    """Whether the sentence of date ``d`` names a metric."""
+    """Whether the sentence of date ``d`` names a metric, or is the headline (the text's
+    first line, no full stop: "Official Reserve Assets at End-December")."""
     index = bisect_left(sent_starts, d.start + 1) - 1
     lo, hi = linker.v.sentences[index] if index >= 0 else (0, len(linker.text))
+    first_line = linker.text[:linker.text.find("\n") if "\n" in linker.text else None]
+    if d.end <= len(first_line) and not first_line.rstrip().endswith((".", "!", "?")):
+        return True
     k = bisect_left(linker._metric_starts, lo)
     return k < len(linker._metric_starts) and linker._metric_starts[k] < hi
 
