@@ -54,3 +54,36 @@ def test_memo_keeps_the_two_readings_apart() -> None:
     assert values.value_interval("9999") is not None
     assert values.period_bounds("9999") is None
     assert values.value_interval("9999") is not None
+
+
+# -- PeriodLinking._compared_date: once per date ------------------------------------------
+
+_COMPARED_TEXTS = [
+    "Exports rose 4.2% in March from February, and 3.1% from April to June, the office said.",
+    "Inflation eased to 2.1% in May from 2.4% in April, compared with 3.0% a year earlier.",
+    "Between 2018 and 2019 imports grew 5%, more than in 2017. Over 2024 as a whole, GDP "
+    "grew 1.1%, up from 0.9% over the last 12 months.",
+]
+
+
+def _linker(text: str, published: str = "2025-07-10"):
+    from tradeie import api
+    from tradeie.components.relations import doc_view
+    from tradeie.relate.cues import cues
+    from tradeie.relate.linker import _Linker
+    from tradeie.textprep import make_doc
+
+    nlp = api.load()
+    return _Linker(doc_view(nlp(make_doc(nlp, text, published))), cues())
+
+
+def test_compared_date_memo_is_the_fresh_reading() -> None:
+    for text in _COMPARED_TEXTS:
+        memo, fresh = _linker(text), _linker(text)
+        assert memo.v.dates
+        fresh_answers = [fresh._read_compared_date(d) for d in fresh.v.dates]
+        for _ in range(2):  # computed, then read back
+            assert [memo._compared_date(d) for d in memo.v.dates] == fresh_answers
+        assert memo._from_spans == fresh._from_spans  # the side effect, made once
+    assert any(_linker(t)._compared_date(d) for t in _COMPARED_TEXTS
+               for d in _linker(t).v.dates)
