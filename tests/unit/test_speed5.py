@@ -3,10 +3,14 @@ what the uncached, ungated reading gives."""
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tradeie.normalize.periods import values
+from tradeie.patterns import SPACE_SEP, flat_pattern
+from tradeie.relate.prefilters import NeedsWord
 
 # period-like strings: real values, ranges, broken ones, blanks around them
 _PART = st.one_of(
@@ -87,3 +91,41 @@ def test_compared_date_memo_is_the_fresh_reading() -> None:
         assert memo._from_spans == fresh._from_spans  # the side effect, made once
     assert any(_linker(t)._compared_date(d) for t in _COMPARED_TEXTS
                for d in _linker(t).v.dates)
+
+
+# -- prefilters.NeedsWord: a gate never skips a window the pattern matches -----------------
+
+_PHRASES = ["sales", "buyers", "buyer", "export markets", "kiss", "iris"]
+_GATED = NeedsWord.of_phrases(re.compile(rf"(?<![\w-])(?:{flat_pattern(_PHRASES, SPACE_SEP)})"
+                                         r"\s+(?:to|from)\b", re.IGNORECASE), _PHRASES)
+# words of the phrases in mixed case, the letters re folds from non-ASCII ones, noise
+_PIECES = st.sampled_from(["sales", "SALES", "Buyer", "export", "Markets", "kiss", "KISS",
+                           "iris", "\u017fales", "\u212aiss", "\u0130ris", "\u0131ris", " to",
+                           " from", "\n", "  ", "-", "x", "é", ",", "to ", "sale"])
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_PIECES, max_size=12).map("".join), st.integers(0, 5), st.integers(0, 80))
+def test_needs_word_gate_agrees_with_the_pattern(text: str, pos: int, endpos: int) -> None:
+    gated, plain = _GATED.search(text, pos, endpos), _GATED.pattern_obj.search(text, pos, endpos)
+    assert (gated and gated.span()) == (plain and plain.span())
+    if plain is not None:
+        assert _GATED.possible(text, pos, min(endpos, len(text)))
+
+
+def test_needs_word_gate_skips_windows_without_the_words() -> None:
+    assert _GATED.words == ("buyer", "iris", "kiss", "markets", "sales")
+    assert not _GATED.possible("Exports rose 5% to China", 0, 24)
+    assert _GATED.possible("SALES to China", 0, 14)
+    assert _GATED.possible("\u017fales to China", 0, 14)  # a long s: left to the pattern
+    assert _GATED.search("\u017fales to China") is not None
+
+
+def test_route_heads_are_gated() -> None:
+    from tradeie.relate import heads
+
+    route = heads._patterns()[1]
+    assert isinstance(route, NeedsWord) and "sales" in route.words
+    text = "Exports rose 4.1% while sales to the US fell 2%."
+    assert route.possible(text, 0, len(text))
+    assert not route.possible(text, 0, 17)
