@@ -27,6 +27,7 @@ from tradeie.normalize.metrics import (
 )
 from tradeie.patterns import SPACE_SEP, flat_pattern
 from tradeie.relate.origin_flow import reporter_goods_bought
+from tradeie.relate.prefilters import NeedsWord
 from tradeie.resources import entries, read_json, validate
 
 
@@ -73,18 +74,19 @@ def _product_heads() -> tuple[dict[str, str], re.Pattern[str], frozenset[str]]:
 
 
 @cache
-def _patterns() -> tuple[dict[str, dict[str, str]], re.Pattern[str], re.Pattern[str],
+def _patterns() -> tuple[dict[str, dict[str, str]], NeedsWord, re.Pattern[str],
                          frozenset[str]]:
     flows, described = validate_heads(read_json(METRIC_DATA))
     ranks = [w for w in described if not w.startswith("HEAD:")]
     heads = frozenset(w[5:].lower() for w in described if w.startswith("HEAD:"))
     advs = {p for routes in flows.values() for p in routes if p not in ("to", "from")}
-    route = re.compile(
+    # (every match holds a head word: most sentences have none, gated before the scan)
+    route = NeedsWord.of_phrases(re.compile(
         # ("sales of Brazilian beef to China": the goods may come between head and route)
         rf"(?<![\w-])(?P<head>{_alt(flows)})\s+(?:(?:of\s{{1,3}}(?:[\w.-]+\s{{1,3}}){{1,3}}?"
         rf"(?=(?:to|from)\s))?(?P<prep>to|from|of)\s+(?:the\s+)?"
         rf"(?:(?:other|fellow|its|their)\s+)?|(?P<adv>{_alt(advs) or '(?!)'})(?![\w-]))",
-        re.IGNORECASE)
+        re.IGNORECASE), flows)
     # "from Europe's largest", "into the world's second-largest", "of Southeast Asia's No. 1"
     rank = re.compile(
         r"(?<![\w-])(?:from|into|to|of|in|with|for|by|across)\s+(?:the\s+)?"
@@ -287,7 +289,7 @@ def reread(linker: Any, sent: tuple[int, int],
     lo, hi = sent
     flows, route, rank, heads = _patterns()
     out = mentions
-    for m in route.finditer(text, lo, hi):
+    for m in route.finditer(text, lo, hi) if route.possible(text, lo, hi) else ():
         head = " ".join(m.group("head").lower().split())
         if m.group("prep"):
             if not c.economy.match(text, m.end(), hi):

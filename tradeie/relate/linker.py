@@ -165,6 +165,9 @@ class _Linker(MetricLinking, RoleLinking, ReporterLinking, SourceLinking, Period
         self.sentence_starts = [b[0] for b in view.sentences]
         self._agency_countries = {a.key: a.attrs.get("country") for a in view.agencies}
         self._period_dates: dict[tuple[int, int], bool] = {}
+        # PeriodLinking._compared_date per date: the period steps ask it of the same date
+        # several times per figure (its side effect, noting a "from" span, comes the first)
+        self._compared_dates: dict[tuple[int, int, Any], bool] = {}
         # dates naming a span after "from" ("from April to June"): periods of their own
         # sentence that do not set the passage's period
         self._from_spans: set[tuple[int, int]] = set()

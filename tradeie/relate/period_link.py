@@ -172,6 +172,12 @@ class PeriodLinking:
         """A date after a comparison word ("from March", "than in 2023") is the earlier
         period compared with, except after a word that opens its sentence and there names
         the period: "Over 2024 as a whole, GDP grew 1.1%"."""
+        key = (d.start, d.end, d.attrs.get("value"))  # read once per date (see _Linker)
+        if key not in self._compared_dates:
+            self._compared_dates[key] = self._read_compared_date(d)
+        return self._compared_dates[key]
+
+    def _read_compared_date(self, d: Item) -> bool:
         if BETWEEN_BEFORE.search(self.text, max(0, d.start - 12), d.start) and \
                 self._date_after_and(d):
             return True  # "between 2018 and 2019": the first is the base, the second the period
@@ -361,16 +367,16 @@ class PeriodLinking:
         band", "the BSP targets inflation of 2 to 4 percent" (a target word and a word of a
         standing target in the figure's stretch between commas, which names no date); "the
         government's growth target of 5 percent for the year" has the year's."""
-        lo, hi = s.bounds
-        text = self.text
+        if not s.has(self.c.target):
+            return False  # (a sentence with no target word has none in its stretches)
+        (lo, hi), text = s.bounds, self.text
         left = max(text.rfind(",", lo, fig.start), text.rfind(";", lo, fig.start))
         start = left + 1 if left >= 0 else lo
         stops = [i for i in (text.find(",", fig.end, hi), text.find(";", fig.end, hi))
                  if i >= 0]
         end = min(stops, default=hi)
-        cues = period_cues()  # (a sentence with no target word has none in its stretches)
-        return s.has(self.c.target) and bool(self.c.target.search(self.text, start, end)) and \
-            bool(cues.standing_target.search(self.text, start, end)) and \
+        return bool(self.c.target.search(self.text, start, end)) and \
+            bool(period_cues().standing_target.search(self.text, start, end)) and \
             not self.dates_in(start, end)
 
     def _opening_backref(self, fig: Item, s: SentenceIndex) -> str | None:

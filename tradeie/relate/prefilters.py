@@ -126,3 +126,41 @@ class EndsWithWord(_Prefiltered):
             if not any(n in low for n in self.needs):
                 return False
         return self.tail is None or self.tail.search(string, pos, endpos) is not None
+
+
+# The non-ASCII letters re's IGNORECASE matches with an ASCII letter ("İ" and "ı" with "i",
+# "ſ" with "s", the Kelvin sign with "k"): str.lower() maps only the last to it.
+_FOLDING = frozenset("\u0130\u0131\u017f\u212a")
+
+
+class NeedsWord(_Prefiltered):
+    """A pattern every match of which holds one of ``words`` (the pattern's own literal
+    words, in any case when it ignores case): the window, lower-cased, must hold one (a
+    case-sensitive search of their prefix tree, which re scans fast, unlike a pattern that
+    ignores case and opens with a lookbehind: tried at every character). A window holding
+    a letter of ``_FOLDING`` is left to the pattern. The longest word of each phrase makes
+    the fewest windows pass."""
+
+    __slots__ = ("words", "gate")
+
+    def __init__(self, pattern: re.Pattern[str], words: Iterable[str]) -> None:
+        super().__init__(pattern)
+        from tradeie.patterns import trie_pattern  # (patterns imports nothing of relate)
+
+        low = {w.lower() for w in words}
+        if not low or not all(w and w.isascii() and not w.isspace() for w in low):
+            raise ValueError(f"words must be non-empty ASCII: {sorted(low)}")
+        # (a window holding "buyers" holds "buyer": the shorter word alone is tested)
+        self.words = tuple(sorted(w for w in low if not any(o != w and o in w for o in low)))
+        self.gate = re.compile(trie_pattern(self.words, sep=" "))
+
+    @classmethod
+    def of_phrases(cls, pattern: re.Pattern[str], phrases: Iterable[str]) -> NeedsWord:
+        """For an alternation of ``phrases`` whose spaces match white space (every word of
+        a phrase is in its matches): the longest word of each."""
+        return cls(pattern, (max(p.lower().split(), key=len) for p in phrases if p.strip()))
+
+    def possible(self, string: str, pos: int, endpos: int) -> bool:
+        window = string[pos:endpos]
+        return self.gate.search(window.lower()) is not None or (
+            not window.isascii() and not _FOLDING.isdisjoint(window))

@@ -222,9 +222,28 @@ def _part_bounds(s: str, writable: bool) -> tuple[date, date] | None:
         return None
 
 
+# Bounds already read, per (value, writable): the linker asks about the same few values of
+# a story thousands of times (period_bounds, value_granularity, _period_start). Values are
+# immutable (dates), so sharing them is safe; the memo is emptied when it grows past a bound.
+_MEMO: dict[tuple[str, bool], tuple[date, date] | None] = {}
+_MEMO_MAX = 8192
+
+
 def _interval(value: object, writable: bool) -> tuple[date, date] | None:
     if not isinstance(value, str):
         return None
+    key = (value, writable)
+    try:
+        return _MEMO[key]
+    except KeyError:
+        pass
+    if len(_MEMO) >= _MEMO_MAX:
+        _MEMO.clear()
+    found = _MEMO[key] = _read_interval(value, writable)
+    return found
+
+
+def _read_interval(value: str, writable: bool) -> tuple[date, date] | None:
     if "/" in value:
         left, _, right = value.partition("/")
         a, b = _part_bounds(left, writable), _part_bounds(right, writable)
@@ -252,6 +271,12 @@ def value_granularity(value: object) -> str | None:
     "month", "week", "day", or "range" for "A/B"; None if it reads none."""
     if not isinstance(value, str) or period_bounds(value) is None:
         return None
+    return _granularity(value)
+
+
+@lru_cache(maxsize=4096)
+def _granularity(value: str) -> str:
+    """(value_granularity of a value period_bounds reads; pure, so read once per value)"""
     if "/" in value:
         return "range"
     m = _PART.fullmatch(value.strip())
