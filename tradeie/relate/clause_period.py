@@ -15,7 +15,13 @@ from typing import Any
 from tradeie.normalize.periods.values import period_bounds
 from tradeie.relate.basis_link import d_usable
 from tradeie.relate.period_patterns import REVISED
-from tradeie.relate.scope import canonical_period, ends_before, period_cues, step_back
+from tradeie.relate.scope import (
+    canonical_period,
+    ends_before,
+    fiscal_year_ending,
+    period_cues,
+    step_back,
+)
 from tradeie.relate.sentence import SentenceIndex
 from tradeie.relate.view import Item
 
@@ -253,3 +259,19 @@ def claim_usable(linker: Any, s: SentenceIndex, claimed: list[tuple[int, Item]],
             not linker.c.backref.search(linker.text, d.start, d.end):
         return True
     return not ends_before(d.attrs.get("value"), linker.main_period, ranges=False)
+
+
+def fiscal_this_year(d: Item, value: str | None,
+                     usable: list[tuple[Item, str]]) -> str | None:
+    """A story of fiscal-year figures that says "this year" for the year under review:
+    "boosted trade by 8.8 percent this year ... over the 12 months to June" (Australia,
+    December 2010) is the fiscal year 2009-10 that the story names, which ends in it."""
+    if not value or len(value) != 4 or not d.attrs.get("relative"):
+        return value
+    for _, other in usable:
+        bounds = period_bounds(other)
+        if bounds is None:
+            continue
+        if fiscal_year_ending(other, value):
+            return other
+    return value

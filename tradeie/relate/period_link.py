@@ -20,6 +20,7 @@ from tradeie.relate.clause_period import (
     clause_backref_period,
     compared_of_date,
     cumulative_year,
+    fiscal_this_year,
     leads_next_figure,
     names_metric,
     period_end_of,
@@ -687,20 +688,5 @@ class PeriodLinking:
                     # before the figures, "When the ships stopped calling in March, ...")
                     value = narrower_before(value, [v for e, v in usable[:k]
                                                     if names_metric(self, e, sent_starts)])
-                return self._fiscal_this_year(d, value, usable)
+                return fiscal_this_year(d, value, usable)
         return usable[0][1] if usable else None
-
-    def _fiscal_this_year(self, d: Item, value: str | None,
-                          usable: list[tuple[Item, str]]) -> str | None:
-        """A story of fiscal-year figures that says "this year" for the year under review:
-        "boosted trade by 8.8 percent this year ... over the 12 months to June" (Australia,
-        December 2010) is the fiscal year 2009-10 that the story names, which ends in it."""
-        if not value or len(value) != 4 or not d.attrs.get("relative"):
-            return value
-        for _, other in usable:
-            bounds = period_bounds(other)
-            if bounds is None:
-                continue
-            if fiscal_year_ending(other, value):
-                return other
-        return value
