@@ -8,8 +8,8 @@ import re
 from tradeie.patterns import phrase_pattern
 
 
-def change_noun_cues(rel: dict) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(fall_heads_subject, apposed_change_gap, earning_verb)."""
+def change_noun_cues(rel: dict) -> tuple[re.Pattern[str], ...]:
+    """(fall_heads_subject, apposed_change_gap, earning_verb, economy_change_after)."""
     # "the drop in Chile's copper exports was 3.2%": a fall that heads the subject whose
     # metric follows it; the level verb then states the size of the fall
     fall_nouns = [w for w in rel["change_nouns_after"] if w in rel["down"]]
@@ -26,4 +26,7 @@ def change_noun_cues(rel: dict) -> tuple[re.Pattern[str], re.Pattern[str], re.Pa
     # "Textiles and garments earned $40.2 billion": a level verb of earning
     earning_verb = re.compile(
         rf"(?<![\w-])(?:{phrase_pattern(rel['earning_verbs'])})(?![\w-])", re.IGNORECASE)
-    return fall_heads_subject, apposed_change_gap, earning_verb
+    # "a 0.9 percent contraction": a change of the whole economy right after a figure
+    economy_change_after = re.compile(
+        rf"\s{{1,3}}(?:{phrase_pattern(rel['economy_change_nouns'])})(?![\w-])", re.IGNORECASE)
+    return fall_heads_subject, apposed_change_gap, earning_verb, economy_change_after

@@ -37,7 +37,7 @@ CUE_LISTS = (
     "attribution", "respectively", "speech_verbs", "attribution_after_agency",
     "third_party_forecasters", "continuation_nouns", "comparative_words",
     "forecast_revision_verbs", "world_words", "partner_whole_fillers",
-    "earning_verbs",
+    "earning_verbs", "economy_change_nouns",
     "continuation_pronouns",
     "clause_breaks",
     "share_context_substrings", "forecast_after_figure", "growth_rate_down",
@@ -446,8 +446,8 @@ class Cues:
         # matched with .match(text, start, end), which anchors at start ('^' would not)
         self.passage_backref = re.compile(
             rf"(?:{phrase_pattern(rel['passage_backref_dates'])})$", re.IGNORECASE)
-        self.fall_heads_subject, self.apposed_change_gap, self.earning_verb = \
-            change_noun_cues(rel)
+        self.fall_heads_subject, self.apposed_change_gap, self.earning_verb, \
+            self.economy_change_after = change_noun_cues(rel)
         # "down from $4.60 billion", "compared to a $700 million surplus": a value compared with
         self.comparison_value_before = re.compile(
             rf"(?<![\w-])(?:{phrase_pattern(rel['comparison_value_cues'])})"

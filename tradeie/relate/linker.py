@@ -338,11 +338,20 @@ class _Linker(MetricLinking, RoleLinking, ReporterLinking, SourceLinking, Period
                         mention = None
                     family, named = self._generic.get((mention.start, mention.end), ((), 0)) \
                         if mention else ((), 0)
-                    if family and named < sent[0] and lead_metric is not None and \
-                            lead_metric.startswith(family):
+                    # (so is a growth written after its figure, "contributed 0.2 percentage
+                    # point to growth": the total's, not that of the subject's wording)
+                    if family and (named < sent[0] or mention.start >= fig.end and fig.attrs.get(
+                            "unit") == "percentage_point") and \
+                            lead_metric is not None and lead_metric.startswith(family):
                         # "revised first-quarter growth to 2.0 percent" in a GDP story (after
                         # a word of exports in a sentence before): the story's lead's metric
                         mention = replace(mention, metric=lead_metric)
+                    if mention is not None and mention.start < sent[0] and lead_mention and \
+                            lead_metric == "economy.gdp" != mention.metric and \
+                            self.c.economy_change_after.match(self.text, fig.end):
+                        # "Economists had expected a 0.9 percent contraction" after a sentence
+                        # on exports, in a GDP story: the economy's
+                        mention = lead_mention
                     partner = None
                     if mention is None and fig.label != "QUANTITY":
                         # a component named by no metric word ("wireless equipment fell
