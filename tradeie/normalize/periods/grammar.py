@@ -479,7 +479,9 @@ class Grammar:
              self._h_half,
              ("first", "second", "#ord", *_starts(self.half_ordinals))),
             ("half_h",
-             rf"(?:h(?P<h>[12])|(?P<h2>[12])h(?P<yy2>\d\d)?)(?:(?:\s*(?:of\s+)?|\s*[-/]\s*)"
+             # "H1 2026/27", "H2 of 2025-26": a half of a two-label fiscal year (as quarter_q)
+             rf"(?:h(?P<h>[12])|(?P<h2>[12])h(?P<yy2>\d\d)?)(?:\s+(?:of\s+)?{ypair('t')}"
+             rf"|(?:\s*(?:of\s+)?|\s*[-/]\s*)"
              rf"(?P<y>{_YEAR})|'(?P<yy>\d\d)|(?:\s+(?:of\s+)?|(?=(?:{FY})'?\d))"
              rf"{fisc('t')}|{REL_OF_Y})?(?![\w%-])",
              self._h_half_h, ("#h",)),

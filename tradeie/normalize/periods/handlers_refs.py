@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from tradeie.normalize.periods.candidates import Spec, _Cand, _Ctx
@@ -25,6 +26,9 @@ from tradeie.normalize.periods.values import (
     p_year,
 )
 
+# "rose 5 percent over the previous fiscal year's level": a figure compared with the period
+_FIGURE_OVER = re.compile(r"(?:%|percent|per\s+cent|points?|\d)\s+(?:over|above|below)\s+$")
+
 
 class RefDayHandlers:
     """Mixin of PeriodFinder: one ``_h_<family>`` per grammar family."""
@@ -41,6 +45,13 @@ class RefDayHandlers:
                                      for w in self.to_date_cumulative):
             # "inflation accumulated in the year": January to the period reported
             op = _Op(None, "ytd", 0)
+        if op.coerce is None and op.n < 0 and set(key.split()) & self.fiscal_adjs and \
+                self._left_cmp.search(ctx.low, max(0, m.start() - 60), m.start()) is None and \
+                _FIGURE_OVER.search(ctx.low, max(0, m.start() - 30), m.start()) is None:
+            # "The previous fiscal year's surplus", "In the previous fiscal year, exports
+            # were ...": a whole fiscal year; compared with ("Compared to the previous
+            # fiscal, exports rose"), the same stretch a year before, as before
+            op = replace(op, coerce="fiscal_year")
         if ctx.pub is not None and op.n < 0 and set(key.split()) & self.fiscal_adjs:
             # "Tax revenue rose in the previous fiscal year" with no period named before:
             # the fiscal year before the one under way
