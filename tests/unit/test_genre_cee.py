@@ -564,14 +564,6 @@ XFAIL: dict[tuple[str, str], str] = {
         "ends with the month before publication, not with the week named before",
     ("Romania's commercial deficit increased", "6.2 billion euros"):
         "'the extra-EU ones': the anaphor 'ones' carries the partner of the intra-EU exports",
-    ("LISBON - The Portuguese economy recorded", "5.4 billion euros"):
-        "'up to September' (year to date) is read as the month September",
-    ("LISBON - The Portuguese economy recorded", "4.8 billion euros"):
-        "'up to September' (year to date) is read as the month September",
-    ("LISBON - The Portuguese economy recorded", "16.1 billion euros"):
-        "'up to September' (year to date) is read as the month September",
-    ("LISBON - The Portuguese economy recorded", "22.0 billion euros"):
-        "'up to September' (year to date) is read as the month September",
 }
 
 

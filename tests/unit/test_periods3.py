@@ -524,8 +524,6 @@ STORIES = [
 ]
 
 XFAIL: dict[tuple[str, str], str] = {
-    ("MUMBAI: For the financial year", "$2.4 billion"):
-        "metric: a bare 'the deficit' after a current account deficit reads as trade",
     ("Euro area annual inflation", "2.2%"):
         "reporter: 'the statistical office of the European Union' makes later figures EU",
     ("Euro area annual inflation", "3.5%"):

@@ -218,9 +218,20 @@ def _basis_between(period: str | None, earlier: str | None) -> str | None:
     period, earlier = canonical_period(period), canonical_period(earlier)
     ends, earlier_ends = period.split("/"), earlier.split("/")
     if len(ends) != len(earlier_ends):
-        return None
+        return _part_of_month_yoy(ends, earlier)
     found = {_step(a, b) for a, b in zip(ends, earlier_ends, strict=True)}
     return found.pop() if len(found) == 1 else None
+
+
+def _part_of_month_yoy(ends: list[str], earlier: str) -> str | None:
+    """"the first week of December, 8.1% above the daily average of December 2025" (Secex's
+    month to date against the whole month a year back): days within one month, compared
+    with that month one year earlier, are ``yoy``."""
+    if value_granularity(earlier) != "month" or \
+            any(value_granularity(e) != "day" for e in ends):
+        return None
+    year, month = int(earlier[:4]) + 1, earlier[5:7]
+    return "yoy" if all(e[:7] == f"{year}-{month}" for e in ends) else None
 
 
 def _step(period: str, earlier: str) -> str | None:

@@ -48,8 +48,8 @@ CUE_LISTS = (
     "comparison_later_cues", "rate_change_nouns", "tolerance_cues", "pace_before_date",
     "component_rank_verbs", "by_amount_fillers", "comparison_after_level_cues",
     "possessive_date_fillers",
-    "change_in_modifiers", "comparison_date_fillers", "target_setters", "target_setter_verbs",
-    "average_change_words",
+    "change_in_modifiers", "change_nouns_of", "flow_time_denominators",
+    "comparison_date_fillers", "target_setters", "target_setter_verbs", "average_change_words",
 )
 # The period/basis cue lists read by relate/scope.py (see the file's "_period_scope" note).
 PERIOD_CUE_LISTS = ("period_event_day_gap", "period_timeless_verbs", "period_standing_target",
@@ -355,6 +355,11 @@ class Cues:
         self.change_in = re.compile(
             r"\s{1,3}in\s{1,3}(?:the\s{1,3})?(?:[\w.'’-]+(?:'s|’s)\s{1,3})?"
             rf"(?:(?:{phrase_pattern(rel['change_in_modifiers'])})\s{{1,3}})?", re.IGNORECASE)
+        # "a rise of 8.1% in non-oil exports": a change noun and 'of' right before the figure
+        # (then change_in after it names what moved)
+        self.change_of_before = re.compile(
+            rf"(?<![\w-])(?:{phrase_pattern(rel['change_nouns_of'])})\s{{1,3}}of\s{{1,3}}\Z",
+            re.IGNORECASE)
         # "an 18% average rise in fuel prices over the year": an average change, no basis
         self.average_change_after = re.compile(
             rf"\s{{1,3}}(?:{phrase_pattern(rel['average_change_words'])})\s{{1,3}}"
@@ -375,6 +380,7 @@ class Cues:
             rf"\bby(?:\s+(?:{phrase_pattern(rel['by_amount_fillers'])}))?\s*$", re.IGNORECASE)
         # stocks are measured at a day; flows "as of April 15" run from January 1 to it
         self.stock_metrics = set(rel["stock_metrics"])
+        self.flow_time_denominators = frozenset(rel["flow_time_denominators"])
         # one economy's own aggregates (GDP, CPI, ...) have no partner
         self.domestic_metrics = frozenset(rel["domestic_metrics"])
         # "3% plus or minus one percentage point": the band of a target (relate/tolerance)

@@ -219,6 +219,31 @@ def _fiscal_balance(linker: Any, sent: tuple[int, int], x: MetricMention) -> boo
         text, max(0, m.start - 60), m.start) is not None
 
 
+# the mentions that decide what a later bare balance word refers back to
+_BALANCE_ANTECEDENTS = frozenset({"account.current", "trade.deficit", "trade.surplus",
+                                  "trade.exports", "trade.imports", "trade.total"})
+
+
+def _account_balance(linker: Any, x: MetricMention) -> bool:
+    """"Chile's current account recorded a deficit of US$ 2,150 million ..., equivalent to
+    2.1% of GDP. A year earlier, the deficit had been US$ 3,040 million": a bare balance
+    word whose story's last balance or flow mention before it (within 600 characters, no
+    paragraph between) is a current account one is that account's, no trade balance."""
+    text = linker.text
+    if not _bare_balance(text, x):
+        return False
+    k = bisect_left(linker._metric_starts, x.head_start)
+    for m in reversed(linker.v.metrics[max(0, k - 8):k]):
+        # (a trade balance named by its balance head: "the goods trade balance posted a
+        # surplus" is the trade surplus)
+        if m.end > x.start or (m.metric not in _BALANCE_ANTECEDENTS and " ".join(
+                text[m.head_start:m.head_end].lower().split()) not in linker.c.balance_heads):
+            continue
+        return m.metric == "account.current" and x.start - m.end < 600 and \
+            "\n\n" not in text[m.end:x.start]
+    return False
+
+
 # the bare growth words of a GDP mention, which may be another metric's growth
 GROWTH_WORDS = frozenset({"growth", "growth rate", "rate of growth", "pace of growth"})
 GROWTH_ASIDE = re.compile(r",\s+(?:a|an|the)\s[^,;]*$")
@@ -364,6 +389,10 @@ def reread(linker: Any, sent: tuple[int, int],
                   for x in out]
         if any(a is not b for a, b in zip(fiscal, out, strict=True)):
             out = fiscal
+        account = [replace(x, metric="account.current") if _account_balance(linker, x)
+                   else x for x in out]
+        if any(a is not b for a, b in zip(account, out, strict=True)):
+            out = account
     if any(x.metric in ("trade.total", "economy.gdp", "output.industrial")
            for x in out):
         market = [replace(x, metric="other") if x.metric != "other" and

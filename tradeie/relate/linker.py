@@ -475,8 +475,10 @@ class _Linker(MetricLinking, RoleLinking, ReporterLinking, SourceLinking, Period
             if (fig.label == "QUANTITY" and fig.attrs.get("unit")) or self.english:
                 return self._other_fact(fig, s)
             return None
-        if fig.attrs.get("per") and mention.metric.startswith("trade."):
-            # "The metal averaged US$ 4.15 per pound": a unit price, no trade value
+        if fig.attrs.get("per") and mention.metric.startswith("trade.") and \
+                fig.attrs["per"] not in self.c.flow_time_denominators:
+            # "The metal averaged US$ 4.15 per pound": a unit price, no trade value ("US$
+            # 1.05 billion a day" is the flow's daily average: flow_time_denominators)
             return self._other_fact(fig, s)
         role, direction, growth_rate = self._role(fig, sent, mention)
         metric = mention.metric

@@ -97,6 +97,14 @@ class MetricLinking:
                     self.text[mentions[i].head_start:mentions[i].head_end].lower().split())
                     in GROWTH_WORDS or mentions[i].metric == "economy.gdp"):
                 return self._head_of(mentions[i], s)  # "... 0.2 percentage point to growth"
+        # "a rise of 8.1% in non-oil exports and a fall of 19.4% in oil exports": a change
+        # noun and 'of' before the figure, 'in' and a metric after it (translated order)
+        if fig.label == "PERCENT" and self.c.change_of_before.search(
+                self.text, max(clause[0], fig.start - 30), fig.start):
+            gap = self.c.change_in.match(self.text, fig.end, s.bounds[1])
+            i = bisect_left(s.mention_starts, fig.end)
+            if gap is not None and i < len(mentions) and mentions[i].start <= gap.end():
+                return self._head_of(mentions[i], s)
         # the last mention ending before the figure; mentions are in text order, so it is
         # also the last one starting in the clause, if any does
         left = s.last_ending_by(fig.start)
@@ -436,8 +444,9 @@ class MetricLinking:
                 continue  # a release day ("said on Thursday"), the figure's own period ("grew
                 # 0.1% from April to June"): no period compared; a span that compares two
                 # ("jumped 0.4% from August to September") is read below
+            # (40 characters: "8.1% above the daily average of December 2025")
             if self.c.comparison_before.search(
-                self.text, max(fig.end, d.start - 20), d.start
+                self.text, max(fig.end, d.start - 40), d.start
             ) or self.c.comparison_recorded_before.search(self.text, fig.end, d.start):
                 return _basis_between(self._period(fig, s), d.attrs.get("value"))
         period = self._period(fig, s)

@@ -95,8 +95,11 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
     if listed is not None:
         fact["product"] = listed
     elif fact.get("product"):
-        fact["product"] = widened(linker, s, _as_written(linker, mention, fact["product"]),
-                                  mention.start, mention.end)
+        # (the written product may end past the mention with its tail: "exports of copper
+        # cathodes (HS7403) and refined zinc")
+        written = _as_written(linker, mention, fact["product"])
+        fact["product"] = widened(linker, s, written, mention.start,
+                                  min(s.bounds[1], mention.end + len(written)))
 
 
 # "exports of cars rose 12% and of electronics 7%", "... and those of refined products 4%":

@@ -162,6 +162,14 @@ class Grammar:
                                        r"\s*(?:%|percent|per\s+cent)\s+(?:in|for)\s+")
         self._left_year_start = re.compile(r"(?<![\w])(?:the\s+)?(?:beginning|start)\s+of\s+\Z")
         self._span_to = re.compile(r"\s+(?:to|through|until|till)\s+")
+        # "the year through October": a year to date (dates.json year_through_words)
+        self._year_through = re.compile(rf"\s{{1,3}}(?:{_alt(d['year_through_words'])})\s")
+        # "through September" closing a clause: the months of the year up to it
+        self._month_through = re.compile(
+            rf"(?<![\w])(?:{_alt(d['month_through_openers'])})\s+\Z")
+        # (a rate's "year through" is its twelve months: year_through_rate_words)
+        self._year_through_rate = re.compile(
+            rf"(?<![\w-])(?:{_alt(d['year_through_rate_words'])})(?![\w-])")
         # "a record for a July." / "for a July and 9.3% more": the month closes its phrase
         self._generic_month_end = re.compile(r"\s*(?:[^\w\s]|\Z|and\s+\d)")
         self._sentence_end = re.compile(r"[.!?;]\s")

@@ -26,10 +26,6 @@ from tradeie.normalize.periods.values import (
 _LEGAL_NUMBER = re.compile(r"/\d{3}")
 
 
-
-# "through September" closing a clause: the months of the year up to it
-_THROUGH = re.compile(r"(?<![\w])(?:through|thru)\s+\Z")
-
 class NamedHandlers:
     """Mixin of PeriodFinder: one ``_h_<family>`` per grammar family."""
 
@@ -249,7 +245,7 @@ class NamedHandlers:
         if p is not None and day is not None and p.start.replace(day=day) <= ctx.pub:
             # "mid-April": that day (a month just begun stays the month)
             return _Cand(start, end, p_day(p.start.replace(day=day)), True)
-        if p is not None and _THROUGH.search(low, max(0, start - 10), start) \
+        if p is not None and self._month_through.search(low, max(0, start - 10), start) \
                 and (ctx.pub - p.end).days <= 92:
             # "arrivals totalled 5 million through September" (a month just reported): the
             # year to that month

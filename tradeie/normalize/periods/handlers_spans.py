@@ -175,6 +175,11 @@ class SpanHandlers:
             n *= 3
         if n == 0 and mon is not None and not m["from"]:
             n = mon  # "the accumulated to May": from January (year_start_spans)
+        elif m["len"] and not m["from"] and mon is not None and \
+                " ".join(m["len"].split()) == "year" and \
+                self._year_through.match(ctx.low, m.end("len")) and \
+                not self._rate_sentence(ctx, m.start(), m.end()):
+            n = mon  # "the year through October": January to October (year_through_words)
         if mon is None or not n or not 1 <= n <= 24 or not _word_lb(ctx.low, m.start()):
             return None
         if m["len"] and not m["from"] and " ".join(m["len"].split()) in self.fiscal_spans and \
@@ -196,6 +201,18 @@ class SpanHandlers:
             return self._cand(self._the(ctx, m.start()), m.end(), (build(y), True))
         res = self._resolve(spec, ctx, build)
         return self._cand(self._the(ctx, m.start()), m.end(), res)
+
+    def _rate_sentence(self, ctx: _Ctx, start: int, end: int) -> bool:
+        """Does the clause of ``start``-``end`` measure a rate (inflation, prices)? Its
+        sentence before the date, and, for a date set off by a comma, a few words after it
+        ("In the year through May, consumer prices rose 3%"; not "... reached $62.3
+        billion, as lower prices for soy weighed on exports")."""
+        lo = max(ctx.low.rfind(". ", max(0, start - 200), start) + 1, start - 200, 0)
+        hi = end
+        if ctx.low.startswith(",", end):
+            hi = ctx.low.find(". ", end, end + 40)
+            hi = end + 40 if hi < 0 else hi
+        return self._year_through_rate.search(ctx.low, lo, hi) is not None
 
     def _h_quarter(self, m: re.Match[str], ctx: _Ctx) -> _Cand | None:
         tok = " ".join(m["ord"].split())  # "fourth and final"
