@@ -305,6 +305,9 @@ class _UnitReader:
             unit = self.lex.words.get(key_of(den)) or self.lex.symbols.get(den)
             named = unit is not None and unit.kind in ("measure", "duration")
             c.per = unit.name if named else key_of(den)
+            if c.kind in ("measure", "count") and c.unit:
+                # a compound unit as written: "2,000 tonnes per day", "3.6 tonnes per hectare"
+                c.unit = f"{c.unit} {key_of(text[c.end:m.end()])}"
             c.end = m.end()
 
     def _share_of(self, text: str, pos: int, of: bool = True) -> str | None:
