@@ -19,6 +19,8 @@ things, ranges, numbers in words. Classes fixed here (each shown by several stor
 * "wet tonnes", "dry metric tonnes", "dmt" are tonnes;
 * a crop or harvest is no flow of trade: "the crop was estimated at 650 thousand tons" after
   "hazelnut exports reached ..." is 'other' (metrics.json other: crop, harvest);
+* "exports of them doubled to 212,000": a pronoun after 'of' names no product, and
+  "doubled", "tripled", "halved" end a product phrase ("imports of these machines halved");
 * a compound unit is the unit as written: "2,000 tonnes per day" is 'tonnes per day'.
 """
 
@@ -183,6 +185,12 @@ STORIES: list[tuple[str, str]] = [
     # 49
     ("The wheat harvest in Romania reached 12 million tonnes, and wheat exports from "
      "Constanta 6 million tonnes.", "2025-09-15"),
+    # 50
+    ("Sales of new energy vehicles reached 1.3 million units in May, and exports of them "
+     "doubled to 212,000, the carmakers' association said.", "2025-06-11"),
+    # 51
+    ("Japan's imports of these machines halved to 2,000 units in May, while exports of "
+     "these tractors tripled to 9,600 units.", "2025-06-18"),
 ]
 
 
@@ -351,6 +359,10 @@ FACT_CASES = [
     (48, "105 million tonnes", "trade.exports level reporter=BR"),
     (49, "12 million tonnes", "other level reporter=RO"),
     (49, "6 million tonnes", "trade.exports level reporter=RO product=wheat"),
+    (50, "1.3 million units", "other level period=2025-05"),
+    (50, "212,000", "trade.exports level period=2025-05 product=-"),
+    (51, "2,000 units", "trade.imports level period=2025-05 reporter=JP product=machines"),
+    (51, "9,600 units", "trade.exports level period=2025-05 reporter=JP product=tractors"),
 ]
 
 FACT_XFAIL: dict[tuple[int, str], str] = {

@@ -396,8 +396,9 @@ def _flow_of(linker: _Linker, fig: Item, mention: MetricMention,
             and not linker.any_figure_in(m.start("np"), m.start("np") + len(np_)) else None
         # ("exported €44.3 billion of goods": the plain scope word restricts nothing)
         return None if goods and goods.lower() in linker.c.products.not_restricting else goods
-    if m is None or m.start("np") > fig.start > mention.start:
-        return None
+    if m is None or m.start("np") > fig.start > mention.start or \
+            m.group("np").split()[0].lower() in linker.c.products.pronouns:
+        return None  # (not "exports of them doubled to 212,000": goods named before)
     if after is not None and (linker.dates_in(m.start() - 12, m.end("np"))
                               or m.group("np").split()[0].lower()
                               in linker.c.products.not_modifiers
