@@ -21,6 +21,8 @@ things, ranges, numbers in words. Classes fixed here (each shown by several stor
   "hazelnut exports reached ..." is 'other' (metrics.json other: crop, harvest);
 * "exports of them doubled to 212,000": a pronoun after 'of' names no product, and
   "doubled", "tripled", "halved" end a product phrase ("imports of these machines halved");
+* tourist, visitor and foreign arrivals are people, no imports (metrics.json other; a count
+  of arrivals is a count of people);
 * a compound unit is the unit as written: "2,000 tonnes per day" is 'tonnes per day'.
 """
 
@@ -191,6 +193,15 @@ STORIES: list[tuple[str, str]] = [
     # 51
     ("Japan's imports of these machines halved to 2,000 units in May, while exports of "
      "these tractors tripled to 9,600 units.", "2025-06-18"),
+    # 52
+    ("Tourist arrivals rose to 1.9 million in the first half, and hotel occupancy reached 68 "
+     "percent, the tourism board said.", "2025-07-15"),
+    # 53
+    ("Thailand welcomed 35 million foreign arrivals last year, while visitor arrivals to "
+     "Fiji rose 4 percent to 980,000.", "2025-03-20"),
+    # 54
+    ("Soybean arrivals in China totalled 13.08 million tonnes in March, customs data showed, "
+     "and iron ore arrivals reached 98 million tonnes.", "2025-04-18"),
 ]
 
 
@@ -272,9 +283,14 @@ ENTITY_CASES = [
     (44, "QUANTITY", "350,000", _q(3.5e5, "tonnes a month")),
     (46, "QUANTITY", "More than 3,000 trucks", _q(3000.0, "trucks", "min")),
     (46, "QUANTITY", "450", _q(450.0, "trucks")),
+    (52, "QUANTITY", "1.9 million", _q(1.9e6, "tourist arrivals")),
+    (53, "QUANTITY", "980,000", _q(980000.0, "visitor arrivals")),
 ]
 
 ENTITY_XFAIL: dict[tuple[int, str], str] = {
+    (53, "980,000"): "a bare number takes the counted noun of its own subject only for "
+    "count_subjects words and 'the number of' ('visitor arrivals ... rose 4 percent to "
+    "980,000')",
     (46, "450"): "a bare number after 'only' as the subject of its own clause ('and only 450 "
     "crossed') takes no counted noun from the count before it",
 }
@@ -363,9 +379,19 @@ FACT_CASES = [
     (50, "212,000", "trade.exports level period=2025-05 product=-"),
     (51, "2,000 units", "trade.imports level period=2025-05 reporter=JP product=machines"),
     (51, "9,600 units", "trade.exports level period=2025-05 reporter=JP product=tractors"),
+    (52, "1.9 million", "other level period=2025-H1 product=-"),
+    (53, "35 million foreign arrivals", "other level period=2024"),
+    (53, "980,000", "other level"),
+    (54, "13.08 million tonnes", "trade.imports level period=2025-03 reporter=CN"),
 ]
 
 FACT_XFAIL: dict[tuple[int, str], str] = {
+    (50, "212,000"): "a bare number in the next clause ('and exports of them doubled to "
+    "212,000') takes no unit from the count before it: across a clause break the unit is "
+    "not taken (it would give 'visitor arrivals to Fiji rose 4 percent to 980,000' the "
+    "'foreign arrivals' of the clause before)",
+    (53, "980,000"): "the counted noun of a bare number's own subject ('visitor arrivals ... "
+    "rose 4 percent to 980,000') is read only for count_subjects words and 'the number of'",
     (41, "1.58 million tonnes"): "'arrivals' is an imports wording (China's 'soybean arrivals' "
     "are customs imports); a crop's arrivals at an exporter's ports or gins are no imports, "
     "and nothing tells the two apart yet",

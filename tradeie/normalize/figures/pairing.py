@@ -210,7 +210,8 @@ class _Pairing:
                 if noun is not None:
                     c.kind, c.unit = "count", noun
                 elif level and prev is not None and prev.end >= sent and \
-                        self._r["compared_gap"].fullmatch(text, prev.end, c.start):
+                        self._r["compared_gap"].fullmatch(text, prev.end, c.start) and \
+                        not self._r["clause_break"].search(text, prev.end, c.start):
                     # "fell to 38,000 units in the first quarter from 61,500": the count it is
                     # compared with, a date or place between
                     _inherit(prev, c, scale=False)
