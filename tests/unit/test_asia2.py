@@ -549,6 +549,8 @@ XFAIL: dict[tuple[str, str], str] = {
     "Indian seafood, with a share of X': the buyer is taken as the reporter",
     ("Indonesia's November", "US$5.79 billion"): "'the largest destination of non-oil and gas "
     "exports, at X': a product of a ranked-partner phrase is not read",
+    ("Indonesia's forex", "6.7 months"): "'equivalent to financing 6.7 months of imports': an "
+    "import cover is read as the reserves' level",
     ("Vietnam's FDI", "9.12 billion dollars"): "'Singapore was the largest investor, with X': "
     "the investing economy is taken as the reporter",
     ("Inflation quickens", "2-4 percent"): "'the BSP's 2-4 percent target range': a range "

@@ -83,6 +83,7 @@ RELATIONS_SCHEMA = Record({
     "release_terms": Record({"annualized_rate": WORDS, "earlier_estimates": WORDS,
                              "job_count_units": WORDS, "poll_count_units": WORDS,
                              "measure_metrics": List(METRIC_ID),
+                             "measure_any_metric_units": WORDS,
                              "person_count_heads": WORDS, "person_metrics": List(METRIC_ID),
                              "tally_count_heads": WORDS,
                              "twelve_month_dates": WORDS, "rolling_flow_words": WORDS,

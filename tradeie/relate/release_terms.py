@@ -92,9 +92,12 @@ def measure_metric(fig: Any, metric: str) -> str:
     terms = relations()["release_terms"]
     if fig.label != "QUANTITY":
         return metric
+    unit = (fig.attrs.get("unit") or "").lower()
     if fig.attrs.get("_kind") == "measure":
+        if unit.startswith(tuple(w.lower() for w in terms["measure_any_metric_units"])):
+            return metric  # "3.8 months of import cover": the reserves' own measure
         return metric if metric in terms["measure_metrics"] else "other"
-    words = (fig.attrs.get("unit") or "").lower().split()
+    words = unit.split()
     if words and words[-1] in _lowered_words("person_count_heads"):
         # "employing 11,500 people" after "exported": people are no goods
         return metric if metric in terms["person_metrics"] else "other"
