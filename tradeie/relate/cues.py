@@ -86,6 +86,9 @@ RELATIONS_SCHEMA = Record({
     # annualised rates (relate/release_terms.py)
     "release_terms": Record({"annualized_rate": WORDS, "earlier_estimates": WORDS,
                              "job_count_units": WORDS, "poll_count_units": WORDS,
+                             "measure_metrics": List(METRIC_ID),
+                             "measure_any_metric_units": WORDS,
+                             "person_count_heads": WORDS, "person_metrics": List(METRIC_ID),
                              "tally_count_heads": WORDS,
                              "twelve_month_dates": WORDS, "rolling_flow_words": WORDS,
                              "rolling_flow_blockers": WORDS,
@@ -193,7 +196,7 @@ PRODUCT_LISTS = ("not_product", "inner_words", "not_restricting", "not_modifiers
                  "phrase_openers", "list_openers", "item_openers", "list_enders",
                  "change_nouns", "share_verbs", "earning_verbs", "price_heads",
                  "product_tails", "rank_words", "rank_links", "code_prefixes",
-                 "share_rank_words", "measure_nouns", "subject_cue_words")
+                 "share_rank_words", "measure_nouns", "subject_cue_words", "pronoun_objects")
 PRODUCT_METRIC_LISTS = ("flow_metrics", "price_metrics", "modified_metrics")
 # A noun phrase naming a product: letters, hyphens, slashes, apostrophes, ampersands.
 _NP = r"[A-Za-z][\w'’/&\-]*(?:\s+[A-Za-z][\w'’/&\-]*){0,5}"
@@ -231,6 +234,7 @@ class ProductCues:
     price_heads: frozenset[str]
     measure_nouns: frozenset[str]
     subject_cues: frozenset[str]  # "dragged down by automobiles, which": no part of it
+    pronouns: frozenset[str]  # "exports of them doubled": goods named before, no product here
     flows: frozenset[str]
     prices: frozenset[str]
     modified: frozenset[str]
@@ -265,7 +269,7 @@ class ProductCues:
             leads=low("item_openers") | {w for p in low("item_openers") for w in p.split()}
             | {"the", "a", "an", "by", "followed", "led"},
             price_heads=low("price_heads"), measure_nouns=low("measure_nouns"),
-            subject_cues=low("subject_cue_words"),
+            subject_cues=low("subject_cue_words"), pronouns=low("pronoun_objects"),
             flows=frozenset(raw["flow_metrics"]),
             prices=frozenset(raw["price_metrics"]), modified=frozenset(raw["modified_metrics"]),
             # "computers ($4.4 billion)", "instant coffee (up 1,6%)": a phrase right before

@@ -332,6 +332,9 @@ class _Linker(MetricLinking, RoleLinking, ReporterLinking, SourceLinking, Period
                             "other", "labour.unemployment") and \
                             release_terms.job_count(fig.label, fig.attrs.get("unit")):
                         mention = None  # "The economy added 200,000 jobs": employment
+                    if mention is not None and \
+                            release_terms.measure_metric(fig, mention.metric) != mention.metric:
+                        mention = replace(mention, metric="other")  # "oil output" in barrels
                     if release_terms.poll_count(fig.label, fig.attrs.get("unit")) or \
                             release_terms.tally_count(fig.label, fig.attrs.get("unit")):
                         # "a Reuters poll of 12 economists", "its 13 major export items": a

@@ -409,12 +409,16 @@ def _flow_of(linker: _Linker, fig: Item, mention: MetricMention,
         # "China imported 74.6 million tonnes of soybeans": a flow verb, the figure, the goods
         m = _FLOW_OF.match(text, fig.end)
         np_ = _VERB_GOODS_END.split(m.group("np"), 1)[0] if m else ""
+        dated = linker.dates_in(m.start("np"), m.start("np") + len(np_)) if np_ else []
+        if dated:  # "exported 8.2 million tonnes of rice last year": the goods end at a date
+            np_ = np_[:max(0, dated[0].start - m.start("np"))]
         goods = _clean(np_) if np_ and not linker.c.economy.search(np_) \
             and not linker.any_figure_in(m.start("np"), m.start("np") + len(np_)) else None
         # ("exported €44.3 billion of goods": the plain scope word restricts nothing)
         return None if goods and goods.lower() in linker.c.products.not_restricting else goods
-    if m is None or m.start("np") > fig.start > mention.start:
-        return None
+    if m is None or m.start("np") > fig.start > mention.start or \
+            m.group("np").split()[0].lower() in linker.c.products.pronouns:
+        return None  # (not "exports of them doubled to 212,000": goods named before)
     if after is not None and (linker.dates_in(m.start() - 12, m.end("np"))
                               or m.group("np").split()[0].lower()
                               in linker.c.products.not_modifiers

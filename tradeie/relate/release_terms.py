@@ -82,6 +82,28 @@ def tally_count(label: str, unit: str | None) -> bool:
         "tally_count_heads")
 
 
+def measure_metric(fig: Any, metric: str) -> str:
+    """The metric a figure's clause names, or 'other' when the figure is a physical measure
+    (tonnes, barrels per day) and that metric is no flow of goods: "oil output averaged 1.5
+    million barrels per day" is no value of GDP, whatever metric "output" names; or a count
+    of people and that metric is none people are counted by."""
+    from tradeie.relate.cues import relations
+
+    terms = relations()["release_terms"]
+    if fig.label != "QUANTITY":
+        return metric
+    unit = (fig.attrs.get("unit") or "").lower()
+    if fig.attrs.get("_kind") == "measure":
+        if unit.startswith(tuple(w.lower() for w in terms["measure_any_metric_units"])):
+            return metric  # "3.8 months of import cover": the reserves' own measure
+        return metric if metric in terms["measure_metrics"] else "other"
+    words = unit.split()
+    if words and words[-1] in _lowered_words("person_count_heads"):
+        # "employing 11,500 people" after "exported": people are no goods
+        return metric if metric in terms["person_metrics"] else "other"
+    return metric
+
+
 def poll_count_fields(fact: dict[str, Any]) -> None:
     """A poll's size is a plain count: no period, economy or source, and actual even in the
     clause of the forecast it gave ("A Reuters poll of 28 economists had forecast ...")."""

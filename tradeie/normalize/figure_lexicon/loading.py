@@ -184,6 +184,8 @@ def load_lexicon() -> Lexicon:
         count_joiners={w.lower() for w in data.get("count_phrase", {}).get("joiners", [])},
         count_after_of={w.lower() for w in
                         data.get("count_phrase", {}).get("counted_after_of", [])},
+        count_participles={w.lower() for w in
+                           data.get("count_phrase", {}).get("conjunct_participles", [])},
         money_subjects={w.lower() for w in _listed(data.get("money_subjects", []), "words")},
         point_rate_words={w.lower() for w in _listed(data.get("point_rate_words", []), "words")},
         count_subjects={key_of(k): v.lower() for k, v in _entries(data["count_subjects"]).items()},
@@ -204,6 +206,7 @@ def load_lexicon() -> Lexicon:
         months=set(data["months"]),
         year_before={w.lower() for w in data["year_words"]["before"]},
         name_ok=set(_listed(data["name_ok_before"], "words")),
+        place_before_of={w.lower() for w in _listed(data["place_before_of"], "words")},
         street_words=set(data["street_words"]),
         label_words=set(_listed(data["label_words"], "words")),
         irregular_plurals=set(_listed(data["irregular_plurals"], "words")),

@@ -86,6 +86,7 @@ class Lexicon:
     count_conj_stop: set[str]  # "the top five exports", "20 countries and imports": not counted
     count_joiners: set[str]  # "4,500 small and medium enterprises": words joining modifiers
     count_after_of: set[str]  # "a survey of 28 economists": not_counted, yet counted after "of"
+    count_participles: set[str]  # "and related products": -ed words that modify a conjunct
     money_subjects: set[str]  # "the deficit fell to 1.05 billion": an amount of money
     point_rate_words: set[str]  # "the unemployment rate is down 0.5 points": percentage points
     count_subjects: dict[str, str]  # subject whose counted noun is unwritten -> that noun
@@ -106,6 +107,7 @@ class Lexicon:
     months: set[str]
     year_before: set[str]
     name_ok: set[str]
+    place_before_of: set[str]  # "to Indonesia of 560,000 head": a place, no name
     street_words: set[str]
     label_words: set[str]
     irregular_plurals: set[str]  # "people", "aircraft": plurals without a regular -s

@@ -209,6 +209,12 @@ class _Pairing:
                 noun = self._subject_noun(text, sent, c.start) if level else None
                 if noun is not None:
                     c.kind, c.unit = "count", noun
+                elif level and prev is not None and prev.end >= sent and \
+                        self._r["compared_gap"].fullmatch(text, prev.end, c.start) and \
+                        not self._r["clause_break"].search(text, prev.end, c.start):
+                    # "fell to 38,000 units in the first quarter from 61,500": the count it is
+                    # compared with, a date or place between
+                    _inherit(prev, c, scale=False)
             if c.kind == "count":
                 prev = c
 

@@ -75,6 +75,7 @@ _SIZE_ADJECTIVE = re.compile(
 # "Seven of Korea's major 13 export items": a number of the things counted right after
 _OF_NEXT = re.compile(
     r"[ \t]{1,3}of[ \t]{1,3}(?:(?:the|its|their|these|those)[ \t]{1,3}"
+    r"(?:[a-z]{2,20}['’]s[ \t]{1,3})?"  # "three of the country's four refineries"
     r"|[A-Z][\w.’'\-]{0,30}['’]s[ \t]{1,3})?(?:[a-z][a-z\-]{1,20}[ \t]{1,3}){0,2}")
 _PROPER_MODIFIER = re.compile(r"[A-Z]{2,6}|[A-Z][a-z]{2,20}")
 # the plural of an acronym is a counted noun: "450 SMEs", "1.3 lakh MSMEs", "12 NGOs"

@@ -397,7 +397,9 @@ class _NumberReader:
         if word.endswith(".") and len(word) > 3:
             return  # the previous sentence ended
         if c.qualifier is None and word != low and \
-                low not in lex.name_ok and low.rstrip(".,") not in lex.months:
+                low not in lex.name_ok and low.rstrip(".,") not in lex.months and \
+                not low.endswith(("'s", "’s")):
+            # (a possessive determines what follows: "Peru's 12 mines" counts mines)
             c.named = True
         elif low == "of" and c.qualifier is None:
             # "the Group of 20 major economies": a name in the middle of a sentence
@@ -407,5 +409,12 @@ class _NumberReader:
                 word = t.word(m, "w")
                 if word[0].isupper() and word[1:].islower() and \
                         word.lower() not in lex.name_ok and \
-                        not _sentence_start(text, t.start_of(m, "w")):
+                        not _sentence_start(text, t.start_of(m, "w")) and \
+                        not self._place_before(t, t.start_of(m, "w")):
                     c.named = True
+
+    def _place_before(self, t: _Text, at: int) -> bool:
+        """Whether the word before ``at`` makes the capitalised word there a place ("sales to
+        India of 5,000 units"), not the head of a name ("the Group of 20")."""
+        m = self._r["word_left_r"].match(t.rev, t.n - at)
+        return m is not None and t.word(m, "w").lower() in self.lex.place_before_of

@@ -279,8 +279,11 @@ class _UnitReader:
             words = m.group("np").lower().split()
             if any(w in lex.stop_words or w in lex.non_count or w in lex.count_conj_stop
                    for w in words) or not (words[-1] in lex.count_nouns or _plural(words[-1])) \
-                    or _VERB_AFTER.match(text, m.end()):
-                return  # "0.5 points and returns to its level": a verb, not a listed noun
+                    or _VERB_AFTER.match(text, m.end()) or len(words) > 1 and \
+                    words[0].endswith("ed") and words[0] not in lex.count_participles:
+                # "0.5 points and returns to its level", "15 steel products and opened
+                # probes": a verb, not a listed noun
+                return
             p = m.end()
             if m.group("last"):
                 self._set_count(text, c, c.end - len(c.unit_text or ""), p)
@@ -302,6 +305,9 @@ class _UnitReader:
             unit = self.lex.words.get(key_of(den)) or self.lex.symbols.get(den)
             named = unit is not None and unit.kind in ("measure", "duration")
             c.per = unit.name if named else key_of(den)
+            if c.kind in ("measure", "count") and c.unit:
+                # a compound unit as written: "2,000 tonnes per day", "3.6 tonnes per hectare"
+                c.unit = f"{c.unit} {key_of(text[c.end:m.end()])}"
             c.end = m.end()
 
     def _share_of(self, text: str, pos: int, of: bool = True) -> str | None:
