@@ -9,7 +9,8 @@ from tradeie.patterns import phrase_pattern
 
 
 def change_noun_cues(rel: dict) -> tuple[re.Pattern[str], ...]:
-    """(fall_heads_subject, apposed_change_gap, earning_verb, economy_change_after)."""
+    """(fall_heads_subject, apposed_change_gap, earning_verb, economy_change_after,
+    change_of_before, rate_change_before)."""
     # "the drop in Chile's copper exports was 3.2%": a fall that heads the subject whose
     # metric follows it; the level verb then states the size of the fall
     fall_nouns = [w for w in rel["change_nouns_after"] if w in rel["down"]]
@@ -29,4 +30,20 @@ def change_noun_cues(rel: dict) -> tuple[re.Pattern[str], ...]:
     # "a 0.9 percent contraction": a change of the whole economy right after a figure
     economy_change_after = re.compile(
         rf"\s{{1,3}}(?:{phrase_pattern(rel['economy_change_nouns'])})(?![\w-])", re.IGNORECASE)
-    return fall_heads_subject, apposed_change_gap, earning_verb, economy_change_after
+    # "a rise of 8.1% in non-oil exports": a change noun and 'of' right before the figure
+    # (then change_in after it names what moved)
+    change_of_before = re.compile(
+        rf"(?<![\w-])(?:{phrase_pattern(rel['change_nouns_of'])})\s{{1,3}}of\s{{1,3}}\Z",
+        re.IGNORECASE)
+    # "the change in the consumer price index ... was 0.2%", "a monthly variation of 7%": a
+    # change noun of the clause whose value the figure is (no figure in between)
+    rate_change_before = re.compile(
+        rf"(?<![\w-])(?:{phrase_pattern(rel['rate_change_nouns'])})(?![\w-])"
+        # (a year between counts as words: "between August 2020 and September 2020 was")
+        rf"(?:[^\d.;]|(?<!\d)(?:19|20)\d\d(?!\d)){{0,70}}?"
+        rf"(?<![\w-])(?:was|is|were|of|stood\s+at|came\s+in\s+at|amounted\s+to"
+        # ("the productivity gain was revised down to 2.1%")
+        rf"|revised(?:\s+(?:up|down|upward|downward|higher|lower))?\s+to)\s+$",
+        re.IGNORECASE)
+    return (fall_heads_subject, apposed_change_gap, earning_verb, economy_change_after,
+            change_of_before, rate_change_before)

@@ -359,11 +359,6 @@ class Cues:
         self.change_in = re.compile(
             r"\s{1,3}in\s{1,3}(?:the\s{1,3})?(?:[\w.'’-]+(?:'s|’s)\s{1,3})?"
             rf"(?:(?:{phrase_pattern(rel['change_in_modifiers'])})\s{{1,3}})?", re.IGNORECASE)
-        # "a rise of 8.1% in non-oil exports": a change noun and 'of' right before the figure
-        # (then change_in after it names what moved)
-        self.change_of_before = re.compile(
-            rf"(?<![\w-])(?:{phrase_pattern(rel['change_nouns_of'])})\s{{1,3}}of\s{{1,3}}\Z",
-            re.IGNORECASE)
         # "an 18% average rise in fuel prices over the year": an average change, no basis
         self.average_change_after = re.compile(
             rf"\s{{1,3}}(?:{phrase_pattern(rel['average_change_words'])})\s{{1,3}}"
@@ -392,16 +387,6 @@ class Cues:
         self.to_date_before = cue_re(rel["to_date_before_day"], at_end=True)
         self.comparison_later = cue_re(rel["comparison_later_cues"])
         self.comparison_after_level = cue_re(rel["comparison_after_level_cues"])
-        # "the change in the consumer price index ... was 0.2%", "a monthly variation of 7%":
-        # a change noun of the clause whose value the figure is (no figure in between)
-        self.rate_change_before = re.compile(
-            rf"(?<![\w-])(?:{phrase_pattern(rel['rate_change_nouns'])})(?![\w-])"
-            # (a year between counts as words: "between August 2020 and September 2020 was")
-            rf"(?:[^\d.;]|(?<!\d)(?:19|20)\d\d(?!\d)){{0,70}}?"
-            rf"(?<![\w-])(?:was|is|were|of|stood\s+at|came\s+in\s+at|amounted\s+to"
-            # ("the productivity gain was revised down to 2.1%")
-            rf"|revised(?:\s+(?:up|down|upward|downward|higher|lower))?\s+to)\s+$",
-            re.IGNORECASE)
         self.products = ProductCues.load()
         self.growth_rate = cue_re(rel["growth_rate_cues"])
         self.growth_rate_down = {w.lower() for w in rel["growth_rate_down"]}
@@ -456,8 +441,9 @@ class Cues:
         # matched with .match(text, start, end), which anchors at start ('^' would not)
         self.passage_backref = re.compile(
             rf"(?:{phrase_pattern(rel['passage_backref_dates'])})$", re.IGNORECASE)
-        self.fall_heads_subject, self.apposed_change_gap, self.earning_verb, \
-            self.economy_change_after = change_noun_cues(rel)
+        (self.fall_heads_subject, self.apposed_change_gap, self.earning_verb,
+         self.economy_change_after, self.change_of_before, self.rate_change_before) = \
+            change_noun_cues(rel)
         # "down from $4.60 billion", "compared to a $700 million surplus": a value compared with
         self.comparison_value_before = re.compile(
             rf"(?<![\w-])(?:{phrase_pattern(rel['comparison_value_cues'])})"

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from tradeie.normalize.metrics import MetricMention, default_metric_finder
 from tradeie.relate.cues import cues
 from tradeie.relate.gapped import gapped_product, owner_product, relative_subject_product
+from tradeie.relate.known_product import known as _known
 from tradeie.relate.led_change import led_product, ranked_product
 from tradeie.relate.passive_goods import earnings_goods, passive_goods
 from tradeie.relate.product_list import widened
@@ -139,36 +139,6 @@ _OWN_SUBJECT = re.compile(
     r"(?:(?<![\w-])with\s+(?:the\s+)?(?P<a>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})\s+"
     r"[a-z]+ing|(?<![\w-])(?:the\s+)?(?P<b>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}),\s+"
     r"which\s+(?:[a-z]+ed|grew|rose|fell|shrank))\s+(?:by\s+)?(?:about\s+|some\s+)?$")
-
-
-def _known(np_: str) -> str | None:
-    """The phrase when it is a known product or '<product> sector', or two of them joined
-    by "and" ("industry and construction"), else None."""
-    np_ = " ".join(np_.split())
-    known = default_metric_finder().products
-
-    def one(low: str) -> bool:
-        return low in known or (low.endswith(" sector") and low[:-7] in known)
-
-    def modified(part: str) -> bool:
-        # "woven garments", "frozen fish": one lower-case modifier before a known product
-        # (a capitalised one may be an economy or a firm: "Chinese garments", "Apple phones")
-        first, _, rest = part.partition(" ")
-        return bool(rest) and first.islower() and first.isalpha() and one(rest.lower()) \
-            and first not in _modifier_stops()
-
-    low = np_.lower()
-    return np_ if one(low) or modified(np_) or (low.count(" and ") == 1 and all(
-        one(part) for part in low.split(" and "))) else None
-
-
-@cache
-def _modifier_stops() -> frozenset[str]:
-    """Words before a known product that are no restriction of it ("the", "its", "total",
-    "higher" ...): the lexicon's not-modifiers, direction words and determiners."""
-    c = cues()
-    return frozenset(c.products.not_modifiers) | frozenset(c.direction_words) | \
-        frozenset(c.products.not_product)
 
 
 def _known_subject(linker: _Linker, fig: Item, s: SentenceIndex,
