@@ -342,10 +342,7 @@ class _Linker(MetricLinking, RoleLinking, ReporterLinking, SourceLinking, Period
                         mention = None
                     family, named = self._generic.get((mention.start, mention.end), ((), 0)) \
                         if mention else ((), 0)
-                    # (so is a growth written after its figure, "contributed 0.2 percentage
-                    # point to growth": the total's, not that of the subject's wording)
-                    if family and (named < sent[0] or mention.start >= fig.end and fig.attrs.get(
-                            "unit") == "percentage_point") and \
+                    if family and named < sent[0] and \
                             lead_metric is not None and lead_metric.startswith(family):
                         # "revised first-quarter growth to 2.0 percent" in a GDP story (after
                         # a word of exports in a sentence before): the story's lead's metric

@@ -14,13 +14,11 @@ from tradeie.normalize.metrics import MetricMention
 from tradeie.relate.at_flow import at_flow_metric
 from tradeie.relate.basis_link import _basis_between
 from tradeie.relate.cues import LIST_JOINER
-from tradeie.relate.heads import GROWTH_WORDS
 from tradeie.relate.metric_patterns import (
     AS_SHARE_OF,
     ASIDE,
     BALANCE_METRICS,
     CONTRAST,
-    CONTRIBUTION_TAIL,
     COUNT_CHANGE_GAP,
     COUNT_NUMBER,
     COUNT_OF_PLACES,
@@ -90,13 +88,6 @@ class MetricLinking:
                     DETERMINER_BEFORE.search(self.text, max(clause[0], fig.start - 30),
                                              fig.start):
                 return self._head_of(mentions[i], s)
-        if fig.attrs.get("unit") == "percentage_point":
-            tail = CONTRIBUTION_TAIL.match(self.text, fig.end, s.bounds[1])
-            i = bisect_left(s.mention_starts, tail.end()) if tail else len(mentions)
-            if i < len(mentions) and mentions[i].start == tail.end() and (" ".join(
-                    self.text[mentions[i].head_start:mentions[i].head_end].lower().split())
-                    in GROWTH_WORDS or mentions[i].metric == "economy.gdp"):
-                return self._head_of(mentions[i], s)  # "... 0.2 percentage point to growth"
         # "a rise of 8.1% in non-oil exports and a fall of 19.4% in oil exports": a change
         # noun and 'of' before the figure, 'in' and a metric after it (translated order)
         if fig.label == "PERCENT" and self.c.change_of_before.search(

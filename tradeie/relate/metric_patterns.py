@@ -105,7 +105,3 @@ CONTRAST = re.compile(r";|(?<![\w-])(?:while|whereas|but|and|compared)(?![\w-])"
 # value: "inflation increased in six provinces", "among the nation's 450 airports"
 COUNT_OF_PLACES = re.compile(
     r"(?<![\w-])(?:in|for|among|across)\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?$", re.I)
-# "Net exports contributed 0.2 percentage point to growth", "knocked 0.3 point off GDP
-# growth": a contribution in points to the growth named right after the figure
-CONTRIBUTION_TAIL = re.compile(
-    r"\s{1,3}(?P<prep>to|off|from)\s{1,3}(?:the\s{1,3})?(?:[a-z]+\s{1,3}){0,2}?", re.IGNORECASE)

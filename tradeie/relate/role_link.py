@@ -17,7 +17,6 @@ from tradeie.relate.metric_patterns import (
     AS_SHARE_OF,
     BRACKET_AFTER,
     BY_GAP,
-    CONTRIBUTION_TAIL,
     COUNT_MORE,
     DETERMINER_BEFORE,
     OF_GAP,
@@ -173,10 +172,6 @@ class RoleLinking:
             if noun_after else None
         level_marker = marker is not None  # (the same search of the same window as above)
         if fig.label == "PERCENT" and unit == "percentage_point":
-            tail = CONTRIBUTION_TAIL.match(self.text, fig.end, sent[1])
-            if tail is not None and tail.group("prep").lower() != "to" and \
-                    tail.end() == mention.start and not said:
-                return "change", "down", True  # "knocked 0.2 point off growth"
             direction = noun_dir or self._growth_rate_direction(fig, sent) or said or sign
             growth = mention.metric != "labour.unemployment"
             return "change", direction, growth
