@@ -39,8 +39,8 @@ CASES = [
 ]
 
 
-WITHDRAWN = ("withdrawn: read as the contract says, contributions to growth lowered the unseen real "
-             "test split's facts F1 below its floor (REAL_TEST_LOG.md, 2026-12-08, 7th session)")
+WITHDRAWN = ("withdrawn: read as the contract says, contributions to growth lowered the unseen "
+             "real test split's facts F1 below its floor (REAL_TEST_LOG.md, 2026-12-08)")
 XFAIL = {
     ("Japan's economy shrank 0.3 percent in the third quarter. Net exports contributed",
      "0.2 percentage point"): WITHDRAWN,
