@@ -87,7 +87,7 @@ from tradeie.relate.view import DocView, Item, _within
 # English function words: text without them is not read for unnamed measures
 ENGLISH_WORDS = re.compile(
     r"\b(?:the|and|of|to|in|was|were|with|from|by|for|on|at|is|rose|fell|grew|last|year|"
-    r"said|billion|million|has|have|had)\b", re.IGNORECASE)
+    r"said|has|have|had)\b", re.IGNORECASE)
 # a sentence's end between two mentions (a stop and a space, or a line break)
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
 # "employment in the euro area": the economy right after an 'other' measure
