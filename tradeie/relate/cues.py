@@ -12,7 +12,13 @@ from tradeie.normalize.economies import economies
 from tradeie.normalize.metrics import METRIC_DATA, validate_metric_data
 from tradeie.patterns import flat_pattern, phrase_pattern
 from tradeie.relate.change_cues import change_noun_cues
-from tradeie.relate.prefilters import EndChars, EndsWithWord, NeedsChar, _Prefiltered  # noqa: F401
+from tradeie.relate.prefilters import (  # noqa: F401
+    EndChars,
+    EndsWithWord,
+    NeedsChar,
+    NeedsWord,
+    _Prefiltered,
+)
 from tradeie.resources import (
     VERSION,
     WORDS,
@@ -476,6 +482,11 @@ class Cues:
         self.forecast_ends = EndChars.of(rel["forecast"])
         self.target = cue_re(rel["target"])
         self.previous = cue_re(rel["previous"])
+        # a whole sentence's or clause's search of these cues first asks whether it holds a
+        # needed word (sentence.SentenceIndex; most hold none); a short window runs the
+        # pattern alone, where the gate would cost more than it saves
+        self.word_gates = {id(p): NeedsWord.of_phrases(p, rel[k]) for p, k in (
+            (self.forecast, "forecast"), (self.target, "target"), (self.previous, "previous"))}
         self.attribution = cue_re(rel["attribution"])
         self.respectively = cue_re(rel["respectively"])
         self.speech = cue_re(rel["speech_verbs"])
