@@ -35,6 +35,14 @@ from tradeie.resources import (
 from tradeie.schema import BASES, METRICS
 
 RELATIONS = "relations.json"
+# every Cues' word gates by id of the pattern they gate (word_gate checks it is that one)
+WORD_GATES: dict[int, NeedsWord] = {}
+
+
+def word_gate(pattern: object) -> NeedsWord | None:
+    """The NeedsWord gate of a cue pattern of ``Cues.word_gates``, else None."""
+    gate = WORD_GATES.get(id(pattern))
+    return gate if gate is not None and gate.pattern_obj is pattern else None
 # Every list of cue phrases the linker reads from relations.json.
 CUE_LISTS = (
     "up", "down", "flat", "level_verbs", "level_after_verb", "change_nouns_after", "share",
@@ -487,6 +495,7 @@ class Cues:
         # pattern alone, where the gate would cost more than it saves
         self.word_gates = {id(p): NeedsWord.of_phrases(p, rel[k]) for p, k in (
             (self.forecast, "forecast"), (self.target, "target"), (self.previous, "previous"))}
+        WORD_GATES.update(self.word_gates)
         self.attribution = cue_re(rel["attribution"])
         self.respectively = cue_re(rel["respectively"])
         self.speech = cue_re(rel["speech_verbs"])

@@ -13,7 +13,7 @@ from typing import Any, Protocol
 
 from tradeie.normalize.metrics import MetricMention
 from tradeie.relate import heads
-from tradeie.relate.cues import BRACKET_AFTER_DATE, LIST_JOINER, Cues, EndChars
+from tradeie.relate.cues import BRACKET_AFTER_DATE, LIST_JOINER, Cues, EndChars, word_gate
 from tradeie.relate.respective_dates import respective_dates
 from tradeie.relate.view import Item
 
@@ -310,7 +310,7 @@ class SentenceIndex:
         key = ("first", id(pattern))
         if key in self._lazy:
             return self._lazy[key]
-        gate = self.linker.c.word_gates.get(id(pattern))
+        gate = word_gate(pattern)
         got = self._lazy[key] = (gate or pattern).search(self.linker.text, *self.bounds)
         return got
 
@@ -354,7 +354,7 @@ class SentenceIndex:
         if found is None:
             string = self.text() if (lo, hi) == self.bounds else self.linker.text[lo:hi]
             found = self._prefix[key] = FirstMatch(pattern, string, 0, hi - lo, ends)
-            gate = self.linker.c.word_gates.get(id(pattern))
+            gate = word_gate(pattern)
             found.barred = gate is not None and not gate.possible(string, 0, hi - lo)
         return found.search(pos - lo)
 
