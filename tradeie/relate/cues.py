@@ -12,7 +12,13 @@ from tradeie.normalize.economies import economies
 from tradeie.normalize.metrics import METRIC_DATA, validate_metric_data
 from tradeie.patterns import flat_pattern, phrase_pattern
 from tradeie.relate.change_cues import change_noun_cues
-from tradeie.relate.prefilters import EndChars, EndsWithWord, NeedsChar, _Prefiltered  # noqa: F401
+from tradeie.relate.prefilters import (  # noqa: F401
+    EndChars,
+    EndsWithWord,
+    NeedsChar,
+    NeedsWord,
+    _Prefiltered,
+)
 from tradeie.resources import (
     VERSION,
     WORDS,
@@ -29,6 +35,14 @@ from tradeie.resources import (
 from tradeie.schema import BASES, METRICS
 
 RELATIONS = "relations.json"
+# every Cues' word gates by id of the pattern they gate (word_gate checks it is that one)
+WORD_GATES: dict[int, NeedsWord] = {}
+
+
+def word_gate(pattern: object) -> NeedsWord | None:
+    """The NeedsWord gate of a cue pattern of ``Cues.word_gates``, else None."""
+    gate = WORD_GATES.get(id(pattern))
+    return gate if gate is not None and gate.pattern_obj is pattern else None
 # Every list of cue phrases the linker reads from relations.json.
 CUE_LISTS = (
     "up", "down", "flat", "level_verbs", "level_after_verb", "change_nouns_after", "share",
@@ -472,6 +486,12 @@ class Cues:
         self.forecast_ends = EndChars.of(rel["forecast"])
         self.target = cue_re(rel["target"])
         self.previous = cue_re(rel["previous"])
+        # a whole sentence's or clause's search of these cues first asks whether it holds a
+        # needed word (sentence.SentenceIndex; most hold none); a short window runs the
+        # pattern alone, where the gate would cost more than it saves
+        self.word_gates = {id(p): NeedsWord.of_phrases(p, rel[k]) for p, k in (
+            (self.forecast, "forecast"), (self.target, "target"), (self.previous, "previous"))}
+        WORD_GATES.update(self.word_gates)
         self.attribution = cue_re(rel["attribution"])
         self.respectively = cue_re(rel["respectively"])
         self.speech = cue_re(rel["speech_verbs"])

@@ -13,7 +13,7 @@ from typing import Any, Protocol
 
 from tradeie.normalize.metrics import MetricMention
 from tradeie.relate import heads
-from tradeie.relate.cues import BRACKET_AFTER_DATE, LIST_JOINER, Cues, EndChars
+from tradeie.relate.cues import BRACKET_AFTER_DATE, LIST_JOINER, Cues, EndChars, word_gate
 from tradeie.relate.respective_dates import respective_dates
 from tradeie.relate.view import Item
 
@@ -86,7 +86,8 @@ class FirstMatch:
     again, so a sentence with thousands of figures is searched about once. The search up to
     ``hi`` is made at the first ``e`` that can use it (often none does)."""
 
-    __slots__ = ("pattern", "string", "start", "hi", "ends", "first", "searched", "far")
+    __slots__ = ("pattern", "string", "start", "hi", "ends", "first", "searched", "far",
+                 "barred")
 
     def __init__(self, pattern: Pattern[str], string: str, start: int, hi: int,
                  ends: EndChars) -> None:
@@ -95,8 +96,11 @@ class FirstMatch:
         self.first: Match[str] | None = None
         self.searched = False
         self.far = _peeks_far(pattern)  # a lookahead past a cut: every cut searched
+        self.barred = False  # the string up to ``hi`` fails a gate every match passes
 
     def search(self, e: int) -> Match[str] | None:
+        if self.barred and self.start <= e <= self.hi:
+            return None  # (a needed word: a shorter window holds none either)
         if e <= self.start or e > self.hi or self.ends.possible(self.string[e - 1]) or \
                 self.far:
             return self.pattern.search(self.string, self.start, e)
@@ -306,7 +310,8 @@ class SentenceIndex:
         key = ("first", id(pattern))
         if key in self._lazy:
             return self._lazy[key]
-        got = self._lazy[key] = pattern.search(self.linker.text, *self.bounds)
+        gate = word_gate(pattern)
+        got = self._lazy[key] = (gate or pattern).search(self.linker.text, *self.bounds)
         return got
 
     def text(self) -> str:
@@ -349,6 +354,8 @@ class SentenceIndex:
         if found is None:
             string = self.text() if (lo, hi) == self.bounds else self.linker.text[lo:hi]
             found = self._prefix[key] = FirstMatch(pattern, string, 0, hi - lo, ends)
+            gate = word_gate(pattern)
+            found.barred = gate is not None and not gate.possible(string, 0, hi - lo)
         return found.search(pos - lo)
 
     def first_economy(self, pos: int) -> Match[str] | None:
