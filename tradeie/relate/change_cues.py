@@ -1,5 +1,6 @@
-"""Cues built from relations.json's change nouns and earning verbs, read by the role, the
-apposed-change and the component steps of the linker."""
+"""Cues built from relations.json's change nouns, earning verbs and comparison words, read by
+the role, apposed-change, component and period steps of the linker (kept here so that
+relate/cues.py stays one screenful of wiring)."""
 
 from __future__ import annotations
 
@@ -47,3 +48,33 @@ def change_noun_cues(rel: dict) -> tuple[re.Pattern[str], ...]:
         re.IGNORECASE)
     return (fall_heads_subject, apposed_change_gap, earning_verb, economy_change_after,
             change_of_before, rate_change_before)
+
+
+def comparison_cues(rel: dict) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(comparison_before, pace_before): cues before a date that is compared with."""
+    # "from the end of November", "compared with the same month of": the cue may stand a
+    # few function words before the date
+    comparison_before = re.compile(
+        rf"(?<![\w-])(?:{phrase_pattern(rel['comparison_before_date'])})"
+        r"(?:\s+(?:the|their|its|end|of|in|at|level|levels|figure|value|values|amount|a|"
+        rf"{phrase_pattern(rel['comparison_date_fillers'])}))*"
+        # "below the 12.7% of September" (Spanish "del 12,7% de septiembre"): the figure
+        # compared with, then "of" and its date
+        r"(?:\s+[-+]?\d[\d.,]*\s?(?:%|percent|per\s+cent)\s+of)?[\s,]*$",
+        re.IGNORECASE,
+    )
+    # "the same pace as in September": a rate compared, its period not the figure's
+    pace_before = re.compile(
+        rf"(?<![\w-])(?:{phrase_pattern(rel['pace_before_date'])})"
+        r"(?:\s+(?:the|in|of))*\s*$", re.IGNORECASE)
+    return comparison_before, pace_before
+
+
+def comparison_value_cue(rel: dict) -> re.Pattern[str]:
+    """"down from $4.60 billion", "compared to a $700 million surplus": a value compared
+    with."""
+    return re.compile(
+        rf"(?<![\w-])(?:{phrase_pattern(rel['comparison_value_cues'])})"
+        rf"(?:\s+(?:{phrase_pattern(rel['comparison_value_fillers'])})(?![\w-]))*\s*$",
+        re.IGNORECASE,
+    )

@@ -11,13 +11,15 @@ import pycountry
 from tradeie.normalize.economies import economies
 from tradeie.normalize.metrics import METRIC_DATA, validate_metric_data
 from tradeie.patterns import flat_pattern, phrase_pattern
-from tradeie.relate.change_cues import change_noun_cues
+from tradeie.relate.change_cues import change_noun_cues, comparison_cues, comparison_value_cue
 from tradeie.relate.prefilters import (  # noqa: F401
+    WORD_GATES,
     EndChars,
     EndsWithWord,
     NeedsChar,
     NeedsWord,
     _Prefiltered,
+    word_gate,
 )
 from tradeie.resources import (
     VERSION,
@@ -35,14 +37,6 @@ from tradeie.resources import (
 from tradeie.schema import BASES, METRICS
 
 RELATIONS = "relations.json"
-# every Cues' word gates by id of the pattern they gate (word_gate checks it is that one)
-WORD_GATES: dict[int, NeedsWord] = {}
-
-
-def word_gate(pattern: object) -> NeedsWord | None:
-    """The NeedsWord gate of a cue pattern of ``Cues.word_gates``, else None."""
-    gate = WORD_GATES.get(id(pattern))
-    return gate if gate is not None and gate.pattern_obj is pattern else None
 # Every list of cue phrases the linker reads from relations.json.
 CUE_LISTS = (
     "up", "down", "flat", "level_verbs", "level_after_verb", "change_nouns_after", "share",
@@ -431,21 +425,7 @@ class Cues:
             r"(?:the\s+)?$",
             re.IGNORECASE,
         )
-        # "from the end of November", "compared with the same month of": the cue may stand a
-        # few function words before the date
-        self.comparison_before = re.compile(
-            rf"(?<![\w-])(?:{phrase_pattern(rel['comparison_before_date'])})"
-            r"(?:\s+(?:the|their|its|end|of|in|at|level|levels|figure|value|values|amount|a|"
-            rf"{phrase_pattern(rel['comparison_date_fillers'])}))*"
-            # "below the 12.7% of September" (Spanish "del 12,7% de septiembre"): the figure
-            # compared with, then "of" and its date
-            r"(?:\s+[-+]?\d[\d.,]*\s?(?:%|percent|per\s+cent)\s+of)?[\s,]*$",
-            re.IGNORECASE,
-        )
-        # "the same pace as in September": a rate compared, its period not the figure's
-        self.pace_before = re.compile(
-            rf"(?<![\w-])(?:{phrase_pattern(rel['pace_before_date'])})"
-            r"(?:\s+(?:the|in|of))*\s*$", re.IGNORECASE)
+        self.comparison_before, self.pace_before = comparison_cues(rel)
         # "more than the exports recorded in December 2016": a few words between
         self.comparison_recorded_before = EndsWithWord(re.compile(
             rf"(?<![\w-])(?:{phrase_pattern(rel['comparison_before_date'])})(?:\s+[^\s\d]+){{0,5}}?"
@@ -458,12 +438,7 @@ class Cues:
         (self.fall_heads_subject, self.apposed_change_gap, self.earning_verb,
          self.economy_change_after, self.change_of_before, self.rate_change_before) = \
             change_noun_cues(rel)
-        # "down from $4.60 billion", "compared to a $700 million surplus": a value compared with
-        self.comparison_value_before = re.compile(
-            rf"(?<![\w-])(?:{phrase_pattern(rel['comparison_value_cues'])})"
-            rf"(?:\s+(?:{phrase_pattern(rel['comparison_value_fillers'])})(?![\w-]))*\s*$",
-            re.IGNORECASE,
-        )
+        self.comparison_value_before = comparison_value_cue(rel)
         # "November's 4.8%", "last year's record $98.9 billion": a date owning the figure
         self.possessive_date = re.compile(
             rf"(?:'s|’s)\s+(?:(?:{phrase_pattern(rel['possessive_date_fillers'])})\s+)?",

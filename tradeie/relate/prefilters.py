@@ -164,3 +164,13 @@ class NeedsWord(_Prefiltered):
         window = string[pos:endpos]
         return self.gate.search(window.lower()) is not None or (
             not window.isascii() and not _FOLDING.isdisjoint(window))
+
+
+# every Cues' word gates by id of the pattern they gate (word_gate checks it is that one)
+WORD_GATES: dict[int, NeedsWord] = {}
+
+
+def word_gate(pattern: object) -> NeedsWord | None:
+    """The NeedsWord gate of a cue pattern of ``Cues.word_gates``, else None."""
+    gate = WORD_GATES.get(id(pattern))
+    return gate if gate is not None and gate.pattern_obj is pattern else None
