@@ -54,6 +54,7 @@ from tradeie.relate.comparison import (
     carry_direction,
     carry_product_to_apposed_share,
     carry_to_apposed_change,
+    carry_to_restated,
     component_subject,
     other_metric_text,
     role_of_compared,
@@ -405,6 +406,7 @@ class _Linker(MetricLinking, RoleLinking, ReporterLinking, SourceLinking, Period
                 backref_direction(done, self.text, s, self.c.direction_words)
             carry_to_apposed_change(done, self.text)
             carry_product_to_apposed_share(done, self.text, self.c.products.apposed_share)
+            carry_to_restated(done, self.text, units)  # "by RM1.7 billion or 8.3 per cent"
             zip_reporters(done, self, s)  # "Exports from A and B rose x and y respectively"
             bracketed_change_direction(done, self.text, values)
             bracketed_amount_change(done, self.text, {f.key: f.label for f in figs}, units)

@@ -14,6 +14,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING, Any
 
 from tradeie.normalize.metrics import MetricMention, default_metric_finder
+from tradeie.relate.acronym_goods import with_acronym_head
 from tradeie.relate.cues import cues
 from tradeie.relate.gapped import gapped_product, owner_product, relative_subject_product
 from tradeie.relate.led_change import led_product, ranked_product
@@ -407,6 +408,9 @@ def _flow_of(linker: _Linker, fig: Item, mention: MetricMention,
     if dated:  # "buyers of Thai rice last year were ...": the goods end where a date starts
         np_ = np_[:dated[0].start - m.start("np")]
     np_ = _clean(np_)
+    tail = with_acronym_head(text, m.end("np")) if np_ and not dated and \
+        m.group("np").rstrip().endswith(np_) else None
+    np_ = np_ + tail if np_ and tail else np_  # "of electrical and electronic (E&E) products"
     if after is not None and np_ and m.group("np")[len(np_):].split()[:1] and \
             m.group("np")[len(np_):].split()[0].lower() in linker.c.products.measure_nouns:
         return None  # "the surplus in yuan terms": the unit it is measured in, no sector
