@@ -460,6 +460,33 @@ STORIES += [
       "$5.5 billion": "trade.exports level period=2024-11 reporter=KR product=car"}),
 ]
 
+STORIES += [
+    # 38 ---- Xinhua on the GAC's full-year press conference: a spokesperson, a quarter's
+    # rate with its point move on the quarter before, private firms past an aside
+    ("China's foreign trade hits record high in 2024\n\nBEIJING, Jan. 13 (Xinhua) -- China's "
+     "foreign trade in goods reached a record 43.85 trillion yuan in 2024, up 5 percent year "
+     "on year, the General Administration of Customs (GAC) said Monday.\n\nExports climbed "
+     "7.1 percent to 25.45 trillion yuan, while imports rose 2.3 percent to 18.39 trillion "
+     "yuan, GAC spokesperson Lyu Daliang told a press conference.\n\nIn the fourth quarter, "
+     "the country's foreign trade expanded 6.4 percent, up 2.3 percentage points from the "
+     "third quarter, Lyu said.\n\nPrivate firms, which accounted for 55.5 percent of the "
+     "total, saw their trade grow 8.8 percent.\n\nTrade with Belt and Road countries rose "
+     "6.4 percent to 22.07 trillion yuan, accounting for 50.3 percent of the total.",
+     "2025-01-13",
+     {"43.85 trillion yuan": f"trade.total level period=2024 reporter=CN {GAC}",
+      "5 percent": "trade.total change direction=up basis=yoy period=2024 reporter=CN",
+      "7.1 percent": "trade.exports change direction=up period=2024 reporter=CN "
+                     "source=Lyu_Daliang",
+      "18.39 trillion yuan": "trade.imports level period=2024 reporter=CN",
+      "6.4 percent#1": "trade.total change direction=up basis=- period=2024-Q4 reporter=CN",
+      "2.3 percentage points": "trade.total change direction=up period=2024-Q4",
+      "55.5 percent": "trade.total share period=2024 product=Private_firms",
+      "8.8 percent": "trade.total change direction=up period=2024 product=Private_firms",
+      "6.4 percent#2": "trade.total change direction=up period=2024 partner=Belt_and_Road",
+      "22.07 trillion yuan": "trade.total level period=2024 partner=Belt_and_Road",
+      "50.3 percent": "trade.total share period=2024 partner=Belt_and_Road"}),
+]
+
 XFAIL: dict[tuple[str, str], str] = {}
 
 
@@ -591,6 +618,33 @@ PASSAGES = [
      {"1.2 percent": "economy.gdp change modality=forecast"}),
     ("The IMF forecasts core inflation of 2.2 percent in 2025.", "2024-11-28",
      {"2.2 percent": "prices.cpi level modality=forecast product=core"}),
+    # a point move of a growth rate on the period before compares rates: its basis is not
+    # the rate's own
+    ("Japan's exports grew 3.8 percent in December, up 0.7 percentage point from "
+     "November.", "2025-01-20",
+     {"3.8 percent": "trade.exports change basis=-",
+      "0.7 percentage point": "trade.exports change basis=mom"}),
+    ("Malaysia's GDP grew 5.3 per cent in the third quarter, 0.6 percentage points lower "
+     "than in the second quarter.", "2024-11-15",
+     {"5.3 per cent": "economy.gdp change basis=- period=2024-Q3"}),
+    ("Korea's exports rose 6.6 percent in December, 5.2 percentage points slower than the "
+     "previous month.", "2025-01-01", {"6.6 percent": "trade.exports change basis=-"}),
+    ("China's retail sales grew 3.7 percent year on year in December, 0.7 percentage "
+     "points faster than in November.", "2025-01-17",
+     {"3.7 percent": "sales.retail change basis=yoy"}),
+    # the owner of a flow ("<firms> saw their trade grow") past a relative clause
+    ("State-owned enterprises, which handle a fifth of trade, saw their imports and exports "
+     "decline 3 percent in 2024.", "2025-01-13",
+     {"3 percent": "trade.total change direction=down product=State-owned_enterprises"}),
+    ("Foreign-invested enterprises, which make up about 30 percent of the total, saw their "
+     "exports rise 1.2 percent in 2024.", "2025-01-13",
+     {"1.2 percent": "trade.exports change product=Foreign-invested_enterprises"}),
+    # "the entire year" after a month names the year
+    ("Japan's exports rose 2.8 percent in December. For the entire year, the trade deficit "
+     "shrank 44 percent.", "2025-01-23", {"44 percent": "trade.deficit change period=2024"}),
+    ("Korea's chip exports rose 30 percent in December. Over the entire year, chip exports "
+     "reached $141.9 billion.", "2025-01-01",
+     {"$141.9 billion": "trade.exports level period=2024 product=chip"}),
     # the Belt and Road Initiative by its acronym, Central Asia by its adjective
     ("China's trade with BRI partner countries rose 6 percent to 17.8 trillion yuan in the "
      "first 10 months.", "2024-11-07",
