@@ -645,6 +645,27 @@ PASSAGES = [
     ("Korea's chip exports rose 30 percent in December. Over the entire year, chip exports "
      "reached $141.9 billion.", "2025-01-01",
      {"$141.9 billion": "trade.exports level period=2024 product=chip"}),
+    # a rate or stock at a point, in a sentence naming no date after a year-to-date passage,
+    # is the story's month's
+    ("China's industrial output rose 5.4 percent in November from a year earlier. "
+     "Fixed-asset investment expanded 3.3 percent in the first 11 months. The surveyed urban "
+     "unemployment rate stood at 5 percent.", "2024-12-16",
+     {"3.3 percent": "other change period=2024-01/2024-11",
+      "5 percent": "labour.unemployment level period=2024-11 reporter=CN"}),
+    ("Malaysia's exports rose 3 per cent in November. In January-November, exports grew 5 "
+     "per cent. Foreign reserves stood at US$117 billion.", "2024-12-18",
+     {"US$117 billion": "reserves.fx level period=2024-11 reporter=MY"}),
+    ("In the first 11 months, the average surveyed urban unemployment rate in China was 5.1 "
+     "percent.", "2024-12-16",
+     {"5.1 percent": "labour.unemployment level period=2024-01/2024-11"}),
+    # a poll or survey a figure was read in is no product
+    ("Japan posted a trade deficit of 117.6 billion yen, compared with a median estimate of "
+     "a 688.9 billion yen deficit in a Reuters poll.", "2024-12-18",
+     {"688.9 billion yen": "trade.deficit level modality=forecast product=-"}),
+    ("Korea's exports rose 1.4 percent, below the 2.5 percent rise in a Yonhap survey of "
+     "economists.", "2024-12-01", {"2.5 percent": "trade.exports change product=-"}),
+    ("Malaysia's exports grew 3.4 per cent, lower than the 5 per cent increase in a "
+     "Bloomberg survey.", "2024-12-18", {"5 per cent": "trade.exports change product=-"}),
     # the Belt and Road Initiative by its acronym, Central Asia by its adjective
     ("China's trade with BRI partner countries rose 6 percent to 17.8 trillion yuan in the "
      "first 10 months.", "2024-11-07",

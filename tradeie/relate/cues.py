@@ -190,7 +190,8 @@ PRODUCT_LISTS = ("not_product", "inner_words", "not_restricting", "not_modifiers
                  "phrase_openers", "list_openers", "item_openers", "list_enders",
                  "change_nouns", "share_verbs", "earning_verbs", "price_heads",
                  "product_tails", "rank_words", "rank_links", "code_prefixes",
-                 "share_rank_words", "measure_nouns", "subject_cue_words", "acronym_heads")
+                 "share_rank_words", "measure_nouns", "subject_cue_words", "acronym_heads",
+                 "report_heads")
 PRODUCT_METRIC_LISTS = ("flow_metrics", "price_metrics", "modified_metrics")
 # A noun phrase naming a product: letters, hyphens, slashes, apostrophes, ampersands.
 _NP = r"[A-Za-z][\w'’/&\-]*(?:\s+[A-Za-z][\w'’/&\-]*){0,5}"

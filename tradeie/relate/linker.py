@@ -49,6 +49,7 @@ from tradeie.relate.carry_back import BackCarry
 from tradeie.relate.coded_component import coded_components
 from tradeie.relate.coded_share import coded_share_subject
 from tradeie.relate.compared_product import carry_to_compared
+from tradeie.relate.compared_step import _ends_with
 from tradeie.relate.comparison import (
     bracketed_change_direction,
     carry_direction,
@@ -486,6 +487,11 @@ class _Linker(MetricLinking, RoleLinking, ReporterLinking, SourceLinking, Period
                 _summed_to_day(fact["period"], self.country):
             # a stock "as of April 15" is measured that day, not summed up to it
             fact["period"] = fact["period"].split("/")[1]
+        elif metric in self.c.stock_metrics and role == "level" and not s.dates and \
+                "/" in (fact["period"] or "") and _ends_with(fact["period"], self.main_period):
+            # "The unemployment rate stood at 5 percent" after a year-to-date passage: a
+            # rate at a point, the story's month's, not the span's
+            fact["period"] = self.main_period
         self._release_terms(fig, s, fact)
         if fact["partner"] is None:  # "exported $54.9 billion worth of goods to China"
             fact["partner"] = partner_after_amount(self.text, self.c, mention.end, mention.text,

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING, Any
 
 from tradeie.normalize.metrics import MetricMention, default_metric_finder
-from tradeie.relate.acronym_goods import with_acronym_head
+from tradeie.relate.acronym_goods import names_a_report, with_acronym_head
 from tradeie.relate.cues import cues
 from tradeie.relate.gapped import gapped_product, owner_product, relative_subject_product
 from tradeie.relate.led_change import led_product, ranked_product
@@ -92,6 +92,8 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
     if listed is None and not fact.get("product") and fact.get("role") != "share":
         # (a share's exclusion is its whole's: "54% of manufactured exports, excluding ...")
         listed = _excluding(linker, fig, s, mention)
+    if listed is not None and names_a_report(listed):
+        listed = None  # "a 688.9 billion yen deficit in a Reuters poll": where it was read
     if listed is not None:
         fact["product"] = listed
     elif fact.get("product"):
