@@ -658,6 +658,20 @@ PASSAGES = [
     ("In the first 11 months, the average surveyed urban unemployment rate in China was 5.1 "
      "percent.", "2024-12-16",
      {"5.1 percent": "labour.unemployment level period=2024-01/2024-11"}),
+    # growth named by its forecast or target after an unlisted metric (a policy rate) is the
+    # economy's, not that metric's
+    ("The Bank of Korea cut its key interest rate by 25 basis points to 3 percent on "
+     "Thursday and lowered its growth forecast for next year to 1.9 percent.", "2024-11-28",
+     {"3 percent": "other level modality=actual",
+      "1.9 percent": "economy.gdp change period=2025 reporter=KR modality=forecast"}),
+    ("Bank Negara kept its policy rate at 3 per cent and maintained its 2025 growth "
+     "forecast of 4.5 to 5.5 per cent.", "2024-11-06",
+     {"4.5 to 5.5 per cent": "economy.gdp change modality=forecast"}),
+    ("The central bank kept the policy rate at 3 per cent, and maintained its growth "
+     "forecast of 5 per cent.", "2024-11-06",
+     {"3 per cent": "other level", "5 per cent": "economy.gdp change modality=forecast"}),
+    ("Remittances rose to US$ 126.5 million, an interannual growth of 13.0%.", "2024-11-06",
+     {"13.0%": "other change"}),
     # a poll or survey a figure was read in is no product
     ("Japan posted a trade deficit of 117.6 billion yen, compared with a median estimate of "
      "a 688.9 billion yen deficit in a Reuters poll.", "2024-12-18",
