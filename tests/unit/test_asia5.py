@@ -672,6 +672,19 @@ PASSAGES = [
      {"3 per cent": "other level", "5 per cent": "economy.gdp change modality=forecast"}),
     ("Remittances rose to US$ 126.5 million, an interannual growth of 13.0%.", "2024-11-06",
      {"13.0%": "other change"}),
+    # the level a percent change moved to ("20.6% to RM14.1bil") has that change's partner,
+    # also in a clause that elides its verb
+    ("The Star: Exports to China, Malaysia's largest trading partner, jumped 12.5% to "
+     "RM17.65bil in November, while those to Singapore increased 8.7% to RM19.81bil and to "
+     "the US 20.6% to RM14.1bil.", "2024-12-19",
+     {"RM19.81bil": "trade.exports level reporter=MY partner=SG",
+      "20.6%": "trade.exports change direction=up partner=US",
+      "RM14.1bil": "trade.exports level period=2024-11 reporter=MY partner=US"}),
+    ("Malaysia's exports to Japan rose 5% to RM2bil, and to Korea 3% to RM1bil.",
+     "2024-12-19", {"RM1bil": "trade.exports level reporter=MY partner=KR"}),
+    ("China's shipments to India climbed 12 percent, and those to Vietnam 9 percent to 3.2 "
+     "billion dollars.", "2024-12-10",
+     {"3.2 billion dollars": "trade.exports level reporter=CN partner=VN"}),
     # a poll or survey a figure was read in is no product
     ("Japan posted a trade deficit of 117.6 billion yen, compared with a median estimate of "
      "a 688.9 billion yen deficit in a Reuters poll.", "2024-12-18",

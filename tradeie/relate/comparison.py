@@ -39,6 +39,7 @@ def share_of_compared(facts: list[dict[str, Any]], text: str, compared_before: P
 
 
 # between an amount and the percent restating it: "by RM1.7 billion or 8.3 per cent"
+_TO_GAP = re.compile(r"\s{1,3}to\s{1,3}")
 _OR_GAP = re.compile(r"\s{0,3},?\s{0,3}or\s{1,3}")
 
 # "above the 3% target", "below its 2% goal" (not "from a 1.2% growth target": a change)
@@ -281,3 +282,16 @@ def carry_to_restated(facts: list[dict[str, Any]], text: str,
             for key in ("partner", "product"):
                 if f.get(key) is None and before.get(key) is not None:
                     f[key] = before[key]
+
+
+def level_of_move(facts: list[dict[str, Any]], text: str,
+                  units: dict[tuple[int, int], str]) -> None:
+    """"and to the US 20.6% to RM14.1bil": the level a percent change moved to is the level
+    of the same flow, so it has that change's partner (an elided clause otherwise leaves it
+    the partner of the clause before)."""
+    for before, f in zip(facts, facts[1:], strict=False):
+        if before["role"] == "change" and f["role"] == "level" and \
+                units.get(tuple(before["figure"])) == "percent" and \
+                before.get("partner") and f.get("metric") == before.get("metric") and \
+                _TO_GAP.fullmatch(text, before["figure"][1], f["figure"][0]):
+            f["partner"] = before["partner"]

@@ -57,6 +57,7 @@ from tradeie.relate.comparison import (
     carry_to_apposed_change,
     carry_to_restated,
     component_subject,
+    level_of_move,
     other_metric_text,
     role_of_compared,
     share_of_compared,
@@ -420,6 +421,7 @@ class _Linker(MetricLinking, RoleLinking, ReporterLinking, SourceLinking, Period
             carry_to_apposed_change(done, self.text)
             carry_product_to_apposed_share(done, self.text, self.c.products.apposed_share)
             carry_to_restated(done, self.text, units)  # "by RM1.7 billion or 8.3 per cent"
+            level_of_move(done, self.text, units)  # "and to the US 20.6% to RM14.1bil"
             zip_reporters(done, self, s)  # "Exports from A and B rose x and y respectively"
             bracketed_change_direction(done, self.text, values)
             bracketed_amount_change(done, self.text, {f.key: f.label for f in figs}, units)
