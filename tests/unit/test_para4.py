@@ -732,8 +732,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("Labour Force Survey", "0.97 points"):
         "period: 'Over the past 12 months the rate has fallen by 0.97 points' reads a "
         "rolling span, not the quarter compared year on year",
-    ("Labour Force Survey", "28.2%"):
-        "period: the rolling span of the sentence before is carried to this level",
     ("COPENHAGEN", "0.4%"):
         "basis: 'from the previous quarter' at the end of the sentence is not given back to "
         "the change in the clause before 'while'",

@@ -172,7 +172,10 @@ class BasisLinking:
 
     def _share_basis(self, facts: list[dict[str, Any]]) -> None:
         """A basis stated for one change in the sentence holds for its coordinated changes."""
-        bases = {f["basis"] for f in facts if f["role"] == "change" and f["basis"]}
+        # (a point move of a growth rate compares rates: "grew 3.8 percent, up 0.7 point from
+        # November" says nothing of the rate's own basis)
+        bases = {f["basis"] for f in facts if f["role"] == "change" and f["basis"]
+                 and not f.get("of_growth_rate")}
         if len(bases) == 1:
             basis = bases.pop()
             # not to a policy rate or other unnamed metric moved in the same sentence ("raised

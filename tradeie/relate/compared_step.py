@@ -10,7 +10,10 @@
   November 2024" in a story of November 2025. November 2024 is the base; the figure's period
   is the passage's, when that is one step (a year, a month, a quarter) after the base. Without
   such a passage period the base stays the best guess the linker has ("rose 5 percent over
-  2023" alone) (``compared_step``).
+  2023" alone) (``compared_step``), unless the story names no period but bases: then it
+  reports the latest one, a year (else a month or quarter) after the base, when that one is
+  complete by publication and the next is not ("E&E exports were 11.2 per cent higher than
+  in September last year" in October 2024: September 2024; ``latest_step_after``).
 """
 
 from __future__ import annotations
@@ -67,6 +70,32 @@ def compared_step(linker: _Linker, fig: Item, d: Item) -> str | None:
         return None
     passage = linker.passage_period or linker.heading_period or linker.main_period
     return passage if passage and _basis_between(passage, value) is not None else None
+
+
+def unless_base(linker: Any, d: Item) -> str | None:
+    """The value of the date ``d``; of a base compared with ("11.2 per cent higher than in
+    September last year") in a story naming no period, the latest period a step after it,
+    which the story reports (September 2024 in October 2024)."""
+    value = d.attrs.get("value")
+    if value and linker._compared_date(d):
+        return latest_step_after(value, linker.v.published) or value
+    return value
+
+
+def latest_step_after(base: str, published: str | None) -> str | None:
+    """The period a year (else a month or quarter) after ``base`` when it is complete by
+    ``published`` and the next such step is not: the latest data a story then reports."""
+    if not published:
+        return None
+    try:
+        for later, after in ((year_after(base), year_after), (step_forward(base), step_forward)):
+            nxt = after(later) if later else None
+            if later and nxt and str(period_bounds(later)[1]) <= published < \
+                    str(period_bounds(nxt)[1]):
+                return later
+    except (ValueError, KeyError):
+        pass
+    return None
 
 
 def _ends_with(span: str, month: str) -> bool:

@@ -9,6 +9,8 @@ from collections.abc import Callable, Collection
 from re import Pattern
 from typing import Any
 
+from tradeie.relate.metric_patterns import PART_OR
+
 
 def share_of_compared(facts: list[dict[str, Any]], text: str, compared_before: Pattern[str],
                       direction_words: Pattern[str], units: dict[tuple[int, int], str]) -> None:
@@ -17,6 +19,7 @@ def share_of_compared(facts: list[dict[str, Any]], text: str, compared_before: P
     listed one that no change word precedes ("followed by capital goods at 12.4%")."""
     share_metric: str | None = None
     prev_end: int | None = None
+    prev_role: str | None = None
     for f in facts:
         start, end = f["figure"]
         if f["role"] == "share":
@@ -26,12 +29,18 @@ def share_of_compared(facts: list[dict[str, Any]], text: str, compared_before: P
             gap = text[prev_end:start]
             # a signed or bracketed percent after a level is its change: "$50.8bn (+7.6%)"
             signed = text[start:start + 1] in "+-−" or gap.rstrip().endswith("(")
+            # "increased by RM1.7 billion or 8.3 per cent": the percent restates the change
+            restated = prev_role == "change" and _OR_GAP.fullmatch(gap) is not None
             if compared_before.search(text, max(prev_end, start - 60), start) or (
-                    not signed and not direction_words.search(gap)):
+                    not signed and not restated and not direction_words.search(gap)):
                 f["role"], f["direction"], f["basis"] = "share", None, None
                 f.pop("of_growth_rate", None)
-        prev_end = end
+        prev_end, prev_role = end, f["role"]
 
+
+# between an amount and the percent restating it: "by RM1.7 billion or 8.3 per cent"
+_TO_GAP = re.compile(r"\s{1,3}to\s{1,3}")
+_OR_GAP = re.compile(r"\s{0,3},?\s{0,3}or\s{1,3}")
 
 # "above the 3% target", "below its 2% goal" (not "from a 1.2% growth target": a change)
 _THRESHOLD_BEFORE = re.compile(r"\b(?:above|below|under|over|within)\s+(?:the|its|their|a)\s+$",
@@ -288,3 +297,34 @@ def carry_product_to_apposed_share(facts: list[dict[str, Any]], text: str,
                 f.get("mention") == before.get("mention") and \
                 gap.fullmatch(text, before["figure"][1], f["figure"][0]):
             f["product"] = before["product"]
+
+
+def carry_to_restated(facts: list[dict[str, Any]], text: str,
+                      units: dict[tuple[int, int], str]) -> None:
+    """"increased by RM1.7 billion or 8.3 per cent", "handled 3.5 trillion yuan of the
+    province's trade, or 82.3 percent": a percent after ", or" restates the amount right
+    before it (of the same wording), so it takes that amount's partner and product when it
+    names none."""
+    for before, f in zip(facts, facts[1:], strict=False):
+        if units.get(tuple(f["figure"])) != "percent" or \
+                units.get(tuple(before["figure"])) in ("percent", "percentage_point") or \
+                f.get("mention") != before.get("mention"):
+            continue
+        lo, start = before["figure"][1], f["figure"][0]
+        if _OR_GAP.fullmatch(text, lo, start) or PART_OR.fullmatch(text, lo, start):
+            for key in ("partner", "product"):
+                if f.get(key) is None and before.get(key) is not None:
+                    f[key] = before[key]
+
+
+def level_of_move(facts: list[dict[str, Any]], text: str,
+                  units: dict[tuple[int, int], str]) -> None:
+    """"and to the US 20.6% to RM14.1bil": the level a percent change moved to is the level
+    of the same flow, so it has that change's partner (an elided clause otherwise leaves it
+    the partner of the clause before)."""
+    for before, f in zip(facts, facts[1:], strict=False):
+        if before["role"] == "change" and f["role"] == "level" and \
+                units.get(tuple(before["figure"])) == "percent" and \
+                before.get("partner") and f.get("metric") == before.get("metric") and \
+                _TO_GAP.fullmatch(text, before["figure"][1], f["figure"][0]):
+            f["partner"] = before["partner"]

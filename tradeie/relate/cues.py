@@ -58,6 +58,7 @@ CUE_LISTS = (
     "possessive_date_fillers",
     "change_in_modifiers", "change_nouns_of", "flow_time_denominators",
     "comparison_date_fillers", "target_setters", "target_setter_verbs", "average_change_words",
+    "share_whole_modifiers", "index_units", "index_base_before_date", "basis_streak_words",
 )
 # The period/basis cue lists read by relate/scope.py (see the file's "_period_scope" note).
 PERIOD_CUE_LISTS = ("period_event_day_gap", "period_timeless_verbs", "period_standing_target",
@@ -204,7 +205,8 @@ PRODUCT_LISTS = ("not_product", "inner_words", "not_restricting", "not_modifiers
                  "phrase_openers", "list_openers", "item_openers", "list_enders",
                  "change_nouns", "share_verbs", "earning_verbs", "price_heads",
                  "product_tails", "rank_words", "rank_links", "code_prefixes",
-                 "share_rank_words", "measure_nouns", "subject_cue_words", "pronoun_objects")
+                 "share_rank_words", "measure_nouns", "subject_cue_words", "pronoun_objects",
+                 "acronym_heads", "report_heads")
 PRODUCT_METRIC_LISTS = ("flow_metrics", "price_metrics", "modified_metrics")
 # A noun phrase naming a product: letters, hyphens, slashes, apostrophes, ampersands.
 _NP = r"[A-Za-z][\w'’/&\-]*(?:\s+[A-Za-z][\w'’/&\-]*){0,5}"
@@ -379,7 +381,12 @@ class Cues:
         bases = basis_phrases(rel)
         self.basis_any = cue_re([p for ps in bases.values() for p in ps])
         self.share_before = cue_re(rel["share"], at_end=True)
-        self.share_after = cue_re(rel["share_after"], at_start=True)
+        # (or "of", a possessive or up to two share_whole_modifiers and "total": "about 13.8
+        # percent of the national total", "of Malaysia's total exports")
+        whole = (r"^[\s,]*of\s{1,3}(?:the\s{1,3})?(?:(?:[a-z][\w.-]{0,30}['\u2019]s|"
+                 rf"{phrase_pattern(rel['share_whole_modifiers'])})\s{{1,3}}){{1,2}}total(?![\w-])")
+        self.share_after = re.compile(
+            rf"{cue_re(rel['share_after'], at_start=True).pattern}|{whole}", re.IGNORECASE)
         self.share_subject = cue_re(rel["share_subjects"])
         self.rate_metrics = set(rel["rate_metrics"])
         # "cut its key rate by (a total of) 50 basis points": 'by' and the amount's fillers
@@ -404,7 +411,9 @@ class Cues:
         # "4.8 percent, economists expected": at most one word between figure and cue
         forecast_after = flat_pattern(set(rel["forecast_after_figure"]), exact)
         self.forecast_after = re.compile(rf"^\s*(?:\w+\s+)?(?:{forecast_after})")
-        self.basis = {b: cue_re(p) for b, p in bases.items()}
+        # (not "the third straight monthly decline": a run of monthly data states no basis)
+        guard = "".join(f"(?<!{re.escape(w)} )" for w in rel["basis_streak_words"])
+        self.basis = {b: re.compile(guard + cue_re(p).pattern, re.I) for b, p in bases.items()}
         # "the 0.2% decline economists had forecast": a forecaster and a forecast verb in a
         # relative clause right after the figure (at most one word between each)
         self.forecaster_after = re.compile(
@@ -445,6 +454,7 @@ class Cues:
             re.IGNORECASE)
         self.release_before = cue_re(rel["release_before_date"], at_end=True)
         self.streak_before = cue_re(rel["streak_before_date"], at_end=True)
+        self.index_base_before = cue_re(rel["index_base_before_date"], at_end=True)
         self.period_at_start = cue_re(rel["sentence_start_period_cues"], at_start=True)
         self.backref = cue_re(rel["backref_dates"])
         self.date_after_figure = re.compile(
@@ -500,6 +510,7 @@ class Cues:
         self.generic_named_earlier = {w.lower() for w in metrics.get(
             "generic_heads_named_earlier", ())}
         balances = metrics["balances"]
+        self.index_units = frozenset(w.lower() for w in rel["index_units"])
         self.balance_heads = {" ".join(w.lower().split()) for w in balances["wordings"]}
         self.balance_sign = re.compile(
             rf"(?<![\w-])(?:(?P<surplus>{phrase_pattern(balances['surplus'])})|"

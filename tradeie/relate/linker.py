@@ -51,12 +51,15 @@ from tradeie.relate.clause_period import so_far_months
 from tradeie.relate.coded_component import coded_components
 from tradeie.relate.coded_share import coded_share_subject
 from tradeie.relate.compared_product import carry_to_compared
+from tradeie.relate.compared_step import _ends_with
 from tradeie.relate.comparison import (
     bracketed_change_direction,
     carry_direction,
     carry_product_to_apposed_share,
     carry_to_apposed_change,
+    carry_to_restated,
     component_subject,
+    level_of_move,
     other_metric_text,
     role_of_compared,
     share_of_compared,
@@ -147,6 +150,10 @@ def _named_in_domain(family: Any, last: MetricMention,
     return max(found, key=lambda x: x.start) if found else None
 
 
+# between "growth" and a forecast or target word after it
+OUTLOOK_GAP = re.compile(r"[ \t]{1,3}")
+
+
 class _Linker(MetricLinking, RoleLinking, ReporterLinking, SourceLinking, PeriodLinking,
               BasisLinking, ModalityLinking):
     """One document's linker: the driver and the fact builder; the resolvers are mixins."""
@@ -213,6 +220,13 @@ class _Linker(MetricLinking, RoleLinking, ReporterLinking, SourceLinking, Period
 
     # -- driver -------------------------------------------------------------------------
 
+    def _outlook_after(self, end: int) -> bool:
+        """"cut its key rate ... and lowered its growth forecast": growth named by its
+        forecast or target is the economy's, not the unlisted metric's named before."""
+        gap = OUTLOOK_GAP.match(self.text, end)
+        return gap is not None and bool(self.c.forecast.match(self.text, gap.end())
+                                        or self.c.target.match(self.text, gap.end()))
+
     def _resolve_generic(self) -> None:
         """'Energy prices' after 'producer prices' is a PPI component; 'growth' after
         'merchandise trade' is trade growth: generic wordings take the last specific metric
@@ -252,7 +266,8 @@ class _Linker(MetricLinking, RoleLinking, ReporterLinking, SourceLinking, Period
                 m = replace(m, metric=named.metric)
                 self._generic[(m.start, m.end)] = (tuple(family), named.start)
             elif family and head in GROWTH_WORDS and last_other is not None and \
-                    not SENTENCE_END.search(self.text, last_other.end, m.start):
+                    not SENTENCE_END.search(self.text, last_other.end, m.start) and \
+                    not self._outlook_after(m.end):
                 # "US$ 126.5 million more remittances, an interannual growth of 13.0%": the
                 # growth of the unlisted metric its sentence names, not of the economy
                 m = replace(m, metric="other")
@@ -437,6 +452,8 @@ class _Linker(MetricLinking, RoleLinking, ReporterLinking, SourceLinking, Period
             carry_to_apposed_change(done, self.text, self.c.apposed_change_gap)
             basis_of_apposed_change(done, self.text, self.c.apposed_change_gap)
             carry_product_to_apposed_share(done, self.text, self.c.products.apposed_share)
+            carry_to_restated(done, self.text, units)  # "by RM1.7 billion or 8.3 per cent"
+            level_of_move(done, self.text, units)  # "and to the US 20.6% to RM14.1bil"
             zip_reporters(done, self, s)  # "Exports from A and B rose x and y respectively"
             bracketed_change_direction(done, self.text, values)
             bracketed_amount_change(done, self.text, {f.key: f.label for f in figs}, units)
@@ -518,6 +535,11 @@ class _Linker(MetricLinking, RoleLinking, ReporterLinking, SourceLinking, Period
                 _summed_to_day(fact["period"], self.country):
             # a stock "as of April 15" is measured that day, not summed up to it
             fact["period"] = fact["period"].split("/")[1]
+        elif metric in self.c.stock_metrics and role == "level" and not s.dates and \
+                "/" in (fact["period"] or "") and _ends_with(fact["period"], self.main_period):
+            # "The unemployment rate stood at 5 percent" after a year-to-date passage: a
+            # rate at a point, the story's month's, not the span's
+            fact["period"] = self.main_period
         if metric != "other":  # (a market's move "so far this year" runs to the day)
             fact["period"] = so_far_months(self, fact["period"])
         self._release_terms(fig, s, fact)

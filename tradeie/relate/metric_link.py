@@ -68,6 +68,9 @@ class MetricLinking:
             # measures the same ("fell from 130 000 in June to 128 200 in July")
             unit = fig.attrs.get("unit")
             by_unit = s._lazy.get(("count_metric", unit)) if unit else None
+            if by_unit is None and unit and unit.lower() in self.c.index_units and \
+                    self._continues(fig, s, last_metric):
+                return last_metric  # "CPI rose 1.8%. The index stood at 133.4 points"
             return by_unit
         # "leaving the country with a $1.3 billion trade surplus": a metric written right
         # after a figure that a determiner opens is what the figure measures
@@ -170,13 +173,19 @@ class MetricLinking:
             if named is not None and named.metric != "other" and \
                     self.text.count("\n", named.end, sent[0]) <= 1 and sent[0] - named.end < 400:
                 return named
-        if last_metric is not None and (
-            self.c.continuation.match(s.text(), 0, fig.start - sent[0])
-            or (not mentions and (s.has(self.c.forecast) or s.search_before(
-                self.c.continuation_noun, self.c.continuation_noun_ends, *sent, fig.start)))
-        ):
+        if last_metric is not None and (self._continues(fig, s, last_metric) or (
+                not mentions and s.has(self.c.forecast))):
             return last_metric
         return None
+
+    def _continues(self, fig: Item, s: SentenceIndex, last_metric) -> bool:
+        """Whether the figure's sentence goes on about the last metric: it opens with a
+        pronoun ("It stood at") or names no metric but a continuation noun ("The index")."""
+        sent = s.bounds
+        return last_metric is not None and bool(
+            self.c.continuation.match(s.text(), 0, fig.start - sent[0])
+            or (not s.mentions and s.search_before(
+                self.c.continuation_noun, self.c.continuation_noun_ends, *sent, fig.start)))
 
     def _past_aside(self, left: MetricMention, s: SentenceIndex, fig: Item) -> MetricMention:
         """"Household consumption, which makes up over half of GDP, rose 4.9%", "Fixed asset

@@ -60,6 +60,10 @@ OF_WORD = re.compile(r"\s+of\s+[a-z][a-z-]+\s")
 SHARE_OF = re.compile(r"(?<![\w-])share\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 SHARE_IN = re.compile(r"\s+in\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?", re.IGNORECASE)
 # "oil exports as a share of total exports": the flow before is the one the share is of
+# "3.5 trillion yuan of the province's trade in September, or 82.3 percent": an amount
+# written as a part of a whole, then the percent restating it
+PART_OR = re.compile(r"\s{1,3}of\s{1,3}(?:the\s{1,3})?[^,;.\d()]{1,60}?,?\s{1,3}or\s{1,3}$",
+                     re.IGNORECASE)
 AS_SHARE_OF = re.compile(r"\s+as\s+(?:an?\s+)?(?:share|proportion|percentage)\s+of\s+"
                          r"(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?", re.IGNORECASE)
 # "continued their relative decline in 1999 to 13.8%": a relative move is one of a share

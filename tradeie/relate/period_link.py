@@ -27,7 +27,7 @@ from tradeie.relate.clause_period import (
     released_before,
     revised_previous,
 )
-from tradeie.relate.compared_step import compared_step, passage_or_compared_step
+from tradeie.relate.compared_step import compared_step, passage_or_compared_step, unless_base
 from tradeie.relate.cues import BASED, FOR_ITEM_AFTER, FROM_BEFORE, SENTENCE_OPENING
 from tradeie.relate.period_patterns import (
     AND_AFTER,
@@ -157,6 +157,7 @@ class PeriodLinking:
             known = self._period_dates[d.key] = not (
                 self.c.release_before.search(self.text, max(0, d.start - 20), d.start)
                 or self.c.streak_before.search(self.text, max(0, d.start - 25), d.start)
+                or self.c.index_base_before.search(self.text, max(0, d.start - 25), d.start)
                 or self.c.backref.search(self.text, d.start, d.end) or BASED.match(self.text, d.end)
                 or self._compared_date(d) or self._apposed_to_compared(d) or period_end_of(self, d))
         return known
@@ -562,9 +563,9 @@ class PeriodLinking:
         the day of a release or a dateline (a statistic released on a day is not of it)."""
         days = [d for d in s.dates if not self._release_day(d)]
         if days:
-            return min(days, key=lambda d: abs(d.start - fig.start)).attrs.get("value")
+            return unless_base(self, min(days, key=lambda d: abs(d.start - fig.start)))
         before = [d for d in self.dates_in(0, s.bounds[0]) if not self._release_day(d)]
-        return before[-1].attrs.get("value") if before else None
+        return unless_base(self, before[-1]) if before else None
 
     def _release_day(self, d: Item) -> bool:
         """"said on Thursday", "released on Monday", a dateline: the day of a release."""

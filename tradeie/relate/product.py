@@ -14,6 +14,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING, Any
 
 from tradeie.normalize.metrics import MetricMention, default_metric_finder
+from tradeie.relate.acronym_goods import names_a_report, with_acronym_head
 from tradeie.relate.cues import cues
 from tradeie.relate.gapped import gapped_product, owner_product, relative_subject_product
 from tradeie.relate.known_product import known as _known
@@ -92,6 +93,8 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
     if listed is None and not fact.get("product") and fact.get("role") != "share":
         # (a share's exclusion is its whole's: "54% of manufactured exports, excluding ...")
         listed = _excluding(linker, fig, s, mention)
+    if listed is not None and names_a_report(listed):
+        listed = None  # "a 688.9 billion yen deficit in a Reuters poll": where it was read
     if listed is not None:
         fact["product"] = listed
     elif fact.get("product"):
@@ -401,6 +404,9 @@ def _flow_of(linker: _Linker, fig: Item, mention: MetricMention,
     if dated:  # "buyers of Thai rice last year were ...": the goods end where a date starts
         np_ = np_[:dated[0].start - m.start("np")]
     np_ = _clean(np_)
+    tail = with_acronym_head(text, m.end("np")) if np_ and not dated and \
+        m.group("np").rstrip().endswith(np_) else None
+    np_ = np_ + tail if np_ and tail else np_  # "of electrical and electronic (E&E) products"
     if after is not None and np_ and m.group("np")[len(np_):].split()[:1] and \
             m.group("np")[len(np_):].split()[0].lower() in linker.c.products.measure_nouns:
         return None  # "the surplus in yuan terms": the unit it is measured in, no sector

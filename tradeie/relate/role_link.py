@@ -22,6 +22,7 @@ from tradeie.relate.metric_patterns import (
     OF_GAP,
     OF_THE,
     OF_WORD,
+    PART_OR,
     PARTNER_WITH,
     PREMODIFIER_GAP,
     RELATIVE_MOVE,
@@ -131,6 +132,8 @@ class RoleLinking:
         if fig.label == "PERCENT" and unit == "percent" and mention.end <= fig.start and \
                 AS_SHARE_OF.match(self.text, mention.end, fig.start):
             # "Oil exports as a share of total exports fell to 74 percent"
+            return "share", None, False
+        if fig.label == "PERCENT" and unit == "percent" and self._part_restated(fig, sent):
             return "share", None, False
         if fig.label == "PERCENT" and unit == "percent" and RELATIVE_MOVE.search(before[-60:]):
             return "share", None, False  # "their relative decline in 1999 to 13.8%"
@@ -262,6 +265,20 @@ class RoleLinking:
         """Whether a date ends at ``pos`` (spaces aside): "in October 2023 (27.33%)"."""
         end = len(self.text[:pos].rstrip())
         return any(d.end == end for d in self.dates_in(max(0, end - 40), end))
+
+    def _part_restated(self, fig: Item, sent) -> bool:
+        """"handled 3.5 trillion yuan of the province's trade, or 82.3 percent": a percent
+        restating an amount written as a part of a whole ("of" and a metric) is a share."""
+        lo = max(sent[0], fig.start - 90)
+        m = PART_OR.search(self.text, lo, fig.start)
+        after = self.text[fig.end:fig.end + 20].split()[:1]
+        if m is None or (after and after[0].lower().strip(",.;") in (
+                self.c.comparatives | self.c.direction_words.keys())) or not any(
+                True for _ in _within(self.v.metrics, self._metric_starts, m.start(), m.end())):
+            return False  # (not "or 12 percent more than a year earlier": a change)
+        i = bisect_left(self._fig_starts, m.start()) - 1
+        return i >= 0 and self.v.figures[i].end == m.start() and \
+            self.v.figures[i].label in ("MONEY", "QUANTITY")
 
     def _level_before(self, pos: int) -> bool:
         """Whether a figure ends at ``pos`` (spaces aside): "US$ 337.0 billion (-0.8%)"."""

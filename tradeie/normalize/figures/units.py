@@ -82,6 +82,11 @@ class _UnitReader:
             # a letter symbol that is also initials ('3 RO units') is a currency after a plain
             # whole number no more than before one: only after a scale word or a separator
             unit = None
+        if unit is not None and c.source != "digits" and not any(
+                ch.isalnum() or ch in "%$€£¥" for ch in text[ustart:uend]):
+            # a quote after a number word closes a name ("the 'new three' products"); the
+            # feet and inch marks follow digits only
+            unit = None
         if unit is not None:
             self._set_unit(text, c, unit, ustart, uend, ctx)
             if c.kind == "count" and not everything:
