@@ -222,6 +222,52 @@ STORIES: list[tuple[str, str, dict[str, str]]] = [
          "11.5 percent": "trade.exports change up yoy 2025-06 HK - - actual Census_and_Stat",
          "1.4 percent": "other change down - ? HK - - actual -",
      }),
+    ("Paraguay's central bank kept its policy rate at 6.0 percent on Tuesday. The bank's staff"
+     " now project growth of 4.0 percent this year, up from 3.8 percent in the March report, "
+     "after the economy expanded 5.9 percent in the first quarter.", "2025-06-24", {
+         "6.0 percent": "other level - - 2025-06-24 PY - - actual Central_Bank_of_Paraguay",
+         "4.0 percent": "economy.gdp change up - 2025 PY - - forecast -",
+         "3.8 percent": "economy.gdp change up - 2025 PY - - previous ?",
+         "5.9 percent": "economy.gdp change up - 2025-Q1 PY - - actual ?",
+     }),
+    ("THE ECONOMIST -- Twenty years ago Ireland's exports were mostly computers. Today they are"
+     " drugs. Irish goods exports jumped 46 percent in the first half of 2025 to 152 billion "
+     "euros, the Central Statistics Office said, as pharmaceutical firms rushed shipments to "
+     "America ahead of tariffs. Exports to the United States more than doubled, rising 127 "
+     "percent.", "2025-08-20", {
+         "46 percent": "trade.exports change up - 2025-H1 IE - - actual Central_Statistics",
+         "152 billion euros": "trade.exports level - - 2025-H1 IE - - actual Central_Statistics",
+         "127 percent": "trade.exports change up - 2025-H1 IE US - actual Central_Statistics",
+     }),
+    ("KUALA LUMPUR -- Asked in the Dewan Rakyat on Monday, Investment, Trade and Industry "
+     "Minister Tengku Zafrul Aziz said Malaysia's exports to the United States rose 8.3 percent"
+     " to 117 billion ringgit in the first half. He said the ringgit had firmed 4.5 percent "
+     "this year.", "2025-07-29", {
+         "8.3 percent": "trade.exports change up - 2025-H1 MY US - actual Zafrul_Aziz",
+         "117 billion ringgit": "trade.exports level - - 2025-H1 MY US - actual Zafrul_Aziz",
+         "4.5 percent": "other change up - 2025 MY - - actual ?",
+     }),
+    ("Central Bank of Nigeria Governor Olayemi Cardoso told the Senate that foreign reserves had"
+     " risen to $40.1 billion by the end of July from $33.2 billion in January. Headline "
+     "inflation eased to 21.88 percent in July, the statistics bureau said earlier.",
+     "2025-08-20", {
+         "$40.1 billion": "reserves.fx level - - 2025-07 NG - - actual Olayemi_Cardoso",
+         "$33.2 billion": "reserves.fx level - - 2025-01 NG - - actual Olayemi_Cardoso",
+         "21.88 percent": f"prices.cpi level - - 2025-07 NG - - actual {NBS}",
+     }),
+    ("In its quarterly inflation report, the National Bank of Romania raised its year-end "
+     "inflation forecast to 8.7 percent from 4.6 percent. Annual inflation stood at 7.84 "
+     "percent in July, the National Institute of Statistics said.", "2025-08-14", {
+         "8.7 percent": "prices.cpi level - - ? RO - - forecast -",
+         "4.6 percent": "prices.cpi level - - ? RO - - previous ?",
+         "7.84 percent": "prices.cpi level - - 2025-07 RO - - actual National_Institute_of_Stat",
+     }),
+    ("BEIJING -- At a briefing on Friday, PBOC deputy governor Zou Lan said China's M2 money "
+     "supply grew 8.3 percent in June from a year earlier. Economists at a Shanghai brokerage "
+     "expect GDP growth of 5.2 percent in the second quarter.", "2025-07-12", {
+         "8.3 percent": "other change up yoy 2025-06 CN - - actual Zou_Lan",
+         "5.2 percent": "economy.gdp change up - 2025-Q2 CN - - forecast -",
+     }),
 ]
 
 XFAIL = {
@@ -233,6 +279,12 @@ XFAIL = {
         "rate decision before it",
     ("The Reserve Bank of Australia left", "1.7 percent"):
         "'by December' of the conjunct before dates 'GDP growth of 1.7 percent over 2025'",
+    ("Paraguay's central bank kept", "3.8 percent"):
+        "'up from 3.8 percent in the March report': the report's month is taken as the "
+        "period of the earlier projection for the year",
+    ("Paraguay's central bank kept", "5.9 percent"):
+        "'after the economy expanded 5.9 percent in the first quarter': a past fact in a "
+        "sentence of projections takes their modality",
 }
 
 
