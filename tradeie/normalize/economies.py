@@ -20,7 +20,7 @@ ECONOMIES_SCHEMA = Record({
     **{key: WORDS for key in (
         "blocs", "reporter_only", "no_partner", "self_reference", "partner_words_before",
         "currency_words_after", "rank_words", "partner_frame_cues", "reporter_words_after",
-        "excluding_words", "whole_words")},
+        "excluding_words", "whole_words", "world_words")},
     "route_reporter_words_before": Map(WORDS),  # preposition -> flow words before it
 }, optional=frozenset({"version"}))
 

@@ -71,6 +71,7 @@ from tradeie.relate.metric_link import MetricLinking
 from tradeie.relate.metric_patterns import BALANCE_METRICS
 from tradeie.relate.modality import ModalityLinking
 from tradeie.relate.object_product import carry_object_product
+from tradeie.relate.one_economy import sole_economy
 from tradeie.relate.parallel_pairs import parallel_from_to
 from tradeie.relate.period_link import PeriodLinking
 from tradeie.relate.ratio import ratio_of_two
@@ -189,7 +190,8 @@ class _Linker(MetricLinking, RoleLinking, ReporterLinking, SourceLinking, Period
         # A region or bloc named most ("Latin America") is no reporter: the contract's
         # reporters are economies (ISO alpha-2, EU, EA).
         self.country = view.country if c.can_report(view.country) else None
-        self.default_reporter = None if release_country == "INT" else (
+        self.default_reporter = sole_economy(self.text, self.country) \
+            if release_country == "INT" else (
             (self.country if self.country in ("EU", "EA") else "EU")
             if release_country == "EU" else self.country)
         self.main_period = self._main_period()
