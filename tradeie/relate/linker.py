@@ -153,6 +153,7 @@ def _named_in_domain(family: Any, last: MetricMention,
 
 # between "growth" and a forecast or target word after it
 OUTLOOK_GAP = re.compile(r"[ \t]{1,3}")
+PERCENT_BEFORE = re.compile(r"\d\s?(?:%|percent|per\s+cent)[ \t]{1,3}$", re.IGNORECASE)
 
 
 class _Linker(MetricLinking, RoleLinking, ReporterLinking, SourceLinking, PeriodLinking,
@@ -222,9 +223,13 @@ class _Linker(MetricLinking, RoleLinking, ReporterLinking, SourceLinking, Period
 
     # -- driver -------------------------------------------------------------------------
 
-    def _outlook_after(self, end: int) -> bool:
+    def _outlook_after(self, start: int, end: int) -> bool:
         """"cut its key rate ... and lowered its growth forecast": growth named by its
-        forecast or target is the economy's, not the unlisted metric's named before."""
+        forecast or target is the economy's, not the unlisted metric's named before (but "below
+        the 9.2% growth forecast" after export orders: a figure premodifying it is the forecast
+        of the passage's growth)."""
+        if PERCENT_BEFORE.search(self.text, max(0, start - 20), start):
+            return False
         gap = OUTLOOK_GAP.match(self.text, end)
         return gap is not None and bool(self.c.forecast.match(self.text, gap.end())
                                         or self.c.target.match(self.text, gap.end()))
@@ -269,7 +274,7 @@ class _Linker(MetricLinking, RoleLinking, ReporterLinking, SourceLinking, Period
                 self._generic[(m.start, m.end)] = (tuple(family), named.start)
             elif family and head in GROWTH_WORDS and last_other is not None and \
                     not SENTENCE_END.search(self.text, last_other.end, m.start) and \
-                    not self._outlook_after(m.end):
+                    not self._outlook_after(m.start, m.end):
                 # "US$ 126.5 million more remittances, an interannual growth of 13.0%": the
                 # growth of the unlisted metric its sentence names, not of the economy
                 m = replace(m, metric="other")
