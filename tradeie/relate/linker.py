@@ -143,10 +143,6 @@ def _named_in_domain(family: Any, last: MetricMention,
     return max(found, key=lambda x: x.start) if found else None
 
 
-# between "growth" and a forecast or target word after it
-OUTLOOK_GAP = re.compile(r"[ \t]{1,3}")
-
-
 class _Linker(MetricLinking, RoleLinking, ReporterLinking, SourceLinking, PeriodLinking,
               BasisLinking, ModalityLinking):
     """One document's linker: the driver and the fact builder; the resolvers are mixins."""
@@ -210,13 +206,6 @@ class _Linker(MetricLinking, RoleLinking, ReporterLinking, SourceLinking, Period
 
     # -- driver -------------------------------------------------------------------------
 
-    def _outlook_after(self, end: int) -> bool:
-        """"cut its key rate ... and lowered its growth forecast": growth named by its
-        forecast or target is the economy's, not the unlisted metric's named before."""
-        gap = OUTLOOK_GAP.match(self.text, end)
-        return gap is not None and bool(self.c.forecast.match(self.text, gap.end())
-                                        or self.c.target.match(self.text, gap.end()))
-
     def _resolve_generic(self) -> None:
         """'Energy prices' after 'producer prices' is a PPI component; 'growth' after
         'merchandise trade' is trade growth: generic wordings take the last specific metric
@@ -256,8 +245,7 @@ class _Linker(MetricLinking, RoleLinking, ReporterLinking, SourceLinking, Period
                 m = replace(m, metric=named.metric)
                 self._generic[(m.start, m.end)] = (tuple(family), named.start)
             elif family and head in GROWTH_WORDS and last_other is not None and \
-                    not SENTENCE_END.search(self.text, last_other.end, m.start) and \
-                    not self._outlook_after(m.end):
+                    not SENTENCE_END.search(self.text, last_other.end, m.start):
                 # "US$ 126.5 million more remittances, an interannual growth of 13.0%": the
                 # growth of the unlisted metric its sentence names, not of the economy
                 m = replace(m, metric="other")
