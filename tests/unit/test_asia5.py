@@ -704,9 +704,34 @@ PASSAGES = [
      {"5 percent": "trade.exports change reporter=KZ partner=Central_Asia"}),
 ]
 
+# Cases found and left (strict xfails, with the reason)
+PASSAGES += [
+    ("The Bank of Korea held its rate at 3.25 percent and kept its growth forecast at 2.4 "
+     "percent.", "2024-11-28", {"3.25 percent": "other level"}),
+    ("Bank Negara kept its policy rate at 3 per cent and maintained its 2025 growth "
+     "forecast of 4.5 to 5.5 per cent.", "2024-11-06",
+     {"3 per cent": "other level modality=actual"}),
+    ("Vietnam, Malaysia's third-largest trading partner in ASEAN, took RM5.2 billion of "
+     "Malaysian exports in November, up 9.8 per cent.", "2024-12-18",
+     {"RM5.2 billion": "trade.exports level reporter=MY partner=VN"}),
+    ("Foreign-invested firms saw exports rise 1.2 percent in 2024.", "2025-01-13",
+     {"1.2 percent": "trade.exports change product=Foreign-invested_firms"}),
+]
+PASSAGE_XFAIL: dict[tuple[str, str], str] = {
+    ("The Bank of Korea held its rate", "3.25 percent"):
+        "'its rate' is no metric wording: the figure takes the 'growth' named after it",
+    ("Bank Negara kept its policy rate", "3 per cent"):
+        "the date premodifying the later 'growth forecast' (2025) dates the policy rate too, "
+        "which then reads as a forecast",
+    ("Vietnam, Malaysia's third-largest", "RM5.2 billion"):
+        "the partner comes from the apposition ('in ASEAN'), not the subject (Vietnam)",
+    ("Foreign-invested firms saw exports", "1.2 percent"):
+        "'<owner> saw <metric> rise' without 'their'/'its' names no owner",
+}
+
 
 @pytest.mark.parametrize(("text", "published", "figure", "spec"),
-                         fact_spec_params(PASSAGES, {}))
+                         fact_spec_params(PASSAGES, PASSAGE_XFAIL))
 def test_asia5_passage(text: str, published: str, figure: str, spec: str) -> None:
     check_fact_as_scored(text, published, figure, spec)
 
