@@ -31,9 +31,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from helpers import check_entity_attrs, entity_case_params, fact_spec
 
 import tradeie
-from tests.helpers import check_entity_attrs, entity_case_params, fact_spec
 
 STORIES: list[tuple[str, str]] = [
     # 0
