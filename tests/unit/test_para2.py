@@ -976,11 +976,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ('Costlier energy and food pus', '4.9%'):
         "'an 11.2% rise in energy prices and 4.9% higher food prices': a figure before "
         "'<comparative> <item> prices' keeps the earlier item",
-    ("Bangladesh's consumer inflat", '7.5 percent'):
-        "as '8.0 percent'",
-    ("Bangladesh's consumer inflat", '8.0 percent'):
-        "as '8.5 percent'; and month ranges inside a fiscal year ('FY2023-24: 8.0 percent in "
-        "January-March') resolve to the year before",
     ('Current account gap at $831 ', '$741 million'):
         "a bare 'gap' ('In July 2023, the gap was $741 million') after current account "
         'sentences is read as a trade deficit',
