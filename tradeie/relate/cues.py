@@ -66,7 +66,8 @@ SOURCE_CUE_LISTS = ("structure_verbs", "appositive_structure_words", "structure_
                     "release_estimates",
                     "previous_after_figure", "modals_after_figure")
 # Sections of relations.json mapping each basis to a phrase list.
-BASIS_SECTIONS = ("basis", "basis_references", "basis_adjectives", "basis_adverbs_after")
+BASIS_SECTIONS = ("basis", "basis_references", "basis_adjectives", "basis_adverbs_after",
+                  "basis_opening_adverbs")
 METRIC_ID = Text(test=METRICS.__contains__, what="a metric id of the contract")
 # Every key of relations.json; an unknown (or misspelt) key is refused. An empty phrase would
 # make a cue match everywhere, an unknown basis or metric id would reach no fact.
@@ -490,6 +491,10 @@ class Cues:
             b: re.compile(rf"\s+(?:{phrase_pattern(words)})(?=\s*(?:[.,;:)]|$)|\s+(?:in|on|"
                           rf"and|while|but|after|from|compared|versus|to)\s)", re.IGNORECASE)
             for b, words in entries(rel["basis_adverbs_after"]).items()}
+        # "Monthly, prices rose 1.3%.": the adverb alone is the sentence's opening phrase
+        self.basis_opening = {b: re.compile(rf"\s{{0,3}}(?:{phrase_pattern(words)})\s{{0,3}}",
+                                            re.IGNORECASE)
+                              for b, words in entries(rel["basis_opening_adverbs"]).items()}
         self.continuation_noun = cue_re(rel["continuation_nouns"])
         self.continuation_noun_ends = EndChars.of(rel["continuation_nouns"])
         self.comparatives = {w.lower() for w in rel["comparative_words"]}
@@ -539,10 +544,16 @@ class Cues:
         self.self_reference = cue_re(eco["self_reference"])
         self.no_partner = cue_re(eco["no_partner"])
         self.partner_after = re.compile(
-            rf"^(?:\s+[\w-]+){{0,3}}?\s+(?P<prep>to|with|from|into|in|along)\s+(?:the\s+)?"
+            rf"^(?:\s+of(?:\s+[\w-]+){{1,5}}?|(?:\s+[\w-]+){{0,3}}?)\s+"
+            rf"(?P<prep>to|with|from|into|in|along)\s+(?:the\s+)?"
             rf"(?P<e>{names_alt}){ECONOMY_WORD_END}"
         )
         self.intra = re.compile(rf"(?i:intra)-?\s*(?P<e>{names_alt})\s*$")
+        # "the share of intra-EU trade in total exports", "the weight of EU countries in exports"
+        self.share_of_partner = re.compile(
+            rf"(?<![\w-])(?i:share|weight|proportion)\s+of\s+(?:the\s+)?(?i:intra-?)?"
+            rf"(?P<e>{names_alt})(?i:\s+(?:countries|states|member\s+states|trade|markets))?"
+            r"\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
         # "extra-EU25 trade": the area's trade with the rest of the world
         self.extra = re.compile(
             rf"(?i:extra)-?\s*(?P<e>{names_alt})(?:\s+[\w-]+){{0,3}}\s*$")
@@ -597,7 +608,7 @@ class Cues:
             rf"\s+(?:in|on)\s+(?:the\s+)?(?P<e>{names_alt}){ECONOMY_END}")
         # "exports to the EU", "trade with the euro area": the economy after it is a partner
         self.partner_preposition = re.compile(
-            r"(?<![\w-])(?:to|with|from|outside|than|non)[\s-]+(?:the\s+)?$", re.IGNORECASE)
+            r"(?<![\w-])(?:to|with|from|outside|than|non|extra)[\s-]+(?:the\s+)?$", re.IGNORECASE)
         # "New Zealand dairy exports", "Indonesia's mineral fuels exports": the economy
         # owning a metric, right before the words that restrict it
         self.economy_owner = re.compile(
