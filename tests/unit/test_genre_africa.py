@@ -379,8 +379,6 @@ STORIES_3 = [  # a third batch, written in the last round of fixes
 ]
 
 XFAIL: dict[tuple[str, str], str] = {
-    ("Kenya's inflation eases", "1.2 per cent"): "'transport costs' names no product; the "
-    "clause before's product is kept",
     ("Ethiopia's export", "39.7 percent"): "the share after 'Coffee accounted for $X, or' "
     "takes the next clause's product",
 }

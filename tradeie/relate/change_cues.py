@@ -78,3 +78,32 @@ def comparison_value_cue(rel: dict) -> re.Pattern[str]:
         rf"(?:\s+(?:{phrase_pattern(rel['comparison_value_fillers'])})(?![\w-]))*\s*$",
         re.IGNORECASE,
     )
+
+
+def share_of_partner_cue(names_alt: str) -> re.Pattern[str]:
+    """"the share of intra-EU trade in total exports", "the weight of EU countries in
+    exports": a share whose subject is a partner economy (searched with endpos at the
+    figure's clause)."""
+    return re.compile(
+        rf"(?<![\w-])(?i:share|weight|proportion)\s+of\s+(?:the\s+)?(?i:intra-?)?"
+        rf"(?P<e>{names_alt})(?i:\s+(?:countries|states|member\s+states|trade|markets))?"
+        r"\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
+
+
+def basis_opening_cues(by_basis: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
+    """"Monthly, prices rose 1.3%.": an adverb alone as the sentence's opening phrase, per
+    basis."""
+    return {b: re.compile(rf"\s{{0,3}}(?:{phrase_pattern(words)})\s{{0,3}}", re.IGNORECASE)
+            for b, words in by_basis.items()}
+
+
+def partner_after_cue(names_alt: str, rel: dict, word_end: str) -> re.Pattern[str]:
+    """A partner after a flow's figure: "... to China", "of medical products to the US",
+    "from the whole of Asia" (up to three words, or "of" and up to five, before the
+    preposition)."""
+    return re.compile(
+        rf"^(?:\s+of(?:\s+[\w-]+){{1,5}}?|(?:\s+[\w-]+){{0,3}}?)\s+"
+        rf"(?P<prep>to|with|from|into|in|along)\s+"
+        rf"(?:(?:{phrase_pattern(rel['partner_whole_fillers'])})\s+)?(?:the\s+)?"
+        rf"(?P<e>{names_alt}){word_end}")
+

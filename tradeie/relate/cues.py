@@ -11,7 +11,7 @@ import pycountry
 from tradeie.normalize.economies import economies
 from tradeie.normalize.metrics import METRIC_DATA, validate_metric_data
 from tradeie.patterns import flat_pattern, phrase_pattern
-from tradeie.relate.change_cues import change_noun_cues, comparison_cues, comparison_value_cue
+from tradeie.relate import change_cues
 from tradeie.relate.prefilters import (  # noqa: F401
     WORD_GATES,
     EndChars,
@@ -79,7 +79,8 @@ SOURCE_CUE_LISTS = ("structure_verbs", "appositive_structure_words", "structure_
                     "release_estimates",
                     "previous_after_figure", "modals_after_figure")
 # Sections of relations.json mapping each basis to a phrase list.
-BASIS_SECTIONS = ("basis", "basis_references", "basis_adjectives", "basis_adverbs_after")
+BASIS_SECTIONS = ("basis", "basis_references", "basis_adjectives", "basis_adverbs_after",
+                  "basis_opening_adverbs")
 METRIC_ID = Text(test=METRICS.__contains__, what="a metric id of the contract")
 # Every key of relations.json; an unknown (or misspelt) key is refused. An empty phrase would
 # make a cue match everywhere, an unknown basis or metric id would reach no fact.
@@ -434,7 +435,7 @@ class Cues:
             r"(?:the\s+)?$",
             re.IGNORECASE,
         )
-        self.comparison_before, self.pace_before = comparison_cues(rel)
+        self.comparison_before, self.pace_before = change_cues.comparison_cues(rel)
         # "more than the exports recorded in December 2016": a few words between
         self.comparison_recorded_before = EndsWithWord(re.compile(
             rf"(?<![\w-])(?:{phrase_pattern(rel['comparison_before_date'])})(?:\s+[^\s\d]+){{0,5}}?"
@@ -446,8 +447,8 @@ class Cues:
             rf"(?:{phrase_pattern(rel['passage_backref_dates'])})$", re.IGNORECASE)
         (self.fall_heads_subject, self.apposed_change_gap, self.earning_verb,
          self.economy_change_after, self.change_of_before, self.rate_change_before) = \
-            change_noun_cues(rel)
-        self.comparison_value_before = comparison_value_cue(rel)
+            change_cues.change_noun_cues(rel)
+        self.comparison_value_before = change_cues.comparison_value_cue(rel)
         # "November's 4.8%", "last year's record $98.9 billion": a date owning the figure
         self.possessive_date = re.compile(
             rf"(?:'s|’s)\s+(?:(?:{phrase_pattern(rel['possessive_date_fillers'])})\s+)?",
@@ -497,6 +498,7 @@ class Cues:
             b: re.compile(rf"\s+(?:{phrase_pattern(words)})(?=\s*(?:[.,;:)]|$)|\s+(?:in|on|"
                           rf"and|while|but|after|from|compared|versus|to)\s)", re.IGNORECASE)
             for b, words in entries(rel["basis_adverbs_after"]).items()}
+        self.basis_opening = change_cues.basis_opening_cues(entries(rel["basis_opening_adverbs"]))
         self.continuation_noun = cue_re(rel["continuation_nouns"])
         self.continuation_noun_ends = EndChars.of(rel["continuation_nouns"])
         self.comparatives = {w.lower() for w in rel["comparative_words"]}
@@ -546,12 +548,9 @@ class Cues:
         self.economy_ends = EndChars.of([*names, "'s", "’s"])
         self.self_reference = cue_re(eco["self_reference"])
         self.no_partner = cue_re(eco["no_partner"])
-        self.partner_after = re.compile(
-            rf"^(?:\s+[\w-]+){{0,3}}?\s+(?P<prep>to|with|from|into|in|along)\s+"
-            rf"(?:(?:{phrase_pattern(rel['partner_whole_fillers'])})\s+)?(?:the\s+)?"
-            rf"(?P<e>{names_alt}){ECONOMY_WORD_END}"
-        )
+        self.partner_after = change_cues.partner_after_cue(names_alt, rel, ECONOMY_WORD_END)
         self.intra = re.compile(rf"(?i:intra)-?\s*(?P<e>{names_alt})\s*$")
+        self.share_of_partner = change_cues.share_of_partner_cue(names_alt)
         # "extra-EU25 trade": the area's trade with the rest of the world
         self.extra = re.compile(
             rf"(?i:extra)-?\s*(?P<e>{names_alt})(?:\s+[\w-]+){{0,3}}\s*$")
@@ -606,7 +605,7 @@ class Cues:
             rf"\s+(?:in|on)\s+(?:the\s+)?(?P<e>{names_alt}){ECONOMY_END}")
         # "exports to the EU", "trade with the euro area": the economy after it is a partner
         self.partner_preposition = re.compile(
-            r"(?<![\w-])(?:to|with|from|outside|than|non)[\s-]+(?:the\s+)?$", re.IGNORECASE)
+            r"(?<![\w-])(?:to|with|from|outside|than|non|extra)[\s-]+(?:the\s+)?$", re.IGNORECASE)
         # "New Zealand dairy exports", "Indonesia's mineral fuels exports": the economy
         # owning a metric, right before the words that restrict it
         self.economy_owner = re.compile(

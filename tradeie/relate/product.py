@@ -65,12 +65,14 @@ def refine(linker: _Linker, fig: Item, s: SentenceIndex, mention: MetricMention,
         listed = sector_of(linker, fig, s) or sector_subject(linker, fig, s)
     if listed is None:
         listed = _share_subject(linker, fig, s) or share_owner(linker, fig, s)
+    if listed is None and mention.metric in p.prices and (
+            not s.bounds[0] <= mention.start < s.bounds[1]
+            or mention.end <= s.clause(fig.start)[0]):
+        # the metric named sentences (or clauses: "Prices of food rose 6.3%, while transport
+        # costs increased 2.1%") before: the item the figure's own clause is about
+        listed = _price_subject(linker, fig, s)
     if listed is None and mention.metric in p.prices:
         listed = _price_item(linker, mention)
-    if listed is None and mention.metric in p.prices and not \
-            s.bounds[0] <= mention.start < s.bounds[1]:
-        # the metric named sentences before: the item the figure's own clause is about
-        listed = _price_subject(linker, fig, s)
     if listed is None and not fact.get("product") and mention.metric in p.flows:
         listed = _flow_of(linker, fig, mention)
         listed = listed and widened(linker, s, listed, mention.head_end, fig.start)
@@ -487,7 +489,8 @@ def _modifiers(linker: _Linker, s: SentenceIndex, mention: MetricMention,
         own = text[mention.start:mention.head_start].strip()
         return " ".join(words) + " " + (own if own else canonical)
     if words[-1].lower().startswith("non-"):
-        return " ".join(words)
+        # ("non-EU exports": trade outside an area, no partner and no product)
+        return None if c.economy.fullmatch(words[-1][4:]) else " ".join(words)
     if (mention.metric in c.products.flows or mention.metric in c.products.prices) \
             and _noun_modifiers(linker, s, mention, words, start):
         # "Travel exports climbed", "its semiconductor shipments", "gasoline prices rose":
@@ -544,7 +547,8 @@ def _noun_modifiers(linker: _Linker, s: SentenceIndex, mention: MetricMention,
     for w in words:
         low = w.lower()
         last = low.rsplit("-", 1)[-1]
-        if last in p.not_modifiers or low.startswith("intra") or last.endswith("est"):
+        if last in p.not_modifiers or low.startswith(("intra", "extra")) or \
+                last.endswith("est"):
             return False
     return True
 

@@ -64,7 +64,10 @@ class ReporterLinking:
             return None  # "global growth", "world merchandise trade"
         extra = c.extra.search(before)
         if extra:  # "extra-EU25 trade": the area's trade with the rest of the world
-            return c.economy_code(extra.group("e"))
+            area, own = c.economy_code(extra.group("e")), self.release_country
+            # (but in a member's own release, "extra-EU exports" in a Romanian INS story are
+            # Romania's exports outside the EU)
+            return own if own not in (None, area, "EU", "EA", "INT") else area
         found = list(c.economy.finditer(before))
         ranked = None  # "the euro zone's largest economy": a description, not the reporter
         if found:
@@ -215,6 +218,10 @@ class ReporterLinking:
         intra = self.c.intra.search(window) if "ntra" in window.lower() else None
         if intra:  # "intra-euro area trade": the area trades with itself
             return self.c.economy_code(intra.group("e"))
+        share = self.c.share_of_partner.search(self.text, max(sent[0], mention.start - 80),
+                                               mention.start)
+        if share:  # "the share of intra-EU trade in total exports": the part is the partner's
+            return self.c.economy_code(share.group("e"))
         m = self.c.partner_after.match(self.text[mention.end:min(sent[1], mention.end + 60)])
         if not m:
             # "sales to fellow EU nations", "imports from other ASEAN members": the bloc

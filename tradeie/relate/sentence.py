@@ -337,6 +337,9 @@ class SentenceIndex:
         for basis, pattern in c.basis.items():
             if pattern.search(text, lo, comma):
                 return ("basis", basis)
+        for basis, pattern in c.basis_opening.items():
+            if pattern.fullmatch(text, lo, comma):
+                return ("basis", basis)
         for d in self.dates[:bisect_left(self.date_starts, comma)]:
             value = d.attrs.get("value")
             if value and not linker.is_period_date(d) and (c.comparison_before.search(
