@@ -88,10 +88,15 @@ def cumulative_year(linker: Any, fig: Item, s: SentenceIndex, value: str | None)
             bounds[1].month == 12 or not period_cues().cumulative.search(linker.text, lo, hi) or \
             linker.c.forecast.search(linker.text, lo, hi):
         return value
-    return f"{year}-01/{year}-{bounds[1].month:02d}" if bounds[1].month > 1 else f"{year}-01"
+    return _january_to(year, bounds[1].month)
 
 
 _DAYS_FROM_NEW_YEAR = re.compile(r"(\d{4})-01-01/(\d{4})-(\d{2})-\d{2}")
+
+
+def _january_to(year: int, month: int) -> str:
+    """January to ``month`` of ``year`` as a period value (January alone for January)."""
+    return f"{year}-01/{year}-{month:02d}" if month > 1 else f"{year}-01"
 
 
 def so_far_months(linker: Any, value: str | None) -> str | None:
@@ -109,7 +114,7 @@ def so_far_months(linker: Any, value: str | None) -> str | None:
     if bounds is None or bounds[0].year != year or bounds[1].year != year or \
             bounds[1].month == 12 or bounds[1].month >= int(m.group(3)):
         return value  # the months reported must have ended before the month of publication
-    return f"{year}-01/{year}-{bounds[1].month:02d}" if bounds[1].month > 1 else f"{year}-01"
+    return _january_to(year, bounds[1].month)
 
 
 def names_metric(linker: Any, d: Item, sent_starts: list[int]) -> bool:

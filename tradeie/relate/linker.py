@@ -201,6 +201,7 @@ class _Linker(MetricLinking, RoleLinking, ReporterLinking, SourceLinking, Period
         # the period a passage is about: that of the last sentence that named one for its
         # figures ("In the first five months, ..." and the sentences after it)
         self.passage_period: str | None = None
+        self.passage_domains: set[str] = set()  # the passage's metric domains (period_link)
         self.last_source: list[int] | None = None
         self.heading_basis: tuple[str, str] | None = None  # (release_terms.heading_comparison)
 
@@ -635,7 +636,7 @@ class _Linker(MetricLinking, RoleLinking, ReporterLinking, SourceLinking, Period
         economy, prices ...)."""
         named = {m.metric.split(".")[0] for m in _within(self.v.metrics, self._metric_starts,
                                                           *sent) if m.metric != "other"}
-        return bool(named) and not named & getattr(self, "passage_domains", set())
+        return bool(named) and not named & self.passage_domains
 
     def _component(self, fig: Item, s: SentenceIndex) -> tuple[str | None, str | None]:
         """(partner, product) of a figure of the passage's metric that names its component
